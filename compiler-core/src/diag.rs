@@ -1,0 +1,113 @@
+//! Positions and diagnostics. Every file of a compilation gets a range of positions in one
+//! `SourceMap` (as go/token's FileSet does), so a `Pos` alone names file, line and column.
+//! Diagnostics print as `file:line:col: message`, as gc prints them.
+
+use std::fmt;
+
+/// A position in some file of the compilation: the file's base plus a byte offset.
+pub type Pos = u32;
+
+/// One error found in the source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, counted in bytes as gc does.
+    pub col: u32,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+    }
+}
+
+#[derive(Clone, Debug)]
+struct FileInfo {
+    name: String,
+    base: Pos,
+    len: u32,
+    line_starts: Vec<u32>,
+}
+
+/// The files of one compilation and their position ranges.
+#[derive(Clone, Debug, Default)]
+pub struct SourceMap {
+    files: Vec<FileInfo>,
+}
+
+impl SourceMap {
+    /// Registers a file and returns its base position (the position of its first byte).
+    pub fn add(&mut self, name: &str, text: &str) -> Pos {
+        let base = self.files.last().map(|f| f.base + f.len + 1).unwrap_or(1);
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        self.files.push(FileInfo { name: name.to_string(), base, len: text.len() as u32, line_starts });
+        base
+    }
+
+    /// File name, 1-based line and column of a position.
+    pub fn locate(&self, pos: Pos) -> (&str, u32, u32) {
+        let idx = match self.files.binary_search_by(|f| f.base.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => return ("?", 0, 0),
+            Err(i) => i - 1,
+        };
+        let f = &self.files[idx];
+        let off = pos - f.base;
+        let line = match f.line_starts.binary_search(&off) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (&f.name, line as u32 + 1, off - f.line_starts[line] + 1)
+    }
+
+    /// Index of the file holding `pos`, in registration order.
+    pub fn file_index(&self, pos: Pos) -> usize {
+        match self.files.binary_search_by(|f| f.base.cmp(&pos)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+}
+
+/// Errors collected by all stages, as (position, message).
+#[derive(Clone, Debug, Default)]
+pub struct Diags {
+    list: Vec<(Pos, String)>,
+}
+
+impl Diags {
+    pub fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.list.push((pos, message.into()));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Resolves positions; sorted by position (files in order), duplicates on one line dropped
+    /// as gc does.
+    pub fn finish(mut self, map: &SourceMap) -> Vec<Diagnostic> {
+        self.list.sort_by_key(|(p, _)| *p);
+        let mut out: Vec<Diagnostic> = Vec::new();
+        for (pos, message) in self.list {
+            let (file, line, col) = map.locate(pos);
+            if out.iter().any(|d| d.file == file && d.line == line && d.message == message) {
+                continue;
+            }
+            out.push(Diagnostic { file: file.to_string(), line, col, message });
+        }
+        out
+    }
+}
