@@ -5,11 +5,19 @@
 //!
 //! Architecture Invariant: no IO, no panics on any input, no dependency on an engine or host.
 
+pub mod codegen;
 pub mod diag;
+pub mod ir;
+pub mod layout;
 pub mod syntax;
+pub mod types;
 
 pub use diag::Diagnostic;
 pub use gowasm_meta::{Meta, Schedule};
+
+use diag::{Diags, SourceMap};
+use syntax::ast::NodeId;
+use types::directive::DirectiveKind;
 
 /// One Go source file.
 #[derive(Clone, Debug)]
@@ -46,8 +54,70 @@ pub struct Output {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The Go runtime, compiled with every program.
+const RUNTIME: &[(&str, &str)] = &[("print.go", include_str!("runtime/print.go")), ("panic.go", include_str!("runtime/panic.go"))];
+
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
-    let _ = (files, options);
-    Output::default()
+    let mut map = SourceMap::default();
+    let mut diags = Diags::default();
+    let mut next_id: NodeId = 0;
+    let mut parse = |name: &str, text: &str, map: &mut SourceMap, diags: &mut Diags| {
+        let base = map.add(name, text);
+        syntax::parse_file(text, base, &mut next_id, diags)
+    };
+    let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t, &mut map, &mut diags)).collect();
+    let user: Vec<_> = files.iter().map(|f| parse(&f.name, &f.text, &mut map, &mut diags)).collect();
+    if user.is_empty() {
+        return Output { module: None, diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }] };
+    }
+    for f in &user {
+        if !f.package.name.is_empty() && f.package.name != "main" {
+            diags.error(f.package.pos, format!("package {} is not a main package; the playground builds package main", f.package.name));
+        }
+    }
+    let info = types::check_package(vec![("runtime".into(), runtime), ("main".into(), user)], &mut diags);
+    if !diags.is_empty() {
+        return Output { module: None, diagnostics: diags.finish(&map) };
+    }
+    let module = ir::lower(&info, &map, options, &mut diags);
+    if !diags.is_empty() {
+        return Output { module: None, diagnostics: diags.finish(&map) };
+    }
+    let meta = meta_of(&info, &map, options);
+    Output { module: Some(codegen::emit(&module, &meta.encode())), diagnostics: Vec::new() }
+}
+
+/// The `gowasm` section: Go signatures of the user's directive functions.
+fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
+    let mut meta = Meta { schedule: options.schedule, trace: options.trace, step_budget: options.step_budget, ..Meta::default() };
+    let mut entries: Vec<_> = info.directives.iter().filter(|(id, _)| info.obj(**id).pkg == "main").collect();
+    entries.sort_by_key(|(id, _)| info.obj(**id).pos);
+    for (id, d) in entries {
+        let obj = info.obj(*id);
+        let (file, line, col) = map.locate(obj.pos);
+        let params = d
+            .params
+            .iter()
+            .map(|(n, t, k)| gowasm_meta::Param { name: n.clone(), ty: info.types.display(*t), kind: *k })
+            .collect();
+        let result = d.result.map(|(t, k)| gowasm_meta::Param { name: String::new(), ty: info.types.display(t), kind: k });
+        let (module, name) = match &d.kind {
+            DirectiveKind::Export(n) => (String::new(), n.clone()),
+            DirectiveKind::Import { module, name } => (module.clone(), name.clone()),
+        };
+        let func = gowasm_meta::Func {
+            module,
+            name,
+            go_name: obj.name.clone(),
+            pos: gowasm_meta::SrcPos { file: file.to_string(), line, col },
+            params,
+            result,
+        };
+        match d.kind {
+            DirectiveKind::Export(_) => meta.exports.push(func),
+            DirectiveKind::Import { .. } => meta.imports.push(func),
+        }
+    }
+    meta
 }

@@ -1,0 +1,608 @@
+//! Stage 4: IR → Wasm bytes with wasm-encoder. Only what the exports reach is emitted
+//! (dead-code elimination over functions, imports, globals and data), so a program that never
+//! prints carries no printing runtime.
+//!
+//! Architecture Invariant: codegen depends on ir (and gowasm-meta for the custom section),
+//! never on syntax or types.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use wasm_encoder::{
+    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, EntityType, ExportKind, ExportSection, Function, FunctionSection,
+    GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, TypeSection, ValType as W,
+};
+
+use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Stmt, UnOp, ValType};
+
+/// Where data segments start; below it: a null guard and the runtime's scratch space.
+pub const DATA_BASE: u32 = 128;
+
+/// Encodes `m` with the `gowasm` custom section `meta`.
+pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
+    let live = Live::compute(m);
+    let mut import_idx: HashMap<u32, u32> = HashMap::new();
+    let mut func_idx: HashMap<u32, u32> = HashMap::new();
+    let mut next = 0u32;
+    for (i, _) in m.imports.iter().enumerate() {
+        if live.imports[i] {
+            import_idx.insert(i as u32, next);
+            next += 1;
+        }
+    }
+    for (i, _) in m.funcs.iter().enumerate() {
+        if live.funcs[i] {
+            func_idx.insert(i as u32, next);
+            next += 1;
+        }
+    }
+    let mut global_idx: HashMap<u32, u32> = HashMap::new();
+    for (i, _) in m.globals.iter().enumerate() {
+        if live.globals[i] {
+            global_idx.insert(i as u32, global_idx.len() as u32);
+        }
+    }
+    let mut data_addr: HashMap<u32, u32> = HashMap::new();
+    let mut blob = Vec::new();
+    for (i, d) in m.data.iter().enumerate() {
+        if live.data[i] {
+            data_addr.insert(i as u32, DATA_BASE + blob.len() as u32);
+            blob.extend_from_slice(d);
+        }
+    }
+
+    let mut types = TypeSection::new();
+    let mut type_ids: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
+    let mut type_of = |p: &[ValType], r: &[ValType], types: &mut TypeSection| -> u32 {
+        let key = (p.to_vec(), r.to_vec());
+        if let Some(&t) = type_ids.get(&key) {
+            return t;
+        }
+        let t = type_ids.len() as u32;
+        types.ty().function(p.iter().map(|v| w(*v)), r.iter().map(|v| w(*v)));
+        type_ids.insert(key, t);
+        t
+    };
+
+    let mut imports = ImportSection::new();
+    for (i, imp) in m.imports.iter().enumerate() {
+        if live.imports[i] {
+            let t = type_of(&imp.params, &imp.results, &mut types);
+            imports.import(&imp.module, &imp.name, EntityType::Function(t));
+        }
+    }
+    let mut functions = FunctionSection::new();
+    let mut codes = CodeSection::new();
+    let refs = Refs { import_idx: &import_idx, func_idx: &func_idx, global_idx: &global_idx, data_addr: &data_addr, m };
+    for (i, f) in m.funcs.iter().enumerate() {
+        if !live.funcs[i] {
+            continue;
+        }
+        let t = type_of(&f.params, &f.results, &mut types);
+        functions.function(t);
+        let mut locals: Vec<(u32, W)> = Vec::new();
+        for v in &f.locals {
+            match locals.last_mut() {
+                Some((n, last)) if *last == w(*v) => *n += 1,
+                _ => locals.push((1, w(*v))),
+            }
+        }
+        let mut func = Function::new(locals);
+        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs };
+        cx.stmts(&f.body);
+        if !f.results.is_empty() {
+            func.instruction(&I::Unreachable);
+        }
+        func.instruction(&I::End);
+        codes.function(&func);
+    }
+    let mut memory = MemorySection::new();
+    let pages = (u64::from(DATA_BASE) + blob.len() as u64).div_ceil(65536).max(1);
+    memory.memory(MemoryType { minimum: pages, maximum: None, memory64: false, shared: false, page_size_log2: None });
+    let mut globals = GlobalSection::new();
+    for (i, g) in m.globals.iter().enumerate() {
+        if live.globals[i] {
+            let init = match g.ty {
+                ValType::I32 => ConstExpr::i32_const(0),
+                ValType::I64 => ConstExpr::i64_const(0),
+                ValType::F32 => ConstExpr::f32_const(0.0.into()),
+                ValType::F64 => ConstExpr::f64_const(0.0.into()),
+            };
+            globals.global(GlobalType { val_type: w(g.ty), mutable: true, shared: false }, &init);
+        }
+    }
+    let mut exports = ExportSection::new();
+    exports.export("memory", ExportKind::Memory, 0);
+    for (name, f) in &m.exports {
+        if let Some(idx) = refs.func(*f) {
+            exports.export(name, ExportKind::Func, idx);
+        }
+    }
+    let mut data = DataSection::new();
+    if !blob.is_empty() {
+        data.active(0, &ConstExpr::i32_const(DATA_BASE as i32), blob.iter().copied());
+    }
+
+    let mut module = wasm_encoder::Module::new();
+    module.section(&types);
+    if !imports.is_empty() {
+        module.section(&imports);
+    }
+    module.section(&functions);
+    module.section(&memory);
+    if !globals.is_empty() {
+        module.section(&globals);
+    }
+    module.section(&exports);
+    module.section(&codes);
+    if !data.is_empty() {
+        module.section(&data);
+    }
+    module.section(&CustomSection { name: Cow::Borrowed(gowasm_meta::SECTION_NAME), data: Cow::Borrowed(meta) });
+    module.finish()
+}
+
+fn w(v: ValType) -> W {
+    match v {
+        ValType::I32 => W::I32,
+        ValType::I64 => W::I64,
+        ValType::F32 => W::F32,
+        ValType::F64 => W::F64,
+    }
+}
+
+/// What the exports reach.
+struct Live {
+    funcs: Vec<bool>,
+    imports: Vec<bool>,
+    globals: Vec<bool>,
+    data: Vec<bool>,
+}
+
+impl Live {
+    fn compute(m: &Module) -> Live {
+        let mut l = Live {
+            funcs: vec![false; m.funcs.len()],
+            imports: vec![false; m.imports.len()],
+            globals: vec![false; m.globals.len()],
+            data: vec![false; m.data.len()],
+        };
+        let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
+        while let Some(f) = work.pop() {
+            match f {
+                FuncRef::Import(i) => {
+                    if let Some(x) = l.imports.get_mut(i as usize) {
+                        *x = true;
+                    }
+                }
+                FuncRef::Func(i) => {
+                    let Some(seen) = l.funcs.get_mut(i as usize) else { continue };
+                    if *seen {
+                        continue;
+                    }
+                    *seen = true;
+                    let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false };
+                    v.stmts(&m.funcs[i as usize].body);
+                    work.extend(v.calls);
+                    for g in v.globals {
+                        l.globals[g as usize] = true;
+                    }
+                    for d in v.data {
+                        l.data[d as usize] = true;
+                    }
+                    if v.tick {
+                        if let Some(g) = m.budget_global {
+                            l.globals[g as usize] = true;
+                        }
+                        if let Some(f) = m.budget_exceeded {
+                            work.push(f);
+                        }
+                    }
+                }
+            }
+        }
+        l
+    }
+}
+
+struct Visit {
+    calls: Vec<FuncRef>,
+    globals: Vec<u32>,
+    data: Vec<u32>,
+    tick: bool,
+}
+
+impl Visit {
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            match s {
+                Stmt::Set(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) => self.expr(e),
+                Stmt::SetGlobal(g, e) => {
+                    self.globals.push(*g);
+                    self.expr(e);
+                }
+                Stmt::Store(_, a, b) => {
+                    self.expr(a);
+                    self.expr(b);
+                }
+                Stmt::If(c, a, b) => {
+                    self.expr(c);
+                    self.stmts(a);
+                    self.stmts(b);
+                }
+                Stmt::Block(_, b) | Stmt::Loop(_, b) => self.stmts(b),
+                Stmt::Return(es) => es.iter().for_each(|e| self.expr(e)),
+                Stmt::Tick => self.tick = true,
+                Stmt::Br(_) | Stmt::Unreachable => {}
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::Global(g) => self.globals.push(*g),
+            Expr::Data(d) => self.data.push(*d),
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) => self.expr(x),
+            Expr::Bin(_, _, a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            Expr::Call(f, args) => {
+                self.calls.push(*f);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            Expr::Select(a, b, c) | Expr::If(_, c, a, b) => {
+                self.expr(a);
+                self.expr(b);
+                self.expr(c);
+            }
+            Expr::Seq(ss, x) => {
+                self.stmts(ss);
+                self.expr(x);
+            }
+            _ => {}
+        }
+    }
+}
+
+struct Refs<'a> {
+    import_idx: &'a HashMap<u32, u32>,
+    func_idx: &'a HashMap<u32, u32>,
+    global_idx: &'a HashMap<u32, u32>,
+    data_addr: &'a HashMap<u32, u32>,
+    m: &'a Module,
+}
+
+impl Refs<'_> {
+    fn func(&self, f: FuncRef) -> Option<u32> {
+        match f {
+            FuncRef::Import(i) => self.import_idx.get(&i).copied(),
+            FuncRef::Func(i) => self.func_idx.get(&i).copied(),
+        }
+    }
+}
+
+/// Emits one function body; `labels` mirrors Wasm's block nesting (`None` for an `if`).
+struct Cx<'a, 'b> {
+    f: &'a mut Function,
+    labels: Vec<Option<Label>>,
+    refs: &'a Refs<'b>,
+}
+
+impl Cx<'_, '_> {
+    fn i(&mut self, ins: I) {
+        self.f.instruction(&ins);
+    }
+
+    fn depth(&self, l: Label) -> u32 {
+        self.labels.iter().rev().position(|x| *x == Some(l)).unwrap_or(0) as u32
+    }
+
+    fn global(&self, g: u32) -> u32 {
+        self.refs.global_idx.get(&g).copied().unwrap_or(0)
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Set(l, e) => {
+                self.expr(e);
+                self.i(I::LocalSet(*l));
+            }
+            Stmt::SetGlobal(g, e) => {
+                self.expr(e);
+                let g = self.global(*g);
+                self.i(I::GlobalSet(g));
+            }
+            Stmt::SetMulti(ls, e) => {
+                self.expr(e);
+                for l in ls.iter().rev() {
+                    self.i(I::LocalSet(*l));
+                }
+            }
+            Stmt::Store(m, a, v) => {
+                self.expr(a);
+                self.expr(v);
+                let arg = |align: u32| MemArg { offset: 0, align, target: MemArgTarget::Memory(0), ordering: None };
+                self.i(match m {
+                    Mem::I32 => I::I32Store(arg(2)),
+                    Mem::I64 => I::I64Store(arg(3)),
+                    Mem::F32 => I::F32Store(arg(2)),
+                    Mem::F64 => I::F64Store(arg(3)),
+                    Mem::I32_8S | Mem::I32_8U => I::I32Store8(arg(0)),
+                    Mem::I32_16S | Mem::I32_16U => I::I32Store16(arg(1)),
+                });
+            }
+            Stmt::Drop(e, n) => {
+                self.expr(e);
+                for _ in 0..*n {
+                    self.i(I::Drop);
+                }
+            }
+            Stmt::If(c, a, b) => {
+                self.expr(c);
+                self.i(I::If(BlockType::Empty));
+                self.labels.push(None);
+                self.stmts(a);
+                if !b.is_empty() {
+                    self.i(I::Else);
+                    self.stmts(b);
+                }
+                self.labels.pop();
+                self.i(I::End);
+            }
+            Stmt::Block(l, b) => {
+                self.i(I::Block(BlockType::Empty));
+                self.labels.push(Some(*l));
+                self.stmts(b);
+                self.labels.pop();
+                self.i(I::End);
+            }
+            Stmt::Loop(l, b) => {
+                self.i(I::Loop(BlockType::Empty));
+                self.labels.push(Some(*l));
+                self.stmts(b);
+                self.labels.pop();
+                self.i(I::End);
+            }
+            Stmt::Br(l) => {
+                let d = self.depth(*l);
+                self.i(I::Br(d));
+            }
+            Stmt::Return(es) => {
+                for e in es {
+                    self.expr(e);
+                }
+                self.i(I::Return);
+            }
+            Stmt::Unreachable => self.i(I::Unreachable),
+            Stmt::Tick => {
+                let (Some(g), Some(f)) = (self.refs.m.budget_global, self.refs.m.budget_exceeded) else { return };
+                let g = self.global(g);
+                self.i(I::GlobalGet(g));
+                self.i(I::I64Const(1));
+                self.i(I::I64Sub);
+                self.i(I::GlobalSet(g));
+                self.i(I::GlobalGet(g));
+                self.i(I::I64Const(0));
+                self.i(I::I64LtS);
+                self.i(I::If(BlockType::Empty));
+                if let Some(f) = self.refs.func(f) {
+                    self.i(I::Call(f));
+                }
+                self.i(I::Unreachable);
+                self.i(I::End);
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::I32(v) => self.i(I::I32Const(*v)),
+            Expr::I64(v) => self.i(I::I64Const(*v)),
+            Expr::F32(v) => self.i(I::F32Const(f32::from_bits(*v).into())),
+            Expr::F64(v) => self.i(I::F64Const(f64::from_bits(*v).into())),
+            Expr::Local(l) => self.i(I::LocalGet(*l)),
+            Expr::Global(g) => {
+                let g = self.global(*g);
+                self.i(I::GlobalGet(g));
+            }
+            Expr::Data(d) => {
+                let a = self.refs.data_addr.get(d).copied().unwrap_or(0);
+                self.i(I::I32Const(a as i32));
+            }
+            Expr::Un(op, t, x) => {
+                self.expr(x);
+                self.i(unop(*op, *t));
+            }
+            Expr::Bin(op, t, a, b) => {
+                self.expr(a);
+                self.expr(b);
+                self.i(binop(*op, *t));
+            }
+            Expr::Conv(c, x) => {
+                self.expr(x);
+                self.i(conv(*c));
+            }
+            Expr::Load(m, a) => {
+                self.expr(a);
+                let arg = |align: u32| MemArg { offset: 0, align, target: MemArgTarget::Memory(0), ordering: None };
+                self.i(match m {
+                    Mem::I32 => I::I32Load(arg(2)),
+                    Mem::I64 => I::I64Load(arg(3)),
+                    Mem::F32 => I::F32Load(arg(2)),
+                    Mem::F64 => I::F64Load(arg(3)),
+                    Mem::I32_8S => I::I32Load8S(arg(0)),
+                    Mem::I32_8U => I::I32Load8U(arg(0)),
+                    Mem::I32_16S => I::I32Load16S(arg(1)),
+                    Mem::I32_16U => I::I32Load16U(arg(1)),
+                });
+            }
+            Expr::Call(f, args) => {
+                for a in args {
+                    self.expr(a);
+                }
+                if let Some(idx) = self.refs.func(*f) {
+                    self.i(I::Call(idx));
+                } else {
+                    self.i(I::Unreachable);
+                }
+            }
+            Expr::Select(a, b, c) => {
+                self.expr(a);
+                self.expr(b);
+                self.expr(c);
+                self.i(I::Select);
+            }
+            Expr::If(t, c, a, b) => {
+                self.expr(c);
+                self.i(I::If(BlockType::Result(w(*t))));
+                self.labels.push(None);
+                self.expr(a);
+                self.i(I::Else);
+                self.expr(b);
+                self.labels.pop();
+                self.i(I::End);
+            }
+            Expr::Seq(ss, x) => {
+                self.stmts(ss);
+                self.expr(x);
+            }
+        }
+    }
+}
+
+fn unop(op: UnOp, t: ValType) -> I<'static> {
+    use ValType::*;
+    match (op, t) {
+        (UnOp::Eqz, I64) => I::I64Eqz,
+        (UnOp::Eqz, _) => I::I32Eqz,
+        (UnOp::Neg, F32) => I::F32Neg,
+        (UnOp::Neg, _) => I::F64Neg,
+        (UnOp::Extend8S, I64) => I::I64Extend8S,
+        (UnOp::Extend8S, _) => I::I32Extend8S,
+        (UnOp::Extend16S, I64) => I::I64Extend16S,
+        (UnOp::Extend16S, _) => I::I32Extend16S,
+        (UnOp::Extend32S, _) => I::I64Extend32S,
+    }
+}
+
+fn binop(op: BinOp, t: ValType) -> I<'static> {
+    use BinOp::*;
+    match t {
+        ValType::I32 => match op {
+            Add => I::I32Add,
+            Sub => I::I32Sub,
+            Mul => I::I32Mul,
+            DivS => I::I32DivS,
+            DivU => I::I32DivU,
+            RemS => I::I32RemS,
+            RemU => I::I32RemU,
+            And => I::I32And,
+            Or => I::I32Or,
+            Xor => I::I32Xor,
+            Shl => I::I32Shl,
+            ShrS => I::I32ShrS,
+            ShrU => I::I32ShrU,
+            Eq => I::I32Eq,
+            Ne => I::I32Ne,
+            LtS => I::I32LtS,
+            LtU => I::I32LtU,
+            GtS => I::I32GtS,
+            GtU => I::I32GtU,
+            LeS => I::I32LeS,
+            LeU => I::I32LeU,
+            GeS => I::I32GeS,
+            GeU | Min | Max => I::I32GeU,
+        },
+        ValType::I64 => match op {
+            Add => I::I64Add,
+            Sub => I::I64Sub,
+            Mul => I::I64Mul,
+            DivS => I::I64DivS,
+            DivU => I::I64DivU,
+            RemS => I::I64RemS,
+            RemU => I::I64RemU,
+            And => I::I64And,
+            Or => I::I64Or,
+            Xor => I::I64Xor,
+            Shl => I::I64Shl,
+            ShrS => I::I64ShrS,
+            ShrU => I::I64ShrU,
+            Eq => I::I64Eq,
+            Ne => I::I64Ne,
+            LtS => I::I64LtS,
+            LtU => I::I64LtU,
+            GtS => I::I64GtS,
+            GtU => I::I64GtU,
+            LeS => I::I64LeS,
+            LeU => I::I64LeU,
+            GeS => I::I64GeS,
+            GeU | Min | Max => I::I64GeU,
+        },
+        ValType::F32 => match op {
+            Add => I::F32Add,
+            Sub => I::F32Sub,
+            Mul => I::F32Mul,
+            Eq => I::F32Eq,
+            Ne => I::F32Ne,
+            LtS | LtU => I::F32Lt,
+            GtS | GtU => I::F32Gt,
+            LeS | LeU => I::F32Le,
+            GeS | GeU => I::F32Ge,
+            Min => I::F32Min,
+            Max => I::F32Max,
+            _ => I::F32Div,
+        },
+        ValType::F64 => match op {
+            Add => I::F64Add,
+            Sub => I::F64Sub,
+            Mul => I::F64Mul,
+            Eq => I::F64Eq,
+            Ne => I::F64Ne,
+            LtS | LtU => I::F64Lt,
+            GtS | GtU => I::F64Gt,
+            LeS | LeU => I::F64Le,
+            GeS | GeU => I::F64Ge,
+            Min => I::F64Min,
+            Max => I::F64Max,
+            _ => I::F64Div,
+        },
+    }
+}
+
+fn conv(c: Conv) -> I<'static> {
+    use ValType::*;
+    match c {
+        Conv::I32WrapI64 => I::I32WrapI64,
+        Conv::I64ExtendI32S => I::I64ExtendI32S,
+        Conv::I64ExtendI32U => I::I64ExtendI32U,
+        Conv::F32DemoteF64 => I::F32DemoteF64,
+        Conv::F64PromoteF32 => I::F64PromoteF32,
+        Conv::TruncSat { to, from, signed } => match (to, from, signed) {
+            (I32, F32, true) => I::I32TruncSatF32S,
+            (I32, F32, false) => I::I32TruncSatF32U,
+            (I32, _, true) => I::I32TruncSatF64S,
+            (I32, _, false) => I::I32TruncSatF64U,
+            (_, F32, true) => I::I64TruncSatF32S,
+            (_, F32, false) => I::I64TruncSatF32U,
+            (_, _, true) => I::I64TruncSatF64S,
+            (_, _, false) => I::I64TruncSatF64U,
+        },
+        Conv::Convert { to, from, signed } => match (to, from, signed) {
+            (F32, I32, true) => I::F32ConvertI32S,
+            (F32, I32, false) => I::F32ConvertI32U,
+            (F32, _, true) => I::F32ConvertI64S,
+            (F32, _, false) => I::F32ConvertI64U,
+            (_, I32, true) => I::F64ConvertI32S,
+            (_, I32, false) => I::F64ConvertI32U,
+            (_, _, true) => I::F64ConvertI64S,
+            (_, _, false) => I::F64ConvertI64U,
+        },
+    }
+}

@@ -1,0 +1,1492 @@
+//! Lowering checked Go to the IR.
+
+use std::collections::HashMap;
+
+use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
+use crate::diag::{Diags, Pos, SourceMap};
+use crate::syntax::ast::*;
+use crate::types::check::{Builtin, InitStep, ObjId, ObjKind};
+use crate::types::directive::DirectiveKind;
+use crate::types::{constant, Basic, Const, Info, Type, TypeId};
+use crate::{Mode, Options};
+use gowasm_meta::Kind;
+
+/// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
+/// yet are reported to `diags`.
+pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) -> Module {
+    let mut l = Lowerer { info, map, opts, diags, m: Module::default(), funcs: HashMap::new(), globals: HashMap::new(), strings: HashMap::new() };
+    l.run();
+    l.m
+}
+
+struct Lowerer<'a> {
+    info: &'a Info,
+    map: &'a SourceMap,
+    opts: &'a Options,
+    diags: &'a mut Diags,
+    m: Module,
+    funcs: HashMap<ObjId, FuncRef>,
+    globals: HashMap<ObjId, Vec<u32>>,
+    strings: HashMap<Vec<u8>, u32>,
+}
+
+/// Wasm values of a Go type.
+fn vals(info: &Info, t: TypeId) -> Vec<ValType> {
+    match info.types.under_type(t) {
+        Type::Basic(b) => match b.canonical() {
+            Basic::Float32 => vec![ValType::F32],
+            Basic::Float64 | Basic::UntypedFloat => vec![ValType::F64],
+            Basic::String | Basic::UntypedString => vec![ValType::I32, ValType::I32],
+            b if b.bits() == 64 && b.is_integer() => vec![ValType::I64],
+            Basic::UntypedInt | Basic::UntypedRune => vec![ValType::I64],
+            _ => vec![ValType::I32],
+        },
+        Type::Tuple(ts) => ts.iter().flat_map(|t| vals(info, *t)).collect(),
+        _ => vec![ValType::I32],
+    }
+}
+
+fn zero(v: ValType) -> E {
+    match v {
+        ValType::I32 => E::I32(0),
+        ValType::I64 => E::I64(0),
+        ValType::F32 => E::F32(0),
+        ValType::F64 => E::F64(0),
+    }
+}
+
+fn bin(op: BinOp, t: ValType, a: E, b: E) -> E {
+    E::Bin(op, t, Box::new(a), Box::new(b))
+}
+
+impl<'a> Lowerer<'a> {
+    fn run(&mut self) {
+        // Declare every function first so calls can refer to them.
+        for f in &self.info.funcs {
+            let obj = self.info.obj(f.obj);
+            let sig = match self.info.types.get(obj.ty) {
+                Type::Func(s) => s.clone(),
+                _ => continue,
+            };
+            if let Some(d) = self.info.directives.get(&f.obj) {
+                if let DirectiveKind::Import { module, name } = &d.kind {
+                    let params = d.params.iter().flat_map(|(_, _, k)| k_vals(*k)).collect();
+                    let results = d.result.iter().flat_map(|(_, k)| k_vals(*k)).collect();
+                    let idx = self.m.imports.len() as u32;
+                    self.m.imports.push(Import { module: module.clone(), name: name.clone(), params, results });
+                    self.funcs.insert(f.obj, FuncRef::Import(idx));
+                    continue;
+                }
+            }
+            let mut params: Vec<ValType> = Vec::new();
+            if let Some(Decl::Func(fd)) = self.decl(f) {
+                if let Some(r) = &fd.recv {
+                    params.extend(vals(self.info, self.info.expr_type(&r.ty)));
+                }
+            }
+            params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
+            let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
+            let idx = self.m.funcs.len() as u32;
+            let name = format!("{}.{}", obj.pkg, obj.name);
+            self.m.funcs.push(Func { name, params, results, locals: vec![], body: vec![] });
+            self.funcs.insert(f.obj, FuncRef::Func(idx));
+        }
+        // Package-level variables become globals.
+        for (id, o) in self.info.objects.iter().enumerate() {
+            if o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID {
+                if o.escapes {
+                    self.diags.error(o.pos, format!("taking the address of package variable {} is not supported yet", o.name));
+                }
+                let mut ids = Vec::new();
+                for v in vals(self.info, o.ty) {
+                    ids.push(self.m.globals.len() as u32);
+                    self.m.globals.push(Global { ty: v });
+                }
+                self.globals.insert(id as ObjId, ids);
+            }
+        }
+        if self.opts.step_budget.is_some() {
+            self.m.budget_global = Some(self.m.globals.len() as u32);
+            self.m.globals.push(Global { ty: ValType::I64 });
+            self.m.budget_exceeded = self.runtime_func("budgetExceeded");
+        }
+        for f in self.info.funcs.clone() {
+            let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
+            let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
+            let Some(body) = &fd.body else { continue };
+            let mut fl = FnLower::new(self, idx, &fd);
+            fl.prologue(&fd);
+            fl.block(&body.stmts);
+            let out = fl.finish();
+            self.m.funcs[idx as usize].locals = out.0;
+            self.m.funcs[idx as usize].body = out.1;
+        }
+        self.init_and_exports();
+    }
+
+    fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
+        self.info.packages.get(f.pkg)?.files.get(f.file)?.decls.get(f.decl)
+    }
+
+    fn runtime_func(&self, name: &str) -> Option<FuncRef> {
+        let pkg = self.info.packages.iter().find(|p| p.path == "runtime")?;
+        let id = pkg.scope.get(name)?;
+        self.funcs.get(id).copied()
+    }
+
+    /// Data segment for a string's bytes (deduplicated).
+    fn string_data(&mut self, bytes: Vec<u8>) -> u32 {
+        if let Some(&i) = self.strings.get(&bytes) {
+            return i;
+        }
+        let i = self.m.data.len() as u32;
+        self.m.data.push(bytes.clone());
+        self.strings.insert(bytes, i);
+        i
+    }
+
+    fn init_and_exports(&mut self) {
+        // Package initialization: variables in dependency order, then init functions.
+        let mut body = Vec::new();
+        let mut locals: Vec<ValType> = Vec::new();
+        for step in &self.info.init_order {
+            match step {
+                InitStep::Var { pkg, file, decl, spec } => {
+                    let Some(Decl::Var(specs)) = self.info.packages[*pkg].files[*file].decls.get(*decl) else { continue };
+                    let spec = specs[*spec].clone();
+                    let mut fl = FnLower::new_init(self, locals.clone());
+                    fl.global_var_init(&spec);
+                    let (l, b) = fl.finish();
+                    locals = l;
+                    body.extend(b);
+                }
+                InitStep::InitFunc(id) => {
+                    if let Some(f) = self.funcs.get(id) {
+                        body.push(S::Drop(E::Call(*f, vec![]), 0));
+                    }
+                }
+            }
+        }
+        let init_idx = self.m.funcs.len() as u32;
+        self.m.funcs.push(Func { name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
+        let init = FuncRef::Func(init_idx);
+        let budget = self.budget_reset();
+        match self.opts.mode {
+            Mode::Reactor => {
+                let mut b = budget.clone();
+                b.push(S::Drop(E::Call(init, vec![]), 0));
+                let idx = self.m.funcs.len() as u32;
+                self.m.funcs.push(Func { name: "_initialize".into(), params: vec![], results: vec![], locals: vec![], body: b });
+                self.m.exports.push(("_initialize".into(), FuncRef::Func(idx)));
+            }
+            Mode::Command => {
+                let main = self.info.packages.iter().find(|p| p.path == "main").and_then(|p| p.scope.get("main")).and_then(|id| self.funcs.get(id)).copied();
+                let mut b = budget.clone();
+                b.push(S::Drop(E::Call(init, vec![]), 0));
+                if let Some(main) = main {
+                    b.push(S::Drop(E::Call(main, vec![]), 0));
+                }
+                let idx = self.m.funcs.len() as u32;
+                self.m.funcs.push(Func { name: "_start".into(), params: vec![], results: vec![], locals: vec![], body: b });
+                self.m.exports.push(("_start".into(), FuncRef::Func(idx)));
+            }
+        }
+        // One export per //go:wasmexport, adapting gc's ABI to our Go values.
+        let mut exports: Vec<(ObjId, String)> = self
+            .info
+            .directives
+            .iter()
+            .filter_map(|(id, d)| match &d.kind {
+                DirectiveKind::Export(name) => Some((*id, name.clone())),
+                _ => None,
+            })
+            .collect();
+        exports.sort_by_key(|(id, _)| self.info.obj(*id).pos);
+        for (id, name) in exports {
+            let Some(target) = self.funcs.get(&id).copied() else { continue };
+            let d = &self.info.directives[&id];
+            let mut params = Vec::new();
+            let mut args = Vec::new();
+            for (_, _, k) in &d.params {
+                for v in k_vals(*k) {
+                    let l = params.len() as u32;
+                    params.push(v);
+                    args.push(match k {
+                        Kind::Bool => bin(BinOp::Ne, ValType::I32, E::Local(l), E::I32(0)),
+                        Kind::Uintptr => E::Conv(Conv::I64ExtendI32U, Box::new(E::Local(l))),
+                        _ => E::Local(l),
+                    });
+                }
+            }
+            let results: Vec<ValType> = d.result.iter().flat_map(|(_, k)| k_vals(*k)).collect();
+            let call = E::Call(target, args);
+            let mut b = budget.clone();
+            match d.result.map(|r| r.1) {
+                None => b.push(S::Drop(call, 0)),
+                Some(Kind::Uintptr) => b.push(S::Return(vec![E::Conv(Conv::I32WrapI64, Box::new(call))])),
+                Some(_) => b.push(S::Return(vec![call])),
+            }
+            let idx = self.m.funcs.len() as u32;
+            self.m.funcs.push(Func { name: format!("export {name}"), params, results, locals: vec![], body: b });
+            self.m.exports.push((name, FuncRef::Func(idx)));
+        }
+    }
+
+    fn budget_reset(&self) -> Vec<S> {
+        match (self.m.budget_global, self.opts.step_budget) {
+            (Some(g), Some(n)) => vec![S::SetGlobal(g, E::I64(n.min(i64::MAX as u64) as i64))],
+            _ => vec![],
+        }
+    }
+
+    /// `main.div(...)\n\tmain.go:5` for a panic raised at `pos` inside `func_name`.
+    fn site(&mut self, func_name: &str, pos: Pos) -> Vec<E> {
+        let (file, line, _) = self.map.locate(pos);
+        let text = format!("{func_name}(...)\n\t{file}:{line}");
+        let n = text.len() as i32;
+        vec![E::Data(self.string_data(text.into_bytes())), E::I32(n)]
+    }
+}
+
+fn k_vals(k: Kind) -> Vec<ValType> {
+    k.wasm_types()
+        .iter()
+        .map(|t| match t {
+            gowasm_meta::WasmType::I32 => ValType::I32,
+            gowasm_meta::WasmType::I64 => ValType::I64,
+            gowasm_meta::WasmType::F32 => ValType::F32,
+            gowasm_meta::WasmType::F64 => ValType::F64,
+        })
+        .collect()
+}
+
+struct LoopCtx {
+    label: Option<String>,
+    brk: Label,
+    cont: Option<Label>,
+}
+
+/// Lowers one function body.
+struct FnLower<'l, 'a> {
+    l: &'l mut Lowerer<'a>,
+    name: String,
+    nparams: u32,
+    locals: Vec<ValType>,
+    vars: HashMap<ObjId, Vec<Local>>,
+    out: Vec<Vec<S>>,
+    loops: Vec<LoopCtx>,
+    next_label: Label,
+    results: Vec<ValType>,
+    named_results: Vec<Local>,
+    /// A pending `fallthrough` target for switch lowering.
+    fallthrough: Option<Label>,
+}
+
+impl<'l, 'a> FnLower<'l, 'a> {
+    fn new(l: &'l mut Lowerer<'a>, idx: u32, fd: &FuncDecl) -> FnLower<'l, 'a> {
+        let f = &l.m.funcs[idx as usize];
+        let (name, params, results) = (f.name.clone(), f.params.clone(), f.results.clone());
+        let _ = fd;
+        FnLower {
+            l,
+            name,
+            nparams: params.len() as u32,
+            locals: params,
+            vars: HashMap::new(),
+            out: vec![Vec::new()],
+            loops: Vec::new(),
+            next_label: 0,
+            results,
+            named_results: Vec::new(),
+            fallthrough: None,
+        }
+    }
+
+    fn new_init(l: &'l mut Lowerer<'a>, locals: Vec<ValType>) -> FnLower<'l, 'a> {
+        FnLower {
+            l,
+            name: "main.init".into(),
+            nparams: 0,
+            locals,
+            vars: HashMap::new(),
+            out: vec![Vec::new()],
+            loops: Vec::new(),
+            next_label: 0,
+            results: vec![],
+            named_results: vec![],
+            fallthrough: None,
+        }
+    }
+
+    fn finish(mut self) -> (Vec<ValType>, Vec<S>) {
+        let body = self.out.pop().unwrap_or_default();
+        (self.locals[self.nparams as usize..].to_vec(), body)
+    }
+
+    fn info(&self) -> &'a Info {
+        self.l.info
+    }
+
+    fn err(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.l.diags.error(pos, msg);
+    }
+
+    fn emit(&mut self, s: S) {
+        if let Some(b) = self.out.last_mut() {
+            b.push(s);
+        }
+    }
+
+    fn new_local(&mut self, t: ValType) -> Local {
+        self.locals.push(t);
+        (self.locals.len() - 1) as Local
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.next_label += 1;
+        self.next_label
+    }
+
+    /// Runs `f` collecting the statements it emits.
+    fn nested(&mut self, f: impl FnOnce(&mut Self)) -> Vec<S> {
+        self.out.push(Vec::new());
+        f(self);
+        self.out.pop().unwrap_or_default()
+    }
+
+    fn prologue(&mut self, fd: &FuncDecl) {
+        let info = self.info();
+        let mut next = 0u32;
+        let mut groups: Vec<(&Field, TypeId)> = Vec::new();
+        if let Some(r) = &fd.recv {
+            groups.push((r, info.expr_type(&r.ty)));
+        }
+        for p in &fd.ty.params {
+            groups.push((p, info.expr_type(&p.ty)));
+        }
+        for (field, t) in groups {
+            let count = vals(info, t).len() as u32;
+            if field.names.is_empty() {
+                next += count;
+            }
+            for n in &field.names {
+                let ids: Vec<Local> = (next..next + count).collect();
+                next += count;
+                if let Some(&obj) = info.defs.get(&n.pos) {
+                    self.vars.insert(obj, ids);
+                }
+            }
+        }
+        for r in &fd.ty.results {
+            let t = info.expr_type(&r.ty);
+            for n in &r.names {
+                let ids: Vec<Local> = vals(info, t).into_iter().map(|v| self.new_local(v)).collect();
+                self.named_results.extend(ids.iter().copied());
+                if let Some(&obj) = info.defs.get(&n.pos) {
+                    self.vars.insert(obj, ids);
+                }
+            }
+        }
+        if self.l.m.budget_global.is_some() {
+            self.emit(S::Tick);
+        }
+    }
+
+    // ---- statements ----
+
+    fn block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for spec in specs {
+                    self.local_var_spec(spec);
+                }
+            }
+            StmtKind::Decl(_) => {}
+            StmtKind::Labeled { label, stmt } => match &stmt.kind {
+                StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(stmt, Some(label.name.clone())),
+                _ => self.stmt(stmt),
+            },
+            StmtKind::Expr(e) => {
+                let t = self.info().expr_type(e);
+                let is_call = matches!(strip(e).kind, ExprKind::Call { .. });
+                if is_call && !self.is_builtin_call(e) && !self.is_conversion(e) {
+                    if let ExprKind::Call { fun, args, .. } = &strip(e).kind {
+                        let call = self.call(e, fun, args);
+                        let n = vals(self.info(), t).len();
+                        let n = if t == crate::types::INVALID { 0 } else { n };
+                        self.emit(S::Drop(call, n));
+                    }
+                } else {
+                    for v in self.expr(e) {
+                        self.emit(S::Drop(v, 1));
+                    }
+                }
+            }
+            StmtKind::IncDec { x, inc } => {
+                let t = self.info().expr_type(x);
+                let one = self.const_of(&Const::Int(1), t);
+                let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                let cur = self.expr(x);
+                let v = self.arith(op, t, cur, one, x.pos);
+                self.store(x, v);
+            }
+            StmtKind::Assign { lhs, op, rhs, op_pos } => self.assign(lhs, *op, rhs, *op_pos),
+            StmtKind::Return(results) => self.ret(results),
+            StmtKind::Branch { kind, label } => {
+                let target = match kind {
+                    BranchKind::Break => self.find_loop(label.as_ref()).map(|l| l.brk),
+                    BranchKind::Continue => self.loops.iter().rev().find(|l| l.cont.is_some() && (label.is_none() || l.label.as_deref() == label.as_ref().map(|x| x.name.as_str()))).and_then(|l| l.cont),
+                    BranchKind::Fallthrough => self.fallthrough,
+                    BranchKind::Goto => None,
+                };
+                match target {
+                    Some(t) => self.emit(S::Br(t)),
+                    None => self.err(s.pos, "this branch statement is not supported yet"),
+                }
+            }
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let c = self.expr1(cond);
+                let t = self.nested(|f| f.block(&then.stmts));
+                let e = match els {
+                    Some(e) => self.nested(|f| f.stmt(e)),
+                    None => Vec::new(),
+                };
+                self.emit(S::If(c, t, e));
+            }
+            StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(s, None),
+            _ => self.err(s.pos, "this statement is not supported yet"),
+        }
+    }
+
+    fn find_loop(&self, label: Option<&Ident>) -> Option<&LoopCtx> {
+        match label {
+            Some(l) => self.loops.iter().rev().find(|c| c.label.as_deref() == Some(l.name.as_str())),
+            None => self.loops.last(),
+        }
+    }
+
+    fn breakable(&mut self, s: &Stmt, label: Option<String>) {
+        match &s.kind {
+            StmtKind::For { init, cond, post, body } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let (brk, cont, head) = (self.new_label(), self.new_label(), self.new_label());
+                self.loops.push(LoopCtx { label, brk, cont: Some(cont) });
+                let c = cond.as_ref().map(|c| self.expr1(c));
+                let inner = self.nested(|f| f.block(&body.stmts));
+                self.loops.pop();
+                let post_s = match post {
+                    Some(p) => self.nested(|f| f.stmt(p)),
+                    None => Vec::new(),
+                };
+                let mut lp = Vec::new();
+                if let Some(c) = c {
+                    lp.push(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(c)), vec![S::Br(brk)], vec![]));
+                }
+                lp.push(S::Block(cont, inner));
+                lp.extend(post_s);
+                if self.l.m.budget_global.is_some() {
+                    lp.push(S::Tick);
+                }
+                lp.push(S::Br(head));
+                self.emit(S::Block(brk, vec![S::Loop(head, lp)]));
+            }
+            StmtKind::Range { key, value: _, define, x, body } => {
+                // Range over an integer (the only form the checker accepts so far).
+                let t = self.info().expr_type(x);
+                let vt = vals(self.info(), t)[0];
+                let n = self.expr1(x);
+                let limit = self.new_local(vt);
+                self.emit(S::Set(limit, n));
+                let i = self.new_local(vt);
+                self.emit(S::Set(i, if vt == ValType::I64 { E::I64(0) } else { E::I32(0) }));
+                let (brk, cont, head) = (self.new_label(), self.new_label(), self.new_label());
+                self.loops.push(LoopCtx { label, brk, cont: Some(cont) });
+                let bind = self.nested(|f| {
+                    if let Some(k) = key {
+                        if *define {
+                            if let Some(&obj) = f.info().defs.get(&k.pos) {
+                                let kl = f.new_local(vt);
+                                f.vars.insert(obj, vec![kl]);
+                                f.emit(S::Set(kl, E::Local(i)));
+                            }
+                        } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
+                            f.store(k, vec![E::Local(i)]);
+                        }
+                    }
+                });
+                let inner = self.nested(|f| f.block(&body.stmts));
+                self.loops.pop();
+                let mut lp = vec![S::If(bin(BinOp::GeS, vt, E::Local(i), E::Local(limit)), vec![S::Br(brk)], vec![])];
+                lp.extend(bind);
+                lp.push(S::Block(cont, inner));
+                let one = if vt == ValType::I64 { E::I64(1) } else { E::I32(1) };
+                lp.push(S::Set(i, bin(BinOp::Add, vt, E::Local(i), one)));
+                if self.l.m.budget_global.is_some() {
+                    lp.push(S::Tick);
+                }
+                lp.push(S::Br(head));
+                self.emit(S::Block(brk, vec![S::Loop(head, lp)]));
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let tag_v = tag.as_ref().map(|t| {
+                    let ty = self.info().expr_type(t);
+                    let vs = self.expr(t);
+                    let ls: Vec<Local> = vs.into_iter().zip(vals(self.info(), ty)).map(|(v, vt)| {
+                        let l = self.new_local(vt);
+                        self.emit(S::Set(l, v));
+                        l
+                    }).collect();
+                    (ty, ls)
+                });
+                let brk = self.new_label();
+                self.loops.push(LoopCtx { label, brk, cont: None });
+                // Nested blocks: the dispatch sits innermost; each clause body follows the end
+                // of its block, so falling off a body runs into the next one (fallthrough).
+                let labels: Vec<Label> = clauses.iter().map(|_| self.new_label()).collect();
+                let mut dispatch = Vec::new();
+                let mut default_idx = None;
+                for (ci, c) in clauses.iter().enumerate() {
+                    let Some(exprs) = &c.exprs else {
+                        default_idx = Some(ci);
+                        continue;
+                    };
+                    for e in exprs {
+                        let cond = match &tag_v {
+                            Some((ty, ls)) => {
+                                let lv: Vec<E> = ls.iter().map(|l| E::Local(*l)).collect();
+                                let rv = self.expr(e);
+                                self.compare(BinaryOp::Eq, *ty, lv, rv)
+                            }
+                            None => self.expr1(e),
+                        };
+                        let pre = self.out.last_mut().map(std::mem::take).unwrap_or_default();
+                        dispatch.extend(pre);
+                        dispatch.push(S::If(cond, vec![S::Br(labels[ci])], vec![]));
+                    }
+                }
+                dispatch.push(S::Br(default_idx.map(|i| labels[i]).unwrap_or(brk)));
+                let mut inner = dispatch;
+                for (ci, c) in clauses.iter().enumerate() {
+                    let next = labels.get(ci + 1).copied();
+                    let saved = self.fallthrough;
+                    // A fallthrough jumps to the end of the next clause's block = start of its body.
+                    self.fallthrough = next;
+                    let body = self.nested(|f| f.block(&c.body));
+                    self.fallthrough = saved;
+                    let mut blk = vec![S::Block(labels[ci], inner)];
+                    blk.extend(body);
+                    let ends_in_fallthrough = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+                    if !ends_in_fallthrough {
+                        blk.push(S::Br(brk));
+                    }
+                    inner = blk;
+                }
+                // Falling through into the next body requires the labels to wrap in order:
+                // fallthrough from clause i targets labels[i+1], whose block ends right before
+                // body i+1. That is what the construction above gives when the br in body i
+                // is replaced by a br to labels[i+1] — but labels[i+1] encloses body i, so a
+                // br to it lands after body i, i.e. at body i+1. Good.
+                self.loops.pop();
+                self.emit(S::Block(brk, inner));
+            }
+            _ => self.stmt(s),
+        }
+    }
+
+    fn local_var_spec(&mut self, spec: &VarSpec) {
+        let info = self.info();
+        let mut values: Vec<Vec<E>> = Vec::new();
+        if spec.values.len() == 1 && spec.names.len() > 1 {
+            let e = &spec.values[0];
+            let t = info.expr_type(e);
+            let vs = self.multi(e, t);
+            let mut i = 0;
+            if let Type::Tuple(ts) = info.types.get(t) {
+                for tt in ts {
+                    let n = vals(info, *tt).len();
+                    values.push(vs[i..i + n].to_vec());
+                    i += n;
+                }
+            }
+        } else {
+            for v in &spec.values {
+                values.push(self.expr(v));
+            }
+        }
+        // Evaluate all values before binding (`var a, b = b0, a0` semantics).
+        let mut temps: Vec<Vec<Local>> = Vec::new();
+        for (i, n) in spec.names.iter().enumerate() {
+            let obj = info.defs.get(&n.pos).copied();
+            let t = obj.map(|o| info.obj(o).ty).unwrap_or(crate::types::INVALID);
+            let vts = vals(info, t);
+            let ls: Vec<Local> = vts.iter().map(|v| self.new_local(*v)).collect();
+            match values.get(i) {
+                Some(vs) => {
+                    for (l, v) in ls.iter().zip(vs.clone()) {
+                        self.emit(S::Set(*l, v));
+                    }
+                }
+                None => {
+                    for (l, v) in ls.iter().zip(&vts) {
+                        self.emit(S::Set(*l, zero(*v)));
+                    }
+                }
+            }
+            temps.push(ls);
+            let _ = obj;
+        }
+        for (i, n) in spec.names.iter().enumerate() {
+            if let Some(&obj) = info.defs.get(&n.pos) {
+                self.vars.insert(obj, temps[i].clone());
+            }
+        }
+    }
+
+    fn global_var_init(&mut self, spec: &VarSpec) {
+        let info = self.info();
+        let mut values: Vec<Vec<E>> = Vec::new();
+        if spec.values.len() == 1 && spec.names.len() > 1 {
+            let e = &spec.values[0];
+            let t = info.expr_type(e);
+            let vs = self.multi(e, t);
+            let mut i = 0;
+            if let Type::Tuple(ts) = info.types.get(t) {
+                for tt in ts {
+                    let n = vals(info, *tt).len();
+                    values.push(vs[i..i + n].to_vec());
+                    i += n;
+                }
+            }
+        } else {
+            for v in &spec.values {
+                values.push(self.expr(v));
+            }
+        }
+        for (i, n) in spec.names.iter().enumerate() {
+            let Some(vs) = values.get(i) else { continue };
+            match info.defs.get(&n.pos).and_then(|o| self.l.globals.get(o)).cloned() {
+                Some(gs) => {
+                    for (g, v) in gs.into_iter().zip(vs.clone()) {
+                        self.emit(S::SetGlobal(g, v));
+                    }
+                }
+                None => {
+                    for v in vs.clone() {
+                        self.emit(S::Drop(v, 1));
+                    }
+                }
+            }
+        }
+    }
+
+    fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr], op_pos: Pos) {
+        let info = self.info();
+        match op {
+            AssignOp::Op(bop) => {
+                let t = info.expr_type(&lhs[0]);
+                let cur = self.expr(&lhs[0]);
+                let r = self.expr(&rhs[0]);
+                let v = if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
+                    let rt = info.expr_type(&rhs[0]);
+                    vec![self.shift(bop, t, cur[0].clone(), rt, r[0].clone(), op_pos)]
+                } else {
+                    self.arith(bop, t, cur, r, op_pos)
+                };
+                self.store(&lhs[0], v);
+            }
+            AssignOp::Define | AssignOp::Assign => {
+                let define = op == AssignOp::Define;
+                let mut values: Vec<Vec<E>> = Vec::new();
+                if rhs.len() == 1 && lhs.len() > 1 {
+                    let t = info.expr_type(&rhs[0]);
+                    let vs = self.multi(&rhs[0], t);
+                    let mut i = 0;
+                    if let Type::Tuple(ts) = info.types.get(t) {
+                        for tt in ts {
+                            let n = vals(info, *tt).len();
+                            values.push(vs[i..i + n].to_vec());
+                            i += n;
+                        }
+                    }
+                } else {
+                    for r in rhs {
+                        values.push(self.expr(r));
+                    }
+                }
+                // Tuple assignment: evaluate every right side into temporaries first.
+                let single = lhs.len() == 1;
+                let mut staged: Vec<Vec<E>> = Vec::new();
+                for (i, vs) in values.into_iter().enumerate() {
+                    if single {
+                        staged.push(vs);
+                        continue;
+                    }
+                    let t = self.lhs_type(&lhs[i], rhs.get(i));
+                    let vts = vals(info, t);
+                    let mut out = Vec::new();
+                    for (v, vt) in vs.into_iter().zip(vts) {
+                        let l = self.new_local(vt);
+                        self.emit(S::Set(l, v));
+                        out.push(E::Local(l));
+                    }
+                    staged.push(out);
+                }
+                for (i, l) in lhs.iter().enumerate() {
+                    let vs = staged.get(i).cloned().unwrap_or_default();
+                    if let ExprKind::Ident(n) = &l.kind {
+                        if n == "_" {
+                            for v in vs {
+                                self.emit(S::Drop(v, 1));
+                            }
+                            continue;
+                        }
+                        if define {
+                            if let Some(&obj) = info.defs.get(&l.pos) {
+                                if !self.vars.contains_key(&obj) {
+                                    let t = info.obj(obj).ty;
+                                    let ls: Vec<Local> = vals(info, t).into_iter().map(|v| self.new_local(v)).collect();
+                                    self.vars.insert(obj, ls);
+                                }
+                            }
+                        }
+                    }
+                    self.store(l, vs);
+                }
+            }
+        }
+    }
+
+    fn lhs_type(&self, l: &Expr, r: Option<&Expr>) -> TypeId {
+        let info = self.info();
+        let t = info.expr_type(l);
+        if t != crate::types::INVALID {
+            return t;
+        }
+        if let Some(&obj) = info.defs.get(&l.pos) {
+            return info.obj(obj).ty;
+        }
+        r.map(|r| info.expr_type(r)).unwrap_or(t)
+    }
+
+    /// Assigns values to an addressable expression.
+    fn store(&mut self, target: &Expr, vs: Vec<E>) {
+        let info = self.info();
+        let target = strip(target);
+        match &target.kind {
+            ExprKind::Ident(_) => {
+                let obj = info.uses.get(&target.id).copied().or_else(|| info.defs.get(&target.pos).copied());
+                let Some(obj) = obj else { return };
+                if let Some(ls) = self.vars.get(&obj).cloned() {
+                    for (l, v) in ls.into_iter().zip(vs) {
+                        self.emit(S::Set(l, v));
+                    }
+                } else if let Some(gs) = self.l.globals.get(&obj).cloned() {
+                    for (g, v) in gs.into_iter().zip(vs) {
+                        self.emit(S::SetGlobal(g, v));
+                    }
+                } else {
+                    self.err(target.pos, format!("assignment to {} is not supported yet", info.obj(obj).name));
+                }
+            }
+            ExprKind::Star(p) => {
+                let t = info.expr_type(target);
+                let addr = self.expr1(p);
+                let addr = self.nil_check(addr, target.pos);
+                match mem_of(info, t) {
+                    Some(m) => {
+                        if let Some(v) = vs.into_iter().next() {
+                            self.emit(S::Store(m, addr, v));
+                        }
+                    }
+                    None => self.err(target.pos, "storing this type through a pointer is not supported yet"),
+                }
+            }
+            _ => self.err(target.pos, "assignment to this expression is not supported yet"),
+        }
+    }
+
+    fn nil_check(&mut self, addr: E, pos: Pos) -> E {
+        let _ = pos;
+        addr
+    }
+
+    fn ret(&mut self, results: &[Expr]) {
+        let info = self.info();
+        if results.is_empty() {
+            let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
+            self.emit(S::Return(vs));
+            return;
+        }
+        let mut out = Vec::new();
+        if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
+            let t = info.expr_type(&results[0]);
+            out = self.multi(&results[0], t);
+        } else {
+            for r in results {
+                out.extend(self.expr(r));
+            }
+        }
+        self.emit(S::Return(out));
+    }
+
+    // ---- expressions ----
+
+    fn expr1(&mut self, e: &Expr) -> E {
+        self.expr(e).into_iter().next().unwrap_or(E::I32(0))
+    }
+
+    /// A multi-valued call: results land in temporaries.
+    fn multi(&mut self, e: &Expr, t: TypeId) -> Vec<E> {
+        let info = self.info();
+        let vts = vals(info, t);
+        let ExprKind::Call { fun, args, .. } = &strip(e).kind else { return self.expr(e) };
+        let call = self.call(e, fun, args);
+        let ls: Vec<Local> = vts.into_iter().map(|v| self.new_local(v)).collect();
+        self.emit(S::SetMulti(ls.clone(), call));
+        ls.into_iter().map(E::Local).collect()
+    }
+
+    fn const_of(&mut self, c: &Const, t: TypeId) -> Vec<E> {
+        let info = self.info();
+        let b = info.types.basic_of(t).unwrap_or(Basic::Int);
+        let b = match b {
+            Basic::UntypedBool => Basic::Bool,
+            Basic::UntypedInt => Basic::Int,
+            Basic::UntypedRune => Basic::Int32,
+            Basic::UntypedFloat => Basic::Float64,
+            Basic::UntypedString => Basic::String,
+            b => b.canonical(),
+        };
+        match c {
+            Const::Bool(v) => vec![E::I32(*v as i32)],
+            Const::String(s) => {
+                let bytes = constant::string_bytes(s);
+                let n = bytes.len() as i32;
+                if n == 0 {
+                    return vec![E::I32(0), E::I32(0)];
+                }
+                let d = self.l.string_data(bytes);
+                vec![E::Data(d), E::I32(n)]
+            }
+            _ => {
+                if b.is_float() {
+                    let f = c.as_f64();
+                    if b == Basic::Float32 {
+                        vec![E::F32((f as f32).to_bits())]
+                    } else {
+                        vec![E::F64(f.to_bits())]
+                    }
+                } else if b == Basic::Bool {
+                    vec![E::I32(c.as_bool() as i32)]
+                } else {
+                    let v = c.as_int().unwrap_or(0);
+                    if b.bits() == 64 && b != Basic::UnsafePointer {
+                        vec![E::I64(v as i64)]
+                    } else {
+                        vec![E::I32(v as i32)]
+                    }
+                }
+            }
+        }
+    }
+
+    fn is_builtin_call(&self, e: &Expr) -> bool {
+        if let ExprKind::Call { fun, .. } = &strip(e).kind {
+            if let Some(obj) = self.info().uses.get(&strip(fun).id) {
+                return matches!(self.info().obj(*obj).kind, ObjKind::Builtin(_));
+            }
+        }
+        false
+    }
+
+    fn is_conversion(&self, e: &Expr) -> bool {
+        if let ExprKind::Call { fun, .. } = &strip(e).kind {
+            return self.info().exprs.get(&fun.id).map(|i| i.is_type).unwrap_or(false);
+        }
+        false
+    }
+
+    /// Lowers an expression to its Wasm values.
+    fn expr(&mut self, e: &Expr) -> Vec<E> {
+        let info = self.info();
+        let t = info.expr_type(e);
+        if let Some(c) = info.const_value(e) {
+            let c = c.clone();
+            return self.const_of(&c, t);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(name) => {
+                let Some(&obj) = info.uses.get(&e.id) else {
+                    if let Some(&obj) = info.defs.get(&e.pos) {
+                        if let Some(ls) = self.vars.get(&obj) {
+                            return ls.iter().map(|l| E::Local(*l)).collect();
+                        }
+                    }
+                    self.err(e.pos, format!("cannot lower {name}"));
+                    return vec![];
+                };
+                let o = info.obj(obj);
+                match o.kind {
+                    ObjKind::Nil => vec![E::I32(0)],
+                    ObjKind::Var => {
+                        if let Some(ls) = self.vars.get(&obj) {
+                            ls.iter().map(|l| E::Local(*l)).collect()
+                        } else if let Some(gs) = self.l.globals.get(&obj) {
+                            gs.iter().map(|g| E::Global(*g)).collect()
+                        } else {
+                            self.err(e.pos, format!("closures over {name} are not supported yet"));
+                            vec![]
+                        }
+                    }
+                    ObjKind::Func => {
+                        self.err(e.pos, "function values are not supported yet");
+                        vec![]
+                    }
+                    _ => {
+                        self.err(e.pos, format!("cannot use {name} as a value here"));
+                        vec![]
+                    }
+                }
+            }
+            ExprKind::Call { fun, args, .. } => {
+                if self.info().exprs.get(&fun.id).map(|i| i.is_type).unwrap_or(false) {
+                    return self.conversion(t, &args[0]);
+                }
+                if let Some(&obj) = info.uses.get(&strip(fun).id) {
+                    if let ObjKind::Builtin(b) = info.obj(obj).kind {
+                        return self.builtin(e, b, args);
+                    }
+                }
+                let n = vals(info, t).len();
+                if n == 1 {
+                    vec![self.call(e, fun, args)]
+                } else {
+                    self.multi(e, t)
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                let xv = self.expr(x);
+                let xt = info.expr_type(x);
+                self.unary(*op, if t == crate::types::INVALID { xt } else { t }, xv)
+            }
+            ExprKind::Binary { op, op_pos, x, y } => {
+                let xt = info.expr_type(x);
+                match op {
+                    BinaryOp::LogAnd | BinaryOp::LogOr => {
+                        let a = self.expr1(x);
+                        let b = self.nested_value(y);
+                        vec![if *op == BinaryOp::LogAnd {
+                            E::If(ValType::I32, Box::new(a), Box::new(b), Box::new(E::I32(0)))
+                        } else {
+                            E::If(ValType::I32, Box::new(a), Box::new(E::I32(1)), Box::new(b))
+                        }]
+                    }
+                    BinaryOp::Shl | BinaryOp::Shr => {
+                        let a = self.expr1(x);
+                        let yt = info.expr_type(y);
+                        let b = self.expr1(y);
+                        vec![self.shift(*op, t, a, yt, b, *op_pos)]
+                    }
+                    _ if op.is_comparison() => {
+                        let a = self.expr(x);
+                        let b = self.expr(y);
+                        vec![self.compare(*op, xt, a, b)]
+                    }
+                    _ => {
+                        let a = self.expr(x);
+                        let b = self.expr(y);
+                        self.arith(*op, t, a, b, *op_pos)
+                    }
+                }
+            }
+            ExprKind::Star(p) => {
+                let addr = self.expr1(p);
+                match mem_of(info, t) {
+                    Some(m) => vec![E::Load(m, Box::new(addr))],
+                    None => {
+                        self.err(e.pos, "loading this type through a pointer is not supported yet");
+                        vec![]
+                    }
+                }
+            }
+            ExprKind::Selector(..) => {
+                self.err(e.pos, "selectors are not supported yet");
+                vec![]
+            }
+            _ => {
+                self.err(e.pos, "this expression is not supported yet");
+                vec![]
+            }
+        }
+    }
+
+    /// Lowers `y` as a value whose side statements stay inside the value (for && and ||).
+    fn nested_value(&mut self, y: &Expr) -> E {
+        let mut v = E::I32(0);
+        let pre = self.nested(|f| v = f.expr1(y));
+        if pre.is_empty() {
+            v
+        } else {
+            E::Seq(pre, Box::new(v))
+        }
+    }
+
+    fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) -> E {
+        let info = self.info();
+        let Some(&obj) = info.uses.get(&strip(fun).id) else {
+            self.err(e.pos, "calls of function values are not supported yet");
+            return E::I32(0);
+        };
+        let Some(&f) = self.l.funcs.get(&obj) else {
+            self.err(e.pos, "this call is not supported yet");
+            return E::I32(0);
+        };
+        let sig = match info.types.get(info.obj(obj).ty) {
+            Type::Func(s) => s.clone(),
+            _ => return E::I32(0),
+        };
+        let mut av = Vec::new();
+        if args.len() == 1 && sig.params.len() > 1 {
+            let t = info.expr_type(&args[0]);
+            av = self.multi(&args[0], t);
+        } else {
+            for a in args {
+                av.extend(self.expr(a));
+            }
+        }
+        // Imports take gc's ABI: uintptr as i32, bool as i32, string as (ptr, len).
+        if let (FuncRef::Import(_), Some(d)) = (f, info.directives.get(&obj)) {
+            let mut out = Vec::new();
+            let mut it = av.into_iter();
+            for (_, _, k) in &d.params {
+                match k {
+                    Kind::Uintptr => out.push(E::Conv(Conv::I32WrapI64, Box::new(it.next().unwrap_or(E::I64(0))))),
+                    Kind::String => {
+                        out.push(it.next().unwrap_or(E::I32(0)));
+                        out.push(it.next().unwrap_or(E::I32(0)));
+                    }
+                    _ => out.push(it.next().unwrap_or(E::I32(0))),
+                }
+            }
+            let call = E::Call(f, out);
+            return match d.result.map(|r| r.1) {
+                Some(Kind::Uintptr) => E::Conv(Conv::I64ExtendI32U, Box::new(call)),
+                Some(Kind::Bool) => bin(BinOp::Ne, ValType::I32, call, E::I32(0)),
+                _ => call,
+            };
+        }
+        E::Call(f, av)
+    }
+
+    fn rt(&mut self, name: &str, pos: Pos) -> FuncRef {
+        match self.l.runtime_func(name) {
+            Some(f) => f,
+            None => {
+                self.err(pos, format!("internal error: runtime.{name} missing"));
+                FuncRef::Func(0)
+            }
+        }
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Vec<E> {
+        let info = self.info();
+        match b {
+            Builtin::Print | Builtin::Println => {
+                self.print(e.pos, args, b == Builtin::Println);
+                vec![]
+            }
+            Builtin::Len => {
+                let v = self.expr(&args[0]);
+                let len = v.into_iter().nth(1).unwrap_or(E::I32(0));
+                vec![E::Conv(Conv::I64ExtendI32U, Box::new(len))]
+            }
+            Builtin::StringData => {
+                let v = self.expr(&args[0]);
+                vec![v.into_iter().next().unwrap_or(E::I32(0))]
+            }
+            Builtin::String => {
+                let p = self.expr1(&args[0]);
+                let n = self.expr1(&args[1]);
+                let nt = info.expr_type(&args[1]);
+                vec![p, self.to_i32(n, nt)]
+            }
+            Builtin::Add => {
+                let p = self.expr1(&args[0]);
+                let n = self.expr1(&args[1]);
+                let nt = info.expr_type(&args[1]);
+                let n = self.to_i32(n, nt);
+                vec![bin(BinOp::Add, ValType::I32, p, n)]
+            }
+            Builtin::Min | Builtin::Max => {
+                let t = info.expr_type(e);
+                let vt = vals(info, t)[0];
+                let bt = info.types.basic_of(t).unwrap_or(Basic::Int);
+                let mut acc = self.expr1(&args[0]);
+                for a in &args[1..] {
+                    let v = self.expr1(a);
+                    acc = if bt.is_float() {
+                        bin(if b == Builtin::Min { BinOp::Min } else { BinOp::Max }, vt, acc, v)
+                    } else {
+                        let (x, y) = (self.temp(acc, vt), self.temp(v, vt));
+                        let lt = if bt.is_unsigned() { BinOp::LtU } else { BinOp::LtS };
+                        let cond = if b == Builtin::Min { bin(lt, vt, E::Local(y), E::Local(x)) } else { bin(lt, vt, E::Local(x), E::Local(y)) };
+                        E::Select(Box::new(E::Local(y)), Box::new(E::Local(x)), Box::new(cond))
+                    };
+                }
+                vec![acc]
+            }
+            Builtin::Panic => {
+                let at = info.expr_type(&args[0]);
+                let v = self.expr(&args[0]);
+                let site = self.l.site(&self.name.clone(), e.pos);
+                self.print_value(e.pos, at, v, true);
+                let f = self.rt("panicEnd", e.pos);
+                self.emit(S::Drop(E::Call(f, site), 0));
+                self.emit(S::Unreachable);
+                vec![]
+            }
+            _ => {
+                self.err(e.pos, format!("built-in {} is not supported yet", b.name()));
+                vec![]
+            }
+        }
+    }
+
+    fn temp(&mut self, v: E, vt: ValType) -> Local {
+        if let E::Local(l) = v {
+            return l;
+        }
+        let l = self.new_local(vt);
+        self.emit(S::Set(l, v));
+        l
+    }
+
+    fn to_i32(&self, v: E, t: TypeId) -> E {
+        match vals(self.info(), t).first() {
+            Some(ValType::I64) => E::Conv(Conv::I32WrapI64, Box::new(v)),
+            _ => v,
+        }
+    }
+
+    /// print/println: adjacent constant pieces are merged into one string.
+    fn print(&mut self, pos: Pos, args: &[Expr], ln: bool) {
+        let info = self.info();
+        let mut pending = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if ln && i > 0 {
+                pending.push(' ');
+            }
+            let t = info.expr_type(a);
+            if let Some(Const::String(s)) = info.const_value(a) {
+                pending.push_str(s);
+                continue;
+            }
+            if !pending.is_empty() {
+                let s = std::mem::take(&mut pending);
+                self.print_const(pos, &s);
+            }
+            let v = self.expr(a);
+            self.print_value(pos, t, v, false);
+        }
+        if ln {
+            pending.push('\n');
+        }
+        if !pending.is_empty() {
+            self.print_const(pos, &pending);
+        }
+    }
+
+    fn print_const(&mut self, pos: Pos, s: &str) {
+        let v = self.const_of(&Const::String(s.to_string()), crate::types::INVALID);
+        let t = self.l.info.types.under(crate::types::INVALID);
+        let _ = t;
+        let f = self.rt("printstring", pos);
+        self.emit(S::Drop(E::Call(f, v), 0));
+    }
+
+    /// Prints one value as gc's print does; with `panic_prefix`, as `panic: v` (for panic()).
+    fn print_value(&mut self, pos: Pos, t: TypeId, v: Vec<E>, panic_prefix: bool) {
+        let info = self.info();
+        let b = info.types.basic_of(t);
+        let named = info.types.is_named(t) && !matches!(info.types.get(t), Type::Basic(_));
+        if panic_prefix {
+            let mut head = "panic: ".to_string();
+            if named {
+                head.push_str(&info.types.display(t));
+                head.push('(');
+            }
+            self.print_const(pos, &head);
+        }
+        let (fname, arg) = match b.map(|b| b.canonical()) {
+            Some(Basic::Bool | Basic::UntypedBool) => ("printbool", v),
+            Some(Basic::String | Basic::UntypedString) => ("printstring", v),
+            Some(Basic::Float32) => ("printfloat", vec![E::Conv(Conv::F64PromoteF32, Box::new(v.into_iter().next().unwrap_or(E::F32(0))))]),
+            Some(Basic::Float64 | Basic::UntypedFloat) => ("printfloat", v),
+            Some(Basic::UnsafePointer) => ("printpointer", v),
+            Some(bb) if bb.is_integer() => {
+                let x = v.into_iter().next().unwrap_or(E::I64(0));
+                let x = if bb.bits() < 64 {
+                    E::Conv(if bb.is_unsigned() { Conv::I64ExtendI32U } else { Conv::I64ExtendI32S }, Box::new(x))
+                } else {
+                    x
+                };
+                (if bb.is_unsigned() { "printuint" } else { "printint" }, vec![x])
+            }
+            _ => match info.types.under_type(t) {
+                Type::Pointer(_) => ("printpointer", v),
+                _ => {
+                    self.err(pos, format!("printing a value of type {} is not supported yet", info.types.display(t)));
+                    return;
+                }
+            },
+        };
+        let f = self.rt(fname, pos);
+        self.emit(S::Drop(E::Call(f, arg), 0));
+        if panic_prefix && named {
+            self.print_const(pos, ")");
+        }
+    }
+
+    fn conversion(&mut self, to: TypeId, arg: &Expr) -> Vec<E> {
+        let info = self.info();
+        let from = info.expr_type(arg);
+        let v = self.expr(arg);
+        let (fb, tb) = (info.types.basic_of(from), info.types.basic_of(to));
+        let Some(x) = v.first().cloned() else { return v };
+        let fv = vals(info, from);
+        let tv = vals(info, to);
+        match (fb.map(|b| b.canonical()), tb.map(|b| b.canonical())) {
+            (Some(f), Some(t)) if f.is_integer() && t.is_integer() => {
+                let x = match (fv[0], tv[0]) {
+                    (ValType::I32, ValType::I64) => E::Conv(if f.is_unsigned() { Conv::I64ExtendI32U } else { Conv::I64ExtendI32S }, Box::new(x)),
+                    (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(x)),
+                    _ => x,
+                };
+                vec![normalize(x, t)]
+            }
+            (Some(f), Some(t)) if f.is_integer() && t.is_float() => {
+                vec![E::Conv(Conv::Convert { to: tv[0], from: fv[0], signed: !f.is_unsigned() }, Box::new(x))]
+            }
+            (Some(f), Some(t)) if f.is_float() && t.is_integer() => {
+                let wide = if t.bits() == 64 { ValType::I64 } else { ValType::I32 };
+                let signed = !t.is_unsigned() || t.bits() < 32;
+                let r = E::Conv(Conv::TruncSat { to: if t.bits() < 32 { ValType::I32 } else { wide }, from: fv[0], signed }, Box::new(x));
+                vec![normalize(r, t)]
+            }
+            (Some(f), Some(t)) if f.is_float() && t.is_float() => match (fv[0], tv[0]) {
+                (ValType::F64, ValType::F32) => vec![E::Conv(Conv::F32DemoteF64, Box::new(x))],
+                (ValType::F32, ValType::F64) => vec![E::Conv(Conv::F64PromoteF32, Box::new(x))],
+                _ => vec![x],
+            },
+            (Some(Basic::UnsafePointer), Some(Basic::Uintptr)) => vec![E::Conv(Conv::I64ExtendI32U, Box::new(x))],
+            (Some(Basic::Uintptr), Some(Basic::UnsafePointer)) => vec![E::Conv(Conv::I32WrapI64, Box::new(x))],
+            (Some(f), Some(Basic::String)) if f.is_integer() => {
+                self.err(arg.pos, "converting an integer to a string is not supported yet");
+                vec![]
+            }
+            _ => v,
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, t: TypeId, x: Vec<E>) -> Vec<E> {
+        let info = self.info();
+        let b = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
+        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        let x = x.into_iter().next().unwrap_or(E::I32(0));
+        match op {
+            UnaryOp::Plus => vec![x],
+            UnaryOp::Not => vec![E::Un(UnOp::Eqz, ValType::I32, Box::new(x))],
+            UnaryOp::Neg if b.is_float() => vec![E::Un(UnOp::Neg, vt, Box::new(x))],
+            UnaryOp::Neg => vec![normalize(bin(BinOp::Sub, vt, zero(vt), x), b)],
+            UnaryOp::Xor => {
+                let ones = if vt == ValType::I64 { E::I64(-1) } else { E::I32(-1) };
+                vec![normalize(bin(BinOp::Xor, vt, x, ones), b)]
+            }
+            _ => vec![x],
+        }
+    }
+
+    fn arith(&mut self, op: BinaryOp, t: TypeId, a: Vec<E>, b: Vec<E>, pos: Pos) -> Vec<E> {
+        let info = self.info();
+        let bt = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
+        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        if bt.is_string() {
+            self.err(pos, "string concatenation is not supported yet");
+            return vec![E::I32(0), E::I32(0)];
+        }
+        let (x, y) = (a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)));
+        if bt.is_float() {
+            let o = match op {
+                BinaryOp::Add => BinOp::Add,
+                BinaryOp::Sub => BinOp::Sub,
+                BinaryOp::Mul => BinOp::Mul,
+                _ => BinOp::DivS,
+            };
+            return vec![bin(o, vt, x, y)];
+        }
+        let unsigned = bt.is_unsigned();
+        let r = match op {
+            BinaryOp::Add => bin(BinOp::Add, vt, x, y),
+            BinaryOp::Sub => bin(BinOp::Sub, vt, x, y),
+            BinaryOp::Mul => bin(BinOp::Mul, vt, x, y),
+            BinaryOp::And => bin(BinOp::And, vt, x, y),
+            BinaryOp::Or => bin(BinOp::Or, vt, x, y),
+            BinaryOp::Xor => bin(BinOp::Xor, vt, x, y),
+            BinaryOp::AndNot => {
+                let ones = if vt == ValType::I64 { E::I64(-1) } else { E::I32(-1) };
+                bin(BinOp::And, vt, x, bin(BinOp::Xor, vt, y, ones))
+            }
+            BinaryOp::Div | BinaryOp::Rem => {
+                let is_div = op == BinaryOp::Div;
+                let yl = self.temp(y, vt);
+                let const_nonzero = false;
+                if !const_nonzero {
+                    let site = self.l.site(&self.name.clone(), pos);
+                    let f = self.rt("panicdivide", pos);
+                    self.emit(S::If(E::Un(UnOp::Eqz, vt, Box::new(E::Local(yl))), vec![S::Drop(E::Call(f, site), 0), S::Unreachable], vec![]));
+                }
+                if unsigned {
+                    bin(if is_div { BinOp::DivU } else { BinOp::RemU }, vt, x, E::Local(yl))
+                } else {
+                    // MinInt / -1 overflows in Wasm (a trap); Go wraps: x / -1 = -x, x % -1 = 0.
+                    let xl = self.temp(x, vt);
+                    let minus1 = if vt == ValType::I64 { E::I64(-1) } else { E::I32(-1) };
+                    let is_m1 = bin(BinOp::Eq, vt, E::Local(yl), minus1);
+                    let normal = bin(if is_div { BinOp::DivS } else { BinOp::RemS }, vt, E::Local(xl), E::Local(yl));
+                    let special = if is_div { bin(BinOp::Sub, vt, zero(vt), E::Local(xl)) } else { zero(vt) };
+                    E::If(vt, Box::new(is_m1), Box::new(special), Box::new(normal))
+                }
+            }
+            _ => x,
+        };
+        vec![normalize(r, bt)]
+    }
+
+    fn shift(&mut self, op: BinaryOp, t: TypeId, x: E, yt: TypeId, y: E, pos: Pos) -> E {
+        let info = self.info();
+        let bt = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
+        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        let ybt = info.types.basic_of(yt).unwrap_or(Basic::Uint).canonical();
+        let yvt = vals(info, yt).first().copied().unwrap_or(ValType::I64);
+        let width = bt.bits() as i64;
+        let yl = self.temp(y, yvt);
+        if !ybt.is_unsigned() && info.types.basic_of(yt).map(|b| !b.is_untyped()).unwrap_or(true) {
+            let site = self.l.site(&self.name.clone(), pos);
+            let f = self.rt("panicshift", pos);
+            let neg = bin(BinOp::LtS, yvt, E::Local(yl), zero(yvt));
+            self.emit(S::If(neg, vec![S::Drop(E::Call(f, site), 0), S::Unreachable], vec![]));
+        }
+        let lim = |v: i64| if yvt == ValType::I64 { E::I64(v) } else { E::I32(v as i32) };
+        let in_range = bin(BinOp::LtU, yvt, E::Local(yl), lim(width));
+        // The count in the operand's width, clamped so Wasm's modulo never applies.
+        let clamp = |c: E| -> E {
+            let c = E::Select(Box::new(E::Local(yl)), Box::new(c), Box::new(in_range.clone()));
+            match (yvt, vt) {
+                (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(c)),
+                (ValType::I32, ValType::I64) => E::Conv(Conv::I64ExtendI32U, Box::new(c)),
+                _ => c,
+            }
+        };
+        let r = match op {
+            BinaryOp::Shl => {
+                let s = bin(BinOp::Shl, vt, x, clamp(lim(0)));
+                E::Select(Box::new(s), Box::new(zero(vt)), Box::new(in_range.clone()))
+            }
+            _ if bt.is_unsigned() => {
+                let s = bin(BinOp::ShrU, vt, x, clamp(lim(0)));
+                E::Select(Box::new(s), Box::new(zero(vt)), Box::new(in_range.clone()))
+            }
+            _ => bin(BinOp::ShrS, vt, x, clamp(lim(width - 1))),
+        };
+        normalize(r, bt)
+    }
+
+    fn compare(&mut self, op: BinaryOp, t: TypeId, a: Vec<E>, b: Vec<E>) -> E {
+        let info = self.info();
+        let bt = info.types.basic_of(t).map(|b| b.canonical());
+        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        if bt.map(|b| b.is_string()).unwrap_or(false) {
+            let f = self.rt("cmpstring", 0);
+            let mut args = a;
+            args.extend(b);
+            let c = E::Call(f, args);
+            let o = match op {
+                BinaryOp::Eq => BinOp::Eq,
+                BinaryOp::Ne => BinOp::Ne,
+                BinaryOp::Lt => BinOp::LtS,
+                BinaryOp::Le => BinOp::LeS,
+                BinaryOp::Gt => BinOp::GtS,
+                _ => BinOp::GeS,
+            };
+            return bin(o, ValType::I32, c, E::I32(0));
+        }
+        let unsigned = bt.map(|b| b.is_unsigned()).unwrap_or(true) && !bt.map(|b| b.is_float()).unwrap_or(false);
+        let o = match (op, unsigned) {
+            (BinaryOp::Eq, _) => BinOp::Eq,
+            (BinaryOp::Ne, _) => BinOp::Ne,
+            (BinaryOp::Lt, false) => BinOp::LtS,
+            (BinaryOp::Lt, true) => BinOp::LtU,
+            (BinaryOp::Le, false) => BinOp::LeS,
+            (BinaryOp::Le, true) => BinOp::LeU,
+            (BinaryOp::Gt, false) => BinOp::GtS,
+            (BinaryOp::Gt, true) => BinOp::GtU,
+            (BinaryOp::Ge, false) => BinOp::GeS,
+            _ => BinOp::GeU,
+        };
+        let (x, y) = (a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)));
+        bin(o, vt, x, y)
+    }
+}
+
+/// Brings an integer result back into its Go type's range (small types live in i32).
+fn normalize(x: E, b: Basic) -> E {
+    match b.canonical() {
+        Basic::Int8 => E::Un(UnOp::Extend8S, ValType::I32, Box::new(x)),
+        Basic::Int16 => E::Un(UnOp::Extend16S, ValType::I32, Box::new(x)),
+        Basic::Uint8 | Basic::Bool => bin(BinOp::And, ValType::I32, x, E::I32(0xff)),
+        Basic::Uint16 => bin(BinOp::And, ValType::I32, x, E::I32(0xffff)),
+        _ => x,
+    }
+}
+
+fn mem_of(info: &Info, t: TypeId) -> Option<Mem> {
+    Some(match info.types.under_type(t) {
+        Type::Basic(b) => match b.canonical() {
+            Basic::Bool | Basic::Uint8 => Mem::I32_8U,
+            Basic::Int8 => Mem::I32_8S,
+            Basic::Int16 => Mem::I32_16S,
+            Basic::Uint16 => Mem::I32_16U,
+            Basic::Int32 | Basic::Uint32 | Basic::UnsafePointer => Mem::I32,
+            Basic::Float32 => Mem::F32,
+            Basic::Float64 => Mem::F64,
+            Basic::String | Basic::Complex64 | Basic::Complex128 => return None,
+            _ => Mem::I64,
+        },
+        Type::Pointer(_) => Mem::I32,
+        _ => return None,
+    })
+}
+
+fn strip(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip(x),
+        _ => e,
+    }
+}

@@ -1,0 +1,180 @@
+//! Stage 3: the IR. Go semantics (wrapping of small integers, division checks, shift rules,
+//! the export ABI) are lowered here into structured, Wasm-typed statements and expressions;
+//! codegen then only has to pick instructions.
+//!
+//! Architecture Invariant: ir depends on syntax and types, never on wasm-encoder.
+//! Its statements are structured (blocks, loops, ifs, breaks) so that a later pass can turn
+//! a function that may block into a resumable one (see ARCHITECTURE.md) without changing
+//! how the rest is lowered.
+
+pub mod lower;
+
+pub use lower::lower;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValType {
+    I32,
+    I64,
+    F32,
+    F64,
+}
+
+pub type Local = u32;
+pub type Label = u32;
+
+/// A function of the module: a lowered Go function or an import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FuncRef {
+    Func(u32),
+    Import(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    /// Signed (or float) division.
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+    And,
+    Or,
+    Xor,
+    Shl,
+    ShrS,
+    ShrU,
+    Eq,
+    Ne,
+    /// Signed (or float) comparisons.
+    LtS,
+    LtU,
+    GtS,
+    GtU,
+    LeS,
+    LeU,
+    GeS,
+    GeU,
+    Min,
+    Max,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Eqz,
+    /// Float negation.
+    Neg,
+    /// Sign-extend the low 8 / 16 / 32 bits in place.
+    Extend8S,
+    Extend16S,
+    Extend32S,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    I32WrapI64,
+    I64ExtendI32S,
+    I64ExtendI32U,
+    /// Saturating float → int conversions, as gc's wasm port uses.
+    TruncSat { to: ValType, from: ValType, signed: bool },
+    /// Int → float.
+    Convert { to: ValType, from: ValType, signed: bool },
+    F32DemoteF64,
+    F64PromoteF32,
+}
+
+/// What a load or store moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mem {
+    I32,
+    I64,
+    F32,
+    F64,
+    I32_8S,
+    I32_8U,
+    I32_16S,
+    I32_16U,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    I32(i32),
+    I64(i64),
+    F32(u32),
+    F64(u64),
+    Local(Local),
+    Global(u32),
+    Un(UnOp, ValType, Box<Expr>),
+    Bin(BinOp, ValType, Box<Expr>, Box<Expr>),
+    Conv(Conv, Box<Expr>),
+    Load(Mem, Box<Expr>),
+    /// A call; used as an expression only when it returns exactly one value.
+    Call(FuncRef, Vec<Expr>),
+    /// `cond ? a : b` with both evaluated.
+    Select(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `cond ? a : b` evaluating only one side.
+    If(ValType, Box<Expr>, Box<Expr>, Box<Expr>),
+    /// The address of data segment `n`.
+    Data(u32),
+    /// Statements, then a value.
+    Seq(Vec<Stmt>, Box<Expr>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stmt {
+    Set(Local, Expr),
+    SetGlobal(u32, Expr),
+    /// Stores each result of a multi-value call.
+    SetMulti(Vec<Local>, Expr),
+    Store(Mem, Expr, Expr),
+    /// Evaluates a call and drops all of its results (`n` of them).
+    Drop(Expr, usize),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    Block(Label, Vec<Stmt>),
+    Loop(Label, Vec<Stmt>),
+    Br(Label),
+    Return(Vec<Expr>),
+    Unreachable,
+    /// One step of the step budget (a loop back-edge or a call).
+    Tick,
+}
+
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// Go's name for tracebacks: `main.div`.
+    pub name: String,
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+    /// Locals after the parameters.
+    pub locals: Vec<ValType>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub module: String,
+    pub name: String,
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Global {
+    pub ty: ValType,
+}
+
+/// A lowered program.
+#[derive(Clone, Debug, Default)]
+pub struct Module {
+    pub funcs: Vec<Func>,
+    pub imports: Vec<Import>,
+    pub globals: Vec<Global>,
+    pub data: Vec<Vec<u8>>,
+    /// Wasm exports besides `memory`: name → function.
+    pub exports: Vec<(String, FuncRef)>,
+    /// The global holding the remaining step budget, when budgets are on.
+    pub budget_global: Option<u32>,
+    /// The runtime function called when the budget runs out.
+    pub budget_exceeded: Option<FuncRef>,
+}

@@ -1,0 +1,42 @@
+//! Memory layout of Go types in linear memory (wasm32: pointers are 4 bytes; int, uint and
+//! uintptr are 8 bytes as in gc's wasm port).
+
+use crate::types::{Basic, Type, TypeId, TypeTable};
+
+/// (size, alignment) in bytes.
+pub fn size_align(types: &TypeTable, t: TypeId) -> (u64, u64) {
+    size_align_depth(types, t, 0)
+}
+
+fn size_align_depth(types: &TypeTable, t: TypeId, depth: u32) -> (u64, u64) {
+    if depth > 64 {
+        return (0, 1);
+    }
+    match types.under_type(t) {
+        Type::Basic(b) => match b.canonical() {
+            Basic::Bool | Basic::Int8 | Basic::Uint8 => (1, 1),
+            Basic::Int16 | Basic::Uint16 => (2, 2),
+            Basic::Int32 | Basic::Uint32 | Basic::Float32 | Basic::UnsafePointer => (4, 4),
+            Basic::String => (8, 4),
+            Basic::Complex128 => (16, 8),
+            _ => (8, 8),
+        },
+        Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => (4, 4),
+        Type::Slice(_) => (12, 4),
+        Type::Interface(_) => (8, 4),
+        Type::Array(n, e) => {
+            let (s, a) = size_align_depth(types, *e, depth + 1);
+            (s.saturating_mul(*n), a)
+        }
+        Type::Struct(fields) => {
+            let (mut off, mut align) = (0u64, 1u64);
+            for f in fields {
+                let (s, a) = size_align_depth(types, f.ty, depth + 1);
+                off = off.div_ceil(a) * a + s;
+                align = align.max(a);
+            }
+            (off.div_ceil(align) * align, align)
+        }
+        _ => (0, 1),
+    }
+}

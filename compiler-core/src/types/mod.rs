@@ -1,0 +1,458 @@
+//! Stage 2: the type checker. It resolves names, computes the type (and constant value) of every
+//! expression, checks Go's rules with gc's wording, and records what later stages need in
+//! `Info` side tables keyed by `NodeId` and declaration positions.
+//!
+//! Architecture Invariant: types depends on syntax only; it knows nothing of IR or Wasm.
+
+pub mod check;
+pub mod constant;
+pub mod directive;
+mod universe;
+
+use std::collections::HashMap;
+
+pub use check::{check_package, Info, Package};
+pub use constant::Const;
+
+use crate::syntax::ast::ChanDir;
+
+/// Index into a `TypeTable`.
+pub type TypeId = u32;
+
+/// Predeclared basic types. `Byte` and `Rune` are the aliases, kept apart only to print as
+/// written (gc does the same).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    Byte,
+    Rune,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+impl Basic {
+    /// Byte and Rune resolve to what they alias.
+    pub fn canonical(self) -> Basic {
+        match self {
+            Basic::Byte => Basic::Uint8,
+            Basic::Rune => Basic::Int32,
+            b => b,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        use Basic::*;
+        match self {
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            Byte => "byte",
+            Rune => "rune",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+
+    pub fn is_untyped(self) -> bool {
+        use Basic::*;
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+    }
+
+    pub fn is_integer(self) -> bool {
+        use Basic::*;
+        matches!(
+            self.canonical(),
+            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+        )
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        use Basic::*;
+        matches!(self.canonical(), Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+
+    pub fn is_complex(self) -> bool {
+        matches!(self, Basic::Complex64 | Basic::Complex128)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+
+    /// Size in bits of a typed integer or float (int and uintptr are 64 bits, as in gc's wasm).
+    pub fn bits(self) -> u32 {
+        use Basic::*;
+        match self.canonical() {
+            Int8 | Uint8 => 8,
+            Int16 | Uint16 => 16,
+            Int32 | Uint32 | Float32 | UnsafePointer => 32,
+            Bool => 8,
+            _ => 64,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructField {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Method {
+    pub name: String,
+    pub sig: TypeId,
+}
+
+/// A type. Structural types are interned; each `Named` is its own declaration.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    Invalid,
+    Basic(Basic),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    Map(TypeId, TypeId),
+    Chan(ChanDirKey, TypeId),
+    Struct(Vec<StructField>),
+    Func(Signature),
+    Interface(Vec<Method>),
+    Tuple(Vec<TypeId>),
+    /// Index into `TypeTable::named`.
+    Named(u32),
+}
+
+/// `ChanDir` with Hash (the AST's type is not).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChanDirKey {
+    Both,
+    Send,
+    Recv,
+}
+
+impl From<ChanDir> for ChanDirKey {
+    fn from(d: ChanDir) -> ChanDirKey {
+        match d {
+            ChanDir::Both => ChanDirKey::Both,
+            ChanDir::Send => ChanDirKey::Send,
+            ChanDir::Recv => ChanDirKey::Recv,
+        }
+    }
+}
+
+/// A declared (defined) type.
+#[derive(Clone, Debug)]
+pub struct NamedType {
+    pub name: String,
+    /// Package path (`main`, `runtime`, ...); empty for predeclared `error`.
+    pub pkg: String,
+    /// Set once the declaration has been checked; `INVALID` until then.
+    pub underlying: TypeId,
+    /// Methods: name → function object.
+    pub methods: Vec<(String, check::ObjId)>,
+}
+
+/// All types of a compilation.
+#[derive(Clone, Debug)]
+pub struct TypeTable {
+    types: Vec<Type>,
+    interned: HashMap<Type, TypeId>,
+    pub named: Vec<NamedType>,
+}
+
+pub const INVALID: TypeId = 0;
+
+impl Default for TypeTable {
+    fn default() -> Self {
+        let mut t = TypeTable { types: Vec::new(), interned: HashMap::new(), named: Vec::new() };
+        t.intern(Type::Invalid);
+        t
+    }
+}
+
+impl TypeTable {
+    pub fn intern(&mut self, ty: Type) -> TypeId {
+        if let Some(&id) = self.interned.get(&ty) {
+            return id;
+        }
+        let id = self.types.len() as TypeId;
+        self.types.push(ty.clone());
+        self.interned.insert(ty, id);
+        id
+    }
+
+    pub fn basic(&mut self, b: Basic) -> TypeId {
+        self.intern(Type::Basic(b))
+    }
+
+    pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {
+        let idx = self.named.len() as u32;
+        self.named.push(NamedType { name: name.to_string(), pkg: pkg.to_string(), underlying: INVALID, methods: Vec::new() });
+        self.intern(Type::Named(idx))
+    }
+
+    pub fn get(&self, id: TypeId) -> &Type {
+        self.types.get(id as usize).unwrap_or(&Type::Invalid)
+    }
+
+    /// The underlying type: follows named types.
+    pub fn under(&self, mut id: TypeId) -> TypeId {
+        for _ in 0..100 {
+            match self.get(id) {
+                Type::Named(n) => id = self.named[*n as usize].underlying,
+                _ => return id,
+            }
+        }
+        INVALID
+    }
+
+    pub fn under_type(&self, id: TypeId) -> &Type {
+        self.get(self.under(id))
+    }
+
+    /// The basic kind of the underlying type, if it is basic.
+    pub fn basic_of(&self, id: TypeId) -> Option<Basic> {
+        match self.under_type(id) {
+            Type::Basic(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn is_invalid(&self, id: TypeId) -> bool {
+        matches!(self.get(id), Type::Invalid)
+    }
+
+    pub fn is_untyped(&self, id: TypeId) -> bool {
+        matches!(self.get(id), Type::Basic(b) if b.is_untyped())
+    }
+
+    pub fn is_named(&self, id: TypeId) -> bool {
+        matches!(self.get(id), Type::Named(_))
+    }
+
+    pub fn is_interface(&self, id: TypeId) -> bool {
+        matches!(self.under_type(id), Type::Interface(_))
+    }
+
+    /// Go's type identity.
+    pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.get(a), self.get(b)) {
+            (Type::Basic(x), Type::Basic(y)) => x.canonical() == y.canonical(),
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.identical(*x, *y),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && self.identical(*x, *y),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => self.identical(*k1, *k2) && self.identical(*v1, *v2),
+            (Type::Chan(d1, x), Type::Chan(d2, y)) => d1 == d2 && self.identical(*x, *y),
+            (Type::Struct(f1), Type::Struct(f2)) => {
+                f1.len() == f2.len()
+                    && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical(x.ty, y.ty))
+            }
+            (Type::Func(s1), Type::Func(s2)) => {
+                s1.variadic == s2.variadic
+                    && s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.params.iter().zip(&s2.params).all(|(x, y)| self.identical(*x, *y))
+                    && s1.results.iter().zip(&s2.results).all(|(x, y)| self.identical(*x, *y))
+            }
+            (Type::Interface(m1), Type::Interface(m2)) => {
+                m1.len() == m2.len() && m1.iter().zip(m2).all(|(x, y)| x.name == y.name && self.identical(x.sig, y.sig))
+            }
+            (Type::Tuple(x), Type::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| self.identical(*a, *b)),
+            _ => false,
+        }
+    }
+
+    /// The type as gc prints it in messages (`int`, `*Pair`, `func()`, `[]int32`, `any`).
+    pub fn display(&self, id: TypeId) -> String {
+        let mut s = String::new();
+        self.write(&mut s, id, 0);
+        s
+    }
+
+    fn write(&self, s: &mut String, id: TypeId, depth: u32) {
+        if depth > 20 {
+            s.push_str("...");
+            return;
+        }
+        match self.get(id) {
+            Type::Invalid => s.push_str("invalid type"),
+            Type::Basic(b) => s.push_str(b.name()),
+            Type::Named(n) => {
+                let n = &self.named[*n as usize];
+                if !n.pkg.is_empty() && n.pkg != "main" {
+                    s.push_str(&n.pkg);
+                    s.push('.');
+                }
+                s.push_str(&n.name);
+            }
+            Type::Pointer(e) => {
+                s.push('*');
+                self.write(s, *e, depth + 1);
+            }
+            Type::Slice(e) => {
+                s.push_str("[]");
+                self.write(s, *e, depth + 1);
+            }
+            Type::Array(n, e) => {
+                s.push_str(&format!("[{n}]"));
+                self.write(s, *e, depth + 1);
+            }
+            Type::Map(k, v) => {
+                s.push_str("map[");
+                self.write(s, *k, depth + 1);
+                s.push(']');
+                self.write(s, *v, depth + 1);
+            }
+            Type::Chan(d, e) => {
+                s.push_str(match d {
+                    ChanDirKey::Both => "chan ",
+                    ChanDirKey::Send => "chan<- ",
+                    ChanDirKey::Recv => "<-chan ",
+                });
+                self.write(s, *e, depth + 1);
+            }
+            Type::Struct(fields) => {
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write(s, f.ty, depth + 1);
+                }
+                s.push('}');
+            }
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_sig(s, sig, depth);
+            }
+            Type::Interface(methods) => {
+                if methods.is_empty() {
+                    s.push_str("any");
+                } else {
+                    s.push_str("interface{");
+                    for (i, m) in methods.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str("; ");
+                        }
+                        s.push_str(&m.name);
+                        if let Type::Func(sig) = self.get(m.sig) {
+                            self.write_sig(s, sig, depth);
+                        }
+                    }
+                    s.push('}');
+                }
+            }
+            Type::Tuple(list) => {
+                s.push('(');
+                for (i, t) in list.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write(s, *t, depth + 1);
+                }
+                s.push(')');
+            }
+        }
+    }
+
+    fn write_sig(&self, s: &mut String, sig: &Signature, depth: u32) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                if let Type::Slice(e) = self.get(*p) {
+                    self.write(s, *e, depth + 1);
+                    continue;
+                }
+            }
+            self.write(s, *p, depth + 1);
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write(s, sig.results[0], depth + 1);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write(s, *r, depth + 1);
+                }
+                s.push(')');
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The universe scope and the packages every program may import without source
+//! (`unsafe`, `structs`).
+
+use super::check::{Builtin, ObjKind, Object};
+use super::{Basic, Const, Type, TypeTable};
+
+/// Fills the universe with predeclared types, constants, `nil` and builtins.
+pub fn universe(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(String, u32)> {
+    let mut scope = Vec::new();
+    let mut add = |objects: &mut Vec<Object>, name: &str, kind: ObjKind, ty: u32| {
+        let id = objects.len() as u32;
+        objects.push(Object::new(name, 0, kind, ty, ""));
+        scope.push((name.to_string(), id));
+    };
+    use Basic::*;
+    for b in [
+        Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64,
+        Complex128, String, Byte, Rune,
+    ] {
+        let t = types.basic(b);
+        add(objects, b.name(), ObjKind::TypeName, t);
+    }
+    let any = types.intern(Type::Interface(Vec::new()));
+    add(objects, "any", ObjKind::TypeName, any);
+    let error = types.new_named("error", "");
+    let string = types.basic(String);
+    let err_sig = types.intern(Type::Func(super::Signature { params: vec![], results: vec![string], variadic: false }));
+    let err_iface = types.intern(Type::Interface(vec![super::Method { name: "Error".into(), sig: err_sig }]));
+    if let Type::Named(n) = types.get(error).clone() {
+        types.named[n as usize].underlying = err_iface;
+    }
+    add(objects, "error", ObjKind::TypeName, error);
+    let ub = types.basic(UntypedBool);
+    add(objects, "true", ObjKind::Const(Some(Const::Bool(true))), ub);
+    add(objects, "false", ObjKind::Const(Some(Const::Bool(false))), ub);
+    let ui = types.basic(UntypedInt);
+    add(objects, "iota", ObjKind::Const(None), ui);
+    let nil = types.basic(UntypedNil);
+    add(objects, "nil", ObjKind::Nil, nil);
+    for b in Builtin::UNIVERSE {
+        add(objects, b.name(), ObjKind::Builtin(*b), super::INVALID);
+    }
+    scope
+}
+
+/// Members of package `unsafe`.
+pub fn unsafe_members(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(String, u32)> {
+    let mut scope = Vec::new();
+    let ptr = types.basic(Basic::UnsafePointer);
+    let id = objects.len() as u32;
+    objects.push(Object::new("Pointer", 0, ObjKind::TypeName, ptr, "unsafe"));
+    scope.push(("Pointer".to_string(), id));
+    for b in Builtin::UNSAFE {
+        let id = objects.len() as u32;
+        objects.push(Object::new(b.name(), 0, ObjKind::Builtin(*b), super::INVALID, "unsafe"));
+        scope.push((b.name().to_string(), id));
+    }
+    scope
+}
+
+/// Members of package `structs`.
+pub fn structs_members(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(String, u32)> {
+    let host_layout = types.new_named("HostLayout", "structs");
+    let empty = types.intern(Type::Struct(Vec::new()));
+    if let Type::Named(n) = types.get(host_layout).clone() {
+        types.named[n as usize].underlying = empty;
+    }
+    let id = objects.len() as u32;
+    objects.push(Object::new("HostLayout", 0, ObjKind::TypeName, host_layout, "structs"));
+    vec![("HostLayout".to_string(), id)]
+}
