@@ -2315,7 +2315,37 @@ impl<'d> Checker<'d> {
         if xo.mode == Mode::Invalid {
             return inv;
         }
-        self.error(sel.pos, format!("selector {}.{} is not supported yet", expr_string(x), sel.name));
+        // Fields (through one pointer indirection) and methods of named types.
+        let (base, via_ptr) = match self.t().under_type(xo.ty) {
+            Type::Pointer(e) => (*e, true),
+            _ => (xo.ty, false),
+        };
+        if let Type::Struct(fields) = self.t().under_type(base).clone() {
+            if let Some(f) = fields.iter().find(|f| f.name == sel.name) {
+                let mode = if via_ptr || xo.mode == Mode::Var { Mode::Var } else { Mode::Value };
+                return Operand { mode, ty: f.ty, val: None, id: e.id };
+            }
+        }
+        if let Type::Named(n) = self.t().get(base).clone() {
+            let m = self.info.types.named[n as usize].methods.iter().find(|(m, _)| *m == sel.name).map(|(_, id)| *id);
+            if let Some(mid) = m {
+                self.resolve(mid);
+                let ty = self.info.objects[mid as usize].ty;
+                self.info.uses.insert(e.id, mid);
+                return Operand { mode: Mode::Value, ty, val: None, id: e.id };
+            }
+        }
+        if xo.mode == Mode::Type {
+            self.error(sel.pos, format!("method expressions are not supported yet"));
+            return inv;
+        }
+        let s = expr_string(x);
+        let what = if via_ptr || matches!(self.t().under_type(base), Type::Struct(_)) || self.t().is_named(base) {
+            format!("type {} has no field or method {}", self.ty_str(xo.ty), sel.name)
+        } else {
+            format!("type {} has no field or method {}", self.ty_str(xo.ty), sel.name)
+        };
+        self.error(sel.pos, format!("{s}.{} undefined ({what})", sel.name));
         inv
     }
 
