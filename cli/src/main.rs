@@ -1,1 +1,231 @@
-fn main() {}
+//! `gowasm build | inspect | run`: Go with go:wasmexport on the command line.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use compiler_core::{compile, Mode, Options, Schedule};
+use gowasm::{read_calls, read_sources, run_program, Out, RunOptions};
+use gowasm_meta::Meta;
+
+const USAGE: &str = "usage:
+  gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command]
+  gowasm inspect main.wasm|main.go [--schedule seed|go]
+  gowasm run main.go [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
+
+exit codes: 0 ok, 1 compile errors, 2 trap or panic";
+
+struct Args {
+    files: Vec<String>,
+    out: Option<String>,
+    schedule: Schedule,
+    step_budget: Option<u64>,
+    trace: bool,
+    command: bool,
+    calls: Vec<String>,
+}
+
+fn parse(args: &[String]) -> Result<Args, String> {
+    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, calls: vec![] };
+    let mut it = args.iter();
+    while let Some(x) = it.next() {
+        let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        match x.as_str() {
+            "-o" => a.out = Some(val("-o")?),
+            "--schedule" => {
+                let v = val("--schedule")?;
+                a.schedule = Schedule::parse(&v).ok_or_else(|| format!("--schedule takes seed or go, not {v}"))?;
+            }
+            "--step-budget" => {
+                let v = val("--step-budget")?;
+                a.step_budget = Some(v.parse().map_err(|_| format!("--step-budget takes a number, not {v}"))?);
+            }
+            "--trace" => a.trace = true,
+            "--command" => a.command = true,
+            "--call" => a.calls.push(val("--call")?),
+            "--calls" => {
+                let p = val("--calls")?;
+                let text = std::fs::read_to_string(&p).map_err(|e| format!("{p}: {e}"))?;
+                a.calls.extend(read_calls(&text));
+            }
+            f if f.starts_with('-') => return Err(format!("unknown flag {f}")),
+            f => a.files.push(f.to_string()),
+        }
+    }
+    if a.files.is_empty() {
+        return Err("no input files".into());
+    }
+    Ok(a)
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let Some(cmd) = argv.first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let args = match parse(&argv[1..]) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("gowasm: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let code = match cmd.as_str() {
+        "build" => build(&args),
+        "inspect" => inspect(&args),
+        "run" => run(&args),
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    };
+    ExitCode::from(code as u8)
+}
+
+fn compile_files(args: &Args, mode: Mode) -> Result<Vec<u8>, i32> {
+    let files = read_sources(&args.files).map_err(|e| {
+        eprintln!("gowasm: {e}");
+        1
+    })?;
+    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace });
+    for d in &out.diagnostics {
+        eprintln!("{d}");
+    }
+    out.module.ok_or(1)
+}
+
+fn build(args: &Args) -> i32 {
+    let mode = if args.command { Mode::Command } else { Mode::Reactor };
+    let module = match compile_files(args, mode) {
+        Ok(m) => m,
+        Err(c) => return c,
+    };
+    let out = args.out.clone().unwrap_or_else(|| "main.wasm".into());
+    if let Err(e) = std::fs::write(&out, &module) {
+        eprintln!("gowasm: {out}: {e}");
+        return 1;
+    }
+    0
+}
+
+fn inspect(args: &Args) -> i32 {
+    let path = &args.files[0];
+    let module = if path.ends_with(".wasm") {
+        match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("gowasm: {path}: {e}");
+                return 1;
+            }
+        }
+    } else {
+        match compile_files(args, Mode::Reactor) {
+            Ok(m) => m,
+            Err(c) => return c,
+        }
+    };
+    let meta = Meta::from_module(&module).ok().flatten();
+    let host = host_shim::Host::default();
+    let mut out = String::new();
+    out.push_str(&format!("module: {} bytes", module.len()));
+    if let Some(m) = &meta {
+        out.push_str(&format!(", schedule {}", m.schedule.as_str()));
+    }
+    out.push('\n');
+    let parser = wasmparser::Parser::new(0);
+    let mut imports = Vec::new();
+    let mut exports = Vec::new();
+    let mut types: Vec<String> = Vec::new();
+    let mut func_types: Vec<u32> = Vec::new();
+    let mut sections = Vec::new();
+    for payload in parser.parse_all(&module) {
+        let Ok(payload) = payload else { break };
+        use wasmparser::Payload::*;
+        if let Some((id, range)) = payload.as_section() {
+            let name = match &payload {
+                CustomSection(c) => format!("custom {:?}", c.name()),
+                _ => format!("{id}"),
+            };
+            sections.push((name, range.end - range.start));
+        }
+        match payload {
+            TypeSection(r) => {
+                for rg in r.into_iter().flatten() {
+                    for t in rg.types() {
+                        if let wasmparser::CompositeInnerType::Func(f) = &t.composite_type.inner {
+                            let p: Vec<String> = f.params().iter().map(|v| v.to_string()).collect();
+                            let r: Vec<String> = f.results().iter().map(|v| v.to_string()).collect();
+                            types.push(if r.is_empty() { format!("({})", p.join(", ")) } else { format!("({}) -> {}", p.join(", "), r.join(", ")) });
+                        }
+                    }
+                }
+            }
+            ImportSection(r) => {
+                for imp in r.into_imports().flatten() {
+                    if let wasmparser::TypeRef::Func(t) = imp.ty {
+                        func_types.push(t);
+                        imports.push((imp.module.to_string(), imp.name.to_string(), t));
+                    }
+                }
+            }
+            FunctionSection(r) => func_types.extend(r.into_iter().flatten()),
+            ExportSection(r) => {
+                for e in r.into_iter().flatten() {
+                    exports.push((e.name.to_string(), e.kind, e.index));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push_str("exports:\n");
+    for (name, kind, idx) in &exports {
+        let sig = match kind {
+            wasmparser::ExternalKind::Memory => "memory".to_string(),
+            _ => func_types.get(*idx as usize).and_then(|t| types.get(*t as usize)).cloned().unwrap_or_default(),
+        };
+        let go = meta.as_ref().and_then(|m| m.export(name));
+        match go {
+            Some(f) => out.push_str(&format!("  {name:<16} {:<36} {sig:<20} {}\n", f.go_signature(), f.pos)),
+            None if name == "_initialize" => out.push_str(&format!("  {name:<16} {:<36} {sig}\n", "package initialization (reactor)")),
+            None if name == "_start" => out.push_str(&format!("  {name:<16} {:<36} {sig}\n", "initialization + main (command)")),
+            None => out.push_str(&format!("  {name:<16} {:<36} {sig}\n", if sig == "memory" { "linear memory" } else { "" })),
+        }
+    }
+    out.push_str("imports:\n");
+    for (m, n, t) in &imports {
+        let sig = types.get(*t as usize).cloned().unwrap_or_default();
+        let go = meta.as_ref().and_then(|x| x.import(m, n)).map(|f| f.go_signature()).unwrap_or_default();
+        out.push_str(&format!("  {:<40} {go:<28} {sig:<24} {}\n", format!("{m}.{n}"), host.served(m, n).describe()));
+    }
+    out.push_str("sections:\n");
+    for (name, size) in sections {
+        out.push_str(&format!("  {name:<24} {size} bytes\n"));
+    }
+    print!("{out}");
+    0
+}
+
+fn run(args: &Args) -> i32 {
+    let files = match read_sources(&args.files) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("gowasm: {e}");
+            return 1;
+        }
+    };
+    let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone() });
+    let (mut so, mut se) = (std::io::stdout(), std::io::stderr());
+    for o in &r.output {
+        match o {
+            Out::Stdout(s) => {
+                let _ = so.write_all(s.as_bytes());
+                let _ = so.flush();
+            }
+            Out::Stderr(s) => {
+                let _ = se.write_all(s.as_bytes());
+                let _ = se.flush();
+            }
+        }
+    }
+    r.code
+}
