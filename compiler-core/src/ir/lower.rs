@@ -327,6 +327,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
         self.l.info
     }
 
+    /// Whether to count steps here: user code only, so the runtime (which reports an
+    /// exhausted budget) never recurses into the check.
+    fn ticks(&self) -> bool {
+        self.l.m.budget_global.is_some() && !self.name.starts_with("runtime.")
+    }
+
     fn err(&mut self, pos: Pos, msg: impl Into<String>) {
         self.l.diags.error(pos, msg);
     }
@@ -387,7 +393,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
             }
         }
-        if self.l.m.budget_global.is_some() {
+        if self.ticks() {
             self.emit(S::Tick);
         }
     }
@@ -497,7 +503,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 lp.push(S::Block(cont, inner));
                 lp.extend(post_s);
-                if self.l.m.budget_global.is_some() {
+                if self.ticks() {
                     lp.push(S::Tick);
                 }
                 lp.push(S::Br(head));
@@ -534,7 +540,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 lp.push(S::Block(cont, inner));
                 let one = if vt == ValType::I64 { E::I64(1) } else { E::I32(1) };
                 lp.push(S::Set(i, bin(BinOp::Add, vt, E::Local(i), one)));
-                if self.l.m.budget_global.is_some() {
+                if self.ticks() {
                     lp.push(S::Tick);
                 }
                 lp.push(S::Br(head));

@@ -2875,7 +2875,7 @@ impl<'d> Checker<'d> {
                     Ok(v) => Operand { mode: Mode::Const, ty: to, val: Some(v), id: e.id },
                     Err(Misfit::Truncated) => {
                         let s = self.operand_string(a, &o);
-                        self.error(a.pos, format!("cannot convert {s} to type {} (truncated)", self.ty_str(to)));
+                        self.error(a.pos, format!("cannot convert {s} to type {}", self.ty_str(to)));
                         inv
                     }
                     Err(_) => {

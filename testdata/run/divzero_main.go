@@ -1,0 +1,10 @@
+// Expected output checked against gc (Go 1.27) with tools/gcref.py.
+package main
+
+func div(a, b int) int { return a / b }
+
+func main() {
+	println("before")
+	println(div(10, 0))
+	println("after")
+}
