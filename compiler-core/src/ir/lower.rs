@@ -1361,23 +1361,38 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             BinaryOp::Div | BinaryOp::Rem => {
                 let is_div = op == BinaryOp::Div;
-                let yl = self.temp(y, vt);
-                let const_nonzero = false;
-                if !const_nonzero {
-                    let site = self.l.site(&self.name.clone(), pos);
-                    let f = self.rt("panicdivide", pos);
-                    self.emit(S::If(E::Un(UnOp::Eqz, vt, Box::new(E::Local(yl))), vec![S::Drop(E::Call(f, site), 0), S::Unreachable], vec![]));
-                }
-                if unsigned {
-                    bin(if is_div { BinOp::DivU } else { BinOp::RemU }, vt, x, E::Local(yl))
-                } else {
-                    // MinInt / -1 overflows in Wasm (a trap); Go wraps: x / -1 = -x, x % -1 = 0.
-                    let xl = self.temp(x, vt);
-                    let minus1 = if vt == ValType::I64 { E::I64(-1) } else { E::I32(-1) };
-                    let is_m1 = bin(BinOp::Eq, vt, E::Local(yl), minus1);
-                    let normal = bin(if is_div { BinOp::DivS } else { BinOp::RemS }, vt, E::Local(xl), E::Local(yl));
-                    let special = if is_div { bin(BinOp::Sub, vt, zero(vt), E::Local(xl)) } else { zero(vt) };
-                    E::If(vt, Box::new(is_m1), Box::new(special), Box::new(normal))
+                let o = |signed: bool| match (is_div, signed) {
+                    (true, true) => BinOp::DivS,
+                    (true, false) => BinOp::DivU,
+                    (false, true) => BinOp::RemS,
+                    (false, false) => BinOp::RemU,
+                };
+                // A constant divisor needs neither the zero check nor the MinInt / -1 case
+                // (unless it is -1), so such code pulls in no panic runtime.
+                let konst = match y {
+                    E::I32(c) => Some(c as i64),
+                    E::I64(c) => Some(c),
+                    _ => None,
+                };
+                match konst {
+                    Some(c) if c != 0 && (unsigned || c != -1) => bin(o(!unsigned), vt, x, y),
+                    _ => {
+                        let yl = self.temp(y, vt);
+                        let site = self.l.site(&self.name.clone(), pos);
+                        let f = self.rt("panicdivide", pos);
+                        self.emit(S::If(E::Un(UnOp::Eqz, vt, Box::new(E::Local(yl))), vec![S::Drop(E::Call(f, site), 0), S::Unreachable], vec![]));
+                        if unsigned {
+                            bin(o(false), vt, x, E::Local(yl))
+                        } else {
+                            // MinInt / -1 overflows in Wasm (a trap); Go wraps: x / -1 = -x, x % -1 = 0.
+                            let xl = self.temp(x, vt);
+                            let minus1 = if vt == ValType::I64 { E::I64(-1) } else { E::I32(-1) };
+                            let is_m1 = bin(BinOp::Eq, vt, E::Local(yl), minus1);
+                            let normal = bin(o(true), vt, E::Local(xl), E::Local(yl));
+                            let special = if is_div { bin(BinOp::Sub, vt, zero(vt), E::Local(xl)) } else { zero(vt) };
+                            E::If(vt, Box::new(is_m1), Box::new(special), Box::new(normal))
+                        }
+                    }
                 }
             }
             _ => x,
