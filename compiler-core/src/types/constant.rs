@@ -134,7 +134,8 @@ impl Const {
         Some(match (op, self) {
             (UnaryOp::Plus, c) => c.clone(),
             (UnaryOp::Neg, Const::Int(v)) => Const::Int(v.checked_neg()?),
-            (UnaryOp::Neg, Const::Float(f)) => Const::Float(-f),
+            // Constants have no negative zero.
+            (UnaryOp::Neg, Const::Float(f)) => Const::Float(if *f == 0.0 { 0.0 } else { -f }),
             (UnaryOp::Not, Const::Bool(v)) => Const::Bool(!v),
             (UnaryOp::Xor, Const::Int(v)) => {
                 let b = b.canonical();
