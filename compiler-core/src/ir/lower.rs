@@ -617,24 +617,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn local_var_spec(&mut self, spec: &VarSpec) {
         let info = self.info();
-        let mut values: Vec<Vec<E>> = Vec::new();
-        if spec.values.len() == 1 && spec.names.len() > 1 {
-            let e = &spec.values[0];
-            let t = info.expr_type(e);
-            let vs = self.multi(e, t);
-            let mut i = 0;
-            if let Type::Tuple(ts) = info.types.get(t) {
-                for tt in ts {
-                    let n = vals(info, *tt).len();
-                    values.push(vs[i..i + n].to_vec());
-                    i += n;
-                }
-            }
-        } else {
-            for v in &spec.values {
-                values.push(self.expr(v));
-            }
-        }
+        let values = self.spec_values(&spec.values, spec.names.len());
         // Evaluate all values before binding (`var a, b = b0, a0` semantics).
         let mut temps: Vec<Vec<Local>> = Vec::new();
         for (i, n) in spec.names.iter().enumerate() {
@@ -664,11 +647,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
         }
     }
 
-    fn global_var_init(&mut self, spec: &VarSpec) {
+    /// The values of a var spec, one list of Wasm values per name (a multi-value call is split).
+    fn spec_values(&mut self, exprs: &[Expr], names: usize) -> Vec<Vec<E>> {
         let info = self.info();
         let mut values: Vec<Vec<E>> = Vec::new();
-        if spec.values.len() == 1 && spec.names.len() > 1 {
-            let e = &spec.values[0];
+        if exprs.len() == 1 && names > 1 {
+            let e = &exprs[0];
             let t = info.expr_type(e);
             let vs = self.multi(e, t);
             let mut i = 0;
@@ -680,10 +664,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
             }
         } else {
-            for v in &spec.values {
+            for v in exprs {
                 values.push(self.expr(v));
             }
         }
+        values
+    }
+
+    fn global_var_init(&mut self, spec: &VarSpec) {
+        let info = self.info();
+        let values = self.spec_values(&spec.values, spec.names.len());
         for (i, n) in spec.names.iter().enumerate() {
             let Some(vs) = values.get(i) else { continue };
             match info.defs.get(&n.pos).and_then(|o| self.l.globals.get(o)).cloned() {
