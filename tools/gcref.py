@@ -495,6 +495,40 @@ def check_errors(prog: str) -> list[str]:
     return problems
 
 
+def rx_escape(msg: str) -> str:
+    """A regexp matching msg literally, in the syntax Go's regexp, Rust's regex and Python's re
+    share; a double quote (which cannot stand inside the comment's quotes) becomes \\x22."""
+    out = []
+    for ch in msg:
+        if ch in "\\.+*?()|[]{}^$":
+            out.append("\\" + ch)
+        elif ch == '"':
+            out.append("\\x22")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def annotate(prog: str) -> int:
+    """Appends `// ERROR "msg"` (gc's message, escaped) to each line gc reports and that has
+    no ERROR comment yet; a helper for writing errors/ cases (review the result by hand)."""
+    with open(prog, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    _, diags = gc_diagnostics(prog)
+    done = set()
+    for ln, col, msg in diags:
+        if ln in done:
+            print(f"{prog}:{ln}: second diagnostic on this line left out: {msg}", file=sys.stderr)
+            continue
+        done.add(ln)
+        if ERR_COMMENT.search(lines[ln - 1]):
+            continue
+        lines[ln - 1] += f' // ERROR "{rx_escape(msg)}"'
+    with open(prog, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    return 0
+
+
 # ---------------------------------------------------------------------------------------------
 # the corpus
 
@@ -636,6 +670,8 @@ def main() -> int:
                 for d in diags:
                     print(f"main.go:{d[0]}:{d[1]}: {d[2]}")
             return 0
+        elif cmd == "annotate" and len(files) == 1:
+            return annotate(files[0])
         elif cmd == "check":
             return cmd_check(args)
         else:
