@@ -1,0 +1,11 @@
+// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py.
+package main
+
+func main() {
+	defer func() {
+		r := recover()
+		println("caught:", r.(int))
+		panic(r)
+	}()
+	panic(7)
+}
