@@ -2,8 +2,11 @@
 //! produce the transcript exactly as `shared/examples/README.md` specifies it.
 
 use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
-use host_shim::native::{RunError, Runner};
-use host_shim::{Event, Host};
+use host_shim::calls::Call;
+use host_shim::native::{NativeRunner, SystemPlatform};
+use host_shim::{Event, Host, RunError, Stream};
+
+pub use host_shim::calls::call_lines as read_calls;
 
 /// One piece of a run's output, in order.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,11 +38,30 @@ impl RunResult {
 
     fn push_events(&mut self, events: Vec<Event>) {
         for e in events {
-            self.output.push(match e {
-                Event::Stdout(b) => Out::Stdout(String::from_utf8_lossy(&b).into_owned()),
-                Event::Stderr(b) => Out::Stderr(String::from_utf8_lossy(&b).into_owned()),
-                Event::Stub(line) => Out::Stderr(format!("{line}\n")),
+            let (stream, bytes) = e.output();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            self.output.push(match stream {
+                Stream::Stdout => Out::Stdout(text),
+                Stream::Stderr => Out::Stderr(text),
             });
+        }
+    }
+
+    /// Ends the run on an error: the guest's output so far, then the error, and the exit code.
+    fn fail(&mut self, runner: &mut Option<&mut NativeRunner>, e: RunError) {
+        if let Some(runner) = runner {
+            self.push_events(runner.host().drain());
+        }
+        match e {
+            RunError::Exit(c) => self.code = c,
+            RunError::Trap(m) => {
+                self.output.push(Out::Stderr(format!("wasm trap: {m}\n")));
+                self.code = 2;
+            }
+            RunError::Host(m) => {
+                self.output.push(Out::Stderr(format!("error: {m}\n")));
+                self.code = 2;
+            }
         }
     }
 }
@@ -79,52 +101,43 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         return r;
     };
     r.module = Some(module.clone());
-    let mut runner = match Runner::new(&module, Host::default()) {
+    let mut runner = match NativeRunner::new(&module, Host::new(Box::new(SystemPlatform::default()))) {
         Ok(x) => x,
         Err(e) => {
-            r.output.push(Out::Stderr(format!("{e}\n")));
-            r.code = 2;
+            r.fail(&mut None, e);
             return r;
-        }
-    };
-    let fail = |r: &mut RunResult, runner: &mut Runner, e: RunError| {
-        r.push_events(runner.drain());
-        match e {
-            RunError::Exit(c) => r.code = if c == 0 { 0 } else { c },
-            RunError::Trap(m) => {
-                r.output.push(Out::Stderr(format!("wasm trap: {m}\n")));
-                r.code = 2;
-            }
-            RunError::Setup(m) => {
-                r.output.push(Out::Stderr(format!("error: {m}\n")));
-                r.code = 2;
-            }
         }
     };
     if opts.calls.is_empty() {
-        if let Err(e) = runner.start() {
-            fail(&mut r, &mut runner, e);
-            return r;
+        match runner.start() {
+            Ok(()) => r.push_events(runner.host().drain()),
+            Err(e) => r.fail(&mut Some(&mut runner), e),
         }
-        r.push_events(runner.drain());
         return r;
     }
     if let Err(e) = runner.initialize() {
-        fail(&mut r, &mut runner, e);
+        r.fail(&mut Some(&mut runner), e);
         return r;
     }
     for line in &opts.calls {
-        match runner.call_line(line) {
-            Ok(t) => {
-                r.push_events(runner.drain());
-                r.output.push(Out::Stdout(format!("{t}\n")));
+        let call = match Call::prepare(runner.info(), line) {
+            Ok(c) => c,
+            Err(m) => {
+                r.fail(&mut Some(&mut runner), RunError::Host(m));
+                return r;
+            }
+        };
+        match call.invoke(&mut runner) {
+            Ok(results) => {
+                r.push_events(runner.host().drain());
+                r.output.push(Out::Stdout(format!("{}\n", call.transcript(&results))));
             }
             Err(RunError::Exit(0)) => {
-                r.push_events(runner.drain());
+                r.push_events(runner.host().drain());
                 return r;
             }
             Err(e) => {
-                fail(&mut r, &mut runner, e);
+                r.fail(&mut Some(&mut runner), e);
                 if r.code == 0 {
                     r.code = 2;
                 }
@@ -133,9 +146,4 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         }
     }
     r
-}
-
-/// Call lines of a calls.txt file (blank lines and `#` comments skipped).
-pub fn read_calls(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
 }

@@ -195,7 +195,7 @@ fn inspect(args: &Args) -> i32 {
     for (m, n, t) in &imports {
         let sig = types.get(*t as usize).cloned().unwrap_or_default();
         let go = meta.as_ref().and_then(|x| x.import(m, n)).map(|f| f.go_signature()).unwrap_or_default();
-        out.push_str(&format!("  {:<40} {go:<28} {sig:<24} {}\n", format!("{m}.{n}"), host.served(m, n).describe()));
+        out.push_str(&format!("  {:<40} {go:<28} {sig:<24} {}\n", format!("{m}.{n}"), host.served(m, n)));
     }
     out.push_str("sections:\n");
     for (name, size) in sections {

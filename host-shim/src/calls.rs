@@ -1,178 +1,293 @@
-//! Call lines (`name arg arg...`, as in calls.txt) and the transcript line of a finished call.
+//! Call lines (`name arg arg...`, the format of calls.txt), checked against an export's Go
+//! signature and converted to Wasm values; the call itself through the engine-neutral
+//! [`Guest`] trait; and the transcript line of a finished call.
 
-use crate::{format, Memory, Val};
-use gowasm_meta::{Func, Kind};
+use gowasm_meta::{Func, Kind, Param};
 
-/// A parsed argument, before it is checked against a parameter type.
+use crate::format::{format_value, quote};
+use crate::module::{raw_param, ModuleInfo};
+use crate::{RunError, SliceMemory, Val};
+
+/// An instantiated module as the shim needs it to make calls; implemented by the native
+/// runner and by the page's adapter around the browser's engine.
+pub trait Guest {
+    /// Calls an exported function with Wasm values. A missing export is a [`RunError::Host`].
+    fn call(&mut self, name: &str, args: &[Val]) -> Result<Vec<Val>, RunError>;
+    /// Writes to the exported memory.
+    fn write_memory(&mut self, addr: u32, data: &[u8]) -> Result<(), RunError>;
+}
+
+/// One argument of a call line, as written.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
-    /// A number as written.
-    Number(String),
-    Bool(bool),
+    /// A number or any other bare word; its meaning depends on the parameter type.
+    Word(String),
+    /// A quoted string, unquoted.
     Str(Vec<u8>),
 }
 
-/// Splits `name arg...`; strings are Go-quoted (`"héllo"`, with escapes).
-pub fn parse_line(line: &str) -> Result<(String, Vec<Arg>), String> {
+/// The lines of a calls.txt file that are calls: blank lines and `#` comments are skipped.
+pub fn call_lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
+}
+
+/// Splits a call line into the export's name and its arguments. Arguments are separated by
+/// spaces; strings are Go string literals (`"héllo\n"` or `` `raw` ``).
+pub fn parse_call(line: &str) -> Result<(String, Vec<Arg>), String> {
     let mut rest = line.trim();
-    let name_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    let name = rest[..name_end].to_string();
-    if name.is_empty() {
-        return Err("empty call".into());
-    }
-    rest = rest[name_end..].trim_start();
-    let mut args = Vec::new();
+    let mut words = Vec::new();
     while !rest.is_empty() {
-        if let Some(body) = rest.strip_prefix('"') {
-            let mut out = Vec::new();
-            let mut chars = body.char_indices();
-            let mut end = None;
-            while let Some((i, c)) = chars.next() {
-                match c {
-                    '"' => {
-                        end = Some(i + 1);
-                        break;
+        let (arg, tail) = match rest.chars().next() {
+            Some('"') => {
+                let (bytes, tail) = unquote(rest)?;
+                (Arg::Str(bytes), tail)
+            }
+            Some('`') => {
+                let end = rest[1..].find('`').ok_or_else(|| format!("unterminated raw string: {rest}"))? + 1;
+                (Arg::Str(rest[1..end].replace('\r', "").into_bytes()), &rest[end + 1..])
+            }
+            _ => {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                (Arg::Word(rest[..end].to_string()), &rest[end..])
+            }
+        };
+        if tail.chars().next().is_some_and(|c| !c.is_whitespace()) {
+            return Err(format!("missing space after an argument before: {tail}"));
+        }
+        words.push(arg);
+        rest = tail.trim_start();
+    }
+    let mut words = words.into_iter();
+    match words.next() {
+        Some(Arg::Word(name)) => Ok((name, words.collect())),
+        Some(Arg::Str(_)) => Err(format!("a call starts with the export's name, not a string: {line}")),
+        None => Err("empty call line".into()),
+    }
+}
+
+/// Reads a Go interpreted string literal at the start of `s`: its bytes and the text after it.
+fn unquote(s: &str) -> Result<(Vec<u8>, &str), String> {
+    let bad = |what: &str| format!("{what} in string literal {s}");
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Ok((out, &s[i + 1..])),
+            '\n' => break,
+            '\\' => {
+                let Some((_, e)) = chars.next() else { break };
+                let mut hex = |n: usize| -> Result<u32, String> {
+                    let digits: String = (0..n).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
+                    if digits.len() != n {
+                        return Err(bad("short escape"));
                     }
-                    '\\' => {
-                        let Some((_, e)) = chars.next() else { break };
-                        match e {
-                            'n' => out.push(b'\n'),
-                            't' => out.push(b'\t'),
-                            'r' => out.push(b'\r'),
-                            '\\' => out.push(b'\\'),
-                            '"' => out.push(b'"'),
-                            'x' => {
-                                let h: String = (0..2).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
-                                out.push(u8::from_str_radix(&h, 16).map_err(|_| format!("bad \\x escape in {line}"))?);
-                            }
-                            _ => return Err(format!("unknown escape \\{e} in {line}")),
-                        }
+                    u32::from_str_radix(&digits, 16).map_err(|_| bad(&format!("bad escape \\{e}{digits}")))
+                };
+                match e {
+                    'a' => out.push(7),
+                    'b' => out.push(8),
+                    'f' => out.push(12),
+                    'n' => out.push(b'\n'),
+                    'r' => out.push(b'\r'),
+                    't' => out.push(b'\t'),
+                    'v' => out.push(11),
+                    '\\' => out.push(b'\\'),
+                    '"' => out.push(b'"'),
+                    'x' => out.push(hex(2)? as u8),
+                    'u' | 'U' => {
+                        let code = hex(if e == 'u' { 4 } else { 8 })?;
+                        let c = char::from_u32(code).ok_or_else(|| bad(&format!("invalid Unicode code point {code:#x}")))?;
+                        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                     }
-                    c => {
-                        let mut b = [0u8; 4];
-                        out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+                    '0'..='7' => {
+                        let rest: String = (0..2).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
+                        let v = u32::from_str_radix(&format!("{e}{rest}"), 8).ok().filter(|v| rest.len() == 2 && *v < 256);
+                        out.push(v.ok_or_else(|| bad(&format!("bad octal escape \\{e}{rest}")))? as u8);
                     }
+                    _ => return Err(bad(&format!("unknown escape \\{e}"))),
                 }
             }
-            let Some(end) = end else { return Err(format!("unterminated string in: {line}")) };
-            args.push(Arg::Str(out));
-            rest = body[end..].trim_start();
-        } else {
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            let word = &rest[..end];
-            args.push(match word {
-                "true" => Arg::Bool(true),
-                "false" => Arg::Bool(false),
-                w => Arg::Number(w.to_string()),
-            });
-            rest = rest[end..].trim_start();
+            c => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
         }
     }
-    Ok((name, args))
+    Err(format!("unterminated string: {s}"))
 }
 
-fn parse_int(s: &str) -> Option<i128> {
-    let (neg, digits) = match s.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let digits = digits.replace('_', "");
-    let v = if let Some(h) = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
-        i128::from_str_radix(h, 16).ok()?
-    } else {
-        digits.parse::<i128>().ok()?
-    };
-    Some(if neg { -v } else { v })
-}
-
-/// An argument converted for a parameter: its Wasm values, or the bytes of a string that
-/// the runner must place in guest memory.
+/// An argument converted for its parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Lowered {
     Vals(Vec<Val>),
+    /// A string's bytes: the call places them in guest memory and passes (pointer, length).
     Str(Vec<u8>),
 }
 
-/// Checks and converts the arguments of a call to `f`.
-pub fn lower_args(f: &Func, args: &[Arg]) -> Result<Vec<Lowered>, String> {
-    if args.len() != f.params.len() {
-        return Err(format!("{} takes {} argument{}, got {}", f.name, f.params.len(), if f.params.len() == 1 { "" } else { "s" }, args.len()));
-    }
-    let mut out = Vec::new();
-    for (i, (p, a)) in f.params.iter().zip(args).enumerate() {
-        let what = || format!("argument {} of {} ({} {})", i + 1, f.name, p.name, p.ty);
-        let int_in = |lo: i128, hi: i128| -> Result<i128, String> {
-            match a {
-                Arg::Number(s) => {
-                    let v = parse_int(s).ok_or_else(|| format!("{}: {s} is not an integer", what()))?;
-                    if v < lo || v > hi {
-                        return Err(format!("{}: {s} overflows {}", what(), p.ty));
-                    }
-                    Ok(v)
-                }
-                _ => Err(format!("{}: want an integer", what())),
-            }
-        };
-        let v = match p.kind {
-            Kind::Bool => match a {
-                Arg::Bool(b) => Lowered::Vals(vec![Val::I32(*b as i32)]),
-                _ => return Err(format!("{}: want true or false", what())),
-            },
-            Kind::Int32 => Lowered::Vals(vec![Val::I32(int_in(i32::MIN as i128, i32::MAX as i128)? as i32)]),
-            Kind::Uint32 | Kind::Uintptr | Kind::UnsafePointer | Kind::Pointer => {
-                Lowered::Vals(vec![Val::I32(int_in(0, u32::MAX as i128)? as u32 as i32)])
-            }
-            Kind::Int64 => Lowered::Vals(vec![Val::I64(int_in(i64::MIN as i128, i64::MAX as i128)? as i64)]),
-            Kind::Uint64 => Lowered::Vals(vec![Val::I64(int_in(0, u64::MAX as i128)? as u64 as i64)]),
-            Kind::Float32 | Kind::Float64 => {
-                let Arg::Number(s) = a else { return Err(format!("{}: want a number", what())) };
-                let x: f64 = s.parse().map_err(|_| format!("{}: {s} is not a number", what()))?;
-                if p.kind == Kind::Float32 {
-                    Lowered::Vals(vec![Val::F32(x as f32)])
-                } else {
-                    Lowered::Vals(vec![Val::F64(x)])
-                }
-            }
-            Kind::String => match a {
-                Arg::Str(b) => Lowered::Str(b.clone()),
-                _ => return Err(format!("{}: want a quoted string", what())),
-            },
-        };
-        out.push(v);
-    }
-    Ok(out)
+/// Converts one argument to a parameter of Go type `p.ty`; the error says why it does not fit.
+pub fn lower_arg(p: &Param, arg: &Arg) -> Result<Lowered, String> {
+    let word = match arg {
+        Arg::Word(w) => w.as_str(),
+        Arg::Str(b) if p.kind == Kind::String => return Ok(Lowered::Str(b.clone())),
+        Arg::Str(b) => return Err(format!("{} is a string, not a {}", quote(b), p.ty)),
+    };
+    let int = |lo: i128, hi: i128| -> Result<i128, String> {
+        match parse_int(word) {
+            Some(Ok(v)) if (lo..=hi).contains(&v) => Ok(v),
+            Some(_) => Err(format!("{word} overflows {}", p.ty)),
+            None => Err(format!("{word} is not an integer")),
+        }
+    };
+    let val = match p.kind {
+        Kind::Bool => match word {
+            "true" => Val::I32(1),
+            "false" => Val::I32(0),
+            _ => return Err(format!("{word} is not a bool (true or false)")),
+        },
+        Kind::Int32 => Val::I32(int(i32::MIN.into(), i32::MAX.into())? as i32),
+        Kind::Uint32 | Kind::Uintptr | Kind::UnsafePointer | Kind::Pointer => Val::I32(int(0, u32::MAX.into())? as u32 as i32),
+        Kind::Int64 => Val::I64(int(i64::MIN.into(), i64::MAX.into())? as i64),
+        Kind::Uint64 => Val::I64(int(0, u64::MAX.into())? as u64 as i64),
+        Kind::Float32 => Val::F32(parse_float(word, &p.ty, |i| i as f32, |f| f.is_infinite())?),
+        Kind::Float64 => Val::F64(parse_float(word, &p.ty, |i| i as f64, |f| f.is_infinite())?),
+        Kind::String => return Err(format!("want a quoted string, got {word}")),
+    };
+    Ok(Lowered::Vals(vec![val]))
 }
 
-/// `=> name(args)` or `=> name(args) = result`. Arguments are shown as Go prints them.
-pub fn transcript_line(f: &Func, args: &[Arg], result: &[Val], mem: &dyn Memory) -> String {
-    let shown: Vec<String> = f
-        .params
-        .iter()
-        .zip(args)
-        .map(|(p, a)| match (p.kind, a) {
-            (Kind::String, Arg::Str(b)) => format::quote(b),
-            (k, Arg::Number(s)) => {
-                let vals = match lower_args(&Func { params: vec![p.clone()], ..f.clone() }, std::slice::from_ref(a)) {
-                    Ok(mut l) => match l.pop() {
-                        Some(Lowered::Vals(v)) => v,
-                        _ => vec![],
-                    },
-                    Err(_) => return s.clone(),
-                };
-                if k == Kind::UnsafePointer {
-                    format!("{:#x}", vals.first().map(|v| v.i32() as u32).unwrap_or(0))
-                } else {
-                    format::value(k, &vals, mem)
+/// A Go integer literal (decimal, `0x`, `0o`, `0b`, legacy octal `017`, `_` separators, a
+/// sign): `None` if it is not one, `Some(Err)` if it is too large for any Go integer.
+fn parse_int(s: &str) -> Option<Result<i128, ()>> {
+    let (neg, body) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
+        (16, d)
+    } else if let Some(d) = lower.strip_prefix("0o") {
+        (8, d)
+    } else if let Some(d) = lower.strip_prefix("0b") {
+        (2, d)
+    } else if lower.len() > 1 && lower.starts_with('0') {
+        (8, &lower[1..])
+    } else {
+        (10, lower.as_str())
+    };
+    let digits = digits.replace('_', "");
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    Some(match u128::from_str_radix(&digits, radix) {
+        Ok(m) if m <= i128::MAX as u128 => Ok(if neg { -(m as i128) } else { m as i128 }),
+        _ => Err(()),
+    })
+}
+
+/// A float argument: an integer literal, a decimal float, or `Inf`/`+Inf`/`-Inf`/`NaN`
+/// (as strconv.ParseFloat spells them); a finite literal that rounds to infinity overflows.
+fn parse_float<F: std::str::FromStr>(word: &str, ty: &str, from_int: impl Fn(i128) -> F, is_inf: impl Fn(&F) -> bool) -> Result<F, String> {
+    let v = match parse_int(word) {
+        Some(Ok(i)) => from_int(i),
+        Some(Err(())) => return Err(format!("{word} overflows {ty}")),
+        None => word.replace('_', "").parse::<F>().map_err(|_| format!("{word} is not a number"))?,
+    };
+    let named = matches!(word.trim_start_matches(['+', '-']).to_ascii_lowercase().as_str(), "inf" | "infinity");
+    if is_inf(&v) && !named {
+        return Err(format!("{word} overflows {ty}"));
+    }
+    Ok(v)
+}
+
+/// A call of an export, checked and converted, ready to be made (any number of times).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Call {
+    pub func: Func,
+    pub args: Vec<Lowered>,
+    /// The arguments as Go prints them, for the transcript.
+    pub shown: Vec<String>,
+}
+
+impl Call {
+    /// Parses a call line and checks it against the export's signature, before anything runs:
+    /// `argument 1 of add_i32: 4294967296 overflows int32`.
+    pub fn prepare(module: &ModuleInfo, line: &str) -> Result<Call, String> {
+        let (name, args) = parse_call(line)?;
+        let func = module.export_func(&name).ok_or_else(|| {
+            let names = module.callable();
+            if names.is_empty() {
+                format!("the module exports no function {name} (it exports no functions to call)")
+            } else {
+                format!("the module exports no function {name} (it exports {})", names.join(", "))
+            }
+        })?;
+        if args.len() != func.params.len() {
+            let n = func.params.len();
+            return Err(format!("{} takes {n} argument{}, got {}", func.go_signature(), if n == 1 { "" } else { "s" }, args.len()));
+        }
+        let mut lowered = Vec::new();
+        let mut shown = Vec::new();
+        for (i, (p, a)) in func.params.iter().zip(&args).enumerate() {
+            let l = lower_arg(p, a).map_err(|e| format!("argument {} of {name}: {e}", i + 1))?;
+            shown.push(match &l {
+                Lowered::Str(b) => quote(b),
+                Lowered::Vals(v) => format_value(p.kind, v, &SliceMemory(&mut [])),
+            });
+            lowered.push(l);
+        }
+        Ok(Call { func, args: lowered, shown })
+    }
+
+    /// Makes the call. String arguments go to memory obtained from the module's exported
+    /// `malloc(size i32) i32`.
+    pub fn invoke(&self, guest: &mut dyn Guest) -> Result<Vec<Val>, RunError> {
+        let mut vals = Vec::new();
+        for a in &self.args {
+            match a {
+                Lowered::Vals(v) => vals.extend(v),
+                Lowered::Str(b) if b.is_empty() => vals.extend([Val::I32(0), Val::I32(0)]),
+                Lowered::Str(b) => {
+                    let no_room = |why: String| RunError::Host(format!("cannot pass a string to {}: {why}", self.func.name));
+                    let len = i32::try_from(b.len()).map_err(|_| no_room("too long".into()))?;
+                    let ptr = match guest.call("malloc", &[Val::I32(len)]) {
+                        Ok(r) => match r.as_slice() {
+                            [Val::I32(p)] if *p != 0 => *p,
+                            _ => return Err(no_room(format!("malloc({len}) returned {r:?}"))),
+                        },
+                        Err(RunError::Host(m)) => return Err(no_room(m)),
+                        Err(e) => return Err(e),
+                    };
+                    guest.write_memory(ptr as u32, b)?;
+                    vals.extend([Val::I32(ptr), Val::I32(len)]);
                 }
             }
-            (_, Arg::Bool(b)) => b.to_string(),
-            (_, Arg::Str(b)) => format::quote(b),
-        })
-        .collect();
-    let mut line = format!("=> {}({})", f.name, shown.join(", "));
-    if let Some(r) = &f.result {
-        line.push_str(" = ");
-        line.push_str(&format::value(r.kind, result, mem));
+        }
+        guest.call(&self.func.name, &vals)
     }
-    line
+
+    /// `=> name(args)`, or `=> name(args) = result` when the function has a result.
+    pub fn transcript(&self, results: &[Val]) -> String {
+        let mut line = format!("=> {}({})", self.func.name, self.shown.join(", "));
+        if let Some(r) = &self.func.result {
+            line.push_str(" = ");
+            line.push_str(&format_value(r.kind, results, &SliceMemory(&mut [])));
+        }
+        line
+    }
+}
+
+/// A value for [`crate::Host::bind_constant`] from text, typed by the import's Go result type
+/// (or its Wasm result type when the module has no Go signature for it).
+pub fn parse_constant(module: &ModuleInfo, import_module: &str, name: &str, text: &str) -> Result<Val, String> {
+    let what = format!("{import_module}.{name}");
+    let result = match module.meta.as_ref().and_then(|m| m.import(import_module, name)) {
+        Some(f) => f.result.clone(),
+        None => match module.import_sig(import_module, name).ok_or_else(|| format!("the module does not import {what}"))?.results.as_slice() {
+            [t] => Some(raw_param(*t)),
+            _ => None,
+        },
+    };
+    let param = result.filter(|p| p.kind != Kind::String).ok_or_else(|| format!("{what} does not return a number or bool to bind"))?;
+    match lower_arg(&param, &Arg::Word(text.trim().to_string())).map_err(|e| format!("{what}: {e}"))? {
+        Lowered::Vals(v) if v.len() == 1 => Ok(v[0]),
+        _ => Err(format!("{what}: cannot bind a {}", param.ty)),
+    }
 }

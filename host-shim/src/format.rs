@@ -1,32 +1,78 @@
-//! Values printed as Go's `fmt.Println` prints them.
+//! Values as Go's `fmt.Println` prints them, so transcripts read like Go and match gc's.
+//! Checked against real Go in `tests/format.rs` (data from `tests/go_reference`).
 
-use crate::{Memory, Val};
+use std::fmt::Write;
+
 use gowasm_meta::{Kind, Param};
 
-/// A float as `%v` prints it: shortest representation that round-trips in its precision,
-/// exponent form when the exponent is < -4 or >= 6 (strconv's 'g' with shortest precision).
-pub fn float(v: f64, is_f32: bool) -> String {
-    if v.is_nan() {
-        return "NaN".into();
+use crate::isprint::PRINTABLE;
+use crate::{Memory, Val};
+
+/// A float64 as `%v` prints it: the shortest digits that round-trip, in exponent form when
+/// the decimal exponent is < -4 or >= 6 (strconv's `'g'` with shortest precision):
+/// `2.5`, `100000`, `1e+06`, `1.23456789e+08`, `1e-05`, `-0`, `+Inf`, `NaN`.
+pub fn format_f64(v: f64) -> String {
+    special(v).unwrap_or_else(|| shortest_g(&closest(v, |s| s.parse() == Ok(v))))
+}
+
+/// A float32 as `%v` prints it: shortest digits for float32 precision (`float32(0.1)` is `0.1`).
+pub fn format_f32(v: f32) -> String {
+    special(f64::from(v)).unwrap_or_else(|| shortest_g(&closest(v, |s| s.parse() == Ok(v))))
+}
+
+/// The shortest round-tripping digits in `{:e}` form, choosing as Go does among candidates
+/// of that length the one closest to the exact value, ties to even (Rust's shortest output
+/// may be the other one: 5114.28125f32 is `5114.2813` to Rust, `5114.2812` to Go).
+fn closest<F: std::fmt::LowerExp>(v: F, round_trips: impl Fn(&str) -> bool) -> String {
+    let shortest = format!("{v:e}");
+    let digits = shortest.split('e').next().unwrap_or("").bytes().filter(u8::is_ascii_digit).count();
+    // Exact formatting rounds the exact value half to even.
+    let exact = format!("{v:.*e}", digits.saturating_sub(1));
+    if round_trips(&exact) {
+        exact
+    } else {
+        shortest
     }
-    if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
-    }
-    if v == 0.0 {
-        return if v.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
-    let sci = if is_f32 { format!("{:e}", v as f32) } else { format!("{v:e}") };
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+}
+
+fn special(v: f64) -> Option<String> {
+    let s = if v.is_nan() {
+        "NaN"
+    } else if v.is_infinite() {
+        if v > 0.0 {
+            "+Inf"
+        } else {
+            "-Inf"
+        }
+    } else if v == 0.0 {
+        if v.is_sign_negative() {
+            "-0"
+        } else {
+            "0"
+        }
+    } else {
+        return None;
+    };
+    Some(s.to_string())
+}
+
+/// Rewrites Rust's shortest `{:e}` output (`-1.2345e8`) in Go's `%g` layout.
+fn shortest_g(sci: &str) -> String {
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if neg { "-" } else { "" };
-    if exp < -4 || exp >= 6 {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
-        return format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    if !(-4..6).contains(&exp) {
+        let (first, rest) = digits.split_at(1);
+        let point = if rest.is_empty() { "" } else { "." };
+        let esign = if exp < 0 { '-' } else { '+' };
+        return format!("{sign}{first}{point}{rest}e{esign}{:02}", exp.unsigned_abs());
     }
     if exp < 0 {
-        return format!("{sign}0.{}{digits}", "0".repeat((-exp - 1) as usize));
+        return format!("{sign}0.{}{digits}", "0".repeat(exp.unsigned_abs() as usize - 1));
     }
     let int_len = exp as usize + 1;
     if digits.len() <= int_len {
@@ -36,114 +82,110 @@ pub fn float(v: f64, is_f32: bool) -> String {
     }
 }
 
-/// A string as `%q` (strconv.Quote) prints it.
+/// A string as `%q` (strconv.Quote) prints it: printable runes as they are, `\a\b\f\n\r\t\v`,
+/// `\xXX` for invalid UTF-8 bytes and control characters below 0x80, `\uXXXX`/`\UXXXXXXXX`
+/// for other runes Go does not consider printable.
 pub fn quote(bytes: &[u8]) -> String {
-    let mut out = String::from("\"");
-    let mut rest = bytes;
-    while !rest.is_empty() {
-        let (c, n) = decode(rest);
-        match c {
-            None => out.push_str(&format!("\\x{:02x}", rest[0])),
-            Some('\x07') => out.push_str("\\a"),
-            Some('\x08') => out.push_str("\\b"),
-            Some('\x0c') => out.push_str("\\f"),
-            Some('\n') => out.push_str("\\n"),
-            Some('\r') => out.push_str("\\r"),
-            Some('\t') => out.push_str("\\t"),
-            Some('\x0b') => out.push_str("\\v"),
-            Some('\\') => out.push_str("\\\\"),
-            Some('"') => out.push_str("\\\""),
-            Some(c) if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            Some(c) if c.is_control() || matches!(c as u32, 0xfeff | 0x2028 | 0x2029 | 0xad) => {
-                if (c as u32) < 0x10000 {
-                    out.push_str(&format!("\\u{:04x}", c as u32));
-                } else {
-                    out.push_str(&format!("\\U{:08x}", c as u32));
-                }
-            }
-            Some(c) => out.push(c),
+    let mut out = String::with_capacity(bytes.len() + 2);
+    out.push('"');
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            escape(&mut out, c);
         }
-        rest = &rest[n..];
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02x}");
+        }
     }
     out.push('"');
     out
 }
 
-/// Decodes one UTF-8 character: (char or None for an invalid byte, bytes consumed).
-fn decode(b: &[u8]) -> (Option<char>, usize) {
-    for n in 1..=b.len().min(4) {
-        if let Ok(s) = std::str::from_utf8(&b[..n]) {
-            return (s.chars().next(), n);
-        }
-    }
-    (None, 1)
+fn escape(out: &mut String, c: char) {
+    let code = c as u32;
+    let _ = match c {
+        '"' | '\\' => write!(out, "\\{c}"),
+        _ if is_print(code) => write!(out, "{c}"),
+        '\x07' => write!(out, "\\a"),
+        '\x08' => write!(out, "\\b"),
+        '\x0c' => write!(out, "\\f"),
+        '\n' => write!(out, "\\n"),
+        '\r' => write!(out, "\\r"),
+        '\t' => write!(out, "\\t"),
+        '\x0b' => write!(out, "\\v"),
+        _ if code < 0x20 || code == 0x7f => write!(out, "\\x{code:02x}"),
+        _ if code < 0x10000 => write!(out, "\\u{code:04x}"),
+        _ => write!(out, "\\U{code:08x}"),
+    };
 }
 
-/// One value of `kind` from its Wasm values (a string reads its bytes from memory).
-pub fn value(kind: Kind, vals: &[Val], mem: &dyn Memory) -> String {
-    let v = vals.first().copied().unwrap_or(Val::I32(0));
-    match (kind, v) {
-        (Kind::Bool, v) => (v.i32() != 0).to_string(),
-        (Kind::Int32, v) => v.i32().to_string(),
-        (Kind::Uint32 | Kind::Uintptr, v) => (v.i32() as u32).to_string(),
-        (Kind::Int64, Val::I64(x)) => x.to_string(),
-        (Kind::Uint64, Val::I64(x)) => (x as u64).to_string(),
-        (Kind::Float32, Val::F32(x)) => float(x as f64, true),
-        (Kind::Float64, Val::F64(x)) => float(x, false),
-        (Kind::UnsafePointer | Kind::Pointer, v) => {
-            let p = v.i32() as u32;
-            if p == 0 {
-                "<nil>".into()
+/// Go's `strconv.IsPrint`.
+fn is_print(c: u32) -> bool {
+    PRINTABLE
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
             } else {
-                format!("{p:#x}")
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// A value of `kind` given its Wasm values (a string's pointer and length are read from
+/// `mem`), as `fmt.Println` prints a Go value of that type. Pointers print as `0x` + hex (gc's
+/// `%v` of a pointer to a struct would show the struct's fields, which the host cannot know).
+pub fn format_value(kind: Kind, vals: &[Val], mem: &dyn Memory) -> String {
+    let bits = vals.first().map_or(0, |v| v.bits());
+    match kind {
+        Kind::Bool => (bits != 0).to_string(),
+        Kind::Int32 => (bits as u32 as i32).to_string(),
+        Kind::Uint32 | Kind::Uintptr => (bits as u32).to_string(),
+        Kind::Int64 => (bits as i64).to_string(),
+        Kind::Uint64 => bits.to_string(),
+        Kind::Float32 => format_f32(f32::from_bits(bits as u32)),
+        Kind::Float64 => format_f64(f64::from_bits(bits)),
+        Kind::UnsafePointer | Kind::Pointer => format_pointer(bits as u32),
+        Kind::String => {
+            let (ptr, len) = (bits as u32, vals.get(1).map_or(0, |v| v.bits() as u32));
+            match mem.read_vec(ptr, len) {
+                Ok(b) => quote(&b),
+                Err(_) => format!("<string at {ptr:#x}, {len} bytes: out of bounds>"),
             }
         }
-        (Kind::String, _) => {
-            let (ptr, len) = (vals.first().map(|v| v.i32()).unwrap_or(0) as u32, vals.get(1).map(|v| v.i32()).unwrap_or(0) as u32);
-            let mut buf = vec![0u8; len.min(1 << 20) as usize];
-            match mem.read(ptr, &mut buf) {
-                Ok(()) => quote(&buf),
-                Err(_) => format!("<string at {ptr:#x} len {len}>"),
-            }
-        }
-        (_, v) => format!("{v:?}"),
     }
 }
 
-/// Arguments as a call line shows them: `2, 40`, `"Ada"`.
-pub fn args(params: &[Param], vals: &[Val], mem: &dyn Memory) -> String {
-    let mut out = Vec::new();
-    let mut i = 0;
-    for p in params {
-        let n = p.kind.wasm_types().len();
-        let slice = vals.get(i..i + n).unwrap_or(&[]);
-        out.push(value(p.kind, slice, mem));
-        i += n;
+/// `<nil>` or `0x` + lower-case hex, as `%v` prints a pointer.
+pub fn format_pointer(addr: u32) -> String {
+    if addr == 0 {
+        "<nil>".into()
+    } else {
+        format!("{addr:#x}")
     }
-    out.join(", ")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Each parameter's value from a flat list of Wasm values (a string takes two).
+pub fn format_args(params: &[Param], vals: &[Val], mem: &dyn Memory) -> Vec<String> {
+    let mut at = 0;
+    params
+        .iter()
+        .map(|p| {
+            let n = p.kind.wasm_types().len();
+            let s = format_value(p.kind, vals.get(at..at + n).unwrap_or(&[]), mem);
+            at += n;
+            s
+        })
+        .collect()
+}
 
-    #[test]
-    fn floats_as_go_prints_them() {
-        assert_eq!(float(2.5, false), "2.5");
-        assert_eq!(float(212.0, false), "212");
-        assert_eq!(float(1e20, false), "1e+20");
-        assert_eq!(float(100000.0, false), "100000");
-        assert_eq!(float(1234567.0, false), "1.234567e+06");
-        assert_eq!(float(123456789.0, false), "1.23456789e+08");
-        assert_eq!(float(0.0001, false), "0.0001");
-        assert_eq!(float(-0.0, false), "-0");
-        assert_eq!(float(0.00001, false), "1e-05");
-        assert_eq!(float(0.1f32 as f64, true), "0.1");
-    }
-
-    #[test]
-    fn quotes_as_go() {
-        assert_eq!(quote("héllo".as_bytes()), "\"héllo\"");
-        assert_eq!(quote(b"a\n\"\\\x01\xff"), "\"a\\n\\\"\\\\\\x01\\xff\"");
+/// A Wasm value without a Go type: signed integers, floats as Go prints them.
+pub fn format_raw(v: Val) -> String {
+    match v {
+        Val::I32(x) => x.to_string(),
+        Val::I64(x) => x.to_string(),
+        Val::F32(x) => format_f32(x),
+        Val::F64(x) => format_f64(x),
     }
 }

@@ -1,19 +1,30 @@
 //! The host side of gowasm modules, written once: a WASI preview 1 subset, the `host` module,
-//! stubs for every other import, Go-style value formatting and call-line parsing. The CLI runs
-//! it on wasmi (feature `native`); the page will drive the same code from the browser's engine.
+//! stubs for every other import, Go-style value formatting and call lines. The CLI drives it
+//! on wasmi (feature `native`); the page drives the same code from the browser's own engine,
+//! which is why nothing here knows about an engine: an engine adapter forwards each import
+//! call to [`Host::call_import`] with the instance's memory behind the [`Memory`] trait, and
+//! offers the instance to [`calls::Call::invoke`] behind the [`calls::Guest`] trait.
 //!
-//! Architecture Invariant: the default feature depends on no Wasm engine and builds for
-//! wasm32; nothing here depends on compiler-core (modules describe themselves through the
-//! `gowasm` custom section).
+//! Architecture Invariant: the default feature depends on no Wasm engine, does no IO and
+//! builds for wasm32; nothing here depends on compiler-core (modules describe themselves
+//! through the `gowasm` custom section, read with gowasm-meta).
 
 pub mod calls;
 pub mod format;
+mod isprint;
+pub mod module;
 #[cfg(feature = "native")]
 pub mod native;
+mod platform;
+mod wasi;
+
+pub use platform::{Clock, Platform, VirtualPlatform};
 
 use std::collections::HashMap;
+use std::fmt;
 
-use gowasm_meta::{Kind, Meta};
+use gowasm_meta::{Meta, WasmType};
+use module::{FuncSig, ModuleInfo};
 
 /// A Wasm value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -25,37 +36,88 @@ pub enum Val {
 }
 
 impl Val {
-    pub fn i32(self) -> i32 {
+    pub fn ty(self) -> WasmType {
         match self {
-            Val::I32(v) => v,
-            Val::I64(v) => v as i32,
-            _ => 0,
+            Val::I32(_) => WasmType::I32,
+            Val::I64(_) => WasmType::I64,
+            Val::F32(_) => WasmType::F32,
+            Val::F64(_) => WasmType::F64,
+        }
+    }
+
+    /// The zero value of a type: what a stub returns.
+    pub fn zero(ty: WasmType) -> Val {
+        match ty {
+            WasmType::I32 => Val::I32(0),
+            WasmType::I64 => Val::I64(0),
+            WasmType::F32 => Val::F32(0.0),
+            WasmType::F64 => Val::F64(0.0),
+        }
+    }
+
+    /// The value's bits, zero-extended (floats as their IEEE bits).
+    pub fn bits(self) -> u64 {
+        match self {
+            Val::I32(x) => u64::from(x as u32),
+            Val::I64(x) => x as u64,
+            Val::F32(x) => u64::from(x.to_bits()),
+            Val::F64(x) => x.to_bits(),
         }
     }
 }
 
-/// Linear memory as the shim sees it; out-of-range access is an error, never a panic.
+/// Linear memory as the shim sees it. Out-of-range access is a [`HostError::Trap`], never a
+/// panic: the guest passes the addresses.
 pub trait Memory {
     fn read(&self, addr: u32, buf: &mut [u8]) -> Result<(), HostError>;
     fn write(&mut self, addr: u32, data: &[u8]) -> Result<(), HostError>;
+
+    /// `len` bytes at `addr`; checks the range before allocating, so a bogus length from the
+    /// guest cannot make the host allocate gigabytes.
+    fn read_vec(&self, addr: u32, len: u32) -> Result<Vec<u8>, HostError> {
+        if len > 0 {
+            let last = addr.checked_add(len - 1).ok_or_else(|| out_of_bounds(addr, len as usize))?;
+            self.read(last, &mut [0])?;
+        }
+        let mut buf = vec![0; len as usize];
+        self.read(addr, &mut buf)?;
+        Ok(buf)
+    }
+
+    fn read_u32(&self, addr: u32) -> Result<u32, HostError> {
+        let mut b = [0; 4];
+        self.read(addr, &mut b)?;
+        Ok(u32::from_le_bytes(b))
+    }
+
+    fn read_u64(&self, addr: u32) -> Result<u64, HostError> {
+        let mut b = [0; 8];
+        self.read(addr, &mut b)?;
+        Ok(u64::from_le_bytes(b))
+    }
 }
 
-/// A plain byte slice as linear memory.
-pub struct Linear<'a>(pub &'a mut [u8]);
+/// A byte slice as linear memory: what the native runner hands out, and what tests use.
+pub struct SliceMemory<'a>(pub &'a mut [u8]);
 
-impl Memory for Linear<'_> {
+impl Memory for SliceMemory<'_> {
     fn read(&self, addr: u32, buf: &mut [u8]) -> Result<(), HostError> {
-        let a = addr as usize;
-        let src = self.0.get(a..a + buf.len()).ok_or_else(|| HostError::Trap(format!("memory access out of bounds at {addr:#x}")))?;
+        let start = addr as usize;
+        let src = start.checked_add(buf.len()).and_then(|end| self.0.get(start..end)).ok_or_else(|| out_of_bounds(addr, buf.len()))?;
         buf.copy_from_slice(src);
         Ok(())
     }
+
     fn write(&mut self, addr: u32, data: &[u8]) -> Result<(), HostError> {
-        let a = addr as usize;
-        let dst = self.0.get_mut(a..a + data.len()).ok_or_else(|| HostError::Trap(format!("memory access out of bounds at {addr:#x}")))?;
+        let start = addr as usize;
+        let dst = start.checked_add(data.len()).and_then(|end| self.0.get_mut(start..end)).ok_or_else(|| out_of_bounds(addr, data.len()))?;
         dst.copy_from_slice(data);
         Ok(())
     }
+}
+
+fn out_of_bounds(addr: u32, len: usize) -> HostError {
+    HostError::Trap(format!("out of bounds memory access: {len} bytes at {addr:#x}"))
 }
 
 /// How an import call ended other than by returning.
@@ -66,237 +128,259 @@ pub enum HostError {
     Trap(String),
 }
 
-/// Something the guest did that the user should see, in order.
+impl fmt::Display for HostError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HostError::Exit(c) => write!(f, "exit status {c}"),
+            HostError::Trap(m) => f.write_str(m),
+        }
+    }
+}
+
+/// How a call into the guest ended other than by returning.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunError {
+    /// `proc_exit(code)`.
+    Exit(i32),
+    /// A Wasm trap, with the engine's message.
+    Trap(String),
+    /// The host could not make the call: a malformed call line, a missing export, a module
+    /// it cannot instantiate.
+    Host(String),
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::Exit(c) => write!(f, "exit status {c}"),
+            RunError::Trap(m) => write!(f, "wasm trap: {m}"),
+            RunError::Host(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<HostError> for RunError {
+    fn from(e: HostError) -> RunError {
+        match e {
+            HostError::Exit(c) => RunError::Exit(c),
+            HostError::Trap(m) => RunError::Trap(m),
+        }
+    }
+}
+
+/// An output stream of the guest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Something the guest did that the user sees, in the order it happened.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
     Stdout(Vec<u8>),
     Stderr(Vec<u8>),
-    /// An import served by a stub or a bound constant, already formatted (`env.scale(21) -> 0`).
-    Stub(String),
+    /// A call of an import that nothing real serves: a stub, a bound constant, or a WASI
+    /// function outside the subset. Shown on stderr as [`ImportCall::line`].
+    ImportCall(ImportCall),
 }
 
-/// How an import is served.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Served {
-    Wasi,
-    HostModule,
-    Stub,
-    Constant,
-}
-
-impl Served {
-    pub fn describe(self) -> &'static str {
+impl Event {
+    /// The stream the event is shown on and the bytes shown.
+    pub fn output(&self) -> (Stream, Vec<u8>) {
         match self {
-            Served::Wasi => "WASI",
-            Served::HostModule => "host module",
-            Served::Stub => "stub (reports the call, returns zero)",
-            Served::Constant => "bound constant",
+            Event::Stdout(b) => (Stream::Stdout, b.clone()),
+            Event::Stderr(b) => (Stream::Stderr, b.clone()),
+            Event::ImportCall(c) => (Stream::Stderr, format!("{}\n", c.line()).into_bytes()),
         }
     }
 }
 
-/// The host's state: collected output, bindings, clock and randomness.
+/// One reported import call, arguments and result already formatted as Go prints them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportCall {
+    pub module: String,
+    pub name: String,
+    pub args: Vec<String>,
+    pub result: Option<String>,
+}
+
+impl ImportCall {
+    /// `stub: env.scale(21) -> 0`, or without ` -> ...` when the import has no result.
+    pub fn line(&self) -> String {
+        let mut s = format!("stub: {}.{}({})", self.module, self.name, self.args.join(", "));
+        if let Some(r) = &self.result {
+            s.push_str(" -> ");
+            s.push_str(r);
+        }
+        s
+    }
+}
+
+/// How the host serves an import.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Served {
+    /// Part of the WASI subset.
+    Wasi,
+    /// A WASI function outside the subset: returns ENOSYS and is reported.
+    WasiUnsupported,
+    /// `host.log_string`, `host.log_i32`, `host.log_i64`, `host.log_f64`.
+    HostModule,
+    /// Reported, returns zero values.
+    Stub,
+    /// Reported, returns the value the user bound.
+    Constant(Val),
+}
+
+impl fmt::Display for Served {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Served::Wasi => f.write_str("WASI"),
+            Served::WasiUnsupported => f.write_str("WASI, not supported: returns ENOSYS, reported on stderr"),
+            Served::HostModule => f.write_str("host module: prints the value on stdout"),
+            Served::Stub => f.write_str("stub: reported on stderr, returns zero"),
+            Served::Constant(v) => write!(f, "stub: reported on stderr, returns {}", format::format_raw(*v)),
+        }
+    }
+}
+
+/// The host's state: what the module imports, the user's bindings, time and randomness, and
+/// the events not yet taken.
 pub struct Host {
-    pub events: Vec<Event>,
-    pub meta: Option<Meta>,
+    meta: Option<Meta>,
+    sigs: HashMap<(String, String), FuncSig>,
     constants: HashMap<(String, String), Val>,
-    /// Nanoseconds since an arbitrary epoch; injectable so tests and the page control time.
-    pub clock: Box<dyn FnMut() -> u64 + Send>,
-    rng: u64,
+    platform: Box<dyn Platform>,
+    events: Vec<Event>,
+    sink: Option<Box<dyn FnMut(Event)>>,
 }
 
 impl Default for Host {
-    fn default() -> Self {
-        Host::new(None)
+    /// A host on [`VirtualPlatform`]: deterministic, and safe on wasm32 where std has no clock.
+    fn default() -> Host {
+        Host::new(Box::new(VirtualPlatform::default()))
     }
 }
 
-const WASI: &str = "wasi_snapshot_preview1";
-
 impl Host {
-    pub fn new(meta: Option<Meta>) -> Host {
-        let mut t = 0u64;
-        Host {
-            events: Vec::new(),
-            meta,
-            constants: HashMap::new(),
-            clock: Box::new(move || {
-                t += 1_000;
-                t
-            }),
-            rng: 0x9E37_79B9_7F4A_7C15,
-        }
+    pub fn new(platform: Box<dyn Platform>) -> Host {
+        Host { meta: None, sigs: HashMap::new(), constants: HashMap::new(), platform, events: Vec::new(), sink: None }
     }
 
-    /// Serves `module.name` with a constant result instead of a zero-returning stub.
+    /// Learns the module's imports (their Wasm types give stubs their zero results) and Go
+    /// signatures; fails, naming the import, if the host cannot serve one as declared.
+    pub fn attach(&mut self, module: &ModuleInfo) -> Result<(), String> {
+        self.sigs.clear();
+        for imp in &module.imports {
+            let module::ExternKind::Func(sig) = &imp.kind else {
+                return Err(format!("the module imports {} {}.{}; the host provides only functions", imp.kind.describe(), imp.module, imp.name));
+            };
+            if let Some(want) = wasi::signature(&imp.module, &imp.name) {
+                if *sig != want {
+                    return Err(format!("{}.{} is imported as {sig}, but the host provides {want}", imp.module, imp.name));
+                }
+            }
+            self.sigs.insert((imp.module.clone(), imp.name.clone()), sig.clone());
+        }
+        self.meta = module.meta.clone();
+        Ok(())
+    }
+
+    /// Serves `module.name` with a constant instead of zero values; calls are still reported.
     pub fn bind_constant(&mut self, module: &str, name: &str, value: Val) {
         self.constants.insert((module.to_string(), name.to_string()), value);
     }
 
     pub fn served(&self, module: &str, name: &str) -> Served {
-        if module == WASI {
-            Served::Wasi
-        } else if module == "host" && matches!(name, "log_string" | "log_i32" | "log_i64" | "log_f64") {
-            Served::HostModule
-        } else if self.constants.contains_key(&(module.to_string(), name.to_string())) {
-            Served::Constant
-        } else {
-            Served::Stub
+        if let Some(v) = self.constants.get(&(module.to_string(), name.to_string())) {
+            return Served::Constant(*v);
+        }
+        match wasi::signature(module, name) {
+            Some(_) if module == wasi::HOST => Served::HostModule,
+            Some(_) => Served::Wasi,
+            None if module == wasi::WASI => Served::WasiUnsupported,
+            None => Served::Stub,
         }
     }
 
-    /// Takes the events collected so far.
+    /// Sends every later event to `sink` as it happens instead of collecting it.
+    pub fn set_sink(&mut self, sink: Box<dyn FnMut(Event)>) {
+        self.sink = Some(sink);
+    }
+
+    /// Takes the events collected so far (none when a sink is set).
     pub fn drain(&mut self) -> Vec<Event> {
         std::mem::take(&mut self.events)
     }
 
-    fn stdout(&mut self, b: Vec<u8>) {
-        self.events.push(Event::Stdout(b));
-    }
-
-    /// Serves one import call. `results` gives the import's result types.
-    pub fn call_import(&mut self, module: &str, name: &str, args: &[Val], results: &[gowasm_meta::WasmType], mem: &mut dyn Memory) -> Result<Vec<Val>, HostError> {
-        let a = |i: usize| args.get(i).copied().unwrap_or(Val::I32(0));
-        if module == WASI {
-            let errno = |e: i32| Ok(vec![Val::I32(e)]);
-            return match name {
-                "fd_write" => {
-                    let (fd, iovs, n, nwritten) = (a(0).i32(), a(1).i32() as u32, a(2).i32() as u32, a(3).i32() as u32);
-                    if fd != 1 && fd != 2 {
-                        return errno(8);
-                    }
-                    let mut data = Vec::new();
-                    for i in 0..n.min(1024) {
-                        let mut iov = [0u8; 8];
-                        mem.read(iovs + i * 8, &mut iov)?;
-                        let ptr = u32::from_le_bytes([iov[0], iov[1], iov[2], iov[3]]);
-                        let len = u32::from_le_bytes([iov[4], iov[5], iov[6], iov[7]]);
-                        let mut buf = vec![0u8; len.min(1 << 24) as usize];
-                        mem.read(ptr, &mut buf)?;
-                        data.extend(buf);
-                    }
-                    mem.write(nwritten, &(data.len() as u32).to_le_bytes())?;
-                    if fd == 1 {
-                        self.stdout(data);
-                    } else {
-                        self.events.push(Event::Stderr(data));
-                    }
-                    errno(0)
+    /// Serves one call of the import `module.name`.
+    pub fn call_import(&mut self, module: &str, name: &str, args: &[Val], mem: &mut dyn Memory) -> Result<Vec<Val>, HostError> {
+        match self.served(module, name) {
+            Served::Wasi => wasi::call(self, name, args, mem),
+            Served::HostModule => {
+                let mut line = match (name, args) {
+                    ("log_string", [ptr, len]) => mem.read_vec(ptr.bits() as u32, len.bits() as u32)?,
+                    (_, [v]) => format::format_raw(*v).into_bytes(),
+                    _ => return Err(HostError::Trap(format!("host.{name}: wrong arguments {args:?}"))),
+                };
+                line.push(b'\n');
+                self.emit(Event::Stdout(line));
+                Ok(Vec::new())
+            }
+            Served::WasiUnsupported => {
+                let results: Vec<Val> = self.results(module, name).iter().map(|t| if *t == WasmType::I32 { Val::I32(wasi::ENOSYS) } else { Val::zero(*t) }).collect();
+                self.report(module, name, args, &results, mem);
+                Ok(results)
+            }
+            Served::Stub => {
+                let results: Vec<Val> = self.results(module, name).into_iter().map(Val::zero).collect();
+                self.report(module, name, args, &results, mem);
+                Ok(results)
+            }
+            Served::Constant(v) => {
+                let want = self.results(module, name);
+                if want != [v.ty()] {
+                    return Err(HostError::Trap(format!("{module}.{name} returns ({}), but is bound to a {} constant", list(&want), v.ty())));
                 }
-                "proc_exit" => Err(HostError::Exit(a(0).i32())),
-                "clock_time_get" => {
-                    let t = (self.clock)();
-                    mem.write(a(2).i32() as u32, &t.to_le_bytes())?;
-                    errno(0)
-                }
-                "random_get" => {
-                    let (ptr, len) = (a(0).i32() as u32, a(1).i32() as u32);
-                    let mut buf = vec![0u8; len.min(1 << 20) as usize];
-                    for b in buf.iter_mut() {
-                        self.rng ^= self.rng << 13;
-                        self.rng ^= self.rng >> 7;
-                        self.rng ^= self.rng << 17;
-                        *b = self.rng as u8;
-                    }
-                    mem.write(ptr, &buf)?;
-                    errno(0)
-                }
-                "args_sizes_get" => {
-                    mem.write(a(0).i32() as u32, &1u32.to_le_bytes())?;
-                    mem.write(a(1).i32() as u32, &10u32.to_le_bytes())?;
-                    errno(0)
-                }
-                "args_get" => {
-                    let (argv, buf) = (a(0).i32() as u32, a(1).i32() as u32);
-                    mem.write(argv, &buf.to_le_bytes())?;
-                    mem.write(buf, b"main.wasm\0")?;
-                    errno(0)
-                }
-                "environ_sizes_get" => {
-                    mem.write(a(0).i32() as u32, &0u32.to_le_bytes())?;
-                    mem.write(a(1).i32() as u32, &0u32.to_le_bytes())?;
-                    errno(0)
-                }
-                "environ_get" | "sched_yield" => errno(0),
-                _ => {
-                    self.events.push(Event::Stub(format!("stub: {module}.{name}({}) -> 52", raw_args(args))));
-                    errno(52)
-                }
-            };
-        }
-        if module == "host" {
-            let line = match name {
-                "log_string" => {
-                    let (ptr, len) = (a(0).i32() as u32, a(1).i32() as u32);
-                    let mut buf = vec![0u8; len.min(1 << 24) as usize];
-                    mem.read(ptr, &mut buf)?;
-                    Some(buf)
-                }
-                "log_i32" => Some(a(0).i32().to_string().into_bytes()),
-                "log_i64" => Some(match a(0) {
-                    Val::I64(v) => v.to_string().into_bytes(),
-                    v => v.i32().to_string().into_bytes(),
-                }),
-                "log_f64" => Some(match a(0) {
-                    Val::F64(v) => format::float(v, false).into_bytes(),
-                    _ => b"0".to_vec(),
-                }),
-                _ => None,
-            };
-            if let Some(mut l) = line {
-                l.push(b'\n');
-                self.stdout(l);
-                return Ok(zeros(results));
+                self.report(module, name, args, &[v], mem);
+                Ok(vec![v])
             }
         }
-        // Anything else: a stub, or a bound constant.
-        let out = match self.constants.get(&(module.to_string(), name.to_string())) {
-            Some(v) => vec![*v],
-            None => zeros(results),
-        };
-        let shown_args = match self.meta.as_ref().and_then(|m| m.import(module, name)) {
-            Some(f) => format::args(&f.params, args, mem),
-            None => raw_args(args),
-        };
-        let mut line = format!("stub: {module}.{name}({shown_args})");
-        if let Some(r) = out.first() {
-            let kind = self.meta.as_ref().and_then(|m| m.import(module, name)).and_then(|f| f.result.as_ref()).map(|p| p.kind);
-            line.push_str(" -> ");
-            line.push_str(&match kind {
-                Some(k) => format::value(k, &[*r], mem),
-                None => raw_args(&[*r]),
-            });
+    }
+
+    pub(crate) fn emit(&mut self, e: Event) {
+        match &mut self.sink {
+            Some(sink) => sink(e),
+            None => self.events.push(e),
         }
-        self.events.push(Event::Stub(line));
-        Ok(out)
+    }
+
+    pub(crate) fn platform(&mut self) -> &mut dyn Platform {
+        self.platform.as_mut()
+    }
+
+    /// The result types of an import: from the module, else from its Go signature.
+    fn results(&self, module: &str, name: &str) -> Vec<WasmType> {
+        match self.sigs.get(&(module.to_string(), name.to_string())) {
+            Some(sig) => sig.results.clone(),
+            None => self.meta.as_ref().and_then(|m| m.import(module, name)).map(|f| f.wasm_results()).unwrap_or_default(),
+        }
+    }
+
+    /// Reports a call, formatting values by the import's Go types when the module has them.
+    fn report(&mut self, module: &str, name: &str, args: &[Val], results: &[Val], mem: &dyn Memory) {
+        let go = self.meta.as_ref().and_then(|m| m.import(module, name));
+        let (args, result) = match go {
+            Some(f) => (
+                format::format_args(&f.params, args, mem),
+                f.result.as_ref().map(|r| format::format_value(r.kind, results, mem)),
+            ),
+            None => (args.iter().map(|v| format::format_raw(*v)).collect(), (!results.is_empty()).then(|| results.iter().map(|v| format::format_raw(*v)).collect::<Vec<_>>().join(", "))),
+        };
+        self.emit(Event::ImportCall(ImportCall { module: module.to_string(), name: name.to_string(), args, result }));
     }
 }
 
-fn zeros(results: &[gowasm_meta::WasmType]) -> Vec<Val> {
-    results
-        .iter()
-        .map(|t| match t {
-            gowasm_meta::WasmType::I32 => Val::I32(0),
-            gowasm_meta::WasmType::I64 => Val::I64(0),
-            gowasm_meta::WasmType::F32 => Val::F32(0.0),
-            gowasm_meta::WasmType::F64 => Val::F64(0.0),
-        })
-        .collect()
-}
-
-fn raw_args(args: &[Val]) -> String {
-    args.iter()
-        .map(|v| match v {
-            Val::I32(x) => x.to_string(),
-            Val::I64(x) => x.to_string(),
-            Val::F32(x) => format::float(*x as f64, true),
-            Val::F64(x) => format::float(*x, false),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Kinds whose Wasm value is unsigned in Go.
-pub fn is_unsigned(k: Kind) -> bool {
-    matches!(k, Kind::Uint32 | Kind::Uint64 | Kind::Uintptr)
+fn list(types: &[WasmType]) -> String {
+    types.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
 }

@@ -1,36 +1,169 @@
-//! Runs modules natively on wasmi: pure Rust, quick to build, deterministic, portable. The
-//! browser uses its own engine with the same `Host`.
+//! The native runner: modules on wasmi, every import served by [`Host`].
+//!
+//! Why wasmi: it is pure Rust (no C toolchain, nothing to download, quick to build in CI),
+//! small, runs anywhere Rust does (wasm32 included), and is deterministic, so transcripts
+//! are reproducible; its interpreter is fast enough for tests and playground programs. The
+//! page does not use it: there the browser's own engine runs the module with the same
+//! [`Host`].
 
-use crate::{calls, Event, Host, HostError, Linear, Val};
-use gowasm_meta::{Meta, WasmType};
-use wasmi::{Config, Engine, Extern, ExternType, Func, Instance, Linker, Module, Store};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-/// How a run or call ended, when it did not return normally.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RunError {
-    /// The module could not be loaded or instantiated, or a call was malformed.
-    Setup(String),
-    /// `proc_exit(code)` with a non-zero code (or any code during an export call).
-    Exit(i32),
-    /// A Wasm trap.
-    Trap(String),
+use wasmi::{Config, Engine, Extern, ExternType, Func, FuncType, Instance, Module, Store, ValType};
+
+use crate::calls::Guest;
+use crate::module::ModuleInfo;
+use crate::platform::XorShift;
+use crate::{Clock, Host, HostError, Platform, RunError, SliceMemory, Val};
+
+/// Wasm-to-Wasm call depth before a guest stack overflow traps. wasmi keeps its stacks on the
+/// heap, so deep guest recursion costs memory, never the host's own stack.
+const MAX_RECURSION_DEPTH: usize = 100_000;
+/// Bytes of wasmi's value stack; only what is used is allocated.
+const MAX_STACK_BYTES: usize = 256 << 20;
+
+/// An instantiated module whose imports all go through a [`Host`].
+pub struct NativeRunner {
+    store: Store<Host>,
+    instance: Instance,
+    info: ModuleInfo,
 }
 
-impl std::fmt::Display for RunError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RunError::Setup(m) => write!(f, "{m}"),
-            RunError::Exit(c) => write!(f, "exit status {c}"),
-            RunError::Trap(m) => write!(f, "wasm trap: {m}"),
+impl NativeRunner {
+    /// Instantiates `bytes`, defining every import the module declares, each with its own
+    /// type, as a call of [`Host::call_import`] on the instance's exported `memory`.
+    pub fn new(bytes: &[u8], mut host: Host) -> Result<NativeRunner, RunError> {
+        let info = ModuleInfo::parse(bytes).map_err(RunError::Host)?;
+        host.attach(&info).map_err(RunError::Host)?;
+        let mut config = Config::default();
+        config.set_max_recursion_depth(MAX_RECURSION_DEPTH).set_max_stack_height(MAX_STACK_BYTES);
+        let engine = Engine::new(&config);
+        let module = Module::new(&engine, bytes).map_err(|e| RunError::Host(format!("invalid module: {e}")))?;
+        let mut store = Store::new(&engine, host);
+        let mut externs = Vec::new();
+        for import in module.imports() {
+            let ExternType::Func(ty) = import.ty() else {
+                return Err(RunError::Host(format!("cannot provide {}.{}: the host provides only functions", import.module(), import.name())));
+            };
+            externs.push(Extern::Func(host_func(&mut store, import.module(), import.name(), ty.clone())));
         }
+        let instance = Instance::new(&mut store, &module, &externs).map_err(run_error)?;
+        Ok(NativeRunner { store, instance, info })
+    }
+
+    pub fn info(&self) -> &ModuleInfo {
+        &self.info
+    }
+
+    pub fn host(&mut self) -> &mut Host {
+        self.store.data_mut()
+    }
+
+    /// Runs a command's `_start`; `proc_exit(0)` is a normal end.
+    pub fn start(&mut self) -> Result<(), RunError> {
+        if self.info.export_sig("_start").is_none() {
+            return Err(RunError::Host("the module has no _start: it is not a command".into()));
+        }
+        match self.call("_start", &[]) {
+            Err(RunError::Exit(0)) => Ok(()),
+            r => r.map(drop),
+        }
+    }
+
+    /// Runs a reactor's `_initialize` (package initialization); nothing for other modules.
+    pub fn initialize(&mut self) -> Result<(), RunError> {
+        if self.info.export_sig("_initialize").is_none() {
+            return Ok(());
+        }
+        self.call("_initialize", &[]).map(drop)
     }
 }
 
-/// An instantiated module with its host.
-pub struct Runner {
-    store: Store<Host>,
-    instance: Instance,
-    pub meta: Option<Meta>,
+impl Guest for NativeRunner {
+    fn call(&mut self, name: &str, args: &[Val]) -> Result<Vec<Val>, RunError> {
+        let func = self.instance.get_func(&self.store, name).ok_or_else(|| RunError::Host(format!("the module exports no function {name}")))?;
+        let ty = func.ty(&self.store);
+        let arg_types: Vec<ValType> = args.iter().map(|v| to_wasmi(*v).ty()).collect();
+        if ty.params() != arg_types.as_slice() {
+            return Err(RunError::Host(format!("{name} takes {:?}, not {:?}", ty.params(), arg_types)));
+        }
+        let ins: Vec<wasmi::Val> = args.iter().copied().map(to_wasmi).collect();
+        let mut outs: Vec<wasmi::Val> = ty.results().iter().map(|t| wasmi::Val::default_for_ty(*t)).collect();
+        func.call(&mut self.store, &ins, &mut outs).map_err(run_error)?;
+        Ok(outs.iter().filter_map(from_wasmi).collect())
+    }
+
+    fn write_memory(&mut self, addr: u32, data: &[u8]) -> Result<(), RunError> {
+        let mem = self.instance.get_memory(&self.store, "memory").ok_or_else(|| RunError::Host("the module exports no memory".into()))?;
+        mem.write(&mut self.store, addr as usize, data).map_err(|_| RunError::Trap(format!("out of bounds memory access: {} bytes at {addr:#x}", data.len())))
+    }
+}
+
+/// The real world: system clocks, real sleeping. Random bytes still come from a fixed-seed
+/// xorshift, so runs stay reproducible.
+pub struct SystemPlatform {
+    start: Instant,
+    rng: XorShift,
+}
+
+impl Default for SystemPlatform {
+    fn default() -> SystemPlatform {
+        SystemPlatform { start: Instant::now(), rng: XorShift::default() }
+    }
+}
+
+impl Platform for SystemPlatform {
+    fn now(&mut self, clock: Clock) -> u64 {
+        let d = match clock {
+            Clock::Realtime => SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default(),
+            Clock::Monotonic => self.start.elapsed(),
+        };
+        u64::try_from(d.as_nanos()).unwrap_or(u64::MAX)
+    }
+
+    fn sleep(&mut self, ns: u64) {
+        std::thread::sleep(std::time::Duration::from_nanos(ns));
+    }
+
+    fn random(&mut self, buf: &mut [u8]) {
+        self.rng.fill(buf);
+    }
+}
+
+fn host_func(store: &mut Store<Host>, module: &str, name: &str, ty: FuncType) -> Func {
+    let (module, name) = (module.to_string(), name.to_string());
+    Func::new(store, ty, move |mut caller, params, results| {
+        let args: Vec<Val> = params.iter().filter_map(from_wasmi).collect();
+        let memory = caller.get_export("memory").and_then(Extern::into_memory);
+        let outcome = match memory {
+            Some(memory) => {
+                let (data, host) = memory.data_and_store_mut(&mut caller);
+                host.call_import(&module, &name, &args, &mut SliceMemory(data))
+            }
+            None => caller.data_mut().call_import(&module, &name, &args, &mut SliceMemory(&mut [])),
+        };
+        let vals = match outcome {
+            Ok(vals) => vals,
+            Err(HostError::Exit(code)) => return Err(wasmi::Error::i32_exit(code)),
+            Err(HostError::Trap(m)) => return Err(wasmi::Error::new(m)),
+        };
+        if vals.len() != results.len() {
+            return Err(wasmi::Error::new(format!("{module}.{name}: the host returned {} values for {}", vals.len(), results.len())));
+        }
+        for (slot, v) in results.iter_mut().zip(vals) {
+            *slot = to_wasmi(v);
+        }
+        Ok(())
+    })
+}
+
+fn run_error(e: wasmi::Error) -> RunError {
+    if let Some(code) = e.i32_exit_status() {
+        return RunError::Exit(code);
+    }
+    match e.as_trap_code() {
+        Some(code) => RunError::Trap(code.trap_message().to_string()),
+        None => RunError::Trap(e.to_string()),
+    }
 }
 
 fn to_wasmi(v: Val) -> wasmi::Val {
@@ -42,163 +175,13 @@ fn to_wasmi(v: Val) -> wasmi::Val {
     }
 }
 
-fn from_wasmi(v: &wasmi::Val) -> Val {
-    match v {
+/// Number values only; gowasm modules have no others (`ModuleInfo::parse` rejects them).
+fn from_wasmi(v: &wasmi::Val) -> Option<Val> {
+    Some(match v {
         wasmi::Val::I32(x) => Val::I32(*x),
         wasmi::Val::I64(x) => Val::I64(*x),
         wasmi::Val::F32(x) => Val::F32(f32::from(*x)),
         wasmi::Val::F64(x) => Val::F64(f64::from(*x)),
-        _ => Val::I32(0),
-    }
-}
-
-fn wt(t: &wasmi::ValType) -> WasmType {
-    match t {
-        wasmi::ValType::I64 => WasmType::I64,
-        wasmi::ValType::F32 => WasmType::F32,
-        wasmi::ValType::F64 => WasmType::F64,
-        _ => WasmType::I32,
-    }
-}
-
-fn map_err(e: wasmi::Error) -> RunError {
-    if let Some(code) = e.i32_exit_status() {
-        return RunError::Exit(code);
-    }
-    if let Some(h) = e.downcast_ref::<ShimError>() {
-        return match &h.0 {
-            HostError::Exit(c) => RunError::Exit(*c),
-            HostError::Trap(m) => RunError::Trap(m.clone()),
-        };
-    }
-    RunError::Trap(e.to_string())
-}
-
-#[derive(Debug)]
-struct ShimError(HostError);
-
-impl std::fmt::Display for ShimError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", self.0)
-    }
-}
-
-impl wasmi::errors::HostError for ShimError {}
-
-impl Runner {
-    /// Instantiates `bytes`, serving every import through `host`.
-    pub fn new(bytes: &[u8], mut host: Host) -> Result<Runner, RunError> {
-        let meta = Meta::from_module(bytes).map_err(RunError::Setup)?;
-        host.meta = meta.clone();
-        let mut config = Config::default();
-        config.set_max_recursion_depth(20_000);
-        let engine = Engine::new(&config);
-        let module = Module::new(&engine, bytes).map_err(|e| RunError::Setup(format!("invalid module: {e}")))?;
-        let mut store = Store::new(&engine, host);
-        let mut linker = Linker::<Host>::new(&engine);
-        for imp in module.imports() {
-            let ExternType::Func(ty) = imp.ty() else {
-                return Err(RunError::Setup(format!("unsupported import {}.{}", imp.module(), imp.name())));
-            };
-            let (m, n) = (imp.module().to_string(), imp.name().to_string());
-            let results: Vec<WasmType> = ty.results().iter().map(wt).collect();
-            linker
-                .func_new(&m.clone(), &n.clone(), ty.clone(), move |mut caller, params, outs| {
-                    let args: Vec<Val> = params.iter().map(from_wasmi).collect();
-                    let mem = caller.get_export("memory").and_then(Extern::into_memory);
-                    let r = match mem {
-                        Some(mem) => {
-                            let (data, host) = mem.data_and_store_mut(&mut caller);
-                            host.call_import(&m, &n, &args, &results, &mut Linear(data))
-                        }
-                        None => caller.data_mut().call_import(&m, &n, &args, &results, &mut Linear(&mut [])),
-                    };
-                    match r {
-                        Ok(vals) => {
-                            for (o, v) in outs.iter_mut().zip(vals) {
-                                *o = to_wasmi(v);
-                            }
-                            Ok(())
-                        }
-                        Err(e) => Err(wasmi::Error::host(ShimError(e))),
-                    }
-                })
-                .map_err(|e| RunError::Setup(e.to_string()))?;
-        }
-        let instance = linker.instantiate_and_start(&mut store, &module).map_err(map_err)?;
-        Ok(Runner { store, instance, meta })
-    }
-
-    pub fn host(&mut self) -> &mut Host {
-        self.store.data_mut()
-    }
-
-    /// Takes the guest's output so far.
-    pub fn drain(&mut self) -> Vec<Event> {
-        self.store.data_mut().drain()
-    }
-
-    fn func(&self, name: &str) -> Result<Func, RunError> {
-        self.instance.get_func(&self.store, name).ok_or_else(|| RunError::Setup(format!("module has no export {name}")))
-    }
-
-    /// Calls an export with raw Wasm values.
-    pub fn call_raw(&mut self, name: &str, args: &[Val]) -> Result<Vec<Val>, RunError> {
-        let f = self.func(name)?;
-        let ty = f.ty(&self.store);
-        if ty.params().len() != args.len() {
-            return Err(RunError::Setup(format!("{name} takes {} Wasm values, got {}", ty.params().len(), args.len())));
-        }
-        let mut outs: Vec<wasmi::Val> = ty.results().iter().map(|t| wasmi::Val::default_for_ty(*t)).collect();
-        let ins: Vec<wasmi::Val> = args.iter().copied().map(to_wasmi).collect();
-        f.call(&mut self.store, &ins, &mut outs).map_err(map_err)?;
-        Ok(outs.iter().map(from_wasmi).collect())
-    }
-
-    /// Runs `_start` (a command); `proc_exit(0)` counts as success.
-    pub fn start(&mut self) -> Result<(), RunError> {
-        match self.call_raw("_start", &[]) {
-            Err(RunError::Exit(0)) => Ok(()),
-            r => r.map(|_| ()),
-        }
-    }
-
-    /// Runs `_initialize` (a reactor).
-    pub fn initialize(&mut self) -> Result<(), RunError> {
-        self.call_raw("_initialize", &[]).map(|_| ())
-    }
-
-    /// Makes one call from a call line and returns its transcript line.
-    pub fn call_line(&mut self, line: &str) -> Result<String, RunError> {
-        let (name, args) = calls::parse_line(line).map_err(RunError::Setup)?;
-        let f = self
-            .meta
-            .as_ref()
-            .and_then(|m| m.export(&name))
-            .cloned()
-            .ok_or_else(|| RunError::Setup(format!("no //go:wasmexport function named {name}")))?;
-        let lowered = calls::lower_args(&f, &args).map_err(RunError::Setup)?;
-        let mut vals = Vec::new();
-        for l in lowered {
-            match l {
-                calls::Lowered::Vals(v) => vals.extend(v),
-                calls::Lowered::Str(bytes) => {
-                    let (ptr, len) = self.place(&bytes)?;
-                    vals.push(Val::I32(ptr));
-                    vals.push(Val::I32(len));
-                }
-            }
-        }
-        let result = self.call_raw(&name, &vals)?;
-        Ok(calls::transcript_line(&f, &args, &result, &Linear(&mut [])))
-    }
-
-    /// Copies bytes into guest memory through its exported `malloc`.
-    fn place(&mut self, bytes: &[u8]) -> Result<(i32, i32), RunError> {
-        let ptr = self.call_raw("malloc", &[Val::I32(bytes.len() as i32)]).map_err(|_| RunError::Setup("this module cannot take string arguments yet (no malloc export)".into()))?;
-        let ptr = ptr.first().map(|v| v.i32()).unwrap_or(0);
-        let mem = self.instance.get_memory(&self.store, "memory").ok_or_else(|| RunError::Setup("module has no memory".into()))?;
-        mem.write(&mut self.store, ptr as usize, bytes).map_err(|e| RunError::Trap(e.to_string()))?;
-        Ok((ptr, bytes.len() as i32))
-    }
+        _ => return None,
+    })
 }
