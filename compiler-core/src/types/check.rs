@@ -261,8 +261,6 @@ enum Mode {
     Const,
     Type,
     Builtin(Builtin),
-    /// A map index or receive in a context that allows `v, ok`.
-    CommaOk,
 }
 
 #[derive(Clone, Debug)]
@@ -2064,7 +2062,7 @@ impl<'d> Checker<'d> {
 
     // ---- expressions ----
 
-    /// An expression that may be multi-valued (a call) or comma-ok.
+    /// An expression that may be multi-valued (a call).
     fn expr_multi(&mut self, e: &Expr) -> Operand {
         self.expr_inner(e, None, true)
     }
@@ -2127,7 +2125,7 @@ impl<'d> Checker<'d> {
                     Some(v) => Operand { mode: Mode::Const, ty: self.basic(b), val: Some(v), id: e.id },
                     None => {
                         if *kind == LitKind::Int {
-                            self.error(e.pos, format!("integer constant overflow: {raw} is too large (not supported yet)"));
+                            self.error(e.pos, "integer constant overflow");
                         }
                         inv
                     }
@@ -2241,7 +2239,7 @@ impl<'d> Checker<'d> {
             ObjKind::Const(v) => {
                 if o.name == "iota" && o.pkg.is_empty() {
                     return match self.iota {
-                        Some(i) => Operand { mode: Mode::Const, ty: o.ty, val: Some(Const::Int(i)), id: e.id },
+                        Some(i) => Operand { mode: Mode::Const, ty: o.ty, val: Some(Const::int(i)), id: e.id },
                         None => {
                             self.error(e.pos, "cannot use iota outside constant declaration");
                             inv
@@ -2534,8 +2532,7 @@ impl<'d> Checker<'d> {
         if matches!(op, BinaryOp::Div | BinaryOp::Rem) {
             if let Some(v) = &r.val {
                 let zero = match v {
-                    Const::Int(0) => true,
-                    Const::Float(f) => *f == 0.0 && b.is_integer() || (*f == 0.0 && l.mode == Mode::Const),
+                    Const::Int(_) | Const::Float(_) => v.is_zero(),
                     _ => false,
                 };
                 if zero && (b.is_integer() || l.mode == Mode::Const) {
@@ -2547,7 +2544,7 @@ impl<'d> Checker<'d> {
         if let (Some(lv), Some(rv)) = (&l.val, &r.val) {
             let int_div = b.is_integer();
             let Some(res) = lv.binary(op, rv, int_div) else {
-                self.error(err_pos, "constant overflow (not supported yet beyond 127 bits)");
+                self.error(op_pos, format!("constant {}overflow", op_name(op)));
                 return inv;
             };
             let res = if b.is_untyped() {
@@ -2712,7 +2709,7 @@ impl<'d> Checker<'d> {
                 return inv;
             }
             if !matches!(lv, Const::Int(_)) {
-                l.val = lv.as_int().map(Const::Int);
+                l.val = lv.to_int();
                 l.ty = self.basic(Basic::UntypedInt);
             }
         } else if !lb.map(|b| b.is_integer()).unwrap_or(false) {
@@ -2722,7 +2719,7 @@ impl<'d> Checker<'d> {
         if let (Some(lv), Some(rv)) = (&l.val, &r.val) {
             let n = rv.as_int().unwrap_or(0);
             let Some(res) = lv.shift(op == BinaryOp::Shl, n.min(u64::MAX as i128) as u64) else {
-                self.error(err_pos, format!("constant shift overflow in {whole_str} (not supported beyond 127 bits)"));
+                self.error(err_pos, format!("constant shift overflow in {whole_str}"));
                 return inv;
             };
             let b = self.t().basic_of(l.ty).unwrap_or(Basic::UntypedInt);
@@ -2867,7 +2864,7 @@ impl<'d> Checker<'d> {
                     // Typed float constant to integer: must be exact.
                     v.convert(tb)
                 } else if tb.is_float() && !fb.is_untyped() {
-                    Ok(Const::Float(if tb == Basic::Float32 { v.as_f64() as f32 as f64 } else { v.as_f64() }))
+                    v.convert(tb)
                 } else {
                     v.convert(tb)
                 };
@@ -2956,7 +2953,11 @@ impl<'d> Checker<'d> {
         match b {
             Builtin::Print | Builtin::Println => {
                 for a in args {
-                    let mut o = self.expr(a, None);
+                    // print(f()) with a multi-value f prints every result.
+                    let mut o = if args.len() == 1 { self.expr_multi(a) } else { self.expr(a, None) };
+                    if o.mode != Mode::Invalid && o.mode != Mode::NoValue && matches!(self.t().get(o.ty), Type::Tuple(_)) {
+                        continue;
+                    }
                     self.single_value(&mut o, a);
                     if o.mode == Mode::Invalid {
                         continue;
@@ -2989,7 +2990,7 @@ impl<'d> Checker<'d> {
                     Type::Basic(bb) if bb.is_string() => {
                         if let Some(Const::String(s)) = &o.val {
                             let n = super::constant::string_bytes(s).len() as i128;
-                            return Operand { mode: Mode::Const, ty: int, val: Some(Const::Int(n)), id: e.id };
+                            return Operand { mode: Mode::Const, ty: int, val: Some(Const::int(n)), id: e.id };
                         }
                         if self.t().is_untyped(o.ty) {
                             let st = self.basic(Basic::String);
@@ -2997,7 +2998,7 @@ impl<'d> Checker<'d> {
                         }
                         Operand { mode: Mode::Value, ty: int, val: None, id: e.id }
                     }
-                    Type::Array(n, _) => Operand { mode: Mode::Const, ty: int, val: Some(Const::Int(n as i128)), id: e.id },
+                    Type::Array(n, _) => Operand { mode: Mode::Const, ty: int, val: Some(Const::int(n as i128)), id: e.id },
                     _ => {
                         let s = self.operand_string(&args[0], &o);
                         self.error(args[0].pos, format!("invalid argument: {s} for built-in len"));
@@ -3020,7 +3021,7 @@ impl<'d> Checker<'d> {
                 let (size, align) = crate::layout::size_align(&self.info.types, o.ty);
                 let v = if b == Builtin::Sizeof { size } else { align };
                 let uintptr = self.basic(Basic::Uintptr);
-                Operand { mode: Mode::Const, ty: uintptr, val: Some(Const::Int(v as i128)), id: e.id }
+                Operand { mode: Mode::Const, ty: uintptr, val: Some(Const::int(v as i128)), id: e.id }
             }
             Builtin::StringData => {
                 if !nargs(self, 1) {
@@ -3301,5 +3302,16 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             });
             write_expr(s, elem, d);
         }
+    }
+}
+
+/// types2's opName: how an overflowing constant operation is named.
+fn op_name(op: BinaryOp) -> &'static str {
+    match op {
+        BinaryOp::Add => "addition ",
+        BinaryOp::Sub => "subtraction ",
+        BinaryOp::Xor => "bitwise XOR ",
+        BinaryOp::Mul => "multiplication ",
+        _ => "",
     }
 }
