@@ -85,6 +85,10 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
         }
     }
     let time = vec![parse("time/time.go", TIME, &mut map, &mut diags)];
+    // As gc: syntax errors stop the compilation before type checking.
+    if !diags.is_empty() {
+        return Output { module: None, diagnostics: diags.finish(&map) };
+    }
     let info = types::check_package(vec![("runtime".into(), runtime), ("time".into(), time), ("main".into(), user)], &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
