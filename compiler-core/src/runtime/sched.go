@@ -126,15 +126,13 @@ func gorAlloc(n int32) unsafe.Pointer {
 		return p
 	}
 	p = heapTop
-	end := uintptr(p) + uintptr(size)
-	have := uintptr(memorySize()) << 16
-	if end > have {
-		if memoryGrow(int32((end-have+65535)>>16)) < 0 {
+	heapTop = unsafe.Add(p, size)
+	for uintptr(heapTop) > uintptr(memorySize())<<16 {
+		if memoryGrow(16) < 0 {
 			printstring("fatal error: out of memory\n")
 			procExit(2)
 		}
 	}
-	heapTop = unsafe.Add(p, size)
 	return p
 }
 
@@ -292,9 +290,11 @@ func execute(g unsafe.Pointer) {
 // finishes and the queue is empty (seed model). A blocked g with an empty queue waits for
 // timers or is a deadlock.
 func run(g unsafe.Pointer, drain bool) {
-	execute(g)
+	if g != nil {
+		execute(g)
+	}
 	for {
-		if ld32(g, gStatus) == gDead {
+		if g == nil || ld32(g, gStatus) == gDead {
 			if !drain || runqHead == nil {
 				break
 			}
@@ -327,13 +327,7 @@ func exportBegin() {
 // block): under the seed model the queue runs until every goroutine is parked or done.
 func exportEnd() {
 	if !scheduleGo() {
-		for runqHead != nil {
-			g := runqget()
-			execute(g)
-			if ld32(g, gStatus) == gDead {
-				freeg(g)
-			}
-		}
+		run(nil, true)
 	}
 	inExport = false
 }
