@@ -89,3 +89,59 @@ export async function setup() {
     },
   };
 }
+
+/** Waits until the program is compiled and instantiated. */
+export async function ready(page) {
+  await page.waitForSelector('.app[data-ready="true"]', { timeout: 20000 });
+}
+
+/** The console's lines of the given kinds (`data-kind`), as text. */
+export function consoleLines(page, kinds = ['stdout', 'stderr', 'import', 'call', 'panic']) {
+  return page.$$eval('[data-testid=console] .line', (els, kinds) => els.filter((e) => kinds.includes(e.dataset.kind)).map((e) => e.textContent), kinds);
+}
+
+/** Replaces the program in the editor and compiles it. */
+export async function setCode(page, code) {
+  await page.fill('[data-testid=editor]', code);
+  await page.click('[data-testid=compile]');
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid=build-status]')?.textContent ?? '';
+    return !s.includes('compiling') && !s.includes('edited');
+  });
+  await ready(page);
+}
+
+/** Picks an example from the menu and waits for its build. */
+export async function loadExample(page, name) {
+  await page.selectOption('[data-testid=examples]', name);
+  await page.waitForFunction((n) => document.querySelector('[data-testid=examples]')?.value === n, name);
+  await page.waitForFunction(() => !(document.querySelector('[data-testid=build-status]')?.textContent ?? '').includes('compiling'));
+  await ready(page);
+}
+
+/** Clears the console, runs a calls list and waits until `calls` call lines or a panic/error show. */
+export async function runCalls(page, text, { until } = {}) {
+  await page.click('[data-testid=clear-console]');
+  await page.fill('[data-testid=calls]', text);
+  await page.click('[data-testid=run-calls]');
+  const n = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).length;
+  await page.waitForFunction(
+    ([n, until]) => {
+      const lines = [...document.querySelectorAll('[data-testid=console] .line')];
+      if (until) return lines.some((l) => l.textContent.includes(until));
+      return lines.filter((l) => l.dataset.kind === 'call').length >= n || lines.some((l) => ['panic', 'error'].includes(l.dataset.kind));
+    },
+    [n, until],
+    { timeout: 20000 },
+  );
+}
+
+/** Asserts that each wanted line appears inside some line, in this order. */
+export function containsInOrder(lines, wanted) {
+  let at = 0;
+  for (const w of wanted) {
+    const i = lines.slice(at).findIndex((l) => l.includes(w));
+    if (i < 0) throw new Error(`expected a line containing ${JSON.stringify(w)} after line ${at} in:\n${lines.join('\n')}`);
+    at += i + 1;
+  }
+}

@@ -9,7 +9,7 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 [ -d e2e/node_modules/playwright-core ] || npm ci --prefix e2e --no-audit --no-fund --silent
-export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/.tools/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release --offline
 export GOWASM_SCREENSHOTS="${GOWASM_SCREENSHOTS:-$PWD/e2e/screenshots}"
 echo "e2e: screenshots go to $GOWASM_SCREENSHOTS"
