@@ -55,7 +55,13 @@ pub struct Output {
 }
 
 /// The Go runtime, compiled with every program.
-const RUNTIME: &[(&str, &str)] = &[("print.go", include_str!("runtime/print.go")), ("panic.go", include_str!("runtime/panic.go"))];
+const RUNTIME: &[(&str, &str)] = &[
+    ("print.go", include_str!("runtime/print.go")),
+    ("panic.go", include_str!("runtime/panic.go")),
+    ("malloc.go", include_str!("runtime/malloc.go")),
+    ("string.go", include_str!("runtime/string.go")),
+    ("slice.go", include_str!("runtime/slice.go")),
+];
 
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
