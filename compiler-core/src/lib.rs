@@ -61,6 +61,8 @@ const RUNTIME: &[(&str, &str)] = &[
     ("malloc.go", include_str!("runtime/malloc.go")),
     ("string.go", include_str!("runtime/string.go")),
     ("slice.go", include_str!("runtime/slice.go")),
+    ("sched.go", include_str!("runtime/sched.go")),
+    ("chan.go", include_str!("runtime/chan.go")),
 ];
 
 /// Compiles a `package main` made of `files`.

@@ -9,8 +9,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, EntityType, ExportKind, ExportSection, Function, FunctionSection,
-    GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, TypeSection, ValType as W,
+    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function,
+    FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, RefType,
+    TableSection, TableType, TypeSection, ValType as W,
 };
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Stmt, UnOp, ValType};
@@ -55,6 +56,9 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
         }
     }
 
+    let heap_base = (DATA_BASE + blob.len() as u32).next_multiple_of(8);
+    let table_idx: HashMap<FuncRef, u32> = live.table.iter().enumerate().map(|(i, f)| (*f, i as u32)).collect();
+
     let mut types = TypeSection::new();
     let mut type_ids: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
     let mut type_of = |p: &[ValType], r: &[ValType], types: &mut TypeSection| -> u32 {
@@ -77,8 +81,24 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
     }
     let mut functions = FunctionSection::new();
     let mut codes = CodeSection::new();
+    // Signatures of indirect calls need type indices before the code is encoded.
+    let mut indirect_types: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
+    for sig in &live.indirect {
+        let t = type_of(&sig.0, &sig.1, &mut types);
+        indirect_types.insert(sig.clone(), t);
+    }
     let refs = Refs {
-        heap: live.heap, import_idx: &import_idx, func_idx: &func_idx, global_idx: &global_idx, data_addr: &data_addr, data_end: (DATA_BASE + blob.len() as u32).div_ceil(8) * 8, m };
+        heap: live.heap,
+        data_end: heap_base,
+        import_idx: &import_idx,
+        func_idx: &func_idx,
+        global_idx: &global_idx,
+        data_addr: &data_addr,
+        m,
+        heap_base,
+        table_idx: &table_idx,
+        indirect_types: &indirect_types,
+    };
     for (i, f) in m.funcs.iter().enumerate() {
         if !live.funcs[i] {
             continue;
@@ -120,6 +140,14 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
             globals.global(GlobalType { val_type: w(g.ty), mutable: true, shared: false }, &init);
         }
     }
+    let mut tables = TableSection::new();
+    let mut elements = ElementSection::new();
+    if !live.table.is_empty() {
+        let n = live.table.len() as u64;
+        tables.table(TableType { element_type: RefType::FUNCREF, minimum: n, maximum: Some(n), table64: false, shared: false });
+        let idxs: Vec<u32> = live.table.iter().map(|f| refs.func(*f).unwrap_or(0)).collect();
+        elements.active(None, &ConstExpr::i32_const(0), Elements::Functions(Cow::Owned(idxs)));
+    }
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);
     for (name, f) in &m.exports {
@@ -138,11 +166,17 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
         module.section(&imports);
     }
     module.section(&functions);
+    if !tables.is_empty() {
+        module.section(&tables);
+    }
     module.section(&memory);
     if !globals.is_empty() {
         module.section(&globals);
     }
     module.section(&exports);
+    if !elements.is_empty() {
+        module.section(&elements);
+    }
     module.section(&codes);
     if !data.is_empty() {
         module.section(&data);
@@ -164,6 +198,10 @@ fn w(v: ValType) -> W {
 struct Live {
     /// The allocator is reachable: emit GC root maintenance.
     heap: bool,
+    /// Functions whose address is taken, in table order.
+    table: Vec<FuncRef>,
+    /// Signatures of indirect calls.
+    indirect: Vec<(Vec<ValType>, Vec<ValType>)>,
     funcs: Vec<bool>,
     imports: Vec<bool>,
     globals: Vec<bool>,
@@ -174,6 +212,8 @@ impl Live {
     fn compute(m: &Module) -> Live {
         let mut l = Live {
             heap: false,
+            table: Vec::new(),
+            indirect: Vec::new(),
             funcs: vec![false; m.funcs.len()],
             imports: vec![false; m.imports.len()],
             globals: vec![false; m.globals.len()],
@@ -205,9 +245,20 @@ impl Live {
                         continue;
                     }
                     *seen = true;
-                    let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false };
+                    let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new() };
                     v.stmts(&m.funcs[i as usize].body);
                     work.extend(v.calls);
+                    for a in v.addrs {
+                        if !l.table.contains(&a) {
+                            l.table.push(a);
+                            work.push(a);
+                        }
+                    }
+                    for sig in v.indirect {
+                        if !l.indirect.contains(&sig) {
+                            l.indirect.push(sig);
+                        }
+                    }
                     for g in v.globals {
                         l.globals[g as usize] = true;
                     }
@@ -231,6 +282,8 @@ impl Live {
 
 struct Visit {
     calls: Vec<FuncRef>,
+    addrs: Vec<FuncRef>,
+    indirect: Vec<(Vec<ValType>, Vec<ValType>)>,
     globals: Vec<u32>,
     data: Vec<u32>,
     tick: bool,
@@ -269,7 +322,9 @@ impl Visit {
                 | Stmt::FrameReset { .. }
                 | Stmt::FramePop(_)
                 | Stmt::Root { .. }
-                | Stmt::StackInit => {}
+                | Stmt::StackInit
+                | Stmt::Line(_) => {}
+                Stmt::BrTable(_, _, e) => self.expr(e),
             }
         }
     }
@@ -278,7 +333,13 @@ impl Visit {
         match e {
             Expr::Global(g) => self.globals.push(*g),
             Expr::Data(d) => self.data.push(*d),
-            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemGrow(x) => self.expr(x),
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) => self.expr(x),
+            Expr::FuncAddr(f) => self.addrs.push(*f),
+            Expr::CallIndirect { params, results, callee, args } => {
+                self.indirect.push((params.clone(), results.clone()));
+                self.expr(callee);
+                args.iter().for_each(|a| self.expr(a));
+            }
             Expr::Bin(_, _, a, b) => {
                 self.expr(a);
                 self.expr(b);
@@ -309,6 +370,9 @@ struct Refs<'a> {
     data_addr: &'a HashMap<u32, u32>,
     data_end: u32,
     m: &'a Module,
+    heap_base: u32,
+    table_idx: &'a HashMap<FuncRef, u32>,
+    indirect_types: &'a HashMap<(Vec<ValType>, Vec<ValType>), u32>,
 }
 
 impl Refs<'_> {
@@ -507,6 +571,13 @@ impl Cx<'_, '_> {
                 self.i(I::I32Const((self.refs.data_end + self.refs.m.global_roots * 4) as i32));
                 self.i(I::GlobalSet(sp));
             }
+            Stmt::Line(_) => {}
+            Stmt::BrTable(ls, d, e) => {
+                self.expr(e);
+                let targets: Vec<u32> = ls.iter().map(|l| self.depth(*l)).collect();
+                let d = self.depth(*d);
+                self.i(I::BrTable(Cow::Owned(targets), d));
+            }
             Stmt::Tick => {
                 let (Some(g), Some(f)) = (self.refs.m.budget_global, self.refs.m.budget_exceeded) else { return };
                 let g = self.global(g);
@@ -599,12 +670,24 @@ impl Cx<'_, '_> {
                 self.stmts(ss);
                 self.expr(x);
             }
-            Expr::MemSize => self.i(I::MemorySize(0)),
-            Expr::MemGrow(x) => {
+            Expr::FuncAddr(f) => {
+                let i = self.refs.table_idx.get(f).copied().unwrap_or(0);
+                self.i(I::I32Const(i as i32));
+            }
+            Expr::CallIndirect { params, results, callee, args } => {
+                for a in args {
+                    self.expr(a);
+                }
+                self.expr(callee);
+                let t = self.refs.indirect_types.get(&(params.clone(), results.clone())).copied().unwrap_or(0);
+                self.i(I::CallIndirect { type_index: t, table_index: 0 });
+            }
+            Expr::HeapBase => self.i(I::I32Const(self.refs.heap_base as i32)),
+            Expr::MemorySize => self.i(I::MemorySize(0)),
+            Expr::MemoryGrow(x) => {
                 self.expr(x);
                 self.i(I::MemoryGrow(0));
             }
-            Expr::DataEnd => self.i(I::I32Const(self.refs.data_end as i32)),
         }
     }
 }
@@ -716,6 +799,10 @@ fn conv(c: Conv) -> I<'static> {
         Conv::I64ExtendI32U => I::I64ExtendI32U,
         Conv::F32DemoteF64 => I::F32DemoteF64,
         Conv::F64PromoteF32 => I::F64PromoteF32,
+        Conv::I32ReinterpretF32 => I::I32ReinterpretF32,
+        Conv::I64ReinterpretF64 => I::I64ReinterpretF64,
+        Conv::F32ReinterpretI32 => I::F32ReinterpretI32,
+        Conv::F64ReinterpretI64 => I::F64ReinterpretI64,
         Conv::TruncSat { to, from, signed } => match (to, from, signed) {
             (I32, F32, true) => I::I32TruncSatF32S,
             (I32, F32, false) => I::I32TruncSatF32U,

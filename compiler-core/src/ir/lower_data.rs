@@ -308,7 +308,7 @@ impl FnLower<'_, '_> {
             }
         };
         let is_slice = matches!(info.types.under_type(xt), Type::Slice(_));
-        let mut bound = |f: &mut Self, b: Option<&Expr>, dflt: Local| -> Local {
+        let bound = |f: &mut Self, b: Option<&Expr>, dflt: Local| -> Local {
             match b {
                 Some(b) => {
                     let bt = f.info().expr_type(b);

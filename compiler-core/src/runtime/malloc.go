@@ -8,7 +8,7 @@ import "unsafe"
 //	[.., +markStackSize)         the collector's mark stack
 //	[.., +maxPages)              page table: one byte per heap page
 //	[.., +256)                   size → class lookup (by size/8)
-//	[.., +4*2*numClasses)        free-list heads (scan classes, then noscan classes)
+//	[.., +4*3*numClasses)        free-list heads (scan, noscan, manual classes)
 //	heapStart (page aligned)     pages, grown with memory.grow
 //
 // A page holding small objects starts with a 128-byte mark bitmap. A large object spans
@@ -18,12 +18,11 @@ import "unsafe"
 // function's caller reaches its next statement (see ARCHITECTURE.md). Roots and objects
 // are scanned conservatively; objects without pointers (noscan) are never scanned.
 
-// Compiler intrinsics.
-func memorySize() int32
-func memoryGrow(pages int32) int32
-func memmove(dst, src unsafe.Pointer, n int32)
+// Compiler intrinsics (memory.copy and memory.fill).
+func memcopy(dst, src unsafe.Pointer, n int32)
 func memclr(p unsafe.Pointer, n int32)
-func dataEnd() uint32
+
+func dataEnd() uint32 { return uint32(uintptr(heapBase())) }
 
 const (
 	shadowStackSize = 1 << 20 // keep equal to codegen::SHADOW_STACK_SIZE
@@ -37,6 +36,7 @@ const (
 	numClasses      = 25
 	minHeapTrigger  = 4 << 20
 
+	ptManual = 0x10 // manual objects (goroutines, stacks, channels): never swept, always scanned
 	ptNoscan = 0x20
 	ptLarge  = 0x80
 	ptCont   = 0x40
@@ -54,36 +54,36 @@ var (
 	markTop    uint32
 	markFull   bool
 	classOf    uint32
-	freeLists  uint32
+	heapFree  uint32
 	allocated  uint32
 	liveBytes  uint32
 	nextGC     uint32
 	GCCount    uint32
 )
 
-func ld8(a uint32) uint32      { return uint32(*(*uint8)(unsafe.Pointer(uintptr(a)))) }
-func st8(a uint32, v uint32)   { *(*uint8)(unsafe.Pointer(uintptr(a))) = uint8(v) }
-func ld32(a uint32) uint32     { return *(*uint32)(unsafe.Pointer(uintptr(a))) }
-func st32(a uint32, v uint32)  { *(*uint32)(unsafe.Pointer(uintptr(a))) = v }
+func hld8(a uint32) uint32      { return uint32(*(*uint8)(unsafe.Pointer(uintptr(a)))) }
+func hst8(a uint32, v uint32)   { *(*uint8)(unsafe.Pointer(uintptr(a))) = uint8(v) }
+func hld32(a uint32) uint32     { return *(*uint32)(unsafe.Pointer(uintptr(a))) }
+func hst32(a uint32, v uint32)  { *(*uint32)(unsafe.Pointer(uintptr(a))) = v }
 func ptrOf(a uint32) unsafe.Pointer { return unsafe.Pointer(uintptr(a)) }
 
 func classSize(c uint32) uint32 {
-	return ld8(uint32(uintptr(unsafe.Pointer(unsafe.StringData(classSizes))))+c-1) * 8
+	return hld8(uint32(uintptr(unsafe.Pointer(unsafe.StringData(classSizes))))+c-1) * 8
 }
 
 func heapInit() {
 	markStack = dataEnd() + shadowStackSize
 	pageTable = markStack + markStackSize
 	classOf = pageTable + maxPages
-	freeLists = classOf + 256
-	heapStart = (freeLists + 8*numClasses + pageSize - 1) &^ (pageSize - 1)
+	heapFree = classOf + 256
+	heapStart = (heapFree + 12*numClasses + pageSize - 1) &^ (pageSize - 1)
 	growTo(heapStart)
 	c := uint32(1)
 	for i := uint32(0); i < 256; i++ {
 		for classSize(c)/8 < i {
 			c++
 		}
-		st8(classOf+i, c)
+		hst8(classOf+i, c)
 	}
 	nextGC = minHeapTrigger
 }
@@ -102,11 +102,6 @@ func outOfMemory() {
 	procExit(2)
 }
 
-func stackOverflow() {
-	printstring("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n")
-	procExit(2)
-}
-
 // mallocgc returns size zeroed bytes; noscan objects are never scanned for pointers.
 func mallocgc(size uint32, noscan bool) unsafe.Pointer {
 	if heapStart == 0 {
@@ -120,16 +115,16 @@ func mallocgc(size uint32, noscan bool) unsafe.Pointer {
 	}
 	var p uint32
 	if size <= maxSmall {
-		c := ld8(classOf + (size+7)/8)
-		head := freeLists + 4*c
+		c := hld8(classOf + (size+7)/8)
+		head := heapFree + 4*c
 		if noscan {
 			head += 4 * numClasses
 		}
-		p = ld32(head)
+		p = hld32(head)
 		if p == 0 {
 			p = refill(c, noscan)
 		}
-		st32(head, ld32(p))
+		hst32(head, hld32(p))
 		n := classSize(c)
 		memclr(ptrOf(p), int32(n))
 		allocated += n
@@ -139,25 +134,71 @@ func mallocgc(size uint32, noscan bool) unsafe.Pointer {
 	if sp+4 > dataEnd()+shadowStackSize {
 		stackOverflow()
 	}
-	st32(sp, p)
+	hst32(sp, p)
 	sp += 4
 	return ptrOf(p)
 }
 
-// refill carves a fresh page into objects of class c and returns the first.
+// goShadowBase is where the running goroutine's shadow stack starts (the upper half).
+func goShadowBase() uint32 {
+	return dataEnd() + shadowStackSize/2
+}
+
+// mallocManual allocates memory that is only freed by freeManual; the collector scans it
+// as a root.
+func mallocManual(size uint32) unsafe.Pointer {
+	if heapStart == 0 {
+		heapInit()
+	}
+	if size <= maxSmall {
+		c := hld8(classOf + (size+7)/8)
+		head := heapFree + 4*(2*numClasses+c)
+		p := hld32(head)
+		if p == 0 {
+			p = refill(c|ptManual, false)
+		}
+		hst32(head, hld32(p))
+		memclr(ptrOf(p), int32(classSize(c)))
+		return ptrOf(p)
+	}
+	p := largeAlloc(size, false)
+	pg := (p - heapStart) >> pageShift
+	hst8(pageTable+pg, hld8(pageTable+pg)|ptManual)
+	return ptrOf(p)
+}
+
+func freeManual(p unsafe.Pointer, size uint32) {
+	a := uint32(uintptr(p))
+	if size <= maxSmall {
+		c := hld8(classOf + (size+7)/8)
+		head := heapFree + 4*(2*numClasses+c)
+		hst32(a, hld32(head))
+		hst32(head, a)
+		return
+	}
+	pg := (a - heapStart) >> pageShift
+	n := hld32(a - largeHeader + 4)
+	for i := uint32(0); i < n; i++ {
+		hst8(pageTable+pg+i, 0)
+	}
+}
+
+// refill carves a fresh page into objects of class c (possibly flagged ptManual) and
+// returns the first.
 func refill(c uint32, noscan bool) uint32 {
 	pg := allocPages(1)
 	e := c
+	c &^= ptManual
 	if noscan {
 		e |= ptNoscan
 	}
-	st8(pageTable+pg, e)
+	hst8(pageTable+pg, e)
 	base := heapStart + pg<<pageShift
 	memclr(ptrOf(base), spanHeader)
 	n := classSize(c)
 	var next uint32
 	for o := base + spanHeader + ((pageSize-spanHeader)/n-1)*n; o >= base+spanHeader; o -= n {
-		st32(o, next)
+		hst32(o, next)
 		next = o
 	}
 	return next
@@ -173,13 +214,13 @@ func largeAlloc(size uint32, noscan bool) uint32 {
 	if noscan {
 		e |= ptNoscan
 	}
-	st8(pageTable+pg, e)
+	hst8(pageTable+pg, e)
 	for i := uint32(1); i < n; i++ {
-		st8(pageTable+pg+i, ptCont)
+		hst8(pageTable+pg+i, ptCont)
 	}
 	base := heapStart + pg<<pageShift
-	st32(base, 0)
-	st32(base+4, n)
+	hst32(base, 0)
+	hst32(base+4, n)
 	memclr(ptrOf(base+largeHeader), int32(size))
 	allocated += n * pageSize
 	return base + largeHeader
@@ -190,7 +231,7 @@ func allocPages(n uint32) uint32 {
 	for attempt := 0; attempt < 3; attempt++ {
 		run := uint32(0)
 		for pg := uint32(0); pg < heapPages; pg++ {
-			if ld8(pageTable+pg) == 0 {
+			if hld8(pageTable+pg) == 0 {
 				run++
 				if run == n {
 					return pg + 1 - n
@@ -221,7 +262,22 @@ func gc() {
 	markTop = markStack
 	markFull = false
 	for a := dataEnd(); a < sp; a += 4 {
-		mark(ld32(a))
+		mark(hld32(a))
+	}
+	for pg := uint32(0); pg < heapPages; pg++ {
+		e := hld8(pageTable + pg)
+		if e&ptManual == 0 {
+			continue
+		}
+		base := heapStart + pg<<pageShift
+		end := base + pageSize
+		if e&ptLarge != 0 {
+			end = base + hld32(base+4)<<pageShift
+		}
+		for a := base; a < end; a += 4 {
+			mark(hld32(a))
+		}
+		drain()
 	}
 	drain()
 	for markFull {
@@ -244,20 +300,23 @@ func mark(v uint32) {
 		return
 	}
 	pg := (v - heapStart) >> pageShift
-	e := ld8(pageTable + pg)
+	e := hld8(pageTable + pg)
 	if e == 0 {
 		return
 	}
 	for e == ptCont {
 		pg--
-		e = ld8(pageTable + pg)
+		e = hld8(pageTable + pg)
+	}
+	if e&ptManual != 0 {
+		return
 	}
 	base := heapStart + pg<<pageShift
 	if e&ptLarge != 0 {
-		if v < base+largeHeader || ld32(base) != 0 {
+		if v < base+largeHeader || hld32(base) != 0 {
 			return
 		}
-		st32(base, 1)
+		hst32(base, 1)
 		if e&ptNoscan == 0 {
 			push(base + largeHeader)
 		}
@@ -273,10 +332,10 @@ func mark(v uint32) {
 	}
 	b := base + i>>3
 	m := uint32(1) << (i & 7)
-	if ld8(b)&m != 0 {
+	if hld8(b)&m != 0 {
 		return
 	}
-	st8(b, ld8(b)|m)
+	hst8(b, hld8(b)|m)
 	if e&ptNoscan == 0 {
 		push(base + spanHeader + i*n)
 	}
@@ -287,16 +346,16 @@ func push(obj uint32) {
 		markFull = true
 		return
 	}
-	st32(markTop, obj)
+	hst32(markTop, obj)
 	markTop += 4
 }
 
 // objSize is the size of the object starting at obj.
 func objSize(obj uint32) uint32 {
 	pg := (obj - heapStart) >> pageShift
-	e := ld8(pageTable + pg)
+	e := hld8(pageTable + pg)
 	if e&ptLarge != 0 {
-		return ld32(obj-largeHeader+4)<<pageShift - largeHeader
+		return hld32(obj-largeHeader+4)<<pageShift - largeHeader
 	}
 	return classSize(e &^ ptNoscan)
 }
@@ -304,10 +363,10 @@ func objSize(obj uint32) uint32 {
 func drain() {
 	for markTop > markStack {
 		markTop -= 4
-		obj := ld32(markTop)
+		obj := hld32(markTop)
 		end := obj + objSize(obj)
 		for a := obj; a < end; a += 4 {
-			mark(ld32(a))
+			mark(hld32(a))
 		}
 	}
 }
@@ -315,13 +374,13 @@ func drain() {
 // rescan scans every marked, scannable object again (after a mark stack overflow).
 func rescan() {
 	for pg := uint32(0); pg < heapPages; pg++ {
-		e := ld8(pageTable + pg)
-		if e == 0 || e&(ptNoscan|ptCont) != 0 {
+		e := hld8(pageTable + pg)
+		if e == 0 || e&(ptNoscan|ptCont|ptManual) != 0 {
 			continue
 		}
 		base := heapStart + pg<<pageShift
 		if e&ptLarge != 0 {
-			if ld32(base) != 0 {
+			if hld32(base) != 0 {
 				scanObject(base + largeHeader)
 			}
 			continue
@@ -329,7 +388,7 @@ func rescan() {
 		n := classSize(e)
 		count := (pageSize - spanHeader) / n
 		for i := uint32(0); i < count; i++ {
-			if ld8(base+i>>3)&(1<<(i&7)) != 0 {
+			if hld8(base+i>>3)&(1<<(i&7)) != 0 {
 				scanObject(base + spanHeader + i*n)
 			}
 		}
@@ -339,7 +398,7 @@ func rescan() {
 func scanObject(obj uint32) {
 	end := obj + objSize(obj)
 	for a := obj; a < end; a += 4 {
-		mark(ld32(a))
+		mark(hld32(a))
 		if markFull {
 			return
 		}
@@ -348,22 +407,28 @@ func scanObject(obj uint32) {
 
 // sweep frees unmarked objects, rebuilding the free lists, and returns empty pages.
 func sweep() {
-	memclr(ptrOf(freeLists), 8*numClasses)
+	memclr(ptrOf(heapFree), 8*numClasses)
 	liveBytes = 0
 	for pg := uint32(0); pg < heapPages; pg++ {
-		e := ld8(pageTable + pg)
+		e := hld8(pageTable + pg)
 		if e == 0 || e == ptCont {
 			continue
 		}
 		base := heapStart + pg<<pageShift
+		if e&ptManual != 0 {
+			if e&ptLarge != 0 {
+				pg += hld32(base+4) - 1
+			}
+			continue
+		}
 		if e&ptLarge != 0 {
-			n := ld32(base + 4)
-			if ld32(base) == 0 {
+			n := hld32(base + 4)
+			if hld32(base) == 0 {
 				for i := uint32(0); i < n; i++ {
-					st8(pageTable+pg+i, 0)
+					hst8(pageTable+pg+i, 0)
 				}
 			} else {
-				st32(base, 0)
+				hst32(base, 0)
 				liveBytes += n << pageShift
 			}
 			pg += n - 1
@@ -371,29 +436,29 @@ func sweep() {
 		}
 		any := false
 		for w := base; w < base+spanHeader; w += 4 {
-			if ld32(w) != 0 {
+			if hld32(w) != 0 {
 				any = true
 				break
 			}
 		}
 		if !any {
-			st8(pageTable+pg, 0)
+			hst8(pageTable+pg, 0)
 			continue
 		}
 		c := e &^ ptNoscan
 		n := classSize(c)
-		head := freeLists + 4*c
+		head := heapFree + 4*c
 		if e&ptNoscan != 0 {
 			head += 4 * numClasses
 		}
 		count := (pageSize - spanHeader) / n
 		for i := uint32(0); i < count; i++ {
-			if ld8(base+i>>3)&(1<<(i&7)) != 0 {
+			if hld8(base+i>>3)&(1<<(i&7)) != 0 {
 				liveBytes += n
 			} else {
 				o := base + spanHeader + i*n
-				st32(o, ld32(head))
-				st32(head, o)
+				hst32(o, hld32(head))
+				hst32(head, o)
 			}
 		}
 		memclr(ptrOf(base), spanHeader)

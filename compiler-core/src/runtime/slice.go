@@ -57,6 +57,6 @@ func growslice(p unsafe.Pointer, oldLen, oldCap, newLen, esize int32, noscan boo
 	}
 	newcap = gcRoundupsize(newcap*esize, noscan) / esize
 	q := mallocgc(uint32(newcap*esize), noscan)
-	memmove(q, p, oldLen*esize)
+	memcopy(q, p, oldLen*esize)
 	return q, newcap
 }

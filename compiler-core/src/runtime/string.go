@@ -13,8 +13,8 @@ func concatstring2(a, b string) string {
 	}
 	n := len(a) + len(b)
 	p := mallocgc(uint32(n), true)
-	memmove(p, unsafe.Pointer(unsafe.StringData(a)), int32(len(a)))
-	memmove(unsafe.Add(p, len(a)), unsafe.Pointer(unsafe.StringData(b)), int32(len(b)))
+	memcopy(p, unsafe.Pointer(unsafe.StringData(a)), int32(len(a)))
+	memcopy(unsafe.Add(p, len(a)), unsafe.Pointer(unsafe.StringData(b)), int32(len(b)))
 	return unsafe.String((*byte)(p), n)
 }
 
@@ -24,14 +24,14 @@ func bytesToString(p unsafe.Pointer, n int32) string {
 		return ""
 	}
 	q := mallocgc(uint32(n), true)
-	memmove(q, p, n)
+	memcopy(q, p, n)
 	return unsafe.String((*byte)(q), int(n))
 }
 
 // stringToBytes copies s into a new byte array (the data of a []byte).
 func stringToBytes(s string) unsafe.Pointer {
 	p := mallocgc(uint32(len(s)), true)
-	memmove(p, unsafe.Pointer(unsafe.StringData(s)), int32(len(s)))
+	memcopy(p, unsafe.Pointer(unsafe.StringData(s)), int32(len(s)))
 	return p
 }
 

@@ -9,6 +9,7 @@ use crate::syntax::ast::*;
 
 #[path = "check_data.rs"]
 mod data;
+mod conc;
 
 /// Index into `Info::objects`.
 pub type ObjId = u32;
@@ -231,6 +232,8 @@ pub struct Info {
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
     /// Field selectors: the path of field indices (through embedded fields).
     pub fields: HashMap<NodeId, Vec<usize>>,
+    /// Function literal → the enclosing functions' variables it uses, in order of first use.
+    pub captures: HashMap<NodeId, Vec<ObjId>>,
 }
 
 impl Info {
@@ -319,6 +322,8 @@ struct Checker<'d> {
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// Nesting of breakable statements: (is_loop, label).
     breakables: Vec<(bool, Option<String>)>,
+    /// Function literals being checked: (literal, index of its first scope).
+    lits: Vec<(NodeId, usize)>,
 }
 
 impl<'d> Checker<'d> {
@@ -344,6 +349,7 @@ impl<'d> Checker<'d> {
             decl_stack: Vec::new(),
             deps: HashMap::new(),
             breakables: Vec::new(),
+            lits: Vec::new(),
         }
     }
 
@@ -757,8 +763,8 @@ impl<'d> Checker<'d> {
         if let Some(d) = d {
             self.info.directives.insert(id, d);
         }
-        // Body-less runtime functions are compiler intrinsics (memory.grow, memory.copy...).
-        let intrinsic = self.info.packages.get(self.cur_pkg).map(|p| p.path == "runtime").unwrap_or(false);
+        // Body-less functions of the runtime are compiler intrinsics (ir/lower.rs).
+        let intrinsic = self.info.packages.get(self.cur_pkg).is_some_and(|p| p.path == "runtime");
         if f.body.is_none() && !has_import && !intrinsic {
             self.error(f.name.pos, "missing function body");
         }
@@ -1407,11 +1413,7 @@ impl<'d> Checker<'d> {
                     }
                 }
             }
-            StmtKind::Send { ch, value } => {
-                self.error(s.pos, "channels are not supported yet");
-                self.expr(ch, None);
-                self.expr(value, None);
-            }
+            StmtKind::Send { ch, value } => self.send_stmt(ch, value),
             StmtKind::IncDec { x, inc } => {
                 let mut op = self.expr(x, None);
                 if op.mode == Mode::Invalid {
@@ -1426,9 +1428,9 @@ impl<'d> Checker<'d> {
                 self.check_assignable_lhs(x, &mut op);
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
-            StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) { "go statements" } else { "defer statements" };
-                self.error(s.pos, format!("{what} are not supported yet"));
+            StmtKind::Go(e) => self.go_stmt(s, e),
+            StmtKind::Defer(e) => {
+                self.error(s.pos, "defer statements are not supported yet");
                 self.expr_multi(e);
             }
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
@@ -1527,6 +1529,10 @@ impl<'d> Checker<'d> {
                             op.ty
                         };
                         (kt, INVALID)
+                    }
+                    Type::Chan(..) => {
+                        let el = self.range_chan(x, op.ty, value.as_ref()).unwrap_or(INVALID);
+                        (el, INVALID)
                     }
                     _ if op.mode == Mode::Invalid => (INVALID, INVALID),
                     _ if self.range_data(x, op.ty).is_some() => self.range_data(x, op.ty).unwrap_or((INVALID, INVALID)),
@@ -1663,14 +1669,7 @@ impl<'d> Checker<'d> {
                 }
                 self.close_scope();
             }
-            StmtKind::Select { clauses, .. } => {
-                self.error(s.pos, "select statements are not supported yet");
-                for c in clauses {
-                    self.open_scope();
-                    self.block_stmts(&c.body);
-                    self.close_scope();
-                }
-            }
+            StmtKind::Select { clauses, .. } => self.select_stmt(clauses),
             _ => self.stmt(s),
         }
     }
@@ -2027,6 +2026,9 @@ impl<'d> Checker<'d> {
         if op.mode == Mode::NoValue {
             return Vec::new();
         }
+        if op.mode == Mode::CommaOk {
+            return vec![op.ty, self.info.types.basic_id(Basic::Bool)];
+        }
         match self.t().get(op.ty) {
             Type::Tuple(ts) => ts.clone(),
             _ => vec![op.ty],
@@ -2146,6 +2148,7 @@ impl<'d> Checker<'d> {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Call { fun, args, ellipsis, rparen } => self.call(e, fun, args, *ellipsis, *rparen, hint),
+            ExprKind::Unary(UnaryOp::Recv, x) => self.recv_expr(e, x, multi),
             ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
             ExprKind::Binary { op, op_pos, x, y } => {
                 let l = self.expr(x, hint.filter(|_| !op.is_comparison() && !matches!(op, BinaryOp::Shl | BinaryOp::Shr | BinaryOp::LogAnd | BinaryOp::LogOr)));
@@ -2187,10 +2190,7 @@ impl<'d> Checker<'d> {
                 Operand { mode: Mode::Type, ty: t, val: None, id: e.id }
             }
             ExprKind::CompositeLit { ty, elts, rbrace } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
-            ExprKind::FuncLit { .. } => {
-                self.error(e.pos, "function literals are not supported yet");
-                inv
-            }
+            ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
             ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { x, .. } => {
@@ -2212,6 +2212,7 @@ impl<'d> Checker<'d> {
             return inv;
         };
         self.info.uses.insert(e.id, id);
+        self.note_capture(name, id);
         self.info.objects[id as usize].used = true;
         if self.info.objects[id as usize].global {
             if let Some(&cur) = self.decl_stack.last() {
@@ -3002,6 +3003,7 @@ impl<'d> Checker<'d> {
                         }
                         Operand { mode: Mode::Value, ty: int, val: None, id: e.id }
                     }
+                    Type::Chan(..) => self.chan_len(e, &o).unwrap_or(inv),
                     _ => match self.len_cap(e, b, &args[0], &o) {
                         Some(r) => r,
                         None => {
@@ -3119,7 +3121,6 @@ impl<'d> Checker<'d> {
                 acc.id = e.id;
                 acc
             }
-            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy => self.builtin_data(e, b, args, ellipsis),
             Builtin::Panic => {
                 if !nargs(self, 1) {
                     return inv;
@@ -3134,6 +3135,9 @@ impl<'d> Checker<'d> {
                 }
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
             }
+            Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
+            Builtin::Close => self.close_chan(e, args),
+            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy => self.builtin_data(e, b, args, ellipsis),
             _ => {
                 for a in args {
                     self.expr(a, None);

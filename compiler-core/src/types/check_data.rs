@@ -449,7 +449,7 @@ impl Checker<'_> {
                 if o.mode == Mode::Invalid {
                     return inv;
                 }
-                match self.len_cap(e, b, &args[0], &o) {
+                match self.len_cap(e, b, &args[0], &o).or_else(|| self.chan_len(e, &o)) {
                     Some(r) => r,
                     None => {
                         let s = self.operand_string(&args[0], &o);
