@@ -418,6 +418,23 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// Emits an address; a non-negative constant added to it becomes the memarg offset.
+    fn address(&mut self, a: &Expr) -> u64 {
+        match a {
+            Expr::Bin(BinOp::Add, ValType::I32, base, off) if matches!(**off, Expr::I32(c) if c >= 0) => {
+                self.expr(base);
+                match **off {
+                    Expr::I32(c) => c as u64,
+                    _ => 0,
+                }
+            }
+            _ => {
+                self.expr(a);
+                0
+            }
+        }
+    }
+
     fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::Set(l, e) => {
@@ -436,9 +453,9 @@ impl Cx<'_, '_> {
                 }
             }
             Stmt::Store(m, a, v) => {
-                self.expr(a);
+                let offset = self.address(a);
                 self.expr(v);
-                let arg = |align: u32| MemArg { offset: 0, align, target: MemArgTarget::Memory(0), ordering: None };
+                let arg = |align: u32| MemArg { offset, align, target: MemArgTarget::Memory(0), ordering: None };
                 self.i(match m {
                     Mem::I32 => I::I32Store(arg(2)),
                     Mem::I64 => I::I64Store(arg(3)),
@@ -627,8 +644,8 @@ impl Cx<'_, '_> {
                 self.i(conv(*c));
             }
             Expr::Load(m, a) => {
-                self.expr(a);
-                let arg = |align: u32| MemArg { offset: 0, align, target: MemArgTarget::Memory(0), ordering: None };
+                let offset = self.address(a);
+                let arg = |align: u32| MemArg { offset, align, target: MemArgTarget::Memory(0), ordering: None };
                 self.i(match m {
                     Mem::I32 => I::I32Load(arg(2)),
                     Mem::I64 => I::I64Load(arg(3)),

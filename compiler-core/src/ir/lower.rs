@@ -405,13 +405,19 @@ impl<'a> Lowerer<'a> {
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
             super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
         }
+        super::inline::inline_leaves(&mut self.m);
     }
 
     /// Statements that create a goroutine running `target(args)` into local `g` (not queued).
     fn start_goroutine(&mut self, target: FuncRef, params: &[ValType], results: &[ValType], g: Local, args: Vec<E>) -> Vec<S> {
-        self.go_count += 1;
-        let name = format!("runtime.goentry{}", self.go_count);
-        let (Some(entry), Some(newg), Some(gargs)) = (self.goroutine_entry(name, target, params, results), self.runtime_func("newg"), self.runtime_func("gargs")) else {
+        let entry = if params.is_empty() && results.is_empty() {
+            Some(target)
+        } else {
+            self.go_count += 1;
+            let name = format!("runtime.goentry{}", self.go_count);
+            self.goroutine_entry(name, target, params, results)
+        };
+        let (Some(entry), Some(newg), Some(gargs)) = (entry, self.runtime_func("newg"), self.runtime_func("gargs")) else {
             return vec![];
         };
         let size = 8 * (params.len() + results.len()) as i32;

@@ -34,7 +34,6 @@ pub struct Runtime {
     pub stack_overflow: FuncRef,
 }
 
-const UNWINDING: i32 = 1;
 const REWINDING: i32 = 2;
 
 /// Which functions may block.
@@ -97,15 +96,87 @@ fn expr_blocks(e: &E, b: &[bool]) -> bool {
 /// Rewrites every function that may block (except gopark) into resumable form.
 pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
     let blocking = may_block(m, rt.gopark);
+    let callees: Vec<Vec<usize>> = m
+        .funcs
+        .iter()
+        .map(|f| {
+            let mut out = Vec::new();
+            f.body.iter().for_each(|s| stmt_callees(s, &blocking, &mut out));
+            out
+        })
+        .collect();
     for i in 0..m.funcs.len() {
         if blocking[i] && FuncRef::Func(i as u32) != rt.gopark {
             let info_data = m.data.len() as u32;
             m.data.push(Vec::new());
-            let mut t = Transform { m, func: i, blocking: &blocking, rt, info_data };
+            let recursive = reaches(&callees, i);
+            let mut t = Transform { m, func: i, blocking: &blocking, rt, info_data, recursive };
             t.run();
         }
     }
     blocking
+}
+
+/// Whether `f` can call itself through blocking functions (only those use goroutine stack).
+fn reaches(callees: &[Vec<usize>], f: usize) -> bool {
+    let mut seen = vec![false; callees.len()];
+    let mut work = callees[f].clone();
+    while let Some(g) = work.pop() {
+        if g == f {
+            return true;
+        }
+        if !std::mem::replace(&mut seen[g], true) {
+            work.extend(callees[g].iter().copied());
+        }
+    }
+    false
+}
+
+fn stmt_callees(s: &S, b: &[bool], out: &mut Vec<usize>) {
+    fn e(x: &E, b: &[bool], out: &mut Vec<usize>) {
+        match x {
+            E::Call(FuncRef::Func(i), a) => {
+                if b.get(*i as usize).copied().unwrap_or(false) {
+                    out.push(*i as usize);
+                }
+                a.iter().for_each(|y| e(y, b, out));
+            }
+            E::Call(_, a) => a.iter().for_each(|y| e(y, b, out)),
+            E::CallIndirect { callee, args, .. } => {
+                e(callee, b, out);
+                args.iter().for_each(|y| e(y, b, out));
+            }
+            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => e(x, b, out),
+            E::Bin(_, _, x, y) => {
+                e(x, b, out);
+                e(y, b, out);
+            }
+            E::Select(x, y, z) | E::If(_, x, y, z) => {
+                e(x, b, out);
+                e(y, b, out);
+                e(z, b, out);
+            }
+            E::Seq(ss, x) => {
+                ss.iter().for_each(|s| stmt_callees(s, b, out));
+                e(x, b, out);
+            }
+            _ => {}
+        }
+    }
+    match s {
+        S::Set(_, x) | S::SetGlobal(_, x) | S::SetMulti(_, x) | S::Drop(x, _) | S::BrTable(_, _, x) => e(x, b, out),
+        S::Store(_, x, y) => {
+            e(x, b, out);
+            e(y, b, out);
+        }
+        S::If(c, x, y) => {
+            e(c, b, out);
+            x.iter().chain(y.iter()).for_each(|s| stmt_callees(s, b, out));
+        }
+        S::Block(_, x) | S::Loop(_, x) => x.iter().for_each(|s| stmt_callees(s, b, out)),
+        S::Return(es) => es.iter().for_each(|x| e(x, b, out)),
+        _ => {}
+    }
 }
 
 struct Transform<'a> {
@@ -114,6 +185,8 @@ struct Transform<'a> {
     blocking: &'a [bool],
     rt: &'a Runtime,
     info_data: u32,
+    /// Part of a recursion: checks for goroutine stack overflow on entry.
+    recursive: bool,
 }
 
 impl Transform<'_> {
@@ -165,8 +238,21 @@ impl Transform<'_> {
         };
         b.convert(body);
         b.finish_block();
+        // Trailing blocks nothing jumps to (the dead block after the final return).
+        while b.blocks.len() > 1 {
+            let last = b.blocks.len() - 1;
+            let used = b.blocks.iter().any(|x| x.succs.contains(&last));
+            if used || b.blocks[last].resume || !matches!(b.blocks[last].code.as_slice(), [S::Unreachable]) {
+                break;
+            }
+            b.blocks.pop();
+            if let Some(prev) = b.blocks.last_mut() {
+                prev.succs.retain(|&k| k != last);
+            }
+        }
+        let saved = live_at_resume(&b.blocks, nsaved);
         let n = b.blocks.len();
-        let frame_size = 8 + 8 * nsaved as i32;
+        let frame_size = 8 + 8 * saved.len() as i32;
         let results = self.m.funcs[self.func].results.clone();
         let zeros: Vec<E> = results.iter().map(|v| zero(*v)).collect();
 
@@ -183,22 +269,22 @@ impl Transform<'_> {
             lines.push(blk.line);
         }
         let at = |off: i32| bin(BinOp::Add, E::Local(fp), E::I32(off));
-        let mut out = vec![
-            S::Set(fp, E::Global(self.rt.gsp)),
-            S::SetGlobal(self.rt.gsp, bin(BinOp::Add, E::Local(fp), E::I32(frame_size))),
-            S::If(
+        let mut out = vec![S::Set(fp, E::Global(self.rt.gsp)), S::SetGlobal(self.rt.gsp, bin(BinOp::Add, E::Local(fp), E::I32(frame_size)))];
+        if self.recursive {
+            out.push(S::If(
                 E::Bin(BinOp::GtU, ValType::I32, Box::new(E::Global(self.rt.gsp)), Box::new(E::Global(self.rt.stack_limit))),
                 vec![S::Drop(E::Call(self.rt.stack_overflow, vec![]), 0), S::Unreachable],
                 vec![],
-            ),
-        ];
+            ));
+        }
         let mut restore = vec![S::Set(st, E::Load(Mem::I32, Box::new(E::Local(fp))))];
         let mut saves = vec![S::Store(Mem::I32, E::Local(fp), E::Local(st)), S::Store(Mem::I32, at(4), E::Data(self.info_data))];
-        for l in 0..nsaved {
+        for (slot, &l) in saved.iter().enumerate() {
+            let slot = slot as i32;
             let vt = self.local_type(l);
             let mem = mem_for(vt);
-            restore.push(S::Set(l, E::Load(mem, Box::new(at(8 + 8 * l as i32)))));
-            saves.push(S::Store(mem, at(8 + 8 * l as i32), E::Local(l)));
+            restore.push(S::Set(l, E::Load(mem, Box::new(at(8 + 8 * slot)))));
+            saves.push(S::Store(mem, at(8 + 8 * slot), E::Local(l)));
         }
         out.push(S::If(bin(BinOp::Eq, E::Global(self.rt.gstate), E::I32(REWINDING)), restore, vec![]));
         out.push(S::Block(save, vec![S::Loop(dispatch, inner)]));
@@ -207,16 +293,19 @@ impl Transform<'_> {
         self.m.funcs[self.func].body = out;
 
         // The function's info for goroutine dumps.
+        // Runtime frames are hidden in dumps: no name, no lines.
         let f = &self.m.funcs[self.func];
+        let hidden = f.name.starts_with("runtime.");
+        let (name, file, lines) = if hidden { ("", "", vec![]) } else { (f.name.as_str(), f.file.as_str(), lines) };
         let mut info = Vec::new();
-        for v in [frame_size, n as i32, !f.params.is_empty() as i32, f.name.len() as i32, f.file.len() as i32] {
+        for v in [frame_size, lines.len() as i32, !f.params.is_empty() as i32, name.len() as i32, file.len() as i32] {
             info.extend_from_slice(&v.to_le_bytes());
         }
         for l in lines {
             info.extend_from_slice(&(l as i32).to_le_bytes());
         }
-        info.extend_from_slice(f.name.as_bytes());
-        info.extend_from_slice(f.file.as_bytes());
+        info.extend_from_slice(name.as_bytes());
+        info.extend_from_slice(file.as_bytes());
         self.m.data[self.info_data as usize] = info;
     }
 
@@ -315,7 +404,10 @@ impl Transform<'_> {
         let args = self.flat_list(args, out);
         args.into_iter()
             .map(|a| match a {
-                E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase => a,
+                // Arithmetic on locals gives the same value when resumed: the locals are not
+                // written between here and the call, which starts the resume block, and
+                // their values are in the frame.
+                a if recomputable(&a) => a,
                 a => {
                     let t = self.type_of(&a);
                     let l = self.new_local(t);
@@ -450,6 +542,15 @@ impl Transform<'_> {
     }
 }
 
+fn recomputable(e: &E) -> bool {
+    match e {
+        E::Local(_) | E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase => true,
+        E::Un(_, _, x) | E::Conv(_, x) => recomputable(x),
+        E::Bin(op, _, x, y) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && recomputable(x) && recomputable(y),
+        _ => false,
+    }
+}
+
 fn is_comparison(op: BinOp) -> bool {
     use BinOp::*;
     matches!(op, Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU)
@@ -526,8 +627,11 @@ fn expr_labels(s: &S) -> Label {
 #[derive(Default)]
 struct Block {
     code: Vec<S>,
-    /// Source line of the call this block resumes (0: not a resume point).
+    succs: Vec<usize>,
+    /// Source line of the call this block resumes.
     line: u32,
+    /// The block starts with a blocking call: a state a frame may be saved in.
+    resume: bool,
     terminated: bool,
 }
 
@@ -556,7 +660,8 @@ impl Builder<'_> {
         self.blocks[self.cur].code.push(s);
     }
 
-    fn jump(&self, k: usize) -> Vec<S> {
+    fn jump(&mut self, k: usize) -> Vec<S> {
+        self.blocks[self.cur].succs.push(k);
         vec![S::Set(self.st, E::I32(k as i32)), S::Br(self.dispatch)]
     }
 
@@ -564,6 +669,8 @@ impl Builder<'_> {
         if k != self.cur + 1 {
             let j = self.jump(k);
             self.blocks[self.cur].code.extend(j);
+        } else {
+            self.blocks[self.cur].succs.push(k);
         }
         self.blocks[self.cur].terminated = true;
     }
@@ -661,9 +768,11 @@ impl Builder<'_> {
                 self.goto(k);
                 self.switch_to(k);
                 self.blocks[k].line = self.line;
+                self.blocks[k].resume = true;
                 self.push(call);
+                // Right after a call gstate is running or unwinding (a rewind ends in gopark).
                 self.push(S::If(
-                    bin(BinOp::Eq, E::Global(self.rt.gstate), E::I32(UNWINDING)),
+                    E::Global(self.rt.gstate),
                     vec![S::Set(self.st, E::I32(k as i32)), S::Br(self.save)],
                     vec![],
                 ));
@@ -673,15 +782,18 @@ impl Builder<'_> {
 
     /// A statement kept structured: branches to converted labels go through the dispatch
     /// loop; returns release the frame.
-    fn rewrite_kept(&self, s: S) -> Vec<S> {
-        let list = |b: Vec<S>| -> Vec<S> { b.into_iter().flat_map(|s| self.rewrite_kept(s)).collect() };
+    fn rewrite_kept(&mut self, s: S) -> Vec<S> {
+        let mut list = |b: Vec<S>| -> Vec<S> { b.into_iter().flat_map(|s| self.rewrite_kept(s)).collect() };
         match s {
             S::Br(l) => match self.labels.get(&l) {
                 Some(&k) => self.jump(k),
                 None => vec![S::Br(l)],
             },
             S::Return(es) => vec![S::SetGlobal(self.rt.gsp, E::Local(self.fp)), S::Return(es)],
-            S::If(c, a, b) => vec![S::If(c, list(a), list(b))],
+            S::If(c, a, b) => {
+                let a = list(a);
+                vec![S::If(c, a, list(b))]
+            }
             S::Block(l, b) => vec![S::Block(l, list(b))],
             S::Loop(l, b) => vec![S::Loop(l, list(b))],
             s => vec![s],
@@ -695,5 +807,111 @@ fn last_line(s: &S) -> Option<u32> {
         S::If(_, a, b) => b.iter().rev().find_map(last_line).or_else(|| a.iter().rev().find_map(last_line)),
         S::Block(_, b) | S::Loop(_, b) => b.iter().rev().find_map(last_line),
         _ => None,
+    }
+}
+
+/// Locals live on entry to some resume block: the ones a frame must keep. Backward
+/// liveness over the blocks; a structured statement kept inside a block counts all its
+/// reads as uses and none of its writes as definitions (they may not happen).
+fn live_at_resume(blocks: &[Block], nlocals: u32) -> Vec<Local> {
+    let n = blocks.len();
+    let words = (nlocals as usize).div_ceil(64).max(1);
+    let mut ue = vec![vec![0u64; words]; n];
+    let mut def = vec![vec![0u64; words]; n];
+    let set = |v: &mut Vec<u64>, l: Local| {
+        if l < nlocals {
+            v[l as usize / 64] |= 1 << (l % 64);
+        }
+    };
+    let has = |v: &Vec<u64>, l: Local| v[l as usize / 64] & (1 << (l % 64)) != 0;
+    for (k, b) in blocks.iter().enumerate() {
+        for s in &b.code {
+            let mut reads = Vec::new();
+            stmt_reads(s, &mut reads);
+            for l in reads {
+                if l < nlocals && !has(&def[k], l) {
+                    set(&mut ue[k], l);
+                }
+            }
+            match s {
+                S::Set(l, _) => set(&mut def[k], *l),
+                S::SetMulti(ls, _) => ls.iter().for_each(|l| set(&mut def[k], *l)),
+                _ => {}
+            }
+        }
+    }
+    let mut live_in = ue.clone();
+    loop {
+        let mut changed = false;
+        for k in (0..n).rev() {
+            let mut out = vec![0u64; words];
+            for &s in &blocks[k].succs {
+                for w in 0..words {
+                    out[w] |= live_in[s][w];
+                }
+            }
+            for w in 0..words {
+                let v = ue[k][w] | (out[w] & !def[k][w]);
+                if v != live_in[k][w] {
+                    live_in[k][w] = v;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut keep = vec![0u64; words];
+    for (k, b) in blocks.iter().enumerate() {
+        if b.line != 0 || b.resume {
+            for w in 0..words {
+                keep[w] |= live_in[k][w];
+            }
+        }
+    }
+    (0..nlocals).filter(|l| has(&keep, *l)).collect()
+}
+
+fn stmt_reads(s: &S, out: &mut Vec<Local>) {
+    match s {
+        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr_reads(e, out),
+        S::Store(_, a, b) => {
+            expr_reads(a, out);
+            expr_reads(b, out);
+        }
+        S::If(c, a, b) => {
+            expr_reads(c, out);
+            a.iter().chain(b.iter()).for_each(|s| stmt_reads(s, out));
+        }
+        S::Block(_, b) | S::Loop(_, b) => b.iter().for_each(|s| stmt_reads(s, out)),
+        S::Return(es) => es.iter().for_each(|e| expr_reads(e, out)),
+        _ => {}
+    }
+}
+
+fn expr_reads(e: &E, out: &mut Vec<Local>) {
+    match e {
+        E::Local(l) => out.push(*l),
+        E::Call(_, a) => a.iter().for_each(|x| expr_reads(x, out)),
+        E::CallIndirect { callee, args, .. } => {
+            args.iter().for_each(|x| expr_reads(x, out));
+            expr_reads(callee, out);
+        }
+        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => expr_reads(x, out),
+        E::Bin(_, _, x, y) => {
+            expr_reads(x, out);
+            expr_reads(y, out);
+        }
+        E::Select(x, y, z) | E::If(_, x, y, z) => {
+            expr_reads(x, out);
+            expr_reads(y, out);
+            expr_reads(z, out);
+        }
+        E::Seq(ss, x) => {
+            ss.iter().for_each(|s| stmt_reads(s, out));
+            expr_reads(x, out);
+        }
+        _ => {}
     }
 }

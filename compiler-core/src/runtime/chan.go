@@ -123,7 +123,7 @@ func bufslot(c unsafe.Pointer, i int32) unsafe.Pointer {
 // gopark (the code before it is not run again).
 func chansend(c unsafe.Pointer, v uint64) {
 	if c == nil {
-		gopark(waitChanSendNil)
+		gopark("chan send (nil chan)")
 		return
 	}
 	if ld32(c, cClosed) != 0 {
@@ -149,7 +149,7 @@ func chansend(c unsafe.Pointer, v uint64) {
 	sg := newsudog(c)
 	st64(sg, sgVal, v)
 	enqueue(c, cSendq, sg)
-	gopark(waitChanSend)
+	gopark("chan send")
 	sg = ldp(curg, gParam)
 	ok := ld32(sg, sgSuccess)
 	gorFree(sg, sudogSize)
@@ -161,7 +161,7 @@ func chansend(c unsafe.Pointer, v uint64) {
 // chanrecv receives from c: the value's bits and whether it came from a send.
 func chanrecv(c unsafe.Pointer) (uint64, bool) {
 	if c == nil {
-		gopark(waitChanReceiveNil)
+		gopark("chan receive (nil chan)")
 		return 0, false
 	}
 	if v, ok, done := recvReady(c); done {
@@ -169,7 +169,7 @@ func chanrecv(c unsafe.Pointer) (uint64, bool) {
 	}
 	sg := newsudog(c)
 	enqueue(c, cRecvq, sg)
-	gopark(waitChanReceive)
+	gopark("chan receive")
 	sg = ldp(curg, gParam)
 	v := ld64(sg, sgVal)
 	ok := ld32(sg, sgSuccess) != 0
@@ -346,10 +346,10 @@ func selectgo(cases unsafe.Pointer, n int32, block bool) (int32, uint64, bool) {
 		waiting = true
 	}
 	if !waiting {
-		gopark(waitSelectNoCases)
+		gopark("select (no cases)")
 		return -1, 0, false
 	}
-	gopark(waitSelect)
+	gopark("select")
 	won := ldp(curg, gParam)
 	i := ld32(won, sgCase)
 	for j := int32(0); j < n; j++ {

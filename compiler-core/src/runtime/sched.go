@@ -39,32 +39,20 @@ const (
 	gSave     = 16 // saved stack copy
 	gSaveCap  = 20
 	gSaveLen  = 24
-	gReason   = 28 // wait reason while waiting
+	gReason   = 28 // wait reason while waiting (a string)
 	gParam    = 32 // the sudog that woke it
 	gAllNext  = 36
 	gAllPrev  = 40
 	gArgSize  = 44
-	gShadow   = 48 // saved shadow stack (GC roots) of a parked goroutine
-	gShadowCap = 52
-	gShadowLen = 56
-	gArgs     = 64 // arguments, then results
+	gReasonN  = 48 // length of the wait reason
+	gShadow   = 52 // saved shadow stack (GC roots) of a parked goroutine
+	gShadowCap = 56
+	gShadowLen = 60
+	gArgs     = 64 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
 	gWaiting  = 2
 	gDead     = 3
-)
-
-// Wait reasons, printed by the deadlock report as gc does.
-const (
-	waitChanReceive = iota + 1
-	waitChanSend
-	waitChanReceiveNil
-	waitChanSendNil
-	waitSelect
-	waitSelectNoCases
-	waitSleep
-	waitWaitGroup
-	waitMutex
 )
 
 var curg unsafe.Pointer
@@ -121,8 +109,8 @@ func gorFree(p unsafe.Pointer, n int32) {
 	freeManual(p, uint32(n))
 }
 
-func sizeClass(n int32) int32 {
-	c := int32(4)
+func sizeClass(n int32) uint32 {
+	c := uint32(4)
 	for int32(1)<<c < n {
 		c++
 	}
@@ -221,13 +209,14 @@ func goready(g unsafe.Pointer, param unsafe.Pointer) {
 // resumable transform: when it returns with gstate == unwinding, every caller saves its
 // frame and returns. When the goroutine is resumed, the rewind reaches this call again
 // and it returns normally.
-func gopark(reason int32) {
+func gopark(reason string) {
 	if gstate == stateRewinding {
 		gstate = stateRunning
 		return
 	}
-	if reason != 0 {
-		st32(curg, gReason, reason)
+	if len(reason) != 0 {
+		stp(curg, gReason, unsafe.Pointer(unsafe.StringData(reason)))
+		st32(curg, gReasonN, int32(len(reason)))
 		st32(curg, gStatus, gWaiting)
 	}
 	gstate = stateUnwinding
@@ -236,7 +225,7 @@ func gopark(reason int32) {
 // Gosched yields: the goroutine goes to the tail of the run queue.
 func Gosched() {
 	runqput(curg)
-	gopark(0)
+	gopark("")
 }
 
 // execute runs g until it parks or finishes.
@@ -330,7 +319,7 @@ func run(g unsafe.Pointer, drain bool) {
 // while another export runs): one scheduler per heap.
 func exportBegin() {
 	if inExport {
-		printstring("fatal error: export called re-entrantly while another export of this module is running\n")
+		printstring("fatal error: re-entrant export call\n")
 		procExit(2)
 	}
 	inExport = true
@@ -385,38 +374,13 @@ func deadlock() {
 			printstring("\ngoroutine ")
 			printint(int64(ld32(g, gID)))
 			printstring(" [")
-			printwait(ld32(g, gReason))
+			writeErr(ldp(g, gReason), ld32(g, gReasonN))
 			printstring("]:\n")
 			base := ldp(g, gSave)
 			printframes(base, unsafe.Add(base, ld32(g, gSaveLen)))
 		}
 	}
 	procExit(2)
-}
-
-func printwait(r int32) {
-	switch r {
-	case waitChanReceive:
-		printstring("chan receive")
-	case waitChanSend:
-		printstring("chan send")
-	case waitChanReceiveNil:
-		printstring("chan receive (nil chan)")
-	case waitChanSendNil:
-		printstring("chan send (nil chan)")
-	case waitSelect:
-		printstring("select")
-	case waitSelectNoCases:
-		printstring("select (no cases)")
-	case waitSleep:
-		printstring("sleep")
-	case waitWaitGroup:
-		printstring("sync.WaitGroup.Wait")
-	case waitMutex:
-		printstring("sync.Mutex.Lock")
-	default:
-		printstring("runnable")
-	}
 }
 
 // Frame header (ir/resumable.rs): resume state, then the address of the function's info:
@@ -431,7 +395,7 @@ func printframes(p unsafe.Pointer, end unsafe.Pointer) {
 	nstates := ld32(info, 4)
 	nlen := ld32(info, 12)
 	name := unsafe.Add(info, 20+nstates*4)
-	if nlen > 8 && *(*byte)(name) == 'r' && *(*byte)(unsafe.Add(name, 7)) == '.' {
+	if nlen == 0 {
 		return // runtime frames are hidden, as in gc's tracebacks
 	}
 	writeErr(name, nlen)
@@ -448,6 +412,6 @@ func printframes(p unsafe.Pointer, end unsafe.Pointer) {
 }
 
 func stackOverflow() {
-	printstring("runtime: goroutine stack exceeds 1048576-byte limit\nfatal error: stack overflow\n")
+	printstring("fatal error: stack overflow\n")
 	procExit(2)
 }

@@ -273,9 +273,15 @@ impl FnLower<'_, '_> {
             self.emit(S::Set(l, v));
             l
         }).collect();
-        self.l.go_count += 1;
-        let name = format!("runtime.goentry{}", self.l.go_count);
-        let Some(entry) = self.l.goroutine_entry(name, target, &params, &results) else { return };
+        // A function without parameters or results is its own entry.
+        let entry = if params.is_empty() && results.is_empty() {
+            target
+        } else {
+            self.l.go_count += 1;
+            let name = format!("runtime.goentry{}", self.l.go_count);
+            let Some(entry) = self.l.goroutine_entry(name, target, &params, &results) else { return };
+            entry
+        };
         let newproc = self.rt("newproc", s.pos);
         let gargs = self.rt("gargs", s.pos);
         let size = ((params.len() + results.len()) as i32) * SLOT;
