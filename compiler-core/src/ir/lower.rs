@@ -254,7 +254,7 @@ impl<'a> Lowerer<'a> {
         if blocks(init) {
             self.diags.error(0, "blocking operations during package initialization are not supported yet");
         }
-        let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && !self.m.funcs[i].name.starts_with("runtime."));
+        let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."));
         let budget = self.budget_reset();
         match self.opts.mode {
             Mode::Reactor => {
@@ -393,6 +393,12 @@ impl<'a> Lowerer<'a> {
             let idx = self.m.funcs.len() as u32;
             self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b });
             self.m.exports.push((name, FuncRef::Func(idx)));
+        }
+        // Without time.Sleep the scheduler needs no timers (nor the clock imports).
+        if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
+            if !conc::reachable_from_main(&self.m, sleep) {
+                conc::replace_calls(&mut self.m, poll, E::I32(0));
+            }
         }
         // Blocking functions become resumable.
         let rt = (

@@ -45,10 +45,11 @@ const (
 	gAllPrev  = 40
 	gArgSize  = 44
 	gReasonN  = 48 // length of the wait reason
-	gShadow   = 52 // saved shadow stack (GC roots) of a parked goroutine
-	gShadowCap = 56
-	gShadowLen = 60
-	gArgs     = 64 // arguments, then results (8-byte slots)
+	gWhen     = 56 // when a sleeping goroutine wakes (monotonic ns)
+	gShadow   = 64 // saved shadow stack (GC roots) of a parked goroutine
+	gShadowCap = 68
+	gShadowLen = 72
+	gArgs     = 80 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
 	gWaiting  = 2
@@ -302,11 +303,12 @@ func run(g unsafe.Pointer, drain bool) {
 				break
 			}
 		} else if runqHead == nil {
-			if !timersWait() {
+			if !timersPoll(true) {
 				deadlock()
 			}
 			continue
 		}
+		timersPoll(false)
 		g2 := runqget()
 		execute(g2)
 		if ld32(g2, gStatus) == gDead && g2 != g {
@@ -352,12 +354,69 @@ func runMain(g unsafe.Pointer) {
 
 // ---- timers (time.Sleep) ----
 
-var timers unsafe.Pointer
+//go:wasmimport wasi_snapshot_preview1 clock_time_get
+func clockTimeGet(id int32, precision int64, time unsafe.Pointer) int32
 
-// timersWait waits for the earliest sleeping goroutine through the host clock and readies
-// it; false when nothing sleeps.
-func timersWait() bool {
-	return false
+//go:wasmimport wasi_snapshot_preview1 poll_oneoff
+func pollOneoff(in unsafe.Pointer, out unsafe.Pointer, nsubscriptions int32, nevents unsafe.Pointer) int32
+
+// Sleeping goroutines, earliest first (linked through gLink).
+var sleepers unsafe.Pointer
+var timeBuf unsafe.Pointer
+
+func nanotime() int64 {
+	if timeBuf == nil {
+		timeBuf = gorAlloc(128)
+	}
+	clockTimeGet(1, 1, timeBuf)
+	return int64(ld64(timeBuf, 0))
+}
+
+// TimeSleep is time.Sleep.
+func TimeSleep(ns int64) {
+	if ns <= 0 {
+		return
+	}
+	when := nanotime() + ns
+	*(*int64)(unsafe.Add(curg, gWhen)) = when
+	var prev unsafe.Pointer
+	p := sleepers
+	for p != nil && *(*int64)(unsafe.Add(p, gWhen)) <= when {
+		prev = p
+		p = ldp(p, gLink)
+	}
+	stp(curg, gLink, p)
+	if prev == nil {
+		sleepers = curg
+	} else {
+		stp(prev, gLink, curg)
+	}
+	gopark("sleep")
+}
+
+// timersPoll readies the sleepers whose time has come, first waiting for the earliest one
+// through the host clock when block is set; false when nothing sleeps. Programs that never
+// sleep get the constant false instead of calls to it (ir/lower.rs).
+func timersPoll(block bool) bool {
+	if sleepers == nil {
+		return false
+	}
+	d := *(*int64)(unsafe.Add(sleepers, gWhen)) - nanotime()
+	if block && d > 0 {
+		// One relative clock subscription (48 bytes), one event (32 bytes), nevents.
+		sub := unsafe.Add(timeBuf, 8)
+		clear8(sub, 88)
+		st32(sub, 16, 1)
+		st64(sub, 24, uint64(d))
+		pollOneoff(sub, unsafe.Add(sub, 48), 1, unsafe.Add(sub, 80))
+	}
+	now := nanotime()
+	for sleepers != nil && *(*int64)(unsafe.Add(sleepers, gWhen)) <= now {
+		g := sleepers
+		sleepers = ldp(g, gLink)
+		goready(g, nil)
+	}
+	return true
 }
 
 // ---- deadlock report ----
