@@ -81,6 +81,14 @@ impl FnLower<'_, '_> {
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
             "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
+            "memcopy" => {
+                let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
+                E::Seq(vec![S::MemCopy(a(0), a(1), a(2))], Box::new(E::I32(0)))
+            }
+            "memclr" => {
+                let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
+                E::Seq(vec![S::MemFill(a(0), E::I32(0), a(1))], Box::new(E::I32(0)))
+            }
             _ => return None,
         })
     }
