@@ -58,6 +58,9 @@ pub struct Output {
 const RUNTIME: &[(&str, &str)] = &[
     ("print.go", include_str!("runtime/print.go")),
     ("panic.go", include_str!("runtime/panic.go")),
+    ("malloc.go", include_str!("runtime/malloc.go")),
+    ("string.go", include_str!("runtime/string.go")),
+    ("slice.go", include_str!("runtime/slice.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
 ];
