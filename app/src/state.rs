@@ -200,7 +200,6 @@ pub enum Action {
     SetConstant { module: String, name: String, text: String },
     ClearConsole,
     JumpTo { line: u32, col: u32 },
-    Notice(String),
     DismissNotice,
     SetPanel(Panel),
     SetTheme(Theme),
@@ -259,11 +258,6 @@ impl State {
 
     pub fn shared(&self) -> Shared {
         Shared { code: self.code.clone(), calls: self.calls.clone(), schedule: self.settings.schedule, step_budget: self.settings.step_budget }
-    }
-
-    /// Diagnostics in the user's file, for the editor's inline markers.
-    pub fn diagnostics(&self) -> &[Diagnostic] {
-        self.build.as_ref().map_or(&[], |b| &b.diagnostics)
     }
 
     pub fn apply(mut self, action: Action) -> State {
@@ -374,7 +368,6 @@ impl State {
                 let seq = self.jump.map_or(1, |j| j.seq + 1);
                 self.jump = Some(Jump { line, col, seq });
             }
-            Action::Notice(m) => self.notice = Some(m),
             Action::DismissNotice => self.notice = None,
             Action::SetPanel(p) => self.panel = p,
             Action::SetTheme(t) => self.theme = t,

@@ -57,8 +57,8 @@ fn a_good_compile_describes_the_module_and_starts_an_instance() {
 fn a_failed_compile_keeps_diagnostics_and_drops_the_instance() {
     let s = example("directive-errors");
     assert!(s.build.as_ref().unwrap().module.is_none());
-    assert!(!s.diagnostics().is_empty());
-    assert!(s.diagnostics().iter().all(|d| d.file == FILE_NAME));
+    assert!(!s.build.as_ref().unwrap().diagnostics.is_empty());
+    assert!(s.build.as_ref().unwrap().diagnostics.iter().all(|d| d.file == FILE_NAME));
     assert_eq!(s.instance, Instance::None);
     assert!(s.console.last().unwrap().text.contains("errors in 1.5 ms"));
     let s = s.apply(Action::Call);
@@ -191,7 +191,7 @@ fn jumps_are_new_requests_each_time() {
 
 #[test]
 fn notices_panels_and_themes() {
-    let s = State::new(Init::example(examples::first())).apply(Action::Notice("bad link".into()));
+    let s = State::new(Init { notice: Some("bad link".into()), ..Init::example(examples::first()) });
     assert_eq!(s.notice.as_deref(), Some("bad link"));
     let s = s.apply(Action::DismissNotice).apply(Action::SetPanel(Panel::History)).apply(Action::SetTheme(Theme::Dark));
     assert_eq!((s.notice, s.panel, s.theme), (None, Panel::History, Theme::Dark));
