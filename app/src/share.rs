@@ -1,6 +1,6 @@
 //! Share links: the program and its settings in the URL fragment, so no server is involved.
 //! `#code=<deflate, base64url>&calls=<same>&schedule=go&budget=1000000`, plus `embed` for
-//! the compact embed mode (`?embed` works too).
+//! the compact embed mode (`?embed` works too). `example=hello` links to an example by name.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -44,6 +44,11 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         match key {
             "code" => code = Some(unpack(value).map_err(|e| format!("its code is damaged ({e})"))?),
+            "example" => {
+                let ex = crate::examples::find(value).ok_or_else(|| format!("there is no example {value:?}"))?;
+                code = Some(ex.code.to_string());
+                shared.calls = ex.calls.to_string();
+            }
             "calls" => shared.calls = unpack(value).map_err(|e| format!("its calls are damaged ({e})"))?,
             "schedule" => shared.schedule = Schedule::parse(value).ok_or_else(|| format!("unknown schedule {value:?}"))?,
             "budget" => {
@@ -118,6 +123,13 @@ mod tests {
         assert!(decode(truncated).unwrap_err().contains("code is damaged"), "{truncated}");
         assert!(decode("schedule=fast&code=").unwrap_err().contains("schedule"));
         assert!(decode("budget=1").is_err());
+    }
+
+    #[test]
+    fn examples_by_name() {
+        let s = decode("#embed&example=hello&schedule=go").unwrap().unwrap();
+        assert_eq!((s.code.as_str(), s.calls.as_str(), s.schedule), (crate::examples::find("hello").unwrap().code, "hello_world\n", Schedule::Go));
+        assert!(decode("#example=nope").unwrap_err().contains("no example"));
     }
 
     #[test]
