@@ -113,3 +113,18 @@ fn step_budget_stops_runaway_loops() {
     assert_eq!(r.code, 2);
     assert!(r.combined().contains("step budget exceeded"), "{}", r.combined());
 }
+
+#[test]
+fn actor() {
+    example("actor");
+}
+
+#[test]
+fn deadlock() {
+    example("deadlock");
+    if let Some(root) = shared() {
+        for schedule in [Schedule::Seed, Schedule::Go] {
+            assert_eq!(run(&root.join("examples/deadlock"), schedule).code, 2);
+        }
+    }
+}

@@ -55,7 +55,12 @@ pub struct Output {
 }
 
 /// The Go runtime, compiled with every program.
-const RUNTIME: &[(&str, &str)] = &[("print.go", include_str!("runtime/print.go")), ("panic.go", include_str!("runtime/panic.go"))];
+const RUNTIME: &[(&str, &str)] = &[
+    ("print.go", include_str!("runtime/print.go")),
+    ("panic.go", include_str!("runtime/panic.go")),
+    ("sched.go", include_str!("runtime/sched.go")),
+    ("chan.go", include_str!("runtime/chan.go")),
+];
 
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {

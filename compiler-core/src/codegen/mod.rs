@@ -9,8 +9,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, EntityType, ExportKind, ExportSection, Function, FunctionSection,
-    GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, TypeSection, ValType as W,
+    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function,
+    FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, RefType,
+    TableSection, TableType, TypeSection, ValType as W,
 };
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Stmt, UnOp, ValType};
@@ -51,6 +52,9 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
         }
     }
 
+    let heap_base = (DATA_BASE + blob.len() as u32).next_multiple_of(8);
+    let table_idx: HashMap<FuncRef, u32> = live.table.iter().enumerate().map(|(i, f)| (*f, i as u32)).collect();
+
     let mut types = TypeSection::new();
     let mut type_ids: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
     let mut type_of = |p: &[ValType], r: &[ValType], types: &mut TypeSection| -> u32 {
@@ -73,7 +77,22 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
     }
     let mut functions = FunctionSection::new();
     let mut codes = CodeSection::new();
-    let refs = Refs { import_idx: &import_idx, func_idx: &func_idx, global_idx: &global_idx, data_addr: &data_addr, m };
+    // Signatures of indirect calls need type indices before the code is encoded.
+    let mut indirect_types: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
+    for sig in &live.indirect {
+        let t = type_of(&sig.0, &sig.1, &mut types);
+        indirect_types.insert(sig.clone(), t);
+    }
+    let refs = Refs {
+        import_idx: &import_idx,
+        func_idx: &func_idx,
+        global_idx: &global_idx,
+        data_addr: &data_addr,
+        m,
+        heap_base,
+        table_idx: &table_idx,
+        indirect_types: &indirect_types,
+    };
     for (i, f) in m.funcs.iter().enumerate() {
         if !live.funcs[i] {
             continue;
@@ -111,6 +130,14 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
             globals.global(GlobalType { val_type: w(g.ty), mutable: true, shared: false }, &init);
         }
     }
+    let mut tables = TableSection::new();
+    let mut elements = ElementSection::new();
+    if !live.table.is_empty() {
+        let n = live.table.len() as u64;
+        tables.table(TableType { element_type: RefType::FUNCREF, minimum: n, maximum: Some(n), table64: false, shared: false });
+        let idxs: Vec<u32> = live.table.iter().map(|f| refs.func(*f).unwrap_or(0)).collect();
+        elements.active(None, &ConstExpr::i32_const(0), Elements::Functions(Cow::Owned(idxs)));
+    }
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);
     for (name, f) in &m.exports {
@@ -129,11 +156,17 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
         module.section(&imports);
     }
     module.section(&functions);
+    if !tables.is_empty() {
+        module.section(&tables);
+    }
     module.section(&memory);
     if !globals.is_empty() {
         module.section(&globals);
     }
     module.section(&exports);
+    if !elements.is_empty() {
+        module.section(&elements);
+    }
     module.section(&codes);
     if !data.is_empty() {
         module.section(&data);
@@ -153,6 +186,10 @@ fn w(v: ValType) -> W {
 
 /// What the exports reach.
 struct Live {
+    /// Functions whose address is taken, in table order.
+    table: Vec<FuncRef>,
+    /// Signatures of indirect calls.
+    indirect: Vec<(Vec<ValType>, Vec<ValType>)>,
     funcs: Vec<bool>,
     imports: Vec<bool>,
     globals: Vec<bool>,
@@ -162,6 +199,8 @@ struct Live {
 impl Live {
     fn compute(m: &Module) -> Live {
         let mut l = Live {
+            table: Vec::new(),
+            indirect: Vec::new(),
             funcs: vec![false; m.funcs.len()],
             imports: vec![false; m.imports.len()],
             globals: vec![false; m.globals.len()],
@@ -181,9 +220,20 @@ impl Live {
                         continue;
                     }
                     *seen = true;
-                    let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false };
+                    let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new() };
                     v.stmts(&m.funcs[i as usize].body);
                     work.extend(v.calls);
+                    for a in v.addrs {
+                        if !l.table.contains(&a) {
+                            l.table.push(a);
+                            work.push(a);
+                        }
+                    }
+                    for sig in v.indirect {
+                        if !l.indirect.contains(&sig) {
+                            l.indirect.push(sig);
+                        }
+                    }
                     for g in v.globals {
                         l.globals[g as usize] = true;
                     }
@@ -207,6 +257,8 @@ impl Live {
 
 struct Visit {
     calls: Vec<FuncRef>,
+    addrs: Vec<FuncRef>,
+    indirect: Vec<(Vec<ValType>, Vec<ValType>)>,
     globals: Vec<u32>,
     data: Vec<u32>,
     tick: bool,
@@ -233,7 +285,8 @@ impl Visit {
                 Stmt::Block(_, b) | Stmt::Loop(_, b) => self.stmts(b),
                 Stmt::Return(es) => es.iter().for_each(|e| self.expr(e)),
                 Stmt::Tick => self.tick = true,
-                Stmt::Br(_) | Stmt::Unreachable => {}
+                Stmt::BrTable(_, _, e) => self.expr(e),
+                Stmt::Br(_) | Stmt::Unreachable | Stmt::Line(_) => {}
             }
         }
     }
@@ -242,7 +295,13 @@ impl Visit {
         match e {
             Expr::Global(g) => self.globals.push(*g),
             Expr::Data(d) => self.data.push(*d),
-            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) => self.expr(x),
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) => self.expr(x),
+            Expr::FuncAddr(f) => self.addrs.push(*f),
+            Expr::CallIndirect { params, results, callee, args } => {
+                self.indirect.push((params.clone(), results.clone()));
+                self.expr(callee);
+                args.iter().for_each(|a| self.expr(a));
+            }
             Expr::Bin(_, _, a, b) => {
                 self.expr(a);
                 self.expr(b);
@@ -271,6 +330,9 @@ struct Refs<'a> {
     global_idx: &'a HashMap<u32, u32>,
     data_addr: &'a HashMap<u32, u32>,
     m: &'a Module,
+    heap_base: u32,
+    table_idx: &'a HashMap<FuncRef, u32>,
+    indirect_types: &'a HashMap<(Vec<ValType>, Vec<ValType>), u32>,
 }
 
 impl Refs<'_> {
@@ -308,6 +370,23 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// Emits an address; a non-negative constant added to it becomes the memarg offset.
+    fn address(&mut self, a: &Expr) -> u64 {
+        match a {
+            Expr::Bin(BinOp::Add, ValType::I32, base, off) if matches!(**off, Expr::I32(c) if c >= 0) => {
+                self.expr(base);
+                match **off {
+                    Expr::I32(c) => c as u64,
+                    _ => 0,
+                }
+            }
+            _ => {
+                self.expr(a);
+                0
+            }
+        }
+    }
+
     fn stmt(&mut self, s: &Stmt) {
         match s {
             Stmt::Set(l, e) => {
@@ -326,9 +405,9 @@ impl Cx<'_, '_> {
                 }
             }
             Stmt::Store(m, a, v) => {
-                self.expr(a);
+                let offset = self.address(a);
                 self.expr(v);
-                let arg = |align: u32| MemArg { offset: 0, align, target: MemArgTarget::Memory(0), ordering: None };
+                let arg = |align: u32| MemArg { offset, align, target: MemArgTarget::Memory(0), ordering: None };
                 self.i(match m {
                     Mem::I32 => I::I32Store(arg(2)),
                     Mem::I64 => I::I64Store(arg(3)),
@@ -381,6 +460,13 @@ impl Cx<'_, '_> {
                 self.i(I::Return);
             }
             Stmt::Unreachable => self.i(I::Unreachable),
+            Stmt::Line(_) => {}
+            Stmt::BrTable(ls, d, e) => {
+                self.expr(e);
+                let targets: Vec<u32> = ls.iter().map(|l| self.depth(*l)).collect();
+                let d = self.depth(*d);
+                self.i(I::BrTable(Cow::Owned(targets), d));
+            }
             Stmt::Tick => {
                 let (Some(g), Some(f)) = (self.refs.m.budget_global, self.refs.m.budget_exceeded) else { return };
                 let g = self.global(g);
@@ -430,8 +516,8 @@ impl Cx<'_, '_> {
                 self.i(conv(*c));
             }
             Expr::Load(m, a) => {
-                self.expr(a);
-                let arg = |align: u32| MemArg { offset: 0, align, target: MemArgTarget::Memory(0), ordering: None };
+                let offset = self.address(a);
+                let arg = |align: u32| MemArg { offset, align, target: MemArgTarget::Memory(0), ordering: None };
                 self.i(match m {
                     Mem::I32 => I::I32Load(arg(2)),
                     Mem::I64 => I::I64Load(arg(3)),
@@ -472,6 +558,24 @@ impl Cx<'_, '_> {
             Expr::Seq(ss, x) => {
                 self.stmts(ss);
                 self.expr(x);
+            }
+            Expr::FuncAddr(f) => {
+                let i = self.refs.table_idx.get(f).copied().unwrap_or(0);
+                self.i(I::I32Const(i as i32));
+            }
+            Expr::CallIndirect { params, results, callee, args } => {
+                for a in args {
+                    self.expr(a);
+                }
+                self.expr(callee);
+                let t = self.refs.indirect_types.get(&(params.clone(), results.clone())).copied().unwrap_or(0);
+                self.i(I::CallIndirect { type_index: t, table_index: 0 });
+            }
+            Expr::HeapBase => self.i(I::I32Const(self.refs.heap_base as i32)),
+            Expr::MemorySize => self.i(I::MemorySize(0)),
+            Expr::MemoryGrow(x) => {
+                self.expr(x);
+                self.i(I::MemoryGrow(0));
             }
         }
     }
@@ -584,6 +688,10 @@ fn conv(c: Conv) -> I<'static> {
         Conv::I64ExtendI32U => I::I64ExtendI32U,
         Conv::F32DemoteF64 => I::F32DemoteF64,
         Conv::F64PromoteF32 => I::F64PromoteF32,
+        Conv::I32ReinterpretF32 => I::I32ReinterpretF32,
+        Conv::I64ReinterpretF64 => I::I64ReinterpretF64,
+        Conv::F32ReinterpretI32 => I::F32ReinterpretI32,
+        Conv::F64ReinterpretI64 => I::F64ReinterpretI64,
         Conv::TruncSat { to, from, signed } => match (to, from, signed) {
             (I32, F32, true) => I::I32TruncSatF32S,
             (I32, F32, false) => I::I32TruncSatF32U,

@@ -1,6 +1,8 @@
 //! Lowering checked Go to the IR.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+mod conc;
 
 use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
@@ -14,7 +16,18 @@ use gowasm_meta::Kind;
 /// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
 /// yet are reported to `diags`.
 pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) -> Module {
-    let mut l = Lowerer { info, map, opts, diags, m: Module::default(), funcs: HashMap::new(), globals: HashMap::new(), strings: HashMap::new() };
+    let mut l = Lowerer {
+        info,
+        map,
+        opts,
+        diags,
+        m: Module::default(),
+        funcs: HashMap::new(),
+        globals: HashMap::new(),
+        strings: HashMap::new(),
+        go_count: 0,
+        uses_goroutines: false,
+    };
     l.run();
     l.m
 }
@@ -28,6 +41,10 @@ struct Lowerer<'a> {
     funcs: HashMap<ObjId, FuncRef>,
     globals: HashMap<ObjId, Vec<u32>>,
     strings: HashMap<Vec<u8>, u32>,
+    /// Goroutine entry functions made so far (for their names).
+    go_count: u32,
+    /// A `go` statement was lowered: exports run under the scheduler.
+    uses_goroutines: bool,
 }
 
 /// Wasm values of a Go type.
@@ -88,7 +105,8 @@ impl<'a> Lowerer<'a> {
             let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
             let idx = self.m.funcs.len() as u32;
             let name = format!("{}.{}", obj.pkg, obj.name);
-            self.m.funcs.push(Func { name, params, results, locals: vec![], body: vec![] });
+            let file = self.map.locate(obj.pos).0.to_string();
+            self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
             self.funcs.insert(f.obj, FuncRef::Func(idx));
         }
         // Package-level variables become globals.
@@ -114,7 +132,9 @@ impl<'a> Lowerer<'a> {
             let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
             let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
             let Some(body) = &fd.body else { continue };
+            let assigned = conc::assigned_vars(self.info, &body.stmts);
             let mut fl = FnLower::new(self, idx, &fd);
+            fl.assigned = assigned;
             fl.prologue(&fd);
             fl.block(&body.stmts);
             let out = fl.finish();
@@ -168,26 +188,45 @@ impl<'a> Lowerer<'a> {
             }
         }
         let init_idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
+        self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
+        // Functions that may block run as goroutines under the scheduler.
+        let blocking = match self.runtime_func("gopark") {
+            Some(g) => super::resumable::may_block(&self.m, g),
+            None => vec![false; self.m.funcs.len()],
+        };
+        let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
+        if blocks(init) {
+            self.diags.error(0, "blocking operations during package initialization are not supported yet");
+        }
+        let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && !self.m.funcs[i].name.starts_with("runtime."));
         let budget = self.budget_reset();
         match self.opts.mode {
             Mode::Reactor => {
                 let mut b = budget.clone();
                 b.push(S::Drop(E::Call(init, vec![]), 0));
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { name: "_initialize".into(), params: vec![], results: vec![], locals: vec![], body: b });
+                self.m.funcs.push(Func { file: String::new(), name: "_initialize".into(), params: vec![], results: vec![], locals: vec![], body: b });
                 self.m.exports.push(("_initialize".into(), FuncRef::Func(idx)));
             }
             Mode::Command => {
                 let main = self.info.packages.iter().find(|p| p.path == "main").and_then(|p| p.scope.get("main")).and_then(|id| self.funcs.get(id)).copied();
                 let mut b = budget.clone();
                 b.push(S::Drop(E::Call(init, vec![]), 0));
+                let mut locals = vec![];
                 if let Some(main) = main {
-                    b.push(S::Drop(E::Call(main, vec![]), 0));
+                    if sched {
+                        // main runs as a goroutine; the program ends when it returns.
+                        locals.push(ValType::I32);
+                        let g = 0;
+                        b.extend(self.start_goroutine(main, &[], &[], g, vec![]));
+                        b.push(S::Drop(E::Call(self.runtime_func("runMain").unwrap_or(main), vec![E::Local(g)]), 0));
+                    } else {
+                        b.push(S::Drop(E::Call(main, vec![]), 0));
+                    }
                 }
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { name: "_start".into(), params: vec![], results: vec![], locals: vec![], body: b });
+                self.m.funcs.push(Func { file: String::new(), name: "_start".into(), params: vec![], results: vec![], locals, body: b });
                 self.m.exports.push(("_start".into(), FuncRef::Func(idx)));
             }
         }
@@ -219,17 +258,110 @@ impl<'a> Lowerer<'a> {
                 }
             }
             let results: Vec<ValType> = d.result.iter().flat_map(|(_, k)| k_vals(*k)).collect();
-            let call = E::Call(target, args);
+            let result_kind = d.result.map(|r| r.1);
             let mut b = budget.clone();
-            match d.result.map(|r| r.1) {
-                None => b.push(S::Drop(call, 0)),
-                Some(Kind::Uintptr) => b.push(S::Return(vec![E::Conv(Conv::I32WrapI64, Box::new(call))])),
-                Some(_) => b.push(S::Return(vec![call])),
+            let mut locals = Vec::new();
+            let call = if sched {
+                let begin = self.runtime_func("exportBegin");
+                let end = self.runtime_func("exportEnd");
+                let (Some(begin), Some(end)) = (begin, end) else { continue };
+                b.push(S::Drop(E::Call(begin, vec![]), 0));
+                let go_results: Vec<ValType> = self.m.funcs.get(match target {
+                    FuncRef::Func(i) => i as usize,
+                    FuncRef::Import(_) => usize::MAX,
+                }).map(|f| f.results.clone()).unwrap_or_default();
+                let r = go_results.first().map(|v| {
+                    let l = (params.len() + locals.len()) as u32;
+                    locals.push(*v);
+                    l
+                });
+                if blocks(target) {
+                    // The call's own goroutine, run first; results come back in its arguments.
+                    let g = (params.len() + locals.len()) as u32;
+                    locals.push(ValType::I32);
+                    let go_params: Vec<ValType> = args.iter().map(|_| ValType::I32).collect();
+                    let go_params = match target {
+                        FuncRef::Func(i) => self.m.funcs[i as usize].params.clone(),
+                        FuncRef::Import(_) => go_params,
+                    };
+                    b.extend(self.start_goroutine(target, &go_params, &go_results, g, args.clone()));
+                    if let Some(f) = self.runtime_func("runExport") {
+                        b.push(S::Drop(E::Call(f, vec![E::Local(g)]), 0));
+                    }
+                    if let (Some(r), Some(vt)) = (r, go_results.first()) {
+                        let gargs = self.runtime_func("gargs").unwrap_or(begin);
+                        let addr = bin(BinOp::Add, ValType::I32, E::Call(gargs, vec![E::Local(g)]), E::I32(8 * go_params.len() as i32));
+                        b.push(S::Set(r, E::Load(conc_mem(*vt), Box::new(addr))));
+                    }
+                    if let Some(f) = self.runtime_func("freeg") {
+                        b.push(S::Drop(E::Call(f, vec![E::Local(g)]), 0));
+                    }
+                } else {
+                    let c = E::Call(target, args.clone());
+                    match r {
+                        Some(r) => b.push(S::Set(r, c)),
+                        None => b.push(S::Drop(c, 0)),
+                    }
+                }
+                b.push(S::Drop(E::Call(end, vec![]), 0));
+                r.map(E::Local)
+            } else {
+                let c = E::Call(target, args);
+                if result_kind.is_none() {
+                    b.push(S::Drop(c, 0));
+                    None
+                } else {
+                    Some(c)
+                }
+            };
+            match (result_kind, call) {
+                (Some(Kind::Uintptr), Some(c)) => b.push(S::Return(vec![E::Conv(Conv::I32WrapI64, Box::new(c))])),
+                (Some(_), Some(c)) => b.push(S::Return(vec![c])),
+                _ => {}
             }
             let idx = self.m.funcs.len() as u32;
-            self.m.funcs.push(Func { name: format!("export {name}"), params, results, locals: vec![], body: b });
+            self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b });
             self.m.exports.push((name, FuncRef::Func(idx)));
         }
+        // Blocking functions become resumable.
+        let rt = (
+            self.runtime_func("gopark"),
+            self.runtime_global("gstate"),
+            self.runtime_global("gsp"),
+            self.runtime_global("stackLimit"),
+            self.runtime_func("stackOverflow"),
+        );
+        if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
+            super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+        }
+        super::inline::inline_leaves(&mut self.m);
+    }
+
+    /// Statements that create a goroutine running `target(args)` into local `g` (not queued).
+    fn start_goroutine(&mut self, target: FuncRef, params: &[ValType], results: &[ValType], g: Local, args: Vec<E>) -> Vec<S> {
+        let entry = if params.is_empty() && results.is_empty() {
+            Some(target)
+        } else {
+            self.go_count += 1;
+            let name = format!("runtime.goentry{}", self.go_count);
+            self.goroutine_entry(name, target, params, results)
+        };
+        let (Some(entry), Some(newg), Some(gargs)) = (entry, self.runtime_func("newg"), self.runtime_func("gargs")) else {
+            return vec![];
+        };
+        let size = 8 * (params.len() + results.len()) as i32;
+        let mut b = vec![S::Set(g, E::Call(newg, vec![E::FuncAddr(entry), E::I32(size)]))];
+        for (i, (a, vt)) in args.into_iter().zip(params).enumerate() {
+            let addr = bin(BinOp::Add, ValType::I32, E::Call(gargs, vec![E::Local(g)]), E::I32(8 * i as i32));
+            b.push(S::Store(conc_mem(*vt), addr, a));
+        }
+        b
+    }
+
+    fn runtime_global(&self, name: &str) -> Option<u32> {
+        let pkg = self.info.packages.iter().find(|p| p.path == "runtime")?;
+        let id = pkg.scope.get(name)?;
+        self.globals.get(id).and_then(|g| g.first()).copied()
     }
 
     fn budget_reset(&self) -> Vec<S> {
@@ -245,6 +377,15 @@ impl<'a> Lowerer<'a> {
         let text = format!("{func_name}(...)\n\t{file}:{line}");
         let n = text.len() as i32;
         vec![E::Data(self.string_data(text.into_bytes())), E::I32(n)]
+    }
+}
+
+fn conc_mem(vt: ValType) -> Mem {
+    match vt {
+        ValType::I32 => Mem::I32,
+        ValType::I64 => Mem::I64,
+        ValType::F32 => Mem::F32,
+        ValType::F64 => Mem::F64,
     }
 }
 
@@ -280,6 +421,12 @@ struct FnLower<'l, 'a> {
     named_results: Vec<Local>,
     /// A pending `fallthrough` target for switch lowering.
     fallthrough: Option<Label>,
+    /// Function literals lowered so far (for their names, `main.f.func1`).
+    lit_count: u32,
+    /// Variables assigned after their declaration (function literals may not copy them).
+    assigned: HashSet<ObjId>,
+    /// The last source line marked.
+    line: u32,
 }
 
 impl<'l, 'a> FnLower<'l, 'a> {
@@ -299,6 +446,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             results,
             named_results: Vec::new(),
             fallthrough: None,
+            lit_count: 0,
+            assigned: HashSet::new(),
+            line: 0,
         }
     }
 
@@ -315,6 +465,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             results: vec![],
             named_results: vec![],
             fallthrough: None,
+            lit_count: 0,
+            assigned: HashSet::new(),
+            line: 0,
         }
     }
 
@@ -407,8 +560,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        let line = self.l.map.locate(s.pos).1;
+        if line != self.line {
+            self.line = line;
+            self.emit(S::Line(line));
+        }
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Send { ch, value } => self.send(s.pos, ch, value),
+            StmtKind::Go(call) => self.go_stmt(s, call),
+            StmtKind::Select { clauses, .. } => self.select(s, None, clauses),
             StmtKind::Decl(Decl::Var(specs)) => {
                 for spec in specs {
                     self.local_var_spec(spec);
@@ -417,6 +578,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Decl(_) => {}
             StmtKind::Labeled { label, stmt } => match &stmt.kind {
                 StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(stmt, Some(label.name.clone())),
+                StmtKind::Select { clauses, .. } => self.select(stmt, Some(label.name.clone()), clauses),
                 _ => self.stmt(stmt),
             },
             StmtKind::Expr(e) => {
@@ -508,6 +670,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 lp.push(S::Br(head));
                 self.emit(S::Block(brk, vec![S::Loop(head, lp)]));
+            }
+            StmtKind::Range { key, define, x, body, .. } if matches!(self.info().types.under_type(self.info().expr_type(x)), Type::Chan(..)) => {
+                self.range_chan(label, key.as_ref(), *define, x, body);
             }
             StmtKind::Range { key, value: _, define, x, body } => {
                 // Range over an integer (the only form the checker accepts so far).
@@ -649,20 +814,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     /// The values of a var spec, one list of Wasm values per name (a multi-value call is split).
     fn spec_values(&mut self, exprs: &[Expr], names: usize) -> Vec<Vec<E>> {
-        let info = self.info();
         let mut values: Vec<Vec<E>> = Vec::new();
         if exprs.len() == 1 && names > 1 {
-            let e = &exprs[0];
-            let t = info.expr_type(e);
-            let vs = self.multi(e, t);
-            let mut i = 0;
-            if let Type::Tuple(ts) = info.types.get(t) {
-                for tt in ts {
-                    let n = vals(info, *tt).len();
-                    values.push(vs[i..i + n].to_vec());
-                    i += n;
-                }
-            }
+            values = self.split_multi(&exprs[0]);
         } else {
             for v in exprs {
                 values.push(self.expr(v));
@@ -710,16 +864,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let define = op == AssignOp::Define;
                 let mut values: Vec<Vec<E>> = Vec::new();
                 if rhs.len() == 1 && lhs.len() > 1 {
-                    let t = info.expr_type(&rhs[0]);
-                    let vs = self.multi(&rhs[0], t);
-                    let mut i = 0;
-                    if let Type::Tuple(ts) = info.types.get(t) {
-                        for tt in ts {
-                            let n = vals(info, *tt).len();
-                            values.push(vs[i..i + n].to_vec());
-                            i += n;
-                        }
-                    }
+                    values = self.split_multi(&rhs[0]);
                 } else {
                     for r in rhs {
                         values.push(self.expr(r));
@@ -847,10 +992,33 @@ impl<'l, 'a> FnLower<'l, 'a> {
         self.expr(e).into_iter().next().unwrap_or(E::I32(0))
     }
 
+    /// The values of a multi-valued expression, one list per Go value.
+    fn split_multi(&mut self, e: &Expr) -> Vec<Vec<E>> {
+        let info = self.info();
+        let t = info.expr_type(e);
+        let vs = self.multi(e, t);
+        let mut values = Vec::new();
+        if let ExprKind::Unary(UnaryOp::Recv, _) = &strip(e).kind {
+            return vs.into_iter().map(|v| vec![v]).collect();
+        }
+        let mut i = 0;
+        if let Type::Tuple(ts) = info.types.get(t) {
+            for tt in ts {
+                let n = vals(info, *tt).len();
+                values.push(vs[i..i + n].to_vec());
+                i += n;
+            }
+        }
+        values
+    }
+
     /// A multi-valued call: results land in temporaries.
     fn multi(&mut self, e: &Expr, t: TypeId) -> Vec<E> {
         let info = self.info();
         let vts = vals(info, t);
+        if let ExprKind::Unary(UnaryOp::Recv, x) = &strip(e).kind {
+            return self.recv(e, x, true);
+        }
         let ExprKind::Call { fun, args, .. } = &strip(e).kind else { return self.expr(e) };
         let call = self.call(e, fun, args);
         let ls: Vec<Local> = vts.into_iter().map(|v| self.new_local(v)).collect();
@@ -977,6 +1145,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.multi(e, t)
                 }
             }
+            ExprKind::Unary(UnaryOp::Recv, x) => self.recv(e, x, false),
             ExprKind::Unary(op, x) => {
                 let xv = self.expr(x);
                 let xt = info.expr_type(x);
@@ -1088,6 +1257,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 _ => call,
             };
         }
+        if let Some(x) = self.intrinsic(obj, &av) {
+            return x;
+        }
         E::Call(f, av)
     }
 
@@ -1102,6 +1274,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Vec<E> {
+        if let Some(v) = self.chan_builtin(e, b, args) {
+            return v;
+        }
         let info = self.info();
         match b {
             Builtin::Print | Builtin::Println => {

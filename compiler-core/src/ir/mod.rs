@@ -7,7 +7,9 @@
 //! a function that may block into a resumable one (see ARCHITECTURE.md) without changing
 //! how the rest is lowered.
 
+pub mod inline;
 pub mod lower;
+pub mod resumable;
 
 pub use lower::lower;
 
@@ -82,6 +84,11 @@ pub enum Conv {
     Convert { to: ValType, from: ValType, signed: bool },
     F32DemoteF64,
     F64PromoteF32,
+    /// Bit casts between same-sized ints and floats (channel slots hold raw bits).
+    I32ReinterpretF32,
+    I64ReinterpretF64,
+    F32ReinterpretI32,
+    F64ReinterpretI64,
 }
 
 /// What a load or store moves.
@@ -119,6 +126,17 @@ pub enum Expr {
     Data(u32),
     /// Statements, then a value.
     Seq(Vec<Stmt>, Box<Expr>),
+    /// A function's index in the module's table (for `CallIndirect`).
+    FuncAddr(FuncRef),
+    /// Calls the table entry `callee` with signature `(params) -> results`. Used by the scheduler
+    /// to enter a goroutine; the may-block analysis does not follow it.
+    CallIndirect { params: Vec<ValType>, results: Vec<ValType>, callee: Box<Expr>, args: Vec<Expr> },
+    /// First free byte after the data segments (8-aligned).
+    HeapBase,
+    /// Memory size in pages.
+    MemorySize,
+    /// `memory.grow` by the given pages; the old size or -1.
+    MemoryGrow(Box<Expr>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -138,12 +156,18 @@ pub enum Stmt {
     Unreachable,
     /// One step of the step budget (a loop back-edge or a call).
     Tick,
+    /// Jumps to `labels[index]`, or `default` when out of range.
+    BrTable(Vec<Label>, Label, Expr),
+    /// The Go source line of the statements that follow (for goroutine dumps); emits nothing.
+    Line(u32),
 }
 
 #[derive(Clone, Debug)]
 pub struct Func {
     /// Go's name for tracebacks: `main.div`.
     pub name: String,
+    /// Source file of the function (empty for generated ones), for goroutine dumps.
+    pub file: String,
     pub params: Vec<ValType>,
     pub results: Vec<ValType>,
     /// Locals after the parameters.

@@ -7,6 +7,8 @@ use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTa
 use crate::diag::{Diags, Pos};
 use crate::syntax::ast::*;
 
+mod conc;
+
 /// Index into `Info::objects`.
 pub type ObjId = u32;
 
@@ -226,6 +228,8 @@ pub struct Info {
     pub implicits: HashMap<Pos, ObjId>,
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
+    /// Function literal → the enclosing functions' variables it uses, in order of first use.
+    pub captures: HashMap<NodeId, Vec<ObjId>>,
 }
 
 impl Info {
@@ -314,6 +318,8 @@ struct Checker<'d> {
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// Nesting of breakable statements: (is_loop, label).
     breakables: Vec<(bool, Option<String>)>,
+    /// Function literals being checked: (literal, index of its first scope).
+    lits: Vec<(NodeId, usize)>,
 }
 
 impl<'d> Checker<'d> {
@@ -339,6 +345,7 @@ impl<'d> Checker<'d> {
             decl_stack: Vec::new(),
             deps: HashMap::new(),
             breakables: Vec::new(),
+            lits: Vec::new(),
         }
     }
 
@@ -752,7 +759,9 @@ impl<'d> Checker<'d> {
         if let Some(d) = d {
             self.info.directives.insert(id, d);
         }
-        if f.body.is_none() && !has_import {
+        // Body-less functions of the runtime are compiler intrinsics (ir/lower.rs).
+        let intrinsic = self.info.packages.get(self.cur_pkg).is_some_and(|p| p.path == "runtime");
+        if f.body.is_none() && !has_import && !intrinsic {
             self.error(f.name.pos, "missing function body");
         }
         let pkg = self.cur_pkg;
@@ -1400,11 +1409,7 @@ impl<'d> Checker<'d> {
                     }
                 }
             }
-            StmtKind::Send { ch, value } => {
-                self.error(s.pos, "channels are not supported yet");
-                self.expr(ch, None);
-                self.expr(value, None);
-            }
+            StmtKind::Send { ch, value } => self.send_stmt(ch, value),
             StmtKind::IncDec { x, inc } => {
                 let mut op = self.expr(x, None);
                 if op.mode == Mode::Invalid {
@@ -1419,9 +1424,9 @@ impl<'d> Checker<'d> {
                 self.check_assignable_lhs(x, &mut op);
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
-            StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) { "go statements" } else { "defer statements" };
-                self.error(s.pos, format!("{what} are not supported yet"));
+            StmtKind::Go(e) => self.go_stmt(s, e),
+            StmtKind::Defer(e) => {
+                self.error(s.pos, "defer statements are not supported yet");
                 self.expr_multi(e);
             }
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
@@ -1520,6 +1525,10 @@ impl<'d> Checker<'d> {
                             op.ty
                         };
                         (kt, INVALID)
+                    }
+                    Type::Chan(..) => {
+                        let el = self.range_chan(x, op.ty, value.as_ref()).unwrap_or(INVALID);
+                        (el, INVALID)
                     }
                     Type::Basic(b) if b.is_string() => {
                         self.error(x.pos, "range over strings is not supported yet");
@@ -1659,14 +1668,7 @@ impl<'d> Checker<'d> {
                 }
                 self.close_scope();
             }
-            StmtKind::Select { clauses, .. } => {
-                self.error(s.pos, "select statements are not supported yet");
-                for c in clauses {
-                    self.open_scope();
-                    self.block_stmts(&c.body);
-                    self.close_scope();
-                }
-            }
+            StmtKind::Select { clauses, .. } => self.select_stmt(clauses),
             _ => self.stmt(s),
         }
     }
@@ -2023,6 +2025,9 @@ impl<'d> Checker<'d> {
         if op.mode == Mode::NoValue {
             return Vec::new();
         }
+        if op.mode == Mode::CommaOk {
+            return vec![op.ty, self.info.types.basic_id(Basic::Bool)];
+        }
         match self.t().get(op.ty) {
             Type::Tuple(ts) => ts.clone(),
             _ => vec![op.ty],
@@ -2142,6 +2147,7 @@ impl<'d> Checker<'d> {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Call { fun, args, ellipsis, rparen } => self.call(e, fun, args, *ellipsis, *rparen, hint),
+            ExprKind::Unary(UnaryOp::Recv, x) => self.recv_expr(e, x, multi),
             ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
             ExprKind::Binary { op, op_pos, x, y } => {
                 let l = self.expr(x, hint.filter(|_| !op.is_comparison() && !matches!(op, BinaryOp::Shl | BinaryOp::Shr | BinaryOp::LogAnd | BinaryOp::LogOr)));
@@ -2186,10 +2192,7 @@ impl<'d> Checker<'d> {
                 self.error(e.pos, "composite literals are not supported yet");
                 inv
             }
-            ExprKind::FuncLit { .. } => {
-                self.error(e.pos, "function literals are not supported yet");
-                inv
-            }
+            ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
             ExprKind::Index(x, idx) => {
                 let xo = self.expr(x, None);
                 if xo.mode == Mode::Invalid {
@@ -2229,6 +2232,7 @@ impl<'d> Checker<'d> {
             return inv;
         };
         self.info.uses.insert(e.id, id);
+        self.note_capture(name, id);
         self.info.objects[id as usize].used = true;
         if self.info.objects[id as usize].global {
             if let Some(&cur) = self.decl_stack.last() {
@@ -2998,6 +3002,7 @@ impl<'d> Checker<'d> {
                         Operand { mode: Mode::Value, ty: int, val: None, id: e.id }
                     }
                     Type::Array(n, _) => Operand { mode: Mode::Const, ty: int, val: Some(Const::Int(n as i128)), id: e.id },
+                    Type::Chan(..) => self.chan_len(e, &o).unwrap_or(inv),
                     _ => {
                         let s = self.operand_string(&args[0], &o);
                         self.error(args[0].pos, format!("invalid argument: {s} for built-in len"));
@@ -3125,6 +3130,21 @@ impl<'d> Checker<'d> {
                     self.error(args[0].pos, "panic with this value is not supported yet");
                 }
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
+            }
+            Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
+            Builtin::Close => self.close_chan(e, args),
+            Builtin::Cap if args.len() == 1 => {
+                let o = self.expr(&args[0], None);
+                if o.mode == Mode::Invalid {
+                    return inv;
+                }
+                match self.chan_len(e, &o) {
+                    Some(r) => r,
+                    None => {
+                        self.error(e.pos, "built-in cap is not supported yet for this type");
+                        inv
+                    }
+                }
             }
             _ => {
                 for a in args {

@@ -245,6 +245,11 @@ impl TypeTable {
         self.intern(Type::Basic(b))
     }
 
+    /// A basic type's id without interning (every basic type is interned by the universe).
+    pub fn basic_id(&self, b: Basic) -> TypeId {
+        self.interned.get(&Type::Basic(b)).copied().unwrap_or(INVALID)
+    }
+
     pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {
         let idx = self.named.len() as u32;
         self.named.push(NamedType { name: name.to_string(), pkg: pkg.to_string(), underlying: INVALID, methods: Vec::new() });

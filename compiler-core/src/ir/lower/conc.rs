@@ -1,0 +1,591 @@
+//! Lowering of goroutines and channels: `go` statements (with their entry functions),
+//! function literals started by `go`, channel operations, `select`, and the runtime's
+//! intrinsics. Channel elements travel as 8-byte slots of raw bits.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// Bytes of one argument or result slot in a goroutine's argument area.
+const SLOT: i32 = 8;
+
+pub(super) fn to_bits(v: E, vt: ValType) -> E {
+    match vt {
+        ValType::I32 => E::Conv(Conv::I64ExtendI32U, Box::new(v)),
+        ValType::I64 => v,
+        ValType::F32 => E::Conv(Conv::I64ExtendI32U, Box::new(E::Conv(Conv::I32ReinterpretF32, Box::new(v)))),
+        ValType::F64 => E::Conv(Conv::I64ReinterpretF64, Box::new(v)),
+    }
+}
+
+pub(super) fn from_bits(v: E, vt: ValType) -> E {
+    match vt {
+        ValType::I32 => E::Conv(Conv::I32WrapI64, Box::new(v)),
+        ValType::I64 => v,
+        ValType::F32 => E::Conv(Conv::F32ReinterpretI32, Box::new(E::Conv(Conv::I32WrapI64, Box::new(v)))),
+        ValType::F64 => E::Conv(Conv::F64ReinterpretI64, Box::new(v)),
+    }
+}
+
+fn mem_for(vt: ValType) -> Mem {
+    match vt {
+        ValType::I32 => Mem::I32,
+        ValType::I64 => Mem::I64,
+        ValType::F32 => Mem::F32,
+        ValType::F64 => Mem::F64,
+    }
+}
+
+pub(super) fn slot_addr(base: Local, i: usize) -> E {
+    bin(BinOp::Add, ValType::I32, E::Local(base), E::I32(i as i32 * SLOT))
+}
+
+impl Lowerer<'_> {
+    /// An entry function for a goroutine: loads the arguments from the running goroutine's
+    /// argument area, calls `target`, and stores its results after the arguments.
+    pub(super) fn goroutine_entry(&mut self, name: String, target: FuncRef, params: &[ValType], results: &[ValType]) -> Option<FuncRef> {
+        let curargs = self.runtime_func("curargs")?;
+        let base: Local = 0;
+        let args: Vec<E> = params.iter().enumerate().map(|(i, vt)| E::Load(mem_for(*vt), Box::new(slot_addr(base, i)))).collect();
+        let mut body = vec![S::Set(base, E::Call(curargs, vec![]))];
+        let rl: Vec<Local> = (0..results.len() as u32).map(|i| i + 1).collect();
+        body.push(S::SetMulti(rl.clone(), E::Call(target, args)));
+        for (j, vt) in results.iter().enumerate() {
+            body.push(S::Store(mem_for(*vt), slot_addr(base, params.len() + j), E::Local(rl[j])));
+        }
+        let mut locals = vec![ValType::I32];
+        locals.extend(results.iter().copied());
+        let idx = self.m.funcs.len() as u32;
+        self.m.funcs.push(Func { file: String::new(), name, params: vec![], results: vec![], locals, body });
+        Some(FuncRef::Func(idx))
+    }
+}
+
+impl FnLower<'_, '_> {
+    /// Calls of body-less runtime functions become instructions.
+    pub(super) fn intrinsic(&mut self, obj: ObjId, args: &[E]) -> Option<E> {
+        let info = self.info();
+        let o = info.obj(obj);
+        if o.pkg != "runtime" {
+            return None;
+        }
+        let f = info.funcs.iter().find(|f| f.obj == obj)?;
+        match self.l.decl(f) {
+            Some(Decl::Func(fd)) if fd.body.is_none() && !info.directives.contains_key(&obj) => {}
+            _ => return None,
+        }
+        let a0 = || args.first().cloned().unwrap_or(E::I32(0));
+        Some(match o.name.as_str() {
+            "heapBase" => E::HeapBase,
+            "memorySize" => E::MemorySize,
+            "memoryGrow" => E::MemoryGrow(Box::new(a0())),
+            "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
+            "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
+            _ => return None,
+        })
+    }
+
+    /// The single Wasm value of a channel element type, or an error.
+    fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<ValType> {
+        let vs = vals(self.info(), t);
+        if vs.len() != 1 {
+            self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
+            return None;
+        }
+        Some(vs[0])
+    }
+
+    fn chan_elem(&self, ct: TypeId) -> TypeId {
+        match self.info().types.under_type(ct) {
+            Type::Chan(_, el) => *el,
+            _ => crate::types::INVALID,
+        }
+    }
+
+    /// `make(chan T, n)`.
+    pub(super) fn make_chan(&mut self, e: &Expr, args: &[Expr]) -> Vec<E> {
+        let t = self.info().expr_type(e);
+        let el = self.chan_elem(t);
+        if self.elem_val(el, e.pos).is_none() {
+            return vec![E::I32(0)];
+        }
+        let n = match args.get(1) {
+            Some(a) => {
+                let at = self.info().expr_type(a);
+                let v = self.expr1(a);
+                match vals(self.info(), at).first() {
+                    Some(ValType::I32) => {
+                        let unsigned = self.info().types.basic_of(at).is_some_and(|b| b.is_unsigned());
+                        E::Conv(if unsigned { Conv::I64ExtendI32U } else { Conv::I64ExtendI32S }, Box::new(v))
+                    }
+                    _ => v,
+                }
+            }
+            None => E::I64(0),
+        };
+        let f = self.rt("makechan", e.pos);
+        vec![E::Call(f, vec![n])]
+    }
+
+    pub(super) fn chan_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Option<Vec<E>> {
+        let info = self.info();
+        match b {
+            Builtin::Make if matches!(info.types.under_type(info.expr_type(e)), Type::Chan(..)) => Some(self.make_chan(e, args)),
+            Builtin::Close => {
+                let c = self.expr1(&args[0]);
+                let f = self.rt("closechan", e.pos);
+                self.emit(S::Drop(E::Call(f, vec![c]), 0));
+                Some(vec![])
+            }
+            Builtin::Len | Builtin::Cap if matches!(info.types.under_type(info.expr_type(&args[0])), Type::Chan(..)) => {
+                let c = self.expr1(&args[0]);
+                let f = self.rt(if b == Builtin::Len { "chanlen" } else { "chancap" }, e.pos);
+                Some(vec![E::Call(f, vec![c])])
+            }
+            _ => None,
+        }
+    }
+
+    /// `<-c`: the value (and with `ok`, whether it came from a send).
+    pub(super) fn recv(&mut self, e: &Expr, x: &Expr, with_ok: bool) -> Vec<E> {
+        let ct = self.info().expr_type(x);
+        let el = self.chan_elem(ct);
+        let Some(vt) = self.elem_val(el, e.pos) else { return vec![] };
+        let c = self.expr1(x);
+        let f = self.rt("chanrecv", e.pos);
+        let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
+        self.emit(S::SetMulti(vec![bits, ok], E::Call(f, vec![c])));
+        let v = normalize_bits(from_bits(E::Local(bits), vt), self.info(), el);
+        if with_ok {
+            vec![v, E::Local(ok)]
+        } else {
+            vec![v]
+        }
+    }
+
+    pub(super) fn send(&mut self, pos: Pos, ch: &Expr, value: &Expr) {
+        let ct = self.info().expr_type(ch);
+        let el = self.chan_elem(ct);
+        let Some(vt) = self.elem_val(el, pos) else { return };
+        let c = self.expr1(ch);
+        let c = self.temp(c, ValType::I32);
+        let v = self.expr1(value);
+        let f = self.rt("chansend", pos);
+        self.emit(S::Drop(E::Call(f, vec![E::Local(c), to_bits(v, vt)]), 0));
+    }
+
+    /// `for v := range ch`.
+    pub(super) fn range_chan(&mut self, label: Option<String>, key: Option<&Expr>, define: bool, x: &Expr, body: &Block) {
+        let ct = self.info().expr_type(x);
+        let el = self.chan_elem(ct);
+        let Some(vt) = self.elem_val(el, x.pos) else { return };
+        let c = self.expr1(x);
+        let c = self.temp(c, ValType::I32);
+        let (brk, cont, head) = (self.new_label(), self.new_label(), self.new_label());
+        self.loops.push(LoopCtx { label, brk, cont: Some(cont) });
+        let recv = self.rt("chanrecv", x.pos);
+        let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
+        let bind = self.nested(|f| {
+            let v = normalize_bits(from_bits(E::Local(bits), vt), f.info(), el);
+            if let Some(k) = key {
+                if define {
+                    if let Some(&obj) = f.info().defs.get(&k.pos) {
+                        let kl = f.new_local(vt);
+                        f.vars.insert(obj, vec![kl]);
+                        f.emit(S::Set(kl, v));
+                    }
+                } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
+                    f.store(k, vec![v]);
+                }
+            }
+        });
+        let inner = self.nested(|f| f.block(&body.stmts));
+        self.loops.pop();
+        let mut lp = vec![
+            S::SetMulti(vec![bits, ok], E::Call(recv, vec![E::Local(c)])),
+            S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(ok))), vec![S::Br(brk)], vec![]),
+        ];
+        lp.extend(bind);
+        lp.push(S::Block(cont, inner));
+        if self.ticks() {
+            lp.push(S::Tick);
+        }
+        lp.push(S::Br(head));
+        self.emit(S::Block(brk, vec![S::Loop(head, lp)]));
+    }
+
+    /// `go f(args)` / `go func(...){...}(args)`: the arguments are evaluated now, into the new
+    /// goroutine's argument area; it runs later, from the run queue.
+    pub(super) fn go_stmt(&mut self, s: &Stmt, call: &Expr) {
+        let ExprKind::Call { fun, args, .. } = &strip(call).kind else { return };
+        let info = self.info();
+        let fun = strip(fun);
+        let (target, params, results) = match &fun.kind {
+            ExprKind::FuncLit { ty, body } => match self.func_lit(fun, ty, body) {
+                Some(x) => x,
+                None => return,
+            },
+            _ => {
+                let target = info.uses.get(&fun.id).and_then(|o| self.l.funcs.get(o)).copied();
+                match target {
+                    Some(FuncRef::Func(i)) if matches!(info.obj(info.uses[&fun.id]).kind, ObjKind::Func) => {
+                        let f = &self.l.m.funcs[i as usize];
+                        (FuncRef::Func(i), f.params.clone(), f.results.clone())
+                    }
+                    _ => {
+                        self.err(s.pos, "go with this kind of function is not supported yet (only functions and function literals)");
+                        return;
+                    }
+                }
+            }
+        };
+        // Arguments (then, for literals, the captured variables) into temporaries.
+        let mut av: Vec<E> = Vec::new();
+        let sig_params = match info.types.get(info.expr_type(fun)) {
+            Type::Func(sig) => sig.params.clone(),
+            _ => vec![],
+        };
+        if args.len() == 1 && sig_params.len() > 1 {
+            let t = info.expr_type(&args[0]);
+            av = self.multi(&args[0], t);
+        } else {
+            for a in args {
+                av.extend(self.expr(a));
+            }
+        }
+        if let ExprKind::FuncLit { .. } = &fun.kind {
+            for obj in info.captures.get(&fun.id).cloned().unwrap_or_default() {
+                if let Some(ls) = self.vars.get(&obj) {
+                    av.extend(ls.iter().map(|l| E::Local(*l)));
+                }
+            }
+        }
+        let temps: Vec<Local> = av.into_iter().zip(params.iter()).map(|(v, vt)| {
+            let l = self.new_local(*vt);
+            self.emit(S::Set(l, v));
+            l
+        }).collect();
+        // A function without parameters or results is its own entry.
+        let entry = if params.is_empty() && results.is_empty() {
+            target
+        } else {
+            self.l.go_count += 1;
+            let name = format!("runtime.goentry{}", self.l.go_count);
+            let Some(entry) = self.l.goroutine_entry(name, target, &params, &results) else { return };
+            entry
+        };
+        let newproc = self.rt("newproc", s.pos);
+        let gargs = self.rt("gargs", s.pos);
+        let size = ((params.len() + results.len()) as i32) * SLOT;
+        let g = self.new_local(ValType::I32);
+        self.emit(S::Set(g, E::Call(newproc, vec![E::FuncAddr(entry), E::I32(size)])));
+        self.emit(S::Set(g, E::Call(gargs, vec![E::Local(g)])));
+        for (i, (t, vt)) in temps.iter().zip(params.iter()).enumerate() {
+            self.emit(S::Store(mem_for(*vt), slot_addr(g, i), E::Local(*t)));
+        }
+        self.l.uses_goroutines = true;
+    }
+
+    /// Lowers a function literal to a function of its own whose parameters are its own
+    /// followed by the variables it captures, passed by value. That is Go's semantics as long
+    /// as nobody assigns those variables after the literal is made, which is checked here.
+    fn func_lit(&mut self, lit: &Expr, ty: &FuncType, body: &Block) -> Option<(FuncRef, Vec<ValType>, Vec<ValType>)> {
+        let info = self.info();
+        let caps = info.captures.get(&lit.id).cloned().unwrap_or_default();
+        let assigned = self.assigned.clone();
+        for obj in &caps {
+            if assigned.contains(obj) {
+                let name = info.obj(*obj).name.clone();
+                self.err(lit.pos, format!("function literals that capture a variable assigned after its declaration ({name}) are not supported yet"));
+                return None;
+            }
+            if !self.vars.contains_key(obj) {
+                self.err(lit.pos, "this function literal is not supported yet");
+                return None;
+            }
+        }
+        let sig = match info.types.get(info.expr_type(lit)) {
+            Type::Func(s) => s.clone(),
+            _ => return None,
+        };
+        let mut params: Vec<ValType> = sig.params.iter().flat_map(|t| vals(info, *t)).collect();
+        let own = params.len() as u32;
+        for obj in &caps {
+            params.extend(vals(info, info.obj(*obj).ty));
+        }
+        let results: Vec<ValType> = sig.results.iter().flat_map(|t| vals(info, *t)).collect();
+        self.lit_count += 1;
+        let name = format!("{}.func{}", self.name, self.lit_count);
+        let file = self.l.map.locate(lit.pos).0.to_string();
+        let idx = self.l.m.funcs.len() as u32;
+        self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        let fd = FuncDecl {
+            pos: lit.pos,
+            recv: None,
+            name: Ident { pos: lit.pos, name: String::new() },
+            tparams: vec![],
+            ty: ty.clone(),
+            body: Some(body.clone()),
+            directives: vec![],
+        };
+        let mut fl = FnLower::new(self.l, idx, &fd);
+        fl.assigned = assigned;
+        let mut next = own;
+        for obj in &caps {
+            let n = vals(info, info.obj(*obj).ty).len() as u32;
+            fl.vars.insert(*obj, (next..next + n).collect());
+            next += n;
+        }
+        fl.prologue(&fd);
+        fl.block(&body.stmts);
+        let (locals, b) = fl.finish();
+        self.l.m.funcs[idx as usize].locals = locals;
+        self.l.m.funcs[idx as usize].body = b;
+        Some((FuncRef::Func(idx), params, results))
+    }
+}
+
+/// Small integer types arrive from the bits already in range; bools too.
+fn normalize_bits(v: E, _info: &Info, _t: TypeId) -> E {
+    v
+}
+
+/// Variables assigned anywhere in `stmts` other than by their declaration (including inside
+/// function literals); the post statement of a `for` does not count for the variables its
+/// init declares (each iteration has its own copy).
+pub(super) fn assigned_vars(info: &Info, stmts: &[Stmt]) -> HashSet<ObjId> {
+    let mut w = AssignWalk { info, out: HashSet::new() };
+    w.stmts(stmts);
+    w.out
+}
+
+struct AssignWalk<'a> {
+    info: &'a Info,
+    out: HashSet<ObjId>,
+}
+
+impl AssignWalk<'_> {
+    fn target(&mut self, e: &Expr) {
+        if let ExprKind::Ident(_) = &strip(e).kind {
+            if let Some(&o) = self.info.uses.get(&strip(e).id) {
+                self.out.insert(o);
+            }
+        }
+        self.expr(e);
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Assign { lhs, rhs, .. } => {
+                lhs.iter().for_each(|l| self.target(l));
+                rhs.iter().for_each(|r| self.expr(r));
+            }
+            StmtKind::IncDec { x, .. } => self.target(x),
+            StmtKind::Decl(Decl::Var(specs)) => specs.iter().for_each(|sp| sp.values.iter().for_each(|v| self.expr(v))),
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Send { ch, value } => {
+                self.expr(ch);
+                self.expr(value);
+            }
+            StmtKind::Return(rs) => rs.iter().for_each(|r| self.expr(r)),
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(cond);
+                self.stmts(&then.stmts);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::For { init, cond, post, body } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    let before = self.out.clone();
+                    self.stmt(p);
+                    // Per-iteration copies: the post statement updates the next iteration's.
+                    if let Some(StmtKind::Assign { op: AssignOp::Define, lhs, .. }) = init.as_ref().map(|i| &i.kind) {
+                        for l in lhs {
+                            if let Some(&o) = self.info.defs.get(&l.pos) {
+                                if !before.contains(&o) {
+                                    self.out.remove(&o);
+                                }
+                            }
+                        }
+                    }
+                }
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Range { key, value, define, x, body } => {
+                if !define {
+                    for e in [key, value].into_iter().flatten() {
+                        self.target(e);
+                    }
+                }
+                self.expr(x);
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in clauses {
+                    c.exprs.iter().flatten().for_each(|e| self.expr(e));
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Select { clauses, .. } => {
+                for c in clauses {
+                    if let Some(s) = &c.comm {
+                        self.stmt(s);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Unary(UnaryOp::Addr, x) => self.target(x),
+            ExprKind::Unary(_, x) | ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.expr(x),
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            ExprKind::Call { fun, args, .. } => {
+                self.expr(fun);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            ExprKind::FuncLit { body, .. } => self.stmts(&body.stmts),
+            ExprKind::Index(x, idx) => {
+                self.expr(x);
+                idx.iter().for_each(|i| self.expr(i));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Bytes of one select case record (runtime/chan.go): channel, direction, value, sudog.
+const CASE: i32 = 24;
+
+impl FnLower<'_, '_> {
+    /// `select`: the channels and sent values are evaluated in source order, then
+    /// runtime.selectgo picks a ready case (or parks on all of them) and the chosen body runs.
+    pub(super) fn select(&mut self, s: &Stmt, label: Option<String>, clauses: &[CommClause]) {
+        struct Case<'e> {
+            clause: usize,
+            recv_into: Option<(&'e [Expr], bool)>,
+            elem: TypeId,
+            vt: ValType,
+        }
+        let mut cases: Vec<Case> = Vec::new();
+        let mut ready: Vec<(E, i32, E)> = Vec::new();
+        let mut default = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            let Some(comm) = &c.comm else {
+                default = Some(ci);
+                continue;
+            };
+            let (ch, value, recv_into) = match &comm.kind {
+                StmtKind::Send { ch, value } => (ch, Some(value), None),
+                StmtKind::Expr(x) => match &strip(x).kind {
+                    ExprKind::Unary(UnaryOp::Recv, ch) => (&**ch, None, None),
+                    _ => continue,
+                },
+                StmtKind::Assign { lhs, rhs, op, .. } => match &strip(&rhs[0]).kind {
+                    ExprKind::Unary(UnaryOp::Recv, ch) => (&**ch, None, Some((&lhs[..], *op == AssignOp::Define))),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            let el = self.chan_elem(self.info().expr_type(ch));
+            let Some(vt) = self.elem_val(el, comm.pos) else { return };
+            let cv = self.expr1(ch);
+            let cl = self.temp(cv, ValType::I32);
+            let (dir, bits) = match value {
+                Some(v) => {
+                    let x = self.expr1(v);
+                    let l = self.new_local(ValType::I64);
+                    self.emit(S::Set(l, to_bits(x, vt)));
+                    (1, E::Local(l))
+                }
+                None => (2, E::I64(0)),
+            };
+            ready.push((E::Local(cl), dir, bits));
+            cases.push(Case { clause: ci, recv_into, elem: el, vt });
+        }
+        let n = cases.len() as i32;
+        let p = self.new_local(ValType::I32);
+        if n > 0 {
+            let alloc = self.rt("gorAlloc", s.pos);
+            self.emit(S::Set(p, E::Call(alloc, vec![E::I32(n * CASE)])));
+            for (i, (c, dir, bits)) in ready.into_iter().enumerate() {
+                let at = |off: i32| bin(BinOp::Add, ValType::I32, E::Local(p), E::I32(i as i32 * CASE + off));
+                self.emit(S::Store(Mem::I32, at(0), c));
+                self.emit(S::Store(Mem::I32, at(4), E::I32(dir)));
+                self.emit(S::Store(Mem::I64, at(8), bits));
+            }
+        }
+        let (idx, bits, ok) = (self.new_local(ValType::I32), self.new_local(ValType::I64), self.new_local(ValType::I32));
+        let selectgo = self.rt("selectgo", s.pos);
+        self.emit(S::SetMulti(vec![idx, bits, ok], E::Call(selectgo, vec![E::Local(p), E::I32(n), E::I32(default.is_none() as i32)])));
+        if n > 0 {
+            let free = self.rt("gorFree", s.pos);
+            self.emit(S::Drop(E::Call(free, vec![E::Local(p), E::I32(n * CASE)]), 0));
+        }
+        let brk = self.new_label();
+        self.loops.push(LoopCtx { label, brk, cont: None });
+        let mut inner = Vec::new();
+        for (k, c) in cases.iter().enumerate() {
+            let (elem, vt) = (c.elem, c.vt);
+            let body = self.nested(|f| {
+                if let Some((lhs, define)) = c.recv_into {
+                    let v = from_bits(E::Local(bits), vt);
+                    let vals_in = [vec![v], vec![E::Local(ok)]];
+                    for (j, l) in lhs.iter().enumerate() {
+                        if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
+                            continue;
+                        }
+                        if define {
+                            if let Some(&obj) = f.info().defs.get(&l.pos) {
+                                let t = if j == 0 { vt } else { ValType::I32 };
+                                let nl = f.new_local(t);
+                                f.vars.insert(obj, vec![nl]);
+                            }
+                        }
+                        f.store(l, vals_in[j].clone());
+                    }
+                    let _ = elem;
+                }
+                f.block(&clauses[c.clause].body);
+                f.emit(S::Br(brk));
+            });
+            inner.push(S::If(bin(BinOp::Eq, ValType::I32, E::Local(idx), E::I32(k as i32)), body, vec![]));
+        }
+        if let Some(d) = default {
+            let body = self.nested(|f| f.block(&clauses[d].body));
+            inner.extend(body);
+        }
+        self.loops.pop();
+        self.emit(S::Block(brk, inner));
+    }
+}

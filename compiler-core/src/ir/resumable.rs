@@ -1,0 +1,907 @@
+//! Resumable functions: goroutines without stack switching.
+//!
+//! A function *may block* when it calls `runtime.gopark` or a function that may block
+//! (calls through the table are the scheduler entering a goroutine and are not followed).
+//! Every such function except gopark is rewritten here:
+//!
+//! 1. *Flatten*: each call of a blocking function becomes a statement of its own whose
+//!    arguments are locals, so that resuming re-runs just that call.
+//! 2. *Basic blocks*: the structured body becomes blocks; a blocking call starts a block.
+//!    Statements that contain no blocking call stay structured inside their block.
+//! 3. *Dispatch loop*: `loop { block … block { br_table $st } code0 … }`; jumping to a
+//!    block sets `$st` and re-enters the loop (or falls through to the next block).
+//! 4. *Frame*: on entry the function takes `frame size` bytes of the goroutine stack at
+//!    `gsp`. After each blocking call, if `gstate` says *unwinding*, it stores its state, its
+//!    info address and all its locals into the frame and returns zeros. When entered with
+//!    `gstate` *rewinding*, it reloads them and dispatches to the saved state, which re-calls
+//!    the callee it was suspended in, down to the gopark that parked.
+//!
+//! Frame layout: `[0] state`, `[4] info`, then 8 bytes per local. Info (a data segment, read
+//! by the deadlock report in runtime/sched.go): frame size, number of states, whether the
+//! function has parameters, name length, file length, the source line of each state's
+//! call, the name, the file.
+
+use std::collections::HashMap;
+
+use super::{BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
+
+/// What the transform needs from the runtime.
+pub struct Runtime {
+    pub gopark: FuncRef,
+    pub gstate: u32,
+    pub gsp: u32,
+    pub stack_limit: u32,
+    pub stack_overflow: FuncRef,
+}
+
+const REWINDING: i32 = 2;
+
+/// Which functions may block.
+pub fn may_block(m: &Module, gopark: FuncRef) -> Vec<bool> {
+    let mut blocking = vec![false; m.funcs.len()];
+    if let FuncRef::Func(g) = gopark {
+        blocking[g as usize] = true;
+    }
+    loop {
+        let mut changed = false;
+        for (i, f) in m.funcs.iter().enumerate() {
+            if !blocking[i] && f.body.iter().any(|s| stmt_blocks(s, &blocking)) {
+                blocking[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return blocking;
+        }
+    }
+}
+
+fn is_blocking(f: &FuncRef, blocking: &[bool]) -> bool {
+    matches!(f, FuncRef::Func(i) if blocking.get(*i as usize).copied().unwrap_or(false))
+}
+
+fn stmt_blocks(s: &S, b: &[bool]) -> bool {
+    match s {
+        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr_blocks(e, b),
+        S::Store(_, a, v) => expr_blocks(a, b) || expr_blocks(v, b),
+        S::If(c, x, y) => expr_blocks(c, b) || x.iter().any(|s| stmt_blocks(s, b)) || y.iter().any(|s| stmt_blocks(s, b)),
+        S::Block(_, body) | S::Loop(_, body) => body.iter().any(|s| stmt_blocks(s, b)),
+        S::Return(es) => es.iter().any(|e| expr_blocks(e, b)),
+        S::Br(_) | S::Unreachable | S::Tick | S::Line(_) => false,
+    }
+}
+
+fn expr_blocks(e: &E, b: &[bool]) -> bool {
+    match e {
+        E::Call(f, args) => is_blocking(f, b) || args.iter().any(|a| expr_blocks(a, b)),
+        E::CallIndirect { callee, args, .. } => expr_blocks(callee, b) || args.iter().any(|a| expr_blocks(a, b)),
+        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => expr_blocks(x, b),
+        E::Bin(_, _, x, y) => expr_blocks(x, b) || expr_blocks(y, b),
+        E::Select(x, y, z) | E::If(_, x, y, z) => expr_blocks(x, b) || expr_blocks(y, b) || expr_blocks(z, b),
+        E::Seq(ss, x) => ss.iter().any(|s| stmt_blocks(s, b)) || expr_blocks(x, b),
+        _ => false,
+    }
+}
+
+/// Rewrites every function that may block (except gopark) into resumable form.
+pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
+    let blocking = may_block(m, rt.gopark);
+    let callees: Vec<Vec<usize>> = m
+        .funcs
+        .iter()
+        .map(|f| {
+            let mut out = Vec::new();
+            f.body.iter().for_each(|s| stmt_callees(s, &blocking, &mut out));
+            out
+        })
+        .collect();
+    for i in 0..m.funcs.len() {
+        if blocking[i] && FuncRef::Func(i as u32) != rt.gopark {
+            let info_data = m.data.len() as u32;
+            m.data.push(Vec::new());
+            let recursive = reaches(&callees, i);
+            let mut t = Transform { m, func: i, blocking: &blocking, rt, info_data, recursive };
+            t.run();
+        }
+    }
+    blocking
+}
+
+/// Whether `f` can call itself through blocking functions (only those use goroutine stack).
+fn reaches(callees: &[Vec<usize>], f: usize) -> bool {
+    let mut seen = vec![false; callees.len()];
+    let mut work = callees[f].clone();
+    while let Some(g) = work.pop() {
+        if g == f {
+            return true;
+        }
+        if !std::mem::replace(&mut seen[g], true) {
+            work.extend(callees[g].iter().copied());
+        }
+    }
+    false
+}
+
+fn stmt_callees(s: &S, b: &[bool], out: &mut Vec<usize>) {
+    fn e(x: &E, b: &[bool], out: &mut Vec<usize>) {
+        match x {
+            E::Call(FuncRef::Func(i), a) => {
+                if b.get(*i as usize).copied().unwrap_or(false) {
+                    out.push(*i as usize);
+                }
+                a.iter().for_each(|y| e(y, b, out));
+            }
+            E::Call(_, a) => a.iter().for_each(|y| e(y, b, out)),
+            E::CallIndirect { callee, args, .. } => {
+                e(callee, b, out);
+                args.iter().for_each(|y| e(y, b, out));
+            }
+            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => e(x, b, out),
+            E::Bin(_, _, x, y) => {
+                e(x, b, out);
+                e(y, b, out);
+            }
+            E::Select(x, y, z) | E::If(_, x, y, z) => {
+                e(x, b, out);
+                e(y, b, out);
+                e(z, b, out);
+            }
+            E::Seq(ss, x) => {
+                ss.iter().for_each(|s| stmt_callees(s, b, out));
+                e(x, b, out);
+            }
+            _ => {}
+        }
+    }
+    match s {
+        S::Set(_, x) | S::SetGlobal(_, x) | S::SetMulti(_, x) | S::Drop(x, _) | S::BrTable(_, _, x) => e(x, b, out),
+        S::Store(_, x, y) => {
+            e(x, b, out);
+            e(y, b, out);
+        }
+        S::If(c, x, y) => {
+            e(c, b, out);
+            x.iter().chain(y.iter()).for_each(|s| stmt_callees(s, b, out));
+        }
+        S::Block(_, x) | S::Loop(_, x) => x.iter().for_each(|s| stmt_callees(s, b, out)),
+        S::Return(es) => es.iter().for_each(|x| e(x, b, out)),
+        _ => {}
+    }
+}
+
+struct Transform<'a> {
+    m: &'a mut Module,
+    func: usize,
+    blocking: &'a [bool],
+    rt: &'a Runtime,
+    info_data: u32,
+    /// Part of a recursion: checks for goroutine stack overflow on entry.
+    recursive: bool,
+}
+
+impl Transform<'_> {
+    fn new_local(&mut self, t: ValType) -> Local {
+        let f = &mut self.m.funcs[self.func];
+        f.locals.push(t);
+        (f.params.len() + f.locals.len() - 1) as Local
+    }
+
+    fn local_type(&self, l: Local) -> ValType {
+        let f = &self.m.funcs[self.func];
+        let l = l as usize;
+        if l < f.params.len() {
+            f.params[l]
+        } else {
+            f.locals[l - f.params.len()]
+        }
+    }
+
+    fn blocks(&self, e: &E) -> bool {
+        expr_blocks(e, self.blocking)
+    }
+
+    fn run(&mut self) {
+        let mut body = std::mem::take(&mut self.m.funcs[self.func].body);
+        if self.m.funcs[self.func].results.is_empty() {
+            body.push(S::Return(vec![]));
+        }
+        let body = self.flat_stmts(body);
+        let nsaved = {
+            let f = &self.m.funcs[self.func];
+            (f.params.len() + f.locals.len()) as u32
+        };
+        let fp = self.new_local(ValType::I32);
+        let st = self.new_local(ValType::I32);
+        let max_label = max_label(&body);
+        let (dispatch, save) = (max_label + 1, max_label + 2);
+        let mut b = Builder {
+            blocks: vec![Block::default()],
+            cur: 0,
+            labels: HashMap::new(),
+            line: 0,
+            fp,
+            st,
+            dispatch,
+            save,
+            rt: self.rt,
+            blocking: self.blocking,
+        };
+        b.convert(body);
+        b.finish_block();
+        // Trailing blocks nothing jumps to (the dead block after the final return).
+        while b.blocks.len() > 1 {
+            let last = b.blocks.len() - 1;
+            let used = b.blocks.iter().any(|x| x.succs.contains(&last));
+            if used || b.blocks[last].resume || !matches!(b.blocks[last].code.as_slice(), [S::Unreachable]) {
+                break;
+            }
+            b.blocks.pop();
+            if let Some(prev) = b.blocks.last_mut() {
+                prev.succs.retain(|&k| k != last);
+            }
+        }
+        let saved = live_at_resume(&b.blocks, nsaved);
+        let n = b.blocks.len();
+        let frame_size = 8 + 8 * saved.len() as i32;
+        let results = self.m.funcs[self.func].results.clone();
+        let zeros: Vec<E> = results.iter().map(|v| zero(*v)).collect();
+
+        // Dispatch: nested blocks, innermost holding the br_table; block k's code follows
+        // the end of its Wasm block.
+        let first_label = save + 1;
+        let labels: Vec<Label> = (0..n as u32).map(|k| first_label + k).collect();
+        let mut inner = vec![S::BrTable(labels.clone(), labels[0], E::Local(st))];
+        let mut lines = Vec::with_capacity(n);
+        for (k, blk) in b.blocks.into_iter().enumerate() {
+            let mut wrapped = vec![S::Block(labels[k], inner)];
+            wrapped.extend(blk.code);
+            inner = wrapped;
+            lines.push(blk.line);
+        }
+        let at = |off: i32| bin(BinOp::Add, E::Local(fp), E::I32(off));
+        let mut out = vec![S::Set(fp, E::Global(self.rt.gsp)), S::SetGlobal(self.rt.gsp, bin(BinOp::Add, E::Local(fp), E::I32(frame_size)))];
+        if self.recursive {
+            out.push(S::If(
+                E::Bin(BinOp::GtU, ValType::I32, Box::new(E::Global(self.rt.gsp)), Box::new(E::Global(self.rt.stack_limit))),
+                vec![S::Drop(E::Call(self.rt.stack_overflow, vec![]), 0), S::Unreachable],
+                vec![],
+            ));
+        }
+        let mut restore = vec![S::Set(st, E::Load(Mem::I32, Box::new(E::Local(fp))))];
+        let mut saves = vec![S::Store(Mem::I32, E::Local(fp), E::Local(st)), S::Store(Mem::I32, at(4), E::Data(self.info_data))];
+        for (slot, &l) in saved.iter().enumerate() {
+            let slot = slot as i32;
+            let vt = self.local_type(l);
+            let mem = mem_for(vt);
+            restore.push(S::Set(l, E::Load(mem, Box::new(at(8 + 8 * slot)))));
+            saves.push(S::Store(mem, at(8 + 8 * slot), E::Local(l)));
+        }
+        out.push(S::If(bin(BinOp::Eq, E::Global(self.rt.gstate), E::I32(REWINDING)), restore, vec![]));
+        out.push(S::Block(save, vec![S::Loop(dispatch, inner)]));
+        out.extend(saves);
+        out.push(S::Return(zeros));
+        self.m.funcs[self.func].body = out;
+
+        // The function's info for goroutine dumps.
+        // Runtime frames are hidden in dumps: no name, no lines.
+        let f = &self.m.funcs[self.func];
+        let hidden = f.name.starts_with("runtime.");
+        let (name, file, lines) = if hidden { ("", "", vec![]) } else { (f.name.as_str(), f.file.as_str(), lines) };
+        let mut info = Vec::new();
+        for v in [frame_size, lines.len() as i32, !f.params.is_empty() as i32, name.len() as i32, file.len() as i32] {
+            info.extend_from_slice(&v.to_le_bytes());
+        }
+        for l in lines {
+            info.extend_from_slice(&(l as i32).to_le_bytes());
+        }
+        info.extend_from_slice(name.as_bytes());
+        info.extend_from_slice(file.as_bytes());
+        self.m.data[self.info_data as usize] = info;
+    }
+
+    // ---- flattening ----
+
+    fn flat_stmts(&mut self, ss: Vec<S>) -> Vec<S> {
+        let mut out = Vec::new();
+        for s in ss {
+            self.flat_stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn flat_stmt(&mut self, s: S, out: &mut Vec<S>) {
+        if !stmt_blocks(&s, self.blocking) {
+            out.push(s);
+            return;
+        }
+        match s {
+            S::Set(l, E::Call(f, args)) if is_blocking(&f, self.blocking) => {
+                let args = self.spill_args(args, out);
+                out.push(S::Set(l, E::Call(f, args)));
+            }
+            S::SetMulti(ls, E::Call(f, args)) if is_blocking(&f, self.blocking) => {
+                let args = self.spill_args(args, out);
+                out.push(S::SetMulti(ls, E::Call(f, args)));
+            }
+            S::Drop(E::Call(f, args), n) if is_blocking(&f, self.blocking) => {
+                let args = self.spill_args(args, out);
+                out.push(S::Drop(E::Call(f, args), n));
+            }
+            S::Set(l, e) => {
+                let e = self.flat_expr(e, out);
+                out.push(S::Set(l, e));
+            }
+            S::SetGlobal(g, e) => {
+                let e = self.flat_expr(e, out);
+                out.push(S::SetGlobal(g, e));
+            }
+            S::SetMulti(ls, e) => {
+                // A non-blocking multi-value call with blocking arguments.
+                let e = match e {
+                    E::Call(f, args) => {
+                        let args = self.flat_list(args, out);
+                        E::Call(f, args)
+                    }
+                    e => self.flat_expr(e, out),
+                };
+                out.push(S::SetMulti(ls, e));
+            }
+            S::Drop(e, n) => {
+                let e = match e {
+                    E::Call(f, args) => {
+                        let args = self.flat_list(args, out);
+                        E::Call(f, args)
+                    }
+                    e => self.flat_expr(e, out),
+                };
+                out.push(S::Drop(e, n));
+            }
+            S::Store(m, a, v) => {
+                let mut xs = self.flat_list(vec![a, v], out);
+                let v = xs.pop().unwrap_or(E::I32(0));
+                let a = xs.pop().unwrap_or(E::I32(0));
+                out.push(S::Store(m, a, v));
+            }
+            S::If(c, a, b) => {
+                let c = self.flat_expr(c, out);
+                let a = self.flat_stmts(a);
+                let b = self.flat_stmts(b);
+                out.push(S::If(c, a, b));
+            }
+            S::Block(l, body) => {
+                let body = self.flat_stmts(body);
+                out.push(S::Block(l, body));
+            }
+            S::Loop(l, body) => {
+                let body = self.flat_stmts(body);
+                out.push(S::Loop(l, body));
+            }
+            S::Return(es) => {
+                let es = self.flat_list(es, out);
+                out.push(S::Return(es));
+            }
+            S::BrTable(ls, d, e) => {
+                let e = self.flat_expr(e, out);
+                out.push(S::BrTable(ls, d, e));
+            }
+            s => out.push(s),
+        }
+    }
+
+    /// Arguments of a blocking call: evaluated into locals (saved in the frame) so that
+    /// resuming the call does not evaluate them again.
+    fn spill_args(&mut self, args: Vec<E>, out: &mut Vec<S>) -> Vec<E> {
+        let args = self.flat_list(args, out);
+        args.into_iter()
+            .map(|a| match a {
+                // Arithmetic on locals gives the same value when resumed: the locals are not
+                // written between here and the call, which starts the resume block, and
+                // their values are in the frame.
+                a if recomputable(&a) => a,
+                a => {
+                    let t = self.type_of(&a);
+                    let l = self.new_local(t);
+                    out.push(S::Set(l, a));
+                    E::Local(l)
+                }
+            })
+            .collect()
+    }
+
+    /// Flattens a list of operands evaluated in order: those before the last one that
+    /// blocks are spilled into locals first, so the order of evaluation is kept.
+    fn flat_list(&mut self, xs: Vec<E>, out: &mut Vec<S>) -> Vec<E> {
+        let Some(last) = xs.iter().rposition(|x| self.blocks(x)) else { return xs };
+        let mut res = Vec::with_capacity(xs.len());
+        for (i, x) in xs.into_iter().enumerate() {
+            if i < last {
+                let x = self.flat_expr(x, out);
+                match x {
+                    E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) => res.push(x),
+                    x => {
+                        let t = self.type_of(&x);
+                        let l = self.new_local(t);
+                        out.push(S::Set(l, x));
+                        res.push(E::Local(l));
+                    }
+                }
+            } else if i == last {
+                res.push(self.flat_expr(x, out));
+            } else {
+                res.push(x);
+            }
+        }
+        res
+    }
+
+    fn flat_expr(&mut self, e: E, out: &mut Vec<S>) -> E {
+        if !self.blocks(&e) {
+            return e;
+        }
+        match e {
+            E::Call(f, args) if is_blocking(&f, self.blocking) => {
+                let t = self.call_result(&f);
+                let args = self.spill_args(args, out);
+                let l = self.new_local(t);
+                out.push(S::Set(l, E::Call(f, args)));
+                E::Local(l)
+            }
+            E::Call(f, args) => E::Call(f, self.flat_list(args, out)),
+            E::CallIndirect { params, results, callee, args } => {
+                let mut xs = args;
+                xs.push(*callee);
+                let mut xs = self.flat_list(xs, out);
+                let callee = xs.pop().unwrap_or(E::I32(0));
+                E::CallIndirect { params, results, callee: Box::new(callee), args: xs }
+            }
+            E::Un(op, t, x) => E::Un(op, t, Box::new(self.flat_expr(*x, out))),
+            E::Conv(c, x) => E::Conv(c, Box::new(self.flat_expr(*x, out))),
+            E::Load(m, x) => E::Load(m, Box::new(self.flat_expr(*x, out))),
+            E::MemoryGrow(x) => E::MemoryGrow(Box::new(self.flat_expr(*x, out))),
+            E::Bin(op, t, x, y) => {
+                let mut xs = self.flat_list(vec![*x, *y], out);
+                let y = xs.pop().unwrap_or(E::I32(0));
+                let x = xs.pop().unwrap_or(E::I32(0));
+                E::Bin(op, t, Box::new(x), Box::new(y))
+            }
+            E::Select(x, y, z) => {
+                let mut xs = self.flat_list(vec![*x, *y, *z], out);
+                let z = xs.pop().unwrap_or(E::I32(0));
+                let y = xs.pop().unwrap_or(E::I32(0));
+                let x = xs.pop().unwrap_or(E::I32(0));
+                E::Select(Box::new(x), Box::new(y), Box::new(z))
+            }
+            E::If(t, c, a, b) => {
+                let c = self.flat_expr(*c, out);
+                if !self.blocks(&a) && !self.blocks(&b) {
+                    return E::If(t, Box::new(c), a, b);
+                }
+                let r = self.new_local(t);
+                let a = self.flat_stmts(vec![S::Set(r, *a)]);
+                let b = self.flat_stmts(vec![S::Set(r, *b)]);
+                out.push(S::If(c, a, b));
+                E::Local(r)
+            }
+            E::Seq(ss, x) => {
+                for s in ss {
+                    self.flat_stmt(s, out);
+                }
+                self.flat_expr(*x, out)
+            }
+            e => e,
+        }
+    }
+
+    fn call_result(&self, f: &FuncRef) -> ValType {
+        match f {
+            FuncRef::Func(i) => self.m.funcs[*i as usize].results.first().copied().unwrap_or(ValType::I32),
+            FuncRef::Import(i) => self.m.imports[*i as usize].results.first().copied().unwrap_or(ValType::I32),
+        }
+    }
+
+    fn type_of(&self, e: &E) -> ValType {
+        match e {
+            E::I32(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase | E::MemorySize | E::MemoryGrow(_) => ValType::I32,
+            E::I64(_) => ValType::I64,
+            E::F32(_) => ValType::F32,
+            E::F64(_) => ValType::F64,
+            E::Local(l) => self.local_type(*l),
+            E::Global(g) => self.m.globals[*g as usize].ty,
+            E::Un(super::UnOp::Eqz, ..) => ValType::I32,
+            E::Un(_, t, _) => *t,
+            E::Bin(op, t, _, _) => {
+                if is_comparison(*op) {
+                    ValType::I32
+                } else {
+                    *t
+                }
+            }
+            E::Conv(c, _) => conv_result(*c),
+            E::Load(m, _) => match m {
+                Mem::I64 => ValType::I64,
+                Mem::F32 => ValType::F32,
+                Mem::F64 => ValType::F64,
+                _ => ValType::I32,
+            },
+            E::Call(f, _) => self.call_result(f),
+            E::CallIndirect { results, .. } => results.first().copied().unwrap_or(ValType::I32),
+            E::Select(_, y, _) => self.type_of(y),
+            E::If(t, ..) => *t,
+            E::Seq(_, x) => self.type_of(x),
+        }
+    }
+}
+
+fn recomputable(e: &E) -> bool {
+    match e {
+        E::Local(_) | E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase => true,
+        E::Un(_, _, x) | E::Conv(_, x) => recomputable(x),
+        E::Bin(op, _, x, y) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && recomputable(x) && recomputable(y),
+        _ => false,
+    }
+}
+
+fn is_comparison(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(op, Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU)
+}
+
+fn conv_result(c: super::Conv) -> ValType {
+    use super::Conv::*;
+    match c {
+        I32WrapI64 | I32ReinterpretF32 => ValType::I32,
+        I64ExtendI32S | I64ExtendI32U | I64ReinterpretF64 => ValType::I64,
+        TruncSat { to, .. } | Convert { to, .. } => to,
+        F32DemoteF64 | F32ReinterpretI32 => ValType::F32,
+        F64PromoteF32 | F64ReinterpretI64 => ValType::F64,
+    }
+}
+
+fn zero(v: ValType) -> E {
+    match v {
+        ValType::I32 => E::I32(0),
+        ValType::I64 => E::I64(0),
+        ValType::F32 => E::F32(0),
+        ValType::F64 => E::F64(0),
+    }
+}
+
+fn bin(op: BinOp, a: E, b: E) -> E {
+    E::Bin(op, ValType::I32, Box::new(a), Box::new(b))
+}
+
+fn mem_for(vt: ValType) -> Mem {
+    match vt {
+        ValType::I32 => Mem::I32,
+        ValType::I64 => Mem::I64,
+        ValType::F32 => Mem::F32,
+        ValType::F64 => Mem::F64,
+    }
+}
+
+fn max_label(ss: &[S]) -> Label {
+    let mut m = 0;
+    for s in ss {
+        match s {
+            S::Block(l, b) | S::Loop(l, b) => m = m.max(*l).max(max_label(b)),
+            S::If(_, a, b) => m = m.max(max_label(a)).max(max_label(b)),
+            _ => {}
+        }
+        m = m.max(expr_labels(s));
+    }
+    m
+}
+
+/// Labels inside statement-expressions (`Seq`).
+fn expr_labels(s: &S) -> Label {
+    fn e_max(e: &E) -> Label {
+        match e {
+            E::Seq(ss, x) => max_label(ss).max(e_max(x)),
+            E::Call(_, a) => a.iter().map(e_max).max().unwrap_or(0),
+            E::CallIndirect { callee, args, .. } => args.iter().map(e_max).max().unwrap_or(0).max(e_max(callee)),
+            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => e_max(x),
+            E::Bin(_, _, x, y) => e_max(x).max(e_max(y)),
+            E::Select(x, y, z) | E::If(_, x, y, z) => e_max(x).max(e_max(y)).max(e_max(z)),
+            _ => 0,
+        }
+    }
+    match s {
+        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => e_max(e),
+        S::Store(_, a, b) => e_max(a).max(e_max(b)),
+        S::If(c, ..) => e_max(c),
+        S::Return(es) => es.iter().map(e_max).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+#[derive(Default)]
+struct Block {
+    code: Vec<S>,
+    succs: Vec<usize>,
+    /// Source line of the call this block resumes.
+    line: u32,
+    /// The block starts with a blocking call: a state a frame may be saved in.
+    resume: bool,
+    terminated: bool,
+}
+
+/// Builds basic blocks from flattened structured statements.
+struct Builder<'a> {
+    blocks: Vec<Block>,
+    cur: usize,
+    /// Converted labels → the block a `br` to them goes to.
+    labels: HashMap<Label, usize>,
+    line: u32,
+    fp: Local,
+    st: Local,
+    dispatch: Label,
+    save: Label,
+    rt: &'a Runtime,
+    blocking: &'a [bool],
+}
+
+impl Builder<'_> {
+    fn new_block(&mut self) -> usize {
+        self.blocks.push(Block::default());
+        self.blocks.len() - 1
+    }
+
+    fn push(&mut self, s: S) {
+        self.blocks[self.cur].code.push(s);
+    }
+
+    fn jump(&mut self, k: usize) -> Vec<S> {
+        self.blocks[self.cur].succs.push(k);
+        vec![S::Set(self.st, E::I32(k as i32)), S::Br(self.dispatch)]
+    }
+
+    fn goto(&mut self, k: usize) {
+        if k != self.cur + 1 {
+            let j = self.jump(k);
+            self.blocks[self.cur].code.extend(j);
+        } else {
+            self.blocks[self.cur].succs.push(k);
+        }
+        self.blocks[self.cur].terminated = true;
+    }
+
+    fn finish_block(&mut self) {
+        if !self.blocks[self.cur].terminated {
+            self.push(S::Unreachable);
+            self.blocks[self.cur].terminated = true;
+        }
+    }
+
+    fn switch_to(&mut self, k: usize) {
+        self.finish_block();
+        self.cur = k;
+    }
+
+    fn convert(&mut self, ss: Vec<S>) {
+        for s in ss {
+            self.convert_stmt(s);
+        }
+    }
+
+    fn convert_stmt(&mut self, s: S) {
+        if let S::Line(l) = s {
+            self.line = l;
+            return;
+        }
+        if !stmt_blocks(&s, self.blocking) {
+            match s {
+                S::Br(l) if self.labels.contains_key(&l) => {
+                    let k = self.labels[&l];
+                    self.goto(k);
+                    let d = self.new_block();
+                    self.switch_to(d);
+                }
+                S::Return(es) => {
+                    self.push(S::SetGlobal(self.rt.gsp, E::Local(self.fp)));
+                    self.push(S::Return(es));
+                    self.blocks[self.cur].terminated = true;
+                    let d = self.new_block();
+                    self.switch_to(d);
+                }
+                S::Unreachable => {
+                    self.push(S::Unreachable);
+                    self.blocks[self.cur].terminated = true;
+                    let d = self.new_block();
+                    self.switch_to(d);
+                }
+                s => {
+                    if let Some(l) = last_line(&s) {
+                        self.line = l;
+                    }
+                    let ss = self.rewrite_kept(s);
+                    self.blocks[self.cur].code.extend(ss);
+                }
+            }
+            return;
+        }
+        match s {
+            S::Block(l, body) => {
+                let after = self.new_block();
+                self.labels.insert(l, after);
+                self.convert(body);
+                self.goto(after);
+                self.switch_to(after);
+            }
+            S::Loop(l, body) => {
+                let head = self.new_block();
+                self.goto(head);
+                self.switch_to(head);
+                self.labels.insert(l, head);
+                self.convert(body);
+                let after = self.new_block();
+                self.goto(after);
+                self.switch_to(after);
+            }
+            S::If(c, a, b) => {
+                let (tb, eb) = (self.new_block(), self.new_block());
+                let after = self.new_block();
+                let (jt, je) = (self.jump(tb), self.jump(eb));
+                self.push(S::If(c, jt, je));
+                self.blocks[self.cur].terminated = true;
+                self.switch_to(tb);
+                self.convert(a);
+                self.goto(after);
+                self.switch_to(eb);
+                self.convert(b);
+                self.goto(after);
+                self.switch_to(after);
+            }
+            call => {
+                // A blocking call (flattening left no other blocking statement): it starts
+                // a block, the resume point; after it, an unwinding callee means: save, return.
+                let k = self.new_block();
+                self.goto(k);
+                self.switch_to(k);
+                self.blocks[k].line = self.line;
+                self.blocks[k].resume = true;
+                self.push(call);
+                // Right after a call gstate is running or unwinding (a rewind ends in gopark).
+                self.push(S::If(
+                    E::Global(self.rt.gstate),
+                    vec![S::Set(self.st, E::I32(k as i32)), S::Br(self.save)],
+                    vec![],
+                ));
+            }
+        }
+    }
+
+    /// A statement kept structured: branches to converted labels go through the dispatch
+    /// loop; returns release the frame.
+    fn rewrite_kept(&mut self, s: S) -> Vec<S> {
+        let mut list = |b: Vec<S>| -> Vec<S> { b.into_iter().flat_map(|s| self.rewrite_kept(s)).collect() };
+        match s {
+            S::Br(l) => match self.labels.get(&l) {
+                Some(&k) => self.jump(k),
+                None => vec![S::Br(l)],
+            },
+            S::Return(es) => vec![S::SetGlobal(self.rt.gsp, E::Local(self.fp)), S::Return(es)],
+            S::If(c, a, b) => {
+                let a = list(a);
+                vec![S::If(c, a, list(b))]
+            }
+            S::Block(l, b) => vec![S::Block(l, list(b))],
+            S::Loop(l, b) => vec![S::Loop(l, list(b))],
+            s => vec![s],
+        }
+    }
+}
+
+fn last_line(s: &S) -> Option<u32> {
+    match s {
+        S::Line(l) => Some(*l),
+        S::If(_, a, b) => b.iter().rev().find_map(last_line).or_else(|| a.iter().rev().find_map(last_line)),
+        S::Block(_, b) | S::Loop(_, b) => b.iter().rev().find_map(last_line),
+        _ => None,
+    }
+}
+
+/// Locals live on entry to some resume block: the ones a frame must keep. Backward
+/// liveness over the blocks; a structured statement kept inside a block counts all its
+/// reads as uses and none of its writes as definitions (they may not happen).
+fn live_at_resume(blocks: &[Block], nlocals: u32) -> Vec<Local> {
+    let n = blocks.len();
+    let words = (nlocals as usize).div_ceil(64).max(1);
+    let mut ue = vec![vec![0u64; words]; n];
+    let mut def = vec![vec![0u64; words]; n];
+    let set = |v: &mut Vec<u64>, l: Local| {
+        if l < nlocals {
+            v[l as usize / 64] |= 1 << (l % 64);
+        }
+    };
+    let has = |v: &Vec<u64>, l: Local| v[l as usize / 64] & (1 << (l % 64)) != 0;
+    for (k, b) in blocks.iter().enumerate() {
+        for s in &b.code {
+            let mut reads = Vec::new();
+            stmt_reads(s, &mut reads);
+            for l in reads {
+                if l < nlocals && !has(&def[k], l) {
+                    set(&mut ue[k], l);
+                }
+            }
+            match s {
+                S::Set(l, _) => set(&mut def[k], *l),
+                S::SetMulti(ls, _) => ls.iter().for_each(|l| set(&mut def[k], *l)),
+                _ => {}
+            }
+        }
+    }
+    let mut live_in = ue.clone();
+    loop {
+        let mut changed = false;
+        for k in (0..n).rev() {
+            let mut out = vec![0u64; words];
+            for &s in &blocks[k].succs {
+                for w in 0..words {
+                    out[w] |= live_in[s][w];
+                }
+            }
+            for w in 0..words {
+                let v = ue[k][w] | (out[w] & !def[k][w]);
+                if v != live_in[k][w] {
+                    live_in[k][w] = v;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut keep = vec![0u64; words];
+    for (k, b) in blocks.iter().enumerate() {
+        if b.line != 0 || b.resume {
+            for w in 0..words {
+                keep[w] |= live_in[k][w];
+            }
+        }
+    }
+    (0..nlocals).filter(|l| has(&keep, *l)).collect()
+}
+
+fn stmt_reads(s: &S, out: &mut Vec<Local>) {
+    match s {
+        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr_reads(e, out),
+        S::Store(_, a, b) => {
+            expr_reads(a, out);
+            expr_reads(b, out);
+        }
+        S::If(c, a, b) => {
+            expr_reads(c, out);
+            a.iter().chain(b.iter()).for_each(|s| stmt_reads(s, out));
+        }
+        S::Block(_, b) | S::Loop(_, b) => b.iter().for_each(|s| stmt_reads(s, out)),
+        S::Return(es) => es.iter().for_each(|e| expr_reads(e, out)),
+        _ => {}
+    }
+}
+
+fn expr_reads(e: &E, out: &mut Vec<Local>) {
+    match e {
+        E::Local(l) => out.push(*l),
+        E::Call(_, a) => a.iter().for_each(|x| expr_reads(x, out)),
+        E::CallIndirect { callee, args, .. } => {
+            args.iter().for_each(|x| expr_reads(x, out));
+            expr_reads(callee, out);
+        }
+        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => expr_reads(x, out),
+        E::Bin(_, _, x, y) => {
+            expr_reads(x, out);
+            expr_reads(y, out);
+        }
+        E::Select(x, y, z) | E::If(_, x, y, z) => {
+            expr_reads(x, out);
+            expr_reads(y, out);
+            expr_reads(z, out);
+        }
+        E::Seq(ss, x) => {
+            ss.iter().for_each(|s| stmt_reads(s, out));
+            expr_reads(x, out);
+        }
+        _ => {}
+    }
+}
