@@ -152,6 +152,18 @@ mod tests {
     }
 
     #[test]
+    fn actor_matches_gc_in_both_schedule_models() {
+        let shared = std::env::var("GOWASM_SHARED").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared").into());
+        for (schedule, file) in [(Schedule::Seed, "expect.seed.txt"), (Schedule::Go, "expect.go.txt")] {
+            let got = transcript("actor", schedule);
+            match std::fs::read_to_string(format!("{shared}/examples/actor/{file}")) {
+                Ok(want) => assert_eq!(got, want, "{file}"),
+                Err(_) => assert!(got.contains("=> get_total() = "), "{got}"),
+            }
+        }
+    }
+
+    #[test]
     fn imports_report_the_stub_call() {
         let got = transcript("imports", Schedule::Seed);
         assert_eq!(got, "hello from Go\n42\nstub: env.scale(21) -> 0\n=> greet(21) = 1\n");
