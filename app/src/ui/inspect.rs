@@ -28,7 +28,14 @@ pub fn Exports(p: &ExportsProps) -> Html {
             </section>
         };
     };
-    let rows = info.exports.iter().map(|e| {
+    // Go's exports first, in source order; then what the toolchain adds.
+    let mut exports: Vec<_> = info.exports.iter().collect();
+    exports.sort_by_key(|e| match (&e.kind, info.meta.as_ref().and_then(|m| m.export(&e.name))) {
+        (ExternKind::Func(_), Some(f)) => (0, f.pos.line),
+        (ExternKind::Func(_), None) => (1, 0),
+        _ => (2, 0),
+    });
+    let rows = exports.into_iter().map(|e| {
         let meta = info.meta.as_ref().and_then(|m| m.export(&e.name));
         let (kind, go, wasm): (&str, Html, String) = match (&e.kind, meta) {
             (ExternKind::Func(sig), Some(f)) => ("go", html! { <code>{ f.go_signature() }</code> }, sig.to_string()),

@@ -148,7 +148,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             if let Some(e) = &p.budget_error { <span class="field-error" role="alert">{ e }</span> }
             <button data-testid="share" onclick={on_share} title="A link with the code and settings in its fragment">{ "Share" }</button>
             <button data-testid="embed" onclick={on_embed} title="An <iframe> snippet for documentation">{ "Embed" }</button>
-            <button class="ghost" data-testid="theme" onclick={on_theme} title="Theme: system, light, dark">{ format!("Theme: {}", p.theme.as_str()) }</button>
+            <button class="ghost icon" data-testid="theme" onclick={on_theme} title={format!("Theme: {} (click for {})", p.theme.as_str(), p.theme.next().as_str())}
+                aria-label={format!("Theme: {}", p.theme.as_str())}>{ match p.theme { Theme::System => "◐", Theme::Light => "☀", Theme::Dark => "☾" } }</button>
             { for popup_view }
         </header>
     }
