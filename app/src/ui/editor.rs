@@ -78,6 +78,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                     e.prevent_default();
                     newline(&t);
                 }
+                "}" if close_brace(&t) => e.prevent_default(),
                 _ => {}
             }
         })
@@ -206,6 +207,22 @@ fn indent(t: &HtmlTextAreaElement, outdent: bool) {
     let _ = t.set_selection_range(first as u32, end as u32);
     insert(&new);
     let _ = t.set_selection_range(first as u32, (first + new.encode_utf16().count()) as u32);
+}
+
+/// A `}` typed on a line of only indentation takes one level back; false when it does not apply.
+fn close_brace(t: &HtmlTextAreaElement) -> bool {
+    let value: Vec<u16> = t.value().encode_utf16().collect();
+    let (s, e) = (t.selection_start().ok().flatten().unwrap_or(0) as usize, t.selection_end().ok().flatten().unwrap_or(0) as usize);
+    if s != e || s == 0 || s > value.len() || value[s - 1] != u16::from(b'\t') {
+        return false;
+    }
+    let line_start = value[..s].iter().rposition(|c| *c == u16::from(b'\n')).map_or(0, |i| i + 1);
+    if !value[line_start..s].iter().all(|c| *c == u16::from(b'\t') || *c == u16::from(b' ')) {
+        return false;
+    }
+    let _ = t.set_selection_range((s - 1) as u32, s as u32);
+    insert("}");
+    true
 }
 
 /// Enter keeps the line's indentation, one more after an opening brace or parenthesis.

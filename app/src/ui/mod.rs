@@ -51,7 +51,7 @@ fn initial() -> Init {
         },
         Err(e) => {
             let mut i = browser::load_saved().filter(|_| !embed).unwrap_or_else(|| Init::example(examples::first()));
-            i.notice = Some(format!("This share link is damaged: {e}. Showing your last program instead."));
+            i.notice = Some(format!("This share link is damaged: {}. The page shows your last program instead.", e.trim_end_matches('.')));
             i
         }
     };
