@@ -111,6 +111,11 @@ fn abi_runs_under_node_wasi() {
 }
 
 #[test]
+fn actor_runs_under_node_wasi() {
+    check("actor");
+}
+
+#[test]
 fn hello_runs_under_node_wasi() {
     check("hello");
 }

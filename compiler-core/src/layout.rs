@@ -40,3 +40,18 @@ fn size_align_depth(types: &TypeTable, t: TypeId, depth: u32) -> (u64, u64) {
         _ => (0, 1),
     }
 }
+
+/// Byte offset of field `i` of struct type t.
+pub fn field_offset(types: &TypeTable, t: TypeId, i: usize) -> u64 {
+    let Type::Struct(fields) = types.under_type(t) else { return 0 };
+    let mut off = 0u64;
+    for (k, f) in fields.iter().enumerate() {
+        let (s, a) = size_align(types, f.ty);
+        off = off.div_ceil(a) * a;
+        if k == i {
+            return off;
+        }
+        off += s;
+    }
+    off
+}

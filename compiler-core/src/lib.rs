@@ -58,9 +58,15 @@ pub struct Output {
 const RUNTIME: &[(&str, &str)] = &[
     ("print.go", include_str!("runtime/print.go")),
     ("panic.go", include_str!("runtime/panic.go")),
+    ("malloc.go", include_str!("runtime/malloc.go")),
+    ("string.go", include_str!("runtime/string.go")),
+    ("slice.go", include_str!("runtime/slice.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
 ];
+
+/// The `time` package (Duration, Sleep), compiled with every program like the runtime.
+const TIME: &str = include_str!("runtime/time.go");
 
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
@@ -81,7 +87,8 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
             diags.error(f.package.pos, format!("package {} is not a main package; the playground builds package main", f.package.name));
         }
     }
-    let info = types::check_package(vec![("runtime".into(), runtime), ("main".into(), user)], &mut diags);
+    let time = vec![parse("time/time.go", TIME, &mut map, &mut diags)];
+    let info = types::check_package(vec![("runtime".into(), runtime), ("time".into(), time), ("main".into(), user)], &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }

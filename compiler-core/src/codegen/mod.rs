@@ -19,6 +19,10 @@ use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Stmt, UnOp, ValT
 /// Where data segments start; below it: a null guard and the runtime's scratch space.
 pub const DATA_BASE: u32 = 128;
 
+/// Bytes of the shadow stack (global root slots first) right after the data; keep equal to
+/// `shadowStackSize` in runtime/malloc.go.
+pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
+
 /// Encodes `m` with the `gowasm` custom section `meta`.
 pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
     let live = Live::compute(m);
@@ -84,6 +88,8 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
         indirect_types.insert(sig.clone(), t);
     }
     let refs = Refs {
+        heap: live.heap,
+        data_end: heap_base,
         import_idx: &import_idx,
         func_idx: &func_idx,
         global_idx: &global_idx,
@@ -116,7 +122,11 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
         codes.function(&func);
     }
     let mut memory = MemorySection::new();
-    let pages = (u64::from(DATA_BASE) + blob.len() as u64).div_ceil(65536).max(1);
+    let mut end = u64::from(DATA_BASE) + blob.len() as u64;
+    if live.heap {
+        end = u64::from(refs.data_end + SHADOW_STACK_SIZE);
+    }
+    let pages = end.div_ceil(65536).max(1);
     memory.memory(MemoryType { minimum: pages, maximum: None, memory64: false, shared: false, page_size_log2: None });
     let mut globals = GlobalSection::new();
     for (i, g) in m.globals.iter().enumerate() {
@@ -186,6 +196,8 @@ fn w(v: ValType) -> W {
 
 /// What the exports reach.
 struct Live {
+    /// The allocator is reachable: emit GC root maintenance.
+    heap: bool,
     /// Functions whose address is taken, in table order.
     table: Vec<FuncRef>,
     /// Signatures of indirect calls.
@@ -199,6 +211,7 @@ struct Live {
 impl Live {
     fn compute(m: &Module) -> Live {
         let mut l = Live {
+            heap: false,
             table: Vec::new(),
             indirect: Vec::new(),
             funcs: vec![false; m.funcs.len()],
@@ -207,7 +220,19 @@ impl Live {
             data: vec![false; m.data.len()],
         };
         let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
-        while let Some(f) = work.pop() {
+        loop {
+            let Some(f) = work.pop() else {
+                let malloc_live = matches!(m.malloc, Some(FuncRef::Func(i)) if l.funcs[i as usize]);
+                if malloc_live && !l.heap {
+                    l.heap = true;
+                    if let Some(g) = m.sp_global {
+                        l.globals[g as usize] = true;
+                    }
+                    work.extend(m.stack_overflow);
+                    continue;
+                }
+                break;
+            };
             match f {
                 FuncRef::Import(i) => {
                     if let Some(x) = l.imports.get_mut(i as usize) {
@@ -277,6 +302,11 @@ impl Visit {
                     self.expr(a);
                     self.expr(b);
                 }
+                Stmt::MemCopy(a, b, c) | Stmt::MemFill(a, b, c) => {
+                    self.expr(a);
+                    self.expr(b);
+                    self.expr(c);
+                }
                 Stmt::If(c, a, b) => {
                     self.expr(c);
                     self.stmts(a);
@@ -285,8 +315,16 @@ impl Visit {
                 Stmt::Block(_, b) | Stmt::Loop(_, b) => self.stmts(b),
                 Stmt::Return(es) => es.iter().for_each(|e| self.expr(e)),
                 Stmt::Tick => self.tick = true,
+                Stmt::GlobalRoot { value, .. } | Stmt::PushRoot(value) => self.expr(value),
+                Stmt::Br(_)
+                | Stmt::Unreachable
+                | Stmt::Frame { .. }
+                | Stmt::FrameReset { .. }
+                | Stmt::FramePop(_)
+                | Stmt::Root { .. }
+                | Stmt::StackInit
+                | Stmt::Line(_) => {}
                 Stmt::BrTable(_, _, e) => self.expr(e),
-                Stmt::Br(_) | Stmt::Unreachable | Stmt::Line(_) => {}
             }
         }
     }
@@ -325,10 +363,12 @@ impl Visit {
 }
 
 struct Refs<'a> {
+    heap: bool,
     import_idx: &'a HashMap<u32, u32>,
     func_idx: &'a HashMap<u32, u32>,
     global_idx: &'a HashMap<u32, u32>,
     data_addr: &'a HashMap<u32, u32>,
+    data_end: u32,
     m: &'a Module,
     heap_base: u32,
     table_idx: &'a HashMap<FuncRef, u32>,
@@ -358,6 +398,14 @@ impl Cx<'_, '_> {
 
     fn depth(&self, l: Label) -> u32 {
         self.labels.iter().rev().position(|x| *x == Some(l)).unwrap_or(0) as u32
+    }
+
+    /// The shadow stack pointer's global, when the module has a heap.
+    fn sp(&self) -> Option<u32> {
+        if !self.refs.heap {
+            return None;
+        }
+        self.refs.m.sp_global.map(|g| self.global(g))
     }
 
     fn global(&self, g: u32) -> u32 {
@@ -460,6 +508,86 @@ impl Cx<'_, '_> {
                 self.i(I::Return);
             }
             Stmt::Unreachable => self.i(I::Unreachable),
+            Stmt::MemCopy(a, b, c) => {
+                self.expr(a);
+                self.expr(b);
+                self.expr(c);
+                self.i(I::MemoryCopy { src_mem: 0, dst_mem: 0 });
+            }
+            Stmt::MemFill(a, b, c) => {
+                self.expr(a);
+                self.expr(b);
+                self.expr(c);
+                self.i(I::MemoryFill(0));
+            }
+            Stmt::Frame { fp, size } => {
+                let Some(sp) = self.sp() else { return };
+                self.i(I::GlobalGet(sp));
+                self.i(I::LocalTee(*fp));
+                self.i(I::I32Const(*size as i32));
+                self.i(I::I32Add);
+                self.i(I::GlobalSet(sp));
+                if *size > 0 {
+                    self.i(I::LocalGet(*fp));
+                    self.i(I::I32Const(0));
+                    self.i(I::I32Const(*size as i32));
+                    self.i(I::MemoryFill(0));
+                }
+                self.i(I::GlobalGet(sp));
+                self.i(I::I32Const((self.refs.data_end + SHADOW_STACK_SIZE) as i32));
+                self.i(I::I32GtU);
+                self.i(I::If(BlockType::Empty));
+                if let Some(f) = self.refs.m.stack_overflow.and_then(|f| self.refs.func(f)) {
+                    self.i(I::Call(f));
+                }
+                self.i(I::Unreachable);
+                self.i(I::End);
+            }
+            Stmt::FrameReset { fp, size } => {
+                let Some(sp) = self.sp() else { return };
+                self.i(I::LocalGet(*fp));
+                if *size > 0 {
+                    self.i(I::I32Const(*size as i32));
+                    self.i(I::I32Add);
+                }
+                self.i(I::GlobalSet(sp));
+            }
+            Stmt::FramePop(fp) => {
+                let Some(sp) = self.sp() else { return };
+                self.i(I::LocalGet(*fp));
+                self.i(I::GlobalSet(sp));
+            }
+            Stmt::Root { fp, slot, value } => {
+                if self.sp().is_none() {
+                    return;
+                }
+                self.i(I::LocalGet(*fp));
+                self.i(I::LocalGet(*value));
+                self.i(I::I32Store(MemArg { offset: u64::from(*slot) * 4, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
+            }
+            Stmt::GlobalRoot { slot, value } => {
+                if self.sp().is_none() {
+                    return;
+                }
+                self.i(I::I32Const((self.refs.data_end + slot * 4) as i32));
+                self.expr(value);
+                self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
+            }
+            Stmt::PushRoot(value) => {
+                let Some(sp) = self.sp() else { return };
+                self.i(I::GlobalGet(sp));
+                self.expr(value);
+                self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
+                self.i(I::GlobalGet(sp));
+                self.i(I::I32Const(4));
+                self.i(I::I32Add);
+                self.i(I::GlobalSet(sp));
+            }
+            Stmt::StackInit => {
+                let Some(sp) = self.sp() else { return };
+                self.i(I::I32Const((self.refs.data_end + self.refs.m.global_roots * 4) as i32));
+                self.i(I::GlobalSet(sp));
+            }
             Stmt::Line(_) => {}
             Stmt::BrTable(ls, d, e) => {
                 self.expr(e);

@@ -4,6 +4,9 @@ use std::collections::{HashMap, HashSet};
 
 mod conc;
 
+#[path = "lower_data.rs"]
+mod data;
+
 use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
 use crate::syntax::ast::*;
@@ -25,6 +28,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         funcs: HashMap::new(),
         globals: HashMap::new(),
         strings: HashMap::new(),
+        global_slots: HashMap::new(),
+        recv_types: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
     };
@@ -41,25 +46,65 @@ struct Lowerer<'a> {
     funcs: HashMap<ObjId, FuncRef>,
     globals: HashMap<ObjId, Vec<u32>>,
     strings: HashMap<Vec<u8>, u32>,
+    /// Root slot of each pointer-holding global.
+    global_slots: HashMap<u32, u32>,
+    /// Receiver type of each method.
+    recv_types: HashMap<ObjId, TypeId>,
     /// Goroutine entry functions made so far (for their names).
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
 }
 
-/// Wasm values of a Go type.
+/// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
+/// (type, data); structs and arrays live in memory and are represented by their address.
 fn vals(info: &Info, t: TypeId) -> Vec<ValType> {
+    repr(info, t).into_iter().map(|(v, _)| v).collect()
+}
+
+/// Which of a type's Wasm values may hold heap pointers (GC roots).
+fn ptr_flags(info: &Info, t: TypeId) -> Vec<bool> {
+    repr(info, t).into_iter().map(|(_, p)| p).collect()
+}
+
+fn repr(info: &Info, t: TypeId) -> Vec<(ValType, bool)> {
+    use ValType::*;
     match info.types.under_type(t) {
         Type::Basic(b) => match b.canonical() {
-            Basic::Float32 => vec![ValType::F32],
-            Basic::Float64 | Basic::UntypedFloat => vec![ValType::F64],
-            Basic::String | Basic::UntypedString => vec![ValType::I32, ValType::I32],
-            b if b.bits() == 64 && b.is_integer() => vec![ValType::I64],
-            Basic::UntypedInt | Basic::UntypedRune => vec![ValType::I64],
-            _ => vec![ValType::I32],
+            Basic::Float32 => vec![(F32, false)],
+            Basic::Float64 | Basic::UntypedFloat => vec![(F64, false)],
+            Basic::String | Basic::UntypedString => vec![(I32, true), (I32, false)],
+            b if b.bits() == 64 && b.is_integer() => vec![(I64, false)],
+            Basic::UntypedInt | Basic::UntypedRune => vec![(I64, false)],
+            Basic::UnsafePointer | Basic::UntypedNil => vec![(I32, true)],
+            _ => vec![(I32, false)],
         },
-        Type::Tuple(ts) => ts.iter().flat_map(|t| vals(info, *t)).collect(),
-        _ => vec![ValType::I32],
+        Type::Tuple(ts) => ts.iter().flat_map(|t| repr(info, *t)).collect(),
+        Type::Slice(_) => vec![(I32, true), (I32, false), (I32, false)],
+        Type::Interface(_) => vec![(I32, false), (I32, true)],
+        _ => vec![(I32, true)],
+    }
+}
+
+/// Structs and arrays: values that live in memory.
+fn is_aggregate(info: &Info, t: TypeId) -> bool {
+    matches!(info.types.under_type(t), Type::Struct(_) | Type::Array(..))
+}
+
+/// Whether values of type t contain no heap pointers (the collector need not scan them).
+fn noscan(info: &Info, t: TypeId) -> bool {
+    noscan_depth(info, t, 0)
+}
+
+fn noscan_depth(info: &Info, t: TypeId, d: u32) -> bool {
+    if d > 32 {
+        return false;
+    }
+    match info.types.under_type(t) {
+        Type::Struct(fs) => fs.iter().all(|f| noscan_depth(info, f.ty, d + 1)),
+        Type::Array(_, e) => noscan_depth(info, *e, d + 1),
+        Type::Basic(b) => !matches!(b.canonical(), Basic::String | Basic::UnsafePointer),
+        _ => false,
     }
 }
 
@@ -98,7 +143,9 @@ impl<'a> Lowerer<'a> {
             let mut params: Vec<ValType> = Vec::new();
             if let Some(Decl::Func(fd)) = self.decl(f) {
                 if let Some(r) = &fd.recv {
-                    params.extend(vals(self.info, self.info.expr_type(&r.ty)));
+                    let rt = self.info.expr_type(&r.ty);
+                    params.extend(vals(self.info, rt));
+                    self.recv_types.insert(f.obj, rt);
                 }
             }
             params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
@@ -116,9 +163,14 @@ impl<'a> Lowerer<'a> {
                     self.diags.error(o.pos, format!("taking the address of package variable {} is not supported yet", o.name));
                 }
                 let mut ids = Vec::new();
-                for v in vals(self.info, o.ty) {
-                    ids.push(self.m.globals.len() as u32);
+                for (v, p) in repr(self.info, o.ty) {
+                    let g = self.m.globals.len() as u32;
+                    ids.push(g);
                     self.m.globals.push(Global { ty: v });
+                    if p && o.pkg != "runtime" {
+                        self.global_slots.insert(g, self.m.global_roots);
+                        self.m.global_roots += 1;
+                    }
                 }
                 self.globals.insert(id as ObjId, ids);
             }
@@ -128,6 +180,9 @@ impl<'a> Lowerer<'a> {
             self.m.globals.push(Global { ty: ValType::I64 });
             self.m.budget_exceeded = self.runtime_func("budgetExceeded");
         }
+        self.m.malloc = self.runtime_func("mallocgc");
+        self.m.stack_overflow = self.runtime_func("stackOverflow");
+        self.m.sp_global = self.runtime_global("sp");
         for f in self.info.funcs.clone() {
             let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
             let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
@@ -199,12 +254,14 @@ impl<'a> Lowerer<'a> {
         if blocks(init) {
             self.diags.error(0, "blocking operations during package initialization are not supported yet");
         }
-        let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && !self.m.funcs[i].name.starts_with("runtime."));
+        let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."));
         let budget = self.budget_reset();
         match self.opts.mode {
             Mode::Reactor => {
                 let mut b = budget.clone();
+                b.push(S::StackInit);
                 b.push(S::Drop(E::Call(init, vec![]), 0));
+                b.push(S::StackInit);
                 let idx = self.m.funcs.len() as u32;
                 self.m.funcs.push(Func { file: String::new(), name: "_initialize".into(), params: vec![], results: vec![], locals: vec![], body: b });
                 self.m.exports.push(("_initialize".into(), FuncRef::Func(idx)));
@@ -212,7 +269,9 @@ impl<'a> Lowerer<'a> {
             Mode::Command => {
                 let main = self.info.packages.iter().find(|p| p.path == "main").and_then(|p| p.scope.get("main")).and_then(|id| self.funcs.get(id)).copied();
                 let mut b = budget.clone();
+                b.push(S::StackInit);
                 b.push(S::Drop(E::Call(init, vec![]), 0));
+                b.push(S::StackInit);
                 let mut locals = vec![];
                 if let Some(main) = main {
                     if sched {
@@ -260,7 +319,10 @@ impl<'a> Lowerer<'a> {
             let results: Vec<ValType> = d.result.iter().flat_map(|(_, k)| k_vals(*k)).collect();
             let result_kind = d.result.map(|r| r.1);
             let mut b = budget.clone();
-            let mut locals = Vec::new();
+            // Temporaries the call leaves on the shadow stack die when it returns to the host.
+            let fp = params.len() as u32;
+            let mut locals = vec![ValType::I32];
+            b.push(S::Frame { fp, size: 0 });
             let call = if sched {
                 let begin = self.runtime_func("exportBegin");
                 let end = self.runtime_func("exportEnd");
@@ -314,14 +376,29 @@ impl<'a> Lowerer<'a> {
                     Some(c)
                 }
             };
-            match (result_kind, call) {
-                (Some(Kind::Uintptr), Some(c)) => b.push(S::Return(vec![E::Conv(Conv::I32WrapI64, Box::new(c))])),
-                (Some(_), Some(c)) => b.push(S::Return(vec![c])),
-                _ => {}
+            let call = match (result_kind, call) {
+                (Some(Kind::Uintptr), Some(c)) => Some(E::Conv(Conv::I32WrapI64, Box::new(c))),
+                (_, c) => c,
+            };
+            match call {
+                Some(c) => {
+                    let ls: Vec<Local> = results.iter().enumerate().map(|(i, _)| (params.len() + locals.len() + i) as u32).collect();
+                    locals.extend(results.iter().copied());
+                    b.push(S::SetMulti(ls.clone(), c));
+                    b.push(S::FramePop(fp));
+                    b.push(S::Return(ls.into_iter().map(E::Local).collect()));
+                }
+                None => b.push(S::FramePop(fp)),
             }
             let idx = self.m.funcs.len() as u32;
             self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b });
             self.m.exports.push((name, FuncRef::Func(idx)));
+        }
+        // Without time.Sleep the scheduler needs no timers (nor the clock imports).
+        if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
+            if !conc::reachable_from_main(&self.m, sleep) {
+                conc::replace_calls(&mut self.m, poll, E::I32(0));
+            }
         }
         // Blocking functions become resumable.
         let rt = (
@@ -421,6 +498,13 @@ struct FnLower<'l, 'a> {
     named_results: Vec<Local>,
     /// A pending `fallthrough` target for switch lowering.
     fallthrough: Option<Label>,
+    /// Root slot (in the function's shadow-stack frame) of each pointer-holding local.
+    slots: HashMap<Local, u32>,
+    /// Escaping variables of non-aggregate type: the local holding their heap cell.
+    boxed: HashMap<ObjId, Local>,
+    result_ptrs: Vec<bool>,
+    /// Runtime code keeps no roots: it never holds a new object across an allocation.
+    runtime: bool,
     /// Function literals lowered so far (for their names, `main.f.func1`).
     lit_count: u32,
     /// Variables assigned after their declaration (function literals may not copy them).
@@ -433,8 +517,17 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn new(l: &'l mut Lowerer<'a>, idx: u32, fd: &FuncDecl) -> FnLower<'l, 'a> {
         let f = &l.m.funcs[idx as usize];
         let (name, params, results) = (f.name.clone(), f.params.clone(), f.results.clone());
-        let _ = fd;
+        let info = l.info;
+        let result_ptrs = fd.ty.results.iter().flat_map(|r| {
+            let n = r.names.len().max(1);
+            std::iter::repeat_n(ptr_flags(info, info.expr_type(&r.ty)), n).flatten()
+        }).collect();
+        let runtime = name.starts_with("runtime.");
         FnLower {
+            slots: HashMap::new(),
+            boxed: HashMap::new(),
+            result_ptrs,
+            runtime,
             l,
             name,
             nparams: params.len() as u32,
@@ -454,6 +547,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn new_init(l: &'l mut Lowerer<'a>, locals: Vec<ValType>) -> FnLower<'l, 'a> {
         FnLower {
+            slots: HashMap::new(),
+            boxed: HashMap::new(),
+            result_ptrs: vec![],
+            runtime: false,
             l,
             name: "main.init".into(),
             nparams: 0,
@@ -473,7 +570,147 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn finish(mut self) -> (Vec<ValType>, Vec<S>) {
         let body = self.out.pop().unwrap_or_default();
+        let body = self.instrument(body);
         (self.locals[self.nparams as usize..].to_vec(), body)
+    }
+
+    /// Adds the shadow-stack frame: pointer-holding locals are mirrored into root slots,
+    /// temporaries are dropped at statement boundaries, and returned pointers are pushed for
+    /// the caller. Functions without pointer locals or calls get no frame.
+    fn instrument(&mut self, body: Vec<S>) -> Vec<S> {
+        if self.runtime || (self.slots.is_empty() && !has_calls(&body)) {
+            return strip_resets(body);
+        }
+        let fp = self.new_local(ValType::I32);
+        let size = 4 * self.slots.len() as u32;
+        let mut out = vec![S::Frame { fp, size }];
+        for p in 0..self.nparams {
+            if let Some(&slot) = self.slots.get(&p) {
+                out.push(S::Root { fp, slot, value: p });
+            }
+        }
+        let body = self.rewrite(body, fp, size);
+        out.extend(body);
+        out.push(S::FramePop(fp));
+        out
+    }
+
+    fn rewrite(&mut self, ss: Vec<S>, fp: Local, size: u32) -> Vec<S> {
+        let mut out = Vec::with_capacity(ss.len());
+        for s in ss {
+            match s {
+                S::Set(l, mut e) => {
+                    self.rewrite_expr(&mut e, fp, size);
+                    out.push(S::Set(l, e));
+                    if let Some(&slot) = self.slots.get(&l) {
+                        out.push(S::Root { fp, slot, value: l });
+                    }
+                }
+                S::SetMulti(ls, mut e) => {
+                    self.rewrite_expr(&mut e, fp, size);
+                    out.push(S::SetMulti(ls.clone(), e));
+                    for l in ls {
+                        if let Some(&slot) = self.slots.get(&l) {
+                            out.push(S::Root { fp, slot, value: l });
+                        }
+                    }
+                }
+                S::FrameReset { .. } => out.push(S::FrameReset { fp, size }),
+                S::Return(es) => {
+                    let mut vs = Vec::new();
+                    for (i, mut e) in es.into_iter().enumerate() {
+                        self.rewrite_expr(&mut e, fp, size);
+                        let vt = self.results.get(i).copied().unwrap_or(ValType::I32);
+                        let t = self.new_local(vt);
+                        out.push(S::Set(t, e));
+                        vs.push(t);
+                    }
+                    out.push(S::FramePop(fp));
+                    for (i, t) in vs.iter().enumerate() {
+                        if self.result_ptrs.get(i).copied().unwrap_or(false) {
+                            out.push(S::PushRoot(E::Local(*t)));
+                        }
+                    }
+                    out.push(S::Return(vs.into_iter().map(E::Local).collect()));
+                }
+                S::If(mut c, a, b) => {
+                    self.rewrite_expr(&mut c, fp, size);
+                    let a = self.rewrite(a, fp, size);
+                    let b = self.rewrite(b, fp, size);
+                    out.push(S::If(c, a, b));
+                }
+                S::Block(l, b) => {
+                    let b = self.rewrite(b, fp, size);
+                    out.push(S::Block(l, b));
+                }
+                S::Loop(l, b) => {
+                    let b = self.rewrite(b, fp, size);
+                    out.push(S::Loop(l, b));
+                }
+                S::Drop(mut e, n) => {
+                    self.rewrite_expr(&mut e, fp, size);
+                    out.push(S::Drop(e, n));
+                }
+                S::Store(m, mut a, mut v) => {
+                    self.rewrite_expr(&mut a, fp, size);
+                    self.rewrite_expr(&mut v, fp, size);
+                    out.push(S::Store(m, a, v));
+                }
+                S::SetGlobal(g, mut e) => {
+                    self.rewrite_expr(&mut e, fp, size);
+                    out.push(S::SetGlobal(g, e));
+                }
+                s => out.push(s),
+            }
+        }
+        out
+    }
+
+    fn rewrite_expr(&mut self, e: &mut E, fp: Local, size: u32) {
+        match e {
+            E::Seq(ss, x) => {
+                let body = std::mem::take(ss);
+                *ss = self.rewrite(body, fp, size);
+                self.rewrite_expr(x, fp, size);
+            }
+            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => self.rewrite_expr(x, fp, size),
+            E::Bin(_, _, a, b) => {
+                self.rewrite_expr(a, fp, size);
+                self.rewrite_expr(b, fp, size);
+            }
+            E::Call(_, args) => args.iter_mut().for_each(|a| self.rewrite_expr(a, fp, size)),
+            E::Select(a, b, c) | E::If(_, a, b, c) => {
+                self.rewrite_expr(a, fp, size);
+                self.rewrite_expr(b, fp, size);
+                self.rewrite_expr(c, fp, size);
+            }
+            _ => {}
+        }
+    }
+
+    /// Locals for a Go variable of type t; pointer-holding ones get root slots.
+    fn var_locals(&mut self, t: TypeId) -> Vec<Local> {
+        let r = repr(self.info(), t);
+        r.into_iter()
+            .map(|(vt, p)| {
+                let l = self.new_local(vt);
+                if p && !self.runtime {
+                    let n = self.slots.len() as u32;
+                    self.slots.insert(l, n);
+                }
+                l
+            })
+            .collect()
+    }
+
+    /// An i32 local that is a GC root (holds an address across statements).
+    fn root_local(&mut self) -> Local {
+        let l = self.new_local(ValType::I32);
+        if !self.runtime {
+            let n = self.slots.len() as u32;
+            self.slots.insert(l, n);
+        }
+        l
     }
 
     fn info(&self) -> &'a Info {
@@ -488,6 +725,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn err(&mut self, pos: Pos, msg: impl Into<String>) {
         self.l.diags.error(pos, msg);
+    }
+
+    fn set_global(&mut self, g: u32, v: E) {
+        self.emit(S::SetGlobal(g, v));
+        if let Some(&slot) = self.l.global_slots.get(&g) {
+            self.emit(S::GlobalRoot { slot, value: E::Global(g) });
+        }
     }
 
     fn emit(&mut self, s: S) {
@@ -524,22 +768,35 @@ impl<'l, 'a> FnLower<'l, 'a> {
             groups.push((p, info.expr_type(&p.ty)));
         }
         for (field, t) in groups {
-            let count = vals(info, t).len() as u32;
+            let flags = ptr_flags(info, t);
+            let count = flags.len() as u32;
             if field.names.is_empty() {
                 next += count;
             }
             for n in &field.names {
                 let ids: Vec<Local> = (next..next + count).collect();
                 next += count;
+                if !self.runtime {
+                    for (l, p) in ids.iter().zip(&flags) {
+                        if *p {
+                            let k = self.slots.len() as u32;
+                            self.slots.insert(*l, k);
+                        }
+                    }
+                }
                 if let Some(&obj) = info.defs.get(&n.pos) {
-                    self.vars.insert(obj, ids);
+                    self.adopt_param(obj, t, ids, n.pos);
                 }
             }
         }
         for r in &fd.ty.results {
             let t = info.expr_type(&r.ty);
             for n in &r.names {
-                let ids: Vec<Local> = vals(info, t).into_iter().map(|v| self.new_local(v)).collect();
+                let ids: Vec<Local> = self.var_locals(t);
+                if is_aggregate(info, t) {
+                    let cell = self.alloc(t, None, n.pos);
+                    self.emit(S::Set(ids[0], E::Local(cell)));
+                }
                 self.named_results.extend(ids.iter().copied());
                 if let Some(&obj) = info.defs.get(&n.pos) {
                     self.vars.insert(obj, ids);
@@ -555,6 +812,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn block(&mut self, stmts: &[Stmt]) {
         for s in stmts {
+            if !self.runtime {
+                self.emit(S::FrameReset { fp: 0, size: 0 });
+            }
             self.stmt(s);
         }
     }
@@ -589,7 +849,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         let call = self.call(e, fun, args);
                         let n = vals(self.info(), t).len();
                         let n = if t == crate::types::INVALID { 0 } else { n };
-                        self.emit(S::Drop(call, n));
+                        match call {
+                            // A void intrinsic: its statements.
+                            E::Seq(ss, _) if n == 0 => ss.into_iter().for_each(|s| self.emit(s)),
+                            call => self.emit(S::Drop(call, n)),
+                        }
                     }
                 } else {
                     for v in self.expr(e) {
@@ -674,8 +938,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Range { key, define, x, body, .. } if matches!(self.info().types.under_type(self.info().expr_type(x)), Type::Chan(..)) => {
                 self.range_chan(label, key.as_ref(), *define, x, body);
             }
+            StmtKind::Range { key, value, define, x, body } if !self.info().types.basic_of(self.info().expr_type(x)).map(|b| b.is_integer()).unwrap_or(false) => {
+                self.range_data(key.as_ref(), value.as_ref(), *define, x, body, label);
+            }
             StmtKind::Range { key, value: _, define, x, body } => {
-                // Range over an integer (the only form the checker accepts so far).
+                // Range over an integer.
                 let t = self.info().expr_type(x);
                 let vt = vals(self.info(), t)[0];
                 let n = self.expr1(x);
@@ -784,30 +1051,23 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let values = self.spec_values(&spec.values, spec.names.len());
         // Evaluate all values before binding (`var a, b = b0, a0` semantics).
-        let mut temps: Vec<Vec<Local>> = Vec::new();
+        let mut staged: Vec<Option<Vec<E>>> = Vec::new();
         for (i, n) in spec.names.iter().enumerate() {
             let obj = info.defs.get(&n.pos).copied();
             let t = obj.map(|o| info.obj(o).ty).unwrap_or(crate::types::INVALID);
-            let vts = vals(info, t);
-            let ls: Vec<Local> = vts.iter().map(|v| self.new_local(*v)).collect();
-            match values.get(i) {
-                Some(vs) => {
-                    for (l, v) in ls.iter().zip(vs.clone()) {
-                        self.emit(S::Set(*l, v));
-                    }
+            staged.push(values.get(i).map(|vs| {
+                if spec.names.len() > 1 {
+                    vs.iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v.clone(), vt))).collect()
+                } else {
+                    vs.clone()
                 }
-                None => {
-                    for (l, v) in ls.iter().zip(&vts) {
-                        self.emit(S::Set(*l, zero(*v)));
-                    }
-                }
-            }
-            temps.push(ls);
-            let _ = obj;
+            }));
         }
         for (i, n) in spec.names.iter().enumerate() {
             if let Some(&obj) = info.defs.get(&n.pos) {
-                self.vars.insert(obj, temps[i].clone());
+                let t = info.obj(obj).ty;
+                let fresh = spec.values.len() == spec.names.len() && is_fresh(&spec.values[i]);
+                self.declare_var(obj, t, staged[i].take(), fresh, n.pos);
             }
         }
     }
@@ -833,7 +1093,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             match info.defs.get(&n.pos).and_then(|o| self.l.globals.get(o)).cloned() {
                 Some(gs) => {
                     for (g, v) in gs.into_iter().zip(vs.clone()) {
-                        self.emit(S::SetGlobal(g, v));
+                        self.set_global(g, v);
                     }
                 }
                 None => {
@@ -881,6 +1141,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     let t = self.lhs_type(&lhs[i], rhs.get(i));
                     let vts = vals(info, t);
                     let mut out = Vec::new();
+                    if is_aggregate(info, t) {
+                        // Copy: a later assignment in the tuple may overwrite the source.
+                        let src = self.temp(vs[0].clone(), ValType::I32);
+                        let cell = self.alloc(t, None, op_pos);
+                        let size = self.size_of(t) as i32;
+                        self.emit(S::MemCopy(E::Local(cell), E::Local(src), E::I32(size)));
+                        staged.push(vec![E::Local(cell)]);
+                        continue;
+                    }
                     for (v, vt) in vs.into_iter().zip(vts) {
                         let l = self.new_local(vt);
                         self.emit(S::Set(l, v));
@@ -899,10 +1168,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         }
                         if define {
                             if let Some(&obj) = info.defs.get(&l.pos) {
-                                if !self.vars.contains_key(&obj) {
+                                if !self.vars.contains_key(&obj) && !self.boxed.contains_key(&obj) {
                                     let t = info.obj(obj).ty;
-                                    let ls: Vec<Local> = vals(info, t).into_iter().map(|v| self.new_local(v)).collect();
-                                    self.vars.insert(obj, ls);
+                                    let fresh = rhs.len() == lhs.len() && is_fresh(&rhs[i]);
+                                    self.declare_var(obj, t, Some(vs), fresh, l.pos);
+                                    continue;
                                 }
                             }
                         }
@@ -933,38 +1203,37 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::Ident(_) => {
                 let obj = info.uses.get(&target.id).copied().or_else(|| info.defs.get(&target.pos).copied());
                 let Some(obj) = obj else { return };
-                if let Some(ls) = self.vars.get(&obj).cloned() {
+                let t = info.obj(obj).ty;
+                if let Some(&b) = self.boxed.get(&obj) {
+                    self.store_at(t, E::Local(b), vs);
+                } else if is_aggregate(info, t) && self.vars.contains_key(&obj) {
+                    let dst = E::Local(self.vars[&obj][0]);
+                    self.store_at(t, dst, vs);
+                } else if let Some(ls) = self.vars.get(&obj).cloned() {
+                    let vs: Vec<E> = if vs.len() > 1 { vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect() } else { vs };
                     for (l, v) in ls.into_iter().zip(vs) {
                         self.emit(S::Set(l, v));
                     }
                 } else if let Some(gs) = self.l.globals.get(&obj).cloned() {
                     for (g, v) in gs.into_iter().zip(vs) {
-                        self.emit(S::SetGlobal(g, v));
+                        self.set_global(g, v);
                     }
                 } else {
                     self.err(target.pos, format!("assignment to {} is not supported yet", info.obj(obj).name));
                 }
             }
-            ExprKind::Star(p) => {
+            ExprKind::Star(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
                 let t = info.expr_type(target);
-                let addr = self.expr1(p);
-                let addr = self.nil_check(addr, target.pos);
-                match mem_of(info, t) {
-                    Some(m) => {
-                        if let Some(v) = vs.into_iter().next() {
-                            self.emit(S::Store(m, addr, v));
-                        }
-                    }
-                    None => self.err(target.pos, "storing this type through a pointer is not supported yet"),
+                // Values first: Go evaluates index operands and pointer indirections before
+                // the assignment, but a panic in them must come after the right side.
+                let vs: Vec<E> = vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+                match self.addr_of(target) {
+                    Some(a) => self.store_at(t, a, vs),
+                    None => self.err(target.pos, "assignment to this expression is not supported yet"),
                 }
             }
             _ => self.err(target.pos, "assignment to this expression is not supported yet"),
         }
-    }
-
-    fn nil_check(&mut self, addr: E, pos: Pos) -> E {
-        let _ = pos;
-        addr
     }
 
     fn ret(&mut self, results: &[Expr]) {
@@ -1108,9 +1377,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 };
                 let o = info.obj(obj);
                 match o.kind {
-                    ObjKind::Nil => vec![E::I32(0)],
+                    ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
                     ObjKind::Var => {
-                        if let Some(ls) = self.vars.get(&obj) {
+                        if let Some(&b) = self.boxed.get(&obj) {
+                            self.load_at(t, E::Local(b))
+                        } else if let Some(ls) = self.vars.get(&obj) {
                             ls.iter().map(|l| E::Local(*l)).collect()
                         } else if let Some(gs) = self.l.globals.get(&obj) {
                             gs.iter().map(|g| E::Global(*g)).collect()
@@ -1145,6 +1416,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.multi(e, t)
                 }
             }
+            ExprKind::Unary(UnaryOp::Addr, x) => match self.addr_of(x) {
+                Some(a) => vec![a],
+                None => {
+                    self.err(e.pos, "taking this address is not supported yet");
+                    vec![]
+                }
+            },
             ExprKind::Unary(UnaryOp::Recv, x) => self.recv(e, x, false),
             ExprKind::Unary(op, x) => {
                 let xv = self.expr(x);
@@ -1181,20 +1459,14 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     }
                 }
             }
-            ExprKind::Star(p) => {
-                let addr = self.expr1(p);
-                match mem_of(info, t) {
-                    Some(m) => vec![E::Load(m, Box::new(addr))],
-                    None => {
-                        self.err(e.pos, "loading this type through a pointer is not supported yet");
-                        vec![]
-                    }
-                }
+            ExprKind::Star(_) => {
+                let addr = self.addr_of(e).unwrap_or(E::I32(0));
+                self.load_at(t, addr)
             }
-            ExprKind::Selector(..) => {
-                self.err(e.pos, "selectors are not supported yet");
-                vec![]
-            }
+            ExprKind::Selector(x, _) => self.selector(e, x),
+            ExprKind::Index(x, idx) => self.index(e, x, &idx[0]),
+            ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
                 vec![]
@@ -1228,9 +1500,20 @@ impl<'l, 'a> FnLower<'l, 'a> {
             _ => return E::I32(0),
         };
         let mut av = Vec::new();
+        if let (Some(&rt), ExprKind::Selector(x, _)) = (self.l.recv_types.get(&obj), &strip(fun).kind) {
+            let path = info.fields.get(&strip(fun).id).cloned().unwrap_or_default();
+            av.extend(self.receiver(x, &path, rt, fun.pos));
+        }
+        let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
         if args.len() == 1 && sig.params.len() > 1 {
             let t = info.expr_type(&args[0]);
-            av = self.multi(&args[0], t);
+            av.extend(self.multi(&args[0], t));
+        } else if sig.variadic && !ellipsis {
+            let n = sig.params.len() - 1;
+            for a in &args[..n.min(args.len())] {
+                av.extend(self.expr(a));
+            }
+            av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
         } else {
             for a in args {
                 av.extend(self.expr(a));
@@ -1282,6 +1565,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
             Builtin::Print | Builtin::Println => {
                 self.print(e.pos, args, b == Builtin::Println);
                 vec![]
+            }
+            Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Cap => {
+                let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
+                self.builtin_data(e, b, args, ellipsis)
             }
             Builtin::Len => {
                 let v = self.expr(&args[0]);
@@ -1436,6 +1723,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn conversion(&mut self, to: TypeId, arg: &Expr) -> Vec<E> {
+        if let Some(v) = self.convert_data(to, arg) {
+            return v;
+        }
         let info = self.info();
         let from = info.expr_type(arg);
         let v = self.expr(arg);
@@ -1499,8 +1789,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let bt = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
         let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
         if bt.is_string() {
-            self.err(pos, "string concatenation is not supported yet");
-            return vec![E::I32(0), E::I32(0)];
+            let f = self.rt("concatstring2", pos);
+            let mut args = a;
+            args.extend(b);
+            let (p, n) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
+            self.emit(S::SetMulti(vec![p, n], E::Call(f, args)));
+            return vec![E::Local(p), E::Local(n)];
         }
         let (x, y) = (a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)));
         if bt.is_float() {
@@ -1608,6 +1902,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let bt = info.types.basic_of(t).map(|b| b.canonical());
         let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || bt.map(|b| b.is_string()).unwrap_or(false)) {
+            let eq = self.equal(t, a, b);
+            return if op == BinaryOp::Eq { eq } else { E::Un(UnOp::Eqz, ValType::I32, Box::new(eq)) };
+        }
         if bt.map(|b| b.is_string()).unwrap_or(false) {
             let f = self.rt("cmpstring", 0);
             let mut args = a;
@@ -1675,4 +1973,45 @@ fn strip(e: &Expr) -> &Expr {
         ExprKind::Paren(x) => strip(x),
         _ => e,
     }
+}
+
+/// Whether a body calls a lowered function (which may allocate).
+fn has_calls(ss: &[S]) -> bool {
+    fn e(x: &E) -> bool {
+        match x {
+            E::Call(FuncRef::Func(_), _) => true,
+            E::Call(_, a) => a.iter().any(e),
+            E::Seq(ss, x) => has_calls(ss) || e(x),
+            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => e(x),
+            E::Bin(_, _, a, b) => e(a) || e(b),
+            E::Select(a, b, c) | E::If(_, a, b, c) => e(a) || e(b) || e(c),
+            _ => false,
+        }
+    }
+    ss.iter().any(|s| match s {
+        S::Set(_, x) | S::SetGlobal(_, x) | S::SetMulti(_, x) | S::Drop(x, _) | S::PushRoot(x) => e(x),
+        S::Store(_, a, b) => e(a) || e(b),
+        S::If(c, a, b) => e(c) || has_calls(a) || has_calls(b),
+        S::Block(_, b) | S::Loop(_, b) => has_calls(b),
+        S::Return(xs) => xs.iter().any(e),
+        S::MemCopy(a, b, c) | S::MemFill(a, b, c) => e(a) || e(b) || e(c),
+        _ => false,
+    })
+}
+
+fn strip_resets(ss: Vec<S>) -> Vec<S> {
+    ss.into_iter()
+        .filter(|s| !matches!(s, S::FrameReset { .. }))
+        .map(|s| match s {
+            S::If(c, a, b) => S::If(c, strip_resets(a), strip_resets(b)),
+            S::Block(l, b) => S::Block(l, strip_resets(b)),
+            S::Loop(l, b) => S::Loop(l, strip_resets(b)),
+            s => s,
+        })
+        .collect()
+}
+
+/// A composite literal (or &T{...}): a new value nobody else refers to.
+fn is_fresh(e: &Expr) -> bool {
+    matches!(&strip(e).kind, ExprKind::CompositeLit { .. })
 }

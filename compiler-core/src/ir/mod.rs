@@ -156,6 +156,26 @@ pub enum Stmt {
     Unreachable,
     /// One step of the step budget (a loop back-edge or a call).
     Tick,
+    /// `memory.copy(dst, src, n)`.
+    MemCopy(Expr, Expr, Expr),
+    /// `memory.fill(dst, byte, n)`.
+    MemFill(Expr, Expr, Expr),
+    // GC roots on the shadow stack (see ARCHITECTURE.md). Codegen drops these when the
+    // module has no heap, so programs that never allocate pay nothing.
+    /// `fp = sp; sp += size`, zeroing the frame's root slots.
+    Frame { fp: Local, size: u32 },
+    /// `sp = fp + size`: at a statement boundary no temporaries are live.
+    FrameReset { fp: Local, size: u32 },
+    /// `sp = fp` before returning.
+    FramePop(Local),
+    /// Mirrors a pointer-holding local into its root slot.
+    Root { fp: Local, slot: u32, value: Local },
+    /// Mirrors a pointer-holding package variable into its root slot.
+    GlobalRoot { slot: u32, value: Expr },
+    /// Pushes a returned pointer so it stays a root until the caller's next statement.
+    PushRoot(Expr),
+    /// `sp` = just above the global root slots.
+    StackInit,
     /// Jumps to `labels[index]`, or `default` when out of range.
     BrTable(Vec<Label>, Label, Expr),
     /// The Go source line of the statements that follow (for goroutine dumps); emits nothing.
@@ -201,4 +221,11 @@ pub struct Module {
     pub budget_global: Option<u32>,
     /// The runtime function called when the budget runs out.
     pub budget_exceeded: Option<FuncRef>,
+    /// The runtime's allocator: when it is reachable, the module has a heap and GC roots.
+    pub malloc: Option<FuncRef>,
+    /// The shadow stack pointer (a runtime global).
+    pub sp_global: Option<u32>,
+    pub stack_overflow: Option<FuncRef>,
+    /// Root slots for pointer-holding package variables, at the start of the shadow stack.
+    pub global_roots: u32,
 }

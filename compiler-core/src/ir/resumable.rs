@@ -67,7 +67,17 @@ fn stmt_blocks(s: &S, b: &[bool]) -> bool {
         S::If(c, x, y) => expr_blocks(c, b) || x.iter().any(|s| stmt_blocks(s, b)) || y.iter().any(|s| stmt_blocks(s, b)),
         S::Block(_, body) | S::Loop(_, body) => body.iter().any(|s| stmt_blocks(s, b)),
         S::Return(es) => es.iter().any(|e| expr_blocks(e, b)),
-        S::Br(_) | S::Unreachable | S::Tick | S::Line(_) => false,
+        S::MemCopy(x, y, z) | S::MemFill(x, y, z) => expr_blocks(x, b) || expr_blocks(y, b) || expr_blocks(z, b),
+        S::GlobalRoot { value, .. } | S::PushRoot(value) => expr_blocks(value, b),
+        S::Br(_)
+        | S::Unreachable
+        | S::Tick
+        | S::Line(_)
+        | S::Frame { .. }
+        | S::FrameReset { .. }
+        | S::FramePop(_)
+        | S::Root { .. }
+        | S::StackInit => false,
     }
 }
 

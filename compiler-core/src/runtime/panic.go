@@ -23,3 +23,85 @@ func budgetExceeded() {
 	printstring("fatal error: step budget exceeded\n")
 	procExit(2)
 }
+
+// panicIndex reports x out of range for length y (gc's boundsIndex).
+func panicIndex(x int64, y int64, site string) {
+	printstring("panic: runtime error: index out of range [")
+	printint(x)
+	if x >= 0 {
+		printstring("] with length ")
+		printint(y)
+	} else {
+		printstring("]")
+	}
+	panicEnd(site)
+}
+
+// panicSlice reports bad slice bounds; code selects gc's message: 0 [:x] with length y,
+// 1 [:x] with capacity y, 2 [x:y], 3 [::x] with length y, 4 [::x] with capacity y,
+// 5 [:x:y], 6 [x:y:].
+func panicSlice(code int32, x int64, y int64, site string) {
+	printstring("panic: runtime error: slice bounds out of range [")
+	neg := x < 0
+	switch code {
+	case 0, 1:
+		printstring(":")
+	case 3, 4:
+		printstring("::")
+	case 5:
+		printstring(":")
+	}
+	printint(x)
+	if neg {
+		switch code {
+		case 2:
+			printstring(":")
+		case 5:
+			printstring(":")
+		case 6:
+			printstring("::")
+		}
+		printstring("]")
+		panicEnd(site)
+	}
+	switch code {
+	case 0, 3:
+		printstring("] with length ")
+		printint(y)
+	case 1, 4:
+		printstring("] with capacity ")
+		printint(y)
+	case 2, 5:
+		printstring(":")
+		printint(y)
+		printstring("]")
+	case 6:
+		printstring(":")
+		printint(y)
+		printstring(":]")
+	}
+	panicEnd(site)
+}
+
+func panicnil(site string) {
+	printstring("panic: runtime error: invalid memory address or nil pointer dereference\n[signal 0xb code=0x0 addr=0x0 pc=0x0]")
+	panicEnd(site)
+}
+
+func panicmakeslicelen(site string) {
+	printstring("panic: runtime error: makeslice: len out of range")
+	panicEnd(site)
+}
+
+func panicmakeslicecap(site string) {
+	printstring("panic: runtime error: makeslice: cap out of range")
+	panicEnd(site)
+}
+
+func panicSliceConvert(x int64, y int64, site string) {
+	printstring("panic: runtime error: cannot convert slice with length ")
+	printint(x)
+	printstring(" to array or pointer to array with length ")
+	printint(y)
+	panicEnd(site)
+}

@@ -45,7 +45,11 @@ const (
 	gAllPrev  = 40
 	gArgSize  = 44
 	gReasonN  = 48 // length of the wait reason
-	gArgs     = 56 // arguments, then results (8-byte slots)
+	gWhen     = 56 // when a sleeping goroutine wakes (monotonic ns)
+	gShadow   = 64 // saved shadow stack (GC roots) of a parked goroutine
+	gShadowCap = 68
+	gShadowLen = 72
+	gArgs     = 80 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
 	gWaiting  = 2
@@ -96,10 +100,15 @@ func memmove(dst, src unsafe.Pointer, n int32) {
 
 // ---- memory for goroutines, stacks and channels ----
 
-// The scheduler's only allocation path: power-of-two size classes with free lists, bumping
-// from the heap base. It is replaced by the heap allocator when that lands (issue 3).
-var heapTop unsafe.Pointer
-var freeLists unsafe.Pointer
+// Goroutine records, stacks and channels are manual objects of the heap (malloc.go):
+// never collected, always scanned for pointers.
+func gorAlloc(n int32) unsafe.Pointer {
+	return mallocManual(uint32(n))
+}
+
+func gorFree(p unsafe.Pointer, n int32) {
+	freeManual(p, uint32(n))
+}
 
 func sizeClass(n int32) uint32 {
 	c := uint32(4)
@@ -107,40 +116,6 @@ func sizeClass(n int32) uint32 {
 		c++
 	}
 	return c
-}
-
-func gorAlloc(n int32) unsafe.Pointer {
-	if heapTop == nil {
-		heapTop = heapBase()
-		freeLists = heapTop
-		heapTop = unsafe.Add(heapTop, 32*4)
-		clear8(freeLists, 32*4)
-	}
-	c := sizeClass(n)
-	size := int32(1) << c
-	p := ldp(freeLists, int32(c*4))
-	if p != nil {
-		stp(freeLists, int32(c*4), ldp(p, 0))
-		clear8(p, size)
-		return p
-	}
-	p = heapTop
-	end := uintptr(p) + uintptr(size)
-	have := uintptr(memorySize()) << 16
-	if end > have {
-		if memoryGrow(int32((end-have+65535)>>16)) < 0 {
-			printstring("fatal error: out of memory\n")
-			procExit(2)
-		}
-	}
-	heapTop = unsafe.Add(p, size)
-	return p
-}
-
-func gorFree(p unsafe.Pointer, n int32) {
-	c := int32(sizeClass(n) * 4)
-	stp(p, 0, ldp(freeLists, c))
-	stp(freeLists, c, p)
 }
 
 func clear8(p unsafe.Pointer, n int32) {
@@ -198,6 +173,9 @@ func freeg(g unsafe.Pointer) {
 	}
 	if ld32(g, gSaveCap) > 0 {
 		gorFree(ldp(g, gSave), ld32(g, gSaveCap))
+	}
+	if ld32(g, gShadowCap) > 0 {
+		gorFree(ldp(g, gShadow), ld32(g, gShadowCap))
 	}
 	gorFree(g, gArgs+ld32(g, gArgSize))
 }
@@ -265,9 +243,36 @@ func execute(g unsafe.Pointer) {
 		memmove(stackBase, ldp(g, gSave), n)
 		gstate = stateRewinding
 	}
+	// Every goroutine's shadow stack (its GC roots, see malloc.go) starts at the same
+	// address, so the frame pointers its resumable frames saved stay valid.
+	oldsp := sp
+	if sp != 0 {
+		sp = goShadowBase()
+		if m := ld32(g, gShadowLen); m > 0 {
+			memcopy(ptrOf(sp), ldp(g, gShadow), m)
+			sp += uint32(m)
+		}
+	}
 	st32(g, gStatus, gRunning)
 	gocall(ld32(g, gEntry))
 	curg = nil
+	if sp != 0 {
+		m := int32(sp - goShadowBase())
+		if gstate == stateUnwinding && m > 0 {
+			if m > ld32(g, gShadowCap) {
+				if ld32(g, gShadowCap) > 0 {
+					gorFree(ldp(g, gShadow), ld32(g, gShadowCap))
+				}
+				stp(g, gShadow, gorAlloc(m))
+				st32(g, gShadowCap, m)
+			}
+			memcopy(ldp(g, gShadow), ptrOf(goShadowBase()), m)
+		} else {
+			m = 0
+		}
+		st32(g, gShadowLen, m)
+		sp = oldsp
+	}
 	if gstate == stateUnwinding {
 		gstate = stateRunning
 		n = ptrdiff(gsp, stackBase)
@@ -291,18 +296,21 @@ func execute(g unsafe.Pointer) {
 // finishes and the queue is empty (seed model). A blocked g with an empty queue waits for
 // timers or is a deadlock.
 func run(g unsafe.Pointer, drain bool) {
-	execute(g)
+	if g != nil {
+		execute(g)
+	}
 	for {
-		if ld32(g, gStatus) == gDead {
+		if g == nil || ld32(g, gStatus) == gDead {
 			if !drain || runqHead == nil {
 				break
 			}
 		} else if runqHead == nil {
-			if !timersWait() {
+			if !timersPoll(true) {
 				deadlock()
 			}
 			continue
 		}
+		timersPoll(false)
 		g2 := runqget()
 		execute(g2)
 		if ld32(g2, gStatus) == gDead && g2 != g {
@@ -325,13 +333,7 @@ func exportBegin() {
 // block): under the seed model the queue runs until every goroutine is parked or done.
 func exportEnd() {
 	if !scheduleGo() {
-		for runqHead != nil {
-			g := runqget()
-			execute(g)
-			if ld32(g, gStatus) == gDead {
-				freeg(g)
-			}
-		}
+		run(nil, true)
 	}
 	inExport = false
 }
@@ -348,12 +350,69 @@ func runMain(g unsafe.Pointer) {
 
 // ---- timers (time.Sleep) ----
 
-var timers unsafe.Pointer
+//go:wasmimport wasi_snapshot_preview1 clock_time_get
+func clockTimeGet(id int32, precision int64, time unsafe.Pointer) int32
 
-// timersWait waits for the earliest sleeping goroutine through the host clock and readies
-// it; false when nothing sleeps.
-func timersWait() bool {
-	return false
+//go:wasmimport wasi_snapshot_preview1 poll_oneoff
+func pollOneoff(in unsafe.Pointer, out unsafe.Pointer, nsubscriptions int32, nevents unsafe.Pointer) int32
+
+// Sleeping goroutines, earliest first (linked through gLink).
+var sleepers unsafe.Pointer
+var timeBuf unsafe.Pointer
+
+func nanotime() int64 {
+	if timeBuf == nil {
+		timeBuf = gorAlloc(128)
+	}
+	clockTimeGet(1, 1, timeBuf)
+	return int64(ld64(timeBuf, 0))
+}
+
+// TimeSleep is time.Sleep.
+func TimeSleep(ns int64) {
+	if ns <= 0 {
+		return
+	}
+	when := nanotime() + ns
+	*(*int64)(unsafe.Add(curg, gWhen)) = when
+	var prev unsafe.Pointer
+	p := sleepers
+	for p != nil && *(*int64)(unsafe.Add(p, gWhen)) <= when {
+		prev = p
+		p = ldp(p, gLink)
+	}
+	stp(curg, gLink, p)
+	if prev == nil {
+		sleepers = curg
+	} else {
+		stp(prev, gLink, curg)
+	}
+	gopark("sleep")
+}
+
+// timersPoll readies the sleepers whose time has come, first waiting for the earliest one
+// through the host clock when block is set; false when nothing sleeps. Programs that never
+// sleep get the constant false instead of calls to it (ir/lower.rs).
+func timersPoll(block bool) bool {
+	if sleepers == nil {
+		return false
+	}
+	d := *(*int64)(unsafe.Add(sleepers, gWhen)) - nanotime()
+	if block && d > 0 {
+		// One relative clock subscription (48 bytes), one event (32 bytes), nevents.
+		sub := unsafe.Add(timeBuf, 8)
+		clear8(sub, 88)
+		st32(sub, 16, 1)
+		st64(sub, 24, uint64(d))
+		pollOneoff(sub, unsafe.Add(sub, 48), 1, unsafe.Add(sub, 80))
+	}
+	now := nanotime()
+	for sleepers != nil && *(*int64)(unsafe.Add(sleepers, gWhen)) <= now {
+		g := sleepers
+		sleepers = ldp(g, gLink)
+		goready(g, nil)
+	}
+	return true
 }
 
 // ---- deadlock report ----

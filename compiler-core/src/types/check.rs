@@ -7,6 +7,8 @@ use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTa
 use crate::diag::{Diags, Pos};
 use crate::syntax::ast::*;
 
+#[path = "check_data.rs"]
+mod data;
 mod conc;
 
 /// Index into `Info::objects`.
@@ -228,6 +230,8 @@ pub struct Info {
     pub implicits: HashMap<Pos, ObjId>,
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
+    /// Field selectors: the path of field indices (through embedded fields).
+    pub fields: HashMap<NodeId, Vec<usize>>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.
     pub captures: HashMap<NodeId, Vec<ObjId>>,
 }
@@ -1530,11 +1534,8 @@ impl<'d> Checker<'d> {
                         let el = self.range_chan(x, op.ty, value.as_ref()).unwrap_or(INVALID);
                         (el, INVALID)
                     }
-                    Type::Basic(b) if b.is_string() => {
-                        self.error(x.pos, "range over strings is not supported yet");
-                        (self.basic(Basic::Int), self.basic(Basic::Rune))
-                    }
                     _ if op.mode == Mode::Invalid => (INVALID, INVALID),
+                    _ if self.range_data(x, op.ty).is_some() => self.range_data(x, op.ty).unwrap_or((INVALID, INVALID)),
                     _ => {
                         let s = expr_string(x);
                         self.error(x.pos, format!("cannot range over {s} (variable of type {}) (not supported yet)", self.ty_str(op.ty)));
@@ -2188,31 +2189,10 @@ impl<'d> Checker<'d> {
                 }
                 Operand { mode: Mode::Type, ty: t, val: None, id: e.id }
             }
-            ExprKind::CompositeLit { .. } => {
-                self.error(e.pos, "composite literals are not supported yet");
-                inv
-            }
+            ExprKind::CompositeLit { ty, elts, rbrace } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
-            ExprKind::Index(x, idx) => {
-                let xo = self.expr(x, None);
-                if xo.mode == Mode::Invalid {
-                    return inv;
-                }
-                for i in idx {
-                    self.expr(i, None);
-                }
-                if self.t().basic_of(xo.ty).map(|b| b.is_string()).unwrap_or(false) {
-                    self.error(e.pos, "string indexing is not supported yet");
-                } else {
-                    self.error(e.pos, format!("indexing {} is not supported yet", self.ty_str(xo.ty)));
-                }
-                inv
-            }
-            ExprKind::Slice { x, .. } => {
-                self.expr(x, None);
-                self.error(e.pos, "slice expressions are not supported yet");
-                inv
-            }
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { x, .. } => {
                 self.expr(x, None);
                 self.error(e.pos, "type assertions are not supported yet");
@@ -2319,20 +2299,24 @@ impl<'d> Checker<'d> {
         if xo.mode == Mode::Invalid {
             return inv;
         }
-        // Fields (through one pointer indirection) and methods of named types.
+        // Fields (through pointers and embedded structs) and methods of named types.
         let (base, via_ptr) = match self.t().under_type(xo.ty) {
             Type::Pointer(e) => (*e, true),
             _ => (xo.ty, false),
         };
-        if let Type::Struct(fields) = self.t().under_type(base).clone() {
-            if let Some(f) = fields.iter().find(|f| f.name == sel.name) {
-                let mode = if via_ptr || xo.mode == Mode::Var { Mode::Var } else { Mode::Value };
-                return Operand { mode, ty: f.ty, val: None, id: e.id };
+        if xo.mode != Mode::Type {
+            if let Some(fp) = self.find_field(xo.ty, &sel.name) {
+                let mode = if fp.via_ptr || xo.mode == Mode::Var { Mode::Var } else { Mode::Value };
+                self.info.fields.insert(e.id, fp.path);
+                return Operand { mode, ty: fp.ty, val: None, id: e.id };
             }
         }
-        if let Type::Named(n) = self.t().get(base).clone() {
-            let m = self.info.types.named[n as usize].methods.iter().find(|(m, _)| *m == sel.name).map(|(_, id)| *id);
-            if let Some(mid) = m {
+        let _ = base;
+        if let Some((mid, path)) = self.find_method(xo.ty, &sel.name) {
+            {
+                if !path.is_empty() {
+                    self.info.fields.insert(e.id, path);
+                }
                 self.resolve(mid);
                 let ty = self.info.objects[mid as usize].ty;
                 self.info.uses.insert(e.id, mid);
@@ -2361,7 +2345,8 @@ impl<'d> Checker<'d> {
                 if xo.mode == Mode::Invalid {
                     return inv;
                 }
-                if xo.mode != Mode::Var {
+                let lit = matches!(strip_parens(x).kind, ExprKind::CompositeLit { .. });
+                if xo.mode != Mode::Var && !lit {
                     let s = self.operand_string(x, &xo);
                     self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
                     return inv;
@@ -2639,7 +2624,22 @@ impl<'d> Checker<'d> {
         let ok = match b {
             Some(b) if ordered => b.is_integer() || b.is_float() || b.is_string(),
             Some(b) => b != Basic::UntypedNil || !self.t().is_untyped(r.ty),
-            None => !ordered && matches!(self.t().under_type(l.ty), Type::Pointer(_) | Type::Chan(..) | Type::Interface(_)),
+            None => {
+                let nil = |e: &Expr| matches!(&strip_parens(e).kind, ExprKind::Ident(n) if n == "nil");
+                let what = match self.t().under_type(l.ty) {
+                    Type::Slice(_) => Some("slice"),
+                    Type::Map(..) => Some("map"),
+                    Type::Func(_) => Some("func"),
+                    _ => None,
+                };
+                if let (Some(w), false) = (what, nil(x) || nil(y)) {
+                    if !ordered {
+                        self.error(err_pos, format!("invalid operation: {whole_str} ({w} can only be compared to nil)"));
+                        return inv;
+                    }
+                }
+                !ordered && (what.is_some() || self.comparable(l.ty))
+            }
         };
         if !ok {
             let s = self.operand_string(x, &l);
@@ -2771,8 +2771,9 @@ impl<'d> Checker<'d> {
                         return inv;
                     }
                 };
-                if ellipsis.is_some() {
-                    self.error(e.pos, "variadic calls are not supported yet");
+                if ellipsis.is_some() && !sig.variadic {
+                    let s = expr_string(fun);
+                    self.error(e.pos, format!("have (...) used with non-variadic function {s}"));
                 }
                 // Arguments.
                 let mut ops: Vec<(Operand, &Expr)> = Vec::new();
@@ -2813,7 +2814,7 @@ impl<'d> Checker<'d> {
                 }
                 let fname = expr_string(fun);
                 for (i, (mut o, a)) in ops.into_iter().enumerate() {
-                    let pt = if sig.variadic && i + 1 >= nparams {
+                    let pt = if sig.variadic && i + 1 >= nparams && ellipsis.is_none() {
                         match self.t().get(sig.params[nparams - 1]) {
                             Type::Slice(el) => *el,
                             _ => INVALID,
@@ -2909,7 +2910,8 @@ impl<'d> Checker<'d> {
                 self.error(a.pos, format!("cannot convert nil to type {}", self.ty_str(to)));
                 return inv;
             }
-            self.set_type(a, target, None);
+            let v = o.val.clone().and_then(|v| self.t().basic_of(target).and_then(|b| v.convert(b).ok()));
+            self.set_type(a, target, v);
             o.ty = target;
         }
         if !self.convertible(o.ty, to) {
@@ -2921,7 +2923,7 @@ impl<'d> Checker<'d> {
     }
 
     fn convertible(&self, from: TypeId, to: TypeId) -> bool {
-        if self.assignable(from, to) {
+        if self.assignable(from, to) || self.convertible_data(from, to) {
             return true;
         }
         let t = self.t();
@@ -3001,13 +3003,15 @@ impl<'d> Checker<'d> {
                         }
                         Operand { mode: Mode::Value, ty: int, val: None, id: e.id }
                     }
-                    Type::Array(n, _) => Operand { mode: Mode::Const, ty: int, val: Some(Const::Int(n as i128)), id: e.id },
                     Type::Chan(..) => self.chan_len(e, &o).unwrap_or(inv),
-                    _ => {
-                        let s = self.operand_string(&args[0], &o);
-                        self.error(args[0].pos, format!("invalid argument: {s} for built-in len"));
-                        inv
-                    }
+                    _ => match self.len_cap(e, b, &args[0], &o) {
+                        Some(r) => r,
+                        None => {
+                            let s = self.operand_string(&args[0], &o);
+                            self.error(args[0].pos, format!("invalid argument: {s} for built-in len"));
+                            inv
+                        }
+                    },
                 }
             }
             Builtin::Sizeof | Builtin::Alignof => {
@@ -3133,19 +3137,7 @@ impl<'d> Checker<'d> {
             }
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
-            Builtin::Cap if args.len() == 1 => {
-                let o = self.expr(&args[0], None);
-                if o.mode == Mode::Invalid {
-                    return inv;
-                }
-                match self.chan_len(e, &o) {
-                    Some(r) => r,
-                    None => {
-                        self.error(e.pos, "built-in cap is not supported yet for this type");
-                        inv
-                    }
-                }
-            }
+            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy => self.builtin_data(e, b, args, ellipsis),
             _ => {
                 for a in args {
                     self.expr(a, None);

@@ -81,6 +81,14 @@ impl FnLower<'_, '_> {
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
             "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
+            "memcopy" => {
+                let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
+                E::Seq(vec![S::MemCopy(a(0), a(1), a(2))], Box::new(E::I32(0)))
+            }
+            "memclr" => {
+                let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
+                E::Seq(vec![S::MemFill(a(0), E::I32(0), a(1))], Box::new(E::I32(0)))
+            }
             _ => return None,
         })
     }
@@ -587,5 +595,124 @@ impl FnLower<'_, '_> {
         }
         self.loops.pop();
         self.emit(S::Block(brk, inner));
+    }
+}
+
+/// Whether `target` is called, directly or not, from a function of package main.
+pub(super) fn reachable_from_main(m: &Module, target: FuncRef) -> bool {
+    let mut seen = vec![false; m.funcs.len()];
+    let mut work: Vec<usize> = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
+    while let Some(i) = work.pop() {
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        let mut calls = Vec::new();
+        for s in &m.funcs[i].body {
+            stmt_calls(s, &mut calls);
+        }
+        for c in calls {
+            if c == target {
+                return true;
+            }
+            if let FuncRef::Func(j) = c {
+                work.push(j as usize);
+            }
+        }
+    }
+    false
+}
+
+fn stmt_calls(s: &S, out: &mut Vec<FuncRef>) {
+    let mut v = |e: &E| expr_calls(e, out);
+    match s {
+        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => v(e),
+        S::Store(_, a, b) => {
+            v(a);
+            v(b);
+        }
+        S::If(c, a, b) => {
+            v(c);
+            a.iter().chain(b.iter()).for_each(|s| stmt_calls(s, out));
+        }
+        S::Block(_, b) | S::Loop(_, b) => b.iter().for_each(|s| stmt_calls(s, out)),
+        S::Return(es) => es.iter().for_each(v),
+        _ => {}
+    }
+}
+
+fn expr_calls(e: &E, out: &mut Vec<FuncRef>) {
+    match e {
+        E::Call(f, a) => {
+            out.push(*f);
+            a.iter().for_each(|x| expr_calls(x, out));
+        }
+        E::FuncAddr(f) => out.push(*f),
+        E::CallIndirect { callee, args, .. } => {
+            expr_calls(callee, out);
+            args.iter().for_each(|x| expr_calls(x, out));
+        }
+        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => expr_calls(x, out),
+        E::Bin(_, _, x, y) => {
+            expr_calls(x, out);
+            expr_calls(y, out);
+        }
+        E::Select(x, y, z) | E::If(_, x, y, z) => {
+            expr_calls(x, out);
+            expr_calls(y, out);
+            expr_calls(z, out);
+        }
+        E::Seq(ss, x) => {
+            ss.iter().for_each(|s| stmt_calls(s, out));
+            expr_calls(x, out);
+        }
+        _ => {}
+    }
+}
+
+/// Replaces every call of `f` (whose arguments have no effects) by `value`.
+pub(super) fn replace_calls(m: &mut Module, f: FuncRef, value: E) {
+    fn st(s: &mut S, f: FuncRef, v: &E) {
+        match s {
+            S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => ex(e, f, v),
+            S::Store(_, a, b) => {
+                ex(a, f, v);
+                ex(b, f, v);
+            }
+            S::If(c, a, b) => {
+                ex(c, f, v);
+                a.iter_mut().chain(b.iter_mut()).for_each(|s| st(s, f, v));
+            }
+            S::Block(_, b) | S::Loop(_, b) => b.iter_mut().for_each(|s| st(s, f, v)),
+            S::Return(es) => es.iter_mut().for_each(|e| ex(e, f, v)),
+            _ => {}
+        }
+    }
+    fn ex(e: &mut E, f: FuncRef, v: &E) {
+        match e {
+            E::Call(g, _) if *g == f => *e = v.clone(),
+            E::Call(_, a) => a.iter_mut().for_each(|x| ex(x, f, v)),
+            E::CallIndirect { callee, args, .. } => {
+                ex(callee, f, v);
+                args.iter_mut().for_each(|x| ex(x, f, v));
+            }
+            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => ex(x, f, v),
+            E::Bin(_, _, x, y) => {
+                ex(x, f, v);
+                ex(y, f, v);
+            }
+            E::Select(x, y, z) | E::If(_, x, y, z) => {
+                ex(x, f, v);
+                ex(y, f, v);
+                ex(z, f, v);
+            }
+            E::Seq(ss, x) => {
+                ss.iter_mut().for_each(|s| st(s, f, v));
+                ex(x, f, v);
+            }
+            _ => {}
+        }
+    }
+    for func in &mut m.funcs {
+        func.body.iter_mut().for_each(|s| st(s, f, &value));
     }
 }
