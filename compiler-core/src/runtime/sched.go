@@ -470,3 +470,45 @@ func stackOverflow() {
 	printstring("fatal error: stack overflow\n")
 	procExit(2)
 }
+
+// ---- wait queues for package sync ----
+
+// SemaPark parks the running goroutine at the tail of the queue at q.
+func SemaPark(q *unsafe.Pointer, reason string) {
+	stp(curg, gLink, nil)
+	if *q == nil {
+		*q = curg
+	} else {
+		p := *q
+		for ldp(p, gLink) != nil {
+			p = ldp(p, gLink)
+		}
+		stp(p, gLink, curg)
+	}
+	gopark(reason)
+}
+
+// SemaWakeOne readies the first goroutine of the queue at q; false when it is empty.
+func SemaWakeOne(q *unsafe.Pointer) bool {
+	g := *q
+	if g == nil {
+		return false
+	}
+	*q = ldp(g, gLink)
+	goready(g, nil)
+	return true
+}
+
+// SemaWakeAll readies every goroutine of the queue at q, in order.
+func SemaWakeAll(q *unsafe.Pointer) {
+	for SemaWakeOne(q) {
+	}
+}
+
+// Throw ends the program with a fatal error, as gc's runtime.throw.
+func Throw(msg string) {
+	printstring("fatal error: ")
+	printstring(msg)
+	printstring("\n")
+	procExit(2)
+}

@@ -278,24 +278,47 @@ impl FnLower<'_, '_> {
         };
         // Arguments (then, for literals, the captured variables) into temporaries.
         let mut av: Vec<E> = Vec::new();
-        let sig_params = match info.types.get(info.expr_type(fun)) {
-            Type::Func(sig) => sig.params.clone(),
-            _ => vec![],
+        let sig = match info.types.get(info.expr_type(fun)) {
+            Type::Func(sig) => Some(sig.clone()),
+            _ => None,
         };
-        if args.len() == 1 && sig_params.len() > 1 {
-            let t = info.expr_type(&args[0]);
-            av = self.multi(&args[0], t);
-        } else {
-            for a in args {
-                av.extend(self.expr(a));
+        // A method: its receiver first (addressed or loaded as a call would).
+        if let (Some(obj), ExprKind::Selector(x, _)) = (info.uses.get(&fun.id), &fun.kind) {
+            if let Some(&rt) = self.l.recv_types.get(obj) {
+                let path = info.fields.get(&fun.id).cloned().unwrap_or_default();
+                av.extend(self.receiver(x, &path, rt, fun.pos));
             }
         }
+        let ellipsis = matches!(&strip(call).kind, ExprKind::Call { ellipsis: Some(_), .. });
+        match &sig {
+            Some(sig) if args.len() == 1 && sig.params.len() > 1 => {
+                let t = info.expr_type(&args[0]);
+                av.extend(self.multi(&args[0], t));
+            }
+            Some(sig) if sig.variadic && !ellipsis => {
+                let n = sig.params.len() - 1;
+                for a in &args[..n.min(args.len())] {
+                    av.extend(self.expr(a));
+                }
+                av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], call.pos));
+            }
+            _ => {
+                for a in args {
+                    av.extend(self.expr(a));
+                }
+            }
+        }
+
         if let ExprKind::FuncLit { .. } = &fun.kind {
             for obj in info.captures.get(&fun.id).cloned().unwrap_or_default() {
                 if let Some(ls) = self.vars.get(&obj) {
                     av.extend(ls.iter().map(|l| E::Local(*l)));
                 }
             }
+        }
+        if av.len() != params.len() {
+            self.err(s.pos, "this go statement is not supported yet");
+            return;
         }
         let temps: Vec<Local> = av.into_iter().zip(params.iter()).map(|(v, vt)| {
             let l = self.new_local(*vt);
