@@ -124,7 +124,8 @@ impl FnLower<'_, '_> {
     /// two i32s (a string), or none (struct{}).
     fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
         let vs = vals(self.info(), t);
-        if vs.len() > 2 || (vs.len() == 2 && vs != [ValType::I32, ValType::I32]) {
+        let iface = matches!(self.info().types.under_type(t), Type::Interface(_));
+        if iface || vs.len() > 2 || (vs.len() == 2 && vs != [ValType::I32, ValType::I32]) {
             self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
             return None;
         }
