@@ -119,9 +119,17 @@ export async function loadExample(page, name) {
   await ready(page);
 }
 
+/** Unfolds the calls list, as a user does before typing into it. */
+export async function openCallsList(page) {
+  if (!(await page.$eval('[data-testid=calls]', (t) => t.closest('details')?.open ?? true))) {
+    await page.click('details:has([data-testid=calls]) > summary');
+  }
+}
+
 /** Clears the console, runs a calls list and waits until `calls` call lines or a panic/error show. */
 export async function runCalls(page, text, { until } = {}) {
   await page.click('[data-testid=clear-console]');
+  await openCallsList(page);
   await page.fill('[data-testid=calls]', text);
   await page.click('[data-testid=run-calls]');
   const n = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).length;

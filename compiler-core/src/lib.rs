@@ -68,6 +68,9 @@ const RUNTIME: &[(&str, &str)] = &[
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.
 const TIME: &str = include_str!("runtime/time.go");
 
+/// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
+const SYNC: &str = include_str!("runtime/sync.go");
+
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     let mut map = SourceMap::default();
@@ -88,7 +91,9 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
         }
     }
     let time = vec![parse("time/time.go", TIME, &mut map, &mut diags)];
-    let info = types::check_package(vec![("runtime".into(), runtime), ("time".into(), time), ("main".into(), user)], &mut diags);
+    let sync = vec![parse("sync/sync.go", SYNC, &mut map, &mut diags)];
+    let packages = vec![("runtime".into(), runtime), ("time".into(), time), ("sync".into(), sync), ("main".into(), user)];
+    let info = types::check_package(packages, &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }

@@ -1,7 +1,7 @@
 // A share link restores program and settings in a fresh page; a damaged one shows a message.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, ready, setCode, screenshot } from '../lib.mjs';
+import { setup, ready, setCode, openCallsList, screenshot } from '../lib.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -20,6 +20,7 @@ test('share link round trip', async () => {
   await ready(page);
   await page.selectOption('[data-testid=schedule]', 'go');
   await setCode(page, program);
+  await openCallsList(page);
   await page.fill('[data-testid=calls]', 'triple 14');
   await page.click('[data-testid=share]');
   const url = await page.inputValue('[data-testid=share-url]');

@@ -1311,7 +1311,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let vs = self.multi(e, t);
         let mut values = Vec::new();
         if let ExprKind::Unary(UnaryOp::Recv, _) = &strip(e).kind {
-            return vs.into_iter().map(|v| vec![v]).collect();
+            // The element's values, then ok.
+            let mut vs = vs;
+            let ok = vs.pop().unwrap_or(E::I32(0));
+            return vec![vs, vec![ok]];
         }
         let mut i = 0;
         if let Type::Tuple(ts) = info.types.get(t) {

@@ -120,20 +120,37 @@ func bufslot(c unsafe.Pointer, i int32) unsafe.Pointer {
 }
 
 // chansend and chanrecv are resumable: when resumed, execution continues right after their
-// gopark (the code before it is not run again).
+// gopark (the code before it is not run again). A nil channel parks forever.
 func chansend(c unsafe.Pointer, v uint64) {
-	if c == nil {
-		gopark("chan send (nil chan)")
-		return
+	reason := "chan send (nil chan)"
+	if c != nil {
+		if ld32(c, cClosed) != 0 {
+			panicplain("send on closed channel", false)
+		}
+		if sendReady(c, v) {
+			return
+		}
+		sg := newsudog(c)
+		st64(sg, sgVal, v)
+		enqueue(c, cSendq, sg)
+		reason = "chan send"
 	}
-	if ld32(c, cClosed) != 0 {
+	gopark(reason)
+	sg := ldp(curg, gParam)
+	ok := ld32(sg, sgSuccess)
+	gorFree(sg, sudogSize)
+	if ok == 0 {
 		panicplain("send on closed channel", false)
 	}
+}
+
+// sendReady sends without blocking when a receiver waits or the buffer has room.
+func sendReady(c unsafe.Pointer, v uint64) bool {
 	if sg := dequeue(c, cRecvq); sg != nil {
 		st64(sg, sgVal, v)
 		st32(sg, sgSuccess, 1)
 		goready(ldp(sg, sgG), sg)
-		return
+		return true
 	}
 	if ld32(c, cCount) < ld32(c, cSize) {
 		i := ld32(c, cSendx)
@@ -144,33 +161,23 @@ func chansend(c unsafe.Pointer, v uint64) {
 		}
 		st32(c, cSendx, i)
 		st32(c, cCount, ld32(c, cCount)+1)
-		return
+		return true
 	}
-	sg := newsudog(c)
-	st64(sg, sgVal, v)
-	enqueue(c, cSendq, sg)
-	gopark("chan send")
-	sg = ldp(curg, gParam)
-	ok := ld32(sg, sgSuccess)
-	gorFree(sg, sudogSize)
-	if ok == 0 {
-		panicplain("send on closed channel", false)
-	}
+	return false
 }
 
 // chanrecv receives from c: the value's bits and whether it came from a send.
 func chanrecv(c unsafe.Pointer) (uint64, bool) {
-	if c == nil {
-		gopark("chan receive (nil chan)")
-		return 0, false
+	reason := "chan receive (nil chan)"
+	if c != nil {
+		if v, ok, done := recvReady(c); done {
+			return v, ok
+		}
+		enqueue(c, cRecvq, newsudog(c))
+		reason = "chan receive"
 	}
-	if v, ok, done := recvReady(c); done {
-		return v, ok
-	}
-	sg := newsudog(c)
-	enqueue(c, cRecvq, sg)
-	gopark("chan receive")
-	sg = ldp(curg, gParam)
+	gopark(reason)
+	sg := ldp(curg, gParam)
 	v := ld64(sg, sgVal)
 	ok := ld32(sg, sgSuccess) != 0
 	gorFree(sg, sudogSize)
@@ -301,21 +308,7 @@ func selectgo(cases unsafe.Pointer, n int32, block bool) (int32, uint64, bool) {
 			if ld32(c, cClosed) != 0 {
 				panicplain("send on closed channel", false)
 			}
-			if sg := dequeue(c, cRecvq); sg != nil {
-				st64(sg, sgVal, ld64(cs, scVal))
-				st32(sg, sgSuccess, 1)
-				goready(ldp(sg, sgG), sg)
-				return i, 0, false
-			}
-			if ld32(c, cCount) < ld32(c, cSize) {
-				j := ld32(c, cSendx)
-				st64(bufslot(c, j), 0, ld64(cs, scVal))
-				j++
-				if j == ld32(c, cSize) {
-					j = 0
-				}
-				st32(c, cSendx, j)
-				st32(c, cCount, ld32(c, cCount)+1)
+			if sendReady(c, ld64(cs, scVal)) {
 				return i, 0, false
 			}
 		} else if v, ok, done := recvReady(c); done {

@@ -296,9 +296,11 @@ func execute(g unsafe.Pointer) {
 // finishes and the queue is empty (seed model). A blocked g with an empty queue waits for
 // timers or is a deadlock.
 func run(g unsafe.Pointer, drain bool) {
-	execute(g)
+	if g != nil {
+		execute(g)
+	}
 	for {
-		if ld32(g, gStatus) == gDead {
+		if g == nil || ld32(g, gStatus) == gDead {
 			if !drain || runqHead == nil {
 				break
 			}
@@ -331,13 +333,7 @@ func exportBegin() {
 // block): under the seed model the queue runs until every goroutine is parked or done.
 func exportEnd() {
 	if !scheduleGo() {
-		for runqHead != nil {
-			g := runqget()
-			execute(g)
-			if ld32(g, gStatus) == gDead {
-				freeg(g)
-			}
-		}
+		run(nil, true)
 	}
 	inExport = false
 }
@@ -472,5 +468,47 @@ func printframes(p unsafe.Pointer, end unsafe.Pointer) {
 
 func stackOverflow() {
 	printstring("fatal error: stack overflow\n")
+	procExit(2)
+}
+
+// ---- wait queues for package sync ----
+
+// SemaPark parks the running goroutine at the tail of the queue at q.
+func SemaPark(q *unsafe.Pointer, reason string) {
+	stp(curg, gLink, nil)
+	if *q == nil {
+		*q = curg
+	} else {
+		p := *q
+		for ldp(p, gLink) != nil {
+			p = ldp(p, gLink)
+		}
+		stp(p, gLink, curg)
+	}
+	gopark(reason)
+}
+
+// SemaWakeOne readies the first goroutine of the queue at q; false when it is empty.
+func SemaWakeOne(q *unsafe.Pointer) bool {
+	g := *q
+	if g == nil {
+		return false
+	}
+	*q = ldp(g, gLink)
+	goready(g, nil)
+	return true
+}
+
+// SemaWakeAll readies every goroutine of the queue at q, in order.
+func SemaWakeAll(q *unsafe.Pointer) {
+	for SemaWakeOne(q) {
+	}
+}
+
+// Throw ends the program with a fatal error, as gc's runtime.throw.
+func Throw(msg string) {
+	printstring("fatal error: ")
+	printstring(msg)
+	printstring("\n")
 	procExit(2)
 }

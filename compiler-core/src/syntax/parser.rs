@@ -17,7 +17,10 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
     for (at, msg) in &lexed.errors {
         diags.error(base + at, msg.clone());
     }
-    let line_of = |off: u32| -> u32 { text.as_bytes()[..(off as usize).min(text.len())].iter().filter(|&&b| b == b'\n').count() as u32 + 1 };
+    // Line lookups by binary search over the line starts: counting newlines per token made
+    // parsing quadratic (the runtime's files alone cost milliseconds).
+    let newlines: Vec<u32> = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32).collect();
+    let line_of = |off: u32| -> u32 { newlines.partition_point(|&nl| nl < off) as u32 + 1 };
     let mut p = Parser {
         src: text,
         toks: lexed.tokens,

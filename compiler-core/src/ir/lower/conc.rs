@@ -18,6 +18,32 @@ pub(super) fn to_bits(v: E, vt: ValType) -> E {
     }
 }
 
+/// An element's values packed into one slot.
+pub(super) fn pack(vs: Vec<E>, vts: &[ValType]) -> E {
+    let mut it = vs.into_iter();
+    match vts {
+        [] => E::I64(0),
+        [vt] => to_bits(it.next().unwrap_or(E::I32(0)), *vt),
+        _ => {
+            let lo = E::Conv(Conv::I64ExtendI32U, Box::new(it.next().unwrap_or(E::I32(0))));
+            let hi = E::Conv(Conv::I64ExtendI32U, Box::new(it.next().unwrap_or(E::I32(0))));
+            bin(BinOp::Or, ValType::I64, lo, bin(BinOp::Shl, ValType::I64, hi, E::I64(32)))
+        }
+    }
+}
+
+/// An element's values from the slot in local `bits`.
+pub(super) fn unpack(bits: Local, vts: &[ValType]) -> Vec<E> {
+    match vts {
+        [] => vec![],
+        [vt] => vec![from_bits(E::Local(bits), *vt)],
+        _ => vec![
+            E::Conv(Conv::I32WrapI64, Box::new(E::Local(bits))),
+            E::Conv(Conv::I32WrapI64, Box::new(bin(BinOp::ShrU, ValType::I64, E::Local(bits), E::I64(32)))),
+        ],
+    }
+}
+
 pub(super) fn from_bits(v: E, vt: ValType) -> E {
     match vt {
         ValType::I32 => E::Conv(Conv::I32WrapI64, Box::new(v)),
@@ -94,13 +120,15 @@ impl FnLower<'_, '_> {
     }
 
     /// The single Wasm value of a channel element type, or an error.
-    fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<ValType> {
+    /// The Wasm values of a channel element type when they fit one 8-byte slot: one value,
+    /// two i32s (a string), or none (struct{}).
+    fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
         let vs = vals(self.info(), t);
-        if vs.len() != 1 {
+        if vs.len() > 2 || (vs.len() == 2 && vs != [ValType::I32, ValType::I32]) {
             self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
             return None;
         }
-        Some(vs[0])
+        Some(vs)
     }
 
     fn chan_elem(&self, ct: TypeId) -> TypeId {
@@ -158,35 +186,34 @@ impl FnLower<'_, '_> {
     pub(super) fn recv(&mut self, e: &Expr, x: &Expr, with_ok: bool) -> Vec<E> {
         let ct = self.info().expr_type(x);
         let el = self.chan_elem(ct);
-        let Some(vt) = self.elem_val(el, e.pos) else { return vec![] };
+        let Some(vts) = self.elem_val(el, e.pos) else { return vec![] };
         let c = self.expr1(x);
         let f = self.rt("chanrecv", e.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
         self.emit(S::SetMulti(vec![bits, ok], E::Call(f, vec![c])));
-        let v = normalize_bits(from_bits(E::Local(bits), vt), self.info(), el);
+        let mut v = unpack(bits, &vts);
         if with_ok {
-            vec![v, E::Local(ok)]
-        } else {
-            vec![v]
+            v.push(E::Local(ok));
         }
+        v
     }
 
     pub(super) fn send(&mut self, pos: Pos, ch: &Expr, value: &Expr) {
         let ct = self.info().expr_type(ch);
         let el = self.chan_elem(ct);
-        let Some(vt) = self.elem_val(el, pos) else { return };
+        let Some(vts) = self.elem_val(el, pos) else { return };
         let c = self.expr1(ch);
         let c = self.temp(c, ValType::I32);
-        let v = self.expr1(value);
+        let v = self.expr(value);
         let f = self.rt("chansend", pos);
-        self.emit(S::Drop(E::Call(f, vec![E::Local(c), to_bits(v, vt)]), 0));
+        self.emit(S::Drop(E::Call(f, vec![E::Local(c), pack(v, &vts)]), 0));
     }
 
     /// `for v := range ch`.
     pub(super) fn range_chan(&mut self, label: Option<String>, key: Option<&Expr>, define: bool, x: &Expr, body: &Block) {
         let ct = self.info().expr_type(x);
         let el = self.chan_elem(ct);
-        let Some(vt) = self.elem_val(el, x.pos) else { return };
+        let Some(vts) = self.elem_val(el, x.pos) else { return };
         let c = self.expr1(x);
         let c = self.temp(c, ValType::I32);
         let (brk, cont, head) = (self.new_label(), self.new_label(), self.new_label());
@@ -194,16 +221,18 @@ impl FnLower<'_, '_> {
         let recv = self.rt("chanrecv", x.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
         let bind = self.nested(|f| {
-            let v = normalize_bits(from_bits(E::Local(bits), vt), f.info(), el);
+            let v = unpack(bits, &vts);
             if let Some(k) = key {
                 if define {
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let kl = f.new_local(vt);
-                        f.vars.insert(obj, vec![kl]);
-                        f.emit(S::Set(kl, v));
+                        let kls: Vec<Local> = vts.iter().map(|vt| f.new_local(*vt)).collect();
+                        for (l, x) in kls.iter().zip(v) {
+                            f.emit(S::Set(*l, x));
+                        }
+                        f.vars.insert(obj, kls);
                     }
                 } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
-                    f.store(k, vec![v]);
+                    f.store(k, v);
                 }
             }
         });
@@ -249,24 +278,47 @@ impl FnLower<'_, '_> {
         };
         // Arguments (then, for literals, the captured variables) into temporaries.
         let mut av: Vec<E> = Vec::new();
-        let sig_params = match info.types.get(info.expr_type(fun)) {
-            Type::Func(sig) => sig.params.clone(),
-            _ => vec![],
+        let sig = match info.types.get(info.expr_type(fun)) {
+            Type::Func(sig) => Some(sig.clone()),
+            _ => None,
         };
-        if args.len() == 1 && sig_params.len() > 1 {
-            let t = info.expr_type(&args[0]);
-            av = self.multi(&args[0], t);
-        } else {
-            for a in args {
-                av.extend(self.expr(a));
+        // A method: its receiver first (addressed or loaded as a call would).
+        if let (Some(obj), ExprKind::Selector(x, _)) = (info.uses.get(&fun.id), &fun.kind) {
+            if let Some(&rt) = self.l.recv_types.get(obj) {
+                let path = info.fields.get(&fun.id).cloned().unwrap_or_default();
+                av.extend(self.receiver(x, &path, rt, fun.pos));
             }
         }
+        let ellipsis = matches!(&strip(call).kind, ExprKind::Call { ellipsis: Some(_), .. });
+        match &sig {
+            Some(sig) if args.len() == 1 && sig.params.len() > 1 => {
+                let t = info.expr_type(&args[0]);
+                av.extend(self.multi(&args[0], t));
+            }
+            Some(sig) if sig.variadic && !ellipsis => {
+                let n = sig.params.len() - 1;
+                for a in &args[..n.min(args.len())] {
+                    av.extend(self.expr(a));
+                }
+                av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], call.pos));
+            }
+            _ => {
+                for a in args {
+                    av.extend(self.expr(a));
+                }
+            }
+        }
+
         if let ExprKind::FuncLit { .. } = &fun.kind {
             for obj in info.captures.get(&fun.id).cloned().unwrap_or_default() {
                 if let Some(ls) = self.vars.get(&obj) {
                     av.extend(ls.iter().map(|l| E::Local(*l)));
                 }
             }
+        }
+        if av.len() != params.len() {
+            self.err(s.pos, "this go statement is not supported yet");
+            return;
         }
         let temps: Vec<Local> = av.into_iter().zip(params.iter()).map(|(v, vt)| {
             let l = self.new_local(*vt);
@@ -351,11 +403,6 @@ impl FnLower<'_, '_> {
         self.l.m.funcs[idx as usize].body = b;
         Some((FuncRef::Func(idx), params, results))
     }
-}
-
-/// Small integer types arrive from the bits already in range; bools too.
-fn normalize_bits(v: E, _info: &Info, _t: TypeId) -> E {
-    v
 }
 
 /// Variables assigned anywhere in `stmts` other than by their declaration (including inside
@@ -502,8 +549,7 @@ impl FnLower<'_, '_> {
         struct Case<'e> {
             clause: usize,
             recv_into: Option<(&'e [Expr], bool)>,
-            elem: TypeId,
-            vt: ValType,
+            vts: Vec<ValType>,
         }
         let mut cases: Vec<Case> = Vec::new();
         let mut ready: Vec<(E, i32, E)> = Vec::new();
@@ -526,20 +572,20 @@ impl FnLower<'_, '_> {
                 _ => continue,
             };
             let el = self.chan_elem(self.info().expr_type(ch));
-            let Some(vt) = self.elem_val(el, comm.pos) else { return };
+            let Some(vts) = self.elem_val(el, comm.pos) else { return };
             let cv = self.expr1(ch);
             let cl = self.temp(cv, ValType::I32);
             let (dir, bits) = match value {
                 Some(v) => {
-                    let x = self.expr1(v);
+                    let x = self.expr(v);
                     let l = self.new_local(ValType::I64);
-                    self.emit(S::Set(l, to_bits(x, vt)));
+                    self.emit(S::Set(l, pack(x, &vts)));
                     (1, E::Local(l))
                 }
                 None => (2, E::I64(0)),
             };
             ready.push((E::Local(cl), dir, bits));
-            cases.push(Case { clause: ci, recv_into, elem: el, vt });
+            cases.push(Case { clause: ci, recv_into, vts });
         }
         let n = cases.len() as i32;
         let p = self.new_local(ValType::I32);
@@ -564,25 +610,23 @@ impl FnLower<'_, '_> {
         self.loops.push(LoopCtx { label, brk, cont: None });
         let mut inner = Vec::new();
         for (k, c) in cases.iter().enumerate() {
-            let (elem, vt) = (c.elem, c.vt);
+            let vts = c.vts.clone();
             let body = self.nested(|f| {
                 if let Some((lhs, define)) = c.recv_into {
-                    let v = from_bits(E::Local(bits), vt);
-                    let vals_in = [vec![v], vec![E::Local(ok)]];
+                    let vals_in = [unpack(bits, &vts), vec![E::Local(ok)]];
+                    let types = [vts.clone(), vec![ValType::I32]];
                     for (j, l) in lhs.iter().enumerate() {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             continue;
                         }
                         if define {
                             if let Some(&obj) = f.info().defs.get(&l.pos) {
-                                let t = if j == 0 { vt } else { ValType::I32 };
-                                let nl = f.new_local(t);
-                                f.vars.insert(obj, vec![nl]);
+                                let nls: Vec<Local> = types[j].iter().map(|t| f.new_local(*t)).collect();
+                                f.vars.insert(obj, nls);
                             }
                         }
                         f.store(l, vals_in[j].clone());
                     }
-                    let _ = elem;
                 }
                 f.block(&clauses[c.clause].body);
                 f.emit(S::Br(brk));

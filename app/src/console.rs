@@ -1,0 +1,132 @@
+//! The console's lines and how a module's events become them: guest output split into lines
+//! per stream, reported import calls, call transcripts, and panics marked as such.
+
+use host_shim::{Event, RunError};
+
+/// What a console line is; the page styles each kind and tests select by it (`data-kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    Stdout,
+    Stderr,
+    /// A reported import call: `stub: env.scale(21) -> 0`.
+    Import,
+    /// A finished export call: `=> get_total() = 5`.
+    Call,
+    /// The runtime's report of a panic, a deadlock or a fatal error, goroutine dump included.
+    Panic,
+    /// How a call ended other than by returning: exit status, trap, host error.
+    Error,
+    /// The page's own notes: compiled, reset.
+    Info,
+}
+
+impl LineKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineKind::Stdout => "stdout",
+            LineKind::Stderr => "stderr",
+            LineKind::Import => "import",
+            LineKind::Call => "call",
+            LineKind::Panic => "panic",
+            LineKind::Error => "error",
+            LineKind::Info => "info",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub kind: LineKind,
+    pub text: String,
+}
+
+impl Line {
+    pub fn new(kind: LineKind, text: impl Into<String>) -> Line {
+        Line { kind, text: text.into() }
+    }
+}
+
+/// Turns events into lines. Output arrives in chunks that need not end at a newline; a chunk
+/// continues the stream's unfinished line only when nothing else came between.
+#[derive(Default)]
+pub struct Lines {
+    pub lines: Vec<Line>,
+    /// The last line is unfinished.
+    open: bool,
+}
+
+impl Lines {
+    pub fn push_events(&mut self, events: Vec<Event>) {
+        for e in events {
+            match e {
+                Event::Stdout(b) => self.output(LineKind::Stdout, &b),
+                Event::Stderr(b) => self.output(LineKind::Stderr, &b),
+                Event::ImportCall(c) => self.push(Line::new(LineKind::Import, c.line())),
+            }
+        }
+    }
+
+    pub fn push(&mut self, line: Line) {
+        self.open = false;
+        self.lines.push(line);
+    }
+
+    fn output(&mut self, kind: LineKind, bytes: &[u8]) {
+        let text = String::from_utf8_lossy(bytes);
+        let mut parts = text.split('\n').peekable();
+        while let Some(part) = parts.next() {
+            let last = parts.peek().is_none();
+            if last && part.is_empty() {
+                self.open = false;
+                break;
+            }
+            match self.lines.last_mut() {
+                Some(l) if self.open && l.kind == kind => l.text.push_str(part),
+                _ => self.lines.push(Line::new(kind, part)),
+            }
+            self.open = last;
+        }
+    }
+
+    /// Ends a call that failed: the stderr lines since `from` were the runtime's report (a
+    /// panic, a deadlock, the step budget), then a line saying how the call ended.
+    pub fn fail(&mut self, from: usize, e: &RunError) {
+        if matches!(e, RunError::Exit(c) if *c != 0) {
+            for l in &mut self.lines[from..] {
+                if l.kind == LineKind::Stderr {
+                    l.kind = LineKind::Panic;
+                }
+            }
+        }
+        let text = match e {
+            RunError::Exit(c) => format!("exit status {c}"),
+            RunError::Trap(m) => format!("wasm trap: {m}"),
+            RunError::Host(m) => format!("error: {m}"),
+        };
+        self.push(Line::new(LineKind::Error, text));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_join_into_lines_per_stream() {
+        let mut l = Lines::default();
+        l.push_events(vec![Event::Stdout(b"event ".to_vec()), Event::Stdout(b"5 total 5\nnext".to_vec()), Event::Stderr(b"oops\n".to_vec()), Event::Stdout(b"\n".to_vec())]);
+        let got: Vec<_> = l.lines.iter().map(|l| (l.kind, l.text.as_str())).collect();
+        assert_eq!(got, [(LineKind::Stdout, "event 5 total 5"), (LineKind::Stdout, "next"), (LineKind::Stderr, "oops"), (LineKind::Stdout, "")]);
+    }
+
+    #[test]
+    fn a_failed_call_marks_its_report_as_a_panic() {
+        let mut l = Lines::default();
+        l.push(Line::new(LineKind::Stderr, "before"));
+        l.push_events(vec![Event::Stderr(b"panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n".to_vec())]);
+        l.fail(1, &RunError::Exit(2));
+        let kinds: Vec<_> = l.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LineKind::Stderr, LineKind::Panic, LineKind::Panic, LineKind::Panic, LineKind::Error]);
+        assert_eq!(l.lines.last().unwrap().text, "exit status 2");
+    }
+}

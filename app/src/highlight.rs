@@ -1,0 +1,117 @@
+//! The editor's coloured copy of the code, per line: compiler-core's own lexer decides the
+//! classes, diagnostics underline the token they point at.
+
+use compiler_core::syntax::lexer::{highlight, HighlightClass};
+
+/// A run of text with one style.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Seg {
+    pub text: String,
+    /// CSS class of the token kind; `None` for whitespace.
+    pub class: Option<&'static str>,
+    /// Inside the token a diagnostic points at.
+    pub under: bool,
+}
+
+/// The code's lines as styled runs. `marks` are 1-based (line, byte column) diagnostic
+/// positions; positions outside the text are ignored.
+pub fn lines(code: &str, marks: &[(u32, u32)]) -> Vec<Vec<Seg>> {
+    let spans = highlight(code);
+    let starts: Vec<usize> = std::iter::once(0).chain(code.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let mut under: Vec<(usize, usize)> = Vec::new();
+    for &(line, col) in marks {
+        let Some(&ls) = starts.get((line as usize).wrapping_sub(1)) else { continue };
+        let le = code[ls..].find('\n').map_or(code.len(), |n| ls + n);
+        let mut at = (ls + (col as usize).saturating_sub(1)).min(le);
+        while !code.is_char_boundary(at) {
+            at -= 1;
+        }
+        let range = match spans.iter().find(|s| s.start <= at && at < s.end) {
+            Some(s) => (s.start, s.end.min(le)),
+            // Past the end of a line (a missing token): mark the last character.
+            None if at == le && at > ls => (code[ls..le].char_indices().last().map_or(ls, |(i, _)| ls + i), le),
+            None => (at, code[at..le].chars().next().map_or(at, |c| at + c.len_utf8())),
+        };
+        if range.0 < range.1 {
+            under.push(range);
+        }
+    }
+    let mut cuts: Vec<usize> = vec![0, code.len()];
+    cuts.extend(spans.iter().flat_map(|s| [s.start, s.end]));
+    cuts.extend(under.iter().flat_map(|u| [u.0, u.1]));
+    cuts.extend(code.match_indices('\n').flat_map(|(i, _)| [i, i + 1]));
+    cuts.retain(|&c| c <= code.len() && code.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = vec![Vec::new()];
+    let mut span = spans.iter().peekable();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let text = &code[a..b];
+        if text == "\n" {
+            out.push(Vec::new());
+            continue;
+        }
+        while span.peek().is_some_and(|s| s.end <= a) {
+            span.next();
+        }
+        let class = span.peek().filter(|s| s.start <= a).map(|s| class_name(s.class));
+        let under = under.iter().any(|u| u.0 <= a && b <= u.1);
+        if let Some(line) = out.last_mut() {
+            line.push(Seg { text: text.to_string(), class, under });
+        }
+    }
+    out
+}
+
+fn class_name(c: HighlightClass) -> &'static str {
+    match c {
+        HighlightClass::Keyword => "tk-kw",
+        HighlightClass::Ident => "tk-id",
+        HighlightClass::Builtin => "tk-bi",
+        HighlightClass::Number => "tk-num",
+        HighlightClass::String | HighlightClass::Rune => "tk-str",
+        HighlightClass::Comment => "tk-com",
+        HighlightClass::Directive => "tk-dir",
+        HighlightClass::Operator => "tk-op",
+        HighlightClass::Punct => "tk-p",
+        HighlightClass::Invalid => "tk-bad",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flat(lines: &[Vec<Seg>]) -> String {
+        lines.iter().map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>()).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn text_is_kept_exactly_and_classified() {
+        let code = "package main\n\n//go:wasmexport f\nfunc f(x int32) bool { return x > 0 } // é\n";
+        let l = lines(code, &[]);
+        assert_eq!(flat(&l), code);
+        assert_eq!(l.len(), 5);
+        assert_eq!(l[0][0], Seg { text: "package".into(), class: Some("tk-kw"), under: false });
+        assert_eq!(l[2][0].class, Some("tk-dir"));
+        assert!(l[3].iter().any(|s| s.text == "int32" && s.class == Some("tk-bi")));
+        assert!(l[3].iter().any(|s| s.text == "// é" && s.class == Some("tk-com")));
+    }
+
+    #[test]
+    fn diagnostics_underline_their_token() {
+        let code = "package main\nfunc f(x int) {}\n";
+        let l = lines(code, &[(2, 10), (9, 1), (2, 400)]);
+        let under: Vec<_> = l[1].iter().filter(|s| s.under).map(|s| s.text.as_str()).collect();
+        assert_eq!(under, ["int", "}"]);
+    }
+
+    #[test]
+    fn any_input_is_safe() {
+        for code in ["", "\n", "\"unterminated\n", "x := 'é", "/* open", "é\u{0}\t`raw\nmore"] {
+            let l = lines(code, &[(1, 2), (1, 1), (2, 1), (0, 0)]);
+            assert_eq!(flat(&l), code);
+        }
+    }
+}

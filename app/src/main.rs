@@ -1,0 +1,27 @@
+//! The playground page. Natively this crate builds only its pure parts (the reducer, share
+//! links, highlighting, the engine-neutral session), which the tests exercise; the UI and the
+//! browser engine adapter exist only on wasm32, built by Trunk.
+
+// Natively the UI that uses most of these modules is not built.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
+mod console;
+#[cfg(target_arch = "wasm32")]
+mod engine;
+mod examples;
+mod highlight;
+mod session;
+mod share;
+mod state;
+#[cfg(target_arch = "wasm32")]
+mod ui;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("the playground runs in a browser: `bash tools/serve.sh` builds and serves it");
+}

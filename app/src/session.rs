@@ -1,0 +1,198 @@
+//! Running a module, engine-neutral: `_initialize` and export calls through host-shim's
+//! [`Guest`], their output as console lines. The page drives it on the browser's engine
+//! (`engine.rs`), the tests on wasmi, so both run the very same code.
+
+use host_shim::calls::{Call, Guest};
+use host_shim::module::ModuleInfo;
+use host_shim::format::format_value;
+use host_shim::{Event, RunError, SliceMemory};
+
+use crate::console::{Line, LineKind, Lines};
+
+/// An instantiated module whose imports a host-shim `Host` serves.
+pub trait Engine: Guest {
+    /// The host's events since the last call.
+    fn take_events(&mut self) -> Vec<Event>;
+}
+
+/// How a call (or `_initialize`) ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Returned,
+    /// The instance cannot be used any more (exit, trap): the reason, for the page to show.
+    Dead(String),
+    /// The call was not made (a bad call line); the instance is fine.
+    Refused,
+}
+
+/// The console lines of one call and how it ended.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub lines: Vec<Line>,
+    pub status: Status,
+    /// The result as Go prints it, for the call history.
+    pub result: Option<String>,
+}
+
+/// Runs a reactor's `_initialize` (package initialization), if the module has one.
+pub fn initialize(engine: &mut dyn Engine, info: &ModuleInfo) -> Outcome {
+    let mut lines = Lines::default();
+    let status = if info.export_sig("_initialize").is_some() {
+        let r = engine.call("_initialize", &[]);
+        lines.push_events(engine.take_events());
+        match r {
+            Ok(_) => Status::Returned,
+            Err(e) => {
+                lines.fail(0, &e);
+                Status::Dead(format!("_initialize failed: {e}"))
+            }
+        }
+    } else {
+        Status::Returned
+    };
+    Outcome { lines: lines.lines, status, result: None }
+}
+
+/// Makes one call given as a call line (`process_a 5`), as the CLI does: the guest's output,
+/// then `=> process_a(5)`, or the report of how it failed.
+pub fn call(engine: &mut dyn Engine, info: &ModuleInfo, line: &str) -> Outcome {
+    let mut lines = Lines::default();
+    let prepared = match Call::prepare(info, line) {
+        Ok(c) => c,
+        Err(m) => {
+            lines.push(Line::new(LineKind::Error, format!("error: {m}")));
+            return Outcome { lines: lines.lines, status: Status::Refused, result: None };
+        }
+    };
+    let r = prepared.invoke(engine);
+    lines.push_events(engine.take_events());
+    match r {
+        Ok(vals) => {
+            let transcript = prepared.transcript(&vals);
+            let result = prepared.func.result.as_ref().map(|r| format_value(r.kind, &vals, &SliceMemory(&mut [])));
+            lines.push(Line::new(LineKind::Call, transcript));
+            Outcome { lines: lines.lines, status: Status::Returned, result }
+        }
+        Err(RunError::Host(m)) => {
+            lines.push(Line::new(LineKind::Error, format!("error: {m}")));
+            Outcome { lines: lines.lines, status: Status::Refused, result: None }
+        }
+        Err(e) => {
+            lines.fail(0, &e);
+            let why = format!("the module stopped: {e}");
+            Outcome { lines: lines.lines, status: Status::Dead(why), result: None }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+    use host_shim::native::NativeRunner;
+    use host_shim::{Host, Val};
+
+    struct Wasmi(NativeRunner);
+
+    impl Guest for Wasmi {
+        fn call(&mut self, name: &str, args: &[Val]) -> Result<Vec<Val>, RunError> {
+            self.0.call(name, args)
+        }
+        fn write_memory(&mut self, addr: u32, data: &[u8]) -> Result<(), RunError> {
+            self.0.write_memory(addr, data)
+        }
+    }
+
+    impl Engine for Wasmi {
+        fn take_events(&mut self) -> Vec<Event> {
+            self.0.host().drain()
+        }
+    }
+
+    /// The console transcript of an example's calls, as the page shows it.
+    fn transcript(name: &str, schedule: Schedule) -> String {
+        transcript_of(name, schedule, crate::examples::find(name).unwrap().calls)
+    }
+
+    fn transcript_of(name: &str, schedule: Schedule, calls: &str) -> String {
+        let ex = crate::examples::find(name).unwrap();
+        let out = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(1_000_000), trace: false });
+        let module = out.module.unwrap_or_else(|| panic!("{name}: {:?}", out.diagnostics));
+        let info = ModuleInfo::parse(&module).unwrap();
+        let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());
+        let mut text = String::new();
+        let mut add = |o: &Outcome| {
+            for l in &o.lines {
+                text.push_str(&l.text);
+                text.push('\n');
+            }
+        };
+        let init = initialize(&mut engine, &info);
+        add(&init);
+        for line in host_shim::calls::call_lines(calls) {
+            let o = call(&mut engine, &info, &line);
+            add(&o);
+            if matches!(o.status, Status::Dead(_)) {
+                break;
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn hello_and_abi_match_gc_transcripts() {
+        for name in ["hello", "abi"] {
+            let got = transcript(name, Schedule::Seed);
+            assert!(got.contains("=> "), "{name}: {got}");
+            let shared = std::env::var("GOWASM_SHARED").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared").into());
+            if let Ok(want) = std::fs::read_to_string(format!("{shared}/examples/{name}/expect.seed.txt")) {
+                assert_eq!(got, want, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn actor_matches_gc_in_both_schedule_models() {
+        let shared = std::env::var("GOWASM_SHARED").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared").into());
+        for (schedule, file) in [(Schedule::Seed, "expect.seed.txt"), (Schedule::Go, "expect.go.txt")] {
+            let got = transcript("actor", schedule);
+            match std::fs::read_to_string(format!("{shared}/examples/actor/{file}")) {
+                Ok(want) => assert_eq!(got, want, "{file}"),
+                Err(_) => assert!(got.contains("=> get_total() = "), "{got}"),
+            }
+        }
+    }
+
+    #[test]
+    fn imports_report_the_stub_call() {
+        let got = transcript("imports", Schedule::Seed);
+        assert_eq!(got, "hello from Go\n42\nstub: env.scale(21) -> 0\n=> greet(21) = 1\n");
+    }
+
+    #[test]
+    fn a_panic_ends_the_instance_with_gc_report() {
+        let got = transcript("divzero", Schedule::Seed);
+        assert!(got.contains("panic: runtime error: integer divide by zero"), "{got}");
+        assert!(got.ends_with("exit status 2\n"), "{got}");
+    }
+
+    #[test]
+    fn the_step_budget_stops_a_runaway_loop() {
+        let got = transcript_of("compute", Schedule::Seed, "fib 90\nspin\nfib 1");
+        assert_eq!(got, "=> fib(90) = 2880067194370816120\nfatal error: step budget exceeded\nexit status 2\n");
+    }
+
+    #[test]
+    fn a_bad_call_line_is_refused_and_the_instance_lives() {
+        let ex = crate::examples::find("hello").unwrap();
+        let module = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options::default()).module.unwrap();
+        let info = ModuleInfo::parse(&module).unwrap();
+        let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());
+        initialize(&mut engine, &info);
+        let o = call(&mut engine, &info, "nope 1");
+        assert_eq!(o.status, Status::Refused);
+        assert!(o.lines[0].text.starts_with("error: the module exports no function nope"), "{:?}", o.lines);
+        let o = call(&mut engine, &info, "hello_world");
+        assert_eq!(o.status, Status::Returned);
+    }
+}

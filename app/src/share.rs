@@ -1,0 +1,142 @@
+//! Share links: the program and its settings in the URL fragment, so no server is involved.
+//! `#code=<deflate, base64url>&calls=<same>&schedule=go&budget=1000000`, plus `embed` for
+//! the compact embed mode (`?embed` works too). `example=hello` links to an example by name.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use compiler_core::Schedule;
+
+/// What a share link carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub code: String,
+    pub calls: String,
+    pub schedule: Schedule,
+    pub step_budget: Option<u64>,
+}
+
+/// Larger programs are not plausible; the limit stops a crafted link from inflating forever.
+const MAX_TEXT: usize = 1 << 20;
+
+/// The fragment (without `#`) for `s`; `embed` adds the embed flag.
+pub fn encode(s: &Shared, embed: bool) -> String {
+    let mut parts = Vec::new();
+    if embed {
+        parts.push("embed".to_string());
+    }
+    parts.push(format!("code={}", pack(&s.code)));
+    if !s.calls.is_empty() {
+        parts.push(format!("calls={}", pack(&s.calls)));
+    }
+    parts.push(format!("schedule={}", s.schedule.as_str()));
+    parts.push(format!("budget={}", s.step_budget.map_or("off".to_string(), |b| b.to_string())));
+    parts.join("&")
+}
+
+/// Reads a fragment: `Ok(None)` when it carries no program, an error that says what is wrong
+/// with a damaged link.
+pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
+    let fragment = fragment.trim_start_matches('#');
+    let mut code = None;
+    let mut shared = Shared { code: String::new(), calls: String::new(), schedule: Schedule::Seed, step_budget: None };
+    let mut budget_seen = false;
+    for part in fragment.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        match key {
+            "code" => code = Some(unpack(value).map_err(|e| format!("its code is damaged ({e})"))?),
+            "example" => {
+                let ex = crate::examples::find(value).ok_or_else(|| format!("there is no example {value:?}"))?;
+                code = Some(ex.code.to_string());
+                shared.calls = ex.calls.to_string();
+            }
+            "calls" => shared.calls = unpack(value).map_err(|e| format!("its calls are damaged ({e})"))?,
+            "schedule" => shared.schedule = Schedule::parse(value).ok_or_else(|| format!("unknown schedule {value:?}"))?,
+            "budget" => {
+                budget_seen = true;
+                shared.step_budget = match value {
+                    "off" => None,
+                    v => Some(v.parse().map_err(|_| format!("bad step budget {v:?}"))?),
+                }
+            }
+            _ => {}
+        }
+    }
+    match code {
+        Some(c) => {
+            shared.code = c;
+            if !budget_seen {
+                shared.step_budget = crate::state::DEFAULT_BUDGET;
+            }
+            Ok(Some(shared))
+        }
+        None if budget_seen || !shared.calls.is_empty() => Err("it has settings but no code".into()),
+        None => Ok(None),
+    }
+}
+
+/// Whether the page runs in embed mode: `embed` in the fragment or the query.
+pub fn is_embed(fragment: &str, query: &str) -> bool {
+    let flag = |s: &str, sep: char| s.trim_start_matches(sep).split('&').any(|p| p == "embed" || p.starts_with("embed="));
+    flag(fragment, '#') || flag(query, '?')
+}
+
+fn pack(text: &str) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9))
+}
+
+fn unpack(value: &str) -> Result<String, String> {
+    let bytes = URL_SAFE_NO_PAD.decode(value.trim_end_matches('=')).map_err(|e| format!("not base64url: {e}"))?;
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_TEXT).map_err(|e| format!("cannot inflate: {:?}", e.status))?;
+    String::from_utf8(raw).map_err(|_| "not UTF-8".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Shared {
+        Shared { code: "package main\n\n// héllo ✓\nfunc main() {}\n".into(), calls: "start\nprocess_a 5\n".into(), schedule: Schedule::Go, step_budget: Some(12345) }
+    }
+
+    #[test]
+    fn round_trips_code_and_settings() {
+        let s = sample();
+        let f = encode(&s, false);
+        assert!(f.chars().all(|c| c.is_ascii_alphanumeric() || "-_=&".contains(c)), "{f}");
+        assert_eq!(decode(&format!("#{f}")), Ok(Some(s.clone())));
+        let off = Shared { step_budget: None, calls: String::new(), ..s };
+        assert_eq!(decode(&encode(&off, true)), Ok(Some(off)));
+    }
+
+    #[test]
+    fn no_fragment_is_no_program() {
+        assert_eq!(decode(""), Ok(None));
+        assert_eq!(decode("#embed"), Ok(None));
+    }
+
+    #[test]
+    fn damaged_links_say_what_is_wrong() {
+        let f = encode(&sample(), false);
+        let cut = f.replacen("code=", "code=@@", 1);
+        assert!(decode(&cut).unwrap_err().contains("code is damaged"));
+        let truncated = &f[..f.find('&').unwrap() - 6];
+        assert!(decode(truncated).unwrap_err().contains("code is damaged"), "{truncated}");
+        assert!(decode("schedule=fast&code=").unwrap_err().contains("schedule"));
+        assert!(decode("budget=1").is_err());
+    }
+
+    #[test]
+    fn examples_by_name() {
+        let s = decode("#embed&example=hello&schedule=go").unwrap().unwrap();
+        assert_eq!((s.code.as_str(), s.calls.as_str(), s.schedule), (crate::examples::find("hello").unwrap().code, "hello_world\n", Schedule::Go));
+        assert!(decode("#example=nope").unwrap_err().contains("no example"));
+    }
+
+    #[test]
+    fn embed_flag_in_fragment_or_query() {
+        assert!(is_embed("#embed&code=x", ""));
+        assert!(is_embed("", "?embed"));
+        assert!(is_embed("", "?a=1&embed=1"));
+        assert!(!is_embed("#code=x", "?x=embedded"));
+    }
+}

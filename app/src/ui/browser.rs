@@ -1,0 +1,133 @@
+//! Small wrappers over browser APIs: location, localStorage, clipboard, downloads, timing.
+//! Each one fails quietly (returns nothing) where the browser refuses, e.g. storage disabled.
+
+use compiler_core::Schedule;
+use wasm_bindgen::JsCast;
+use web_sys::{window, Storage};
+
+use crate::examples;
+use crate::state::{Init, Settings, Theme};
+
+const KEY: &str = "gowasm-playground.";
+
+/// The location's fragment and query, each with its leading `#` / `?`.
+pub fn location() -> (String, String) {
+    let loc = window().map(|w| w.location());
+    let get = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| loc.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
+    (get(web_sys::Location::hash), get(web_sys::Location::search))
+}
+
+/// The page's address without fragment and query.
+pub fn page_url() -> String {
+    window().and_then(|w| {
+        let l = w.location();
+        Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+    })
+    .unwrap_or_default()
+}
+
+/// Puts a fragment in the address bar without reloading or adding a history entry.
+pub fn set_hash(fragment: &str) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{fragment}")));
+    }
+}
+
+fn storage() -> Option<Storage> {
+    window()?.local_storage().ok()?
+}
+
+fn get(key: &str) -> Option<String> {
+    storage()?.get_item(&format!("{KEY}{key}")).ok()?
+}
+
+fn put(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(&format!("{KEY}{key}"), value);
+    }
+}
+
+pub fn load_saved() -> Option<Init> {
+    let code = get("code")?;
+    let example = get("example").and_then(|n| examples::find(&n)).filter(|e| e.code == code).map(|e| e.name);
+    let schedule = get("schedule").and_then(|s| Schedule::parse(&s)).unwrap_or_default();
+    let step_budget = match get("budget").as_deref() {
+        Some("off") => None,
+        Some(b) => b.parse().ok().or(Settings::default().step_budget),
+        None => Settings::default().step_budget,
+    };
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget }, embed: false, theme: Theme::System, notice: None })
+}
+
+pub fn save(code: &str, calls: &str, settings: &Settings, example: Option<&str>) {
+    put("code", code);
+    put("calls", calls);
+    put("schedule", settings.schedule.as_str());
+    put("budget", &settings.step_budget.map_or("off".to_string(), |b| b.to_string()));
+    put("example", example.unwrap_or(""));
+}
+
+pub fn load_theme() -> Theme {
+    get("theme").map_or(Theme::System, |t| Theme::parse(&t))
+}
+
+/// Sets `data-theme` on the root element; "system" leaves the choice to the media query.
+pub fn apply_theme(theme: Theme) {
+    put("theme", theme.as_str());
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-theme", theme.as_str());
+    }
+}
+
+pub fn now_ms() -> f64 {
+    window().and_then(|w| w.performance()).map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// Records when the page first became usable (program compiled, instance ready), for
+/// measurements and tests: `<html data-ready-ms="...">`.
+pub fn mark_ready() {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if !root.has_attribute("data-ready-ms") {
+            let _ = root.set_attribute("data-ready-ms", &format!("{:.0}", now_ms()));
+        }
+    }
+}
+
+pub fn copy_text(text: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Offers `bytes` as a file download.
+pub fn download(name: &str, bytes: &[u8], mime: &str) {
+    let run = || -> Option<()> {
+        let doc = window()?.document()?;
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    run();
+}
+
+/// Shows an internal error over the page: after a Rust panic the app cannot go on, but the
+/// user learns what happened and that a reload helps (their program is saved).
+pub fn show_fatal(message: &str) {
+    web_sys::console::error_1(&message.into());
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Some(body) = doc.body() else { return };
+    if let Ok(div) = doc.create_element("div") {
+        div.set_class_name("fatal");
+        div.set_attribute("role", "alert").ok();
+        div.set_text_content(Some(&format!("The playground hit an internal error and stopped: {message}. Your program is saved; reload the page to go on.")));
+        let _ = body.append_child(&div);
+    }
+}

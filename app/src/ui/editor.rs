@@ -1,0 +1,239 @@
+//! The editor: a transparent textarea over a highlighted `<pre>` of the same text, so typing,
+//! selection and undo are the browser's own; line numbers and diagnostics in a gutter,
+//! underlines and messages inline. Edits go through `insertText` so undo keeps working.
+
+use std::rc::Rc;
+
+use compiler_core::Diagnostic;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDocument, HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent};
+use yew::prelude::*;
+
+use super::Dispatch;
+use crate::highlight;
+use crate::state::{Action, Jump, FILE_NAME};
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub code: String,
+    pub diagnostics: Option<Rc<[Diagnostic]>>,
+    pub jump: Option<Jump>,
+    pub dispatch: Dispatch,
+}
+
+#[function_component]
+pub fn Editor(p: &EditorProps) -> Html {
+    let area = use_node_ref();
+    let scroller = use_node_ref();
+    // After Escape, Tab leaves the editor instead of indenting (keyboard users are not trapped).
+    let tab_leaves = use_mut_ref(|| false);
+    let mine: Vec<&Diagnostic> = p.diagnostics.as_deref().unwrap_or(&[]).iter().filter(|d| d.file == FILE_NAME).collect();
+    let marks: Vec<(u32, u32)> = mine.iter().map(|d| (d.line, d.col)).collect();
+    let lines = use_memo((p.code.clone(), marks), |(code, marks)| highlight::lines(code, marks));
+
+    // The textarea is not controlled (that would reset the browser's undo history): its
+    // value is set only when the code changes from elsewhere (an example, a share link).
+    {
+        let area = area.clone();
+        use_effect_with(p.code.clone(), move |code| {
+            if let Some(t) = area.cast::<HtmlTextAreaElement>() {
+                if t.value() != *code {
+                    t.set_value(code);
+                }
+            }
+        });
+    }
+    {
+        let (area, scroller, code) = (area.clone(), scroller.clone(), p.code.clone());
+        use_effect_with(p.jump, move |jump| {
+            if let (Some(j), Some(t)) = (jump, area.cast::<HtmlTextAreaElement>()) {
+                let at = utf16_offset(&code, j.line, j.col);
+                let _ = t.focus();
+                let _ = t.set_selection_range(at, at);
+                if let Some(s) = scroller.cast::<HtmlElement>() {
+                    let line_px = t.scroll_height() as f64 / code.split('\n').count().max(1) as f64;
+                    let top = (j.line.saturating_sub(1)) as f64 * line_px - s.client_height() as f64 / 3.0;
+                    s.set_scroll_top(top.max(0.0) as i32);
+                }
+            }
+        });
+    }
+    let d = p.dispatch.clone();
+    let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value())));
+    let onkeydown = {
+        let tab_leaves = tab_leaves.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let t: HtmlTextAreaElement = e.target_unchecked_into();
+            let key = e.key();
+            let leave = std::mem::replace(&mut *tab_leaves.borrow_mut(), key == "Escape");
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            match key.as_str() {
+                "Tab" if !leave => {
+                    e.prevent_default();
+                    indent(&t, e.shift_key());
+                }
+                "Enter" => {
+                    e.prevent_default();
+                    newline(&t);
+                }
+                "}" if close_brace(&t) => e.prevent_default(),
+                _ => {}
+            }
+        })
+    };
+
+    let n = lines.len();
+    let mut by_line: Vec<Vec<&Diagnostic>> = vec![Vec::new(); n + 1];
+    for d in &mine {
+        if let Some(v) = by_line.get_mut(d.line as usize) {
+            v.push(d);
+        }
+    }
+    let gutter = (1..=n).map(|i| {
+        let ds = &by_line[i];
+        if ds.is_empty() {
+            html! { <div class="ln">{ i }</div> }
+        } else {
+            let title = ds.iter().map(|d| d.message.as_str()).collect::<Vec<_>>().join("\n");
+            html! { <div class="ln err" {title}><span class="dot" aria-hidden="true">{ "●" }</span>{ i }</div> }
+        }
+    });
+    let code_lines = lines.iter().enumerate().map(|(i, segs)| {
+        let msg = by_line.get(i + 1).and_then(|ds| ds.first()).map(|d| {
+            let more = by_line[i + 1].len() - 1;
+            let text = if more > 0 { format!("{} (+{more})", d.message) } else { d.message.clone() };
+            html! { <span class="inline-msg">{ text }</span> }
+        });
+        html! {
+            <>
+                { for segs.iter().map(|s| html! { <span class={classes!(s.class, s.under.then_some("under"))}>{ &s.text }</span> }) }
+                { for msg }
+                { "\n" }
+            </>
+        }
+    });
+    html! {
+        <div class="editor" ref={scroller}>
+            <div class="gutter" aria-hidden="true">{ for gutter }</div>
+            <div class="code">
+                <pre class="hl" aria-hidden="true">{ for code_lines }</pre>
+                <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"
+                    aria-label="Go source (Escape then Tab leaves the editor)" {oninput} {onkeydown} />
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DiagnosticsProps {
+    pub diagnostics: Option<Rc<[Diagnostic]>>,
+    pub dispatch: Dispatch,
+}
+
+/// The compiler's diagnostics as a list; clicking one moves the cursor there.
+#[function_component]
+pub fn Diagnostics(p: &DiagnosticsProps) -> Html {
+    let list = p.diagnostics.as_deref().unwrap_or(&[]);
+    let items = list.iter().map(|d| {
+        let (dispatch, line, col) = (p.dispatch.clone(), d.line, d.col);
+        html! {
+            <li data-testid="diagnostic">
+                <button class="diag" onclick={move |_| dispatch.dispatch(Action::JumpTo { line, col })}>
+                    <span class="pos">{ format!("{}:{}:{}", d.file, d.line, d.col) }</span>{ ": " }<span>{ &d.message }</span>
+                </button>
+            </li>
+        }
+    });
+    let summary = match (&p.diagnostics, list.len()) {
+        (None, _) => "Not compiled yet.".to_string(),
+        (Some(_), 0) => "No problems.".to_string(),
+        (Some(_), 1) => "1 problem".to_string(),
+        (Some(_), n) => format!("{n} problems"),
+    };
+    html! {
+        <section class={classes!("card", "diagnostics", (!list.is_empty()).then_some("has-errors"))} aria-label="Diagnostics">
+            <h2>{ "Diagnostics" }<span class="count">{ summary }</span></h2>
+            <ul data-testid="diagnostics">{ for items }</ul>
+        </section>
+    }
+}
+
+/// The textarea offset (UTF-16 units) of a 1-based line and byte column.
+fn utf16_offset(code: &str, line: u32, col: u32) -> u32 {
+    let start: usize = code.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum();
+    let mut at = (start + col.saturating_sub(1) as usize).min(code.len());
+    while !code.is_char_boundary(at) {
+        at -= 1;
+    }
+    code[..at].encode_utf16().count() as u32
+}
+
+/// Inserts text as if typed, so the browser's undo stack records it.
+fn insert(text: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<HtmlDocument>().ok()) {
+        let _ = doc.exec_command_with_show_ui_and_value("insertText", false, text);
+    }
+}
+
+/// Tab inserts a tab; with a multi-line selection, Tab and Shift+Tab indent or outdent the
+/// selected lines.
+fn indent(t: &HtmlTextAreaElement, outdent: bool) {
+    let value: Vec<u16> = t.value().encode_utf16().collect();
+    let (s, e) = (t.selection_start().ok().flatten().unwrap_or(0) as usize, t.selection_end().ok().flatten().unwrap_or(0) as usize);
+    let nl = u16::from(b'\n');
+    let multi = value[s.min(value.len())..e.min(value.len())].contains(&nl);
+    if !multi && !outdent {
+        insert("\t");
+        return;
+    }
+    let first = value[..s.min(value.len())].iter().rposition(|c| *c == nl).map_or(0, |i| i + 1);
+    let last = if e > s && e > 0 && value.get(e - 1) == Some(&nl) { e - 1 } else { e };
+    let end = value[last.min(value.len())..].iter().position(|c| *c == nl).map_or(value.len(), |i| last + i);
+    let block = String::from_utf16_lossy(&value[first..end]);
+    let changed: Vec<String> = block
+        .split('\n')
+        .map(|l| match (outdent, l.strip_prefix('\t').or_else(|| l.strip_prefix("    "))) {
+            (true, Some(rest)) => rest.to_string(),
+            (true, None) => l.to_string(),
+            (false, _) => format!("\t{l}"),
+        })
+        .collect();
+    let new = changed.join("\n");
+    if new == block {
+        return;
+    }
+    let _ = t.set_selection_range(first as u32, end as u32);
+    insert(&new);
+    let _ = t.set_selection_range(first as u32, (first + new.encode_utf16().count()) as u32);
+}
+
+/// A `}` typed on a line of only indentation takes one level back; false when it does not apply.
+fn close_brace(t: &HtmlTextAreaElement) -> bool {
+    let value: Vec<u16> = t.value().encode_utf16().collect();
+    let (s, e) = (t.selection_start().ok().flatten().unwrap_or(0) as usize, t.selection_end().ok().flatten().unwrap_or(0) as usize);
+    if s != e || s == 0 || s > value.len() || value[s - 1] != u16::from(b'\t') {
+        return false;
+    }
+    let line_start = value[..s].iter().rposition(|c| *c == u16::from(b'\n')).map_or(0, |i| i + 1);
+    if !value[line_start..s].iter().all(|c| *c == u16::from(b'\t') || *c == u16::from(b' ')) {
+        return false;
+    }
+    let _ = t.set_selection_range((s - 1) as u32, s as u32);
+    insert("}");
+    true
+}
+
+/// Enter keeps the line's indentation, one more after an opening brace or parenthesis.
+fn newline(t: &HtmlTextAreaElement) {
+    let value: Vec<u16> = t.value().encode_utf16().collect();
+    let s = (t.selection_start().ok().flatten().unwrap_or(0) as usize).min(value.len());
+    let line_start = value[..s].iter().rposition(|c| *c == u16::from(b'\n')).map_or(0, |i| i + 1);
+    let line = String::from_utf16_lossy(&value[line_start..s]);
+    let mut indent: String = line.chars().take_while(|c| *c == '\t' || *c == ' ').collect();
+    if line.trim_end().ends_with(['{', '(']) {
+        indent.push('\t');
+    }
+    insert(&format!("\n{indent}"));
+}

@@ -1,0 +1,8 @@
+// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py.
+package main
+
+func main() {
+	var ch chan int
+	println(len(ch), cap(ch))
+	close(ch)
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Size and speed of the playground: builds dist/ (tools/serve.sh --build), prints the size of
+# every file raw and gzip-compressed, then load and compile times measured in headless
+# Chromium (installs chromium and npm playwright-core when missing).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+bash tools/serve.sh --build >&2
+echo "| file | raw bytes | gzip -9 bytes |"
+echo "|---|---|---|"
+total=0; total_gz=0
+for f in dist/*; do
+  raw=$(wc -c < "$f"); gz=$(gzip -9c "$f" | wc -c)
+  total=$((total + raw)); total_gz=$((total_gz + gz))
+  echo "| ${f#dist/} | $raw | $gz |"
+done
+echo "| **total** | $total | $total_gz |"
+echo
+command -v /usr/bin/chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >&2; }
+[ -d .tools/npm/node_modules/playwright-core ] || npm install --prefix .tools/npm --no-audit --no-fund --silent playwright-core >&2
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
+SERVER=$!
+trap 'kill $SERVER' EXIT
+sleep 1
+NODE_PATH=.tools/npm/node_modules node tools/page_bench.js "http://127.0.0.1:$PORT/"
