@@ -124,11 +124,25 @@ impl FnLower<'_, '_> {
     /// two i32s (a string), or none (struct{}).
     fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
         let vs = vals(self.info(), t);
-        if vs.len() > 2 || (vs.len() == 2 && vs != [ValType::I32, ValType::I32]) {
+        let iface = matches!(self.info().types.under_type(t), Type::Interface(_));
+        if iface || vs.len() > 2 || (vs.len() == 2 && vs != [ValType::I32, ValType::I32]) {
             self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
             return None;
         }
         Some(vs)
+    }
+
+    /// A struct or array value (its address) copied into a new cell: values sent on a
+    /// channel or passed to a goroutine must not alias the sender's variable.
+    fn value_copy(&mut self, t: TypeId, vs: Vec<E>, pos: Pos) -> Vec<E> {
+        if !is_aggregate(self.info(), t) {
+            return vs;
+        }
+        let src = self.temp(vs.into_iter().next().unwrap_or(E::I32(0)), ValType::I32);
+        let cell = self.alloc(t, None, pos);
+        let size = self.size_of(t) as i32;
+        self.emit(S::MemCopy(E::Local(cell), E::Local(src), E::I32(size)));
+        vec![E::Local(cell)]
     }
 
     fn chan_elem(&self, ct: TypeId) -> TypeId {
@@ -205,6 +219,7 @@ impl FnLower<'_, '_> {
         let c = self.expr1(ch);
         let c = self.temp(c, ValType::I32);
         let v = self.expr(value);
+        let v = self.value_copy(el, v, pos);
         let f = self.rt("chansend", pos);
         self.emit(S::Drop(E::Call(f, vec![E::Local(c), pack(v, &vts)]), 0));
     }
@@ -304,7 +319,9 @@ impl FnLower<'_, '_> {
             }
             _ => {
                 for a in args {
-                    av.extend(self.expr(a));
+                    let v = self.expr(a);
+                    let t = info.expr_type(a);
+                    av.extend(self.value_copy(t, v, a.pos));
                 }
             }
         }
@@ -578,6 +595,7 @@ impl FnLower<'_, '_> {
             let (dir, bits) = match value {
                 Some(v) => {
                     let x = self.expr(v);
+                    let x = self.value_copy(el, x, v.pos);
                     let l = self.new_local(ValType::I64);
                     self.emit(S::Set(l, pack(x, &vts)));
                     (1, E::Local(l))
