@@ -799,8 +799,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if let Some(r) = &fd.recv {
             groups.push((r, info.expr_type(&r.ty)));
         }
-        for p in &fd.ty.params {
-            groups.push((p, info.expr_type(&p.ty)));
+        let n = fd.ty.params.len();
+        for (i, p) in fd.ty.params.iter().enumerate() {
+            let mut t = info.expr_type(&p.ty);
+            // `xs ...T` is a []T parameter.
+            if i + 1 == n {
+                if let Some(Type::Func(sig)) = info.defs.get(&fd.name.pos).map(|o| info.types.get(info.obj(*o).ty)) {
+                    if sig.variadic {
+                        t = sig.params.last().copied().unwrap_or(t);
+                    }
+                }
+            }
+            groups.push((p, t));
         }
         for (field, t) in groups {
             let flags = ptr_flags(info, t);
@@ -1553,7 +1563,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             av.extend(self.receiver(x, &path, rt, fun.pos));
         }
         let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
-        if args.len() == 1 && sig.params.len() > 1 {
+        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
             let t = info.expr_type(&args[0]);
             av.extend(self.multi(&args[0], t));
         } else if sig.variadic && !ellipsis {
