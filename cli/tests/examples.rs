@@ -62,6 +62,19 @@ fn abi() {
 }
 
 #[test]
+fn abi_pointers() {
+    example("abi-pointers");
+}
+
+#[test]
+fn panic_index() {
+    example("panic");
+    if let Some(root) = shared() {
+        assert_eq!(run(&root.join("examples/panic"), Schedule::Seed).code, 2);
+    }
+}
+
+#[test]
 fn imports() {
     example("imports");
 }

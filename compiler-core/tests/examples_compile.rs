@@ -46,6 +46,16 @@ fn abi() {
     check_example("abi");
 }
 #[test]
+fn abi_pointers() {
+    check_example("abi-pointers");
+}
+
+#[test]
+fn panic() {
+    check_example("panic");
+}
+
+#[test]
 fn imports() {
     check_example("imports");
 }

@@ -30,6 +30,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         strings: HashMap::new(),
         global_slots: HashMap::new(),
         recv_types: HashMap::new(),
+        boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
     };
@@ -50,6 +51,9 @@ struct Lowerer<'a> {
     global_slots: HashMap<u32, u32>,
     /// Receiver type of each method.
     recv_types: HashMap<ObjId, TypeId>,
+    /// Package variables in heap cells (structs, arrays, and variables whose address is
+    /// taken): the global holding the cell's address.
+    boxed_globals: HashMap<ObjId, u32>,
     /// Goroutine entry functions made so far (for their names).
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
@@ -159,8 +163,13 @@ impl<'a> Lowerer<'a> {
         // Package-level variables become globals.
         for (id, o) in self.info.objects.iter().enumerate() {
             if o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID {
-                if o.escapes {
-                    self.diags.error(o.pos, format!("taking the address of package variable {} is not supported yet", o.name));
+                if o.pkg != "runtime" && (o.escapes || is_aggregate(self.info, o.ty)) {
+                    let g = self.m.globals.len() as u32;
+                    self.m.globals.push(Global { ty: ValType::I32 });
+                    self.global_slots.insert(g, self.m.global_roots);
+                    self.m.global_roots += 1;
+                    self.boxed_globals.insert(id as ObjId, g);
+                    continue;
                 }
                 let mut ids = Vec::new();
                 for (v, p) in repr(self.info, o.ty) {
@@ -221,9 +230,23 @@ impl<'a> Lowerer<'a> {
     }
 
     fn init_and_exports(&mut self) {
-        // Package initialization: variables in dependency order, then init functions.
+        // Package initialization: heap cells of boxed variables, then variables in
+        // dependency order, then init functions.
         let mut body = Vec::new();
         let mut locals: Vec<ValType> = Vec::new();
+        let mut boxed: Vec<(ObjId, u32)> = self.boxed_globals.iter().map(|(o, g)| (*o, *g)).collect();
+        boxed.sort();
+        if !boxed.is_empty() {
+            let mut fl = FnLower::new_init(self, locals.clone());
+            for (o, g) in boxed {
+                let (t, pos) = (fl.info().obj(o).ty, fl.info().obj(o).pos);
+                let cell = fl.alloc(t, None, pos);
+                fl.set_global(g, E::Local(cell));
+            }
+            let (l, b) = fl.finish();
+            locals = l;
+            body.extend(b);
+        }
         for step in &self.info.init_order {
             match step {
                 InitStep::Var { pkg, file, decl, spec } => {
@@ -385,14 +408,26 @@ impl<'a> Lowerer<'a> {
                     let ls: Vec<Local> = results.iter().enumerate().map(|(i, _)| (params.len() + locals.len() + i) as u32).collect();
                     locals.extend(results.iter().copied());
                     b.push(S::SetMulti(ls.clone(), c));
-                    b.push(S::FramePop(fp));
+                    b.push(S::StackInit);
                     b.push(S::Return(ls.into_iter().map(E::Local).collect()));
                 }
-                None => b.push(S::FramePop(fp)),
+                // No temporaries (nor bytes the host placed with malloc) outlive the call.
+                None => b.push(S::StackInit),
             }
             let idx = self.m.funcs.len() as u32;
             self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b });
             self.m.exports.push((name, FuncRef::Func(idx)));
+        }
+        // `malloc(size i32) i32`: where hosts place string arguments (TinyGo's convention).
+        // The bytes stay GC roots until the end of the next export call.
+        let takes_strings = self.info.directives.values().any(|d| matches!(d.kind, DirectiveKind::Export(_)) && d.params.iter().any(|(_, _, k)| *k == Kind::String));
+        if self.opts.mode == Mode::Reactor && takes_strings {
+            if let Some(m) = self.runtime_func("mallocgc") {
+                let body = vec![S::Return(vec![E::Call(m, vec![E::Local(0), E::I32(1)])])];
+                let idx = self.m.funcs.len() as u32;
+                self.m.funcs.push(Func { file: String::new(), name: "export malloc".into(), params: vec![ValType::I32], results: vec![ValType::I32], locals: vec![], body });
+                self.m.exports.push(("malloc".into(), FuncRef::Func(idx)));
+            }
         }
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
@@ -764,8 +799,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if let Some(r) = &fd.recv {
             groups.push((r, info.expr_type(&r.ty)));
         }
-        for p in &fd.ty.params {
-            groups.push((p, info.expr_type(&p.ty)));
+        let n = fd.ty.params.len();
+        for (i, p) in fd.ty.params.iter().enumerate() {
+            let mut t = info.expr_type(&p.ty);
+            // `xs ...T` is a []T parameter.
+            if i + 1 == n {
+                if let Some(Type::Func(sig)) = info.defs.get(&fd.name.pos).map(|o| info.types.get(info.obj(*o).ty)) {
+                    if sig.variadic {
+                        t = sig.params.last().copied().unwrap_or(t);
+                    }
+                }
+            }
+            groups.push((p, t));
         }
         for (field, t) in groups {
             let flags = ptr_flags(info, t);
@@ -1090,6 +1135,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let values = self.spec_values(&spec.values, spec.names.len());
         for (i, n) in spec.names.iter().enumerate() {
             let Some(vs) = values.get(i) else { continue };
+            if let Some(&obj) = info.defs.get(&n.pos) {
+                if let Some(&g) = self.l.boxed_globals.get(&obj) {
+                    self.store_at(info.obj(obj).ty, E::Global(g), vs.clone());
+                    continue;
+                }
+            }
             match info.defs.get(&n.pos).and_then(|o| self.l.globals.get(o)).cloned() {
                 Some(gs) => {
                     for (g, v) in gs.into_iter().zip(vs.clone()) {
@@ -1204,7 +1255,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let obj = info.uses.get(&target.id).copied().or_else(|| info.defs.get(&target.pos).copied());
                 let Some(obj) = obj else { return };
                 let t = info.obj(obj).ty;
-                if let Some(&b) = self.boxed.get(&obj) {
+                if let Some(&g) = self.l.boxed_globals.get(&obj) {
+                    self.store_at(t, E::Global(g), vs);
+                } else if let Some(&b) = self.boxed.get(&obj) {
                     self.store_at(t, E::Local(b), vs);
                 } else if is_aggregate(info, t) && self.vars.contains_key(&obj) {
                     let dst = E::Local(self.vars[&obj][0]);
@@ -1382,7 +1435,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 match o.kind {
                     ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
                     ObjKind::Var => {
-                        if let Some(&b) = self.boxed.get(&obj) {
+                        if let Some(&g) = self.l.boxed_globals.get(&obj) {
+                            self.load_at(t, E::Global(g))
+                        } else if let Some(&b) = self.boxed.get(&obj) {
                             self.load_at(t, E::Local(b))
                         } else if let Some(ls) = self.vars.get(&obj) {
                             ls.iter().map(|l| E::Local(*l)).collect()
@@ -1508,7 +1563,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             av.extend(self.receiver(x, &path, rt, fun.pos));
         }
         let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
-        if args.len() == 1 && sig.params.len() > 1 {
+        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
             let t = info.expr_type(&args[0]);
             av.extend(self.multi(&args[0], t));
         } else if sig.variadic && !ellipsis {

@@ -142,6 +142,9 @@ impl FnLower<'_, '_> {
         match &e.kind {
             ExprKind::Ident(_) => {
                 let obj = info.uses.get(&e.id).copied()?;
+                if let Some(&g) = self.l.boxed_globals.get(&obj) {
+                    return Some(E::Global(g));
+                }
                 if let Some(&b) = self.boxed.get(&obj) {
                     return Some(E::Local(b));
                 }

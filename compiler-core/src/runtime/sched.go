@@ -509,6 +509,12 @@ func SemaWakeAll(q *unsafe.Pointer) {
 func Throw(msg string) {
 	printstring("fatal error: ")
 	printstring(msg)
-	printstring("\n")
+	printstring("\n\ngoroutine ")
+	if curg != nil {
+		printint(int64(ld32(curg, gID)))
+	} else {
+		printstring("1")
+	}
+	printstring(" [running]:\n")
 	procExit(2)
 }
