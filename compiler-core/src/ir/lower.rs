@@ -1624,7 +1624,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.print(e.pos, args, b == Builtin::Println);
                 vec![]
             }
-            Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Cap => {
+            Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Cap | Builtin::Clear => {
                 let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
                 self.builtin_data(e, b, args, ellipsis)
             }
@@ -1649,6 +1649,22 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let nt = info.expr_type(&args[1]);
                 let n = self.to_i32(n, nt);
                 vec![bin(BinOp::Add, ValType::I32, p, n)]
+            }
+            Builtin::Min | Builtin::Max if info.types.basic_of(info.expr_type(e)).is_some_and(|b| b.is_string()) => {
+                // Strings: keep the running result in two locals, compared with cmpstring.
+                let (p, n) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
+                let first = self.expr(&args[0]);
+                self.emit(S::Set(p, first.first().cloned().unwrap_or(E::I32(0))));
+                self.emit(S::Set(n, first.get(1).cloned().unwrap_or(E::I32(0))));
+                let cmp = self.rt("cmpstring", e.pos);
+                for a in &args[1..] {
+                    let v = self.expr(a);
+                    let (q, m) = (self.temp(v.first().cloned().unwrap_or(E::I32(0)), ValType::I32), self.temp(v.get(1).cloned().unwrap_or(E::I32(0)), ValType::I32));
+                    let c = E::Call(cmp, vec![E::Local(q), E::Local(m), E::Local(p), E::Local(n)]);
+                    let better = if b == Builtin::Min { bin(BinOp::LtS, ValType::I32, c, E::I32(0)) } else { bin(BinOp::GtS, ValType::I32, c, E::I32(0)) };
+                    self.emit(S::If(better, vec![S::Set(p, E::Local(q)), S::Set(n, E::Local(m))], vec![]));
+                }
+                vec![E::Local(p), E::Local(n)]
             }
             Builtin::Min | Builtin::Max => {
                 let t = info.expr_type(e);

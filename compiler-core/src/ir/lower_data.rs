@@ -476,6 +476,14 @@ impl FnLower<'_, '_> {
                 let k = if b == Builtin::Cap { 2 } else { 1 };
                 vec![E::Conv(Conv::I64ExtendI32U, Box::new(v.into_iter().nth(k).unwrap_or(E::I32(0))))]
             }
+            Builtin::Clear => {
+                let st = info.expr_type(&args[0]);
+                let Type::Slice(el) = info.types.under_type(st).clone() else { return vec![] };
+                let v = self.expr(&args[0]);
+                let size = self.size_of(el) as i32;
+                self.emit(S::MemFill(part(&v, 0), E::I32(0), bin(BinOp::Mul, ValType::I32, part(&v, 1), E::I32(size))));
+                vec![]
+            }
             Builtin::Copy => {
                 let st = info.expr_type(&args[0]);
                 let Type::Slice(el) = info.types.under_type(st).clone() else { return vec![] };

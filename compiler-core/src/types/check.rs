@@ -3202,7 +3202,7 @@ impl<'d> Checker<'d> {
             }
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
-            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy => self.builtin_data(e, b, args, ellipsis),
+            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear => self.builtin_data(e, b, args, ellipsis),
             _ => {
                 for a in args {
                     self.expr(a, None);

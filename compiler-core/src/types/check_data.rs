@@ -585,6 +585,29 @@ impl Checker<'_> {
                 }
                 Operand { mode: Mode::Value, ty: st, val: None, id: e.id }
             }
+            Builtin::Clear => {
+                if args.len() != 1 {
+                    self.error(e.pos, format!("not enough arguments for {name}() (expected 1, found {})", args.len()));
+                    return inv;
+                }
+                let o = self.expr(&args[0], None);
+                if o.mode == Mode::Invalid {
+                    return inv;
+                }
+                match self.t().under_type(o.ty) {
+                    Type::Slice(_) => {}
+                    Type::Map(..) => {
+                        self.error(e.pos, "maps are not supported yet");
+                        return inv;
+                    }
+                    _ => {
+                        let s = self.operand_string(&args[0], &o);
+                        self.error(args[0].pos, format!("invalid argument: {s} must be a map or slice"));
+                        return inv;
+                    }
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
+            }
             Builtin::Copy => {
                 if args.len() != 2 {
                     self.error(e.pos, format!("not enough arguments for {name}() (expected 2, found {})", args.len()));
