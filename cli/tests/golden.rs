@@ -1,11 +1,20 @@
-//! Golden tests over testdata/: one test per program. `run/<name>.go` runs as a command and
-//! must print `<name>.out` (combined stdout+stderr, cut at the goroutine trace header, then
-//! `[exit N]` for a non-zero exit). Expected files come from real gc (tools/gcref.py);
-//! `GOWASM_BLESS=1` rewrites them from our output instead.
+//! Golden tests over testdata/, one test per program; expectations come from real gc
+//! (tools/gcref.py), see testdata/README.md.
+//! - `run/<name>.go` runs as a command and must print `<name>.out` (stdout and stderr
+//!   together, cut at the goroutine trace header, then `[exit N]` for a non-zero exit).
+//! - `exports/<name>.go` runs as a reactor with the calls of `<name>.calls` and must print
+//!   `<name>.out` the same way, in both schedule modes.
+//! - `errors/<name>.go` must fail to compile with diagnostics exactly on the lines that
+//!   carry `// ERROR "regexp"`, each matching its line's regexp.
+//!
+//! `GOWASM_BLESS=1` rewrites the `.out` files from our output instead (never the ERROR
+//! comments: those are gc's).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use gowasm::{read_sources, run_program, RunOptions};
+use compiler_core::{compile, Mode, Options, Schedule};
+use gowasm::{read_calls, read_sources, run_program, RunOptions};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn normalize(text: &str, code: i32) -> String {
@@ -22,37 +31,117 @@ fn normalize(text: &str, code: i32) -> String {
     out
 }
 
-fn run_case(path: &Path) -> Result<(), Failed> {
+fn bless() -> bool {
+    std::env::var_os("GOWASM_BLESS").is_some()
+}
+
+/// Runs the program and returns its normalized transcript.
+fn transcript(path: &Path, opts: &RunOptions) -> Result<String, Failed> {
     let files = read_sources(&[path.to_string_lossy().into_owned()])?;
-    let r = run_program(&files, &RunOptions::default());
+    let r = run_program(&files, opts);
     if let Some(m) = &r.module {
         wasmparser::Validator::new().validate_all(m).map_err(|e| format!("invalid module: {e}"))?;
     }
-    let got = normalize(&r.combined(), r.code);
+    Ok(normalize(&r.combined(), r.code))
+}
+
+fn compare(out: &Path, got: &str, what: &str) -> Result<(), Failed> {
+    let want = std::fs::read_to_string(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    if got != want {
+        return Err(format!("output differs{what}\n--- want\n{want}--- got\n{got}").into());
+    }
+    Ok(())
+}
+
+fn run_case(path: &Path) -> Result<(), Failed> {
+    let got = transcript(path, &RunOptions::default())?;
     let out = path.with_extension("out");
-    if std::env::var_os("GOWASM_BLESS").is_some() {
+    if bless() {
         std::fs::write(&out, &got)?;
         return Ok(());
     }
-    let want = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    if got != want {
-        return Err(format!("output differs\n--- want\n{want}--- got\n{got}").into());
+    compare(&out, &got, "")
+}
+
+fn exports_case(path: &Path) -> Result<(), Failed> {
+    let calls_path = path.with_extension("calls");
+    let calls = read_calls(&std::fs::read_to_string(&calls_path).map_err(|e| format!("{}: {e}", calls_path.display()))?);
+    if calls.is_empty() {
+        return Err(format!("{}: no calls", calls_path.display()).into());
+    }
+    let out = path.with_extension("out");
+    for schedule in [Schedule::Seed, Schedule::Go] {
+        let got = transcript(path, &RunOptions { schedule, calls: calls.clone(), ..RunOptions::default() })?;
+        if bless() {
+            if schedule == Schedule::Seed {
+                std::fs::write(&out, &got)?;
+            }
+            continue;
+        }
+        compare(&out, &got, &format!(" (--schedule {})", schedule.as_str()))?;
     }
     Ok(())
+}
+
+/// `// ERROR "regexp"` per line, as tools/gcref.py reads them.
+fn expected_errors(src: &str) -> Result<BTreeMap<u32, regex::Regex>, Failed> {
+    let mut want = BTreeMap::new();
+    for (i, line) in src.lines().enumerate() {
+        let Some(at) = line.find("// ERROR \"") else { continue };
+        let rest = &line[at + "// ERROR \"".len()..];
+        let Some(end) = rest.find('"') else { continue };
+        let rx = regex::Regex::new(&rest[..end]).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
+        want.insert(i as u32 + 1, rx);
+    }
+    Ok(want)
+}
+
+fn errors_case(path: &Path) -> Result<(), Failed> {
+    let mut files = read_sources(&[path.to_string_lossy().into_owned()])?;
+    // Compiled as main.go, as gcref.py does, so positions inside messages read the same.
+    files[0].name = "main.go".into();
+    let want = expected_errors(&files[0].text)?;
+    if want.is_empty() {
+        return Err("no ERROR comments".into());
+    }
+    let out = compile(&files, &Options { mode: Mode::Command, ..Options::default() });
+    let mut problems = Vec::new();
+    if out.module.is_some() {
+        problems.push("compiled without errors".to_string());
+    }
+    let mut seen = Vec::new();
+    for d in &out.diagnostics {
+        let msg = d.message.lines().next().unwrap_or("");
+        match want.get(&d.line) {
+            Some(rx) if rx.is_match(msg) => seen.push(d.line),
+            _ => problems.push(format!("unexpected: {d}")),
+        }
+    }
+    for (line, rx) in &want {
+        if !seen.contains(line) {
+            problems.push(format!("line {line}: no diagnostic matches ERROR \"{rx}\""));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
 }
 
 fn main() {
     let args = Arguments::from_args();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../testdata");
     let mut trials = Vec::new();
-    for dir in ["run"] {
+    let kinds: [(&str, fn(&Path) -> Result<(), Failed>); 3] = [("run", run_case), ("exports", exports_case), ("errors", errors_case)];
+    for (dir, case) in kinds {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
             .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect())
             .unwrap_or_default();
         paths.sort();
         for p in paths {
             let name = format!("{dir}/{}", p.file_stem().unwrap_or_default().to_string_lossy());
-            trials.push(Trial::test(name, move || run_case(&p)));
+            trials.push(Trial::test(name, move || case(&p)));
         }
     }
     libtest_mimic::run(&args, trials).exit();

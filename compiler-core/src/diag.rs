@@ -83,6 +83,11 @@ pub struct Diags {
     list: Vec<(Pos, String)>,
 }
 
+/// A position inside a message, printed `./main.go:8:1` as gc does; `Diags::finish` resolves it.
+pub fn pos_ref(pos: Pos) -> String {
+    format!("\u{1}{pos}\u{1}")
+}
+
 impl Diags {
     pub fn error(&mut self, pos: Pos, message: impl Into<String>) {
         self.list.push((pos, message.into()));
@@ -103,6 +108,7 @@ impl Diags {
         let mut out: Vec<Diagnostic> = Vec::new();
         for (pos, message) in self.list {
             let (file, line, col) = map.locate(pos);
+            let message = resolve_refs(&message, map);
             if out.iter().any(|d| d.file == file && d.line == line && d.message == message) {
                 continue;
             }
@@ -110,4 +116,20 @@ impl Diags {
         }
         out
     }
+}
+
+fn resolve_refs(message: &str, map: &SourceMap) -> String {
+    let mut parts = message.split('\u{1}');
+    let mut out = parts.next().unwrap_or("").to_string();
+    while let Some(p) = parts.next() {
+        match p.parse::<Pos>() {
+            Ok(pos) => {
+                let (file, line, col) = map.locate(pos);
+                out.push_str(&format!("./{file}:{line}:{col}"));
+            }
+            Err(_) => out.push_str(p),
+        }
+        out.push_str(parts.next().unwrap_or(""));
+    }
+    out
 }

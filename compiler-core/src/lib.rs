@@ -92,6 +92,10 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     }
     let time = vec![parse("time/time.go", TIME, &mut map, &mut diags)];
     let sync = vec![parse("sync/sync.go", SYNC, &mut map, &mut diags)];
+    // As gc: syntax errors stop the compilation before type checking.
+    if !diags.is_empty() {
+        return Output { module: None, diagnostics: diags.finish(&map) };
+    }
     let packages = vec![("runtime".into(), runtime), ("time".into(), time), ("sync".into(), sync), ("main".into(), user)];
     let info = types::check_package(packages, &mut diags);
     if !diags.is_empty() {

@@ -186,6 +186,8 @@ fn parse_int(s: &str) -> Option<Result<i128, ()>> {
 /// (as strconv.ParseFloat spells them); a finite literal that rounds to infinity overflows.
 fn parse_float<F: std::str::FromStr>(word: &str, ty: &str, from_int: impl Fn(i128) -> F, is_inf: impl Fn(&F) -> bool) -> Result<F, String> {
     let v = match parse_int(word) {
+        // `-0` is a float's negative zero, as Go's ParseFloat reads it.
+        Some(Ok(0)) if word.starts_with('-') => "-0".parse::<F>().map_err(|_| format!("{word} is not a number"))?,
         Some(Ok(i)) => from_int(i),
         Some(Err(())) => return Err(format!("{word} overflows {ty}")),
         None => word.replace('_', "").parse::<F>().map_err(|_| format!("{word} is not a number"))?,

@@ -16,8 +16,9 @@ use wasm_encoder::{
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Stmt, UnOp, ValType};
 
-/// Where data segments start; below it: a null guard and the runtime's scratch space.
-pub const DATA_BASE: u32 = 128;
+/// Where data segments start; below it: a null guard and the runtime's scratch space (the
+/// float formatter's decimals end at 2608). Addresses below 8192 keep `i32.const` at 2 bytes.
+pub const DATA_BASE: u32 = 4096;
 
 /// Bytes of the shadow stack (global root slots first) right after the data; keep equal to
 /// `shadowStackSize` in runtime/malloc.go.

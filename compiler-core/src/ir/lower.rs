@@ -908,7 +908,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             StmtKind::IncDec { x, inc } => {
                 let t = self.info().expr_type(x);
-                let one = self.const_of(&Const::Int(1), t);
+                let one = self.const_of(&Const::int(1), t);
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
                 let cur = self.expr(x);
                 let v = self.arith(op, t, cur, one, x.pos);
@@ -1744,6 +1744,25 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn print(&mut self, pos: Pos, args: &[Expr], ln: bool) {
         let info = self.info();
         let mut pending = String::new();
+        if let [a] = args {
+            let t = info.expr_type(a);
+            if let Type::Tuple(ts) = info.types.get(t) {
+                let vs = self.multi(a, t);
+                let mut i = 0;
+                for (k, tt) in ts.iter().enumerate() {
+                    if ln && k > 0 {
+                        self.print_const(pos, " ");
+                    }
+                    let n = vals(info, *tt).len();
+                    self.print_value(pos, *tt, vs[i..i + n].to_vec(), false);
+                    i += n;
+                }
+                if ln {
+                    self.print_const(pos, "\n");
+                }
+                return;
+            }
+        }
         for (i, a) in args.iter().enumerate() {
             if ln && i > 0 {
                 pending.push(' ');
@@ -1781,18 +1800,28 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let b = info.types.basic_of(t);
         let named = info.types.is_named(t) && !matches!(info.types.get(t), Type::Basic(_));
+        let is_string = matches!(b.map(|b| b.canonical()), Some(Basic::String | Basic::UntypedString));
+        // gc's printpanicval: named types as `main.Code(-42)`, strings as `main.Str("s")`,
+        // and a tab after each newline of a string.
+        let close = if is_string { "\")" } else { ")" };
         if panic_prefix {
             let mut head = "panic: ".to_string();
             if named {
-                head.push_str(&info.types.display(t));
-                head.push('(');
+                match info.types.get(t) {
+                    Type::Named(n) => {
+                        let nt = &info.types.named[*n as usize];
+                        head.push_str(&format!("{}.{}", nt.pkg, nt.name));
+                    }
+                    _ => head.push_str(&info.types.display(t)),
+                }
+                head.push_str(if is_string { "(\"" } else { "(" });
             }
             self.print_const(pos, &head);
         }
         let (fname, arg) = match b.map(|b| b.canonical()) {
             Some(Basic::Bool | Basic::UntypedBool) => ("printbool", v),
-            Some(Basic::String | Basic::UntypedString) => ("printstring", v),
-            Some(Basic::Float32) => ("printfloat", vec![E::Conv(Conv::F64PromoteF32, Box::new(v.into_iter().next().unwrap_or(E::F32(0))))]),
+            Some(Basic::String | Basic::UntypedString) => (if panic_prefix { "printindented" } else { "printstring" }, v),
+            Some(Basic::Float32) => ("printfloat32", v),
             Some(Basic::Float64 | Basic::UntypedFloat) => ("printfloat", v),
             Some(Basic::UnsafePointer) => ("printpointer", v),
             Some(bb) if bb.is_integer() => {
@@ -1815,7 +1844,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let f = self.rt(fname, pos);
         self.emit(S::Drop(E::Call(f, arg), 0));
         if panic_prefix && named {
-            self.print_const(pos, ")");
+            self.print_const(pos, close);
         }
     }
 

@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // panicEnd ends the program as gc does on an unrecovered panic: the message has been
 // printed; add the goroutine header and the frame, then exit with status 2.
 func panicEnd(site string) {
@@ -22,6 +24,20 @@ func panicshift(site string) {
 func budgetExceeded() {
 	printstring("fatal error: step budget exceeded\n")
 	procExit(2)
+}
+
+// printindented prints a panic string as gc does: a tab after each newline.
+func printindented(s string) {
+	p := unsafe.Pointer(unsafe.StringData(s))
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if *(*byte)(unsafe.Add(p, i)) == '\n' {
+			writeErr(unsafe.Add(p, start), int32(i+1-start))
+			printstring("\t")
+			start = i + 1
+		}
+	}
+	writeErr(unsafe.Add(p, start), int32(len(s)-start))
 }
 
 // panicIndex reports x out of range for length y (gc's boundsIndex).

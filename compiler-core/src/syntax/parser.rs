@@ -162,8 +162,11 @@ impl<'a, 'd> Parser<'a, 'd> {
     fn syntax_error(&mut self, expected: &str) {
         let msg = if expected.is_empty() {
             format!("syntax error: unexpected {}", self.describe())
-        } else {
+        } else if expected.starts_with("expected ") {
             format!("syntax error: unexpected {}, {expected}", self.describe())
+        } else {
+            // gc: "unexpected x in argument list", "unexpected x at end of statement".
+            format!("syntax error: unexpected {} {expected}", self.describe())
         };
         let pos = self.pos();
         self.error_at(pos, msg);
@@ -567,7 +570,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             entries.push(e);
             if !self.got(T::Comma) {
                 if self.tok() != close {
-                    let exp = if close == T::RParen { "expected comma or )" } else { "expected comma or ]" };
+                    let exp = if close == T::RParen { "in parameter list; possibly missing comma or )" } else { "expected comma or ]" };
                     self.syntax_error(exp);
                     self.advance(&[close]);
                 }
@@ -847,7 +850,8 @@ impl<'a, 'd> Parser<'a, 'd> {
 
     fn stmt_list(&mut self) -> Vec<Stmt> {
         let mut v = Vec::new();
-        while !matches!(self.tok(), T::RBrace | T::Eof | T::Case | T::Default) {
+        // `else` cannot start a statement: the enclosing block reports "expected }".
+        while !matches!(self.tok(), T::RBrace | T::Eof | T::Case | T::Default | T::Else) {
             let start = self.k;
             if self.got_semi() {
                 continue;
@@ -1116,7 +1120,10 @@ impl<'a, 'd> Parser<'a, 'd> {
     fn body_block(&mut self, what: &str) -> Block {
         if self.tok() != T::LBrace {
             self.syntax_error(&format!("expected {{ after {what}"));
-            self.advance(&[T::LBrace]);
+            // Skip the rest of the header (semicolons included) up to the body.
+            while !matches!(self.tok(), T::LBrace | T::RBrace | T::Eof) {
+                self.next();
+            }
         }
         self.block()
     }

@@ -306,6 +306,9 @@ pub fn check_package(packages: Vec<(String, Vec<File>)>, diags: &mut Diags) -> I
 
 struct Checker<'d> {
     info: Info,
+    /// The value of a one-variable assignment or declaration (and its first variable's
+    /// position): a multi-value call there is an "assignment mismatch".
+    single_assign: Option<(NodeId, Pos)>,
     diags: &'d mut Diags,
     universe: HashMap<String, ObjId>,
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
@@ -337,6 +340,7 @@ impl<'d> Checker<'d> {
         std_pkgs.insert("structs".to_string(), structs_m.into_iter().collect());
         Checker {
             info,
+            single_assign: None,
             diags,
             universe: uni.into_iter().collect(),
             std_pkgs,
@@ -473,14 +477,18 @@ impl<'d> Checker<'d> {
         }
         for (fi, imports) in self.file_imports.clone().iter().enumerate() {
             let _ = fi;
-            let mut unused: Vec<(Pos, String)> = imports
+            let mut unused: Vec<(Pos, String, String)> = imports
                 .values()
                 .filter(|(_, o)| !self.info.objects[*o as usize].used)
-                .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone()))
+                .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone(), self.info.objects[*o as usize].name.clone()))
                 .collect();
             unused.sort();
-            for (pos, path) in unused {
-                self.error(pos, format!("{:?} imported and not used", path));
+            for (pos, path, name) in unused {
+                if path.rsplit('/').next() == Some(name.as_str()) {
+                    self.error(pos, format!("{path:?} imported and not used"));
+                } else {
+                    self.error(pos, format!("{path:?} imported as {name} and not used"));
+                }
             }
         }
         self.compute_init_order(&files);
@@ -636,6 +644,9 @@ impl<'d> Checker<'d> {
     }
 
     fn check_var_spec(&mut self, spec: &VarSpec, global: bool) {
+        if let ([n], [v]) = (&spec.names[..], &spec.values[..]) {
+            self.single_assign = Some((v.id, n.pos));
+        }
         let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
         let mut types = vec![declared.unwrap_or(INVALID); spec.names.len()];
         if spec.values.len() == 1 && spec.names.len() > 1 {
@@ -906,6 +917,8 @@ impl<'d> Checker<'d> {
         let Some(scope) = self.scopes.last_mut() else { return };
         if scope.contains_key(&n.name) {
             self.error(n.pos, format!("{} redeclared in this block", n.name));
+            // The redeclaration is not in scope, so it cannot be "declared and not used".
+            self.info.objects[id as usize].used = true;
         } else {
             scope.insert(n.name.clone(), id);
         }
@@ -1280,23 +1293,39 @@ impl<'d> Checker<'d> {
     fn operand_string(&self, e: &Expr, op: &Operand) -> String {
         let s = expr_string(e);
         let ts = self.ty_str(op.ty);
-        match op.mode {
-            Mode::Const => {
-                let v = op.val.as_ref().map(|v| v.display()).unwrap_or_default();
-                let kind = if self.t().is_untyped(op.ty) { ts } else { format!("constant of type {ts}") };
-                if v == s || matches!(e.kind, ExprKind::BasicLit { .. }) {
-                    format!("{s} ({kind})")
-                } else if self.t().is_untyped(op.ty) {
-                    format!("{s} ({kind} constant {v})")
-                } else {
-                    format!("{s} ({kind} {v})")
-                }
-            }
-            Mode::Var => format!("{s} (variable of type {ts})"),
-            _ if self.t().basic_of(op.ty) == Some(Basic::UntypedNil) => "nil".to_string(),
-            _ if self.t().is_untyped(op.ty) => format!("{s} ({ts} value)"),
-            _ => format!("{s} (value of type {ts})"),
+        // types2's operand.String: `x (untyped int constant 5)`, `c (constant 7 of type T)`,
+        // `v (variable of uint64 type ID)`.
+        if self.t().basic_of(op.ty) == Some(Basic::UntypedNil) {
+            return "nil".to_string();
         }
+        let mode = match op.mode {
+            Mode::Const => "constant",
+            Mode::Var => "variable",
+            _ => "value",
+        };
+        let val = match (&op.mode, &op.val) {
+            (Mode::Const, Some(v)) if v.display() != s => format!(" {}", v.display()),
+            _ => String::new(),
+        };
+        if self.t().is_untyped(op.ty) {
+            return format!("{s} ({ts} {mode}{val})");
+        }
+        let kind = match self.t().get(op.ty) {
+            Type::Named(_) => match self.t().under_type(op.ty) {
+                Type::Basic(b) => format!("{} ", b.name()),
+                Type::Pointer(_) => "pointer ".into(),
+                Type::Slice(_) => "slice ".into(),
+                Type::Array(..) => "array ".into(),
+                Type::Map(..) => "map ".into(),
+                Type::Chan(..) => "chan ".into(),
+                Type::Struct(_) => "struct ".into(),
+                Type::Func(_) => "func ".into(),
+                Type::Interface(_) => "interface ".into(),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        };
+        format!("{s} ({mode}{val} of {kind}type {ts})")
     }
 
     // ---- statements ----
@@ -1306,8 +1335,9 @@ impl<'d> Checker<'d> {
             if let StmtKind::Labeled { label, stmt } = &s.kind {
                 let id = self.new_obj(&label.name, label.pos, ObjKind::Label, INVALID);
                 if let Some(f) = self.funcs.last_mut() {
-                    if f.labels.contains_key(&label.name) {
-                        self.diags.error(label.pos, format!("label {} already defined", label.name));
+                    if let Some(&(first, _)) = f.labels.get(&label.name) {
+                        let at = crate::diag::pos_ref(self.info.objects[first as usize].pos);
+                        self.diags.error(label.pos, format!("label {} already defined at {at}", label.name));
                     } else {
                         f.labels.insert(label.name.clone(), (id, false));
                     }
@@ -1378,8 +1408,11 @@ impl<'d> Checker<'d> {
             StmtKind::Labeled { label, stmt } => {
                 let is_loop = matches!(stmt.kind, StmtKind::For { .. } | StmtKind::Range { .. });
                 let is_breakable = is_loop || matches!(stmt.kind, StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. });
+                // A duplicate label does not label its statement.
+                let first = self.funcs.last().and_then(|f| f.labels.get(&label.name)).map(|&(id, _)| self.info.objects[id as usize].pos);
+                let name = (first == Some(label.pos)).then(|| label.name.clone());
                 if is_breakable {
-                    self.breakables.push((is_loop, Some(label.name.clone())));
+                    self.breakables.push((is_loop, name));
                     self.stmt_breakable(stmt, true);
                     self.breakables.pop();
                 } else {
@@ -1594,15 +1627,15 @@ impl<'d> Checker<'d> {
                     }
                     None => None,
                 };
-                let mut seen_default = false;
+                let mut seen_default: Option<Pos> = None;
                 let mut seen_consts: Vec<(Const, Pos)> = Vec::new();
                 for (ci, c) in clauses.iter().enumerate() {
                     match &c.exprs {
                         None => {
-                            if seen_default {
-                                self.error(c.pos, "multiple defaults in switch");
+                            match seen_default {
+                                Some(first) => self.error(c.pos, format!("multiple defaults (first at {})", crate::diag::pos_ref(first))),
+                                None => seen_default = Some(c.pos),
                             }
-                            seen_default = true;
                         }
                         Some(exprs) => {
                             for e in exprs {
@@ -1620,7 +1653,8 @@ impl<'d> Checker<'d> {
                                                 let (_, l, c2) = (0, *prev, 0);
                                                 let _ = c2;
                                                 let _ = l;
-                                                self.error(e.pos, format!("duplicate case {} in expression switch", expr_string(e)));
+                                                let s = self.operand_string(e, &op);
+                                                self.error(e.pos, format!("duplicate case {s} in expression switch"));
                                             } else {
                                                 seen_consts.push((v, e.pos));
                                             }
@@ -1682,7 +1716,7 @@ impl<'d> Checker<'d> {
         }
         if !self.t().basic_of(op.ty).map(|b| b.is_boolean()).unwrap_or(false) {
             let s = self.operand_string(cond, &op);
-            self.error(cond.pos, format!("non-boolean condition in {what}"));
+            self.error(cond.pos, format!("non-boolean condition in {}", what.replace(" loop", " statement")));
             let _ = s;
             return;
         }
@@ -1697,7 +1731,7 @@ impl<'d> Checker<'d> {
             BranchKind::Goto => {
                 self.error(pos, "goto is not supported yet");
                 if let Some(l) = label {
-                    self.use_label(l);
+                    self.use_label(l, "goto");
                 }
             }
             BranchKind::Fallthrough => {}
@@ -1705,7 +1739,7 @@ impl<'d> Checker<'d> {
                 let word = if kind == BranchKind::Break { "break" } else { "continue" };
                 match label {
                     Some(l) => {
-                        if !self.use_label(l) {
+                        if !self.use_label(l, word) {
                             return;
                         }
                         let found = self.breakables.iter().rev().find(|(_, n)| n.as_deref() == Some(&l.name)).cloned();
@@ -1729,7 +1763,7 @@ impl<'d> Checker<'d> {
         }
     }
 
-    fn use_label(&mut self, l: &Ident) -> bool {
+    fn use_label(&mut self, l: &Ident, word: &str) -> bool {
         let found = self.funcs.last_mut().and_then(|f| f.labels.get_mut(&l.name));
         match found {
             Some(entry) => {
@@ -1739,7 +1773,11 @@ impl<'d> Checker<'d> {
                 true
             }
             None => {
-                self.error(l.pos, format!("label {} not defined", l.name));
+                if word == "goto" {
+                    self.error(l.pos, format!("label {} not defined", l.name));
+                } else {
+                    self.error(l.pos, format!("{word} label not defined: {}", l.name));
+                }
                 false
             }
         }
@@ -1797,6 +1835,9 @@ impl<'d> Checker<'d> {
 
     fn assign_stmt(&mut self, lhs: &[Expr], op: AssignOp, op_pos: Pos, rhs: &[Expr], pos: Pos) {
         let _ = pos;
+        if let ([l], [r]) = (lhs, rhs) {
+            self.single_assign = Some((r.id, l.pos));
+        }
         match op {
             AssignOp::Op(bop) => {
                 if lhs.len() != 1 || rhs.len() != 1 {
@@ -2003,11 +2044,7 @@ impl<'d> Checker<'d> {
             return;
         }
         let s = expr_string(e);
-        let what = match op.mode {
-            Mode::Const => format!("neither addressable nor a map index expression ({s} (constant of type {}))", self.ty_str(op.ty)),
-            _ => "neither addressable nor a map index expression".to_string(),
-        };
-        self.error(e.pos, format!("cannot assign to {s} ({what})"));
+        self.error(e.pos, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
         op.mode = Mode::Invalid;
     }
 
@@ -2016,7 +2053,7 @@ impl<'d> Checker<'d> {
         let vars = format!("{nvars} variable{}", if nvars == 1 { "" } else { "s" });
         if let ExprKind::Call { fun, .. } = &strip_parens(rhs).kind {
             let f = expr_string(fun);
-            self.error(pos, format!("assignment mismatch: {vars} but {f}() returns {nvals} value{}", if nvals == 1 { "" } else { "s" }));
+            self.error(pos, format!("assignment mismatch: {vars} but {f} returns {nvals} value{}", if nvals == 1 { "" } else { "s" }));
         } else {
             self.error(pos, format!("assignment mismatch: {vars} but {nvals} value{}", if nvals == 1 { "" } else { "s" }));
         }
@@ -2090,6 +2127,14 @@ impl<'d> Checker<'d> {
             _ => {
                 if let Type::Tuple(ts) = self.t().get(op.ty) {
                     let n = ts.len();
+                    if let Some((id, pos)) = self.single_assign {
+                        if id == e.id {
+                            let o = op.clone();
+                            self.assignment_mismatch(pos, 1, e, &o, n);
+                            op.mode = Mode::Invalid;
+                            return;
+                        }
+                    }
                     let s = expr_string(e);
                     self.error(e.pos, format!("multiple-value {s} (value of type {}) in single-value context", self.ty_str(op.ty)));
                     let _ = n;
@@ -2133,7 +2178,7 @@ impl<'d> Checker<'d> {
                     Some(v) => Operand { mode: Mode::Const, ty: self.basic(b), val: Some(v), id: e.id },
                     None => {
                         if *kind == LitKind::Int {
-                            self.error(e.pos, format!("integer constant overflow: {raw} is too large (not supported yet)"));
+                            self.error(e.pos, "integer constant overflow");
                         }
                         inv
                     }
@@ -2225,7 +2270,7 @@ impl<'d> Checker<'d> {
             ObjKind::Const(v) => {
                 if o.name == "iota" && o.pkg.is_empty() {
                     return match self.iota {
-                        Some(i) => Operand { mode: Mode::Const, ty: o.ty, val: Some(Const::Int(i)), id: e.id },
+                        Some(i) => Operand { mode: Mode::Const, ty: o.ty, val: Some(Const::int(i)), id: e.id },
                         None => {
                             self.error(e.pos, "cannot use iota outside constant declaration");
                             inv
@@ -2417,7 +2462,9 @@ impl<'d> Checker<'d> {
             let _ = ctx;
             if !self.assignable(y.ty, xt) || y.val.as_ref().map(|v| self.t().basic_of(xt).map(|b| v.convert(b).is_err()).unwrap_or(false)).unwrap_or(false) {
                 let s = self.operand_string(ye, y);
-                if is_case {
+                if is_case && y.mode == Mode::Const && !self.assignable(y.ty, xt) {
+                    self.error(ye.pos, format!("cannot convert {s} to type {}", self.ty_str(xt)));
+                } else if is_case {
                     self.error(ye.pos, format!("invalid case {} in switch on {} (mismatched types {} and {})", expr_string(ye), expr_string(xe), self.ty_str(y.ty), self.ty_str(xt)));
                 } else {
                     self.error(ye.pos, format!("cannot use {s} as {} value in comparison", self.ty_str(xt)));
@@ -2523,8 +2570,7 @@ impl<'d> Checker<'d> {
         if matches!(op, BinaryOp::Div | BinaryOp::Rem) {
             if let Some(v) = &r.val {
                 let zero = match v {
-                    Const::Int(0) => true,
-                    Const::Float(f) => *f == 0.0 && b.is_integer() || (*f == 0.0 && l.mode == Mode::Const),
+                    Const::Int(_) | Const::Float(_) => v.is_zero(),
                     _ => false,
                 };
                 if zero && (b.is_integer() || l.mode == Mode::Const) {
@@ -2536,7 +2582,7 @@ impl<'d> Checker<'d> {
         if let (Some(lv), Some(rv)) = (&l.val, &r.val) {
             let int_div = b.is_integer();
             let Some(res) = lv.binary(op, rv, int_div) else {
-                self.error(err_pos, "constant overflow (not supported yet beyond 127 bits)");
+                self.error(op_pos, format!("constant {}overflow", op_name(op)));
                 return inv;
             };
             let res = if b.is_untyped() {
@@ -2545,7 +2591,8 @@ impl<'d> Checker<'d> {
                 match res.convert(b) {
                     Ok(v) => v,
                     Err(_) => {
-                        self.error(err_pos, format!("constant {} overflows {}", res.display(), self.ty_str(l.ty)));
+                        let msg = self.const_overflow(&whole_str(), &res, l.ty);
+                        self.error(err_pos, msg);
                         return inv;
                     }
                 }
@@ -2561,6 +2608,18 @@ impl<'d> Checker<'d> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// types2's message for a typed constant operation that overflows its type:
+    /// `x * 4 (constant 4294967296 of type int32) overflows int32`.
+    fn const_overflow(&self, expr: &str, v: &Const, t: TypeId) -> String {
+        let (vs, ts) = (v.display(), self.ty_str(t));
+        let val = if vs == expr { String::new() } else { format!(" {vs}") };
+        let kind = match (self.t().get(t), self.t().basic_of(t)) {
+            (Type::Named(_), Some(b)) => format!("{} ", b.name()),
+            _ => String::new(),
+        };
+        format!("{expr} (constant{val} of {kind}type {ts}) overflows {ts}")
+    }
+
     fn convert_untyped(&mut self, o: &mut Operand, e: &Expr, target: TypeId, op: BinaryOp, whole: &str, err_pos: Pos, other: &Operand, other_e: &Expr) -> bool {
         let _ = (other, other_e);
         let tb = self.t().basic_of(target);
@@ -2690,7 +2749,7 @@ impl<'d> Checker<'d> {
         if let Some(v) = &r.val {
             match v.as_int() {
                 Some(n) if n < 0 => {
-                    self.error(y.pos, format!("invalid shift count {} (negative shift count)", self.operand_string(y, &r)));
+                    self.error(y.pos, format!("invalid operation: negative shift count {}", self.operand_string(y, &r)));
                     return inv;
                 }
                 Some(_) => {
@@ -2716,7 +2775,7 @@ impl<'d> Checker<'d> {
                 return inv;
             }
             if !matches!(lv, Const::Int(_)) {
-                l.val = lv.as_int().map(Const::Int);
+                l.val = lv.to_int();
                 l.ty = self.basic(Basic::UntypedInt);
             }
         } else if !lb.map(|b| b.is_integer()).unwrap_or(false) {
@@ -2726,12 +2785,13 @@ impl<'d> Checker<'d> {
         if let (Some(lv), Some(rv)) = (&l.val, &r.val) {
             let n = rv.as_int().unwrap_or(0);
             let Some(res) = lv.shift(op == BinaryOp::Shl, n.min(u64::MAX as i128) as u64) else {
-                self.error(err_pos, format!("constant shift overflow in {whole_str} (not supported beyond 127 bits)"));
+                self.error(err_pos, format!("constant shift overflow in {whole_str}"));
                 return inv;
             };
             let b = self.t().basic_of(l.ty).unwrap_or(Basic::UntypedInt);
             if !b.is_untyped() && res.convert(b).is_err() {
-                self.error(err_pos, format!("constant {} overflows {}", res.display(), self.ty_str(l.ty)));
+                let msg = self.const_overflow(&whole_str, &res, l.ty);
+                self.error(err_pos, msg);
                 return inv;
             }
             return Operand { mode: Mode::Const, ty: l.ty, val: Some(res), id };
@@ -2767,7 +2827,7 @@ impl<'d> Checker<'d> {
                     Type::Func(s) => s,
                     _ => {
                         let s = self.operand_string(fun, &f);
-                        self.error(e.pos, format!("invalid operation: cannot call non-function {s}"));
+                        self.error(e.pos, format!("invalid operation: cannot call {s}: {} is not a function", self.ty_str(f.ty)));
                         return inv;
                     }
                 };
@@ -2868,29 +2928,21 @@ impl<'d> Checker<'d> {
                 return Operand { mode: Mode::Const, ty: to, val: Some(Const::String(c.to_string())), id: e.id };
             }
             if (tb.is_numeric() && (fb.is_numeric())) || (tb.is_string() && fb.is_string()) || (tb.is_boolean() && fb.is_boolean()) {
-                let conv = if tb.is_integer() && fb.is_float() && !fb.is_untyped() {
-                    // Typed float constant to integer: must be exact.
-                    v.convert(tb)
-                } else if tb.is_float() && !fb.is_untyped() {
-                    Ok(Const::Float(if tb == Basic::Float32 { v.as_f64() as f32 as f64 } else { v.as_f64() }))
-                } else {
-                    v.convert(tb)
-                };
-                return match conv {
+                return match v.convert(tb) {
                     Ok(v) => Operand { mode: Mode::Const, ty: to, val: Some(v), id: e.id },
                     Err(Misfit::Truncated) => {
                         let s = self.operand_string(a, &o);
                         self.error(a.pos, format!("cannot convert {s} to type {}", self.ty_str(to)));
                         inv
                     }
+                    // An integer constant to an integer type can only overflow: gc says it briefly.
+                    Err(_) if fb.is_integer() && tb.is_integer() => {
+                        self.error(a.pos, format!("constant {} overflows {}", v.display(), self.ty_str(to)));
+                        inv
+                    }
                     Err(_) => {
-                        let s = expr_string(a);
-                        let vs = v.display();
-                        if s == vs || matches!(a.kind, ExprKind::BasicLit { .. }) {
-                            self.error(a.pos, format!("cannot convert {} to type {} (overflows)", self.operand_string(a, &o), self.ty_str(to)));
-                        } else {
-                            self.error(a.pos, format!("constant {vs} overflows {}", self.ty_str(to)));
-                        }
+                        let s = self.operand_string(a, &o);
+                        self.error(a.pos, format!("cannot convert {s} to type {}", self.ty_str(to)));
                         inv
                     }
                 };
@@ -2898,6 +2950,12 @@ impl<'d> Checker<'d> {
         }
         if self.t().is_untyped(o.ty) {
             let fb = self.t().basic_of(o.ty).unwrap_or(Basic::UntypedInt);
+            let d = self.default_type(o.ty);
+            if o.mode == Mode::Const && !self.convertible(d, to) {
+                let s = self.operand_string(a, &o);
+                self.error(a.pos, format!("cannot convert {s} to type {}", self.ty_str(to)));
+                return inv;
+            }
             let target = match tb {
                 Some(tb) if (tb.is_numeric() && fb.is_numeric()) || (tb.is_string() && fb.is_string()) || (tb.is_boolean() && fb.is_boolean()) => to,
                 _ => self.default_type(o.ty),
@@ -2962,7 +3020,14 @@ impl<'d> Checker<'d> {
         match b {
             Builtin::Print | Builtin::Println => {
                 for a in args {
-                    let mut o = self.expr(a, None);
+                    // print(f()) with a multi-value f prints every result.
+                    let mut o = if args.len() == 1 { self.expr_multi(a) } else { self.expr(a, None) };
+                    if o.mode != Mode::Invalid && o.mode != Mode::NoValue && matches!(self.t().get(o.ty), Type::Tuple(_)) {
+                        continue;
+                    }
+                    if o.mode == Mode::CommaOk {
+                        o.mode = Mode::Value;
+                    }
                     self.single_value(&mut o, a);
                     if o.mode == Mode::Invalid {
                         continue;
@@ -2995,7 +3060,7 @@ impl<'d> Checker<'d> {
                     Type::Basic(bb) if bb.is_string() => {
                         if let Some(Const::String(s)) = &o.val {
                             let n = super::constant::string_bytes(s).len() as i128;
-                            return Operand { mode: Mode::Const, ty: int, val: Some(Const::Int(n)), id: e.id };
+                            return Operand { mode: Mode::Const, ty: int, val: Some(Const::int(n)), id: e.id };
                         }
                         if self.t().is_untyped(o.ty) {
                             let st = self.basic(Basic::String);
@@ -3029,7 +3094,7 @@ impl<'d> Checker<'d> {
                 let (size, align) = crate::layout::size_align(&self.info.types, o.ty);
                 let v = if b == Builtin::Sizeof { size } else { align };
                 let uintptr = self.basic(Basic::Uintptr);
-                Operand { mode: Mode::Const, ty: uintptr, val: Some(Const::Int(v as i128)), id: e.id }
+                Operand { mode: Mode::Const, ty: uintptr, val: Some(Const::int(v as i128)), id: e.id }
             }
             Builtin::StringData => {
                 if !nargs(self, 1) {
@@ -3313,5 +3378,16 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             });
             write_expr(s, elem, d);
         }
+    }
+}
+
+/// types2's opName: how an overflowing constant operation is named.
+fn op_name(op: BinaryOp) -> &'static str {
+    match op {
+        BinaryOp::Add => "addition ",
+        BinaryOp::Sub => "subtraction ",
+        BinaryOp::Xor => "bitwise XOR ",
+        BinaryOp::Mul => "multiplication ",
+        _ => "",
     }
 }

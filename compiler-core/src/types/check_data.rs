@@ -211,7 +211,7 @@ impl Checker<'_> {
                 match o.val.as_ref().and_then(|v| v.as_int()) {
                     Some(v) if v >= 0 => {
                         let int = self.basic(Basic::Int);
-                        self.set_type(k, int, Some(Const::Int(v)));
+                        self.set_type(k, int, Some(Const::int(v)));
                         idx = v as u64;
                     }
                     _ => {
@@ -424,7 +424,7 @@ impl Checker<'_> {
             // Constant unless the operand has calls (gc's rule, simplified to "is a call").
             let konst = !matches!(strip_parens(arg).kind, ExprKind::Call { .. });
             return Some(if konst {
-                Operand { mode: Mode::Const, ty: int, val: Some(Const::Int(n as i128)), id: e.id }
+                Operand { mode: Mode::Const, ty: int, val: Some(Const::int(n as i128)), id: e.id }
             } else {
                 Operand { mode: Mode::Value, ty: int, val: None, id: e.id }
             });

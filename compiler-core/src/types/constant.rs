@@ -1,5 +1,13 @@
-//! Constant values and their arithmetic. Integers are exact within 127 bits (gc allows 512;
-//! beyond 127 we report an overflow), floats are f64.
+//! Constant values and their arithmetic, exact as Go requires: integers up to gc's 512 bits,
+//! floats as rationals (so `0.1+0.2 == 0.3` and `1.0/3*3 == 1`), rounded only when a typed
+//! constant takes a float type.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::Basic;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
@@ -7,8 +15,8 @@ use crate::syntax::ast::{BinaryOp, UnaryOp};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     Bool(bool),
-    Int(i128),
-    Float(f64),
+    Int(BigInt),
+    Float(BigRational),
     String(String),
 }
 
@@ -20,7 +28,20 @@ pub enum Misfit {
     Mismatch,
 }
 
+/// gc's limit for integer constants, in bits.
+const INT_BITS: u64 = 512;
+/// Float constants whose numerator and denominator together exceed this many bits are
+/// rounded to `FLOAT_PREC` bits of mantissa (gc keeps 512), so chains of operations stay fast.
+const RAT_BITS: u64 = 4096;
+const FLOAT_PREC: i64 = 640;
+/// Binary exponents beyond this are reported as overflow (no Go float type comes close).
+const MAX_EXP: i64 = 1 << 20;
+
 impl Const {
+    pub fn int(v: i128) -> Const {
+        Const::Int(BigInt::from(v))
+    }
+
     /// Parses an int, float, rune or string literal as the lexer accepted it.
     pub fn from_literal(kind: crate::syntax::ast::LitKind, raw: &str) -> Option<Const> {
         use crate::syntax::ast::LitKind;
@@ -33,8 +54,8 @@ impl Const {
                 let bytes = unquote(inner, '\'')?;
                 let s = String::from_utf8(bytes.clone()).ok();
                 match s.as_deref().map(|s| s.chars().collect::<Vec<_>>()) {
-                    Some(chars) if chars.len() == 1 => Some(Const::Int(chars[0] as i128)),
-                    _ if bytes.len() == 1 => Some(Const::Int(bytes[0] as i128)),
+                    Some(chars) if chars.len() == 1 => Some(Const::int(chars[0] as i128)),
+                    _ if bytes.len() == 1 => Some(Const::int(bytes[0] as i128)),
                     _ => None,
                 }
             }
@@ -50,19 +71,28 @@ impl Const {
         }
     }
 
+    /// The value as an i128 when it is an integer that fits.
     pub fn as_int(&self) -> Option<i128> {
-        match self {
-            Const::Int(v) => Some(*v),
-            Const::Float(f) if f.fract() == 0.0 && f.abs() < 1.7e38 => Some(*f as i128),
+        match self.to_int()? {
+            Const::Int(v) => v.to_i128(),
             _ => None,
         }
     }
 
-    pub fn as_f64(&self) -> f64 {
+    /// An integral numeric constant as `Int`.
+    pub fn to_int(&self) -> Option<Const> {
         match self {
-            Const::Int(v) => *v as f64,
-            Const::Float(f) => *f,
-            _ => 0.0,
+            Const::Int(_) => Some(self.clone()),
+            Const::Float(r) if r.is_integer() => Some(Const::Int(r.to_integer())),
+            _ => None,
+        }
+    }
+
+    /// The nearest float64 (±Inf beyond its range).
+    pub fn as_f64(&self) -> f64 {
+        match self.rat() {
+            Some(r) => round_float(&r, 53, -1022, 1023),
+            None => 0.0,
         }
     }
 
@@ -70,12 +100,28 @@ impl Const {
         matches!(self, Const::Bool(true))
     }
 
+    pub fn is_zero(&self) -> bool {
+        match self {
+            Const::Int(v) => v.is_zero(),
+            Const::Float(r) => r.is_zero(),
+            _ => false,
+        }
+    }
+
+    fn rat(&self) -> Option<BigRational> {
+        match self {
+            Const::Int(v) => Some(BigRational::from_integer(v.clone())),
+            Const::Float(r) => Some(r.clone()),
+            _ => None,
+        }
+    }
+
     /// As gc prints a constant in messages.
     pub fn display(&self) -> String {
         match self {
             Const::Bool(b) => b.to_string(),
             Const::Int(v) => v.to_string(),
-            Const::Float(f) => format_float(*f),
+            Const::Float(_) => format_float(self.as_f64()),
             Const::String(s) => quote(s),
         }
     }
@@ -86,35 +132,28 @@ impl Const {
         let b = b.canonical();
         if b.is_integer() {
             let v = match self {
-                Const::Int(v) => *v,
-                Const::Float(f) => {
-                    if f.fract() != 0.0 {
+                Const::Int(v) => v.clone(),
+                Const::Float(r) => {
+                    if !r.is_integer() {
                         return Err(Misfit::Truncated);
                     }
-                    if f.abs() >= 1.7e38 {
-                        return Err(Misfit::Overflows);
-                    }
-                    *f as i128
+                    r.to_integer()
                 }
                 _ => return Err(Misfit::Mismatch),
             };
-            if fits(v, b) {
+            if fits(&v, b) {
                 Ok(Const::Int(v))
             } else {
                 Err(Misfit::Overflows)
             }
         } else if b.is_float() {
-            let f = match self {
-                Const::Int(v) => *v as f64,
-                Const::Float(f) => *f,
-                _ => return Err(Misfit::Mismatch),
+            let Some(r) = self.rat() else { return Err(Misfit::Mismatch) };
+            let f = match b {
+                Basic::Float32 => round_float(&r, 24, -126, 127),
+                Basic::Float64 => round_float(&r, 53, -1022, 1023),
+                _ => return Ok(Const::Float(r)),
             };
-            let f = if b == Basic::Float32 { f as f32 as f64 } else { f };
-            if f.is_infinite() {
-                Err(Misfit::Overflows)
-            } else {
-                Ok(Const::Float(f))
-            }
+            BigRational::from_float(f).map(Const::Float).ok_or(Misfit::Overflows)
         } else if b.is_boolean() {
             match self {
                 Const::Bool(_) => Ok(self.clone()),
@@ -133,14 +172,13 @@ impl Const {
     pub fn unary(&self, op: UnaryOp, b: Basic) -> Option<Const> {
         Some(match (op, self) {
             (UnaryOp::Plus, c) => c.clone(),
-            (UnaryOp::Neg, Const::Int(v)) => Const::Int(v.checked_neg()?),
-            // Constants have no negative zero.
-            (UnaryOp::Neg, Const::Float(f)) => Const::Float(if *f == 0.0 { 0.0 } else { -f }),
+            (UnaryOp::Neg, Const::Int(v)) => Const::Int(-v),
+            (UnaryOp::Neg, Const::Float(r)) => Const::Float(-r),
             (UnaryOp::Not, Const::Bool(v)) => Const::Bool(!v),
             (UnaryOp::Xor, Const::Int(v)) => {
                 let b = b.canonical();
                 if b.is_unsigned() {
-                    let mask = if b.bits() >= 64 { u64::MAX as i128 } else { (1i128 << b.bits()) - 1 };
+                    let mask = (BigInt::one() << b.bits().min(64)) - 1;
                     Const::Int(!v & mask)
                 } else {
                     Const::Int(!v)
@@ -150,36 +188,39 @@ impl Const {
         })
     }
 
-    /// Binary arithmetic; `int_div` selects truncated integer division. `None` on overflow of
-    /// the 127-bit representation or a type mismatch.
+    /// Binary arithmetic; `int_div` selects truncated integer division. `None` when a
+    /// result exceeds gc's limits (or on a mismatch or division by zero).
     pub fn binary(&self, op: BinaryOp, y: &Const, int_div: bool) -> Option<Const> {
         use BinaryOp::*;
         match (self, y) {
             (Const::Int(a), Const::Int(b)) if !op.is_comparison() => {
-                let (a, b) = (*a, *b);
-                Some(Const::Int(match op {
-                    Add => a.checked_add(b)?,
-                    Sub => a.checked_sub(b)?,
-                    Mul => a.checked_mul(b)?,
-                    Div if int_div => a.checked_div(b)?,
-                    Div => return Some(Const::Float(a as f64 / b as f64)),
-                    Rem => a.checked_rem(b)?,
+                let r = match op {
+                    Add => a + b,
+                    Sub => a - b,
+                    Mul => a * b,
+                    Div | Rem if b.is_zero() => return None,
+                    Div if int_div => a / b,
+                    Div => return Some(Const::Float(BigRational::new(a.clone(), b.clone()))),
+                    Rem => a % b,
                     And => a & b,
                     Or => a | b,
                     Xor => a ^ b,
                     AndNot => a & !b,
                     _ => return None,
-                }))
+                };
+                (r.bits() <= INT_BITS).then_some(Const::Int(r))
             }
             (Const::Int(_) | Const::Float(_), Const::Int(_) | Const::Float(_)) if !op.is_comparison() => {
-                let (a, b) = (self.as_f64(), y.as_f64());
-                Some(Const::Float(match op {
+                let (a, b) = (self.rat()?, y.rat()?);
+                let r = match op {
                     Add => a + b,
                     Sub => a - b,
                     Mul => a * b,
+                    Div if b.is_zero() => return None,
                     Div => a / b,
                     _ => return None,
-                }))
+                };
+                limit(r).map(Const::Float)
             }
             (Const::String(a), Const::String(b)) if op == Add => Some(Const::String(format!("{a}{b}"))),
             (Const::Bool(a), Const::Bool(b)) => match op {
@@ -191,12 +232,12 @@ impl Const {
             },
             _ if op.is_comparison() => {
                 let ord = match (self, y) {
-                    (Const::Int(a), Const::Int(b)) => a.partial_cmp(b),
-                    (Const::String(a), Const::String(b)) => a.as_bytes().partial_cmp(b.as_bytes()),
-                    (Const::Int(_) | Const::Float(_), Const::Int(_) | Const::Float(_)) => self.as_f64().partial_cmp(&y.as_f64()),
+                    (Const::Int(a), Const::Int(b)) => Some(a.cmp(b)),
+                    (Const::String(a), Const::String(b)) => Some(a.as_bytes().cmp(b.as_bytes())),
+                    (Const::Int(_) | Const::Float(_), Const::Int(_) | Const::Float(_)) => Some(self.rat()?.cmp(&y.rat()?)),
                     _ => None,
                 };
-                use std::cmp::Ordering::*;
+                use Ordering::*;
                 Some(Const::Bool(match (op, ord) {
                     (Eq, Some(o)) => o == Equal,
                     (Ne, Some(o)) => o != Equal,
@@ -212,34 +253,116 @@ impl Const {
         }
     }
 
+    /// `v << count` or `v >> count` (arithmetic); `None` beyond 512 bits.
     pub fn shift(&self, left: bool, count: u64) -> Option<Const> {
-        let v = self.as_int()?;
+        let Const::Int(v) = self.to_int()? else { return None };
         if left {
-            if count >= 127 {
-                return if v == 0 { Some(Const::Int(0)) } else { None };
+            if v.is_zero() {
+                return Some(Const::Int(v));
             }
-            let r = v.checked_mul(1i128.checked_shl(count as u32)?)?;
-            Some(Const::Int(r))
+            if count > INT_BITS {
+                return None;
+            }
+            let r = v << count;
+            (r.bits() <= INT_BITS).then_some(Const::Int(r))
         } else {
-            Some(Const::Int(if count >= 127 { if v < 0 { -1 } else { 0 } } else { v >> count }))
+            Some(Const::Int(v >> count.min(INT_BITS + 1)))
         }
     }
 }
 
 /// Whether integer `v` fits in integer type `b`.
-pub fn fits(v: i128, b: Basic) -> bool {
+pub fn fits(v: &BigInt, b: Basic) -> bool {
+    if b.is_untyped() {
+        return v.bits() <= INT_BITS;
+    }
     let bits = b.bits();
     if b.is_unsigned() {
-        v >= 0 && (bits >= 127 || v < (1i128 << bits))
-    } else if b.is_untyped() {
-        true
+        !v.is_negative() && v.bits() <= u64::from(bits)
     } else {
-        let half = 1i128 << (bits - 1);
-        v >= -half && v < half
+        let half = BigInt::one() << (bits - 1);
+        *v >= -&half && *v < half
     }
 }
 
-fn parse_int(raw: &str) -> Option<i128> {
+/// Keeps a rational small: beyond `RAT_BITS` it is rounded to `FLOAT_PREC` bits of mantissa;
+/// `None` when its exponent is out of any sane range.
+fn limit(r: BigRational) -> Option<BigRational> {
+    if r.numer().bits() + r.denom().bits() <= RAT_BITS {
+        return Some(r);
+    }
+    let e = r.numer().bits() as i64 - r.denom().bits() as i64;
+    if e.abs() > MAX_EXP {
+        return None;
+    }
+    let s = FLOAT_PREC - e;
+    let q = scaled_quotient(r.numer(), r.denom(), s);
+    Some(if s >= 0 { BigRational::new(q, BigInt::one() << s as u64) } else { BigRational::from_integer(q << (-s) as u64) })
+}
+
+/// `n / d × 2^s`, truncated.
+fn scaled_quotient(n: &BigInt, d: &BigInt, s: i64) -> BigInt {
+    if s >= 0 {
+        (n << s as u64) / d
+    } else {
+        n / (d << (-s) as u64)
+    }
+}
+
+/// The float nearest to `r` (ties to even) with `prec` mantissa bits and normal exponents in
+/// `emin..=emax`, as an f64 (exact for float32 too); ±Inf beyond the range.
+fn round_float(r: &BigRational, prec: i64, emin: i64, emax: i64) -> f64 {
+    if r.is_zero() {
+        return 0.0;
+    }
+    let neg = r.is_negative();
+    let n = r.numer().abs();
+    let d = r.denom().abs();
+    // 2^(e-1) <= n/d < 2^e
+    let mut e = n.bits() as i64 - d.bits() as i64;
+    let ge = |k: i64| if k >= 0 { n >= &d << k as u64 } else { &n << (-k) as u64 >= d };
+    if !ge(e - 1) {
+        e -= 1;
+    } else if ge(e) {
+        e += 1;
+    }
+    let inf = if neg { f64::NEG_INFINITY } else { f64::INFINITY };
+    if e - 1 > emax {
+        return inf;
+    }
+    // Mantissa bits available: fewer for subnormals.
+    let p = if e - 1 < emin { prec - (emin - (e - 1)) } else { prec };
+    if p < -1 {
+        return if neg { -0.0 } else { 0.0 };
+    }
+    let s = p - e;
+    let (num, den) = if s >= 0 { (&n << s as u64, d.clone()) } else { (n.clone(), &d << (-s) as u64) };
+    let (mut q, rem) = num.div_rem(&den);
+    match (rem << 1u32).cmp(&den) {
+        Ordering::Greater => q += 1,
+        Ordering::Equal if q.is_odd() => q += 1,
+        _ => {}
+    }
+    // value = q × 2^(e-p), q < 2^(p+1)
+    let exp = e - p;
+    if q.bits() as i64 + exp - 1 > emax {
+        return inf;
+    }
+    let mut v = q.to_u64().unwrap_or(0) as f64;
+    let mut rest = exp;
+    while rest != 0 {
+        let step = rest.clamp(-600, 600);
+        v *= 2f64.powi(step as i32);
+        rest -= step;
+    }
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+fn parse_int(raw: &str) -> Option<BigInt> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         (r.to_string(), 16)
@@ -252,23 +375,34 @@ fn parse_int(raw: &str) -> Option<i128> {
     } else {
         (s, 10)
     };
-    i128::from_str_radix(&digits, radix).ok()
+    let v = BigInt::parse_bytes(digits.as_bytes(), radix)?;
+    (v.bits() <= INT_BITS).then_some(v)
 }
 
-fn parse_float(raw: &str) -> Option<f64> {
+/// A float literal, exactly: decimal `m × 10^e` or hexadecimal `m × 2^e`.
+fn parse_float(raw: &str) -> Option<BigRational> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();
-    if let Some(hex) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        let (mant, exp) = hex.split_once(['p', 'P']).unwrap_or((hex, "0"));
-        let exp: i32 = exp.parse().ok()?;
-        let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-        let mut v = 0f64;
-        for c in int_part.chars().chain(frac_part.chars()) {
-            v = v * 16.0 + c.to_digit(16)? as f64;
-        }
-        Some(v * 2f64.powi(exp - 4 * frac_part.len() as i32))
-    } else {
-        s.parse().ok()
+    let (hex, body) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(h) => (true, h),
+        None => (false, s.as_str()),
+    };
+    let (mant, exp) = if hex { body.split_once(['p', 'P']).unwrap_or((body, "0")) } else { body.split_once(['e', 'E']).unwrap_or((body, "0")) };
+    let exp: i64 = exp.parse().ok()?;
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{int_part}{frac_part}");
+    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let m = BigInt::parse_bytes(digits.as_bytes(), if hex { 16 } else { 10 })?;
+    if m.is_zero() {
+        return Some(BigRational::zero());
     }
+    let (base, e) = if hex { (2u32, exp - 4 * frac_part.len() as i64) } else { (10u32, exp - frac_part.len() as i64) };
+    // Beyond this no Go float type is reachable; refuse instead of building huge numbers.
+    if e.abs() > 100_000 {
+        return None;
+    }
+    let p = num_traits::pow(BigInt::from(base), e.unsigned_abs() as usize);
+    let r = if e >= 0 { BigRational::from_integer(m * p) } else { BigRational::new(m, p) };
+    limit(r)
 }
 
 /// Decodes the escapes of an interpreted string or rune literal body into bytes.
