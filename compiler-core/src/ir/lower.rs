@@ -961,9 +961,31 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 let (brk, cont, head) = (self.new_label(), self.new_label(), self.new_label());
                 self.loops.push(LoopCtx { label, brk, cont: Some(cont) });
-                let c = cond.as_ref().map(|c| self.expr1(c));
+                // The condition's side statements run at every iteration.
+                let c = cond.as_ref().map(|c| self.nested_value(c));
                 let inner = self.nested(|f| f.block(&body.stmts));
                 self.loops.pop();
+                // Go 1.22: each iteration has its own copy of the loop variables, which matters
+                // once their address is taken (they live in heap cells): copy before `post`.
+                let mut fresh = Vec::new();
+                if let Some(Stmt { kind: StmtKind::Assign { lhs, op: AssignOp::Define, .. }, .. }) = init.as_deref() {
+                    for l in lhs {
+                        if let Some(&obj) = self.info().defs.get(&l.pos) {
+                            if let Some(&cell) = self.boxed.get(&obj) {
+                                fresh.push((obj, cell));
+                            }
+                        }
+                    }
+                }
+                let renew = self.nested(|f| {
+                    for (obj, cell) in fresh {
+                        let (t, pos) = (f.info().obj(obj).ty, f.info().obj(obj).pos);
+                        let size = f.size_of(t) as i32;
+                        let n = f.alloc(t, None, pos);
+                        f.emit(S::MemCopy(E::Local(n), E::Local(cell), E::I32(size)));
+                        f.emit(S::Set(cell, E::Local(n)));
+                    }
+                });
                 let post_s = match post {
                     Some(p) => self.nested(|f| f.stmt(p)),
                     None => Vec::new(),
@@ -973,6 +995,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     lp.push(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(c)), vec![S::Br(brk)], vec![]));
                 }
                 lp.push(S::Block(cont, inner));
+                lp.extend(renew);
                 lp.extend(post_s);
                 if self.ticks() {
                     lp.push(S::Tick);
