@@ -209,7 +209,9 @@ pub struct FuncRef {
 #[derive(Clone, Debug)]
 pub struct Package {
     pub path: String,
-    pub files: Vec<File>,
+    /// Shared so that checking can walk the files while it records into `Info` (cloning the
+    /// AST was the largest cost of a compilation).
+    pub files: std::rc::Rc<Vec<File>>,
     pub scope: HashMap<String, ObjId>,
 }
 
@@ -389,7 +391,7 @@ impl<'d> Checker<'d> {
 
     fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
-        self.info.packages.push(Package { path: path.clone(), files, scope: HashMap::new() });
+        self.info.packages.push(Package { path: path.clone(), files: std::rc::Rc::new(files), scope: HashMap::new() });
         self.file_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
         // Collect package-level objects.
@@ -817,8 +819,9 @@ impl<'d> Checker<'d> {
     }
 
     fn check_func_body(&mut self, id: ObjId, fi: usize, di: usize) {
-        let f = match &self.info.packages[self.cur_pkg].files[fi].decls[di] {
-            Decl::Func(f) => f.clone(),
+        let files = std::rc::Rc::clone(&self.info.packages[self.cur_pkg].files);
+        let f = match &files[fi].decls[di] {
+            Decl::Func(f) => f,
             _ => return,
         };
         let Some(body) = &f.body else { return };
