@@ -139,6 +139,36 @@ pub enum Expr {
     MemoryGrow(Box<Expr>),
 }
 
+impl Expr {
+    /// The expressions directly inside this one, in Wasm's evaluation order. A `Seq`'s
+    /// statements come before its value but are not among them: walkers visit those with
+    /// their statement walker.
+    pub fn children(&self) -> impl Iterator<Item = &Expr> {
+        let (list, boxed): (&[Expr], [Option<&Expr>; 3]) = match self {
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => (&[], [Some(x), None, None]),
+            Expr::Bin(_, _, x, y) => (&[], [Some(x), Some(y), None]),
+            Expr::Select(x, y, z) | Expr::If(_, x, y, z) => (&[], [Some(x), Some(y), Some(z)]),
+            Expr::Call(_, args) => (args, [None, None, None]),
+            Expr::CallIndirect { callee, args, .. } => (args, [Some(callee), None, None]),
+            _ => (&[], [None, None, None]),
+        };
+        list.iter().chain(boxed.into_iter().flatten())
+    }
+
+    /// [`Expr::children`], mutable.
+    pub fn children_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
+        let (list, boxed): (&mut [Expr], [Option<&mut Expr>; 3]) = match self {
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => (&mut [], [Some(x), None, None]),
+            Expr::Bin(_, _, x, y) => (&mut [], [Some(x), Some(y), None]),
+            Expr::Select(x, y, z) | Expr::If(_, x, y, z) => (&mut [], [Some(x), Some(y), Some(z)]),
+            Expr::Call(_, args) => (args, [None, None, None]),
+            Expr::CallIndirect { callee, args, .. } => (args, [Some(callee), None, None]),
+            _ => (&mut [], [None, None, None]),
+        };
+        list.iter_mut().chain(boxed.into_iter().flatten())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stmt {
     Set(Local, Expr),

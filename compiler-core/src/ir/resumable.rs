@@ -82,15 +82,12 @@ fn stmt_blocks(s: &S, b: &[bool]) -> bool {
 }
 
 fn expr_blocks(e: &E, b: &[bool]) -> bool {
-    match e {
-        E::Call(f, args) => is_blocking(f, b) || args.iter().any(|a| expr_blocks(a, b)),
-        E::CallIndirect { callee, args, .. } => expr_blocks(callee, b) || args.iter().any(|a| expr_blocks(a, b)),
-        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => expr_blocks(x, b),
-        E::Bin(_, _, x, y) => expr_blocks(x, b) || expr_blocks(y, b),
-        E::Select(x, y, z) | E::If(_, x, y, z) => expr_blocks(x, b) || expr_blocks(y, b) || expr_blocks(z, b),
-        E::Seq(ss, x) => ss.iter().any(|s| stmt_blocks(s, b)) || expr_blocks(x, b),
+    let own = match e {
+        E::Call(f, _) => is_blocking(f, b),
+        E::Seq(ss, _) => ss.iter().any(|s| stmt_blocks(s, b)),
         _ => false,
-    }
+    };
+    own || e.children().any(|x| expr_blocks(x, b))
 }
 
 /// Rewrites every function that may block (except gopark) into resumable form.
@@ -135,33 +132,11 @@ fn reaches(callees: &[Vec<usize>], f: usize) -> bool {
 fn stmt_callees(s: &S, b: &[bool], out: &mut Vec<usize>) {
     fn e(x: &E, b: &[bool], out: &mut Vec<usize>) {
         match x {
-            E::Call(FuncRef::Func(i), a) => {
-                if b.get(*i as usize).copied().unwrap_or(false) {
-                    out.push(*i as usize);
-                }
-                a.iter().for_each(|y| e(y, b, out));
-            }
-            E::Call(_, a) => a.iter().for_each(|y| e(y, b, out)),
-            E::CallIndirect { callee, args, .. } => {
-                e(callee, b, out);
-                args.iter().for_each(|y| e(y, b, out));
-            }
-            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => e(x, b, out),
-            E::Bin(_, _, x, y) => {
-                e(x, b, out);
-                e(y, b, out);
-            }
-            E::Select(x, y, z) | E::If(_, x, y, z) => {
-                e(x, b, out);
-                e(y, b, out);
-                e(z, b, out);
-            }
-            E::Seq(ss, x) => {
-                ss.iter().for_each(|s| stmt_callees(s, b, out));
-                e(x, b, out);
-            }
+            E::Call(FuncRef::Func(i), _) if b.get(*i as usize).copied().unwrap_or(false) => out.push(*i as usize),
+            E::Seq(ss, _) => ss.iter().for_each(|s| stmt_callees(s, b, out)),
             _ => {}
         }
+        x.children().for_each(|y| e(y, b, out));
     }
     match s {
         S::Set(_, x) | S::SetGlobal(_, x) | S::SetMulti(_, x) | S::Drop(x, _) | S::BrTable(_, _, x) => e(x, b, out),
@@ -605,15 +580,8 @@ fn max_label(ss: &[S]) -> Label {
 /// Labels inside statement-expressions (`Seq`).
 fn expr_labels(s: &S) -> Label {
     fn e_max(e: &E) -> Label {
-        match e {
-            E::Seq(ss, x) => max_label(ss).max(e_max(x)),
-            E::Call(_, a) => a.iter().map(e_max).max().unwrap_or(0),
-            E::CallIndirect { callee, args, .. } => args.iter().map(e_max).max().unwrap_or(0).max(e_max(callee)),
-            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => e_max(x),
-            E::Bin(_, _, x, y) => e_max(x).max(e_max(y)),
-            E::Select(x, y, z) | E::If(_, x, y, z) => e_max(x).max(e_max(y)).max(e_max(z)),
-            _ => 0,
-        }
+        let own = if let E::Seq(ss, _) = e { max_label(ss) } else { 0 };
+        e.children().map(e_max).fold(own, Label::max)
     }
     match s {
         S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => e_max(e),
@@ -893,25 +861,8 @@ fn stmt_reads(s: &S, out: &mut Vec<Local>) {
 fn expr_reads(e: &E, out: &mut Vec<Local>) {
     match e {
         E::Local(l) => out.push(*l),
-        E::Call(_, a) => a.iter().for_each(|x| expr_reads(x, out)),
-        E::CallIndirect { callee, args, .. } => {
-            args.iter().for_each(|x| expr_reads(x, out));
-            expr_reads(callee, out);
-        }
-        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => expr_reads(x, out),
-        E::Bin(_, _, x, y) => {
-            expr_reads(x, out);
-            expr_reads(y, out);
-        }
-        E::Select(x, y, z) | E::If(_, x, y, z) => {
-            expr_reads(x, out);
-            expr_reads(y, out);
-            expr_reads(z, out);
-        }
-        E::Seq(ss, x) => {
-            ss.iter().for_each(|s| stmt_reads(s, out));
-            expr_reads(x, out);
-        }
+        E::Seq(ss, _) => ss.iter().for_each(|s| stmt_reads(s, out)),
         _ => {}
     }
+    e.children().for_each(|x| expr_reads(x, out));
 }

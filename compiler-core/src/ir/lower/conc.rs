@@ -704,31 +704,11 @@ fn stmt_calls(s: &S, out: &mut Vec<FuncRef>) {
 
 fn expr_calls(e: &E, out: &mut Vec<FuncRef>) {
     match e {
-        E::Call(f, a) => {
-            out.push(*f);
-            a.iter().for_each(|x| expr_calls(x, out));
-        }
-        E::FuncAddr(f) => out.push(*f),
-        E::CallIndirect { callee, args, .. } => {
-            expr_calls(callee, out);
-            args.iter().for_each(|x| expr_calls(x, out));
-        }
-        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => expr_calls(x, out),
-        E::Bin(_, _, x, y) => {
-            expr_calls(x, out);
-            expr_calls(y, out);
-        }
-        E::Select(x, y, z) | E::If(_, x, y, z) => {
-            expr_calls(x, out);
-            expr_calls(y, out);
-            expr_calls(z, out);
-        }
-        E::Seq(ss, x) => {
-            ss.iter().for_each(|s| stmt_calls(s, out));
-            expr_calls(x, out);
-        }
+        E::Call(f, _) | E::FuncAddr(f) => out.push(*f),
+        E::Seq(ss, _) => ss.iter().for_each(|s| stmt_calls(s, out)),
         _ => {}
     }
+    e.children().for_each(|x| expr_calls(x, out));
 }
 
 /// Replaces every call of `f` (whose arguments have no effects) by `value`.
@@ -752,26 +732,11 @@ pub(super) fn replace_calls(m: &mut Module, f: FuncRef, value: E) {
     fn ex(e: &mut E, f: FuncRef, v: &E) {
         match e {
             E::Call(g, _) if *g == f => *e = v.clone(),
-            E::Call(_, a) => a.iter_mut().for_each(|x| ex(x, f, v)),
-            E::CallIndirect { callee, args, .. } => {
-                ex(callee, f, v);
-                args.iter_mut().for_each(|x| ex(x, f, v));
-            }
-            E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => ex(x, f, v),
-            E::Bin(_, _, x, y) => {
-                ex(x, f, v);
-                ex(y, f, v);
-            }
-            E::Select(x, y, z) | E::If(_, x, y, z) => {
-                ex(x, f, v);
-                ex(y, f, v);
-                ex(z, f, v);
-            }
             E::Seq(ss, x) => {
                 ss.iter_mut().for_each(|s| st(s, f, v));
                 ex(x, f, v);
             }
-            _ => {}
+            _ => e.children_mut().for_each(|x| ex(x, f, v)),
         }
     }
     for func in &mut m.funcs {
