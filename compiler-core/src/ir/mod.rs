@@ -212,6 +212,55 @@ pub enum Stmt {
     Line(u32),
 }
 
+impl Stmt {
+    /// The expressions directly in this statement, in evaluation order; those inside nested
+    /// statement lists ([`Stmt::bodies`]) are not among them.
+    pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
+        let (list, fixed): (&[Expr], [Option<&Expr>; 3]) = match self {
+            Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => (&[], [Some(e), None, None]),
+            Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => (&[], [Some(e), None, None]),
+            Stmt::Store(_, a, b) => (&[], [Some(a), Some(b), None]),
+            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => (&[], [Some(x), Some(y), Some(z)]),
+            Stmt::Return(es) => (es, [None, None, None]),
+            _ => (&[], [None, None, None]),
+        };
+        list.iter().chain(fixed.into_iter().flatten())
+    }
+
+    /// [`Stmt::exprs`], mutable.
+    pub fn exprs_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
+        let (list, fixed): (&mut [Expr], [Option<&mut Expr>; 3]) = match self {
+            Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => (&mut [], [Some(e), None, None]),
+            Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => (&mut [], [Some(e), None, None]),
+            Stmt::Store(_, a, b) => (&mut [], [Some(a), Some(b), None]),
+            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => (&mut [], [Some(x), Some(y), Some(z)]),
+            Stmt::Return(es) => (es, [None, None, None]),
+            _ => (&mut [], [None, None, None]),
+        };
+        list.iter_mut().chain(fixed.into_iter().flatten())
+    }
+
+    /// The statements nested in this one (an `If`'s arms, a `Block`'s or `Loop`'s body).
+    pub fn bodies(&self) -> impl Iterator<Item = &Stmt> {
+        let lists: [&[Stmt]; 2] = match self {
+            Stmt::If(_, a, b) => [a, b],
+            Stmt::Block(_, b) | Stmt::Loop(_, b) => [b, &[]],
+            _ => [&[], &[]],
+        };
+        lists.into_iter().flatten()
+    }
+
+    /// [`Stmt::bodies`], mutable.
+    pub fn bodies_mut(&mut self) -> impl Iterator<Item = &mut Stmt> {
+        let lists: [&mut [Stmt]; 2] = match self {
+            Stmt::If(_, a, b) => [a, b],
+            Stmt::Block(_, b) | Stmt::Loop(_, b) => [b, &mut []],
+            _ => [&mut [], &mut []],
+        };
+        lists.into_iter().flatten()
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Func {
     /// Go's name for tracebacks: `main.div`.

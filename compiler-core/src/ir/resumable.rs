@@ -61,24 +61,7 @@ fn is_blocking(f: &FuncRef, blocking: &[bool]) -> bool {
 }
 
 fn stmt_blocks(s: &S, b: &[bool]) -> bool {
-    match s {
-        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr_blocks(e, b),
-        S::Store(_, a, v) => expr_blocks(a, b) || expr_blocks(v, b),
-        S::If(c, x, y) => expr_blocks(c, b) || x.iter().any(|s| stmt_blocks(s, b)) || y.iter().any(|s| stmt_blocks(s, b)),
-        S::Block(_, body) | S::Loop(_, body) => body.iter().any(|s| stmt_blocks(s, b)),
-        S::Return(es) => es.iter().any(|e| expr_blocks(e, b)),
-        S::MemCopy(x, y, z) | S::MemFill(x, y, z) => expr_blocks(x, b) || expr_blocks(y, b) || expr_blocks(z, b),
-        S::GlobalRoot { value, .. } | S::PushRoot(value) => expr_blocks(value, b),
-        S::Br(_)
-        | S::Unreachable
-        | S::Tick
-        | S::Line(_)
-        | S::Frame { .. }
-        | S::FrameReset { .. }
-        | S::FramePop(_)
-        | S::Root { .. }
-        | S::StackInit => false,
-    }
+    s.exprs().any(|e| expr_blocks(e, b)) || s.bodies().any(|s| stmt_blocks(s, b))
 }
 
 fn expr_blocks(e: &E, b: &[bool]) -> bool {
@@ -138,20 +121,8 @@ fn stmt_callees(s: &S, b: &[bool], out: &mut Vec<usize>) {
         }
         x.children().for_each(|y| e(y, b, out));
     }
-    match s {
-        S::Set(_, x) | S::SetGlobal(_, x) | S::SetMulti(_, x) | S::Drop(x, _) | S::BrTable(_, _, x) => e(x, b, out),
-        S::Store(_, x, y) => {
-            e(x, b, out);
-            e(y, b, out);
-        }
-        S::If(c, x, y) => {
-            e(c, b, out);
-            x.iter().chain(y.iter()).for_each(|s| stmt_callees(s, b, out));
-        }
-        S::Block(_, x) | S::Loop(_, x) => x.iter().for_each(|s| stmt_callees(s, b, out)),
-        S::Return(es) => es.iter().for_each(|x| e(x, b, out)),
-        _ => {}
-    }
+    s.exprs().for_each(|x| e(x, b, out));
+    s.bodies().for_each(|s| stmt_callees(s, b, out));
 }
 
 struct Transform<'a> {
@@ -583,13 +554,7 @@ fn expr_labels(s: &S) -> Label {
         let own = if let E::Seq(ss, _) = e { max_label(ss) } else { 0 };
         e.children().map(e_max).fold(own, Label::max)
     }
-    match s {
-        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => e_max(e),
-        S::Store(_, a, b) => e_max(a).max(e_max(b)),
-        S::If(c, ..) => e_max(c),
-        S::Return(es) => es.iter().map(e_max).max().unwrap_or(0),
-        _ => 0,
-    }
+    s.exprs().map(e_max).max().unwrap_or(0)
 }
 
 #[derive(Default)]
@@ -804,6 +769,7 @@ fn live_at_resume(blocks: &[Block], nlocals: u32) -> Vec<Local> {
             match s {
                 S::Set(l, _) => set(&mut def[k], *l),
                 S::SetMulti(ls, _) => ls.iter().for_each(|l| set(&mut def[k], *l)),
+                S::Frame { fp, .. } => set(&mut def[k], *fp),
                 _ => {}
             }
         }
@@ -843,19 +809,12 @@ fn live_at_resume(blocks: &[Block], nlocals: u32) -> Vec<Local> {
 
 fn stmt_reads(s: &S, out: &mut Vec<Local>) {
     match s {
-        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr_reads(e, out),
-        S::Store(_, a, b) => {
-            expr_reads(a, out);
-            expr_reads(b, out);
-        }
-        S::If(c, a, b) => {
-            expr_reads(c, out);
-            a.iter().chain(b.iter()).for_each(|s| stmt_reads(s, out));
-        }
-        S::Block(_, b) | S::Loop(_, b) => b.iter().for_each(|s| stmt_reads(s, out)),
-        S::Return(es) => es.iter().for_each(|e| expr_reads(e, out)),
+        S::Root { fp, value, .. } => out.extend([*fp, *value]),
+        S::FrameReset { fp, .. } | S::FramePop(fp) => out.push(*fp),
         _ => {}
     }
+    s.exprs().for_each(|e| expr_reads(e, out));
+    s.bodies().for_each(|s| stmt_reads(s, out));
 }
 
 fn expr_reads(e: &E, out: &mut Vec<Local>) {

@@ -685,21 +685,8 @@ pub(super) fn reachable_from_main(m: &Module, target: FuncRef) -> bool {
 }
 
 fn stmt_calls(s: &S, out: &mut Vec<FuncRef>) {
-    let mut v = |e: &E| expr_calls(e, out);
-    match s {
-        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => v(e),
-        S::Store(_, a, b) => {
-            v(a);
-            v(b);
-        }
-        S::If(c, a, b) => {
-            v(c);
-            a.iter().chain(b.iter()).for_each(|s| stmt_calls(s, out));
-        }
-        S::Block(_, b) | S::Loop(_, b) => b.iter().for_each(|s| stmt_calls(s, out)),
-        S::Return(es) => es.iter().for_each(v),
-        _ => {}
-    }
+    s.exprs().for_each(|e| expr_calls(e, out));
+    s.bodies().for_each(|s| stmt_calls(s, out));
 }
 
 fn expr_calls(e: &E, out: &mut Vec<FuncRef>) {
@@ -714,20 +701,8 @@ fn expr_calls(e: &E, out: &mut Vec<FuncRef>) {
 /// Replaces every call of `f` (whose arguments have no effects) by `value`.
 pub(super) fn replace_calls(m: &mut Module, f: FuncRef, value: E) {
     fn st(s: &mut S, f: FuncRef, v: &E) {
-        match s {
-            S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => ex(e, f, v),
-            S::Store(_, a, b) => {
-                ex(a, f, v);
-                ex(b, f, v);
-            }
-            S::If(c, a, b) => {
-                ex(c, f, v);
-                a.iter_mut().chain(b.iter_mut()).for_each(|s| st(s, f, v));
-            }
-            S::Block(_, b) | S::Loop(_, b) => b.iter_mut().for_each(|s| st(s, f, v)),
-            S::Return(es) => es.iter_mut().for_each(|e| ex(e, f, v)),
-            _ => {}
-        }
+        s.exprs_mut().for_each(|e| ex(e, f, v));
+        s.bodies_mut().for_each(|s| st(s, f, v));
     }
     fn ex(e: &mut E, f: FuncRef, v: &E) {
         match e {
