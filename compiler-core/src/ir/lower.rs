@@ -33,6 +33,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        pending: Vec::new(),
+        scanned: Vec::new(),
     };
     l.run();
     l.m
@@ -58,6 +60,11 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Per module function: the Go function (index in `Info::funcs`) whose body is not
+    /// lowered yet. Bodies are lowered when something reaches them (`lower_reached`).
+    pending: Vec<Option<usize>>,
+    /// Per module function: its body was searched for the functions it refers to.
+    scanned: Vec<bool>,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -192,20 +199,65 @@ impl<'a> Lowerer<'a> {
         self.m.malloc = self.runtime_func("mallocgc");
         self.m.stack_overflow = self.runtime_func("stackOverflow");
         self.m.sp_global = self.runtime_global("sp");
-        for f in self.info.funcs.clone() {
-            let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
-            let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
-            let Some(body) = &fd.body else { continue };
-            let assigned = conc::assigned_vars(self.info, &body.stmts);
-            let mut fl = FnLower::new(self, idx, &fd);
-            fl.assigned = assigned;
-            fl.prologue(&fd);
-            fl.block(&body.stmts);
-            let out = fl.finish();
-            self.m.funcs[idx as usize].locals = out.0;
-            self.m.funcs[idx as usize].body = out.1;
+        // The user's functions are lowered now, the runtime's only when reached: a program
+        // uses little of the runtime, and lowering all of it dominated small compilations.
+        self.pending = vec![None; self.m.funcs.len()];
+        for (i, f) in self.info.funcs.iter().enumerate() {
+            if let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() {
+                self.pending[idx as usize] = Some(i);
+            }
+        }
+        for idx in 0..self.pending.len() {
+            if let Some(i) = self.pending[idx] {
+                if self.info.obj(self.info.funcs[i].obj).pkg == "main" {
+                    self.lower_body(idx);
+                }
+            }
         }
         self.init_and_exports();
+    }
+
+    /// Lowers the body of module function `idx` if it is a Go function not lowered yet.
+    fn lower_body(&mut self, idx: usize) {
+        let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else { return };
+        let f = &self.info.funcs[i];
+        let Some(Decl::Func(fd)) = self.decl(f) else { return };
+        let Some(body) = &fd.body else { return };
+        let assigned = conc::assigned_vars(self.info, &body.stmts);
+        let mut fl = FnLower::new(self, idx as u32, fd);
+        fl.assigned = assigned;
+        fl.prologue(fd);
+        fl.block(&body.stmts);
+        let (locals, body) = fl.finish();
+        self.m.funcs[idx].locals = locals;
+        self.m.funcs[idx].body = body;
+    }
+
+    /// Lowers every Go function that lowered code (or `roots`) refers to, transitively.
+    fn lower_reached(&mut self, roots: &[Option<FuncRef>]) {
+        let mut work: Vec<u32> = roots.iter().flatten().filter_map(|f| match f {
+            FuncRef::Func(i) => Some(*i),
+            FuncRef::Import(_) => None,
+        }).collect();
+        loop {
+            self.scanned.resize(self.m.funcs.len(), false);
+            for i in 0..self.m.funcs.len() {
+                if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
+                    self.scanned[i] = true;
+                    func_refs(&self.m.funcs[i].body, &mut work);
+                }
+            }
+            if work.is_empty() {
+                return;
+            }
+            for i in std::mem::take(&mut work) {
+                self.lower_body(i as usize);
+            }
+        }
+    }
+
+    fn reached(&self, f: Option<FuncRef>) -> bool {
+        matches!(f, Some(FuncRef::Func(i)) if self.scanned.get(i as usize) == Some(&true))
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
@@ -268,6 +320,7 @@ impl<'a> Lowerer<'a> {
         let init_idx = self.m.funcs.len() as u32;
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
+        self.lower_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
@@ -429,6 +482,9 @@ impl<'a> Lowerer<'a> {
                 self.m.exports.push(("malloc".into(), FuncRef::Func(idx)));
             }
         }
+        // Codegen calls the budget's and the stack's runtime functions without IR calls.
+        let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
+        self.lower_reached(&[self.m.budget_exceeded, stack_overflow]);
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if !conc::reachable_from_main(&self.m, sleep) {
@@ -489,6 +545,22 @@ impl<'a> Lowerer<'a> {
         let text = format!("{func_name}(...)\n\t{file}:{line}");
         let n = text.len() as i32;
         vec![E::Data(self.string_data(text.into_bytes())), E::I32(n)]
+    }
+}
+
+/// The module functions that statements call or take the address of.
+fn func_refs(ss: &[S], out: &mut Vec<u32>) {
+    fn expr(e: &E, out: &mut Vec<u32>) {
+        match e {
+            E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) => out.push(*i),
+            E::Seq(ss, _) => func_refs(ss, out),
+            _ => {}
+        }
+        e.children().for_each(|c| expr(c, out));
+    }
+    for s in ss {
+        s.exprs().for_each(|e| expr(e, out));
+        s.bodies().for_each(|b| func_refs(std::slice::from_ref(b), out));
     }
 }
 
