@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 mod conc;
 mod iface;
+mod trace;
 
 #[path = "lower_data.rs"]
 mod data;
@@ -38,6 +39,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         desc_queue: Vec::new(),
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
+        trace_pos: None,
+        func_pos: HashMap::new(),
     };
     l.run();
     l.m
@@ -70,6 +73,10 @@ struct Lowerer<'a> {
     method_ids: HashMap<String, u32>,
     /// Method names of the program's interface types.
     iface_names: Vec<String>,
+    /// The runtime's `tracePos` global, when tracing: set before each statement of main.
+    trace_pos: Option<u32>,
+    /// Declaration of each function of the IR, for trace positions.
+    func_pos: HashMap<u32, Pos>,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -171,6 +178,7 @@ impl<'a> Lowerer<'a> {
             let file = self.map.locate(obj.pos).0.to_string();
             self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
             self.funcs.insert(f.obj, FuncRef::Func(idx));
+            self.func_pos.insert(idx, obj.pos);
         }
         // Package-level variables become globals.
         for (id, o) in self.info.objects.iter().enumerate() {
@@ -204,6 +212,9 @@ impl<'a> Lowerer<'a> {
         self.m.malloc = self.runtime_func("mallocgc");
         self.m.stack_overflow = self.runtime_func("stackOverflow");
         self.m.sp_global = self.runtime_global("sp");
+        if self.opts.trace {
+            self.trace_pos = self.runtime_global("tracePos");
+        }
         for f in self.info.funcs.clone() {
             let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
             let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
@@ -281,6 +292,7 @@ impl<'a> Lowerer<'a> {
         let init_idx = self.m.funcs.len() as u32;
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
+        self.trace_hooks();
         // Functions that may block run as goroutines under the scheduler.
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
@@ -476,6 +488,7 @@ impl<'a> Lowerer<'a> {
         };
         let size = 8 * (params.len() + results.len()) as i32;
         let mut b = vec![S::Set(g, E::Call(newg, vec![E::FuncAddr(entry), E::I32(size)]))];
+        b.extend(self.trace_go(g, target, None));
         for (i, (a, vt)) in args.into_iter().zip(params).enumerate() {
             let addr = bin(BinOp::Add, ValType::I32, E::Call(gargs, vec![E::Local(g)]), E::I32(8 * i as i32));
             b.push(S::Store(conc_mem(*vt), addr, a));
@@ -886,6 +899,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if line != self.line {
             self.line = line;
             self.emit(S::Line(line));
+            if let Some(g) = self.l.trace_pos.filter(|_| self.name.starts_with("main.")) {
+                let code = self.l.trace_code(s.pos);
+                self.emit(S::SetGlobal(g, E::I32(code)));
+            }
         }
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
@@ -1811,20 +1828,38 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 return;
             }
         }
-        for (i, a) in args.iter().enumerate() {
+        // Every argument is evaluated before anything is printed, as in gc: when one has a
+        // call, the values go to (rooted) locals first.
+        let mut values: Vec<Option<Vec<E>>> = args.iter().map(|a| match info.const_value(a) {
+            Some(Const::String(_)) => None,
+            _ => Some(self.expr(a)),
+        }).collect();
+        if values.iter().flatten().flatten().any(has_call) {
+            for (a, v) in args.iter().zip(values.iter_mut()) {
+                if let Some(v) = v {
+                    let ls = self.var_locals(info.expr_type(a));
+                    for (l, x) in ls.iter().zip(std::mem::take(v)) {
+                        self.emit(S::Set(*l, x));
+                    }
+                    *v = ls.into_iter().map(E::Local).collect();
+                }
+            }
+        }
+        for (i, (a, v)) in args.iter().zip(values).enumerate() {
             if ln && i > 0 {
                 pending.push(' ');
             }
             let t = info.expr_type(a);
-            if let Some(Const::String(s)) = info.const_value(a) {
-                pending.push_str(s);
+            let Some(v) = v else {
+                if let Some(Const::String(s)) = info.const_value(a) {
+                    pending.push_str(s);
+                }
                 continue;
-            }
+            };
             if !pending.is_empty() {
                 let s = std::mem::take(&mut pending);
                 self.print_const(pos, &s);
             }
-            let v = self.expr(a);
             self.print_value(pos, t, v, false);
         }
         if ln {
@@ -2194,4 +2229,13 @@ fn strip_resets(ss: Vec<S>) -> Vec<S> {
 /// A composite literal (or &T{...}): a new value nobody else refers to.
 fn is_fresh(e: &Expr) -> bool {
     matches!(&strip(e).kind, ExprKind::CompositeLit { .. })
+}
+
+/// Whether evaluating e calls a function (which could print or change what e's siblings read).
+fn has_call(e: &E) -> bool {
+    match e {
+        E::Call(..) | E::CallIndirect { .. } => true,
+        E::Seq(ss, x) => ss.iter().any(|s| s.exprs().any(has_call) || s.bodies().next().is_some()) || has_call(x),
+        _ => e.children().any(has_call),
+    }
 }
