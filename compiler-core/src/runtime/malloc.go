@@ -98,6 +98,7 @@ func growTo(end uint32) bool {
 }
 
 func outOfMemory() {
+	traceFatalError("out of memory")
 	printstring("fatal error: out of memory\n")
 	procExit(2)
 }

@@ -106,6 +106,7 @@ impl FnLower<'_, '_> {
             "memorySize" => E::MemorySize,
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
             "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
+            "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
@@ -356,6 +357,9 @@ impl FnLower<'_, '_> {
         let size = ((params.len() + results.len()) as i32) * SLOT;
         let g = self.new_local(ValType::I32);
         self.emit(S::Set(g, E::Call(newproc, vec![E::FuncAddr(entry), E::I32(size)])));
+        for st in self.l.trace_go(g, target, Some(s.pos)) {
+            self.emit(st);
+        }
         self.emit(S::Set(g, E::Call(gargs, vec![E::Local(g)])));
         for (i, (t, vt)) in temps.iter().zip(params.iter()).enumerate() {
             self.emit(S::Store(mem_for(*vt), slot_addr(g, i), E::Local(*t)));
@@ -396,6 +400,7 @@ impl FnLower<'_, '_> {
         let file = self.l.map.locate(lit.pos).0.to_string();
         let idx = self.l.m.funcs.len() as u32;
         self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        self.l.func_pos.insert(idx, lit.pos);
         let fd = FuncDecl {
             pos: lit.pos,
             recv: None,
