@@ -63,6 +63,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("slice.go", include_str!("runtime/slice.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
+    ("map.go", include_str!("runtime/map.go")),
 ];
 
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.

@@ -7,6 +7,9 @@ mod conc;
 #[path = "lower_data.rs"]
 mod data;
 
+#[path = "lower_map.rs"]
+mod map;
+
 use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
 use crate::syntax::ast::*;
@@ -1006,6 +1009,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Range { key, define, x, body, .. } if matches!(self.info().types.under_type(self.info().expr_type(x)), Type::Chan(..)) => {
                 self.range_chan(label, key.as_ref(), *define, x, body);
             }
+            StmtKind::Range { key, value, define, x, body } if self.is_map(x) => {
+                self.range_map(key.as_ref(), value.as_ref(), *define, x, body, label);
+            }
             StmtKind::Range { key, value, define, x, body } if !self.info().types.basic_of(self.info().expr_type(x)).map(|b| b.is_integer()).unwrap_or(false) => {
                 self.range_data(key.as_ref(), value.as_ref(), *define, x, body, label);
             }
@@ -1343,7 +1349,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let t = info.expr_type(e);
         let vs = self.multi(e, t);
         let mut values = Vec::new();
-        if let ExprKind::Unary(UnaryOp::Recv, _) = &strip(e).kind {
+        if matches!(&strip(e).kind, ExprKind::Unary(UnaryOp::Recv, _)) || matches!(&strip(e).kind, ExprKind::Index(x, _) if self.is_map(x)) {
             // The element's values, then ok.
             let mut vs = vs;
             let ok = vs.pop().unwrap_or(E::I32(0));
@@ -1366,6 +1372,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let vts = vals(info, t);
         if let ExprKind::Unary(UnaryOp::Recv, x) = &strip(e).kind {
             return self.recv(e, x, true);
+        }
+        if let ExprKind::Index(x, idx) = &strip(e).kind {
+            if self.is_map(x) {
+                return self.map_index(e, x, &idx[0], true);
+            }
         }
         let ExprKind::Call { fun, args, .. } = &strip(e).kind else { return self.expr(e) };
         let call = self.call(e, fun, args);
@@ -1640,6 +1651,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Vec<E> {
         if let Some(v) = self.chan_builtin(e, b, args) {
             return v;
+        }
+        if matches!(b, Builtin::Len | Builtin::Clear | Builtin::Delete) {
+            if let Some(v) = self.map_builtin(e, b, args) {
+                return v;
+            }
         }
         let info = self.info();
         match b {

@@ -1100,6 +1100,10 @@ impl<'d> Checker<'d> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
+                if k != INVALID && !self.comparable(k) {
+                    let s = self.ty_str(k);
+                    self.error(key.pos, format!("invalid map key type {s}"));
+                }
                 self.info.types.intern(Type::Map(k, v))
             }
             ExprKind::ChanType { dir, elem } => {
@@ -2046,6 +2050,12 @@ impl<'d> Checker<'d> {
         if op.mode == Mode::Invalid || op.mode == Mode::Var {
             return;
         }
+        if let ExprKind::Index(x, _) = &strip_parens(e).kind {
+            let xt = self.info.exprs.get(&x.id).map(|i| i.ty).unwrap_or(INVALID);
+            if matches!(self.t().under_type(xt), Type::Map(..)) {
+                return;
+            }
+        }
         let s = expr_string(e);
         self.error(e.pos, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
         op.mode = Mode::Invalid;
@@ -2239,7 +2249,7 @@ impl<'d> Checker<'d> {
             }
             ExprKind::CompositeLit { ty, elts, rbrace } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
-            ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx, multi),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { x, .. } => {
                 self.expr(x, None);
@@ -3205,7 +3215,7 @@ impl<'d> Checker<'d> {
             }
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
-            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear => self.builtin_data(e, b, args, ellipsis),
+            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear | Builtin::Delete => self.builtin_data(e, b, args, ellipsis),
             _ => {
                 for a in args {
                     self.expr(a, None);
