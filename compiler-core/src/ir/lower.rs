@@ -1,6 +1,6 @@
 //! Lowering checked Go to the IR.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 mod conc;
 
@@ -9,6 +9,9 @@ mod data;
 
 #[path = "lower_map.rs"]
 mod map;
+
+#[path = "lower_func.rs"]
+mod func;
 
 use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
@@ -36,6 +39,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        wrappers: HashMap::new(),
     };
     l.run();
     l.m
@@ -61,6 +65,8 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Declared functions used as values: their wrapper taking a closure object.
+    wrappers: HashMap<FuncRef, FuncRef>,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -199,9 +205,7 @@ impl<'a> Lowerer<'a> {
             let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
             let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
             let Some(body) = &fd.body else { continue };
-            let assigned = conc::assigned_vars(self.info, &body.stmts);
             let mut fl = FnLower::new(self, idx, &fd);
-            fl.assigned = assigned;
             fl.prologue(&fd);
             fl.block(&body.stmts);
             let out = fl.finish();
@@ -545,10 +549,12 @@ struct FnLower<'l, 'a> {
     runtime: bool,
     /// Function literals lowered so far (for their names, `main.f.func1`).
     lit_count: u32,
-    /// Variables assigned after their declaration (function literals may not copy them).
-    assigned: HashSet<ObjId>,
     /// The last source line marked.
     line: u32,
+    /// Wasm parameters before the Go ones (a function literal's closure object).
+    param_base: u32,
+    /// Named results captured by closures: their locals, type and cell.
+    boxed_results: Vec<(Vec<Local>, TypeId, Local)>,
 }
 
 impl<'l, 'a> FnLower<'l, 'a> {
@@ -578,8 +584,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             named_results: Vec::new(),
             fallthrough: None,
             lit_count: 0,
-            assigned: HashSet::new(),
             line: 0,
+            param_base: 0,
+            boxed_results: Vec::new(),
         }
     }
 
@@ -601,8 +608,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             named_results: vec![],
             fallthrough: None,
             lit_count: 0,
-            assigned: HashSet::new(),
             line: 0,
+            param_base: 0,
+            boxed_results: Vec::new(),
         }
     }
 
@@ -717,6 +725,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.rewrite_expr(b, fp, size);
             }
             E::Call(_, args) => args.iter_mut().for_each(|a| self.rewrite_expr(a, fp, size)),
+            E::CallIndirect { callee, args, .. } => {
+                args.iter_mut().for_each(|a| self.rewrite_expr(a, fp, size));
+                self.rewrite_expr(callee, fp, size);
+            }
             E::Select(a, b, c) | E::If(_, a, b, c) => {
                 self.rewrite_expr(a, fp, size);
                 self.rewrite_expr(b, fp, size);
@@ -797,7 +809,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn prologue(&mut self, fd: &FuncDecl) {
         let info = self.info();
-        let mut next = 0u32;
+        let mut next = self.param_base;
         let mut groups: Vec<(&Field, TypeId)> = Vec::new();
         if let Some(r) = &fd.recv {
             groups.push((r, info.expr_type(&r.ty)));
@@ -847,7 +859,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 self.named_results.extend(ids.iter().copied());
                 if let Some(&obj) = info.defs.get(&n.pos) {
-                    self.vars.insert(obj, ids);
+                    if info.obj(obj).escapes && !is_aggregate(info, t) && !self.runtime {
+                        // Captured by a closure: the result lives in a cell, read at return.
+                        let cell = self.root_local();
+                        let c = self.alloc(t, None, n.pos);
+                        self.emit(S::Set(cell, E::Local(c)));
+                        self.boxed.insert(obj, cell);
+                        self.boxed_results.push((ids, t, cell));
+                    } else {
+                        self.vars.insert(obj, ids);
+                    }
                 }
             }
         }
@@ -1030,9 +1051,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     if let Some(k) = key {
                         if *define {
                             if let Some(&obj) = f.info().defs.get(&k.pos) {
-                                let kl = f.new_local(vt);
-                                f.vars.insert(obj, vec![kl]);
-                                f.emit(S::Set(kl, E::Local(i)));
+                                f.declare_var(obj, t, Some(vec![E::Local(i)]), false, k.pos);
                             }
                         } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
                             f.store(k, vec![E::Local(i)]);
@@ -1321,6 +1340,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn ret(&mut self, results: &[Expr]) {
         let info = self.info();
         if results.is_empty() {
+            for (ids, t, cell) in self.boxed_results.clone() {
+                let vs = self.load_at(t, E::Local(cell));
+                for (l, v) in ids.into_iter().zip(vs) {
+                    self.emit(S::Set(l, v));
+                }
+            }
             let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
             self.emit(S::Return(vs));
             return;
@@ -1482,10 +1507,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                             vec![]
                         }
                     }
-                    ObjKind::Func => {
-                        self.err(e.pos, "function values are not supported yet");
-                        vec![]
-                    }
+                    ObjKind::Func => self.func_value(obj, e.pos),
                     _ => {
                         self.err(e.pos, format!("cannot use {name} as a value here"));
                         vec![]
@@ -1559,6 +1581,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::Index(x, idx) => self.index(e, x, &idx[0]),
             ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
+            ExprKind::FuncLit { ty, body } => self.closure(e, ty, body),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
                 vec![]
@@ -1579,9 +1602,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) -> E {
         let info = self.info();
-        let Some(&obj) = info.uses.get(&strip(fun).id) else {
-            self.err(e.pos, "calls of function values are not supported yet");
-            return E::I32(0);
+        let obj = info.uses.get(&strip(fun).id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func);
+        let Some(obj) = obj else {
+            return self.call_value(e, fun, args);
         };
         let Some(&f) = self.l.funcs.get(&obj) else {
             self.err(e.pos, "this call is not supported yet");
@@ -1596,21 +1619,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let path = info.fields.get(&strip(fun).id).cloned().unwrap_or_default();
             av.extend(self.receiver(x, &path, rt, fun.pos));
         }
-        let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
-        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
-            let t = info.expr_type(&args[0]);
-            av.extend(self.multi(&args[0], t));
-        } else if sig.variadic && !ellipsis {
-            let n = sig.params.len() - 1;
-            for a in &args[..n.min(args.len())] {
-                av.extend(self.expr(a));
-            }
-            av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
-        } else {
-            for a in args {
-                av.extend(self.expr(a));
-            }
-        }
+        av.extend(self.call_args(e, &sig, args));
         // Imports take gc's ABI: uintptr as i32, bool as i32, string as (ptr, len).
         if let (FuncRef::Import(_), Some(d)) = (f, info.directives.get(&obj)) {
             let mut out = Vec::new();

@@ -2372,6 +2372,13 @@ impl<'d> Checker<'d> {
         let _ = base;
         if let Some((mid, path)) = self.find_method(xo.ty, &sel.name) {
             {
+                // A pointer method may take the variable's address implicitly: keep it in
+                // a cell (value methods on scalars pay one cell too).
+                if path.is_empty() && xo.mode == Mode::Var && !matches!(self.t().under_type(xo.ty), Type::Pointer(_)) {
+                    if let Some(&id) = self.info.uses.get(&strip_parens(x).id) {
+                        self.info.objects[id as usize].escapes = true;
+                    }
+                }
                 if !path.is_empty() {
                     self.info.fields.insert(e.id, path);
                 }

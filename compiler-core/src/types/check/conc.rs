@@ -14,6 +14,8 @@ impl Checker<'_> {
         let Some(depth) = self.scopes.iter().rposition(|s| s.get(name) == Some(&id)) else { return };
         for (lit, base) in self.lits.clone() {
             if depth < base {
+                // Captured by reference: the variable lives in a heap cell.
+                self.info.objects[id as usize].escapes = true;
                 let caps = self.info.captures.entry(lit).or_default();
                 if !caps.contains(&id) {
                     caps.push(id);
