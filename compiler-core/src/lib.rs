@@ -64,6 +64,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
     ("map.go", include_str!("runtime/map.go")),
+    ("defer.go", include_str!("runtime/defer.go")),
 ];
 
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.

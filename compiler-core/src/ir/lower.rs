@@ -13,6 +13,9 @@ mod map;
 #[path = "lower_func.rs"]
 mod func;
 
+#[path = "lower_defer.rs"]
+mod defers;
+
 use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
 use crate::syntax::ast::*;
@@ -207,6 +210,9 @@ impl<'a> Lowerer<'a> {
             let Some(body) = &fd.body else { continue };
             let mut fl = FnLower::new(self, idx, &fd);
             fl.prologue(&fd);
+            if defers::has_defer(&body.stmts) {
+                fl.start_defers();
+            }
             fl.block(&body.stmts);
             let out = fl.finish();
             self.m.funcs[idx as usize].locals = out.0;
@@ -555,6 +561,12 @@ struct FnLower<'l, 'a> {
     param_base: u32,
     /// Named results captured by closures: their locals, type and cell.
     boxed_results: Vec<(Vec<Local>, TypeId, Local)>,
+    /// Every named result: its locals, type, and cell when captured.
+    result_slots: Vec<(Vec<Local>, TypeId, Option<Local>)>,
+    /// In a function with defer statements: the defer chain's head at entry.
+    dbase: Option<Local>,
+    /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
+    preset: HashMap<NodeId, Vec<E>>,
 }
 
 impl<'l, 'a> FnLower<'l, 'a> {
@@ -587,6 +599,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             line: 0,
             param_base: 0,
             boxed_results: Vec::new(),
+            result_slots: Vec::new(),
+            dbase: None,
+            preset: HashMap::new(),
         }
     }
 
@@ -611,10 +626,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
             line: 0,
             param_base: 0,
             boxed_results: Vec::new(),
+            result_slots: Vec::new(),
+            dbase: None,
+            preset: HashMap::new(),
         }
     }
 
     fn finish(mut self) -> (Vec<ValType>, Vec<S>) {
+        // Falling off the end of a function runs its deferred calls too.
+        self.run_defers();
         let body = self.out.pop().unwrap_or_default();
         let body = self.instrument(body);
         (self.locals[self.nparams as usize..].to_vec(), body)
@@ -865,8 +885,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         let c = self.alloc(t, None, n.pos);
                         self.emit(S::Set(cell, E::Local(c)));
                         self.boxed.insert(obj, cell);
-                        self.boxed_results.push((ids, t, cell));
+                        self.boxed_results.push((ids.clone(), t, cell));
+                        self.result_slots.push((ids, t, Some(cell)));
                     } else {
+                        self.result_slots.push((ids.clone(), t, None));
                         self.vars.insert(obj, ids);
                     }
                 }
@@ -898,6 +920,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Send { ch, value } => self.send(s.pos, ch, value),
             StmtKind::Go(call) => self.go_stmt(s, call),
+            StmtKind::Defer(call) => self.defer_stmt(s, call),
             StmtKind::Select { clauses, .. } => self.select(s, None, clauses),
             StmtKind::Decl(Decl::Var(specs)) => {
                 for spec in specs {
@@ -1339,6 +1362,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn ret(&mut self, results: &[Expr]) {
         let info = self.info();
+        if self.dbase.is_some() {
+            return self.ret_deferred(results);
+        }
         if results.is_empty() {
             for (ids, t, cell) in self.boxed_results.clone() {
                 let vs = self.load_at(t, E::Local(cell));
@@ -1360,6 +1386,40 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
         }
         self.emit(S::Return(out));
+    }
+
+    /// A return in a function with defer statements: results are set, deferred calls run,
+    /// then the (named) results are returned.
+    fn ret_deferred(&mut self, results: &[Expr]) {
+        let info = self.info();
+        let mut out = Vec::new();
+        if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
+            let t = info.expr_type(&results[0]);
+            out = self.multi(&results[0], t);
+        } else {
+            for r in results {
+                out.extend(self.expr(r));
+            }
+        }
+        let vts = self.results.clone();
+        let temps: Vec<E> = out.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+        if self.result_slots.is_empty() {
+            self.run_defers();
+            self.emit(S::Return(temps));
+            return;
+        }
+        if !results.is_empty() {
+            self.set_results(temps);
+        }
+        self.run_defers();
+        for (ids, t, cell) in self.boxed_results.clone() {
+            let vs = self.load_at(t, E::Local(cell));
+            for (l, v) in ids.into_iter().zip(vs) {
+                self.emit(S::Set(l, v));
+            }
+        }
+        let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
+        self.emit(S::Return(vs));
     }
 
     // ---- expressions ----
@@ -1472,6 +1532,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     /// Lowers an expression to its Wasm values.
     fn expr(&mut self, e: &Expr) -> Vec<E> {
+        if let Some(v) = self.preset.get(&e.id) {
+            return v.clone();
+        }
         let info = self.info();
         let t = info.expr_type(e);
         if let Some(c) = info.const_value(e) {

@@ -110,6 +110,7 @@ impl FnLower<'_, '_> {
         let file = self.l.map.locate(lit.pos).0.to_string();
         let idx = self.l.m.funcs.len() as u32;
         self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        self.l.m.closures.push(idx);
         let fd = FuncDecl {
             pos: lit.pos,
             recv: None,
@@ -131,6 +132,9 @@ impl FnLower<'_, '_> {
             }
         }
         fl.prologue(&fd);
+        if super::defers::has_defer(&body.stmts) {
+            fl.start_defers();
+        }
         fl.block(&body.stmts);
         let (locals, b) = fl.finish();
         self.l.m.funcs[idx as usize].locals = locals;

@@ -307,4 +307,6 @@ pub struct Module {
     pub stack_overflow: Option<FuncRef>,
     /// Root slots for pointer-holding package variables, at the start of the shadow stack.
     pub global_roots: u32,
+    /// Functions whose first parameter is a closure object rather than a Go argument.
+    pub closures: Vec<u32>,
 }

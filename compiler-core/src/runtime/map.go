@@ -219,6 +219,7 @@ func mapaccess64(t unsafe.Pointer, h unsafe.Pointer, k uint64) unsafe.Pointer {
 }
 
 func panicNilMap(site string) {
+	panicdefers()
 	printstring("panic: assignment to entry in nil map")
 	panicEnd(site)
 }

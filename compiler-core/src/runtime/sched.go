@@ -45,6 +45,7 @@ const (
 	gAllPrev  = 40
 	gArgSize  = 44
 	gReasonN  = 48 // length of the wait reason
+	gDefer    = 52 // its chain of deferred calls while it is not running (defer.go)
 	gWhen     = 56 // when a sleeping goroutine wakes (monotonic ns)
 	gShadow   = 64 // saved shadow stack (GC roots) of a parked goroutine
 	gShadowCap = 68
@@ -254,7 +255,11 @@ func execute(g unsafe.Pointer) {
 		}
 	}
 	st32(g, gStatus, gRunning)
+	olddefer := deferHead
+	deferHead = ldp(g, gDefer)
 	gocall(ld32(g, gEntry))
+	stp(g, gDefer, deferHead)
+	deferHead = olddefer
 	curg = nil
 	if sp != 0 {
 		m := int32(sp - goShadowBase())

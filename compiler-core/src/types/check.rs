@@ -1468,11 +1468,8 @@ impl<'d> Checker<'d> {
                 self.check_assignable_lhs(x, &mut op);
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
-            StmtKind::Go(e) => self.go_stmt(s, e),
-            StmtKind::Defer(e) => {
-                self.error(s.pos, "defer statements are not supported yet");
-                self.expr_multi(e);
-            }
+            StmtKind::Go(e) => self.go_stmt(s, e, "go"),
+            StmtKind::Defer(e) => self.go_stmt(s, e, "defer"),
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
             StmtKind::Branch { kind, label } => self.branch_stmt(s.pos, *kind, label.as_ref()),
             StmtKind::Block(b) => {

@@ -105,6 +105,7 @@ impl FnLower<'_, '_> {
             "memorySize" => E::MemorySize,
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
             "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
+            "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
@@ -133,7 +134,7 @@ impl FnLower<'_, '_> {
 
     /// A struct or array value (its address) copied into a new cell: values sent on a
     /// channel or passed to a goroutine must not alias the sender's variable.
-    fn value_copy(&mut self, t: TypeId, vs: Vec<E>, pos: Pos) -> Vec<E> {
+    pub(super) fn value_copy(&mut self, t: TypeId, vs: Vec<E>, pos: Pos) -> Vec<E> {
         if !is_aggregate(self.info(), t) {
             return vs;
         }
