@@ -1768,7 +1768,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 vec![acc]
             }
-            Builtin::Panic if info.types.basic_of(info.expr_type(&args[0])).is_none() => {
+            Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
                 self.panic_value(e, &args[0]);
                 vec![]
             }

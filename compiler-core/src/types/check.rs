@@ -706,7 +706,11 @@ impl<'d> Checker<'d> {
                             }
                         }
                     }
-                    types[i] = if op.mode == Mode::Invalid { INVALID } else { declared.unwrap_or(op.ty) };
+                    types[i] = match declared {
+                        Some(dt) => dt,
+                        None if op.mode == Mode::Invalid => INVALID,
+                        None => op.ty,
+                    };
                 }
             }
         }
@@ -2708,7 +2712,7 @@ impl<'d> Checker<'d> {
         // converted to the interface.
         for right in [true, false] {
             let (a, b, be) = if right { (&l, &mut r, y) } else { (&r, &mut l, x) };
-            if self.t().is_interface(a.ty) && !self.t().is_interface(b.ty) && !self.t().is_untyped(b.ty) && self.assignable(b.ty, a.ty) {
+            if self.t().is_interface(a.ty) && !self.t().identical(a.ty, b.ty) && !self.t().is_untyped(b.ty) && self.assignable(b.ty, a.ty) {
                 let (from, to) = (b.ty, a.ty);
                 b.ty = to;
                 self.note_iface_conv(be, from, to);
@@ -3310,11 +3314,11 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
         ExprKind::Bad => s.push_str("BadExpr"),
         ExprKind::Ident(n) => s.push_str(n),
         ExprKind::BasicLit { raw, .. } => s.push_str(raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t, d);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { .. } => s.push_str("func literal"),
         ExprKind::Paren(x) => {

@@ -142,7 +142,7 @@ impl Checker<'_> {
         }
         if !self.t().is_interface(t) {
             if let Some(why) = self.not_implements(t, xo.ty) {
-                self.error(ty.pos, format!("impossible type assertion: {}\n\t{why}", expr_string(e)));
+                self.error(x.pos, format!("impossible type assertion: {}\n\t{why}", expr_string(e)));
                 return inv;
             }
         }
