@@ -4,6 +4,7 @@
 use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
 use host_shim::calls::Call;
 use host_shim::native::{NativeRunner, SystemPlatform};
+use host_shim::trace::TraceEvent;
 use host_shim::{Event, Host, RunError, Stream};
 
 pub use host_shim::calls::call_lines as read_calls;
@@ -23,6 +24,8 @@ pub struct RunResult {
     pub code: i32,
     /// The module that ran, if it compiled.
     pub module: Option<Vec<u8>>,
+    /// Trace events, when compiled with `trace`.
+    pub trace: Vec<TraceEvent>,
 }
 
 impl RunResult {
@@ -51,6 +54,7 @@ impl RunResult {
     fn fail(&mut self, runner: &mut Option<&mut NativeRunner>, e: RunError) {
         if let Some(runner) = runner {
             self.push_events(runner.host().drain());
+            self.trace.extend(runner.host().take_trace());
         }
         match e {
             RunError::Exit(c) => self.code = c,
@@ -110,7 +114,10 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     };
     if opts.calls.is_empty() {
         match runner.start() {
-            Ok(()) => r.push_events(runner.host().drain()),
+            Ok(()) => {
+                r.push_events(runner.host().drain());
+                r.trace.extend(runner.host().take_trace());
+            }
             Err(e) => r.fail(&mut Some(&mut runner), e),
         }
         return r;
@@ -127,7 +134,10 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
                 return r;
             }
         };
-        match call.invoke(&mut runner) {
+        runner.host().trace_call(&call);
+        let outcome = call.invoke(&mut runner);
+        runner.host().trace_return(&call, outcome.as_deref());
+        match outcome {
             Ok(results) => {
                 r.push_events(runner.host().drain());
                 r.output.push(Out::Stdout(format!("{}\n", call.transcript(&results))));
@@ -145,5 +155,6 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
             }
         }
     }
+    r.trace.extend(runner.host().take_trace());
     r
 }

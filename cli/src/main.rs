@@ -215,6 +215,11 @@ fn run(args: &Args) -> i32 {
     };
     let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone() });
     let (mut so, mut se) = (std::io::stdout(), std::io::stderr());
+    if args.trace && r.module.is_some() {
+        // The timeline holds the output too, each line under the goroutine that printed it.
+        let _ = so.write_all(host_shim::trace::timeline(&r.trace).as_bytes());
+        return r.code;
+    }
     for o in &r.output {
         match o {
             Out::Stdout(s) => {

@@ -68,6 +68,11 @@ impl SourceMap {
         (&f.name, line as u32 + 1, off - f.line_starts[line] + 1)
     }
 
+    /// The files' names, in registration order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.files.iter().map(|f| f.name.as_str())
+    }
+
     /// Index of the file holding `pos`, in registration order.
     pub fn file_index(&self, pos: Pos) -> usize {
         match self.files.binary_search_by(|f| f.base.cmp(&pos)) {

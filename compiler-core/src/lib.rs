@@ -61,10 +61,12 @@ const RUNTIME: &[(&str, &str)] = &[
     ("malloc.go", include_str!("runtime/malloc.go")),
     ("string.go", include_str!("runtime/string.go")),
     ("slice.go", include_str!("runtime/slice.go")),
+    ("iface.go", include_str!("runtime/iface.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
     ("map.go", include_str!("runtime/map.go")),
     ("defer.go", include_str!("runtime/defer.go")),
+    ("trace.go", include_str!("runtime/trace.go")),
 ];
 
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.
@@ -114,6 +116,9 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
 /// The `gowasm` section: Go signatures of the user's directive functions.
 fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
     let mut meta = Meta { schedule: options.schedule, trace: options.trace, step_budget: options.step_budget, ..Meta::default() };
+    if options.trace {
+        meta.files = map.names().map(String::from).collect();
+    }
     let mut entries: Vec<_> = info.directives.iter().filter(|(id, _)| info.obj(**id).pkg == "main").collect();
     entries.sort_by_key(|(id, _)| info.obj(**id).pos);
     for (id, d) in entries {

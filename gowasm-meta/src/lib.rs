@@ -193,6 +193,8 @@ pub struct Meta {
     pub step_budget: Option<u64>,
     pub exports: Vec<Func>,
     pub imports: Vec<Func>,
+    /// Source file names, when tracing: a trace position is `file index << 20 | line`.
+    pub files: Vec<String>,
 }
 
 impl Meta {
@@ -223,7 +225,17 @@ impl Meta {
                 ));
             }
         }
+        for f in &self.files {
+            s.push_str(&format!("F\t{f}\n"));
+        }
         s.into_bytes()
+    }
+
+    /// The file and line of a trace position (`None` for 0, "no position").
+    pub fn trace_pos(&self, pos: i32) -> Option<(&str, u32)> {
+        let line = (pos & 0xfffff) as u32;
+        let file = self.files.get((pos >> 20) as usize)?;
+        (line != 0).then_some((file.as_str(), line))
     }
 
     /// Parses the section's bytes.
@@ -249,6 +261,10 @@ impl Meta {
         }
         for line in lines {
             let f: Vec<&str> = line.split('\t').collect();
+            if let ["F", name] = f.as_slice() {
+                meta.files.push(name.to_string());
+                continue;
+            }
             if f.len() != 8 {
                 return Err(format!("bad gowasm record: {line}"));
             }
@@ -374,8 +390,11 @@ mod tests {
                 params: vec![Param { name: "s".into(), ty: "string".into(), kind: Kind::String }],
                 result: None,
             }],
+            files: vec!["runtime/print.go".into(), "main.go".into()],
         };
         let back = Meta::decode(&meta.encode()).unwrap();
+        assert_eq!(back.trace_pos(1 << 20 | 12), Some(("main.go", 12)));
+        assert_eq!(back.trace_pos(0), None);
         assert_eq!(back, meta);
         assert_eq!(back.exports[0].go_signature(), "is_even(n int32) bool");
         assert_eq!(back.exports[0].wasm_signature(), "(i32) -> i32");

@@ -16,6 +16,7 @@ pub mod module;
 #[cfg(feature = "native")]
 pub mod native;
 mod platform;
+pub mod trace;
 mod wasi;
 
 pub use platform::{Clock, Platform, VirtualPlatform};
@@ -230,6 +231,8 @@ pub enum Served {
     Stub,
     /// Reported, returns the value the user bound.
     Constant(Val),
+    /// `gowasm.trace`: the runtime's trace events ([`trace`]).
+    Trace,
 }
 
 impl fmt::Display for Served {
@@ -240,6 +243,7 @@ impl fmt::Display for Served {
             Served::HostModule => f.write_str("host module: prints the value on stdout"),
             Served::Stub => f.write_str("stub: reported on stderr, returns zero"),
             Served::Constant(v) => write!(f, "stub: reported on stderr, returns {}", format::format_raw(*v)),
+            Served::Trace => f.write_str("trace events, shown by `gowasm run --trace` and the timeline"),
         }
     }
 }
@@ -253,6 +257,8 @@ pub struct Host {
     platform: Box<dyn Platform>,
     events: Vec<Event>,
     sink: Option<Box<dyn FnMut(Event)>>,
+    /// Trace events, when the module was compiled with `trace`.
+    tracer: Option<trace::Tracer>,
 }
 
 impl Default for Host {
@@ -264,7 +270,7 @@ impl Default for Host {
 
 impl Host {
     pub fn new(platform: Box<dyn Platform>) -> Host {
-        Host { meta: None, sigs: HashMap::new(), constants: HashMap::new(), platform, events: Vec::new(), sink: None }
+        Host { meta: None, sigs: HashMap::new(), constants: HashMap::new(), platform, events: Vec::new(), sink: None, tracer: None }
     }
 
     /// Learns the module's imports (their Wasm types give stubs their zero results) and Go
@@ -283,6 +289,7 @@ impl Host {
             self.sigs.insert((imp.module.clone(), imp.name.clone()), sig.clone());
         }
         self.meta = module.meta.clone();
+        self.tracer = self.meta.as_ref().filter(|m| m.trace).map(|_| trace::Tracer::default());
         Ok(())
     }
 
@@ -294,6 +301,9 @@ impl Host {
     pub fn served(&self, module: &str, name: &str) -> Served {
         if let Some(v) = self.constants.get(&(module.to_string(), name.to_string())) {
             return Served::Constant(*v);
+        }
+        if module == trace::MODULE && name == trace::NAME {
+            return Served::Trace;
         }
         match wasi::signature(module, name) {
             Some(_) if module == wasi::HOST => Served::HostModule,
@@ -313,9 +323,73 @@ impl Host {
         std::mem::take(&mut self.events)
     }
 
+    /// Whether the module reports trace events.
+    pub fn tracing(&self) -> bool {
+        self.tracer.is_some()
+    }
+
+    /// Takes the trace events collected so far.
+    pub fn take_trace(&mut self) -> Vec<trace::TraceEvent> {
+        self.tracer.as_mut().map(|t| std::mem::take(&mut t.events)).unwrap_or_default()
+    }
+
+    /// Records, when tracing, that the host calls an export (before [`calls::Call::invoke`]).
+    pub fn trace_call(&mut self, call: &calls::Call) {
+        let pos = Some(trace::SrcLine { file: call.func.pos.file.clone(), line: call.func.pos.line });
+        if let Some(t) = &mut self.tracer {
+            t.push(0, trace::Kind::ExportCall { name: call.func.name.clone(), args: call.shown.clone() }, pos);
+        }
+    }
+
+    /// Records, when tracing, how an export call ended.
+    pub fn trace_return(&mut self, call: &calls::Call, outcome: Result<&[Val], &RunError>) {
+        let (result, error) = match outcome {
+            Ok(r) => (call.func.result.as_ref().map(|p| format::format_value(p.kind, r, &SliceMemory(&mut []))), None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+        if let Some(t) = &mut self.tracer {
+            t.push(0, trace::Kind::ExportReturn { name: call.func.name.clone(), result, error }, None);
+        }
+    }
+
     /// Serves one call of the import `module.name`.
     pub fn call_import(&mut self, module: &str, name: &str, args: &[Val], mem: &mut dyn Memory) -> Result<Vec<Val>, HostError> {
-        match self.served(module, name) {
+        let served = self.served(module, name);
+        if served == Served::Trace {
+            let a = |i: usize| args.get(i).map_or(0, |v| v.bits() as i32);
+            if let Some(t) = &mut self.tracer {
+                t.raw(self.meta.as_ref(), [a(0), a(1), a(2), a(3), a(4), a(5)], mem)?;
+            }
+            return Ok(Vec::new());
+        }
+        let user = !matches!(served, Served::Wasi | Served::WasiUnsupported);
+        if user && self.tracer.is_some() {
+            let go = self.meta.as_ref().and_then(|m| m.import(module, name));
+            let shown = match go {
+                Some(f) => format::format_args(&f.params, args, mem),
+                None => args.iter().map(|v| format::format_raw(*v)).collect(),
+            };
+            if let Some(t) = &mut self.tracer {
+                t.import_call(module, name, shown);
+            }
+        }
+        let results = self.serve(served, module, name, args, mem)?;
+        if user && self.tracer.is_some() {
+            let go = self.meta.as_ref().and_then(|m| m.import(module, name));
+            let shown = match go {
+                Some(f) => f.result.as_ref().map(|r| format::format_value(r.kind, &results, mem)),
+                None => (!results.is_empty()).then(|| results.iter().map(|v| format::format_raw(*v)).collect::<Vec<_>>().join(", ")),
+            };
+            if let Some(t) = &mut self.tracer {
+                t.import_return(module, name, shown);
+            }
+        }
+        Ok(results)
+    }
+
+    fn serve(&mut self, served: Served, module: &str, name: &str, args: &[Val], mem: &mut dyn Memory) -> Result<Vec<Val>, HostError> {
+        match served {
+            Served::Trace => Ok(Vec::new()),
             Served::Wasi => wasi::call(self, name, args, mem),
             Served::HostModule => {
                 let mut line = match (name, args) {
@@ -349,6 +423,9 @@ impl Host {
     }
 
     pub(crate) fn emit(&mut self, e: Event) {
+        if let (Some(t), Event::Stdout(b) | Event::Stderr(b)) = (&mut self.tracer, &e) {
+            t.output(if matches!(e, Event::Stdout(_)) { Stream::Stdout } else { Stream::Stderr }, b);
+        }
         match &mut self.sink {
             Some(sink) => sink(e),
             None => self.events.push(e),

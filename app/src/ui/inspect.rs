@@ -108,6 +108,7 @@ pub fn Imports(p: &ImportsProps) -> Html {
             Served::HostModule => "host module: prints the value".to_string(),
             Served::WasiUnsupported => "WASI, unsupported: returns ENOSYS".to_string(),
             Served::Stub | Served::Constant(_) => "stub: reported on the console".to_string(),
+            Served::Trace => "trace events (timeline)".to_string(),
         };
         let constant = bindable.then(|| {
             let entry = p.constants.iter().find(|c| c.0 == imp.module && c.1 == imp.name);

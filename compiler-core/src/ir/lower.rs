@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 
 mod conc;
+mod iface;
+mod trace;
 
 #[path = "lower_data.rs"]
 mod data;
@@ -43,6 +45,12 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         go_count: 0,
         uses_goroutines: false,
         wrappers: HashMap::new(),
+        descs: HashMap::new(),
+        desc_queue: Vec::new(),
+        method_ids: HashMap::new(),
+        iface_names: Vec::new(),
+        trace_pos: None,
+        func_pos: HashMap::new(),
     };
     l.run();
     l.m
@@ -70,6 +78,17 @@ struct Lowerer<'a> {
     uses_goroutines: bool,
     /// Declared functions used as values: their wrapper taking a closure object.
     wrappers: HashMap<FuncRef, FuncRef>,
+    /// Type descriptors by type key (see `iface.rs`), and those still to be built.
+    descs: HashMap<String, u32>,
+    desc_queue: Vec<(TypeId, u32)>,
+    /// Ids of methods callable through interfaces, by name and signature.
+    method_ids: HashMap<String, u32>,
+    /// Method names of the program's interface types.
+    iface_names: Vec<String>,
+    /// The runtime's `tracePos` global, when tracing: set before each statement of main.
+    trace_pos: Option<u32>,
+    /// Declaration of each function of the IR, for trace positions.
+    func_pos: HashMap<u32, Pos>,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -171,6 +190,7 @@ impl<'a> Lowerer<'a> {
             let file = self.map.locate(obj.pos).0.to_string();
             self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
             self.funcs.insert(f.obj, FuncRef::Func(idx));
+            self.func_pos.insert(idx, obj.pos);
         }
         // Package-level variables become globals.
         for (id, o) in self.info.objects.iter().enumerate() {
@@ -204,6 +224,9 @@ impl<'a> Lowerer<'a> {
         self.m.malloc = self.runtime_func("mallocgc");
         self.m.stack_overflow = self.runtime_func("stackOverflow");
         self.m.sp_global = self.runtime_global("sp");
+        if self.opts.trace {
+            self.trace_pos = self.runtime_global("tracePos");
+        }
         for f in self.info.funcs.clone() {
             let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
             let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
@@ -219,6 +242,7 @@ impl<'a> Lowerer<'a> {
             self.m.funcs[idx as usize].body = out.1;
         }
         self.init_and_exports();
+        self.build_descs();
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
@@ -281,6 +305,7 @@ impl<'a> Lowerer<'a> {
         let init_idx = self.m.funcs.len() as u32;
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
+        self.trace_hooks();
         // Functions that may block run as goroutines under the scheduler.
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
@@ -476,6 +501,7 @@ impl<'a> Lowerer<'a> {
         };
         let size = 8 * (params.len() + results.len()) as i32;
         let mut b = vec![S::Set(g, E::Call(newg, vec![E::FuncAddr(entry), E::I32(size)]))];
+        b.extend(self.trace_go(g, target, None));
         for (i, (a, vt)) in args.into_iter().zip(params).enumerate() {
             let addr = bin(BinOp::Add, ValType::I32, E::Call(gargs, vec![E::Local(g)]), E::I32(8 * i as i32));
             b.push(S::Store(conc_mem(*vt), addr, a));
@@ -915,6 +941,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if line != self.line {
             self.line = line;
             self.emit(S::Line(line));
+            if let Some(g) = self.l.trace_pos.filter(|_| self.name.starts_with("main.")) {
+                let code = self.l.trace_code(s.pos);
+                self.emit(S::SetGlobal(g, E::I32(code)));
+            }
         }
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
@@ -930,6 +960,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Decl(_) => {}
             StmtKind::Labeled { label, stmt } => match &stmt.kind {
                 StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(stmt, Some(label.name.clone())),
+                StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(Some(label.name.clone()), init.as_deref(), bind.as_ref(), x, clauses),
                 StmtKind::Select { clauses, .. } => self.select(stmt, Some(label.name.clone()), clauses),
                 _ => self.stmt(stmt),
             },
@@ -989,7 +1020,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.emit(S::If(c, t, e));
             }
             StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(s, None),
-            _ => self.err(s.pos, "this statement is not supported yet"),
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses),
         }
     }
 
@@ -1434,7 +1465,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let t = info.expr_type(e);
         let vs = self.multi(e, t);
         let mut values = Vec::new();
-        if matches!(&strip(e).kind, ExprKind::Unary(UnaryOp::Recv, _)) || matches!(&strip(e).kind, ExprKind::Index(x, _) if self.is_map(x)) {
+        if matches!(&strip(e).kind, ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. }) || matches!(&strip(e).kind, ExprKind::Index(x, _) if self.is_map(x)) {
             // The element's values, then ok.
             let mut vs = vs;
             let ok = vs.pop().unwrap_or(E::I32(0));
@@ -1462,6 +1493,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             if self.is_map(x) {
                 return self.map_index(e, x, &idx[0], true);
             }
+        }
+        if let ExprKind::TypeAssert { x, .. } = &strip(e).kind {
+            return self.type_assert(strip(e), x, true);
         }
         let ExprKind::Call { fun, args, .. } = &strip(e).kind else { return self.expr(e) };
         let call = self.call(e, fun, args);
@@ -1530,11 +1564,21 @@ impl<'l, 'a> FnLower<'l, 'a> {
         false
     }
 
-    /// Lowers an expression to its Wasm values.
+    /// Lowers an expression to its Wasm values (converted to an interface where the checker
+    /// found an implicit conversion).
     fn expr(&mut self, e: &Expr) -> Vec<E> {
         if let Some(v) = self.preset.get(&e.id) {
             return v.clone();
         }
+        let v = self.expr_value(e);
+        if self.info().iface_conv.contains_key(&e.id) {
+            let from = self.info().expr_type(e);
+            return self.to_iface(from, v, e.pos);
+        }
+        v
+    }
+
+    fn expr_value(&mut self, e: &Expr) -> Vec<E> {
         let info = self.info();
         let t = info.expr_type(e);
         if let Some(c) = info.const_value(e) {
@@ -1607,7 +1651,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.unary(*op, if t == crate::types::INVALID { xt } else { t }, xv)
             }
             ExprKind::Binary { op, op_pos, x, y } => {
-                let xt = info.expr_type(x);
+                let xt = info.iface_conv.get(&x.id).copied().unwrap_or(info.expr_type(x));
                 match op {
                     BinaryOp::LogAnd | BinaryOp::LogOr => {
                         let a = self.expr1(x);
@@ -1645,6 +1689,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
             ExprKind::FuncLit { ty, body } => self.closure(e, ty, body),
+            ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
                 vec![]
@@ -1665,6 +1710,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) -> E {
         let info = self.info();
+        if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id) {
+            return self.iface_call(e, fun, args, it, i);
+        }
         let obj = info.uses.get(&strip(fun).id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func);
         let Some(obj) = obj else {
             return self.call_value(e, fun, args);
@@ -1708,6 +1756,28 @@ impl<'l, 'a> FnLower<'l, 'a> {
             return x;
         }
         E::Call(f, av)
+    }
+
+    /// The Wasm values of a call's arguments (a multi-value call spread, variadic ones packed).
+    fn call_args(&mut self, e: &Expr, sig: &crate::types::Signature, args: &[Expr]) -> Vec<E> {
+        let info = self.info();
+        let mut av = Vec::new();
+        let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
+        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
+            let t = info.expr_type(&args[0]);
+            av.extend(self.multi(&args[0], t));
+        } else if sig.variadic && !ellipsis {
+            let n = sig.params.len() - 1;
+            for a in &args[..n.min(args.len())] {
+                av.extend(self.expr(a));
+            }
+            av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
+        } else {
+            for a in args {
+                av.extend(self.expr(a));
+            }
+        }
+        av
     }
 
     fn rt(&mut self, name: &str, pos: Pos) -> FuncRef {
@@ -1795,6 +1865,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 vec![acc]
             }
+            Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
+                self.panic_value(e, &args[0]);
+                vec![]
+            }
             Builtin::Panic => {
                 let at = info.expr_type(&args[0]);
                 let v = self.expr(&args[0]);
@@ -1851,20 +1925,38 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 return;
             }
         }
-        for (i, a) in args.iter().enumerate() {
+        // Every argument is evaluated before anything is printed, as in gc: when one has a
+        // call, the values go to (rooted) locals first.
+        let mut values: Vec<Option<Vec<E>>> = args.iter().map(|a| match info.const_value(a) {
+            Some(Const::String(_)) => None,
+            _ => Some(self.expr(a)),
+        }).collect();
+        if values.iter().flatten().flatten().any(has_call) {
+            for (a, v) in args.iter().zip(values.iter_mut()) {
+                if let Some(v) = v {
+                    let ls = self.var_locals(info.expr_type(a));
+                    for (l, x) in ls.iter().zip(std::mem::take(v)) {
+                        self.emit(S::Set(*l, x));
+                    }
+                    *v = ls.into_iter().map(E::Local).collect();
+                }
+            }
+        }
+        for (i, (a, v)) in args.iter().zip(values).enumerate() {
             if ln && i > 0 {
                 pending.push(' ');
             }
             let t = info.expr_type(a);
-            if let Some(Const::String(s)) = info.const_value(a) {
-                pending.push_str(s);
+            let Some(v) = v else {
+                if let Some(Const::String(s)) = info.const_value(a) {
+                    pending.push_str(s);
+                }
                 continue;
-            }
+            };
             if !pending.is_empty() {
                 let s = std::mem::take(&mut pending);
                 self.print_const(pos, &s);
             }
-            let v = self.expr(a);
             self.print_value(pos, t, v, false);
         }
         if ln {
@@ -1923,6 +2015,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             _ => match info.types.under_type(t) {
                 Type::Pointer(_) => ("printpointer", v),
+                Type::Interface(_) => ("printeface", v),
                 _ => {
                     self.err(pos, format!("printing a value of type {} is not supported yet", info.types.display(t)));
                     return;
@@ -1937,6 +2030,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn conversion(&mut self, to: TypeId, arg: &Expr) -> Vec<E> {
+        if self.info().types.is_interface(to) {
+            let from = self.info().expr_type(arg);
+            let v = self.expr(arg);
+            return self.to_iface(from, v, arg.pos);
+        }
         if let Some(v) = self.convert_data(to, arg) {
             return v;
         }
@@ -2116,7 +2214,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let bt = info.types.basic_of(t).map(|b| b.canonical());
         let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
-        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || bt.map(|b| b.is_string()).unwrap_or(false)) {
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || info.types.is_interface(t) || bt.map(|b| b.is_string()).unwrap_or(false)) {
             let eq = self.equal(t, a, b);
             return if op == BinaryOp::Eq { eq } else { E::Un(UnOp::Eqz, ValType::I32, Box::new(eq)) };
         }
@@ -2228,4 +2326,13 @@ fn strip_resets(ss: Vec<S>) -> Vec<S> {
 /// A composite literal (or &T{...}): a new value nobody else refers to.
 fn is_fresh(e: &Expr) -> bool {
     matches!(&strip(e).kind, ExprKind::CompositeLit { .. })
+}
+
+/// Whether evaluating e calls a function (which could print or change what e's siblings read).
+fn has_call(e: &E) -> bool {
+    match e {
+        E::Call(..) | E::CallIndirect { .. } => true,
+        E::Seq(ss, x) => ss.iter().any(|s| s.exprs().any(has_call) || s.bodies().next().is_some()) || has_call(x),
+        _ => e.children().any(has_call),
+    }
 }

@@ -111,6 +111,7 @@ impl FnLower<'_, '_> {
         let idx = self.l.m.funcs.len() as u32;
         self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
         self.l.m.closures.push(idx);
+        self.l.func_pos.insert(idx, lit.pos);
         let fd = FuncDecl {
             pos: lit.pos,
             recv: None,
@@ -140,29 +141,6 @@ impl FnLower<'_, '_> {
         self.l.m.funcs[idx as usize].locals = locals;
         self.l.m.funcs[idx as usize].body = b;
         Some((FuncRef::Func(idx), params, results))
-    }
-
-    /// The arguments of a call with signature sig: a multi-value call spread, variadic
-    /// arguments packed into a slice.
-    pub(super) fn call_args(&mut self, e: &Expr, sig: &crate::types::Signature, args: &[Expr]) -> Vec<E> {
-        let info = self.info();
-        let mut av = Vec::new();
-        let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
-        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
-            let t = info.expr_type(&args[0]);
-            av.extend(self.multi(&args[0], t));
-        } else if sig.variadic && !ellipsis {
-            let n = sig.params.len() - 1;
-            for a in &args[..n.min(args.len())] {
-                av.extend(self.expr(a));
-            }
-            av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
-        } else {
-            for a in args {
-                av.extend(self.expr(a));
-            }
-        }
-        av
     }
 }
 

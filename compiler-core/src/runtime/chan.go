@@ -260,6 +260,7 @@ func panicplain(msg string, runtimeError bool) {
 		printstring("runtime error: ")
 	}
 	printstring(msg)
+	tracePanicked()
 	printstring("\n\ngoroutine ")
 	if curg != nil {
 		printint(int64(ld32(curg, gID)))

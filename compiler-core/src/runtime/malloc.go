@@ -101,6 +101,7 @@ func growTo(end uint32) bool {
 }
 
 func outOfMemory() {
+	traceFatalError("out of memory")
 	printstring("fatal error: out of memory\n")
 	procExit(2)
 }

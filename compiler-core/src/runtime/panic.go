@@ -5,6 +5,7 @@ import "unsafe"
 // panicEnd ends the program as gc does on an unrecovered panic: the message has been
 // printed; add the goroutine header and the frame, then exit with status 2.
 func panicEnd(site string) {
+	tracePanicked()
 	printstring("\n\ngoroutine 1 [running]:\n")
 	printstring(site)
 	printstring("\n")
@@ -24,6 +25,7 @@ func panicshift(site string) {
 }
 
 func budgetExceeded() {
+	traceFatalError("step budget exceeded")
 	printstring("fatal error: step budget exceeded\n")
 	procExit(2)
 }

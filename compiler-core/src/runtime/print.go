@@ -21,6 +21,7 @@ func fdWrite(fd int32, iovs unsafe.Pointer, iovsLen int32, nwritten unsafe.Point
 func procExit(code int32)
 
 func writeErr(p unsafe.Pointer, n int32) {
+	traceWrite(2)
 	*(*unsafe.Pointer)(unsafe.Pointer(uintptr(iovAddr))) = p
 	*(*int32)(unsafe.Pointer(uintptr(iovAddr + 4))) = n
 	fdWrite(2, unsafe.Pointer(uintptr(iovAddr)), 1, unsafe.Pointer(uintptr(nwrittenAddr)))

@@ -45,11 +45,12 @@ const (
 	gAllPrev  = 40
 	gArgSize  = 44
 	gReasonN  = 48 // length of the wait reason
-	gDefer    = 52 // its chain of deferred calls while it is not running (defer.go)
+	gTracePos = 52 // where the goroutine stopped (trace.go)
 	gWhen     = 56 // when a sleeping goroutine wakes (monotonic ns)
 	gShadow   = 64 // saved shadow stack (GC roots) of a parked goroutine
 	gShadowCap = 68
 	gShadowLen = 72
+	gDefer    = 76 // its chain of deferred calls while it is not running (defer.go)
 	gArgs     = 80 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
@@ -203,6 +204,7 @@ func runqget() unsafe.Pointer {
 
 // goready makes a waiting goroutine runnable, after the ones already queued.
 func goready(g unsafe.Pointer, param unsafe.Pointer) {
+	traceReadied(g)
 	stp(g, gParam, param)
 	runqput(g)
 }
@@ -216,6 +218,7 @@ func gopark(reason string) {
 		gstate = stateRunning
 		return
 	}
+	traceParked(reason)
 	if len(reason) != 0 {
 		stp(curg, gReason, unsafe.Pointer(unsafe.StringData(reason)))
 		st32(curg, gReasonN, int32(len(reason)))
@@ -255,6 +258,7 @@ func execute(g unsafe.Pointer) {
 		}
 	}
 	st32(g, gStatus, gRunning)
+	traceRunning(g)
 	olddefer := deferHead
 	deferHead = ldp(g, gDefer)
 	gocall(ld32(g, gEntry))
@@ -293,6 +297,7 @@ func execute(g unsafe.Pointer) {
 		st32(g, gSaveLen, n)
 		return
 	}
+	traceExited(g)
 	st32(g, gStatus, gDead)
 	st32(g, gSaveLen, 0)
 }
@@ -328,6 +333,7 @@ func run(g unsafe.Pointer, drain bool) {
 // while another export runs): one scheduler per heap.
 func exportBegin() {
 	if inExport {
+		traceFatalError("re-entrant export call")
 		printstring("fatal error: re-entrant export call\n")
 		procExit(2)
 	}
@@ -423,6 +429,7 @@ func timersPoll(block bool) bool {
 // ---- deadlock report ----
 
 func deadlock() {
+	traceFatalError("all goroutines are asleep - deadlock!")
 	printstring("fatal error: all goroutines are asleep - deadlock!\n")
 	last := allg
 	for last != nil && ldp(last, gAllNext) != nil {
@@ -472,6 +479,7 @@ func printframes(p unsafe.Pointer, end unsafe.Pointer) {
 }
 
 func stackOverflow() {
+	traceFatalError("stack overflow")
 	printstring("fatal error: stack overflow\n")
 	procExit(2)
 }
@@ -512,6 +520,7 @@ func SemaWakeAll(q *unsafe.Pointer) {
 
 // Throw ends the program with a fatal error, as gc's runtime.throw.
 func Throw(msg string) {
+	traceFatalError(msg)
 	printstring("fatal error: ")
 	printstring(msg)
 	printstring("\n\ngoroutine ")

@@ -106,6 +106,7 @@ impl FnLower<'_, '_> {
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
             "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
             "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
+            "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
@@ -352,6 +353,9 @@ impl FnLower<'_, '_> {
         let size = ((params.len() + results.len()) as i32) * SLOT;
         let g = self.new_local(ValType::I32);
         self.emit(S::Set(g, E::Call(newproc, vec![E::FuncAddr(entry), E::I32(size)])));
+        for st in self.l.trace_go(g, target, Some(s.pos)) {
+            self.emit(st);
+        }
         self.emit(S::Set(g, E::Call(gargs, vec![E::Local(g)])));
         for (i, (t, vt)) in temps.iter().zip(params.iter()).enumerate() {
             self.emit(S::Store(mem_for(*vt), slot_addr(g, i), E::Local(*t)));
