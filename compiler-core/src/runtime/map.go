@@ -58,7 +58,7 @@ func memhash(p uint32, n uint32, h uint32) uint32 {
 	return h
 }
 
-func memeq(a uint32, b uint32, n uint32) bool {
+func wordsEqual(a uint32, b uint32, n uint32) bool {
 	for n >= 4 {
 		if mld(a, 0) != mld(b, 0) {
 			return false
@@ -105,13 +105,13 @@ func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 func equalPart(kind uint32, a uint32, b uint32, size uint32) bool {
 	switch kind {
 	case partString:
-		return mld(a, 4) == mld(b, 4) && memeq(mld(a, 0), mld(b, 0), mld(a, 4))
+		return mld(a, 4) == mld(b, 4) && wordsEqual(mld(a, 0), mld(b, 0), mld(a, 4))
 	case partFloat32:
 		return mldf32(a) == mldf32(b)
 	case partFloat64:
 		return mldf64(a) == mldf64(b)
 	}
-	return memeq(a, b, size)
+	return wordsEqual(a, b, size)
 }
 
 func keyhash(t uint32, k uint32, seed uint32) uint32 {
@@ -144,7 +144,7 @@ func keyequal(t uint32, a uint32, b uint32) bool {
 		return equalPart(partString, a, b, 8)
 	}
 	if flags&mapMemKey != 0 {
-		return memeq(a, b, mld(t, 0))
+		return wordsEqual(a, b, mld(t, 0))
 	}
 	n := mld(t, 20)
 	for i := uint32(0); i < n; i++ {
