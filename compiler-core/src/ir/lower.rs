@@ -232,6 +232,7 @@ impl<'a> Lowerer<'a> {
             let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
             let Some(body) = &fd.body else { continue };
             let mut fl = FnLower::new(self, idx, &fd);
+            fl.goto_labels = goto_labels(&body.stmts);
             fl.prologue(&fd);
             if defers::has_defer(&body.stmts) {
                 fl.start_defers();
@@ -531,6 +532,36 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// Labels targeted by goto statements in a function body (not in its function literals).
+fn goto_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
+    fn walk(ss: &[Stmt], out: &mut std::collections::HashSet<String>) {
+        for s in ss {
+            one(s, out);
+        }
+    }
+    fn one(s: &Stmt, out: &mut std::collections::HashSet<String>) {
+        match &s.kind {
+            StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => {
+                out.insert(l.name.clone());
+            }
+            StmtKind::Labeled { stmt, .. } => one(stmt, out),
+            StmtKind::Block(b) | StmtKind::For { body: b, .. } | StmtKind::Range { body: b, .. } => walk(&b.stmts, out),
+            StmtKind::If { then, els, .. } => {
+                walk(&then.stmts, out);
+                if let Some(e) = els {
+                    one(e, out);
+                }
+            }
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| walk(&c.body, out)),
+            StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| walk(&c.body, out)),
+            _ => {}
+        }
+    }
+    let mut out = Default::default();
+    walk(stmts, &mut out);
+    out
+}
+
 fn conc_mem(vt: ValType) -> Mem {
     match vt {
         ValType::I32 => Mem::I32,
@@ -593,6 +624,10 @@ struct FnLower<'l, 'a> {
     dbase: Option<Local>,
     /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
     preset: HashMap<NodeId, Vec<E>>,
+    /// Labels that goto statements of this function target.
+    goto_labels: std::collections::HashSet<String>,
+    /// Goto targets in the statement lists being lowered: dispatch loop, state, index.
+    goto_targets: HashMap<String, (Label, Local, i32)>,
 }
 
 impl<'l, 'a> FnLower<'l, 'a> {
@@ -628,6 +663,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             result_slots: Vec::new(),
             dbase: None,
             preset: HashMap::new(),
+            goto_labels: Default::default(),
+            goto_targets: HashMap::new(),
         }
     }
 
@@ -655,6 +692,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             result_slots: Vec::new(),
             dbase: None,
             preset: HashMap::new(),
+            goto_labels: Default::default(),
+            goto_targets: HashMap::new(),
         }
     }
 
@@ -928,6 +967,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     // ---- statements ----
 
     fn block(&mut self, stmts: &[Stmt]) {
+        if stmts.iter().any(|s| matches!(&s.kind, StmtKind::Labeled { label, .. } if self.goto_labels.contains(&label.name))) {
+            return self.goto_block(stmts);
+        }
         for s in stmts {
             if !self.runtime {
                 self.emit(S::FrameReset { fp: 0, size: 0 });
@@ -999,7 +1041,19 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     BranchKind::Break => self.find_loop(label.as_ref()).map(|l| l.brk),
                     BranchKind::Continue => self.loops.iter().rev().find(|l| l.cont.is_some() && (label.is_none() || l.label.as_deref() == label.as_ref().map(|x| x.name.as_str()))).and_then(|l| l.cont),
                     BranchKind::Fallthrough => self.fallthrough,
-                    BranchKind::Goto => None,
+                    BranchKind::Goto => {
+                        let target = label.as_ref().and_then(|l| self.goto_targets.get(&l.name).copied());
+                        match target {
+                            Some((head, state, i)) => {
+                                self.emit(S::Set(state, E::I32(i)));
+                                Some(head)
+                            }
+                            None => {
+                                self.err(s.pos, "goto into a block is not allowed");
+                                return;
+                            }
+                        }
+                    }
                 };
                 match target {
                     Some(t) => self.emit(S::Br(t)),
@@ -1022,6 +1076,46 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(s, None),
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses),
         }
+    }
+
+    /// A statement list with goto targets: a dispatch loop over its segments (each starts
+    /// at a target label); `goto L` sets the state and restarts the dispatch, from any depth.
+    fn goto_block(&mut self, stmts: &[Stmt]) {
+        let state = self.new_local(ValType::I32);
+        let head = self.new_label();
+        let mut starts = vec![0usize];
+        for (i, s) in stmts.iter().enumerate() {
+            if let StmtKind::Labeled { label, .. } = &s.kind {
+                if self.goto_labels.contains(&label.name) && i > 0 {
+                    starts.push(i);
+                }
+                if self.goto_labels.contains(&label.name) {
+                    let k = if i == 0 { 0 } else { starts.len() - 1 };
+                    self.goto_targets.insert(label.name.clone(), (head, state, k as i32));
+                }
+            }
+        }
+        self.emit(S::Set(state, E::I32(0)));
+        let labels: Vec<Label> = starts.iter().map(|_| self.new_label()).collect();
+        let mut inner = vec![S::BrTable(labels.clone(), labels[0], E::Local(state))];
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(stmts.len());
+            let seg = self.nested(|f| {
+                for s in &stmts[start..end] {
+                    if !f.runtime {
+                        f.emit(S::FrameReset { fp: 0, size: 0 });
+                    }
+                    f.stmt(s);
+                }
+            });
+            let mut blk = vec![S::Block(labels[k], inner)];
+            blk.extend(seg);
+            inner = blk;
+        }
+        if self.ticks() {
+            inner.insert(0, S::Tick);
+        }
+        self.emit(S::Loop(head, inner));
     }
 
     fn find_loop(&self, label: Option<&Ident>) -> Option<&LoopCtx> {

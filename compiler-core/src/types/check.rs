@@ -1747,7 +1747,6 @@ impl<'d> Checker<'d> {
     fn branch_stmt(&mut self, pos: Pos, kind: BranchKind, label: Option<&Ident>) {
         match kind {
             BranchKind::Goto => {
-                self.error(pos, "goto is not supported yet");
                 if let Some(l) = label {
                     self.use_label(l, "goto");
                 }
