@@ -49,6 +49,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         desc_queue: Vec::new(),
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
+        wrapper_pos: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
     };
@@ -85,6 +86,8 @@ struct Lowerer<'a> {
     method_ids: HashMap<String, u32>,
     /// Method names of the program's interface types.
     iface_names: Vec<String>,
+    /// Method table functions → the method's declaration (for diagnostics).
+    wrapper_pos: HashMap<u32, Pos>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.
     trace_pos: Option<u32>,
     /// Declaration of each function of the IR, for trace positions.
@@ -243,7 +246,6 @@ impl<'a> Lowerer<'a> {
             self.m.funcs[idx as usize].body = out.1;
         }
         self.init_and_exports();
-        self.build_descs();
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
@@ -307,6 +309,8 @@ impl<'a> Lowerer<'a> {
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
         self.trace_hooks();
+        // Method tables before the may-block analysis: their functions are part of it.
+        self.build_descs();
         // Functions that may block run as goroutines under the scheduler.
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
@@ -316,6 +320,7 @@ impl<'a> Lowerer<'a> {
         if blocks(init) {
             self.diags.error(0, "blocking operations during package initialization are not supported yet");
         }
+        self.check_blocking_methods(&blocking);
         let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."));
         let budget = self.budget_reset();
         match self.opts.mode {
