@@ -49,6 +49,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         desc_queue: Vec::new(),
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
+        method_funcs: HashMap::new(),
         wrapper_pos: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
@@ -86,6 +87,8 @@ struct Lowerer<'a> {
     method_ids: HashMap<String, u32>,
     /// Method names of the program's interface types.
     iface_names: Vec<String>,
+    /// Functions behind method values and method expressions.
+    method_funcs: HashMap<iface::MethodFunc, FuncRef>,
     /// Method table functions → the method's declaration (for diagnostics).
     wrapper_pos: HashMap<u32, Pos>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.
@@ -1811,6 +1814,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id) {
             return self.iface_call(e, fun, args, it, i);
+        }
+        if self.is_method_expr(fun) {
+            return self.call_value(e, fun, args);
         }
         let obj = info.uses.get(&strip(fun).id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func);
         let Some(obj) = obj else {
