@@ -64,10 +64,17 @@ const RUNTIME: &[(&str, &str)] = &[
     ("string.go", include_str!("runtime/string.go")),
     ("slice.go", include_str!("runtime/slice.go")),
     ("iface.go", include_str!("runtime/iface.go")),
+    ("format.go", include_str!("runtime/format.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
+    ("map.go", include_str!("runtime/map.go")),
+    ("defer.go", include_str!("runtime/defer.go")),
     ("trace.go", include_str!("runtime/trace.go")),
 ];
+
+/// Standard library packages written in Go, in dependency order: parsed and checked only
+/// when the program imports them.
+const STDLIB: &[(&str, &str)] = &[("errors", include_str!("stdlib/errors.go")), ("fmt", include_str!("stdlib/fmt.go"))];
 
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.
 const TIME: &str = include_str!("runtime/time.go");
@@ -75,8 +82,9 @@ const TIME: &str = include_str!("runtime/time.go");
 /// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
 const SYNC: &str = include_str!("runtime/sync.go");
 
-/// The runtime packages parsed and checked: they do not depend on the user's program, so
-/// this is done once per process and every compilation starts from a copy.
+/// The runtime packages, and the standard library packages a program imports, parsed and
+/// checked: they do not depend on the user's program, so this is done once per process (per
+/// set of imported standard packages) and every compilation starts from a copy.
 struct Prelude {
     map: SourceMap,
     next_id: NodeId,
@@ -84,9 +92,10 @@ struct Prelude {
     checked: types::Checked,
 }
 
-static PRELUDE: OnceLock<Prelude> = OnceLock::new();
+/// One prelude per subset of `STDLIB` (bit i: `STDLIB[i]` imported), built on first use.
+static PRELUDES: [OnceLock<Prelude>; 1 << STDLIB.len()] = [const { OnceLock::new() }; 1 << STDLIB.len()];
 
-fn prelude() -> Prelude {
+fn prelude(stdlib: usize) -> Prelude {
     let mut map = SourceMap::default();
     let mut diags = Diags::default();
     let mut next_id: NodeId = 0;
@@ -95,9 +104,14 @@ fn prelude() -> Prelude {
         syntax::parse_file(text, base, &mut next_id, &mut diags)
     };
     let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
-    let packages = [("runtime", runtime), ("time", vec![parse("time/time.go", TIME)]), ("sync", vec![parse("sync/sync.go", SYNC)])];
+    let mut packages = vec![("runtime", runtime), ("time", vec![parse("time/time.go", TIME)]), ("sync", vec![parse("sync/sync.go", SYNC)])];
+    for (i, (path, text)) in STDLIB.iter().enumerate() {
+        if stdlib & 1 << i != 0 {
+            packages.push((path, vec![parse(&format!("{path}/{path}.go"), text)]));
+        }
+    }
     let mut checked = types::Checked::default();
-    // Syntax errors in the runtime (a bug) reach every compilation through `diags`.
+    // Syntax errors in these packages (a bug) reach every compilation through `diags`.
     if diags.is_empty() {
         for (path, files) in packages {
             checked.check(path, files);
@@ -108,20 +122,34 @@ fn prelude() -> Prelude {
 
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
-    let prelude = PRELUDE.get_or_init(prelude);
-    let mut map = prelude.map.clone();
-    let mut diags = prelude.diags.clone();
-    let mut next_id = prelude.next_id;
-    let user: Vec<_> = files
-        .iter()
-        .map(|f| {
-            let base = map.add(&f.name, &f.text);
-            syntax::parse_file(&f.text, base, &mut next_id, &mut diags)
-        })
-        .collect();
-    if user.is_empty() {
+    if files.is_empty() {
         return Output { module: None, diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }] };
     }
+    // The user's files are parsed after the prelude's, whose packages depend on their
+    // imports: parse them once more when they import standard packages.
+    let mut stdlib = 0;
+    let (prelude, map, mut diags, user) = loop {
+        let prelude = PRELUDES[stdlib].get_or_init(|| prelude(stdlib));
+        let mut map = prelude.map.clone();
+        let mut diags = prelude.diags.clone();
+        let mut next_id = prelude.next_id;
+        let user: Vec<_> = files
+            .iter()
+            .map(|f| {
+                let base = map.add(&f.name, &f.text);
+                syntax::parse_file(&f.text, base, &mut next_id, &mut diags)
+            })
+            .collect();
+        let imported = STDLIB
+            .iter()
+            .enumerate()
+            .filter(|(_, (path, _))| user.iter().any(|f| f.imports.iter().any(|i| i.path == *path)))
+            .fold(0, |m, (i, _)| m | 1 << i);
+        if imported == stdlib {
+            break (prelude, map, diags, user);
+        }
+        stdlib = imported;
+    };
     for f in &user {
         if !f.package.name.is_empty() && f.package.name != "main" {
             diags.error(f.package.pos, format!("package {} is not a main package; the playground builds package main", f.package.name));

@@ -1,6 +1,6 @@
 //! Lowering checked Go to the IR.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 mod conc;
 mod iface;
@@ -8,6 +8,15 @@ mod trace;
 
 #[path = "lower_data.rs"]
 mod data;
+
+#[path = "lower_map.rs"]
+mod map;
+
+#[path = "lower_func.rs"]
+mod func;
+
+#[path = "lower_defer.rs"]
+mod defers;
 
 use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Reloc, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
@@ -37,10 +46,13 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         uses_goroutines: false,
         pending: Vec::new(),
         scanned: Vec::new(),
+        wrappers: HashMap::new(),
         descs: HashMap::new(),
         desc_queue: Vec::new(),
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
+        method_funcs: HashMap::new(),
+        wrapper_pos: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
     };
@@ -73,6 +85,8 @@ struct Lowerer<'a> {
     pending: Vec<Option<usize>>,
     /// Per module function: its body was searched for the functions it refers to.
     scanned: Vec<bool>,
+    /// Declared functions used as values: their wrapper taking a closure object.
+    wrappers: HashMap<FuncRef, FuncRef>,
     /// Type descriptors by type key (see `iface.rs`), and those still to be built.
     descs: HashMap<String, u32>,
     desc_queue: Vec<(TypeId, u32)>,
@@ -80,6 +94,10 @@ struct Lowerer<'a> {
     method_ids: HashMap<String, u32>,
     /// Method names of the program's interface types.
     iface_names: Vec<String>,
+    /// Functions behind method values and method expressions.
+    method_funcs: HashMap<iface::MethodFunc, FuncRef>,
+    /// Method table functions → the method's declaration (for diagnostics).
+    wrapper_pos: HashMap<u32, Pos>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.
     trace_pos: Option<u32>,
     /// Declaration of each function of the IR, for trace positions.
@@ -238,11 +256,6 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.init_and_exports();
-        // Method tables reach functions, and lowering those may need more descriptors.
-        self.build_descs();
-        while self.lower_reached(&[]) {
-            self.build_descs();
-        }
     }
 
     /// Lowers the body of module function `idx` if it is a Go function not lowered yet;
@@ -252,10 +265,12 @@ impl<'a> Lowerer<'a> {
         let f = &self.info.funcs[i];
         let Some(Decl::Func(fd)) = self.decl(f) else { return false };
         let Some(body) = &fd.body else { return false };
-        let assigned = conc::assigned_vars(self.info, &body.stmts);
         let mut fl = FnLower::new(self, idx as u32, fd);
-        fl.assigned = assigned;
+        fl.goto_labels = goto_labels(&body.stmts);
         fl.prologue(fd);
+        if defers::has_defer(&body.stmts) {
+            fl.start_defers();
+        }
         fl.block(&body.stmts);
         let (locals, body) = fl.finish();
         self.m.funcs[idx].locals = locals;
@@ -295,6 +310,19 @@ impl<'a> Lowerer<'a> {
             self.trace_hooks();
         }
         lowered
+    }
+
+    /// Lowers what is reached (`lower_reached`) and builds the method tables it needs, which
+    /// may reach more functions, until nothing new is reached.
+    fn build_reached(&mut self, roots: &[Option<FuncRef>]) {
+        let mut more = self.lower_reached(roots);
+        loop {
+            self.build_descs();
+            if !more {
+                return;
+            }
+            more = self.lower_reached(&[]);
+        }
     }
 
     fn reached(&self, f: Option<FuncRef>) -> bool {
@@ -363,6 +391,8 @@ impl<'a> Lowerer<'a> {
         let init = FuncRef::Func(init_idx);
         self.lower_reached(&[]);
         self.trace_hooks();
+        // Method tables before the may-block analysis: their functions are part of it.
+        self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
@@ -372,6 +402,7 @@ impl<'a> Lowerer<'a> {
         if blocks(init) {
             self.diags.error(0, "blocking operations during package initialization are not supported yet");
         }
+        self.check_blocking_methods(&blocking);
         let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."));
         let budget = self.budget_reset();
         match self.opts.mode {
@@ -526,7 +557,7 @@ impl<'a> Lowerer<'a> {
         }
         // Codegen calls the budget's and the stack's runtime functions without IR calls.
         let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
-        self.lower_reached(&[self.m.budget_exceeded, stack_overflow]);
+        self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if !conc::reachable_from_main(&self.m, sleep) {
@@ -607,6 +638,36 @@ fn func_refs(ss: &[S], out: &mut Vec<u32>) {
     }
 }
 
+/// Labels targeted by goto statements in a function body (not in its function literals).
+fn goto_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
+    fn walk(ss: &[Stmt], out: &mut std::collections::HashSet<String>) {
+        for s in ss {
+            one(s, out);
+        }
+    }
+    fn one(s: &Stmt, out: &mut std::collections::HashSet<String>) {
+        match &s.kind {
+            StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => {
+                out.insert(l.name.clone());
+            }
+            StmtKind::Labeled { stmt, .. } => one(stmt, out),
+            StmtKind::Block(b) | StmtKind::For { body: b, .. } | StmtKind::Range { body: b, .. } => walk(&b.stmts, out),
+            StmtKind::If { then, els, .. } => {
+                walk(&then.stmts, out);
+                if let Some(e) = els {
+                    one(e, out);
+                }
+            }
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| walk(&c.body, out)),
+            StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| walk(&c.body, out)),
+            _ => {}
+        }
+    }
+    let mut out = Default::default();
+    walk(stmts, &mut out);
+    out
+}
+
 fn conc_mem(vt: ValType) -> Mem {
     match vt {
         ValType::I32 => Mem::I32,
@@ -657,10 +718,22 @@ struct FnLower<'l, 'a> {
     runtime: bool,
     /// Function literals lowered so far (for their names, `main.f.func1`).
     lit_count: u32,
-    /// Variables assigned after their declaration (function literals may not copy them).
-    assigned: HashSet<ObjId>,
     /// The last source line marked.
     line: u32,
+    /// Wasm parameters before the Go ones (a function literal's closure object).
+    param_base: u32,
+    /// Named results captured by closures: their locals, type and cell.
+    boxed_results: Vec<(Vec<Local>, TypeId, Local)>,
+    /// Every named result: its locals, type, and cell when captured.
+    result_slots: Vec<(Vec<Local>, TypeId, Option<Local>)>,
+    /// In a function with defer statements: the defer chain's head at entry.
+    dbase: Option<Local>,
+    /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
+    preset: HashMap<NodeId, Vec<E>>,
+    /// Labels that goto statements of this function target.
+    goto_labels: std::collections::HashSet<String>,
+    /// Goto targets in the statement lists being lowered: dispatch loop, state, index.
+    goto_targets: HashMap<String, (Label, Local, i32)>,
 }
 
 impl<'l, 'a> FnLower<'l, 'a> {
@@ -690,8 +763,14 @@ impl<'l, 'a> FnLower<'l, 'a> {
             named_results: Vec::new(),
             fallthrough: None,
             lit_count: 0,
-            assigned: HashSet::new(),
             line: 0,
+            param_base: 0,
+            boxed_results: Vec::new(),
+            result_slots: Vec::new(),
+            dbase: None,
+            preset: HashMap::new(),
+            goto_labels: Default::default(),
+            goto_targets: HashMap::new(),
         }
     }
 
@@ -713,12 +792,20 @@ impl<'l, 'a> FnLower<'l, 'a> {
             named_results: vec![],
             fallthrough: None,
             lit_count: 0,
-            assigned: HashSet::new(),
             line: 0,
+            param_base: 0,
+            boxed_results: Vec::new(),
+            result_slots: Vec::new(),
+            dbase: None,
+            preset: HashMap::new(),
+            goto_labels: Default::default(),
+            goto_targets: HashMap::new(),
         }
     }
 
     fn finish(mut self) -> (Vec<ValType>, Vec<S>) {
+        // Falling off the end of a function runs its deferred calls too.
+        self.run_defers();
         let body = self.out.pop().unwrap_or_default();
         let body = self.instrument(body);
         (self.locals[self.nparams as usize..].to_vec(), body)
@@ -913,7 +1000,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn prologue(&mut self, fd: &FuncDecl) {
         let info = self.info();
-        let mut next = 0u32;
+        let mut next = self.param_base;
         let mut groups: Vec<(&Field, TypeId)> = Vec::new();
         if let Some(r) = &fd.recv {
             groups.push((r, info.expr_type(&r.ty)));
@@ -963,7 +1050,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 self.named_results.extend(ids.iter().copied());
                 if let Some(&obj) = info.defs.get(&n.pos) {
-                    self.vars.insert(obj, ids);
+                    if info.obj(obj).escapes && !is_aggregate(info, t) && !self.runtime {
+                        // Captured by a closure: the result lives in a cell, read at return.
+                        let cell = self.root_local();
+                        let c = self.alloc(t, None, n.pos);
+                        self.emit(S::Set(cell, E::Local(c)));
+                        self.boxed.insert(obj, cell);
+                        self.boxed_results.push((ids.clone(), t, cell));
+                        self.result_slots.push((ids, t, Some(cell)));
+                    } else {
+                        self.result_slots.push((ids.clone(), t, None));
+                        self.vars.insert(obj, ids);
+                    }
                 }
             }
         }
@@ -975,6 +1073,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     // ---- statements ----
 
     fn block(&mut self, stmts: &[Stmt]) {
+        if stmts.iter().any(|s| matches!(&s.kind, StmtKind::Labeled { label, .. } if self.goto_labels.contains(&label.name))) {
+            return self.goto_block(stmts);
+        }
         for s in stmts {
             if !self.runtime {
                 self.emit(S::FrameReset { fp: 0, size: 0 });
@@ -997,6 +1098,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Send { ch, value } => self.send(s.pos, ch, value),
             StmtKind::Go(call) => self.go_stmt(s, call),
+            StmtKind::Defer(call) => self.defer_stmt(s, call),
             StmtKind::Select { clauses, .. } => self.select(s, None, clauses),
             StmtKind::Decl(Decl::Var(specs)) => {
                 for spec in specs {
@@ -1045,7 +1147,19 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     BranchKind::Break => self.find_loop(label.as_ref()).map(|l| l.brk),
                     BranchKind::Continue => self.loops.iter().rev().find(|l| l.cont.is_some() && (label.is_none() || l.label.as_deref() == label.as_ref().map(|x| x.name.as_str()))).and_then(|l| l.cont),
                     BranchKind::Fallthrough => self.fallthrough,
-                    BranchKind::Goto => None,
+                    BranchKind::Goto => {
+                        let target = label.as_ref().and_then(|l| self.goto_targets.get(&l.name).copied());
+                        match target {
+                            Some((head, state, i)) => {
+                                self.emit(S::Set(state, E::I32(i)));
+                                Some(head)
+                            }
+                            None => {
+                                self.err(s.pos, "goto into a block is not allowed");
+                                return;
+                            }
+                        }
+                    }
                 };
                 match target {
                     Some(t) => self.emit(S::Br(t)),
@@ -1067,8 +1181,47 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(s, None),
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses),
-            _ => self.err(s.pos, "this statement is not supported yet"),
         }
+    }
+
+    /// A statement list with goto targets: a dispatch loop over its segments (each starts
+    /// at a target label); `goto L` sets the state and restarts the dispatch, from any depth.
+    fn goto_block(&mut self, stmts: &[Stmt]) {
+        let state = self.new_local(ValType::I32);
+        let head = self.new_label();
+        let mut starts = vec![0usize];
+        for (i, s) in stmts.iter().enumerate() {
+            if let StmtKind::Labeled { label, .. } = &s.kind {
+                if self.goto_labels.contains(&label.name) && i > 0 {
+                    starts.push(i);
+                }
+                if self.goto_labels.contains(&label.name) {
+                    let k = if i == 0 { 0 } else { starts.len() - 1 };
+                    self.goto_targets.insert(label.name.clone(), (head, state, k as i32));
+                }
+            }
+        }
+        self.emit(S::Set(state, E::I32(0)));
+        let labels: Vec<Label> = starts.iter().map(|_| self.new_label()).collect();
+        let mut inner = vec![S::BrTable(labels.clone(), labels[0], E::Local(state))];
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(stmts.len());
+            let seg = self.nested(|f| {
+                for s in &stmts[start..end] {
+                    if !f.runtime {
+                        f.emit(S::FrameReset { fp: 0, size: 0 });
+                    }
+                    f.stmt(s);
+                }
+            });
+            let mut blk = vec![S::Block(labels[k], inner)];
+            blk.extend(seg);
+            inner = blk;
+        }
+        if self.ticks() {
+            inner.insert(0, S::Tick);
+        }
+        self.emit(S::Loop(head, inner));
     }
 
     fn find_loop(&self, label: Option<&Ident>) -> Option<&LoopCtx> {
@@ -1131,6 +1284,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Range { key, define, x, body, .. } if matches!(self.info().types.under_type(self.info().expr_type(x)), Type::Chan(..)) => {
                 self.range_chan(label, key.as_ref(), *define, x, body);
             }
+            StmtKind::Range { key, value, define, x, body } if self.is_map(x) => {
+                self.range_map(key.as_ref(), value.as_ref(), *define, x, body, label);
+            }
             StmtKind::Range { key, value, define, x, body } if !self.info().types.basic_of(self.info().expr_type(x)).map(|b| b.is_integer()).unwrap_or(false) => {
                 self.range_data(key.as_ref(), value.as_ref(), *define, x, body, label);
             }
@@ -1149,9 +1305,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     if let Some(k) = key {
                         if *define {
                             if let Some(&obj) = f.info().defs.get(&k.pos) {
-                                let kl = f.new_local(vt);
-                                f.vars.insert(obj, vec![kl]);
-                                f.emit(S::Set(kl, E::Local(i)));
+                                f.declare_var(obj, t, Some(vec![E::Local(i)]), false, k.pos);
                             }
                         } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
                             f.store(k, vec![E::Local(i)]);
@@ -1439,7 +1593,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn ret(&mut self, results: &[Expr]) {
         let info = self.info();
+        if self.dbase.is_some() {
+            return self.ret_deferred(results);
+        }
         if results.is_empty() {
+            for (ids, t, cell) in self.boxed_results.clone() {
+                let vs = self.load_at(t, E::Local(cell));
+                for (l, v) in ids.into_iter().zip(vs) {
+                    self.emit(S::Set(l, v));
+                }
+            }
             let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
             self.emit(S::Return(vs));
             return;
@@ -1456,6 +1619,40 @@ impl<'l, 'a> FnLower<'l, 'a> {
         self.emit(S::Return(out));
     }
 
+    /// A return in a function with defer statements: results are set, deferred calls run,
+    /// then the (named) results are returned.
+    fn ret_deferred(&mut self, results: &[Expr]) {
+        let info = self.info();
+        let mut out = Vec::new();
+        if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
+            let t = info.expr_type(&results[0]);
+            out = self.multi(&results[0], t);
+        } else {
+            for r in results {
+                out.extend(self.expr(r));
+            }
+        }
+        let vts = self.results.clone();
+        let temps: Vec<E> = out.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+        if self.result_slots.is_empty() {
+            self.run_defers();
+            self.emit(S::Return(temps));
+            return;
+        }
+        if !results.is_empty() {
+            self.set_results(temps);
+        }
+        self.run_defers();
+        for (ids, t, cell) in self.boxed_results.clone() {
+            let vs = self.load_at(t, E::Local(cell));
+            for (l, v) in ids.into_iter().zip(vs) {
+                self.emit(S::Set(l, v));
+            }
+        }
+        let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
+        self.emit(S::Return(vs));
+    }
+
     // ---- expressions ----
 
     fn expr1(&mut self, e: &Expr) -> E {
@@ -1468,7 +1665,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let t = info.expr_type(e);
         let vs = self.multi(e, t);
         let mut values = Vec::new();
-        if let ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. } = &strip(e).kind {
+        if matches!(&strip(e).kind, ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. }) || matches!(&strip(e).kind, ExprKind::Index(x, _) if self.is_map(x)) {
             // The element's values, then ok.
             let mut vs = vs;
             let ok = vs.pop().unwrap_or(E::I32(0));
@@ -1491,6 +1688,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let vts = vals(info, t);
         if let ExprKind::Unary(UnaryOp::Recv, x) = &strip(e).kind {
             return self.recv(e, x, true);
+        }
+        if let ExprKind::Index(x, idx) = &strip(e).kind {
+            if self.is_map(x) {
+                return self.map_index(e, x, &idx[0], true);
+            }
         }
         if let ExprKind::TypeAssert { x, .. } = &strip(e).kind {
             return self.type_assert(strip(e), x, true);
@@ -1565,6 +1767,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     /// Lowers an expression to its Wasm values (converted to an interface where the checker
     /// found an implicit conversion).
     fn expr(&mut self, e: &Expr) -> Vec<E> {
+        if let Some(v) = self.preset.get(&e.id) {
+            return v.clone();
+        }
         let v = self.expr_value(e);
         if self.info().iface_conv.contains_key(&e.id) {
             let from = self.info().expr_type(e);
@@ -1609,10 +1814,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                             vec![]
                         }
                     }
-                    ObjKind::Func => {
-                        self.err(e.pos, "function values are not supported yet");
-                        vec![]
-                    }
+                    ObjKind::Func => self.func_value(obj, e.pos),
                     _ => {
                         self.err(e.pos, format!("cannot use {name} as a value here"));
                         vec![]
@@ -1686,6 +1888,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::Index(x, idx) => self.index(e, x, &idx[0]),
             ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
+            ExprKind::FuncLit { ty, body } => self.closure(e, ty, body),
             ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
@@ -1710,9 +1913,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id) {
             return self.iface_call(e, fun, args, it, i);
         }
-        let Some(&obj) = info.uses.get(&strip(fun).id) else {
-            self.err(e.pos, "calls of function values are not supported yet");
-            return E::I32(0);
+        if self.is_method_expr(fun) {
+            return self.call_value(e, fun, args);
+        }
+        let obj = info.uses.get(&strip(fun).id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func);
+        let Some(obj) = obj else {
+            return self.call_value(e, fun, args);
         };
         let Some(&f) = self.l.funcs.get(&obj) else {
             self.err(e.pos, "this call is not supported yet");
@@ -1791,6 +1997,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if let Some(v) = self.chan_builtin(e, b, args) {
             return v;
         }
+        if matches!(b, Builtin::Len | Builtin::Clear | Builtin::Delete) {
+            if let Some(v) = self.map_builtin(e, b, args) {
+                return v;
+            }
+        }
         let info = self.info();
         match b {
             Builtin::Print | Builtin::Println => {
@@ -1857,7 +2068,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 vec![acc]
             }
-            Builtin::Panic if info.types.basic_of(info.expr_type(&args[0])).is_none() => {
+            Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
                 self.panic_value(e, &args[0]);
                 vec![]
             }
