@@ -575,36 +575,32 @@ impl Checker {
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_iota = self.iota.take();
         self.cur_pkg = self.info.objects[id as usize].pkg_index;
-        let files = &self.info.packages[self.cur_pkg].files;
+        let files = std::sync::Arc::clone(&self.info.packages[self.cur_pkg].files);
         match decl {
             DeclRef::Const(fi, di, si, _) => {
                 self.cur_file = fi;
                 if let Decl::Const(specs) = &files[fi].decls[di] {
-                    let specs = specs.clone();
-                    self.check_const_spec(&specs, si, true);
+                    self.check_const_spec(specs, si, true);
                 }
             }
             DeclRef::Var(fi, di, si, _) => {
                 self.cur_file = fi;
                 if let Decl::Var(specs) = &files[fi].decls[di] {
-                    let spec = specs[si].clone();
                     self.decl_stack.push(id);
-                    self.check_var_spec(&spec, true);
+                    self.check_var_spec(&specs[si], true);
                     self.decl_stack.pop();
                 }
             }
             DeclRef::Type(fi, di, si) => {
                 self.cur_file = fi;
                 if let Decl::Type(specs) = &files[fi].decls[di] {
-                    let spec = specs[si].clone();
-                    self.check_type_spec(&spec, id);
+                    self.check_type_spec(&specs[si], id);
                 }
             }
             DeclRef::Func(fi, di) => {
                 self.cur_file = fi;
                 if let Decl::Func(f) = &files[fi].decls[di] {
-                    let f = f.clone();
-                    self.check_func_decl(id, &f);
+                    self.check_func_decl(id, f);
                 }
             }
             DeclRef::None => {}
