@@ -394,9 +394,10 @@ impl<'a> Lowerer<'a> {
         // Method tables before the may-block analysis: their functions are part of it.
         self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
+        // Nothing blocks unless gopark was reached (the analysis walks every function).
         let blocking = match self.runtime_func("gopark") {
-            Some(g) => super::resumable::may_block(&self.m, g),
-            None => vec![false; self.m.funcs.len()],
+            Some(g) if self.reached(Some(g)) => super::resumable::may_block(&self.m, g),
+            _ => vec![false; self.m.funcs.len()],
         };
         let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
         if blocks(init) {
@@ -560,7 +561,7 @@ impl<'a> Lowerer<'a> {
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
-            if !conc::reachable_from_main(&self.m, sleep) {
+            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep)) {
                 conc::replace_calls(&mut self.m, poll, E::I32(0));
             }
         }
@@ -572,8 +573,11 @@ impl<'a> Lowerer<'a> {
             self.runtime_global("stackLimit"),
             self.runtime_func("stackOverflow"),
         );
+        // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
-            super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+            if self.reached(Some(gopark)) {
+                super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+            }
         }
         super::inline::inline_leaves(&mut self.m);
     }
