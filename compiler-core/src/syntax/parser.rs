@@ -244,11 +244,16 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.next();
             if self.got(T::LParen) {
                 while !matches!(self.tok(), T::RParen | T::Eof) {
+                    let start = self.k;
                     imports.push(self.import_spec());
                     if !self.got_semi() && self.tok() != T::RParen {
                         self.syntax_error("expected semicolon, newline, or )");
                         self.advance(&[]);
                         self.got_semi();
+                    }
+                    // Recovery stops at a stray `}`: step over it, or this loops forever.
+                    if self.k == start {
+                        self.next();
                     }
                 }
                 self.want(T::RParen, "");
@@ -350,7 +355,13 @@ impl<'a, 'd> Parser<'a, 'd> {
                 _ => String::new(),
             }
         } else {
-            self.syntax_error("expected import path");
+            // gc's wording for a missing path (a literal that is not a string is another error).
+            if matches!(self.tok(), T::Int | T::Float | T::Imag | T::Char) {
+                self.syntax_error("expected import path");
+            } else {
+                let pos = self.pos();
+                self.error_at(pos, "syntax error: missing import path");
+            }
             self.advance(&[]);
             String::new()
         };
