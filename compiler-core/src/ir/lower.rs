@@ -1,6 +1,6 @@
 //! Lowering checked Go to the IR.
 
-use std::collections::HashMap;
+use crate::fx::{FxNew, HashMap};
 
 mod conc;
 mod iface;

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::constant::Misfit;
 use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTable, INVALID};
 use crate::diag::{Diags, Pos};
+use crate::fx::FxBuild;
 use crate::syntax::ast::*;
 
 #[path = "check_data.rs"]
@@ -221,28 +222,28 @@ pub struct Package {
 pub struct Info {
     pub types: TypeTable,
     pub objects: Vec<Object>,
-    pub exprs: HashMap<NodeId, ExprInfo>,
+    pub exprs: HashMap<NodeId, ExprInfo, FxBuild>,
     /// Identifier expressions → the object they denote.
-    pub uses: HashMap<NodeId, ObjId>,
+    pub uses: HashMap<NodeId, ObjId, FxBuild>,
     /// Declaring identifiers (by position) → the object they declare.
-    pub defs: HashMap<Pos, ObjId>,
+    pub defs: HashMap<Pos, ObjId, FxBuild>,
     pub init_order: Vec<InitStep>,
     pub funcs: Vec<FuncRef>,
     pub packages: Vec<Package>,
     /// For type switches and other implicit objects: clause colon position → object.
-    pub implicits: HashMap<Pos, ObjId>,
+    pub implicits: HashMap<Pos, ObjId, FxBuild>,
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
     /// Field selectors: the path of field indices (through embedded fields).
-    pub fields: HashMap<NodeId, Vec<usize>>,
+    pub fields: HashMap<NodeId, Vec<usize>, FxBuild>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.
-    pub captures: HashMap<NodeId, Vec<ObjId>>,
+    pub captures: HashMap<NodeId, Vec<ObjId>, FxBuild>,
     /// Expressions of non-interface type converted implicitly to an interface type (in
     /// assignments, calls, returns, literals, comparisons): the interface type.
-    pub iface_conv: HashMap<NodeId, TypeId>,
+    pub iface_conv: HashMap<NodeId, TypeId, FxBuild>,
     /// Selectors denoting method `index` of an interface type (reached through the
     /// embedded fields in `fields`, if any).
-    pub iface_methods: HashMap<NodeId, (TypeId, usize)>,
+    pub iface_methods: HashMap<NodeId, (TypeId, usize), FxBuild>,
     /// Methods with a pointer receiver.
     pub ptr_recv: HashSet<ObjId>,
 }
@@ -320,6 +321,13 @@ impl Default for Checked {
 }
 
 impl Checked {
+    /// Makes room for the side tables of `nodes` more expression nodes (growing them while
+    /// checking rehashed them again and again).
+    pub fn reserve(&mut self, nodes: usize) {
+        self.0.info.exprs.reserve(nodes);
+        self.0.info.uses.reserve(nodes / 2);
+    }
+
     /// Checks one package; the packages it imports must have been checked before.
     pub fn check(&mut self, path: &str, files: Vec<File>) {
         self.0.check_one(path.to_string(), files);
