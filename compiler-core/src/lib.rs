@@ -65,13 +65,25 @@ const RUNTIME: &[(&str, &str)] = &[
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
     ("trace.go", include_str!("runtime/trace.go")),
+    ("std.go", include_str!("runtime/std.go")),
 ];
 
-/// The `time` package (Duration, Sleep), compiled with every program like the runtime.
-const TIME: &str = include_str!("runtime/time.go");
-
-/// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
-const SYNC: &str = include_str!("runtime/sync.go");
+/// The standard packages, in dependency order (each imports only earlier ones), compiled with
+/// every program like the runtime: only the packages a program imports are initialized and only
+/// the functions it reaches are emitted.
+const STD: &[(&str, &[(&str, &str)])] = &[
+    ("time", &[("time.go", include_str!("runtime/time.go"))]),
+    ("sync", &[("sync.go", include_str!("runtime/sync.go"))]),
+    ("errors", &[("errors.go", include_str!("std/errors/errors.go"))]),
+    ("unicode/utf8", &[("utf8.go", include_str!("std/unicode/utf8/utf8.go"))]),
+    ("unicode", &[("unicode.go", include_str!("std/unicode/unicode.go"))]),
+    ("math", &[("math.go", include_str!("std/math/math.go"))]),
+    ("math/bits", &[("bits.go", include_str!("std/math/bits/bits.go"))]),
+    ("strconv", &[("strconv.go", include_str!("std/strconv/strconv.go"))]),
+    ("strings", &[("strings.go", include_str!("std/strings/strings.go"))]),
+    ("sort", &[("sort.go", include_str!("std/sort/sort.go"))]),
+    ("os", &[("os.go", include_str!("std/os/os.go"))]),
+];
 
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
@@ -92,13 +104,15 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
             diags.error(f.package.pos, format!("package {} is not a main package; the playground builds package main", f.package.name));
         }
     }
-    let time = vec![parse("time/time.go", TIME, &mut map, &mut diags)];
-    let sync = vec![parse("sync/sync.go", SYNC, &mut map, &mut diags)];
+    let std: Vec<(String, Vec<_>)> =
+        STD.iter().map(|(path, files)| (path.to_string(), files.iter().map(|(n, t)| parse(&format!("{path}/{n}"), t, &mut map, &mut diags)).collect())).collect();
     // As gc: syntax errors stop the compilation before type checking.
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let packages = vec![("runtime".into(), runtime), ("time".into(), time), ("sync".into(), sync), ("main".into(), user)];
+    let mut packages = vec![("runtime".into(), runtime)];
+    packages.extend(std);
+    packages.push(("main".into(), user));
     let info = types::check_package(packages, &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };

@@ -253,12 +253,33 @@ impl<'a> Lowerer<'a> {
         i
     }
 
+    /// Per package: whether the program imports it, directly or through other packages (the
+    /// runtime always). Only those are initialized.
+    fn linked_packages(&self) -> Vec<bool> {
+        let pkgs = &self.info.packages;
+        let mut linked: Vec<bool> = pkgs.iter().map(|p| p.path == "main" || p.path == "runtime").collect();
+        let mut work: Vec<usize> = (0..pkgs.len()).filter(|&i| linked[i]).collect();
+        while let Some(i) = work.pop() {
+            for imp in pkgs[i].files.iter().flat_map(|f| &f.imports) {
+                if let Some(j) = pkgs.iter().position(|p| p.path == imp.path) {
+                    if !linked[j] {
+                        linked[j] = true;
+                        work.push(j);
+                    }
+                }
+            }
+        }
+        linked
+    }
+
     fn init_and_exports(&mut self) {
         // Package initialization: heap cells of boxed variables, then variables in
         // dependency order, then init functions.
         let mut body = Vec::new();
         let mut locals: Vec<ValType> = Vec::new();
-        let mut boxed: Vec<(ObjId, u32)> = self.boxed_globals.iter().map(|(o, g)| (*o, *g)).collect();
+        let linked = self.linked_packages();
+        let mut boxed: Vec<(ObjId, u32)> =
+            self.boxed_globals.iter().filter(|(o, _)| linked[self.info.obj(**o).pkg_index]).map(|(o, g)| (*o, *g)).collect();
         boxed.sort();
         if !boxed.is_empty() {
             let mut fl = FnLower::new_init(self, locals.clone());
@@ -273,6 +294,8 @@ impl<'a> Lowerer<'a> {
         }
         for step in &self.info.init_order {
             match step {
+                InitStep::Var { pkg, .. } if !linked[*pkg] => {}
+                InitStep::InitFunc(id) if !linked[self.info.obj(*id).pkg_index] => {}
                 InitStep::Var { pkg, file, decl, spec } => {
                     let Some(Decl::Var(specs)) = self.info.packages[*pkg].files[*file].decls.get(*decl) else { continue };
                     let spec = specs[*spec].clone();

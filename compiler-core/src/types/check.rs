@@ -157,7 +157,8 @@ pub struct Object {
     pub escapes: bool,
     state: State,
     decl: DeclRef,
-    pkg_index: usize,
+    /// Index of its package in `Info::packages`.
+    pub pkg_index: usize,
 }
 
 impl Object {
@@ -315,6 +316,9 @@ pub fn check_package(packages: Vec<(String, Vec<File>)>, diags: &mut Diags) -> I
     c.info
 }
 
+/// Standard packages made only of generic functions.
+const GENERIC_PKGS: &[&str] = &["slices", "maps", "cmp", "iter"];
+
 struct Checker<'d> {
     info: Info,
     /// The value of a one-variable assignment or declaration (and its first variable's
@@ -414,7 +418,8 @@ impl<'d> Checker<'d> {
                 let known = self.std_pkgs.contains_key(&imp.path)
                     || self.info.packages.iter().any(|p| p.path == imp.path);
                 if !known {
-                    self.error(imp.path_pos, format!("package {} is not in std", imp.path));
+                    let msg = self.unknown_import(&imp.path);
+                    self.error(imp.path_pos, msg);
                     continue;
                 }
                 if name == "_" {
@@ -503,6 +508,18 @@ impl<'d> Checker<'d> {
             }
         }
         self.compute_init_order(&files);
+    }
+
+    /// gc's "not in std", with what the playground does provide; the generic packages get
+    /// their own reason.
+    fn unknown_import(&self, path: &str) -> String {
+        if GENERIC_PKGS.contains(&path) {
+            return format!("package {path} is not supported yet: it needs generics, which the playground does not compile yet");
+        }
+        let mut have: Vec<&str> = self.std_pkgs.keys().map(String::as_str).collect();
+        have.extend(self.info.packages.iter().map(|p| p.path.as_str()).filter(|p| *p != "main" && *p != "runtime"));
+        have.sort();
+        format!("package {path} is not in std (the playground provides: {})", have.join(", "))
     }
 
     fn declare_pkg(&mut self, n: &Ident, kind: ObjKind, decl: DeclRef) -> ObjId {
