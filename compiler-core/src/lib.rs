@@ -62,28 +62,35 @@ const RUNTIME: &[(&str, &str)] = &[
     ("string.go", include_str!("runtime/string.go")),
     ("slice.go", include_str!("runtime/slice.go")),
     ("iface.go", include_str!("runtime/iface.go")),
+    ("format.go", include_str!("runtime/format.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
+    ("map.go", include_str!("runtime/map.go")),
+    ("defer.go", include_str!("runtime/defer.go")),
     ("trace.go", include_str!("runtime/trace.go")),
     ("std.go", include_str!("runtime/std.go")),
 ];
 
-/// The standard packages, in dependency order (each imports only earlier ones), compiled with
-/// every program like the runtime: only the packages a program imports are initialized and only
-/// the functions it reaches are emitted.
-const STD: &[(&str, &[(&str, &str)])] = &[
-    ("time", &[("time.go", include_str!("runtime/time.go"))]),
-    ("sync", &[("sync.go", include_str!("runtime/sync.go"))]),
-    ("errors", &[("errors.go", include_str!("std/errors/errors.go"))]),
-    ("unicode/utf8", &[("utf8.go", include_str!("std/unicode/utf8/utf8.go"))]),
-    ("unicode", &[("unicode.go", include_str!("std/unicode/unicode.go"))]),
-    ("math", &[("math.go", include_str!("std/math/math.go"))]),
-    ("math/bits", &[("bits.go", include_str!("std/math/bits/bits.go"))]),
-    ("strconv", &[("strconv.go", include_str!("std/strconv/strconv.go"))]),
-    ("strings", &[("strings.go", include_str!("std/strings/strings.go"))]),
-    ("sort", &[("sort.go", include_str!("std/sort/sort.go"))]),
-    ("os", &[("os.go", include_str!("std/os/os.go"))]),
+/// Standard library packages written in Go, in dependency order (each imports only earlier
+/// ones): parsed and checked only when the program imports them, directly or through another.
+const STDLIB: &[(&str, &str)] = &[
+    ("errors", include_str!("stdlib/errors.go")),
+    ("unicode/utf8", include_str!("stdlib/unicode_utf8.go")),
+    ("unicode", include_str!("stdlib/unicode.go")),
+    ("math", include_str!("stdlib/math.go")),
+    ("math/bits", include_str!("stdlib/math_bits.go")),
+    ("strconv", include_str!("stdlib/strconv.go")),
+    ("strings", include_str!("stdlib/strings.go")),
+    ("sort", include_str!("stdlib/sort.go")),
+    ("os", include_str!("stdlib/os.go")),
+    ("fmt", include_str!("stdlib/fmt.go")),
 ];
+
+/// The `time` package (Duration, Sleep), compiled with every program like the runtime.
+const TIME: &str = include_str!("runtime/time.go");
+
+/// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
+const SYNC: &str = include_str!("runtime/sync.go");
 
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
@@ -104,14 +111,24 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
             diags.error(f.package.pos, format!("package {} is not a main package; the playground builds package main", f.package.name));
         }
     }
-    let std: Vec<(String, Vec<_>)> =
-        STD.iter().map(|(path, files)| (path.to_string(), files.iter().map(|(n, t)| parse(&format!("{path}/{n}"), t, &mut map, &mut diags)).collect())).collect();
+    let time = vec![parse("time/time.go", TIME, &mut map, &mut diags)];
+    let sync = vec![parse("sync/sync.go", SYNC, &mut map, &mut diags)];
     // As gc: syntax errors stop the compilation before type checking.
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let mut packages = vec![("runtime".into(), runtime)];
-    packages.extend(std);
+    let mut packages = vec![("runtime".into(), runtime), ("time".into(), time), ("sync".into(), sync)];
+    // The imported packages and what they import, found walking the list backwards.
+    let mut wanted: Vec<String> = user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.clone())).collect();
+    let mut std = Vec::new();
+    for (path, text) in STDLIB.iter().rev() {
+        if wanted.iter().any(|w| w == path) {
+            let file = parse(&format!("{path}/{}.go", path.rsplit('/').next().unwrap_or(path)), text, &mut map, &mut diags);
+            wanted.extend(file.imports.iter().map(|i| i.path.clone()));
+            std.push((path.to_string(), vec![file]));
+        }
+    }
+    packages.extend(std.into_iter().rev());
     packages.push(("main".into(), user));
     let info = types::check_package(packages, &mut diags);
     if !diags.is_empty() {
@@ -160,4 +177,30 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
         }
     }
     meta
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdlib_packages_are_importable() {
+        for (path, _) in STDLIB {
+            assert!(types::check::STD_PACKAGES.contains(path), "{path} missing from STD_PACKAGES");
+        }
+    }
+
+    #[test]
+    fn unknown_imports_name_the_available_packages() {
+        let text = "package main\n\nimport (\n\t\"net/http\"\n\t\"slices\"\n)\n\nfunc main() {}\n";
+        let out = compile(&[SourceFile { name: "main.go".into(), text: text.into() }], &Options::default());
+        let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            got,
+            [
+                "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:5:2: package slices is not supported yet: it needs generics, which the playground does not compile yet",
+            ]
+        );
+    }
 }
