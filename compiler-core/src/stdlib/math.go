@@ -434,7 +434,7 @@ func Log2(x float64) float64 {
 
 // Log10 returns the decimal logarithm of x.
 func Log10(x float64) float64 {
-	return Log2(x) * (Ln2 / Ln10)
+	return Log(x) * (1 / Ln10)
 }
 
 func isOddInt(x float64) bool {

@@ -406,9 +406,13 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	}
 	var d []byte
 	dp := 0
-	sawdot, sawdigits, trunc := false, false, false
+	sawdot, sawdigits, trunc, underscores := false, false, false, false
 	for ; i < len(s); i++ {
 		c := s[i]
+		if c == '_' {
+			underscores = true
+			continue
+		}
 		if c == '.' {
 			if sawdot {
 				break
@@ -461,7 +465,7 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 		}
 		dp += e * esign
 	}
-	if i != len(s) {
+	if i != len(s) || underscores && !underscoreOK(s) {
 		return 0, syntaxError(fn, s)
 	}
 	var f float64
@@ -772,7 +776,7 @@ func Unquote(s string) (string, error) {
 			break
 		}
 	}
-	if quote == '\'' && (len(body) != 0 || len(buf) == 0) {
+	if quote == '\'' && len(body) != 0 {
 		return "", ErrSyntax
 	}
 	return string(buf), nil
