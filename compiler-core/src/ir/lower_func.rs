@@ -30,7 +30,7 @@ impl FnLower<'_, '_> {
     }
 
     /// A closure object for function f (taking the object as its first parameter).
-    fn closure_object(&mut self, f: FuncRef, cells: Vec<E>, pos: Pos) -> Local {
+    pub(super) fn closure_object(&mut self, f: FuncRef, cells: Vec<E>, pos: Pos) -> Local {
         let malloc = self.rt("mallocgc", pos);
         let size = 4 + 4 * cells.len() as i32;
         let ctx = self.new_local(ValType::I32);
@@ -123,6 +123,7 @@ impl FnLower<'_, '_> {
         };
         let mut fl = FnLower::new(self.l, idx, &fd);
         fl.param_base = 1;
+        fl.goto_labels = super::goto_labels(&body.stmts);
         for (i, obj) in caps.iter().enumerate() {
             let cell = fl.root_local();
             fl.emit(S::Set(cell, E::Load(Mem::I32, Box::new(offset(E::Local(0), 4 + 4 * i as u32)))));

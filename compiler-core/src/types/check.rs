@@ -211,8 +211,8 @@ pub struct FuncRef {
 pub struct Package {
     pub path: String,
     /// Shared so that checking can walk the files while it records into `Info` (cloning the
-    /// AST was the largest cost of a compilation).
-    pub files: std::rc::Rc<Vec<File>>,
+    /// AST was the largest cost of a compilation), and across threads with the cached runtime.
+    pub files: std::sync::Arc<Vec<File>>,
     pub scope: HashMap<String, ObjId>,
 }
 
@@ -298,6 +298,7 @@ impl Operand {
     }
 }
 
+#[derive(Clone)]
 struct FuncCtx {
     results: Vec<TypeId>,
     named_results: bool,
@@ -306,13 +307,29 @@ struct FuncCtx {
     labels: HashMap<String, (ObjId, bool)>,
 }
 
-/// Checks `package main` and the packages it builds on, in dependency order.
-pub fn check_package(packages: Vec<(String, Vec<File>)>, diags: &mut Diags) -> Info {
-    let mut c = Checker::new(diags);
-    for (path, files) in packages {
-        c.check_one(path, files);
+/// A checker's state after some packages, to check more on top of. The runtime packages do not
+/// depend on the user's program, so `compile` checks them once per process and clones this
+/// state for each compilation.
+#[derive(Clone)]
+pub struct Checked(Checker);
+
+impl Default for Checked {
+    fn default() -> Checked {
+        Checked(Checker::new())
     }
-    c.info
+}
+
+impl Checked {
+    /// Checks one package; the packages it imports must have been checked before.
+    pub fn check(&mut self, path: &str, files: Vec<File>) {
+        self.0.check_one(path.to_string(), files);
+    }
+
+    /// What the checker found, with its diagnostics moved to `diags`.
+    pub fn finish(self, diags: &mut Diags) -> Info {
+        diags.append(self.0.diags);
+        self.0.info
+    }
 }
 
 /// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
@@ -323,12 +340,13 @@ pub const STD_PACKAGES: &[&str] =
 /// Standard packages made only of generic functions.
 const GENERIC_PKGS: &[&str] = &["slices", "maps", "cmp", "iter"];
 
-struct Checker<'d> {
+#[derive(Clone)]
+struct Checker {
     info: Info,
     /// The value of a one-variable assignment or declaration (and its first variable's
     /// position): a multi-value call there is an "assignment mismatch".
     single_assign: Option<(NodeId, Pos)>,
-    diags: &'d mut Diags,
+    diags: Diags,
     universe: HashMap<String, ObjId>,
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
     /// Block scopes of the function being checked, innermost last.
@@ -348,8 +366,8 @@ struct Checker<'d> {
     lits: Vec<(NodeId, usize)>,
 }
 
-impl<'d> Checker<'d> {
-    fn new(diags: &'d mut Diags) -> Checker<'d> {
+impl Checker {
+    fn new() -> Checker {
         let mut info = Info::default();
         let uni = universe::universe(&mut info.types, &mut info.objects);
         let unsafe_m = universe::unsafe_members(&mut info.types, &mut info.objects);
@@ -360,7 +378,7 @@ impl<'d> Checker<'d> {
         Checker {
             info,
             single_assign: None,
-            diags,
+            diags: Diags::default(),
             universe: uni.into_iter().collect(),
             std_pkgs,
             scopes: Vec::new(),
@@ -408,7 +426,7 @@ impl<'d> Checker<'d> {
 
     fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
-        self.info.packages.push(Package { path: path.clone(), files: std::rc::Rc::new(files), scope: HashMap::new() });
+        self.info.packages.push(Package { path: path.clone(), files: std::sync::Arc::new(files), scope: HashMap::new() });
         self.file_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
         // Collect package-level objects.
@@ -806,7 +824,7 @@ impl<'d> Checker<'d> {
                 self.error(recv.ty.pos, format!("invalid receiver type {}", self.ty_str(rt)));
             }
         }
-        let (has_import, d) = super::directive::check(&self.info.types, self.diags, &self.info.exprs, f);
+        let (has_import, d) = super::directive::check(&self.info.types, &mut self.diags, &self.info.exprs, f);
         if let Some(d) = d {
             self.info.directives.insert(id, d);
         }
@@ -853,7 +871,7 @@ impl<'d> Checker<'d> {
     }
 
     fn check_func_body(&mut self, id: ObjId, fi: usize, di: usize) {
-        let files = std::rc::Rc::clone(&self.info.packages[self.cur_pkg].files);
+        let files = std::sync::Arc::clone(&self.info.packages[self.cur_pkg].files);
         let f = match &files[fi].decls[di] {
             Decl::Func(f) => f,
             _ => return,
@@ -1765,7 +1783,6 @@ impl<'d> Checker<'d> {
     fn branch_stmt(&mut self, pos: Pos, kind: BranchKind, label: Option<&Ident>) {
         match kind {
             BranchKind::Goto => {
-                self.error(pos, "goto is not supported yet");
                 if let Some(l) = label {
                     self.use_label(l, "goto");
                 }
@@ -2421,8 +2438,14 @@ impl<'d> Checker<'d> {
                     self.info.fields.insert(e.id, path);
                 }
                 self.resolve(mid);
-                let ty = self.info.objects[mid as usize].ty;
+                let mut ty = self.info.objects[mid as usize].ty;
                 self.info.uses.insert(e.id, mid);
+                if xo.mode == Mode::Type {
+                    ty = match self.method_expr_type(e, xo.ty, mid, sel) {
+                        Some(t) => t,
+                        None => return inv,
+                    };
+                }
                 return Operand { mode: Mode::Value, ty, val: None, id: e.id };
             }
         }
