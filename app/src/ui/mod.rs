@@ -187,7 +187,7 @@ fn use_instantiate(state: &UseReducerHandle<State>, engine: EngineCell) {
                         *engine.borrow_mut() = Some((gen, e));
                         outcome
                     }
-                    Err(m) => Outcome { lines: vec![Line::new(LineKind::Error, format!("error: {m}"))], status: Status::Dead(m), result: None },
+                    Err(m) => Outcome { lines: vec![Line::new(LineKind::Error, format!("error: {m}"))], status: Status::Dead(m), result: None, trace: Vec::new() },
                 };
                 dispatch.dispatch(Action::Instantiated { gen, outcome });
             });
