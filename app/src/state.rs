@@ -182,7 +182,7 @@ impl TimelineUi {
 }
 
 /// The side-by-side run of the calls list under both schedule models.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Compare {
     Off,
     Running,
@@ -190,10 +190,22 @@ pub enum Compare {
     Failed(String),
 }
 
+/// Results compare by identity: equal when they are the same run (cheap for the page's props).
+impl PartialEq for Compare {
+    fn eq(&self, other: &Compare) -> bool {
+        match (self, other) {
+            (Compare::Off, Compare::Off) | (Compare::Running, Compare::Running) => true,
+            (Compare::Done(a), Compare::Done(b)) => Rc::ptr_eq(a, b),
+            (Compare::Failed(a), Compare::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
-    pub seed: Timeline,
-    pub go: Timeline,
+    pub seed: Rc<Timeline>,
+    pub go: Rc<Timeline>,
     pub diverge: Option<Divergence>,
 }
 
@@ -600,7 +612,7 @@ impl State {
                             };
                             let (seed, go) = (side(seed), side(go));
                             let diverge = timeline::diverge(&seed, &go);
-                            Compare::Done(Rc::new(Comparison { seed, go, diverge }))
+                            Compare::Done(Rc::new(Comparison { seed: Rc::new(seed), go: Rc::new(go), diverge }))
                         }
                         Err(e) => Compare::Failed(e),
                     };

@@ -120,7 +120,12 @@ impl Timeline {
 
     /// What an event means, in words.
     pub fn describe(&self, e: &TraceEvent) -> String {
-        let g = |id: u32| self.lane_name(Lane::G(id));
+        self.describe_as(e, true)
+    }
+
+    /// `describe`, naming goroutines by number only unless `full` (the lanes name them).
+    fn describe_as(&self, e: &TraceEvent, full: bool) -> String {
+        let g = |id: u32| if full { self.lane_name(Lane::G(id)) } else { format!("g{id}") };
         match &e.kind {
             Kind::ExportCall { name, args } => format!("host calls {name}({})", args.join(", ")),
             Kind::ExportReturn { name, result: Some(r), .. } => format!("{name} returns {r}"),
@@ -141,6 +146,14 @@ impl Timeline {
             Kind::ImportReturn { module, name, result: Some(r) } => format!("import {module}.{name} returns {r}"),
             Kind::ImportReturn { module, name, result: None } => format!("import {module}.{name} returns"),
         }
+    }
+
+    /// One line about an event, for the details bar: its call, place, meaning and source line.
+    pub fn details(&self, seq: u64, index: usize) -> Option<String> {
+        let g = self.group(seq)?;
+        let e = g.events.get(index)?;
+        let pos = e.pos.as_ref().map(|p| format!(" · {}:{}", p.file, p.line)).unwrap_or_default();
+        Some(format!("call #{seq} {} · event {} of {} · {}{pos}", g.line, index + 1, g.events.len(), self.describe(e)))
     }
 
     /// The whole trace as JSON: calls in order, each with its events.
@@ -279,7 +292,7 @@ impl Drawing {
             svg[start..end].to_string()
         };
         format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\"><rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>{}<g transform=\"translate(0,{HEAD_H})\">{}</g></svg>\n",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\"><style>{STYLE}</style><rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>{}<g transform=\"translate(0,{HEAD_H})\">{}</g></svg>\n",
             inner(&self.head),
             inner(&self.body),
             w = self.width
@@ -332,7 +345,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
 
     // Header.
     let mut head = String::new();
-    let _ = write!(head, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl tl-head\" width=\"{width}\" height=\"{HEAD_H}\" viewBox=\"0 0 {width} {HEAD_H}\">{STYLE}");
+    let _ = write!(head, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl tl-head\" width=\"{width}\" height=\"{HEAD_H}\" viewBox=\"0 0 {width} {HEAD_H}\">");
     let name_chars = ((lane_w - 8.0) / 6.4) as usize;
     for (i, &l) in lanes.iter().enumerate() {
         let x = X0 + (i as f64 + 0.5) * lane_w;
@@ -342,7 +355,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
         };
         let (top, sub) = match l {
             Lane::Host => ("host".to_string(), "calls".to_string()),
-            Lane::G(0) => ("g0".to_string(), "on the call".to_string()),
+            Lane::G(0) => ("g0".to_string(), "direct".to_string()),
             Lane::G(g) => (format!("g{g}"), tl.names.get(&g).cloned().unwrap_or_default()),
         };
         let sub = ellipsize(sub.strip_prefix("main.").unwrap_or(&sub), name_chars);
@@ -364,7 +377,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
 
     // Body.
     let mut b = String::new();
-    let _ = write!(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl tl-body\" width=\"{width}\" height=\"{body_height}\" viewBox=\"0 0 {width} {body_height}\" data-side=\"{side}\">{STYLE}");
+    let _ = write!(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl tl-body\" width=\"{width}\" height=\"{body_height}\" viewBox=\"0 0 {width} {body_height}\" data-side=\"{side}\">");
     let _ = write!(b, "<defs><marker id=\"ah-{side}\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L8,4L0,8z\" class=\"tl-ahead\"/></marker></defs>");
     for i in 0..n_cols {
         let x = X0 + (i as f64 + 0.5) * lane_w;
@@ -410,14 +423,14 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
                     }
                     Kind::Park { .. } | Kind::Yield | Kind::Exit | Kind::ExportReturn { .. } => {
                         if let Some(s0) = open.remove(&lane_of(e)) {
-                            spans.push((lane_of(e), mid(s0), mid(i), if lane_of(e) == Lane::Host { "tl-hostbar" } else { "tl-bar" }));
+                            spans.push((lane_of(e), mid(s0), mid(i), if lane_of(e) == Lane::Host { "tl-hostrun" } else { "tl-run" }));
                         }
                     }
                     _ => {}
                 }
             }
             for (l, s0) in open {
-                spans.push((l, mid(s0), top + rows as f64 * ROW_H, if l == Lane::Host { "tl-hostbar" } else { "tl-bar" }));
+                spans.push((l, mid(s0), top + rows as f64 * ROW_H, if l == Lane::Host { "tl-hostrun" } else { "tl-run" }));
             }
             for (l, y0, y1, class) in spans {
                 let _ = write!(b, "<rect class=\"{class}\" x=\"{}\" y=\"{y0}\" width=\"8\" height=\"{}\" rx=\"2\"/>", cx(l) - 4.0, (y1 - y0).max(2.0));
@@ -433,6 +446,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
                 }
                 let sel = marks.selected == Some((grp.seq, i));
                 let desc = tl.describe(e);
+                let shown_desc = if compact { tl.describe_as(e, false) } else { desc.clone() };
                 let pos = e.pos.as_ref().map(|p| format!("{}:{}", p.file, p.line));
                 let stream = match &e.kind {
                     Kind::Output { stream, .. } => format!(" s-{}", stream_name(*stream)),
@@ -472,7 +486,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
                     }
                 }
                 b.push_str(&marker(kind, here, my));
-                let _ = write!(b, "<text class=\"tl-text\" x=\"{text_x}\" y=\"{}\">{}</text>", my + 4.0, esc(&ellipsize(&desc, ((text_w - 70.0) / 6.6) as usize)));
+                let _ = write!(b, "<text class=\"tl-text\" x=\"{text_x}\" y=\"{}\">{}</text>", my + 4.0, esc(&ellipsize(&shown_desc, ((text_w - 70.0) / 6.6) as usize)));
                 if let Some(p) = &pos {
                     let _ = write!(b, "<text class=\"tl-pos\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", width - 8.0, my + 4.0, esc(p));
                 }
@@ -507,32 +521,9 @@ fn marker(kind: &str, x: f64, y: f64) -> String {
     }
 }
 
-/// The drawing's own style: the page's theme variables when shown in the page, light colours
-/// (the fallbacks) in an exported file.
-const STYLE: &str = "<style>\
-.tl text{font:11px ui-monospace,SFMono-Regular,'DejaVu Sans Mono',Menlo,Consolas,monospace;fill:var(--ink,#1d2130)}\
-.tl .tl-lname{font-weight:700}.tl .tl-lsub,.tl .tl-pos{fill:var(--muted,#646b80)}\
-.tl .tl-lane.host .tl-lname{fill:var(--call,#5b4fd6)}\
-.tl-rule{stroke:var(--line,#e2e5ee)}.tl-life{stroke:var(--line,#d5d9e3);stroke-dasharray:3 3}\
-.tl-ghead{fill:var(--tl-group,#eef0f8)}.tl-group{cursor:pointer}.tl-group .tl-gtext{font-weight:600}\
-.tl-group.init .tl-gtext{fill:var(--muted,#646b80)}\
-.tl-hit{fill:transparent}.tl-ev{cursor:pointer}.tl-ev:hover .tl-hit{fill:var(--tl-hover,rgba(91,79,214,.08))}\
-.tl-sel .tl-hit{fill:var(--tl-selbg,rgba(91,79,214,.18))}\
-.tl-bar{fill:var(--accent,#5b4fd6);opacity:.22}.tl-hostbar{fill:none;stroke:var(--call,#5b4fd6);stroke-width:1.5}\
-.tl-arrow{stroke:var(--muted,#646b80);stroke-width:1.2}.tl-ahead{fill:var(--muted,#646b80)}\
-.tl-m{fill:var(--accent,#5b4fd6);stroke:var(--card,#fff);stroke-width:1}\
-.k-call .tl-m{fill:var(--call,#5b4fd6)}.k-return .tl-m{fill:var(--card,#fff);stroke:var(--call,#5b4fd6);stroke-width:2}\
-.k-create .tl-m{fill:var(--ok,#1f8a4c)}.k-ready .tl-m{fill:var(--card,#fff);stroke:var(--ok,#1f8a4c);stroke-width:2}\
-.k-park .tl-m{fill:var(--warn,#a86400)}.k-yield .tl-m{fill:var(--card,#fff);stroke:var(--warn,#a86400);stroke-width:1.5}\
-.k-exit .tl-m{fill:var(--muted,#646b80)}.tl-x{stroke:var(--card,#fff);stroke-width:1.5}\
-.k-output .tl-m{fill:var(--stdout,#1d2130)}.k-output.s-stderr .tl-m{fill:var(--stderr,#a34f00)}\
-.k-output .tl-text{fill:var(--stdout,#1d2130)}.k-output.s-stderr .tl-text{fill:var(--stderr,#a34f00)}\
-.k-panic .tl-m,.k-fatal .tl-m{fill:var(--panic,#c9302c)}.k-panic .tl-text,.k-fatal .tl-text{fill:var(--panic,#c9302c);font-weight:700}\
-.k-import-call .tl-m,.k-import-return .tl-m{fill:var(--import,#0b6e99)}\
-.k-call .tl-text,.k-return .tl-text{fill:var(--call,#5b4fd6);font-weight:600}\
-.tl-diverge rect{fill:var(--bad-bg,#fdecec);stroke:var(--bad,#c9302c);stroke-width:1.5}.tl-diverge text{fill:var(--bad,#c9302c);font-weight:700;font-size:10px}\
-.tl-more{cursor:pointer}.tl-more text{fill:var(--accent,#5b4fd6)}\
-</style>";
+/// The drawing's style: linked by the page (its theme variables apply), embedded in an
+/// exported file (the light fallbacks apply). The page's CSP allows no inline styles.
+const STYLE: &str = include_str!("../../static/timeline.css");
 
 fn ellipsize(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
