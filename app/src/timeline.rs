@@ -315,7 +315,7 @@ pub fn group_height(s: &Shown) -> f64 {
 /// Draws the groups. `side` prefixes event ids (`data-i="seed:3:7"`) and SVG ids; `compact`
 /// narrows lanes and text for side-by-side use.
 pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: bool) -> Drawing {
-    let (lane_w, text_w) = if compact { (64.0, 300.0) } else { (92.0, 420.0) };
+    let (lane_w, text_w) = if compact { (64.0, 300.0) } else { (76.0, 420.0) };
     // Lanes: the host, then every goroutine seen in an open group, by number.
     let mut gs = BTreeSet::new();
     for s in shown.iter().filter(|s| s.open) {
@@ -441,7 +441,8 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
                 let here = cx(lane_of(e));
                 if let Some((sq, si, label)) = &marks.diverge {
                     if *sq == grp.seq && *si == i {
-                        let _ = write!(b, "<g class=\"tl-diverge\" data-testid=\"timeline-diverge\"><rect x=\"0\" y=\"{ry}\" width=\"{width}\" height=\"{ROW_H}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></g>", width - 8.0, ry - 3.0, esc(label));
+                        // The label goes in the lanes beside the host's marker (a return's row is empty there).
+                        let _ = write!(b, "<g class=\"tl-diverge\" data-testid=\"timeline-diverge\"><rect x=\"0\" y=\"{ry}\" width=\"{width}\" height=\"{ROW_H}\"/><text x=\"{}\" y=\"{}\">{}</text></g>", cx(Lane::Host) + 12.0, my + 4.0, esc(label));
                     }
                 }
                 let sel = marks.selected == Some((grp.seq, i));

@@ -126,17 +126,17 @@ pub fn TimelinePanel(p: &PanelProps) -> Html {
                 </label>
                 <button class="primary" onclick={trace_calls} data-testid="trace-calls" title="Compile with tracing, start a new instance and make every call of the calls list">{ "Trace the calls list" }</button>
                 <button onclick={compare} data-testid="compare" disabled={p.comparing} title="Run the calls list under seed and under go on two new instances, side by side">{ "Compare seed and go" }</button>
-                <span class="tl-meta">
-                    if p.traced {
-                        { format!("{} events · {} calls{}", tl.len(), tl.groups.len(), p.size.map(|s| format!(" · module {s} bytes with tracing")).unwrap_or_default()) }
-                    }
-                </span>
+                <span class="spacer" />
                 if p.traced && !tl.is_empty() {
                     <span class="tl-export">{ "Export " }{ exports }</span>
                     <button class="ghost" onclick={clear} data-testid="clear-timeline">{ "Clear" }</button>
                 }
             </div>
-            <Legend />
+            <Legend>
+                if p.traced {
+                    <span class="tl-meta">{ format!("{} events · {} calls{}", tl.len(), tl.groups.len(), p.size.map(|s| format!(" · module {s} bytes with tracing")).unwrap_or_default()) }</span>
+                }
+            </Legend>
             { body }
         </div>
     }
@@ -356,10 +356,16 @@ fn Details(p: &DetailsProps) -> Html {
     }
 }
 
-/// What the markers mean.
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    #[prop_or_default]
+    children: Html,
+}
+
+/// What the markers mean; children go at the end of the line.
 #[function_component]
-fn Legend() -> Html {
-    let item = |class: &str, label: &str| html! { <span class={classes!("lg", class.to_string())}><i aria-hidden="true"></i>{ label.to_string() }</span> };
+fn Legend(p: &LegendProps) -> Html {
+    let item = |class: &str, label: &str| html! { <span class={classes!("lg", format!("lg-{class}"))}><i aria-hidden="true"></i>{ label.to_string() }</span> };
     html! {
         <div class="tl-legend" aria-label="Legend">
             { item("call", "export call / return") }
@@ -371,6 +377,7 @@ fn Legend() -> Html {
             { item("output", "output") }
             { item("import", "import") }
             { item("panic", "panic / fatal") }
+            { p.children.clone() }
         </div>
     }
 }
