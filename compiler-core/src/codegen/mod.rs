@@ -154,11 +154,15 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
     }
     let mut tables = TableSection::new();
     let mut elements = ElementSection::new();
-    if !live.table.is_empty() {
+    // An indirect call needs a table even when nothing is in it (a method call on a value
+    // whose type has no methods table entries, which only a nil interface reaches).
+    if !live.table.is_empty() || !live.indirect.is_empty() {
         let n = live.table.len() as u64;
         tables.table(TableType { element_type: RefType::FUNCREF, minimum: n, maximum: Some(n), table64: false, shared: false });
-        let idxs: Vec<u32> = live.table.iter().map(|f| refs.func(*f).unwrap_or(0)).collect();
-        elements.active(None, &ConstExpr::i32_const(0), Elements::Functions(Cow::Owned(idxs)));
+        if n > 0 {
+            let idxs: Vec<u32> = live.table.iter().map(|f| refs.func(*f).unwrap_or(0)).collect();
+            elements.active(None, &ConstExpr::i32_const(0), Elements::Functions(Cow::Owned(idxs)));
+        }
     }
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);

@@ -187,7 +187,7 @@ func panicIface(t uint32, d uint32, site string) {
 
 func printpanicval(t uint32, d uint32) {
 	if t == 0 {
-		printstring("panic called with nil argument")
+		printstring("runtime error: panic called with nil argument")
 		return
 	}
 	if f := ifaceMethod(t, methodError); f >= 0 {

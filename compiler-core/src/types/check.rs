@@ -706,7 +706,11 @@ impl<'d> Checker<'d> {
                             }
                         }
                     }
-                    types[i] = if op.mode == Mode::Invalid { INVALID } else { declared.unwrap_or(op.ty) };
+                    types[i] = match declared {
+                        Some(dt) => dt,
+                        None if op.mode == Mode::Invalid => INVALID,
+                        None => op.ty,
+                    };
                 }
             }
         }
@@ -1112,6 +1116,10 @@ impl<'d> Checker<'d> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
+                if k != INVALID && !self.comparable(k) {
+                    let s = self.ty_str(k);
+                    self.error(key.pos, format!("invalid map key type {s}"));
+                }
                 self.info.types.intern(Type::Map(k, v))
             }
             ExprKind::ChanType { dir, elem } => {
@@ -1487,11 +1495,8 @@ impl<'d> Checker<'d> {
                 self.check_assignable_lhs(x, &mut op);
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
-            StmtKind::Go(e) => self.go_stmt(s, e),
-            StmtKind::Defer(e) => {
-                self.error(s.pos, "defer statements are not supported yet");
-                self.expr_multi(e);
-            }
+            StmtKind::Go(e) => self.go_stmt(s, e, "go"),
+            StmtKind::Defer(e) => self.go_stmt(s, e, "defer"),
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
             StmtKind::Branch { kind, label } => self.branch_stmt(s.pos, *kind, label.as_ref()),
             StmtKind::Block(b) => {
@@ -2056,6 +2061,12 @@ impl<'d> Checker<'d> {
         if op.mode == Mode::Invalid || op.mode == Mode::Var {
             return;
         }
+        if let ExprKind::Index(x, _) = &strip_parens(e).kind {
+            let xt = self.info.exprs.get(&x.id).map(|i| i.ty).unwrap_or(INVALID);
+            if matches!(self.t().under_type(xt), Type::Map(..)) {
+                return;
+            }
+        }
         let s = expr_string(e);
         self.error(e.pos, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
         op.mode = Mode::Invalid;
@@ -2249,7 +2260,7 @@ impl<'d> Checker<'d> {
             }
             ExprKind::CompositeLit { ty, elts, rbrace } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
-            ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx, multi),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { x, ty } => self.type_assert(e, x, ty.as_deref(), multi),
         }
@@ -2381,12 +2392,25 @@ impl<'d> Checker<'d> {
         }
         if let Some((mid, path)) = self.find_method(xo.ty, &sel.name) {
             {
+                // A pointer method may take the variable's address implicitly: keep it in
+                // a cell (value methods on scalars pay one cell too).
+                if path.is_empty() && xo.mode == Mode::Var && !matches!(self.t().under_type(xo.ty), Type::Pointer(_)) {
+                    if let Some(&id) = self.info.uses.get(&strip_parens(x).id) {
+                        self.info.objects[id as usize].escapes = true;
+                    }
+                }
                 if !path.is_empty() {
                     self.info.fields.insert(e.id, path);
                 }
                 self.resolve(mid);
-                let ty = self.info.objects[mid as usize].ty;
+                let mut ty = self.info.objects[mid as usize].ty;
                 self.info.uses.insert(e.id, mid);
+                if xo.mode == Mode::Type {
+                    ty = match self.method_expr_type(e, xo.ty, mid, sel) {
+                        Some(t) => t,
+                        None => return inv,
+                    };
+                }
                 return Operand { mode: Mode::Value, ty, val: None, id: e.id };
             }
         }
@@ -2708,7 +2732,7 @@ impl<'d> Checker<'d> {
         // converted to the interface.
         for right in [true, false] {
             let (a, b, be) = if right { (&l, &mut r, y) } else { (&r, &mut l, x) };
-            if self.t().is_interface(a.ty) && !self.t().is_interface(b.ty) && !self.t().is_untyped(b.ty) && self.assignable(b.ty, a.ty) {
+            if self.t().is_interface(a.ty) && !self.t().identical(a.ty, b.ty) && !self.t().is_untyped(b.ty) && self.assignable(b.ty, a.ty) {
                 let (from, to) = (b.ty, a.ty);
                 b.ty = to;
                 self.note_iface_conv(be, from, to);
@@ -3243,7 +3267,7 @@ impl<'d> Checker<'d> {
             }
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
-            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear => self.builtin_data(e, b, args, ellipsis),
+            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear | Builtin::Delete => self.builtin_data(e, b, args, ellipsis),
             _ => {
                 for a in args {
                     self.expr(a, None);
@@ -3310,11 +3334,11 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
         ExprKind::Bad => s.push_str("BadExpr"),
         ExprKind::Ident(n) => s.push_str(n),
         ExprKind::BasicLit { raw, .. } => s.push_str(raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t, d);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { .. } => s.push_str("func literal"),
         ExprKind::Paren(x) => {
