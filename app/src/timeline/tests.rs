@@ -123,3 +123,32 @@ fn text_is_escaped() {
     let d = draw(&t, "main", &all_open(&t), &Marks::default(), false);
     assert!(d.body.contains("&lt;script&gt;&amp;&quot;x&quot;") && !d.body.contains("<script>"));
 }
+
+fn example_timeline(name: &str) -> Timeline {
+    let ex = crate::examples::find(name).unwrap();
+    let mut t = Timeline::default();
+    for (line, o) in run_traced(ex.code, Schedule::Seed, ex.calls) {
+        t.push(&line, o.trace);
+    }
+    t
+}
+
+#[test]
+fn deadlock_panic_and_imports_are_drawn() {
+    let t = example_timeline("deadlock");
+    let wait = t.groups.iter().find(|g| g.line == "wait").unwrap();
+    let kinds: Vec<&str> = wait.events.iter().map(|e| kind_name(&e.kind)).collect();
+    assert!(kinds.contains(&"park") && kinds.contains(&"fatal"), "{kinds:?}");
+    assert!(wait.title().starts_with("wait() failed"), "{}", wait.title());
+    let fatal = wait.events.iter().find(|e| matches!(e.kind, Kind::Fatal { .. })).unwrap();
+    assert_eq!(t.describe(fatal), "fatal error: all goroutines are asleep - deadlock!");
+
+    let t = example_timeline("panic");
+    assert!(t.groups.iter().flat_map(|g| &g.events).any(|e| matches!(e.kind, Kind::Panic)));
+    let d = draw(&t, "main", &all_open(&t), &Marks::default(), false);
+    assert!(d.body.contains("data-kind=\"panic\""));
+
+    let t = example_timeline("imports");
+    let kinds: Vec<&str> = t.groups.iter().flat_map(|g| &g.events).map(|e| kind_name(&e.kind)).collect();
+    assert!(kinds.contains(&"import-call") && kinds.contains(&"import-return"), "{kinds:?}");
+}
