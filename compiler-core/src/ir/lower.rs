@@ -540,6 +540,19 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// Whether evaluating e calls a function (conversions and built-ins included).
+fn ast_has_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => ast_has_call(x),
+        ExprKind::Binary { x, y, .. } => ast_has_call(x) || ast_has_call(y),
+        ExprKind::Index(x, idx) => ast_has_call(x) || idx.iter().any(ast_has_call),
+        ExprKind::Slice { x, lo, hi, max } => ast_has_call(x) || [lo, hi, max].into_iter().flatten().any(|y| ast_has_call(y)),
+        ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
+        _ => false,
+    }
+}
+
 /// Labels targeted by goto statements in a function body (not in its function literals).
 fn goto_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
     fn walk(ss: &[Stmt], out: &mut std::collections::HashSet<String>) {
@@ -1878,8 +1891,25 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
         } else {
-            for a in args {
-                av.extend(self.expr(a));
+            for (i, a) in args.iter().enumerate() {
+                let v = self.expr(a);
+                // A pointer read from the heap stays a root while a later argument's call
+                // runs: that call may unlink it and collect (`f(p.next, unlink(p))`).
+                if !self.runtime && args[i + 1..].iter().any(ast_has_call) {
+                    let flags = ptr_flags(info, info.expr_type(a));
+                    for (x, p) in v.into_iter().zip(flags) {
+                        let rooted = matches!(&x, E::Local(l) if self.slots.contains_key(l)) || matches!(x, E::I32(_) | E::Data(_));
+                        if p && !rooted {
+                            let l = self.root_local();
+                            self.emit(S::Set(l, x));
+                            av.push(E::Local(l));
+                        } else {
+                            av.push(x);
+                        }
+                    }
+                    continue;
+                }
+                av.extend(v);
             }
         }
         av
