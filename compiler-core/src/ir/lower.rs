@@ -540,10 +540,10 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// Whether evaluating e calls a function (conversions and built-ins included).
+/// Whether evaluating e calls a function or receives (conversions and built-ins included).
 fn ast_has_call(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Call { .. } => true,
+        ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
         ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => ast_has_call(x),
         ExprKind::Binary { x, y, .. } => ast_has_call(x) || ast_has_call(y),
         ExprKind::Index(x, idx) => ast_has_call(x) || idx.iter().any(ast_has_call),
@@ -1891,25 +1891,30 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
         } else {
-            for (i, a) in args.iter().enumerate() {
-                let v = self.expr(a);
-                // A pointer read from the heap stays a root while a later argument's call
-                // runs: that call may unlink it and collect (`f(p.next, unlink(p))`).
-                if !self.runtime && args[i + 1..].iter().any(ast_has_call) {
-                    let flags = ptr_flags(info, info.expr_type(a));
-                    for (x, p) in v.into_iter().zip(flags) {
-                        let rooted = matches!(&x, E::Local(l) if self.slots.contains_key(l)) || matches!(x, E::I32(_) | E::Data(_));
-                        if p && !rooted {
-                            let l = self.root_local();
+            // As gc: arguments with calls first (left to right, into temporaries), then the
+            // others, so `f(p.next, unlink(p))` reads p.next after unlink — and a pointer read
+            // from the heap is never held across a call that may collect it.
+            let hoist = args.iter().any(ast_has_call) && args.iter().any(|a| !ast_has_call(a));
+            let mut done: Vec<Option<Vec<E>>> = vec![None; args.len()];
+            if hoist {
+                for (i, a) in args.iter().enumerate() {
+                    if ast_has_call(a) {
+                        let t = info.iface_conv.get(&a.id).copied().unwrap_or_else(|| info.expr_type(a));
+                        let v = self.expr(a);
+                        let vs = v.into_iter().zip(repr(info, t)).map(|(x, (vt, p))| {
+                            let l = if p { self.root_local() } else { self.new_local(vt) };
                             self.emit(S::Set(l, x));
-                            av.push(E::Local(l));
-                        } else {
-                            av.push(x);
-                        }
+                            E::Local(l)
+                        });
+                        done[i] = Some(vs.collect());
                     }
-                    continue;
                 }
-                av.extend(v);
+            }
+            for (i, a) in args.iter().enumerate() {
+                match done[i].take() {
+                    Some(v) => av.extend(v),
+                    None => av.extend(self.expr(a)),
+                }
             }
         }
         av
