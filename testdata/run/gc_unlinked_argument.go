@@ -1,8 +1,8 @@
 // Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py.
 package main
 
-// A pointer read from the heap for one argument must survive a later argument's call that
-// unlinks it and collects: f(p.next, unlink(p)).
+// gc evaluates arguments with calls first: in use(p.next, unlink(p)) p.next is read after
+// unlink set it to nil (and no pointer is held across unlink's collections).
 
 type Node struct {
 	v    int
