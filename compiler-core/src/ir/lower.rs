@@ -18,7 +18,7 @@ mod func;
 #[path = "lower_defer.rs"]
 mod defers;
 
-use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
+use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Reloc, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
 use crate::syntax::ast::*;
 use crate::types::check::{Builtin, InitStep, ObjId, ObjKind};
@@ -44,6 +44,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        pending: Vec::new(),
+        scanned: Vec::new(),
         wrappers: HashMap::new(),
         descs: HashMap::new(),
         desc_queue: Vec::new(),
@@ -78,6 +80,11 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Per module function: the Go function (index in `Info::funcs`) whose body is not
+    /// lowered yet. Bodies are lowered when something reaches them (`lower_reached`).
+    pending: Vec<Option<usize>>,
+    /// Per module function: its body was searched for the functions it refers to.
+    scanned: Vec<bool>,
     /// Declared functions used as values: their wrapper taking a closure object.
     wrappers: HashMap<FuncRef, FuncRef>,
     /// Type descriptors by type key (see `iface.rs`), and those still to be built.
@@ -233,22 +240,93 @@ impl<'a> Lowerer<'a> {
         if self.opts.trace {
             self.trace_pos = self.runtime_global("tracePos");
         }
-        for f in self.info.funcs.clone() {
-            let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
-            let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
-            let Some(body) = &fd.body else { continue };
-            let mut fl = FnLower::new(self, idx, &fd);
-            fl.goto_labels = goto_labels(&body.stmts);
-            fl.prologue(&fd);
-            if defers::has_defer(&body.stmts) {
-                fl.start_defers();
+        // The user's functions are lowered now, the runtime's only when reached: a program
+        // uses little of the runtime, and lowering all of it dominated small compilations.
+        self.pending = vec![None; self.m.funcs.len()];
+        for (i, f) in self.info.funcs.iter().enumerate() {
+            if let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() {
+                self.pending[idx as usize] = Some(i);
             }
-            fl.block(&body.stmts);
-            let out = fl.finish();
-            self.m.funcs[idx as usize].locals = out.0;
-            self.m.funcs[idx as usize].body = out.1;
+        }
+        for idx in 0..self.pending.len() {
+            if let Some(i) = self.pending[idx] {
+                if self.info.obj(self.info.funcs[i].obj).pkg == "main" {
+                    self.lower_body(idx);
+                }
+            }
         }
         self.init_and_exports();
+    }
+
+    /// Lowers the body of module function `idx` if it is a Go function not lowered yet;
+    /// whether it did.
+    fn lower_body(&mut self, idx: usize) -> bool {
+        let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else { return false };
+        let f = &self.info.funcs[i];
+        let Some(Decl::Func(fd)) = self.decl(f) else { return false };
+        let Some(body) = &fd.body else { return false };
+        let mut fl = FnLower::new(self, idx as u32, fd);
+        fl.goto_labels = goto_labels(&body.stmts);
+        fl.prologue(fd);
+        if defers::has_defer(&body.stmts) {
+            fl.start_defers();
+        }
+        fl.block(&body.stmts);
+        let (locals, body) = fl.finish();
+        self.m.funcs[idx].locals = locals;
+        self.m.funcs[idx].body = body;
+        true
+    }
+
+    /// Lowers every Go function that lowered code, method tables (or `roots`) refer to,
+    /// transitively; whether it lowered any.
+    fn lower_reached(&mut self, roots: &[Option<FuncRef>]) -> bool {
+        let mut work: Vec<u32> = roots.iter().flatten().filter_map(|f| match f {
+            FuncRef::Func(i) => Some(*i),
+            FuncRef::Import(_) => None,
+        }).collect();
+        work.extend(self.m.relocs.iter().filter_map(|(_, _, r)| match r {
+            Reloc::Func(FuncRef::Func(i)) => Some(*i),
+            _ => None,
+        }));
+        let mut lowered = false;
+        loop {
+            self.scanned.resize(self.m.funcs.len(), false);
+            for i in 0..self.m.funcs.len() {
+                if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
+                    self.scanned[i] = true;
+                    func_refs(&self.m.funcs[i].body, &mut work);
+                }
+            }
+            if work.is_empty() {
+                break;
+            }
+            for i in std::mem::take(&mut work) {
+                lowered |= self.lower_body(i as usize);
+            }
+        }
+        // Without tracing, the runtime's trace hooks go (they may be in what was just lowered).
+        if lowered && !self.opts.trace {
+            self.trace_hooks();
+        }
+        lowered
+    }
+
+    /// Lowers what is reached (`lower_reached`) and builds the method tables it needs, which
+    /// may reach more functions, until nothing new is reached.
+    fn build_reached(&mut self, roots: &[Option<FuncRef>]) {
+        let mut more = self.lower_reached(roots);
+        loop {
+            self.build_descs();
+            if !more {
+                return;
+            }
+            more = self.lower_reached(&[]);
+        }
+    }
+
+    fn reached(&self, f: Option<FuncRef>) -> bool {
+        matches!(f, Some(FuncRef::Func(i)) if self.scanned.get(i as usize) == Some(&true))
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
@@ -311,9 +389,10 @@ impl<'a> Lowerer<'a> {
         let init_idx = self.m.funcs.len() as u32;
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
+        self.lower_reached(&[]);
         self.trace_hooks();
         // Method tables before the may-block analysis: their functions are part of it.
-        self.build_descs();
+        self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
@@ -476,6 +555,9 @@ impl<'a> Lowerer<'a> {
                 self.m.exports.push(("malloc".into(), FuncRef::Func(idx)));
             }
         }
+        // Codegen calls the budget's and the stack's runtime functions without IR calls.
+        let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
+        self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if !conc::reachable_from_main(&self.m, sleep) {
@@ -550,6 +632,22 @@ fn ast_has_call(e: &Expr) -> bool {
         ExprKind::Slice { x, lo, hi, max } => ast_has_call(x) || [lo, hi, max].into_iter().flatten().any(|y| ast_has_call(y)),
         ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
         _ => false,
+    }
+}
+
+/// The module functions that statements call or take the address of.
+fn func_refs(ss: &[S], out: &mut Vec<u32>) {
+    fn expr(e: &E, out: &mut Vec<u32>) {
+        match e {
+            E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) => out.push(*i),
+            E::Seq(ss, _) => func_refs(ss, out),
+            _ => {}
+        }
+        e.children().for_each(|c| expr(c, out));
+    }
+    for s in ss {
+        s.exprs().for_each(|e| expr(e, out));
+        s.bodies().for_each(|b| func_refs(std::slice::from_ref(b), out));
     }
 }
 
