@@ -152,17 +152,30 @@ impl<'a> Lowerer<'a> {
                 }
             }
             let mut params: Vec<ValType> = Vec::new();
+            // gc's names: `main.f`, `main.T.m`, `main.(*T).m`.
+            let mut name = format!("{}.{}", obj.pkg, obj.name);
             if let Some(Decl::Func(fd)) = self.decl(f) {
                 if let Some(r) = &fd.recv {
                     let rt = self.info.expr_type(&r.ty);
                     params.extend(vals(self.info, rt));
                     self.recv_types.insert(f.obj, rt);
+                    let (ptr, base) = match &strip(&r.ty).kind {
+                        ExprKind::Star(x) => (true, strip(x)),
+                        _ => (false, strip(&r.ty)),
+                    };
+                    let base = match &base.kind {
+                        ExprKind::Index(x, _) => strip(x),
+                        _ => base,
+                    };
+                    if let ExprKind::Ident(id) = &base.kind {
+                        let t = id;
+                        name = if ptr { format!("{}.(*{t}).{}", obj.pkg, obj.name) } else { format!("{}.{t}.{}", obj.pkg, obj.name) };
+                    }
                 }
             }
             params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
             let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
             let idx = self.m.funcs.len() as u32;
-            let name = format!("{}.{}", obj.pkg, obj.name);
             let file = self.map.locate(obj.pos).0.to_string();
             self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
             self.funcs.insert(f.obj, FuncRef::Func(idx));
