@@ -119,17 +119,35 @@ impl FnLower<'_, '_> {
         })
     }
 
-    /// The single Wasm value of a channel element type, or an error.
-    /// The Wasm values of a channel element type when they fit one 8-byte slot: one value,
-    /// two i32s (a string), or none (struct{}).
+    /// The Wasm values of a channel element type. Those that fit one 8-byte slot (one value,
+    /// two i32s as a string or an interface, none for struct{}) travel in it; others (slices)
+    /// in a new heap cell whose address travels ([`fits_slot`]).
     fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
         let vs = vals(self.info(), t);
-        let iface = matches!(self.info().types.under_type(t), Type::Interface(_));
-        if iface || vs.len() > 2 || (vs.len() == 2 && vs != [ValType::I32, ValType::I32]) {
+        if !fits_slot(&vs) && vs.iter().any(|v| *v != ValType::I32) {
             self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
             return None;
         }
         Some(vs)
+    }
+
+    /// An element's slot bits.
+    fn elem_pack(&mut self, el: TypeId, vts: &[ValType], v: Vec<E>, pos: Pos) -> E {
+        if fits_slot(vts) {
+            return pack(v, vts);
+        }
+        let cell = self.alloc(el, None, pos);
+        self.store_at(el, E::Local(cell), v);
+        pack(vec![E::Local(cell)], &[ValType::I32])
+    }
+
+    /// An element's values from the slot in local `bits`.
+    fn elem_unpack(&mut self, el: TypeId, vts: &[ValType], bits: Local) -> Vec<E> {
+        if fits_slot(vts) {
+            return unpack(bits, vts);
+        }
+        let addr = unpack(bits, &[ValType::I32]).remove(0);
+        self.load_at(el, addr)
     }
 
     /// A struct or array value (its address) copied into a new cell: values sent on a
@@ -205,7 +223,7 @@ impl FnLower<'_, '_> {
         let f = self.rt("chanrecv", e.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
         self.emit(S::SetMulti(vec![bits, ok], E::Call(f, vec![c])));
-        let mut v = unpack(bits, &vts);
+        let mut v = self.elem_unpack(el, &vts, bits);
         if with_ok {
             v.push(E::Local(ok));
         }
@@ -220,8 +238,9 @@ impl FnLower<'_, '_> {
         let c = self.temp(c, ValType::I32);
         let v = self.expr(value);
         let v = self.value_copy(el, v, pos);
+        let v = self.elem_pack(el, &vts, v, pos);
         let f = self.rt("chansend", pos);
-        self.emit(S::Drop(E::Call(f, vec![E::Local(c), pack(v, &vts)]), 0));
+        self.emit(S::Drop(E::Call(f, vec![E::Local(c), v]), 0));
     }
 
     /// `for v := range ch`.
@@ -236,11 +255,11 @@ impl FnLower<'_, '_> {
         let recv = self.rt("chanrecv", x.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
         let bind = self.nested(|f| {
-            let v = unpack(bits, &vts);
+            let v = f.elem_unpack(el, &vts, bits);
             if let Some(k) = key {
                 if define {
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let kls: Vec<Local> = vts.iter().map(|vt| f.new_local(*vt)).collect();
+                        let kls: Vec<Local> = f.var_locals(el);
                         for (l, x) in kls.iter().zip(v) {
                             f.emit(S::Set(*l, x));
                         }
@@ -571,6 +590,7 @@ impl FnLower<'_, '_> {
             clause: usize,
             recv_into: Option<(&'e [Expr], bool)>,
             vts: Vec<ValType>,
+            el: TypeId,
         }
         let mut cases: Vec<Case> = Vec::new();
         let mut ready: Vec<(E, i32, E)> = Vec::new();
@@ -601,13 +621,14 @@ impl FnLower<'_, '_> {
                     let x = self.expr(v);
                     let x = self.value_copy(el, x, v.pos);
                     let l = self.new_local(ValType::I64);
-                    self.emit(S::Set(l, pack(x, &vts)));
+                    let x = self.elem_pack(el, &vts, x, v.pos);
+                    self.emit(S::Set(l, x));
                     (1, E::Local(l))
                 }
                 None => (2, E::I64(0)),
             };
             ready.push((E::Local(cl), dir, bits));
-            cases.push(Case { clause: ci, recv_into, vts });
+            cases.push(Case { clause: ci, recv_into, vts, el });
         }
         let n = cases.len() as i32;
         let p = self.new_local(ValType::I32);
@@ -632,18 +653,17 @@ impl FnLower<'_, '_> {
         self.loops.push(LoopCtx { label, brk, cont: None });
         let mut inner = Vec::new();
         for (k, c) in cases.iter().enumerate() {
-            let vts = c.vts.clone();
+            let (vts, el) = (c.vts.clone(), c.el);
             let body = self.nested(|f| {
                 if let Some((lhs, define)) = c.recv_into {
-                    let vals_in = [unpack(bits, &vts), vec![E::Local(ok)]];
-                    let types = [vts.clone(), vec![ValType::I32]];
+                    let vals_in = [f.elem_unpack(el, &vts, bits), vec![E::Local(ok)]];
                     for (j, l) in lhs.iter().enumerate() {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             continue;
                         }
                         if define {
                             if let Some(&obj) = f.info().defs.get(&l.pos) {
-                                let nls: Vec<Local> = types[j].iter().map(|t| f.new_local(*t)).collect();
+                                let nls: Vec<Local> = if j == 0 { f.var_locals(el) } else { vec![f.new_local(ValType::I32)] };
                                 f.vars.insert(obj, nls);
                             }
                         }
@@ -721,4 +741,9 @@ pub(super) fn replace_calls(m: &mut Module, f: FuncRef, value: E) {
     for func in &mut m.funcs {
         func.body.iter_mut().for_each(|s| st(s, f, &value));
     }
+}
+
+/// Whether an element's values fit one 8-byte slot of a channel.
+fn fits_slot(vts: &[ValType]) -> bool {
+    vts.len() <= 1 || vts == [ValType::I32, ValType::I32]
 }
