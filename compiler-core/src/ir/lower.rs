@@ -454,11 +454,29 @@ impl<'a> Lowerer<'a> {
                 self.m.exports.push(("malloc".into(), FuncRef::Func(idx)));
             }
         }
+        // Without collectable objects (mallocgc unreachable) only manual ones exist (goroutines,
+        // channels): they come from a simple power-of-two allocator, without page heap or
+        // collector.
+        if let Some(malloc) = self.runtime_func("mallocgc") {
+            if !conc::reachable_from_exports(&self.m, malloc) {
+                for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
+                    if let (Some(f), Some(t)) = (self.runtime_func(from), self.runtime_func(to)) {
+                        conc::redirect_calls(&mut self.m, f, t);
+                    }
+                }
+                if let Some(f) = self.runtime_func("heapUsed") {
+                    conc::replace_calls(&mut self.m, f, E::I32(0));
+                }
+            }
+        }
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if !conc::reachable_from_main(&self.m, sleep) {
                 conc::replace_calls(&mut self.m, poll, E::I32(0));
             }
+        }
+        for f in &mut self.m.funcs {
+            conc::fold_const_ifs(&mut f.body);
         }
         // Blocking functions become resumable.
         let rt = (

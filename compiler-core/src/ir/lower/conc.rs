@@ -684,10 +684,79 @@ impl FnLower<'_, '_> {
     }
 }
 
+/// Replaces `if` statements whose condition is a constant (left by [`replace_calls`]) with
+/// the arm that runs.
+pub(super) fn fold_const_ifs(body: &mut Vec<S>) {
+    fn konst(e: &E) -> Option<bool> {
+        match e {
+            E::I32(c) => Some(*c != 0),
+            E::Un(UnOp::Eqz, ValType::I32, x) => konst(x).map(|b| !b),
+            _ => None,
+        }
+    }
+    let mut out = Vec::with_capacity(body.len());
+    for mut s in std::mem::take(body) {
+        match &mut s {
+            S::If(c, a, b) => {
+                fold_const_ifs(a);
+                fold_const_ifs(b);
+                match konst(c) {
+                    Some(true) => out.append(a),
+                    Some(false) => out.append(b),
+                    None => out.push(s),
+                }
+            }
+            S::Block(_, b) | S::Loop(_, b) => {
+                fold_const_ifs(b);
+                out.push(s);
+            }
+            _ => out.push(s),
+        }
+    }
+    *body = out;
+}
+
+/// Makes every call of `from` a call of `to` (same signature).
+pub(super) fn redirect_calls(m: &mut Module, from: FuncRef, to: FuncRef) {
+    fn st(s: &mut S, f: FuncRef, t: FuncRef) {
+        s.exprs_mut().for_each(|e| ex(e, f, t));
+        s.bodies_mut().for_each(|s| st(s, f, t));
+    }
+    fn ex(e: &mut E, f: FuncRef, t: FuncRef) {
+        if let E::Call(g, _) = e {
+            if *g == f {
+                *g = t;
+            }
+        }
+        if let E::Seq(ss, _) = e {
+            ss.iter_mut().for_each(|s| st(s, f, t));
+        }
+        e.children_mut().for_each(|x| ex(x, f, t));
+    }
+    for func in &mut m.funcs {
+        func.body.iter_mut().for_each(|s| st(s, from, to));
+    }
+}
+
 /// Whether `target` is called, directly or not, from a function of package main.
 pub(super) fn reachable_from_main(m: &Module, target: FuncRef) -> bool {
+    let roots = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
+    reachable(m, roots, target)
+}
+
+/// Whether `target` is called, directly or not, from a function of package main or an export.
+pub(super) fn reachable_from_exports(m: &Module, target: FuncRef) -> bool {
+    let mut roots: Vec<usize> = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
+    roots.extend(m.exports.iter().filter_map(|(_, f)| match f {
+        FuncRef::Func(i) => Some(*i as usize),
+        FuncRef::Import(_) => None,
+    }));
+    reachable(m, roots, target)
+}
+
+fn reachable(m: &Module, roots: Vec<usize>, target: FuncRef) -> bool {
     let mut seen = vec![false; m.funcs.len()];
-    let mut work: Vec<usize> = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
+    let mut work = roots;
     while let Some(i) = work.pop() {
         if std::mem::replace(&mut seen[i], true) {
             continue;

@@ -57,7 +57,8 @@ impl Lowerer<'_> {
     }
 }
 
-fn remove_calls(body: &mut Vec<S>, hooks: &[FuncRef]) {
+/// Deletes the statements that call one of `hooks` (for their effect only).
+pub(super) fn remove_calls(body: &mut Vec<S>, hooks: &[FuncRef]) {
     body.retain(|s| !matches!(s, S::Drop(E::Call(f, _), _) if hooks.contains(f)));
     for s in body.iter_mut() {
         match s {
