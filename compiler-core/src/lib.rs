@@ -61,6 +61,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("malloc.go", include_str!("runtime/malloc.go")),
     ("string.go", include_str!("runtime/string.go")),
     ("slice.go", include_str!("runtime/slice.go")),
+    ("iface.go", include_str!("runtime/iface.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
     ("trace.go", include_str!("runtime/trace.go")),

@@ -14,7 +14,7 @@ use wasm_encoder::{
     TableSection, TableType, TypeSection, ValType as W,
 };
 
-use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Stmt, UnOp, ValType};
+use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, UnOp, ValType};
 
 /// Where data segments start; below it: a null guard and the runtime's scratch space (the
 /// float formatter's decimals end at 2608). Addresses below 8192 keep `i32.const` at 2 bytes.
@@ -59,6 +59,17 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
 
     let heap_base = (DATA_BASE + blob.len() as u32).next_multiple_of(8);
     let table_idx: HashMap<FuncRef, u32> = live.table.iter().enumerate().map(|(i, f)| (*f, i as u32)).collect();
+    for (seg, off, r) in &m.relocs {
+        let Some(&base) = data_addr.get(seg) else { continue };
+        let v = match r {
+            Reloc::Data(x) => data_addr.get(x).copied().unwrap_or(0),
+            Reloc::Func(f) => table_idx.get(f).copied().unwrap_or(0),
+        };
+        let at = (base - DATA_BASE + off) as usize;
+        if let Some(w) = blob.get_mut(at..at + 4) {
+            w.copy_from_slice(&v.to_le_bytes());
+        }
+    }
 
     let mut types = TypeSection::new();
     let mut type_ids: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
@@ -144,11 +155,15 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
     }
     let mut tables = TableSection::new();
     let mut elements = ElementSection::new();
-    if !live.table.is_empty() {
+    // An indirect call needs a table even when nothing is in it (a method call on a value
+    // whose type has no methods table entries, which only a nil interface reaches).
+    if !live.table.is_empty() || !live.indirect.is_empty() {
         let n = live.table.len() as u64;
         tables.table(TableType { element_type: RefType::FUNCREF, minimum: n, maximum: Some(n), table64: false, shared: false });
-        let idxs: Vec<u32> = live.table.iter().map(|f| refs.func(*f).unwrap_or(0)).collect();
-        elements.active(None, &ConstExpr::i32_const(0), Elements::Functions(Cow::Owned(idxs)));
+        if n > 0 {
+            let idxs: Vec<u32> = live.table.iter().map(|f| refs.func(*f).unwrap_or(0)).collect();
+            elements.active(None, &ConstExpr::i32_const(0), Elements::Functions(Cow::Owned(idxs)));
+        }
     }
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);
@@ -222,6 +237,10 @@ impl Live {
             data: vec![false; m.data.len()],
         };
         let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
+        let mut relocs: HashMap<u32, Vec<Reloc>> = HashMap::new();
+        for (seg, _, r) in &m.relocs {
+            relocs.entry(*seg).or_default().push(*r);
+        }
         loop {
             let Some(f) = work.pop() else {
                 let malloc_live = matches!(m.malloc, Some(FuncRef::Func(i)) if l.funcs[i as usize]);
@@ -264,8 +283,22 @@ impl Live {
                     for g in v.globals {
                         l.globals[g as usize] = true;
                     }
-                    for d in v.data {
-                        l.data[d as usize] = true;
+                    let mut data = v.data;
+                    while let Some(d) = data.pop() {
+                        if std::mem::replace(&mut l.data[d as usize], true) {
+                            continue;
+                        }
+                        for r in relocs.get(&d).into_iter().flatten() {
+                            match *r {
+                                Reloc::Data(x) => data.push(x),
+                                Reloc::Func(f) => {
+                                    if !l.table.contains(&f) {
+                                        l.table.push(f);
+                                        work.push(f);
+                                    }
+                                }
+                            }
+                        }
                     }
                     if v.tick {
                         if let Some(g) = m.budget_global {

@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 mod conc;
+mod iface;
 mod trace;
 
 #[path = "lower_data.rs"]
@@ -34,6 +35,10 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        descs: HashMap::new(),
+        desc_queue: Vec::new(),
+        method_ids: HashMap::new(),
+        iface_names: Vec::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
     };
@@ -61,6 +66,13 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Type descriptors by type key (see `iface.rs`), and those still to be built.
+    descs: HashMap<String, u32>,
+    desc_queue: Vec<(TypeId, u32)>,
+    /// Ids of methods callable through interfaces, by name and signature.
+    method_ids: HashMap<String, u32>,
+    /// Method names of the program's interface types.
+    iface_names: Vec<String>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.
     trace_pos: Option<u32>,
     /// Declaration of each function of the IR, for trace positions.
@@ -230,6 +242,7 @@ impl<'a> Lowerer<'a> {
             self.m.funcs[idx as usize].body = out.1;
         }
         self.init_and_exports();
+        self.build_descs();
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
@@ -758,6 +771,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.rewrite_expr(b, fp, size);
             }
             E::Call(_, args) => args.iter_mut().for_each(|a| self.rewrite_expr(a, fp, size)),
+            E::CallIndirect { callee, args, .. } => {
+                args.iter_mut().for_each(|a| self.rewrite_expr(a, fp, size));
+                self.rewrite_expr(callee, fp, size);
+            }
             E::Select(a, b, c) | E::If(_, a, b, c) => {
                 self.rewrite_expr(a, fp, size);
                 self.rewrite_expr(b, fp, size);
@@ -931,6 +948,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Decl(_) => {}
             StmtKind::Labeled { label, stmt } => match &stmt.kind {
                 StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(stmt, Some(label.name.clone())),
+                StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(Some(label.name.clone()), init.as_deref(), bind.as_ref(), x, clauses),
                 StmtKind::Select { clauses, .. } => self.select(stmt, Some(label.name.clone()), clauses),
                 _ => self.stmt(stmt),
             },
@@ -990,6 +1008,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.emit(S::If(c, t, e));
             }
             StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(s, None),
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses),
             _ => self.err(s.pos, "this statement is not supported yet"),
         }
     }
@@ -1391,7 +1410,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let t = info.expr_type(e);
         let vs = self.multi(e, t);
         let mut values = Vec::new();
-        if let ExprKind::Unary(UnaryOp::Recv, _) = &strip(e).kind {
+        if let ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. } = &strip(e).kind {
             // The element's values, then ok.
             let mut vs = vs;
             let ok = vs.pop().unwrap_or(E::I32(0));
@@ -1414,6 +1433,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let vts = vals(info, t);
         if let ExprKind::Unary(UnaryOp::Recv, x) = &strip(e).kind {
             return self.recv(e, x, true);
+        }
+        if let ExprKind::TypeAssert { x, .. } = &strip(e).kind {
+            return self.type_assert(strip(e), x, true);
         }
         let ExprKind::Call { fun, args, .. } = &strip(e).kind else { return self.expr(e) };
         let call = self.call(e, fun, args);
@@ -1482,8 +1504,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
         false
     }
 
-    /// Lowers an expression to its Wasm values.
+    /// Lowers an expression to its Wasm values (converted to an interface where the checker
+    /// found an implicit conversion).
     fn expr(&mut self, e: &Expr) -> Vec<E> {
+        let v = self.expr_value(e);
+        if self.info().iface_conv.contains_key(&e.id) {
+            let from = self.info().expr_type(e);
+            return self.to_iface(from, v, e.pos);
+        }
+        v
+    }
+
+    fn expr_value(&mut self, e: &Expr) -> Vec<E> {
         let info = self.info();
         let t = info.expr_type(e);
         if let Some(c) = info.const_value(e) {
@@ -1559,7 +1591,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.unary(*op, if t == crate::types::INVALID { xt } else { t }, xv)
             }
             ExprKind::Binary { op, op_pos, x, y } => {
-                let xt = info.expr_type(x);
+                let xt = info.iface_conv.get(&x.id).copied().unwrap_or(info.expr_type(x));
                 match op {
                     BinaryOp::LogAnd | BinaryOp::LogOr => {
                         let a = self.expr1(x);
@@ -1596,6 +1628,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::Index(x, idx) => self.index(e, x, &idx[0]),
             ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
+            ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
                 vec![]
@@ -1616,6 +1649,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) -> E {
         let info = self.info();
+        if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id) {
+            return self.iface_call(e, fun, args, it, i);
+        }
         let Some(&obj) = info.uses.get(&strip(fun).id) else {
             self.err(e.pos, "calls of function values are not supported yet");
             return E::I32(0);
@@ -1633,21 +1669,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let path = info.fields.get(&strip(fun).id).cloned().unwrap_or_default();
             av.extend(self.receiver(x, &path, rt, fun.pos));
         }
-        let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
-        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
-            let t = info.expr_type(&args[0]);
-            av.extend(self.multi(&args[0], t));
-        } else if sig.variadic && !ellipsis {
-            let n = sig.params.len() - 1;
-            for a in &args[..n.min(args.len())] {
-                av.extend(self.expr(a));
-            }
-            av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
-        } else {
-            for a in args {
-                av.extend(self.expr(a));
-            }
-        }
+        av.extend(self.call_args(e, &sig, args));
         // Imports take gc's ABI: uintptr as i32, bool as i32, string as (ptr, len).
         if let (FuncRef::Import(_), Some(d)) = (f, info.directives.get(&obj)) {
             let mut out = Vec::new();
@@ -1673,6 +1695,28 @@ impl<'l, 'a> FnLower<'l, 'a> {
             return x;
         }
         E::Call(f, av)
+    }
+
+    /// The Wasm values of a call's arguments (a multi-value call spread, variadic ones packed).
+    fn call_args(&mut self, e: &Expr, sig: &crate::types::Signature, args: &[Expr]) -> Vec<E> {
+        let info = self.info();
+        let mut av = Vec::new();
+        let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
+        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
+            let t = info.expr_type(&args[0]);
+            av.extend(self.multi(&args[0], t));
+        } else if sig.variadic && !ellipsis {
+            let n = sig.params.len() - 1;
+            for a in &args[..n.min(args.len())] {
+                av.extend(self.expr(a));
+            }
+            av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
+        } else {
+            for a in args {
+                av.extend(self.expr(a));
+            }
+        }
+        av
     }
 
     fn rt(&mut self, name: &str, pos: Pos) -> FuncRef {
@@ -1754,6 +1798,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     };
                 }
                 vec![acc]
+            }
+            Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
+                self.panic_value(e, &args[0]);
+                vec![]
             }
             Builtin::Panic => {
                 let at = info.expr_type(&args[0]);
@@ -1901,6 +1949,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             _ => match info.types.under_type(t) {
                 Type::Pointer(_) => ("printpointer", v),
+                Type::Interface(_) => ("printeface", v),
                 _ => {
                     self.err(pos, format!("printing a value of type {} is not supported yet", info.types.display(t)));
                     return;
@@ -1915,6 +1964,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn conversion(&mut self, to: TypeId, arg: &Expr) -> Vec<E> {
+        if self.info().types.is_interface(to) {
+            let from = self.info().expr_type(arg);
+            let v = self.expr(arg);
+            return self.to_iface(from, v, arg.pos);
+        }
         if let Some(v) = self.convert_data(to, arg) {
             return v;
         }
@@ -2094,7 +2148,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let bt = info.types.basic_of(t).map(|b| b.canonical());
         let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
-        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || bt.map(|b| b.is_string()).unwrap_or(false)) {
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || info.types.is_interface(t) || bt.map(|b| b.is_string()).unwrap_or(false)) {
             let eq = self.equal(t, a, b);
             return if op == BinaryOp::Eq { eq } else { E::Un(UnOp::Eqz, ValType::I32, Box::new(eq)) };
         }

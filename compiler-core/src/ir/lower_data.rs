@@ -123,7 +123,7 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn nil_guard(&mut self, p: E, pos: Pos) -> E {
+    pub(super) fn nil_guard(&mut self, p: E, pos: Pos) -> E {
         if self.runtime {
             return p;
         }
@@ -168,7 +168,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Address of field `path` (through embedded fields) of x (a struct or pointer to struct).
-    fn field_addr(&mut self, x: &Expr, path: &[usize], pos: Pos) -> E {
+    pub(super) fn field_addr(&mut self, x: &Expr, path: &[usize], pos: Pos) -> E {
         let info = self.info();
         let mut t = info.expr_type(x);
         let mut addr = self.expr1(x);
@@ -769,10 +769,7 @@ impl FnLower<'_, '_> {
                 args.extend(b);
                 E::Call(f, args)
             }
-            Type::Interface(_) => {
-                self.err(0, "comparing interfaces is not supported yet");
-                E::I32(0)
-            }
+            Type::Interface(_) => self.iface_equal(a, b),
             _ => {
                 let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
                 bin(BinOp::Eq, vt, a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)))

@@ -282,6 +282,15 @@ pub struct Import {
     pub results: Vec<ValType>,
 }
 
+/// What a word of a data segment holds, patched in by codegen once the layout is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reloc {
+    /// The address of another data segment.
+    Data(u32),
+    /// A function's index in the table (for `CallIndirect`).
+    Func(FuncRef),
+}
+
 #[derive(Clone, Debug)]
 pub struct Global {
     pub ty: ValType,
@@ -307,4 +316,7 @@ pub struct Module {
     pub stack_overflow: Option<FuncRef>,
     /// Root slots for pointer-holding package variables, at the start of the shadow stack.
     pub global_roots: u32,
+    /// Words of data segments that hold addresses: (segment, byte offset, what). A live
+    /// segment keeps what its words refer to live (type descriptors, method tables).
+    pub relocs: Vec<(u32, u32, Reloc)>,
 }

@@ -1,6 +1,6 @@
 //! The checker proper: declarations, statements and expressions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::constant::Misfit;
 use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTable, INVALID};
@@ -10,6 +10,7 @@ use crate::syntax::ast::*;
 #[path = "check_data.rs"]
 mod data;
 mod conc;
+pub mod iface;
 
 /// Index into `Info::objects`.
 pub type ObjId = u32;
@@ -236,6 +237,14 @@ pub struct Info {
     pub fields: HashMap<NodeId, Vec<usize>>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.
     pub captures: HashMap<NodeId, Vec<ObjId>>,
+    /// Expressions of non-interface type converted implicitly to an interface type (in
+    /// assignments, calls, returns, literals, comparisons): the interface type.
+    pub iface_conv: HashMap<NodeId, TypeId>,
+    /// Selectors denoting method `index` of an interface type (reached through the
+    /// embedded fields in `fields`, if any).
+    pub iface_methods: HashMap<NodeId, (TypeId, usize)>,
+    /// Methods with a pointer receiver.
+    pub ptr_recv: HashSet<ObjId>,
 }
 
 impl Info {
@@ -697,7 +706,11 @@ impl<'d> Checker<'d> {
                             }
                         }
                     }
-                    types[i] = if op.mode == Mode::Invalid { INVALID } else { op.ty };
+                    types[i] = match declared {
+                        Some(dt) => dt,
+                        None if op.mode == Mode::Invalid => INVALID,
+                        None => op.ty,
+                    };
                 }
             }
         }
@@ -756,8 +769,11 @@ impl<'d> Checker<'d> {
         self.info.objects[id as usize].ty = sig;
         if let Some(recv) = &f.recv {
             let rt = self.type_expr(&recv.ty);
-            let base = match self.t().get(rt) {
-                Type::Pointer(b) => *b,
+            let base = match self.t().get(rt).clone() {
+                Type::Pointer(b) => {
+                    self.info.ptr_recv.insert(id);
+                    b
+                }
                 _ => rt,
             };
             if let Type::Named(n) = self.t().get(base).clone() {
@@ -1201,7 +1217,7 @@ impl<'d> Checker<'d> {
             return true;
         }
         if let Type::Interface(ms) = t.get(tu) {
-            return ms.is_empty();
+            return ms.is_empty() || self.missing_method(from, to).is_none();
         }
         if let (Type::Chan(ChanDirKey::Both, e1), Type::Chan(_, e2)) = (t.get(fu), t.get(tu)) {
             return t.identical(*e1, *e2) && (!t.is_named(from) || !t.is_named(to));
@@ -1248,12 +1264,23 @@ impl<'d> Checker<'d> {
             }
             self.set_type(e, target, op.val.clone());
             op.ty = target;
+            if self.t().is_interface(to) {
+                self.note_iface_conv(e, target, to);
+                op.ty = to;
+                op.val = None;
+            }
             return;
         }
         if !self.assignable(op.ty, to) {
             let s = self.operand_string(e, op);
-            self.error(e.pos, format!("cannot use {s} as {} value in {context}", self.ty_str(to)));
+            let why = if self.t().is_interface(to) { self.not_implements(op.ty, to).map(|w| format!(": {w}")).unwrap_or_default() } else { String::new() };
+            self.error(e.pos, format!("cannot use {s} as {} value in {context}{why}", self.ty_str(to)));
             op.mode = Mode::Invalid;
+            return;
+        }
+        if self.t().is_interface(to) {
+            self.note_iface_conv(e, op.ty, to);
+            op.ty = to;
         }
     }
 
@@ -1692,20 +1719,7 @@ impl<'d> Checker<'d> {
                 }
                 self.close_scope();
             }
-            StmtKind::TypeSwitch { init, x, clauses, .. } => {
-                self.error(s.pos, "type switches are not supported yet");
-                self.open_scope();
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(x, None);
-                for c in clauses {
-                    self.open_scope();
-                    self.block_stmts(&c.body);
-                    self.close_scope();
-                }
-                self.close_scope();
-            }
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses),
             StmtKind::Select { clauses, .. } => self.select_stmt(clauses),
             _ => self.stmt(s),
         }
@@ -2241,11 +2255,7 @@ impl<'d> Checker<'d> {
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
             ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
-            ExprKind::TypeAssert { x, .. } => {
-                self.expr(x, None);
-                self.error(e.pos, "type assertions are not supported yet");
-                inv
-            }
+            ExprKind::TypeAssert { x, ty } => self.type_assert(e, x, ty.as_deref(), multi),
         }
     }
 
@@ -2360,6 +2370,19 @@ impl<'d> Checker<'d> {
             }
         }
         let _ = base;
+        if xo.mode != Mode::Type {
+            if let Some((iface::MethodLoc::Iface(it, i), path, _)) = self.lookup_method(xo.ty, &sel.name) {
+                if !path.is_empty() {
+                    self.info.fields.insert(e.id, path);
+                }
+                self.info.iface_methods.insert(e.id, (it, i));
+                let ty = match self.t().get(it) {
+                    Type::Interface(ms) => ms[i].sig,
+                    _ => INVALID,
+                };
+                return Operand { mode: Mode::Value, ty, val: None, id: e.id };
+            }
+        }
         if let Some((mid, path)) = self.find_method(xo.ty, &sel.name) {
             {
                 if !path.is_empty() {
@@ -2644,6 +2667,15 @@ impl<'d> Checker<'d> {
             },
             None => self.t().is_interface(target) && op.is_comparison(),
         };
+        if compatible && tb.is_none() {
+            // An untyped constant compared with an interface: its default type, converted.
+            let d = self.default_type(o.ty);
+            let v = o.val.clone().and_then(|v| self.t().basic_of(d).and_then(|b| v.convert(b).ok()));
+            self.set_type(e, d, v);
+            self.note_iface_conv(e, d, target);
+            o.ty = target;
+            return true;
+        }
         if !compatible {
             let (l, r) = if std::ptr::eq(e, other_e) { (o.ty, target) } else { (o.ty, target) };
             let (ls, rs) = (self.ty_str(l), self.ty_str(r));
@@ -2675,7 +2707,17 @@ impl<'d> Checker<'d> {
     fn comparison(&mut self, l: Operand, r: Operand, x: &Expr, y: &Expr, op: BinaryOp, whole: Option<&Expr>, err_pos: Pos, whole_str: &str) -> Operand {
         let id = whole.map(|w| w.id).unwrap_or(x.id);
         let inv = Operand::invalid(id);
-        let _ = y;
+        let (mut l, mut r) = (l, r);
+        // An interface compared with a value of a type that implements it: the value is
+        // converted to the interface.
+        for right in [true, false] {
+            let (a, b, be) = if right { (&l, &mut r, y) } else { (&r, &mut l, x) };
+            if self.t().is_interface(a.ty) && !self.t().identical(a.ty, b.ty) && !self.t().is_untyped(b.ty) && self.assignable(b.ty, a.ty) {
+                let (from, to) = (b.ty, a.ty);
+                b.ty = to;
+                self.note_iface_conv(be, from, to);
+            }
+        }
         if !self.t().identical(l.ty, r.ty) && !(self.t().is_untyped(l.ty) && self.t().is_untyped(r.ty)) {
             let (ls, rs) = (self.ty_str(l.ty), self.ty_str(r.ty));
             self.error(err_pos, format!("invalid operation: {whole_str} (mismatched types {ls} and {rs})"));
@@ -3198,7 +3240,7 @@ impl<'d> Checker<'d> {
                     let d = self.default_type(o.ty);
                     self.assign_op(&mut o, d, &args[0], "argument to panic");
                 }
-                if o.mode != Mode::Invalid && !self.t().basic_of(o.ty).map(|b| b.is_numeric() || b.is_string() || b.is_boolean()).unwrap_or(false) {
+                if o.mode != Mode::Invalid && self.t().basic_of(o.ty).is_some_and(|b| b.is_complex()) {
                     self.error(args[0].pos, "panic with this value is not supported yet");
                 }
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
@@ -3272,11 +3314,11 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
         ExprKind::Bad => s.push_str("BadExpr"),
         ExprKind::Ident(n) => s.push_str(n),
         ExprKind::BasicLit { raw, .. } => s.push_str(raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t, d);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { .. } => s.push_str("func literal"),
         ExprKind::Paren(x) => {

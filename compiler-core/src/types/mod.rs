@@ -256,6 +256,11 @@ impl TypeTable {
         self.intern(Type::Named(idx))
     }
 
+    /// How many types there are (ids are `0..count()`).
+    pub fn count(&self) -> TypeId {
+        self.types.len() as TypeId
+    }
+
     pub fn get(&self, id: TypeId) -> &Type {
         self.types.get(id as usize).unwrap_or(&Type::Invalid)
     }

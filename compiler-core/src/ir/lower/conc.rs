@@ -106,6 +106,7 @@ impl FnLower<'_, '_> {
             "memorySize" => E::MemorySize,
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
             "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
+            "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));

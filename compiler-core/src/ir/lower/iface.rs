@@ -1,0 +1,755 @@
+//! Interfaces: type descriptors and method tables (data segments, emitted only for types
+//! converted to interfaces), conversions to interfaces, dynamic method calls, type
+//! assertions, type switches, comparison and printing of interface values. The runtime side
+//! is `runtime/iface.go`, which documents the descriptor layout.
+
+use super::*;
+use crate::layout::{field_offset, size_align};
+use crate::types::check::iface::{lookup_method, MethodLoc};
+use crate::types::ChanDirKey;
+use super::super::Reloc;
+
+const KIND_INTERFACE: u32 = 20;
+const FLAG_UNCOMPARABLE: u32 = 256;
+const FLAG_DIRECT: u32 = 512;
+const FLAG_NAMED: u32 = 1024;
+
+/// reflect.Kind of a type.
+fn kind(info: &Info, t: TypeId) -> u32 {
+    match info.types.under_type(t) {
+        Type::Basic(b) => match b.canonical() {
+            Basic::Bool | Basic::UntypedBool => 1,
+            Basic::Int | Basic::UntypedInt => 2,
+            Basic::Int8 => 3,
+            Basic::Int16 => 4,
+            Basic::Int32 | Basic::UntypedRune => 5,
+            Basic::Int64 => 6,
+            Basic::Uint => 7,
+            Basic::Uint8 => 8,
+            Basic::Uint16 => 9,
+            Basic::Uint32 => 10,
+            Basic::Uint64 => 11,
+            Basic::Uintptr => 12,
+            Basic::Float32 => 13,
+            Basic::Float64 | Basic::UntypedFloat => 14,
+            Basic::Complex64 => 15,
+            Basic::Complex128 => 16,
+            Basic::String | Basic::UntypedString => 24,
+            _ => 26,
+        },
+        Type::Array(..) => 17,
+        Type::Chan(..) => 18,
+        Type::Func(_) => 19,
+        Type::Interface(_) => KIND_INTERFACE,
+        Type::Map(..) => 21,
+        Type::Pointer(_) => 22,
+        Type::Slice(_) => 23,
+        Type::Struct(_) => 25,
+        _ => 0,
+    }
+}
+
+/// Values of pointer-shaped types are stored in the interface's data word itself.
+pub(super) fn is_direct(info: &Info, t: TypeId) -> bool {
+    matches!(info.types.under_type(t), Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_))
+        || info.types.basic_of(t) == Some(Basic::UnsafePointer)
+}
+
+fn comparable(info: &Info, t: TypeId, d: u32) -> bool {
+    if d > 32 {
+        return true;
+    }
+    match info.types.under_type(t) {
+        Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
+        Type::Struct(fs) => fs.iter().all(|f| comparable(info, f.ty, d + 1)),
+        Type::Array(_, e) => comparable(info, *e, d + 1),
+        _ => true,
+    }
+}
+
+/// The type's name as gc's runtime (and fmt's %T) prints it: `main.T`, `[]uint8`,
+/// `struct { X int }`, `interface {}`, `func(int) string`.
+pub(super) fn rt_name(info: &Info, t: TypeId) -> String {
+    let mut s = String::new();
+    write_name(info, &mut s, t, 0, false);
+    s
+}
+
+/// A key identifying a type (identical types share it): named types by declaration.
+fn type_key(info: &Info, t: TypeId) -> String {
+    let mut s = String::new();
+    write_name(info, &mut s, t, 0, true);
+    s
+}
+
+fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
+    if depth > 16 {
+        s.push_str("...");
+        return;
+    }
+    let w = |s: &mut String, t: TypeId| write_name(info, s, t, depth + 1, key);
+    match info.types.get(t) {
+        Type::Named(n) => {
+            let nt = &info.types.named[*n as usize];
+            if key {
+                s.push_str(&format!("#{n}"));
+            } else {
+                if !nt.pkg.is_empty() {
+                    s.push_str(&nt.pkg);
+                    s.push('.');
+                }
+                s.push_str(&nt.name);
+            }
+        }
+        Type::Basic(b) => s.push_str(b.canonical().name()),
+        Type::Pointer(e) => {
+            s.push('*');
+            w(s, *e);
+        }
+        Type::Slice(e) => {
+            s.push_str("[]");
+            w(s, *e);
+        }
+        Type::Array(n, e) => {
+            s.push_str(&format!("[{n}]"));
+            w(s, *e);
+        }
+        Type::Map(k, v) => {
+            s.push_str("map[");
+            w(s, *k);
+            s.push(']');
+            w(s, *v);
+        }
+        Type::Chan(d, e) => {
+            s.push_str(match d {
+                ChanDirKey::Both => "chan ",
+                ChanDirKey::Send => "chan<- ",
+                ChanDirKey::Recv => "<-chan ",
+            });
+            w(s, *e);
+        }
+        Type::Struct(fs) => {
+            if fs.is_empty() {
+                s.push_str("struct {}");
+                return;
+            }
+            s.push_str("struct { ");
+            for (i, f) in fs.iter().enumerate() {
+                if i > 0 {
+                    s.push_str("; ");
+                }
+                if !f.embedded {
+                    s.push_str(&f.name);
+                    s.push(' ');
+                }
+                w(s, f.ty);
+            }
+            s.push_str(" }");
+        }
+        Type::Func(sig) => {
+            s.push_str("func(");
+            for (i, p) in sig.params.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                if sig.variadic && i + 1 == sig.params.len() {
+                    s.push_str("...");
+                    if let Type::Slice(e) = info.types.get(*p) {
+                        w(s, *e);
+                        continue;
+                    }
+                }
+                w(s, *p);
+            }
+            s.push(')');
+            match sig.results.len() {
+                0 => {}
+                1 => {
+                    s.push(' ');
+                    w(s, sig.results[0]);
+                }
+                _ => {
+                    s.push_str(" (");
+                    for (i, r) in sig.results.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(", ");
+                        }
+                        w(s, *r);
+                    }
+                    s.push(')');
+                }
+            }
+        }
+        Type::Interface(ms) => {
+            if ms.is_empty() {
+                s.push_str("interface {}");
+                return;
+            }
+            s.push_str("interface { ");
+            for (i, m) in ms.iter().enumerate() {
+                if i > 0 {
+                    s.push_str("; ");
+                }
+                s.push_str(&m.name);
+                let mut sig = String::new();
+                write_name(info, &mut sig, m.sig, depth + 1, key);
+                s.push_str(sig.trim_start_matches("func"));
+            }
+            s.push_str(" }");
+        }
+        Type::Tuple(_) | Type::Invalid => s.push_str("?"),
+    }
+}
+
+fn le(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+impl Lowerer<'_> {
+    /// The id of method `name` with signature `sig`: interface method tables and dynamic
+    /// calls agree on it. Error and String come first (the runtime calls them).
+    pub(super) fn method_id(&mut self, name: &str, sig: TypeId) -> u32 {
+        if self.method_ids.is_empty() {
+            self.method_ids.insert("Error func() string".into(), 0);
+            self.method_ids.insert("String func() string".into(), 1);
+        }
+        let key = format!("{name} {}", type_key(self.info, sig));
+        let n = self.method_ids.len() as u32;
+        *self.method_ids.entry(key).or_insert(n)
+    }
+
+    /// The data segment of t's descriptor; its contents are built by `build_descs`.
+    pub(super) fn type_desc(&mut self, t: TypeId) -> u32 {
+        let key = type_key(self.info, t);
+        if let Some(&d) = self.descs.get(&key) {
+            return d;
+        }
+        let d = self.m.data.len() as u32;
+        self.m.data.push(Vec::new());
+        self.descs.insert(key, d);
+        self.desc_queue.push((t, d));
+        d
+    }
+
+    /// A data segment holding `bytes` and the relocations `rel` (offsets into it).
+    fn data_with(&mut self, bytes: Vec<u8>, rel: Vec<(u32, Reloc)>) -> u32 {
+        let d = self.m.data.len() as u32;
+        self.m.data.push(bytes);
+        self.m.relocs.extend(rel.into_iter().map(|(off, r)| (d, off, r)));
+        d
+    }
+
+    /// Fills every requested descriptor (which may request more).
+    pub(super) fn build_descs(&mut self) {
+        while let Some((t, d)) = self.desc_queue.pop() {
+            self.build_desc(t, d);
+        }
+    }
+
+    fn build_desc(&mut self, t: TypeId, d: u32) {
+        let info = self.info;
+        let mut flags = kind(info, t);
+        if !comparable(info, t, 0) {
+            flags |= FLAG_UNCOMPARABLE;
+        }
+        if is_direct(info, t) {
+            flags |= FLAG_DIRECT;
+        }
+        if info.types.is_named(t) {
+            flags |= FLAG_NAMED;
+        }
+        let size = size_align(&info.types, t).0 as u32;
+        let name = rt_name(info, t);
+        let name_len = name.len() as u32;
+        let name_d = self.string_data(name.into_bytes());
+        let mut rel = vec![(8, Reloc::Data(name_d))];
+        let (mut elem, mut len) = (None, 0u32);
+        match info.types.under_type(t).clone() {
+            Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => elem = Some(e),
+            Type::Array(n, e) => {
+                elem = Some(e);
+                len = n as u32;
+            }
+            Type::Map(k, v) => {
+                elem = Some(v);
+                let kd = self.type_desc(k);
+                rel.push((20, Reloc::Data(kd)));
+            }
+            _ => {}
+        }
+        if let Some(e) = elem {
+            let ed = self.type_desc(e);
+            rel.push((16, Reloc::Data(ed)));
+        }
+        // Methods.
+        let nmethods;
+        if let Type::Interface(ms) = info.types.under_type(t).clone() {
+            let mut entries: Vec<(u32, u32, u32)> = Vec::new();
+            for m in &ms {
+                let id = self.method_id(&m.name, m.sig);
+                let nd = self.string_data(m.name.clone().into_bytes());
+                entries.push((id, nd, m.name.len() as u32));
+            }
+            nmethods = entries.len() as u32;
+            if nmethods > 0 {
+                let mut bytes = Vec::new();
+                let mut r = Vec::new();
+                for (k, (id, nd, n)) in entries.into_iter().enumerate() {
+                    le(&mut bytes, id);
+                    r.push((k as u32 * 12 + 4, Reloc::Data(nd)));
+                    le(&mut bytes, 0);
+                    le(&mut bytes, n);
+                }
+                let md = self.data_with(bytes, r);
+                rel.push((28, Reloc::Data(md)));
+            }
+        } else {
+            let mut entries: Vec<(u32, FuncRef)> = Vec::new();
+            for name in self.iface_method_names() {
+                let Some((loc, path, via_ptr)) = lookup_method(info, t, &name) else { continue };
+                let sig = match &loc {
+                    MethodLoc::Decl(obj) => {
+                        let ptr = matches!(info.types.get(t), Type::Pointer(_));
+                        if info.ptr_recv.contains(obj) && !ptr && !via_ptr {
+                            continue;
+                        }
+                        info.obj(*obj).ty
+                    }
+                    MethodLoc::Iface(it, i) => match info.types.get(*it) {
+                        Type::Interface(ms) => ms[*i].sig,
+                        _ => continue,
+                    },
+                };
+                let id = self.method_id(&name, sig);
+                if let Some(f) = self.method_wrapper(t, &name, loc, &path, sig) {
+                    entries.push((id, f));
+                }
+            }
+            entries.sort_by_key(|e| e.0);
+            nmethods = entries.len() as u32;
+            if nmethods > 0 {
+                let mut bytes = Vec::new();
+                let mut r = Vec::new();
+                for (k, (id, f)) in entries.into_iter().enumerate() {
+                    le(&mut bytes, id);
+                    r.push((k as u32 * 8 + 4, Reloc::Func(f)));
+                    le(&mut bytes, 0);
+                }
+                let md = self.data_with(bytes, r);
+                rel.push((28, Reloc::Data(md)));
+            }
+        }
+        // Fields.
+        let mut nfields = 0;
+        if let Type::Struct(fs) = info.types.under_type(t).clone() {
+            let st = info.types.under(t);
+            let mut bytes = Vec::new();
+            let mut r = Vec::new();
+            for (i, f) in fs.iter().enumerate() {
+                let base = i as u32 * 16;
+                let nd = self.string_data(f.name.clone().into_bytes());
+                let fd = self.type_desc(f.ty);
+                r.push((base, Reloc::Data(nd)));
+                r.push((base + 8, Reloc::Data(fd)));
+                le(&mut bytes, 0);
+                le(&mut bytes, f.name.len() as u32);
+                le(&mut bytes, 0);
+                le(&mut bytes, field_offset(&info.types, st, i) as u32 | if f.embedded { 1 << 31 } else { 0 });
+            }
+            nfields = fs.len() as u32;
+            if nfields > 0 {
+                let fd = self.data_with(bytes, r);
+                rel.push((36, Reloc::Data(fd)));
+            }
+        }
+        let mut bytes = Vec::new();
+        for v in [flags, size, 0, name_len, 0, len, nmethods, 0, nfields, 0] {
+            le(&mut bytes, v);
+        }
+        self.m.data[d as usize] = bytes;
+        self.m.relocs.extend(rel.into_iter().map(|(off, r)| (d, off, r)));
+    }
+
+    /// Names of the methods of every interface type in the program: only these can be called
+    /// dynamically, so method tables list only these.
+    fn iface_method_names(&mut self) -> Vec<String> {
+        if self.iface_names.is_empty() {
+            let mut names: Vec<String> = Vec::new();
+            for id in 0..self.info.types.count() {
+                if let Type::Interface(ms) = self.info.types.get(id) {
+                    names.extend(ms.iter().map(|m| m.name.clone()));
+                }
+            }
+            names.sort();
+            names.dedup();
+            // Error and String are called by the runtime (panic values) even when no
+            // interface of the program names them.
+            for n in ["Error", "String"] {
+                if !names.iter().any(|x| x == n) {
+                    names.push(n.into());
+                }
+            }
+            self.iface_names = names;
+        }
+        self.iface_names.clone()
+    }
+
+    /// The function a method table entry points to: it takes the interface's data word and
+    /// the method's arguments, finds the receiver (through embedded fields) and calls the
+    /// method.
+    fn method_wrapper(&mut self, t: TypeId, name: &str, loc: MethodLoc, path: &[usize], sig: TypeId) -> Option<FuncRef> {
+        let info = self.info;
+        let Type::Func(s) = info.types.get(sig).clone() else { return None };
+        let mut params = vec![ValType::I32];
+        params.extend(s.params.iter().flat_map(|p| vals(info, *p)));
+        let results: Vec<ValType> = s.results.iter().flat_map(|r| vals(info, *r)).collect();
+        let result_ptrs: Vec<bool> = s.results.iter().flat_map(|r| ptr_flags(info, *r)).collect();
+        // gc's names: main.T.M, main.(*T).M.
+        let fname = match info.types.get(t) {
+            Type::Pointer(e) => {
+                let n = rt_name(info, *e);
+                match n.split_once('.') {
+                    Some((pkg, rest)) => format!("{pkg}.(*{rest}).{name}"),
+                    None => format!("(*{n}).{name}"),
+                }
+            }
+            _ => format!("{}.{name}", rt_name(info, t)),
+        };
+        let idx = self.m.funcs.len() as u32;
+        self.m.funcs.push(Func { file: String::new(), name: fname.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        let mut fl = FnLower::new_init(self, params.clone());
+        fl.name = fname;
+        fl.nparams = params.len() as u32;
+        fl.results = results.clone();
+        fl.result_ptrs = result_ptrs;
+        let args: Vec<E> = (1..params.len() as u32).map(E::Local).collect();
+        let call = fl.wrapper_call(t, loc, path, args);
+        match results.len() {
+            0 => fl.emit(S::Drop(call, 0)),
+            1 => fl.emit(S::Return(vec![call])),
+            _ => {
+                let ls: Vec<Local> = results.iter().map(|v| fl.new_local(*v)).collect();
+                fl.emit(S::SetMulti(ls.clone(), call));
+                fl.emit(S::Return(ls.into_iter().map(E::Local).collect()));
+            }
+        }
+        let (locals, body) = fl.finish();
+        self.m.funcs[idx as usize].locals = locals;
+        self.m.funcs[idx as usize].body = body;
+        Some(FuncRef::Func(idx))
+    }
+}
+
+/// Where a value is during a method wrapper's walk to the receiver.
+enum Loc {
+    /// The value itself (a pointer-shaped type).
+    Direct(E),
+    /// The address of the value.
+    Addr(E),
+}
+
+impl FnLower<'_, '_> {
+    fn wrapper_call(&mut self, t: TypeId, loc: MethodLoc, path: &[usize], args: Vec<E>) -> E {
+        let info = self.info();
+        let mut ct = t;
+        let mut at = if is_direct(info, t) { Loc::Direct(E::Local(0)) } else { Loc::Addr(E::Local(0)) };
+        for &i in path {
+            // To the struct: through a pointer if the current value is one.
+            let addr = match (at, info.types.under_type(ct).clone()) {
+                (Loc::Direct(p), Type::Pointer(e)) => {
+                    ct = e;
+                    self.nil_guard(p, 0)
+                }
+                (Loc::Addr(a), Type::Pointer(e)) => {
+                    ct = e;
+                    self.nil_guard(E::Load(Mem::I32, Box::new(a)), 0)
+                }
+                (Loc::Addr(a), _) | (Loc::Direct(a), _) => a,
+            };
+            let Type::Struct(fs) = info.types.under_type(ct).clone() else { return E::I32(0) };
+            at = Loc::Addr(data::offset(addr, field_offset(&info.types, info.types.under(ct), i) as u32));
+            ct = fs[i].ty;
+        }
+        match loc {
+            MethodLoc::Decl(obj) => {
+                let Some(&f) = self.l.funcs.get(&obj) else { return E::I32(0) };
+                let recv_ptr = info.ptr_recv.contains(&obj);
+                let ct_ptr = matches!(info.types.under_type(ct), Type::Pointer(_)) && !info.types.is_named(ct);
+                let mut av = match (at, recv_ptr, ct_ptr) {
+                    (Loc::Direct(p), true, _) => vec![p],
+                    (Loc::Addr(a), true, true) => vec![E::Load(Mem::I32, Box::new(a))],
+                    (Loc::Addr(a), true, false) => vec![a],
+                    (Loc::Direct(p), false, true) => {
+                        let base = match info.types.under_type(ct) {
+                            Type::Pointer(e) => *e,
+                            _ => ct,
+                        };
+                        let p = self.nil_guard(p, 0);
+                        self.load_at(base, p)
+                    }
+                    (Loc::Addr(a), false, true) => {
+                        let base = match info.types.under_type(ct) {
+                            Type::Pointer(e) => *e,
+                            _ => ct,
+                        };
+                        let p = self.nil_guard(E::Load(Mem::I32, Box::new(a)), 0);
+                        self.load_at(base, p)
+                    }
+                    (Loc::Direct(v), false, false) => vec![v],
+                    (Loc::Addr(a), false, false) => self.load_at(ct, a),
+                };
+                av.extend(args);
+                E::Call(f, av)
+            }
+            MethodLoc::Iface(it, i) => {
+                let a = match at {
+                    Loc::Addr(a) | Loc::Direct(a) => a,
+                };
+                let iv = self.load_at(it, a);
+                let (name, sig) = match info.types.get(it) {
+                    Type::Interface(ms) => (ms[i].name.clone(), ms[i].sig),
+                    _ => return E::I32(0),
+                };
+                self.dyn_call(iv, &name, sig, args, 0)
+            }
+        }
+    }
+
+    /// Calls method `name` (signature sig) of the interface value iv with `args`.
+    fn dyn_call(&mut self, iv: Vec<E>, name: &str, sig: TypeId, args: Vec<E>, pos: Pos) -> E {
+        let info = self.info();
+        let Type::Func(s) = info.types.get(sig).clone() else { return E::I32(0) };
+        let tl = self.temp(iv.first().cloned().unwrap_or(E::I32(0)), ValType::I32);
+        let dl = self.temp(iv.get(1).cloned().unwrap_or(E::I32(0)), ValType::I32);
+        let id = self.l.method_id(name, sig);
+        let t = self.nil_guard(E::Local(tl), pos);
+        let f = self.rt("ifaceMethod", pos);
+        let mut params = vec![ValType::I32];
+        params.extend(s.params.iter().flat_map(|p| vals(info, *p)));
+        let results = s.results.iter().flat_map(|r| vals(info, *r)).collect();
+        let mut all = vec![E::Local(dl)];
+        all.extend(args);
+        E::CallIndirect { params, results, callee: Box::new(E::Call(f, vec![t, E::I32(id as i32)])), args: all }
+    }
+
+    /// A call `x.M(args)` of a method of an interface type (x may reach it through embedded
+    /// fields).
+    pub(super) fn iface_call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], it: TypeId, i: usize) -> E {
+        let info = self.info();
+        let ExprKind::Selector(x, _) = &strip(fun).kind else { return E::I32(0) };
+        let iv = match info.fields.get(&strip(fun).id) {
+            Some(path) if !path.is_empty() => {
+                let path = path.clone();
+                let a = self.field_addr(x, &path, fun.pos);
+                self.load_at(it, a)
+            }
+            _ => self.expr(x),
+        };
+        let iv: Vec<E> = iv.into_iter().map(|v| E::Local(self.temp(v, ValType::I32))).collect();
+        let (name, sig) = match info.types.get(it) {
+            Type::Interface(ms) => (ms[i].name.clone(), ms[i].sig),
+            _ => return E::I32(0),
+        };
+        let Type::Func(s) = info.types.get(sig).clone() else { return E::I32(0) };
+        let av = self.call_args(e, &s, args);
+        self.dyn_call(iv, &name, sig, av, e.pos)
+    }
+
+    /// Converts values of type `from` to an interface value.
+    pub(super) fn to_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
+        let info = self.info();
+        if info.types.is_interface(from) {
+            return v;
+        }
+        let from = match info.types.basic_of(from) {
+            Some(Basic::UntypedNil) => return vec![E::I32(0), E::I32(0)],
+            Some(b) if b.is_untyped() => {
+                let d = match b {
+                    Basic::UntypedBool => Basic::Bool,
+                    Basic::UntypedRune => Basic::Int32,
+                    Basic::UntypedFloat => Basic::Float64,
+                    Basic::UntypedString => Basic::String,
+                    _ => Basic::Int,
+                };
+                info.types.basic_id(d)
+            }
+            _ => from,
+        };
+        let d = self.l.type_desc(from);
+        if is_direct(info, from) {
+            return vec![E::Data(d), v.into_iter().next().unwrap_or(E::I32(0))];
+        }
+        let vs: Vec<E> = if v.len() > 1 { v.into_iter().zip(vals(info, from)).map(|(x, vt)| E::Local(self.temp(x, vt))).collect() } else { v };
+        let cell = self.alloc(from, None, pos);
+        self.store_at(from, E::Local(cell), vs);
+        vec![E::Data(d), E::Local(cell)]
+    }
+
+    /// `x.(T)`: T's values, then (comma-ok) whether it held; without comma-ok a failure panics.
+    pub(super) fn type_assert(&mut self, e: &Expr, x: &Expr, comma_ok: bool) -> Vec<E> {
+        let info = self.info();
+        let t = info.expr_type(e);
+        let xt = info.expr_type(x);
+        let iv = self.expr(x);
+        let tl = self.temp(iv.first().cloned().unwrap_or(E::I32(0)), ValType::I32);
+        let dl = self.temp(iv.get(1).cloned().unwrap_or(E::I32(0)), ValType::I32);
+        let want = self.l.type_desc(t);
+        let ok = self.new_local(ValType::I32);
+        let target_iface = info.types.is_interface(t);
+        let test = if target_iface {
+            let f = self.rt("implements", e.pos);
+            E::Call(f, vec![E::Local(tl), E::Data(want)])
+        } else {
+            bin(BinOp::Eq, ValType::I32, E::Local(tl), E::Data(want))
+        };
+        self.emit(S::Set(ok, test));
+        if !comma_ok {
+            let src = self.l.type_desc(xt);
+            let site = self.l.site(&self.name.clone(), e.pos);
+            let f = self.rt("panicAssert", e.pos);
+            let mut a = vec![E::Local(tl), E::Data(src), E::Data(want)];
+            a.extend(site);
+            self.emit(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(ok))), vec![S::Drop(E::Call(f, a), 0), S::Unreachable], vec![]));
+        }
+        let mut out = if target_iface {
+            vec![E::Select(Box::new(E::Local(tl)), Box::new(E::I32(0)), Box::new(E::Local(ok))), E::Select(Box::new(E::Local(dl)), Box::new(E::I32(0)), Box::new(E::Local(ok)))]
+        } else {
+            self.unbox(t, dl, comma_ok.then_some(ok), e.pos)
+        };
+        if comma_ok {
+            out.push(E::Local(ok));
+        }
+        out
+    }
+
+    /// The value of type t in an interface's data word (zero when `ok` is false).
+    fn unbox(&mut self, t: TypeId, dl: Local, ok: Option<Local>, pos: Pos) -> Vec<E> {
+        let info = self.info();
+        if is_direct(info, t) {
+            return vec![match ok {
+                Some(ok) => E::Select(Box::new(E::Local(dl)), Box::new(E::I32(0)), Box::new(E::Local(ok))),
+                None => E::Local(dl),
+            }];
+        }
+        let Some(ok) = ok else { return self.load_at(t, E::Local(dl)) };
+        if is_aggregate(info, t) {
+            // A zero value when the assertion fails.
+            let cell = self.new_local(ValType::I32);
+            let zero_cell = self.nested(|f| {
+                let z = f.alloc(t, None, pos);
+                f.emit(S::Set(cell, E::Local(z)));
+            });
+            self.emit(S::If(E::Local(ok), vec![S::Set(cell, E::Local(dl))], zero_cell));
+            return vec![E::Local(cell)];
+        }
+        let vts = vals(info, t);
+        let ls: Vec<Local> = vts.iter().map(|v| self.new_local(*v)).collect();
+        let loaded = self.nested(|f| {
+            let vs = f.load_at(t, E::Local(dl));
+            for (l, v) in ls.iter().zip(vs) {
+                f.emit(S::Set(*l, v));
+            }
+        });
+        let zeros = ls.iter().zip(&vts).map(|(l, v)| S::Set(*l, zero(*v))).collect();
+        self.emit(S::If(E::Local(ok), loaded, zeros));
+        ls.into_iter().map(E::Local).collect()
+    }
+
+    /// == on interface values (also inside structs and arrays).
+    pub(super) fn iface_equal(&mut self, a: Vec<E>, b: Vec<E>) -> E {
+        let site = self.l.site(&self.name.clone(), 0);
+        let f = self.rt("efaceeq", 0);
+        let mut args = a;
+        args.extend(b);
+        args.extend(site);
+        E::Call(f, args)
+    }
+
+    /// `switch [x :=] v.(type) { ... }`.
+    pub(super) fn type_switch(&mut self, label: Option<String>, init: Option<&Stmt>, bind: Option<&Ident>, x: &Expr, clauses: &[CaseClause]) {
+        let _ = bind;
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let info = self.info();
+        let xt = info.expr_type(x);
+        let iv = self.expr(x);
+        let tl = self.temp(iv.first().cloned().unwrap_or(E::I32(0)), ValType::I32);
+        let tl2 = self.new_local(ValType::I32);
+        self.emit(S::Set(tl2, E::Local(tl)));
+        let dl = self.root_local();
+        self.emit(S::Set(dl, iv.get(1).cloned().unwrap_or(E::I32(0))));
+        let brk = self.new_label();
+        self.loops.push(LoopCtx { label, brk, cont: None });
+        let mut out = Vec::new();
+        let mut default = None;
+        for c in clauses {
+            let Some(types) = &c.exprs else {
+                default = Some(c);
+                continue;
+            };
+            let mut cond: Option<E> = None;
+            for te in types {
+                let tt = info.expr_type(te);
+                let test = if info.types.basic_of(tt) == Some(Basic::UntypedNil) {
+                    E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(tl2)))
+                } else if info.types.is_interface(tt) {
+                    let d = self.l.type_desc(tt);
+                    let f = self.rt("implements", te.pos);
+                    E::Call(f, vec![E::Local(tl2), E::Data(d)])
+                } else {
+                    let d = self.l.type_desc(tt);
+                    bin(BinOp::Eq, ValType::I32, E::Local(tl2), E::Data(d))
+                };
+                cond = Some(match cond {
+                    None => test,
+                    Some(c) => E::If(ValType::I32, Box::new(c), Box::new(E::I32(1)), Box::new(test)),
+                });
+            }
+            let body = self.nested(|f| {
+                f.bind_case(c, xt, tl2, dl);
+                f.block(&c.body);
+                f.emit(S::Br(brk));
+            });
+            out.push(S::If(cond.unwrap_or(E::I32(0)), body, vec![]));
+        }
+        if let Some(c) = default {
+            let body = self.nested(|f| {
+                f.bind_case(c, xt, tl2, dl);
+                f.block(&c.body);
+            });
+            out.extend(body);
+        }
+        self.loops.pop();
+        self.emit(S::Block(brk, out));
+    }
+
+    /// Declares a type switch clause's variable: the case's type when it names exactly one
+    /// (non-nil) type, else the switch operand's interface type.
+    fn bind_case(&mut self, c: &CaseClause, xt: TypeId, tl: Local, dl: Local) {
+        let info = self.info();
+        let Some(&obj) = info.implicits.get(&c.colon) else { return };
+        let t = info.obj(obj).ty;
+        let vs = if info.types.identical(t, xt) || info.types.is_interface(t) {
+            vec![E::Local(tl), E::Local(dl)]
+        } else {
+            self.unbox(t, dl, None, c.pos)
+        };
+        self.declare_var(obj, t, Some(vs), false, c.pos);
+    }
+
+    /// panic(v) with a value of a non-basic type: converted to an interface, printed by the
+    /// runtime (Error or String methods, else gc's `(T) addr`).
+    pub(super) fn panic_value(&mut self, e: &Expr, arg: &Expr) {
+        let info = self.info();
+        let at = info.expr_type(arg);
+        let v = self.expr(arg);
+        let iv = if info.iface_conv.contains_key(&arg.id) { v } else { self.to_iface(at, v, e.pos) };
+        let site = self.l.site(&self.name.clone(), e.pos);
+        let f = self.rt("panicIface", e.pos);
+        let mut a = iv;
+        a.extend(site);
+        self.emit(S::Drop(E::Call(f, a), 0));
+        self.emit(S::Unreachable);
+    }
+}

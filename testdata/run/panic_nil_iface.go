@@ -1,0 +1,7 @@
+// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py.
+package main
+
+func main() {
+	var i any
+	panic(i)
+}
