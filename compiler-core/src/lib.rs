@@ -64,6 +64,8 @@ const RUNTIME: &[(&str, &str)] = &[
     ("iface.go", include_str!("runtime/iface.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
+    ("map.go", include_str!("runtime/map.go")),
+    ("defer.go", include_str!("runtime/defer.go")),
     ("trace.go", include_str!("runtime/trace.go")),
 ];
 

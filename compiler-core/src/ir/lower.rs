@@ -1,6 +1,6 @@
 //! Lowering checked Go to the IR.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 mod conc;
 mod iface;
@@ -8,6 +8,15 @@ mod trace;
 
 #[path = "lower_data.rs"]
 mod data;
+
+#[path = "lower_map.rs"]
+mod map;
+
+#[path = "lower_func.rs"]
+mod func;
+
+#[path = "lower_defer.rs"]
+mod defers;
 
 use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
@@ -35,6 +44,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        wrappers: HashMap::new(),
         descs: HashMap::new(),
         desc_queue: Vec::new(),
         method_ids: HashMap::new(),
@@ -66,6 +76,8 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Declared functions used as values: their wrapper taking a closure object.
+    wrappers: HashMap<FuncRef, FuncRef>,
     /// Type descriptors by type key (see `iface.rs`), and those still to be built.
     descs: HashMap<String, u32>,
     desc_queue: Vec<(TypeId, u32)>,
@@ -232,10 +244,11 @@ impl<'a> Lowerer<'a> {
             let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
             let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
             let Some(body) = &fd.body else { continue };
-            let assigned = conc::assigned_vars(self.info, &body.stmts);
             let mut fl = FnLower::new(self, idx, &fd);
-            fl.assigned = assigned;
             fl.prologue(&fd);
+            if defers::has_defer(&body.stmts) {
+                fl.start_defers();
+            }
             fl.block(&body.stmts);
             let out = fl.finish();
             self.m.funcs[idx as usize].locals = out.0;
@@ -599,10 +612,18 @@ struct FnLower<'l, 'a> {
     runtime: bool,
     /// Function literals lowered so far (for their names, `main.f.func1`).
     lit_count: u32,
-    /// Variables assigned after their declaration (function literals may not copy them).
-    assigned: HashSet<ObjId>,
     /// The last source line marked.
     line: u32,
+    /// Wasm parameters before the Go ones (a function literal's closure object).
+    param_base: u32,
+    /// Named results captured by closures: their locals, type and cell.
+    boxed_results: Vec<(Vec<Local>, TypeId, Local)>,
+    /// Every named result: its locals, type, and cell when captured.
+    result_slots: Vec<(Vec<Local>, TypeId, Option<Local>)>,
+    /// In a function with defer statements: the defer chain's head at entry.
+    dbase: Option<Local>,
+    /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
+    preset: HashMap<NodeId, Vec<E>>,
 }
 
 impl<'l, 'a> FnLower<'l, 'a> {
@@ -632,8 +653,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
             named_results: Vec::new(),
             fallthrough: None,
             lit_count: 0,
-            assigned: HashSet::new(),
             line: 0,
+            param_base: 0,
+            boxed_results: Vec::new(),
+            result_slots: Vec::new(),
+            dbase: None,
+            preset: HashMap::new(),
         }
     }
 
@@ -655,12 +680,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
             named_results: vec![],
             fallthrough: None,
             lit_count: 0,
-            assigned: HashSet::new(),
             line: 0,
+            param_base: 0,
+            boxed_results: Vec::new(),
+            result_slots: Vec::new(),
+            dbase: None,
+            preset: HashMap::new(),
         }
     }
 
     fn finish(mut self) -> (Vec<ValType>, Vec<S>) {
+        // Falling off the end of a function runs its deferred calls too.
+        self.run_defers();
         let body = self.out.pop().unwrap_or_default();
         let body = self.instrument(body);
         (self.locals[self.nparams as usize..].to_vec(), body)
@@ -855,7 +886,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn prologue(&mut self, fd: &FuncDecl) {
         let info = self.info();
-        let mut next = 0u32;
+        let mut next = self.param_base;
         let mut groups: Vec<(&Field, TypeId)> = Vec::new();
         if let Some(r) = &fd.recv {
             groups.push((r, info.expr_type(&r.ty)));
@@ -905,7 +936,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 self.named_results.extend(ids.iter().copied());
                 if let Some(&obj) = info.defs.get(&n.pos) {
-                    self.vars.insert(obj, ids);
+                    if info.obj(obj).escapes && !is_aggregate(info, t) && !self.runtime {
+                        // Captured by a closure: the result lives in a cell, read at return.
+                        let cell = self.root_local();
+                        let c = self.alloc(t, None, n.pos);
+                        self.emit(S::Set(cell, E::Local(c)));
+                        self.boxed.insert(obj, cell);
+                        self.boxed_results.push((ids.clone(), t, cell));
+                        self.result_slots.push((ids, t, Some(cell)));
+                    } else {
+                        self.result_slots.push((ids.clone(), t, None));
+                        self.vars.insert(obj, ids);
+                    }
                 }
             }
         }
@@ -939,6 +981,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Send { ch, value } => self.send(s.pos, ch, value),
             StmtKind::Go(call) => self.go_stmt(s, call),
+            StmtKind::Defer(call) => self.defer_stmt(s, call),
             StmtKind::Select { clauses, .. } => self.select(s, None, clauses),
             StmtKind::Decl(Decl::Var(specs)) => {
                 for spec in specs {
@@ -1009,7 +1052,6 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(s, None),
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses),
-            _ => self.err(s.pos, "this statement is not supported yet"),
         }
     }
 
@@ -1073,6 +1115,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::Range { key, define, x, body, .. } if matches!(self.info().types.under_type(self.info().expr_type(x)), Type::Chan(..)) => {
                 self.range_chan(label, key.as_ref(), *define, x, body);
             }
+            StmtKind::Range { key, value, define, x, body } if self.is_map(x) => {
+                self.range_map(key.as_ref(), value.as_ref(), *define, x, body, label);
+            }
             StmtKind::Range { key, value, define, x, body } if !self.info().types.basic_of(self.info().expr_type(x)).map(|b| b.is_integer()).unwrap_or(false) => {
                 self.range_data(key.as_ref(), value.as_ref(), *define, x, body, label);
             }
@@ -1091,9 +1136,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     if let Some(k) = key {
                         if *define {
                             if let Some(&obj) = f.info().defs.get(&k.pos) {
-                                let kl = f.new_local(vt);
-                                f.vars.insert(obj, vec![kl]);
-                                f.emit(S::Set(kl, E::Local(i)));
+                                f.declare_var(obj, t, Some(vec![E::Local(i)]), false, k.pos);
                             }
                         } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
                             f.store(k, vec![E::Local(i)]);
@@ -1381,7 +1424,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn ret(&mut self, results: &[Expr]) {
         let info = self.info();
+        if self.dbase.is_some() {
+            return self.ret_deferred(results);
+        }
         if results.is_empty() {
+            for (ids, t, cell) in self.boxed_results.clone() {
+                let vs = self.load_at(t, E::Local(cell));
+                for (l, v) in ids.into_iter().zip(vs) {
+                    self.emit(S::Set(l, v));
+                }
+            }
             let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
             self.emit(S::Return(vs));
             return;
@@ -1398,6 +1450,40 @@ impl<'l, 'a> FnLower<'l, 'a> {
         self.emit(S::Return(out));
     }
 
+    /// A return in a function with defer statements: results are set, deferred calls run,
+    /// then the (named) results are returned.
+    fn ret_deferred(&mut self, results: &[Expr]) {
+        let info = self.info();
+        let mut out = Vec::new();
+        if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
+            let t = info.expr_type(&results[0]);
+            out = self.multi(&results[0], t);
+        } else {
+            for r in results {
+                out.extend(self.expr(r));
+            }
+        }
+        let vts = self.results.clone();
+        let temps: Vec<E> = out.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+        if self.result_slots.is_empty() {
+            self.run_defers();
+            self.emit(S::Return(temps));
+            return;
+        }
+        if !results.is_empty() {
+            self.set_results(temps);
+        }
+        self.run_defers();
+        for (ids, t, cell) in self.boxed_results.clone() {
+            let vs = self.load_at(t, E::Local(cell));
+            for (l, v) in ids.into_iter().zip(vs) {
+                self.emit(S::Set(l, v));
+            }
+        }
+        let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
+        self.emit(S::Return(vs));
+    }
+
     // ---- expressions ----
 
     fn expr1(&mut self, e: &Expr) -> E {
@@ -1410,7 +1496,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let t = info.expr_type(e);
         let vs = self.multi(e, t);
         let mut values = Vec::new();
-        if let ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. } = &strip(e).kind {
+        if matches!(&strip(e).kind, ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. }) || matches!(&strip(e).kind, ExprKind::Index(x, _) if self.is_map(x)) {
             // The element's values, then ok.
             let mut vs = vs;
             let ok = vs.pop().unwrap_or(E::I32(0));
@@ -1433,6 +1519,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let vts = vals(info, t);
         if let ExprKind::Unary(UnaryOp::Recv, x) = &strip(e).kind {
             return self.recv(e, x, true);
+        }
+        if let ExprKind::Index(x, idx) = &strip(e).kind {
+            if self.is_map(x) {
+                return self.map_index(e, x, &idx[0], true);
+            }
         }
         if let ExprKind::TypeAssert { x, .. } = &strip(e).kind {
             return self.type_assert(strip(e), x, true);
@@ -1507,6 +1598,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     /// Lowers an expression to its Wasm values (converted to an interface where the checker
     /// found an implicit conversion).
     fn expr(&mut self, e: &Expr) -> Vec<E> {
+        if let Some(v) = self.preset.get(&e.id) {
+            return v.clone();
+        }
         let v = self.expr_value(e);
         if self.info().iface_conv.contains_key(&e.id) {
             let from = self.info().expr_type(e);
@@ -1551,10 +1645,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                             vec![]
                         }
                     }
-                    ObjKind::Func => {
-                        self.err(e.pos, "function values are not supported yet");
-                        vec![]
-                    }
+                    ObjKind::Func => self.func_value(obj, e.pos),
                     _ => {
                         self.err(e.pos, format!("cannot use {name} as a value here"));
                         vec![]
@@ -1628,6 +1719,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::Index(x, idx) => self.index(e, x, &idx[0]),
             ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
+            ExprKind::FuncLit { ty, body } => self.closure(e, ty, body),
             ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
@@ -1652,9 +1744,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id) {
             return self.iface_call(e, fun, args, it, i);
         }
-        let Some(&obj) = info.uses.get(&strip(fun).id) else {
-            self.err(e.pos, "calls of function values are not supported yet");
-            return E::I32(0);
+        let obj = info.uses.get(&strip(fun).id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func);
+        let Some(obj) = obj else {
+            return self.call_value(e, fun, args);
         };
         let Some(&f) = self.l.funcs.get(&obj) else {
             self.err(e.pos, "this call is not supported yet");
@@ -1732,6 +1824,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Vec<E> {
         if let Some(v) = self.chan_builtin(e, b, args) {
             return v;
+        }
+        if matches!(b, Builtin::Len | Builtin::Clear | Builtin::Delete) {
+            if let Some(v) = self.map_builtin(e, b, args) {
+                return v;
+            }
         }
         let info = self.info();
         match b {

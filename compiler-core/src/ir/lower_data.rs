@@ -161,6 +161,7 @@ impl FnLower<'_, '_> {
                 let path = info.fields.get(&e.id)?.clone();
                 Some(self.field_addr(x, &path, e.pos))
             }
+            ExprKind::Index(x, idx) if self.is_map(x) => Some(self.map_assign_addr(x, &idx[0], e.pos)),
             ExprKind::Index(x, idx) => Some(self.index_addr(x, &idx[0], e.pos)),
             ExprKind::CompositeLit { .. } => self.expr(e).into_iter().next(),
             _ => None,
@@ -269,6 +270,9 @@ impl FnLower<'_, '_> {
             let p = self.temp(part(&v, 0), ValType::I32);
             let idx = self.checked_index(i, part(&v, 1), known, e.pos);
             return vec![E::Load(Mem::I32_8U, Box::new(bin(BinOp::Add, ValType::I32, E::Local(p), idx)))];
+        }
+        if self.is_map(x) {
+            return self.map_index(e, x, i, false);
         }
         let t = info.expr_type(e);
         let a = self.index_addr(x, i, e.pos);
@@ -399,6 +403,7 @@ impl FnLower<'_, '_> {
                 let _ = n;
                 vec![E::Local(cell)]
             }
+            Type::Map(..) => self.map_literal(e, t, elts),
             Type::Slice(el) => {
                 let mut idx = 0i64;
                 let mut n = 0i64;
@@ -442,6 +447,7 @@ impl FnLower<'_, '_> {
                 let Type::Pointer(el) = info.types.under_type(t).clone() else { return vec![] };
                 vec![E::Local(self.alloc(el, None, e.pos))]
             }
+            Builtin::Make if matches!(info.types.under_type(t), Type::Map(..)) => self.map_make(e, t, args.get(1)),
             Builtin::Make => {
                 let Type::Slice(el) = info.types.under_type(t).clone() else { return vec![] };
                 let site = self.l.site(&self.name.clone(), e.pos);

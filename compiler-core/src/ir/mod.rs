@@ -316,6 +316,8 @@ pub struct Module {
     pub stack_overflow: Option<FuncRef>,
     /// Root slots for pointer-holding package variables, at the start of the shadow stack.
     pub global_roots: u32,
+    /// Functions whose first parameter is a closure object rather than a Go argument.
+    pub closures: Vec<u32>,
     /// Words of data segments that hold addresses: (segment, byte offset, what). A live
     /// segment keeps what its words refer to live (type descriptors, method tables).
     pub relocs: Vec<(u32, u32, Reloc)>,

@@ -244,7 +244,10 @@ impl Transform<'_> {
         let hidden = f.name.starts_with("runtime.");
         let (name, file, lines) = if hidden { ("", "", vec![]) } else { (f.name.as_str(), f.file.as_str(), lines) };
         let mut info = Vec::new();
-        for v in [frame_size, lines.len() as i32, !f.params.is_empty() as i32, name.len() as i32, file.len() as i32] {
+        // A closure's context parameter is not a Go argument.
+        let ctx = self.m.closures.contains(&(self.func as u32)) as usize;
+        let has_args = f.params.len() > ctx;
+        for v in [frame_size, lines.len() as i32, has_args as i32, name.len() as i32, file.len() as i32] {
             info.extend_from_slice(&v.to_le_bytes());
         }
         for l in lines {

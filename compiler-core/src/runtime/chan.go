@@ -254,6 +254,7 @@ func closechan(c unsafe.Pointer) {
 
 // panicplain ends the program with gc's report of a runtime panic.
 func panicplain(msg string, runtimeError bool) {
+	panicdefers()
 	printstring("panic: ")
 	if runtimeError {
 		printstring("runtime error: ")

@@ -36,10 +36,13 @@ const (
 	numClasses      = 25
 	minHeapTrigger  = 4 << 20
 
-	ptManual = 0x10 // manual objects (goroutines, stacks, channels): never swept, always scanned
-	ptNoscan = 0x20
+	// A page table byte: the size class (1..25) in the low 5 bits, then flags. A large
+	// object's first page has class 0; its other pages are ptCont (class bits all set).
+	ptClass  = 0x1f
+	ptManual = 0x20 // manual objects (goroutines, stacks, channels): never swept, always scanned
+	ptNoscan = 0x40
 	ptLarge  = 0x80
-	ptCont   = 0x40
+	ptCont   = ptLarge | ptClass
 
 	// Size classes in units of 8 bytes (class i+1 is classSizes[i]*8).
 	classSizes = "\x01\x02\x03\x04\x06\x08\x0a\x0c\x0e\x10\x14\x18\x1c\x20\x28\x30\x38\x40\x50\x60\x70\x80\xa0\xc0\xff"
@@ -364,7 +367,7 @@ func mark(v uint32) {
 	if v < base+spanHeader {
 		return
 	}
-	n := classSize(e &^ ptNoscan)
+	n := classSize(e & ptClass)
 	i := (v - base - spanHeader) / n
 	if i >= (pageSize-spanHeader)/n {
 		return
@@ -396,7 +399,7 @@ func objSize(obj uint32) uint32 {
 	if e&ptLarge != 0 {
 		return hld32(obj-largeHeader+4)<<pageShift - largeHeader
 	}
-	return classSize(e &^ ptNoscan)
+	return classSize(e & ptClass)
 }
 
 func drain() {
@@ -414,7 +417,7 @@ func drain() {
 func rescan() {
 	for pg := uint32(0); pg < heapPages; pg++ {
 		e := hld8(pageTable + pg)
-		if e == 0 || e&(ptNoscan|ptCont|ptManual) != 0 {
+		if e == 0 || e == ptCont || e&(ptNoscan|ptManual) != 0 {
 			continue
 		}
 		base := heapStart + pg<<pageShift
@@ -484,7 +487,7 @@ func sweep() {
 			hst8(pageTable+pg, 0)
 			continue
 		}
-		c := e &^ ptNoscan
+		c := e & ptClass
 		n := classSize(c)
 		head := heapFree + 4*c
 		if e&ptNoscan != 0 {

@@ -13,11 +13,13 @@ func panicEnd(site string) {
 }
 
 func panicdivide(site string) {
+	panicdefers()
 	printstring("panic: runtime error: integer divide by zero")
 	panicEnd(site)
 }
 
 func panicshift(site string) {
+	panicdefers()
 	printstring("panic: runtime error: negative shift amount")
 	panicEnd(site)
 }
@@ -44,6 +46,7 @@ func printindented(s string) {
 
 // panicIndex reports x out of range for length y (gc's boundsIndex).
 func panicIndex(x int64, y int64, site string) {
+	panicdefers()
 	printstring("panic: runtime error: index out of range [")
 	printint(x)
 	if x >= 0 {
@@ -59,6 +62,7 @@ func panicIndex(x int64, y int64, site string) {
 // 1 [:x] with capacity y, 2 [x:y], 3 [::x] with length y, 4 [::x] with capacity y,
 // 5 [:x:y], 6 [x:y:].
 func panicSlice(code int32, x int64, y int64, site string) {
+	panicdefers()
 	printstring("panic: runtime error: slice bounds out of range [")
 	neg := x < 0
 	switch code {
@@ -102,21 +106,25 @@ func panicSlice(code int32, x int64, y int64, site string) {
 }
 
 func panicnil(site string) {
+	panicdefers()
 	printstring("panic: runtime error: invalid memory address or nil pointer dereference\n[signal 0xb code=0x0 addr=0x0 pc=0x0]")
 	panicEnd(site)
 }
 
 func panicmakeslicelen(site string) {
+	panicdefers()
 	printstring("panic: runtime error: makeslice: len out of range")
 	panicEnd(site)
 }
 
 func panicmakeslicecap(site string) {
+	panicdefers()
 	printstring("panic: runtime error: makeslice: cap out of range")
 	panicEnd(site)
 }
 
 func panicSliceConvert(x int64, y int64, site string) {
+	panicdefers()
 	printstring("panic: runtime error: cannot convert slice with length ")
 	printint(x)
 	printstring(" to array or pointer to array with length ")

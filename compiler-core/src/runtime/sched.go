@@ -50,6 +50,7 @@ const (
 	gShadow   = 64 // saved shadow stack (GC roots) of a parked goroutine
 	gShadowCap = 68
 	gShadowLen = 72
+	gDefer    = 76 // its chain of deferred calls while it is not running (defer.go)
 	gArgs     = 80 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
@@ -252,7 +253,11 @@ func execute(g unsafe.Pointer) {
 	}
 	st32(g, gStatus, gRunning)
 	traceRunning(g)
+	olddefer := deferHead
+	deferHead = ldp(g, gDefer)
 	gocall(ld32(g, gEntry))
+	stp(g, gDefer, deferHead)
+	deferHead = olddefer
 	curg = nil
 	if heapUsed() {
 		m := int32(sp - goShadowBase())

@@ -1116,6 +1116,10 @@ impl<'d> Checker<'d> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
+                if k != INVALID && !self.comparable(k) {
+                    let s = self.ty_str(k);
+                    self.error(key.pos, format!("invalid map key type {s}"));
+                }
                 self.info.types.intern(Type::Map(k, v))
             }
             ExprKind::ChanType { dir, elem } => {
@@ -1491,11 +1495,8 @@ impl<'d> Checker<'d> {
                 self.check_assignable_lhs(x, &mut op);
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
-            StmtKind::Go(e) => self.go_stmt(s, e),
-            StmtKind::Defer(e) => {
-                self.error(s.pos, "defer statements are not supported yet");
-                self.expr_multi(e);
-            }
+            StmtKind::Go(e) => self.go_stmt(s, e, "go"),
+            StmtKind::Defer(e) => self.go_stmt(s, e, "defer"),
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
             StmtKind::Branch { kind, label } => self.branch_stmt(s.pos, *kind, label.as_ref()),
             StmtKind::Block(b) => {
@@ -2060,6 +2061,12 @@ impl<'d> Checker<'d> {
         if op.mode == Mode::Invalid || op.mode == Mode::Var {
             return;
         }
+        if let ExprKind::Index(x, _) = &strip_parens(e).kind {
+            let xt = self.info.exprs.get(&x.id).map(|i| i.ty).unwrap_or(INVALID);
+            if matches!(self.t().under_type(xt), Type::Map(..)) {
+                return;
+            }
+        }
         let s = expr_string(e);
         self.error(e.pos, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
         op.mode = Mode::Invalid;
@@ -2253,7 +2260,7 @@ impl<'d> Checker<'d> {
             }
             ExprKind::CompositeLit { ty, elts, rbrace } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
-            ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx, multi),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { x, ty } => self.type_assert(e, x, ty.as_deref(), multi),
         }
@@ -2385,6 +2392,13 @@ impl<'d> Checker<'d> {
         }
         if let Some((mid, path)) = self.find_method(xo.ty, &sel.name) {
             {
+                // A pointer method may take the variable's address implicitly: keep it in
+                // a cell (value methods on scalars pay one cell too).
+                if path.is_empty() && xo.mode == Mode::Var && !matches!(self.t().under_type(xo.ty), Type::Pointer(_)) {
+                    if let Some(&id) = self.info.uses.get(&strip_parens(x).id) {
+                        self.info.objects[id as usize].escapes = true;
+                    }
+                }
                 if !path.is_empty() {
                     self.info.fields.insert(e.id, path);
                 }
@@ -3247,7 +3261,7 @@ impl<'d> Checker<'d> {
             }
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
-            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear => self.builtin_data(e, b, args, ellipsis),
+            Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear | Builtin::Delete => self.builtin_data(e, b, args, ellipsis),
             _ => {
                 for a in args {
                     self.expr(a, None);

@@ -189,9 +189,20 @@ impl Checker<'_> {
             Type::Slice(el) => {
                 self.array_elems(elts, el, None);
             }
-            Type::Map(..) => {
-                self.error(e.pos, "maps are not supported yet");
-                return inv;
+            Type::Map(kt, vt) => {
+                for el in elts {
+                    match &el.key {
+                        Some(k) => {
+                            let mut o = self.expr(k, Some(kt));
+                            self.single_value(&mut o, k);
+                            self.assign_op(&mut o, kt, k, "map literal");
+                        }
+                        None => self.error(el.value.pos, "missing key in map literal"),
+                    }
+                    let mut o = self.expr(&el.value, Some(vt));
+                    self.single_value(&mut o, &el.value);
+                    self.assign_op(&mut o, vt, &el.value, "map literal");
+                }
             }
             _ => {
                 self.error(e.pos, format!("invalid composite literal type {ts}"));
@@ -271,7 +282,7 @@ impl Checker<'_> {
         true
     }
 
-    pub(super) fn index_expr(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+    pub(super) fn index_expr(&mut self, e: &Expr, x: &Expr, idx: &[Expr], multi: bool) -> Operand {
         let inv = Operand::invalid(e.id);
         let xo = self.expr(x, None);
         if xo.mode == Mode::Invalid || idx.len() != 1 {
@@ -305,9 +316,13 @@ impl Checker<'_> {
                 }
             },
             Type::Slice(el) => (el, Mode::Var, None),
-            Type::Map(..) => {
-                self.error(e.pos, "maps are not supported yet");
-                return inv;
+            Type::Map(kt, vt) => {
+                let mut o = self.expr(&idx[0], Some(kt));
+                self.single_value(&mut o, &idx[0]);
+                self.assign_op(&mut o, kt, &idx[0], "map index");
+                // Comma-ok: the lowering sees the two-variable context (tuple_types gives elem, bool).
+                let mode = if multi { Mode::CommaOk } else { Mode::Value };
+                return Operand { mode, ty: vt, val: None, id: e.id };
             }
             _ => {
                 let s = self.operand_string(x, &xo);
@@ -401,6 +416,7 @@ impl Checker<'_> {
                 Some((int, self.basic(Basic::Rune)))
             }
             Type::Array(_, el) | Type::Slice(el) => Some((int, el)),
+            Type::Map(k, v) => Some((k, v)),
             Type::Pointer(p) => match self.t().under_type(p).clone() {
                 Type::Array(_, el) => Some((int, el)),
                 _ => None,
@@ -431,6 +447,7 @@ impl Checker<'_> {
         }
         match self.t().under_type(o.ty) {
             Type::Slice(_) => Some(Operand { mode: Mode::Value, ty: int, val: None, id: e.id }),
+            Type::Map(..) if b == Builtin::Len => Some(Operand { mode: Mode::Value, ty: int, val: None, id: e.id }),
             Type::Basic(bb) if bb.is_string() && b == Builtin::Len => None,
             _ => None,
         }
@@ -440,6 +457,28 @@ impl Checker<'_> {
         let inv = Operand::invalid(e.id);
         let name = b.name();
         match b {
+            Builtin::Delete => {
+                if args.len() != 2 {
+                    let which = if args.len() < 2 { "not enough" } else { "too many" };
+                    self.error(e.pos, format!("{which} arguments for {} (expected 2, found {})", expr_string(e), args.len()));
+                    return inv;
+                }
+                let o = self.expr(&args[0], None);
+                if o.mode == Mode::Invalid {
+                    self.expr(&args[1], None);
+                    return inv;
+                }
+                let Type::Map(kt, _) = self.t().under_type(o.ty).clone() else {
+                    let s = self.operand_string(&args[0], &o);
+                    self.error(args[0].pos, format!("invalid argument: {s} is not a map"));
+                    self.expr(&args[1], None);
+                    return inv;
+                };
+                let mut k = self.expr(&args[1], Some(kt));
+                self.single_value(&mut k, &args[1]);
+                self.assign_op(&mut k, kt, &args[1], "argument to delete");
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
+            }
             Builtin::Cap => {
                 if args.len() != 1 {
                     self.error(e.pos, format!("invalid operation: wrong number of arguments for {}", expr_string(e)));
@@ -489,8 +528,10 @@ impl Checker<'_> {
                         }
                     }
                     Type::Map(..) => {
-                        self.error(e.pos, "maps are not supported yet");
-                        return inv;
+                        if args.len() > 2 {
+                            self.error(e.pos, format!("invalid operation: {} expects 1 or 2 arguments; found {}", expr_string(e), args.len()));
+                            return inv;
+                        }
                     }
                     Type::Chan(..) => {
                         self.error(e.pos, "channels are not supported yet");
@@ -595,11 +636,7 @@ impl Checker<'_> {
                     return inv;
                 }
                 match self.t().under_type(o.ty) {
-                    Type::Slice(_) => {}
-                    Type::Map(..) => {
-                        self.error(e.pos, "maps are not supported yet");
-                        return inv;
-                    }
+                    Type::Slice(_) | Type::Map(..) => {}
                     _ => {
                         let s = self.operand_string(&args[0], &o);
                         self.error(args[0].pos, format!("invalid argument: {s} must be a map or slice"));

@@ -2,7 +2,6 @@
 //! function literals started by `go`, channel operations, `select`, and the runtime's
 //! intrinsics. Channel elements travel as 8-byte slots of raw bits.
 
-use std::collections::HashSet;
 
 use super::*;
 
@@ -106,6 +105,7 @@ impl FnLower<'_, '_> {
             "memorySize" => E::MemorySize,
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
             "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
+            "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
             "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
             "memcopy" => {
@@ -153,7 +153,7 @@ impl FnLower<'_, '_> {
 
     /// A struct or array value (its address) copied into a new cell: values sent on a
     /// channel or passed to a goroutine must not alias the sender's variable.
-    fn value_copy(&mut self, t: TypeId, vs: Vec<E>, pos: Pos) -> Vec<E> {
+    pub(super) fn value_copy(&mut self, t: TypeId, vs: Vec<E>, pos: Pos) -> Vec<E> {
         if !is_aggregate(self.info(), t) {
             return vs;
         }
@@ -292,9 +292,13 @@ impl FnLower<'_, '_> {
         let ExprKind::Call { fun, args, .. } = &strip(call).kind else { return };
         let info = self.info();
         let fun = strip(fun);
+        let mut av: Vec<E> = Vec::new();
         let (target, params, results) = match &fun.kind {
-            ExprKind::FuncLit { ty, body } => match self.func_lit(fun, ty, body) {
-                Some(x) => x,
+            ExprKind::FuncLit { ty, body } => match self.closure_parts(fun, ty, body) {
+                Some((f, p, r, ctx)) => {
+                    av.push(E::Local(ctx));
+                    (f, p, r)
+                }
                 None => return,
             },
             _ => {
@@ -311,8 +315,7 @@ impl FnLower<'_, '_> {
                 }
             }
         };
-        // Arguments (then, for literals, the captured variables) into temporaries.
-        let mut av: Vec<E> = Vec::new();
+        // Arguments (after a literal's closure object) into temporaries.
         let sig = match info.types.get(info.expr_type(fun)) {
             Type::Func(sig) => Some(sig.clone()),
             _ => None,
@@ -346,13 +349,6 @@ impl FnLower<'_, '_> {
             }
         }
 
-        if let ExprKind::FuncLit { .. } = &fun.kind {
-            for obj in info.captures.get(&fun.id).cloned().unwrap_or_default() {
-                if let Some(ls) = self.vars.get(&obj) {
-                    av.extend(ls.iter().map(|l| E::Local(*l)));
-                }
-            }
-        }
         if av.len() != params.len() {
             self.err(s.pos, "this go statement is not supported yet");
             return;
@@ -384,199 +380,6 @@ impl FnLower<'_, '_> {
             self.emit(S::Store(mem_for(*vt), slot_addr(g, i), E::Local(*t)));
         }
         self.l.uses_goroutines = true;
-    }
-
-    /// Lowers a function literal to a function of its own whose parameters are its own
-    /// followed by the variables it captures, passed by value. That is Go's semantics as long
-    /// as nobody assigns those variables after the literal is made, which is checked here.
-    fn func_lit(&mut self, lit: &Expr, ty: &FuncType, body: &Block) -> Option<(FuncRef, Vec<ValType>, Vec<ValType>)> {
-        let info = self.info();
-        let caps = info.captures.get(&lit.id).cloned().unwrap_or_default();
-        let assigned = self.assigned.clone();
-        for obj in &caps {
-            if assigned.contains(obj) {
-                let name = info.obj(*obj).name.clone();
-                self.err(lit.pos, format!("function literals that capture a variable assigned after its declaration ({name}) are not supported yet"));
-                return None;
-            }
-            if !self.vars.contains_key(obj) {
-                self.err(lit.pos, "this function literal is not supported yet");
-                return None;
-            }
-        }
-        let sig = match info.types.get(info.expr_type(lit)) {
-            Type::Func(s) => s.clone(),
-            _ => return None,
-        };
-        let mut params: Vec<ValType> = sig.params.iter().flat_map(|t| vals(info, *t)).collect();
-        let own = params.len() as u32;
-        for obj in &caps {
-            params.extend(vals(info, info.obj(*obj).ty));
-        }
-        let results: Vec<ValType> = sig.results.iter().flat_map(|t| vals(info, *t)).collect();
-        self.lit_count += 1;
-        let name = format!("{}.func{}", self.name, self.lit_count);
-        let file = self.l.map.locate(lit.pos).0.to_string();
-        let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
-        self.l.func_pos.insert(idx, lit.pos);
-        let fd = FuncDecl {
-            pos: lit.pos,
-            recv: None,
-            name: Ident { pos: lit.pos, name: String::new() },
-            tparams: vec![],
-            ty: ty.clone(),
-            body: Some(body.clone()),
-            directives: vec![],
-        };
-        let mut fl = FnLower::new(self.l, idx, &fd);
-        fl.assigned = assigned;
-        let mut next = own;
-        for obj in &caps {
-            let n = vals(info, info.obj(*obj).ty).len() as u32;
-            fl.vars.insert(*obj, (next..next + n).collect());
-            next += n;
-        }
-        fl.prologue(&fd);
-        fl.block(&body.stmts);
-        let (locals, b) = fl.finish();
-        self.l.m.funcs[idx as usize].locals = locals;
-        self.l.m.funcs[idx as usize].body = b;
-        Some((FuncRef::Func(idx), params, results))
-    }
-}
-
-/// Variables assigned anywhere in `stmts` other than by their declaration (including inside
-/// function literals); the post statement of a `for` does not count for the variables its
-/// init declares (each iteration has its own copy).
-pub(super) fn assigned_vars(info: &Info, stmts: &[Stmt]) -> HashSet<ObjId> {
-    let mut w = AssignWalk { info, out: HashSet::new() };
-    w.stmts(stmts);
-    w.out
-}
-
-struct AssignWalk<'a> {
-    info: &'a Info,
-    out: HashSet<ObjId>,
-}
-
-impl AssignWalk<'_> {
-    fn target(&mut self, e: &Expr) {
-        if let ExprKind::Ident(_) = &strip(e).kind {
-            if let Some(&o) = self.info.uses.get(&strip(e).id) {
-                self.out.insert(o);
-            }
-        }
-        self.expr(e);
-    }
-
-    fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().for_each(|l| self.target(l));
-                rhs.iter().for_each(|r| self.expr(r));
-            }
-            StmtKind::IncDec { x, .. } => self.target(x),
-            StmtKind::Decl(Decl::Var(specs)) => specs.iter().for_each(|sp| sp.values.iter().for_each(|v| self.expr(v))),
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send { ch, value } => {
-                self.expr(ch);
-                self.expr(value);
-            }
-            StmtKind::Return(rs) => rs.iter().for_each(|r| self.expr(r)),
-            StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(cond);
-                self.stmts(&then.stmts);
-                if let Some(e) = els {
-                    self.stmt(e);
-                }
-            }
-            StmtKind::For { init, cond, post, body } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                if let Some(p) = post {
-                    let before = self.out.clone();
-                    self.stmt(p);
-                    // Per-iteration copies: the post statement updates the next iteration's.
-                    if let Some(StmtKind::Assign { op: AssignOp::Define, lhs, .. }) = init.as_ref().map(|i| &i.kind) {
-                        for l in lhs {
-                            if let Some(&o) = self.info.defs.get(&l.pos) {
-                                if !before.contains(&o) {
-                                    self.out.remove(&o);
-                                }
-                            }
-                        }
-                    }
-                }
-                self.stmts(&body.stmts);
-            }
-            StmtKind::Range { key, value, define, x, body } => {
-                if !define {
-                    for e in [key, value].into_iter().flatten() {
-                        self.target(e);
-                    }
-                }
-                self.expr(x);
-                self.stmts(&body.stmts);
-            }
-            StmtKind::Switch { init, tag, clauses, .. } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in clauses {
-                    c.exprs.iter().flatten().for_each(|e| self.expr(e));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::Select { clauses, .. } => {
-                for c in clauses {
-                    if let Some(s) = &c.comm {
-                        self.stmt(s);
-                    }
-                    self.stmts(&c.body);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn expr(&mut self, e: &Expr) {
-        match &e.kind {
-            ExprKind::Unary(UnaryOp::Addr, x) => self.target(x),
-            ExprKind::Unary(_, x) | ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.expr(x),
-            ExprKind::Binary { x, y, .. } => {
-                self.expr(x);
-                self.expr(y);
-            }
-            ExprKind::Call { fun, args, .. } => {
-                self.expr(fun);
-                args.iter().for_each(|a| self.expr(a));
-            }
-            ExprKind::FuncLit { body, .. } => self.stmts(&body.stmts),
-            ExprKind::Index(x, idx) => {
-                self.expr(x);
-                idx.iter().for_each(|i| self.expr(i));
-            }
-            _ => {}
-        }
     }
 }
 

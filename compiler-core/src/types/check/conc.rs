@@ -14,6 +14,8 @@ impl Checker<'_> {
         let Some(depth) = self.scopes.iter().rposition(|s| s.get(name) == Some(&id)) else { return };
         for (lit, base) in self.lits.clone() {
             if depth < base {
+                // Captured by reference: the variable lives in a heap cell.
+                self.info.objects[id as usize].escapes = true;
                 let caps = self.info.captures.entry(lit).or_default();
                 if !caps.contains(&id) {
                     caps.push(id);
@@ -70,10 +72,11 @@ impl Checker<'_> {
         Operand { mode: Mode::Value, ty: sig_t, val: None, id: e.id }
     }
 
-    pub(super) fn go_stmt(&mut self, s: &Stmt, e: &Expr) {
+    /// `go f(x)` and `defer f(x)` (`word` is the keyword).
+    pub(super) fn go_stmt(&mut self, s: &Stmt, e: &Expr, word: &str) {
         let ExprKind::Call { fun, .. } = &strip_parens(e).kind else {
             self.expr_multi(e);
-            self.error(e.pos, "expression in go must be function call");
+            self.error(e.pos, format!("expression in {word} must be function call"));
             return;
         };
         let fo = self.expr_multi(e);
@@ -81,7 +84,10 @@ impl Checker<'_> {
             return;
         }
         if matches!(self.builtin_of(fun), Mode::Builtin(_)) || self.info.exprs.get(&fun.id).is_some_and(|i| i.is_type) {
-            self.error(s.pos, format!("go discards result of {}", expr_string(e)));
+            let allowed = matches!(self.builtin_of(fun), Mode::Builtin(Builtin::Print | Builtin::Println | Builtin::Panic | Builtin::Copy | Builtin::Delete | Builtin::Clear | Builtin::Close | Builtin::Recover));
+            if !allowed {
+                self.error(s.pos, format!("{word} discards result of {}", expr_string(e)));
+            }
         }
     }
 

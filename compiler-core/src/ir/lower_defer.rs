@@ -1,0 +1,231 @@
+//! `defer`: the call's function and arguments are evaluated at the statement into a record
+//! on the goroutine's chain (runtime/defer.go) with a thunk that makes the call; the
+//! function runs its records (LIFO) at every return, after the results are set, so deferred
+//! closures see and may change named results. A panic runs the goroutine's pending records
+//! before printing.
+
+use super::data::offset;
+use super::*;
+
+/// Bytes before a record's argument slots.
+const HEADER: u32 = 16;
+
+impl FnLower<'_, '_> {
+    /// At the entry of a function with defer statements: remember the chain's head.
+    pub(super) fn start_defers(&mut self) {
+        let Some(g) = self.l.runtime_global("deferHead") else { return };
+        let base = self.new_local(ValType::I32);
+        self.emit(S::Set(base, E::Global(g)));
+        self.dbase = Some(base);
+    }
+
+    /// Runs the records this function pushed, newest first.
+    pub(super) fn run_defers(&mut self) {
+        let Some(base) = self.dbase else { return };
+        let pop = self.rt("deferpop", 0);
+        let free = self.rt("freedefer", 0);
+        let r = self.new_local(ValType::I32);
+        let (brk, head) = (self.new_label(), self.new_label());
+        let body = vec![
+            S::Set(r, E::Call(pop, vec![E::Local(base)])),
+            S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(r))), vec![S::Br(brk)], vec![]),
+            S::Drop(E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(E::Local(r)))), args: vec![E::Local(r)] }, 0),
+            S::Drop(E::Call(free, vec![E::Local(r)]), 0),
+            S::Br(head),
+        ];
+        self.emit(S::Block(brk, vec![S::Loop(head, body)]));
+    }
+
+    /// Sets the named results (before deferred calls run) from values of a return statement.
+    pub(super) fn set_results(&mut self, vs: Vec<E>) {
+        let mut it = vs.into_iter();
+        for (ls, t, cell) in self.result_slots.clone() {
+            let v: Vec<E> = it.by_ref().take(ls.len()).collect();
+            match cell {
+                Some(c) => self.store_at(t, E::Local(c), v),
+                None if is_aggregate(self.info(), t) => self.store_at(t, E::Local(ls[0]), v),
+                None => {
+                    for (l, x) in ls.into_iter().zip(v) {
+                        self.emit(S::Set(l, x));
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn defer_stmt(&mut self, s: &Stmt, call: &Expr) {
+        let ExprKind::Call { fun, args, .. } = &strip(call).kind else { return };
+        let info = self.info();
+        let fun_s = strip(fun);
+        let obj = info.uses.get(&fun_s.id).copied();
+        let builtin = obj.and_then(|o| match info.obj(o).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        });
+        let stat = obj.filter(|o| info.obj(*o).kind == ObjKind::Func).and_then(|o| self.l.funcs.get(&o).copied().map(|f| (o, f)));
+        // The values saved in the record and their Wasm types.
+        let mut vs: Vec<E> = Vec::new();
+        let mut vts: Vec<ValType> = Vec::new();
+        let push_arg = |f: &mut Self, a: &Expr, vs: &mut Vec<E>, vts: &mut Vec<ValType>| {
+            let t = f.info().expr_type(a);
+            let v = f.expr(a);
+            let v = f.value_copy(t, v, a.pos);
+            vs.extend(v);
+            vts.extend(vals(f.info(), t));
+        };
+        enum Target {
+            Builtin(Builtin),
+            Static(FuncRef, usize),
+            Value(Vec<ValType>, Vec<ValType>),
+        }
+        let target = if let Some(b) = builtin {
+            for a in args {
+                push_arg(self, a, &mut vs, &mut vts);
+            }
+            Target::Builtin(b)
+        } else if let Some((o, f)) = stat {
+            let FuncRef::Func(fi) = f else {
+                self.err(s.pos, "deferring an imported function is not supported yet");
+                return;
+            };
+            let Type::Func(sig) = info.types.get(info.obj(o).ty).clone() else { return };
+            if let (Some(&rt), ExprKind::Selector(x, _)) = (self.l.recv_types.get(&o), &fun_s.kind) {
+                let path = info.fields.get(&fun_s.id).cloned().unwrap_or_default();
+                let rv = self.receiver(x, &path, rt, fun.pos);
+                let rv = self.value_copy(rt, rv, fun.pos);
+                vs.extend(rv);
+            }
+            if sig.variadic || (args.len() == 1 && sig.params.len() > 1) {
+                let av = self.call_args(call, &sig, args);
+                vs.extend(av);
+            } else {
+                for a in args {
+                    push_arg(self, a, &mut vs, &mut vts);
+                }
+            }
+            let f = &self.l.m.funcs[fi as usize];
+            vts = f.params.clone();
+            Target::Static(f_ref(fi), f.results.len())
+        } else {
+            let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
+                self.err(s.pos, "this defer statement is not supported yet");
+                return;
+            };
+            let fv = self.expr1(fun);
+            vs.push(fv);
+            if sig.variadic || (args.len() == 1 && sig.params.len() > 1) {
+                let av = self.call_args(call, &sig, args);
+                vs.extend(av);
+            } else {
+                for a in args {
+                    push_arg(self, a, &mut vs, &mut vts);
+                }
+            }
+            let mut params = vec![ValType::I32];
+            params.extend(sig.params.iter().flat_map(|t| vals(info, *t)));
+            vts = params.clone();
+            Target::Value(params, sig.results.iter().flat_map(|t| vals(info, *t)).collect())
+        };
+        if vs.len() != vts.len() {
+            self.err(s.pos, "this defer statement is not supported yet");
+            return;
+        }
+        // Evaluate everything before making the record.
+        let temps: Vec<Local> = vs.into_iter().zip(&vts).map(|(v, vt)| self.temp(v, *vt)).collect();
+        let thunk = match target {
+            Target::Builtin(b) => self.builtin_thunk(call, b, args, &vts),
+            Target::Static(f, nres) => {
+                let loads = (0..vts.len()).map(|i| slot(&vts, i)).collect();
+                self.thunk(vec![S::Drop(E::Call(f, loads), nres)])
+            }
+            Target::Value(params, results) => {
+                let site = self.l.site(&self.name.clone(), s.pos);
+                let pn = self.rt("panicnil", s.pos);
+                let fv = slot(&vts, 0);
+                let n = results.len();
+                let args = (0..vts.len()).map(|i| slot(&vts, i)).collect();
+                self.thunk(vec![
+                    S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(fv.clone())), vec![S::Drop(E::Call(pn, site), 0), S::Unreachable], vec![]),
+                    S::Drop(E::CallIndirect { params, results, callee: Box::new(E::Load(Mem::I32, Box::new(fv))), args }, n),
+                ])
+            }
+        };
+        let newdefer = self.rt("newdefer", s.pos);
+        let r = self.new_local(ValType::I32);
+        let size = HEADER + 8 * temps.len() as u32;
+        self.emit(S::Set(r, E::Call(newdefer, vec![E::I32(size as i32)])));
+        self.emit(S::Store(Mem::I32, E::Local(r), E::FuncAddr(thunk)));
+        for (i, (t, vt)) in temps.iter().zip(&vts).enumerate() {
+            self.emit(S::Store(conc_mem(*vt), offset(E::Local(r), HEADER + 8 * i as u32), E::Local(*t)));
+        }
+    }
+
+    /// A thunk `(record)` with the given body.
+    fn thunk(&mut self, body: Vec<S>) -> FuncRef {
+        self.lit_count += 1;
+        let name = format!("{}.deferwrap{}", self.name, self.lit_count);
+        let idx = self.l.m.funcs.len() as u32;
+        self.l.m.funcs.push(Func { file: String::new(), name, params: vec![ValType::I32], results: vec![], locals: vec![], body });
+        FuncRef::Func(idx)
+    }
+
+    /// A thunk for a deferred built-in call: the call lowered again with its arguments
+    /// read from the record.
+    fn builtin_thunk(&mut self, call: &Expr, b: Builtin, args: &[Expr], vts: &[ValType]) -> FuncRef {
+        self.lit_count += 1;
+        let name = format!("{}.deferwrap{}", self.name, self.lit_count);
+        let idx = self.l.m.funcs.len() as u32;
+        self.l.m.funcs.push(Func { file: String::new(), name: name.clone(), params: vec![ValType::I32], results: vec![], locals: vec![], body: vec![] });
+        let fd = FuncDecl {
+            pos: call.pos,
+            recv: None,
+            name: Ident { pos: call.pos, name: String::new() },
+            tparams: vec![],
+            ty: FuncType { pos: call.pos, params: vec![], results: vec![] },
+            body: None,
+            directives: vec![],
+        };
+        let info = self.info();
+        let own = self.name.clone();
+        let mut fl = FnLower::new(self.l, idx, &fd);
+        fl.name = own;
+        fl.param_base = 1;
+        let mut k = 0;
+        for a in args {
+            let n = vals(info, info.expr_type(a)).len();
+            fl.preset.insert(a.id, (k..k + n).map(|i| slot(vts, i)).collect());
+            k += n;
+        }
+        let _ = fl.builtin(call, b, args);
+        let (locals, body) = fl.finish();
+        self.l.m.funcs[idx as usize].locals = locals;
+        self.l.m.funcs[idx as usize].body = body;
+        FuncRef::Func(idx)
+    }
+}
+
+fn f_ref(i: u32) -> FuncRef {
+    FuncRef::Func(i)
+}
+
+/// The i-th saved value of a record (the thunk's parameter 0).
+fn slot(vts: &[ValType], i: usize) -> E {
+    E::Load(conc_mem(vts[i]), Box::new(offset(E::Local(0), HEADER + 8 * i as u32)))
+}
+
+/// Whether a function body has defer statements (not counting function literals').
+pub(super) fn has_defer(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(stmt_defers)
+}
+
+fn stmt_defers(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Labeled { stmt, .. } => stmt_defers(stmt),
+        StmtKind::Block(b) | StmtKind::For { body: b, .. } | StmtKind::Range { body: b, .. } => has_defer(&b.stmts),
+        StmtKind::If { then, els, .. } => has_defer(&then.stmts) || els.as_deref().is_some_and(stmt_defers),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| has_defer(&c.body)),
+        StmtKind::Select { clauses, .. } => clauses.iter().any(|c| has_defer(&c.body)),
+        _ => false,
+    }
+}
