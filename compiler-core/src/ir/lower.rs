@@ -319,7 +319,12 @@ impl<'a> Lowerer<'a> {
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
         self.trace_hooks();
+        // Method tables (and the wrappers in them) exist before deciding what may block.
+        self.build_descs();
         // Functions that may block run as goroutines under the scheduler.
+        if let Some(g) = self.runtime_func("gopark") {
+            super::resumable::wrap_indirect(&mut self.m, g);
+        }
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
             None => vec![false; self.m.funcs.len()],
@@ -525,7 +530,7 @@ impl<'a> Lowerer<'a> {
         } else {
             self.go_count += 1;
             let name = format!("runtime.goentry{}", self.go_count);
-            self.goroutine_entry(name, target, params, results)
+            self.goroutine_entry(name, Some(target), params, results)
         };
         let (Some(entry), Some(newg), Some(gargs)) = (entry, self.runtime_func("newg"), self.runtime_func("gargs")) else {
             return vec![];

@@ -68,13 +68,22 @@ pub(super) fn slot_addr(base: Local, i: usize) -> E {
 impl Lowerer<'_> {
     /// An entry function for a goroutine: loads the arguments from the running goroutine's
     /// argument area, calls `target`, and stores its results after the arguments.
-    pub(super) fn goroutine_entry(&mut self, name: String, target: FuncRef, params: &[ValType], results: &[ValType]) -> Option<FuncRef> {
+    /// The entry of a goroutine calling `target` (`None`: the func value that is the first
+    /// argument) with the arguments in its argument area.
+    pub(super) fn goroutine_entry(&mut self, name: String, target: Option<FuncRef>, params: &[ValType], results: &[ValType]) -> Option<FuncRef> {
         let curargs = self.runtime_func("curargs")?;
         let base: Local = 0;
         let args: Vec<E> = params.iter().enumerate().map(|(i, vt)| E::Load(mem_for(*vt), Box::new(slot_addr(base, i)))).collect();
         let mut body = vec![S::Set(base, E::Call(curargs, vec![]))];
         let rl: Vec<Local> = (0..results.len() as u32).map(|i| i + 1).collect();
-        body.push(S::SetMulti(rl.clone(), E::Call(target, args)));
+        let call = match target {
+            Some(t) => E::Call(t, args),
+            None => {
+                let callee = E::Load(Mem::I32, Box::new(args[0].clone()));
+                E::CallIndirect { params: params.to_vec(), results: results.to_vec(), callee: Box::new(callee), args }
+            }
+        };
+        body.push(S::SetMulti(rl.clone(), call));
         for (j, vt) in results.iter().enumerate() {
             body.push(S::Store(mem_for(*vt), slot_addr(base, params.len() + j), E::Local(rl[j])));
         }
@@ -293,6 +302,8 @@ impl FnLower<'_, '_> {
         let info = self.info();
         let fun = strip(fun);
         let mut av: Vec<E> = Vec::new();
+        // A func value: its closure object is the entry's first argument.
+        let mut indirect = false;
         let (target, params, results) = match &fun.kind {
             ExprKind::FuncLit { ty, body } => match self.closure_parts(fun, ty, body) {
                 Some((f, p, r, ctx)) => {
@@ -309,8 +320,25 @@ impl FnLower<'_, '_> {
                         (FuncRef::Func(i), f.params.clone(), f.results.clone())
                     }
                     _ => {
-                        self.err(s.pos, "go with this kind of function is not supported yet (only functions and function literals)");
-                        return;
+                        let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
+                            self.err(s.pos, "go with this kind of function is not supported yet");
+                            return;
+                        };
+                        // gc: `go` of a nil func value is a fatal error at the go statement.
+                        let fv = self.expr1(fun);
+                        let c = self.root_local();
+                        self.emit(S::Set(c, fv));
+                        let throw = self.rt("Throw", s.pos);
+                        let msg = b"go of nil func value".to_vec();
+                        let n = msg.len() as i32;
+                        let d = self.l.string_data(msg);
+                        self.emit(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(c))), vec![S::Drop(E::Call(throw, vec![E::Data(d), E::I32(n)]), 0), S::Unreachable], vec![]));
+                        av.push(E::Local(c));
+                        indirect = true;
+                        let mut params = vec![ValType::I32];
+                        params.extend(sig.params.iter().flat_map(|t| vals(info, *t)));
+                        let results: Vec<ValType> = sig.results.iter().flat_map(|t| vals(info, *t)).collect();
+                        (FuncRef::Func(u32::MAX), params, results)
                     }
                 }
             }
@@ -364,7 +392,8 @@ impl FnLower<'_, '_> {
         } else {
             self.l.go_count += 1;
             let name = format!("runtime.goentry{}", self.l.go_count);
-            let Some(entry) = self.l.goroutine_entry(name, target, &params, &results) else { return };
+            let t = if indirect { None } else { Some(target) };
+            let Some(entry) = self.l.goroutine_entry(name, t, &params, &results) else { return };
             entry
         };
         let newproc = self.rt("newproc", s.pos);
@@ -372,7 +401,7 @@ impl FnLower<'_, '_> {
         let size = ((params.len() + results.len()) as i32) * SLOT;
         let g = self.new_local(ValType::I32);
         self.emit(S::Set(g, E::Call(newproc, vec![E::FuncAddr(entry), E::I32(size)])));
-        for st in self.l.trace_go(g, target, Some(s.pos)) {
+        for st in self.l.trace_go(g, if indirect { entry } else { target }, Some(s.pos)) {
             self.emit(st);
         }
         self.emit(S::Set(g, E::Call(gargs, vec![E::Local(g)])));
