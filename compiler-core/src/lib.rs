@@ -62,12 +62,17 @@ const RUNTIME: &[(&str, &str)] = &[
     ("string.go", include_str!("runtime/string.go")),
     ("slice.go", include_str!("runtime/slice.go")),
     ("iface.go", include_str!("runtime/iface.go")),
+    ("format.go", include_str!("runtime/format.go")),
     ("sched.go", include_str!("runtime/sched.go")),
     ("chan.go", include_str!("runtime/chan.go")),
     ("map.go", include_str!("runtime/map.go")),
     ("defer.go", include_str!("runtime/defer.go")),
     ("trace.go", include_str!("runtime/trace.go")),
 ];
+
+/// Standard library packages written in Go, in dependency order: parsed and checked only
+/// when the program imports them.
+const STDLIB: &[(&str, &str)] = &[("errors", include_str!("stdlib/errors.go")), ("fmt", include_str!("stdlib/fmt.go"))];
 
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.
 const TIME: &str = include_str!("runtime/time.go");
@@ -100,7 +105,14 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let packages = vec![("runtime".into(), runtime), ("time".into(), time), ("sync".into(), sync), ("main".into(), user)];
+    let mut packages = vec![("runtime".into(), runtime), ("time".into(), time), ("sync".into(), sync)];
+    for (path, text) in STDLIB {
+        if user.iter().any(|f| f.imports.iter().any(|i| i.path == *path)) {
+            let file = parse(&format!("{path}/{path}.go"), text, &mut map, &mut diags);
+            packages.push((path.to_string(), vec![file]));
+        }
+    }
+    packages.push(("main".into(), user));
     let info = types::check_package(packages, &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };

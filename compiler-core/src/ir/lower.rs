@@ -49,6 +49,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         desc_queue: Vec::new(),
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
+        method_funcs: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
     };
@@ -85,6 +86,8 @@ struct Lowerer<'a> {
     method_ids: HashMap<String, u32>,
     /// Method names of the program's interface types.
     iface_names: Vec<String>,
+    /// Functions behind method values and method expressions.
+    method_funcs: HashMap<iface::MethodFunc, FuncRef>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.
     trace_pos: Option<u32>,
     /// Declaration of each function of the IR, for trace positions.
@@ -255,7 +258,6 @@ impl<'a> Lowerer<'a> {
             self.m.funcs[idx as usize].body = out.1;
         }
         self.init_and_exports();
-        self.build_descs();
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
@@ -319,7 +321,7 @@ impl<'a> Lowerer<'a> {
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
         self.trace_hooks();
-        // Method tables (and the wrappers in them) exist before deciding what may block.
+        // Method tables before the may-block analysis: their functions are part of it.
         self.build_descs();
         // Functions that may block run as goroutines under the scheduler.
         if let Some(g) = self.runtime_func("gopark") {
@@ -1748,6 +1750,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id) {
             return self.iface_call(e, fun, args, it, i);
+        }
+        if self.is_method_expr(fun) {
+            return self.call_value(e, fun, args);
         }
         let obj = info.uses.get(&strip(fun).id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func);
         let Some(obj) = obj else {

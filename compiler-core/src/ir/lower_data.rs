@@ -191,6 +191,9 @@ impl FnLower<'_, '_> {
 
     pub(super) fn selector(&mut self, e: &Expr, x: &Expr) -> Vec<E> {
         let info = self.info();
+        if let Some(v) = self.method_value(e, x) {
+            return v;
+        }
         let Some(path) = info.fields.get(&e.id).cloned() else {
             self.err(e.pos, "method values are not supported yet");
             return vec![];

@@ -30,7 +30,7 @@ impl FnLower<'_, '_> {
     }
 
     /// A closure object for function f (taking the object as its first parameter).
-    fn closure_object(&mut self, f: FuncRef, cells: Vec<E>, pos: Pos) -> Local {
+    pub(super) fn closure_object(&mut self, f: FuncRef, cells: Vec<E>, pos: Pos) -> Local {
         let malloc = self.rt("mallocgc", pos);
         let size = 4 + 4 * cells.len() as i32;
         let ctx = self.new_local(ValType::I32);

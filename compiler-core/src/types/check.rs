@@ -2403,8 +2403,14 @@ impl<'d> Checker<'d> {
                     self.info.fields.insert(e.id, path);
                 }
                 self.resolve(mid);
-                let ty = self.info.objects[mid as usize].ty;
+                let mut ty = self.info.objects[mid as usize].ty;
                 self.info.uses.insert(e.id, mid);
+                if xo.mode == Mode::Type {
+                    ty = match self.method_expr_type(e, xo.ty, mid, sel) {
+                        Some(t) => t,
+                        None => return inv,
+                    };
+                }
                 return Operand { mode: Mode::Value, ty, val: None, id: e.id };
             }
         }

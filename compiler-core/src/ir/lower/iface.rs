@@ -753,3 +753,155 @@ impl FnLower<'_, '_> {
         self.emit(S::Unreachable);
     }
 }
+
+/// The kinds of functions that make methods into func values.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum MethodFunc {
+    /// `x.M`: the receiver is bound in a heap cell (the closure object's one cell).
+    Bound(ObjId),
+    /// `T.M` / `(*T).M` with receiver type T: the receiver is the first argument.
+    Expr(ObjId, TypeId),
+    /// `i.M` of an interface type (method index i): the interface value is bound.
+    Iface(TypeId, usize),
+}
+
+impl Lowerer<'_> {
+    /// The function behind a method value or method expression (one per method and kind),
+    /// taking the closure object first, as every function reached through a func value.
+    fn method_func(&mut self, k: MethodFunc) -> FuncRef {
+        if let Some(&f) = self.method_funcs.get(&k) {
+            return f;
+        }
+        let info = self.info;
+        let (sig, name) = match k {
+            MethodFunc::Bound(obj) | MethodFunc::Expr(obj, _) => (info.obj(obj).ty, self.funcs.get(&obj).and_then(|f| match f {
+                FuncRef::Func(i) => Some(self.m.funcs[*i as usize].name.clone()),
+                _ => None,
+            }).unwrap_or_default()),
+            MethodFunc::Iface(it, i) => match info.types.get(it) {
+                Type::Interface(ms) => (ms[i].sig, format!("{}.{}", rt_name(info, it), ms[i].name)),
+                _ => (crate::types::INVALID, String::new()),
+            },
+        };
+        let Type::Func(s) = info.types.get(sig).clone() else { return FuncRef::Func(0) };
+        let mut params = vec![ValType::I32];
+        let recv_vals = match k {
+            MethodFunc::Expr(_, t) => vals(info, t),
+            _ => vec![],
+        };
+        params.extend(recv_vals.iter().copied());
+        params.extend(s.params.iter().flat_map(|p| vals(info, *p)));
+        let results: Vec<ValType> = s.results.iter().flat_map(|r| vals(info, *r)).collect();
+        let idx = self.m.funcs.len() as u32;
+        self.m.funcs.push(Func { file: String::new(), name: format!("{name}-fm"), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        self.m.closures.push(idx);
+        self.method_funcs.insert(k, FuncRef::Func(idx));
+        let mut fl = FnLower::new_init(self, params.clone());
+        fl.name = format!("{name}-fm");
+        fl.nparams = params.len() as u32;
+        fl.results = results.clone();
+        fl.result_ptrs = s.results.iter().flat_map(|r| ptr_flags(info, *r)).collect();
+        let first_arg = 1 + recv_vals.len() as u32;
+        let args: Vec<E> = (first_arg..params.len() as u32).map(E::Local).collect();
+        let call = match k {
+            MethodFunc::Bound(obj) => {
+                let rt = fl.l.recv_types.get(&obj).copied().unwrap_or(crate::types::INVALID);
+                let cell = E::Load(Mem::I32, Box::new(data::offset(E::Local(0), 4)));
+                let mut av = fl.load_at(rt, cell);
+                av.extend(args);
+                E::Call(fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0)), av)
+            }
+            MethodFunc::Expr(obj, t) => {
+                let rt = fl.l.recv_types.get(&obj).copied().unwrap_or(crate::types::INVALID);
+                let recv: Vec<E> = (1..first_arg).map(E::Local).collect();
+                let t_ptr = matches!(info.types.get(t), Type::Pointer(_));
+                let rt_ptr = info.ptr_recv.contains(&obj);
+                let mut av = if t_ptr && !rt_ptr {
+                    let p = fl.nil_guard(recv[0].clone(), 0);
+                    fl.load_at(rt, p)
+                } else {
+                    recv
+                };
+                av.extend(args);
+                E::Call(fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0)), av)
+            }
+            MethodFunc::Iface(it, i) => {
+                let cell = E::Load(Mem::I32, Box::new(data::offset(E::Local(0), 4)));
+                let iv = fl.load_at(it, cell);
+                let (mname, msig) = match info.types.get(it) {
+                    Type::Interface(ms) => (ms[i].name.clone(), ms[i].sig),
+                    _ => (String::new(), sig),
+                };
+                fl.dyn_call(iv, &mname, msig, args, 0)
+            }
+        };
+        match results.len() {
+            0 => fl.emit(S::Drop(call, 0)),
+            1 => fl.emit(S::Return(vec![call])),
+            _ => {
+                let ls: Vec<Local> = results.iter().map(|v| fl.new_local(*v)).collect();
+                fl.emit(S::SetMulti(ls.clone(), call));
+                fl.emit(S::Return(ls.into_iter().map(E::Local).collect()));
+            }
+        }
+        let (locals, body) = fl.finish();
+        self.m.funcs[idx as usize].locals = locals;
+        self.m.funcs[idx as usize].body = body;
+        FuncRef::Func(idx)
+    }
+}
+
+impl FnLower<'_, '_> {
+    /// Whether `fun` is a method expression `T.M`.
+    pub(super) fn is_method_expr(&self, fun: &Expr) -> bool {
+        let info = self.info();
+        match &strip(fun).kind {
+            ExprKind::Selector(x, _) => info.exprs.get(&x.id).is_some_and(|i| i.is_type) && info.uses.get(&strip(fun).id).is_some_and(|o| self.l.recv_types.contains_key(o)),
+            _ => false,
+        }
+    }
+
+    /// A method value `x.M` or method expression `T.M` as a func value; None when the
+    /// selector is not a method.
+    pub(super) fn method_value(&mut self, e: &Expr, x: &Expr) -> Option<Vec<E>> {
+        let info = self.info();
+        let x_is_type = info.exprs.get(&x.id).is_some_and(|i| i.is_type);
+        if let Some(&(it, i)) = info.iface_methods.get(&e.id) {
+            if x_is_type {
+                self.err(e.pos, "method expressions of interface types are not supported yet");
+                return Some(vec![E::I32(0)]);
+            }
+            let iv = match info.fields.get(&e.id) {
+                Some(path) if !path.is_empty() => {
+                    let path = path.clone();
+                    let a = self.field_addr(x, &path, e.pos);
+                    self.load_at(it, a)
+                }
+                _ => self.expr(x),
+            };
+            let iv: Vec<E> = iv.into_iter().map(|v| E::Local(self.temp(v, ValType::I32))).collect();
+            // gc evaluates i.M at once: a nil interface panics here.
+            self.nil_guard(iv[0].clone(), e.pos);
+            let cell = self.alloc(it, None, e.pos);
+            self.store_at(it, E::Local(cell), iv);
+            let f = self.l.method_func(MethodFunc::Iface(it, i));
+            let ctx = self.closure_object(f, vec![E::Local(cell)], e.pos);
+            return Some(vec![E::Local(ctx)]);
+        }
+        let obj = *info.uses.get(&e.id)?;
+        let rt = *self.l.recv_types.get(&obj)?;
+        if x_is_type {
+            let f = self.l.method_func(MethodFunc::Expr(obj, info.expr_type(x)));
+            let ctx = self.closure_object(f, vec![], e.pos);
+            return Some(vec![E::Local(ctx)]);
+        }
+        let path = info.fields.get(&e.id).cloned().unwrap_or_default();
+        let recv = self.receiver(x, &path, rt, e.pos);
+        let recv: Vec<E> = recv.into_iter().zip(vals(info, rt)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+        let cell = self.alloc(rt, None, e.pos);
+        self.store_at(rt, E::Local(cell), recv);
+        let f = self.l.method_func(MethodFunc::Bound(obj));
+        let ctx = self.closure_object(f, vec![E::Local(cell)], e.pos);
+        Some(vec![E::Local(ctx)])
+    }
+}

@@ -69,6 +69,20 @@ impl Checker<'_> {
     }
 
 
+    /// The type of the method expression `T.M`: M's signature with the receiver first.
+    pub(super) fn method_expr_type(&mut self, e: &Expr, t: TypeId, mid: ObjId, sel: &Ident) -> Option<TypeId> {
+        let is_ptr = matches!(self.t().get(t), Type::Pointer(_));
+        if self.info.ptr_recv.contains(&mid) && !is_ptr {
+            let ts = self.ty_str(t);
+            self.error(e.pos, format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+            return None;
+        }
+        let Type::Func(sig) = self.t().get(self.info.objects[mid as usize].ty).clone() else { return None };
+        let mut params = vec![t];
+        params.extend(sig.params);
+        Some(self.info.types.intern(Type::Func(Signature { params, results: sig.results, variadic: sig.variadic })))
+    }
+
     /// Why t does not implement the interface `iface` (gc's parenthesized reason), or None.
     pub(super) fn missing_method(&self, t: TypeId, iface: TypeId) -> Option<String> {
         let Type::Interface(want) = self.t().under_type(iface).clone() else { return None };

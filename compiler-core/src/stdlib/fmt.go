@@ -1,0 +1,799 @@
+// Package fmt: Print, Println, Printf, Sprint, Sprintln, Sprintf and Errorf with gc's output
+// for the common verbs. Values are inspected through the runtime's type descriptors
+// (runtime/iface.go); only what a program calls ends up in its module.
+package fmt
+
+import (
+	"runtime"
+	"unsafe"
+)
+
+// Stringer is implemented by any value that has a String method.
+type Stringer interface {
+	String() string
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+
+func (e *wrapError) Unwrap() error { return e.err }
+
+// Descriptor offsets and kinds (runtime/iface.go).
+const (
+	tSize     = 4
+	tElem     = 16
+	tLen      = 20
+	tNFields  = 32
+	tFields   = 36
+	kindMask  = 255
+	flagDirect = 512
+
+	kBool      = 1
+	kInt       = 2
+	kInt8      = 3
+	kInt16     = 4
+	kInt32     = 5
+	kInt64     = 6
+	kUint      = 7
+	kUint8     = 8
+	kUint16    = 9
+	kUint32    = 10
+	kUint64    = 11
+	kUintptr   = 12
+	kFloat32   = 13
+	kFloat64   = 14
+	kArray     = 17
+	kChan      = 18
+	kFunc      = 19
+	kInterface = 20
+	kMap       = 21
+	kPointer   = 22
+	kSlice     = 23
+	kString    = 24
+	kStruct    = 25
+)
+
+type pp struct {
+	buf   []byte
+	minus bool
+	plus  bool
+	sharp bool
+	space bool
+	zero  bool
+	wid   int
+	prec  int
+	hasW  bool
+	hasP  bool
+	plusV bool
+}
+
+func ld(a uint32) uint32 { return *(*uint32)(unsafe.Pointer(uintptr(a))) }
+
+// words splits an interface value into its type and data words.
+func words(a any) (uint32, uint32) {
+	p := (*[2]uint32)(unsafe.Pointer(&a))
+	return p[0], p[1]
+}
+
+func Sprint(a ...any) string {
+	p := &pp{}
+	p.doPrint(a)
+	return string(p.buf)
+}
+
+func Sprintln(a ...any) string {
+	p := &pp{}
+	p.doPrintln(a)
+	return string(p.buf)
+}
+
+func Sprintf(format string, a ...any) string {
+	p := &pp{}
+	p.doPrintf(format, a)
+	return string(p.buf)
+}
+
+func Print(a ...any) (n int, err error) {
+	p := &pp{}
+	p.doPrint(a)
+	runtime.writeOut(p.buf)
+	return len(p.buf), nil
+}
+
+func Println(a ...any) (n int, err error) {
+	p := &pp{}
+	p.doPrintln(a)
+	runtime.writeOut(p.buf)
+	return len(p.buf), nil
+}
+
+func Printf(format string, a ...any) (n int, err error) {
+	p := &pp{}
+	p.doPrintf(format, a)
+	runtime.writeOut(p.buf)
+	return len(p.buf), nil
+}
+
+// Errorf formats an error message; a %w operand is kept for errors.Unwrap.
+func Errorf(format string, a ...any) error {
+	p := &pp{}
+	p.doPrintf(format, a)
+	var wrapped error
+	for i := 0; i+1 < len(format); i++ {
+		if format[i] == '%' && format[i+1] == 'w' {
+			n := 0
+			for j := 0; j < i; j++ {
+				if format[j] == '%' && j+1 < len(format) && format[j+1] != '%' {
+					n++
+				}
+			}
+			if n < len(a) {
+				if e, ok := a[n].(error); ok {
+					wrapped = e
+				}
+			}
+			break
+		}
+	}
+	return &wrapError{string(p.buf), wrapped}
+}
+
+func (p *pp) doPrint(a []any) {
+	prevString := false
+	for i, arg := range a {
+		t, _ := words(arg)
+		isString := t != 0 && ld(t)&kindMask == kString
+		if i > 0 && !isString && !prevString {
+			p.buf = append(p.buf, ' ')
+		}
+		p.printArg(arg, 'v')
+		prevString = isString
+	}
+}
+
+func (p *pp) doPrintln(a []any) {
+	for i, arg := range a {
+		if i > 0 {
+			p.buf = append(p.buf, ' ')
+		}
+		p.printArg(arg, 'v')
+	}
+	p.buf = append(p.buf, '\n')
+}
+
+func (p *pp) clearFlags() {
+	p.minus, p.plus, p.sharp, p.space, p.zero = false, false, false, false, false
+	p.wid, p.prec, p.hasW, p.hasP, p.plusV = 0, 0, false, false, false
+}
+
+func (p *pp) doPrintf(format string, a []any) {
+	argNum := 0
+	end := len(format)
+	for i := 0; i < end; {
+		lasti := i
+		for i < end && format[i] != '%' {
+			i++
+		}
+		if i > lasti {
+			p.buf = append(p.buf, format[lasti:i]...)
+		}
+		if i >= end {
+			break
+		}
+		i++
+		p.clearFlags()
+	flags:
+		for ; i < end; i++ {
+			switch format[i] {
+			case '#':
+				p.sharp = true
+			case '0':
+				p.zero = !p.minus
+			case '+':
+				p.plus = true
+			case '-':
+				p.minus = true
+				p.zero = false
+			case ' ':
+				p.space = true
+			default:
+				break flags
+			}
+		}
+		if i < end && format[i] == '*' {
+			i++
+			if argNum < len(a) {
+				if n, ok := a[argNum].(int); ok {
+					p.wid, p.hasW = n, true
+					if n < 0 {
+						p.minus, p.wid = true, -n
+					}
+				}
+				argNum++
+			}
+		} else {
+			for i < end && format[i] >= '0' && format[i] <= '9' {
+				p.wid = p.wid*10 + int(format[i]-'0')
+				p.hasW = true
+				i++
+			}
+		}
+		if i < end && format[i] == '.' {
+			i++
+			p.hasP = true
+			if i < end && format[i] == '*' {
+				i++
+				if argNum < len(a) {
+					if n, ok := a[argNum].(int); ok {
+						p.prec = n
+					}
+					argNum++
+				}
+			} else {
+				for i < end && format[i] >= '0' && format[i] <= '9' {
+					p.prec = p.prec*10 + int(format[i]-'0')
+					i++
+				}
+			}
+		}
+		if i >= end {
+			p.buf = append(p.buf, "%!(NOVERB)"...)
+			break
+		}
+		verb := format[i]
+		size := 1
+		if verb >= 0x80 {
+			_, size = decodeRune(format[i:])
+			verb = '?'
+		}
+		i += size
+		if verb == '%' {
+			p.buf = append(p.buf, '%')
+			continue
+		}
+		if argNum >= len(a) {
+			p.buf = append(p.buf, '%', '!', verb)
+			p.buf = append(p.buf, "(MISSING)"...)
+			continue
+		}
+		if verb == 'w' {
+			verb = 'v'
+		}
+		if verb == 'v' && p.plus {
+			p.plus, p.plusV = false, true
+		}
+		p.printArg(a[argNum], verb)
+		argNum++
+	}
+	if argNum < len(a) {
+		p.clearFlags()
+		p.buf = append(p.buf, "%!(EXTRA "...)
+		for k := argNum; k < len(a); k++ {
+			if k > argNum {
+				p.buf = append(p.buf, ", "...)
+			}
+			t, _ := words(a[k])
+			if t == 0 {
+				p.buf = append(p.buf, "<nil>"...)
+			} else {
+				p.buf = append(p.buf, runtime.typeName(t)...)
+				p.buf = append(p.buf, '=')
+				p.printArg(a[k], 'v')
+			}
+		}
+		p.buf = append(p.buf, ')')
+	}
+}
+
+// decodeRune decodes the first rune of s and its width (1 for an invalid byte).
+func decodeRune(s string) (rune, int) {
+	var first rune
+	for i, r := range s {
+		if i > 0 {
+			return first, i
+		}
+		first = r
+	}
+	return first, len(s)
+}
+
+func (p *pp) printArg(arg any, verb byte) {
+	t, d := words(arg)
+	if t == 0 {
+		switch verb {
+		case 'T', 'v':
+			p.pad("<nil>")
+		default:
+			p.badVerb(verb, 0, 0)
+		}
+		return
+	}
+	if verb == 'T' {
+		p.pad(runtime.typeName(t))
+		return
+	}
+	if verb == 'p' {
+		p.fmtPointer(t, d, verb)
+		return
+	}
+	p.printValue(t, d, verb, 0)
+}
+
+// printValue formats the value with dynamic type t and interface data word d.
+func (p *pp) printValue(t uint32, d uint32, verb byte, depth int) {
+	if p.handleMethods(t, d, verb) {
+		return
+	}
+	if ld(t)&flagDirect != 0 {
+		cell := d
+		p.printAt(t, uint32(uintptr(unsafe.Pointer(&cell))), verb, depth)
+		return
+	}
+	p.printAt(t, d, verb, depth)
+}
+
+// handleMethods formats values with Error or String methods as their result.
+func (p *pp) handleMethods(t uint32, d uint32, verb byte) bool {
+	switch verb {
+	case 'v', 's', 'x', 'X', 'q':
+	default:
+		return false
+	}
+	s, ok := runtime.methodText(t, d, 0)
+	if !ok {
+		s, ok = runtime.methodText(t, d, 1)
+	}
+	if !ok {
+		return false
+	}
+	p.fmtString(s, verb)
+	return true
+}
+
+// printAt formats the value of type t stored at address a.
+func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
+	ptr := unsafe.Pointer(uintptr(a))
+	switch ld(t) & kindMask {
+	case kBool:
+		if verb != 'v' && verb != 't' {
+			p.badVerb(verb, t, a)
+			return
+		}
+		if *(*bool)(ptr) {
+			p.pad("true")
+		} else {
+			p.pad("false")
+		}
+	case kInt, kInt64:
+		p.fmtInteger(uint64(*(*int64)(ptr)), true, verb, t, a)
+	case kInt8:
+		p.fmtInteger(uint64(int64(*(*int8)(ptr))), true, verb, t, a)
+	case kInt16:
+		p.fmtInteger(uint64(int64(*(*int16)(ptr))), true, verb, t, a)
+	case kInt32:
+		p.fmtInteger(uint64(int64(*(*int32)(ptr))), true, verb, t, a)
+	case kUint, kUint64, kUintptr:
+		p.fmtInteger(*(*uint64)(ptr), false, verb, t, a)
+	case kUint8:
+		p.fmtInteger(uint64(*(*uint8)(ptr)), false, verb, t, a)
+	case kUint16:
+		p.fmtInteger(uint64(*(*uint16)(ptr)), false, verb, t, a)
+	case kUint32:
+		p.fmtInteger(uint64(*(*uint32)(ptr)), false, verb, t, a)
+	case kFloat32:
+		p.fmtFloat(float64(*(*float32)(ptr)), 32, verb, t, a)
+	case kFloat64:
+		p.fmtFloat(*(*float64)(ptr), 64, verb, t, a)
+	case kString:
+		switch verb {
+		case 'v', 's', 'q', 'x', 'X':
+			p.fmtString(*(*string)(ptr), verb)
+		default:
+			p.badVerb(verb, t, a)
+		}
+	case kInterface:
+		it, id := ld(a), ld(a+4)
+		if it == 0 {
+			p.pad("<nil>")
+			return
+		}
+		p.printValue(it, id, verb, depth+1)
+	case kStruct:
+		p.buf = append(p.buf, '{')
+		n := ld(t + tNFields)
+		f := ld(t + tFields)
+		for i := uint32(0); i < n; i++ {
+			e := f + i*16
+			if i > 0 {
+				p.buf = append(p.buf, ' ')
+			}
+			if p.plusV {
+				p.buf = append(p.buf, unsafe.String((*byte)(unsafe.Pointer(uintptr(ld(e)))), int(ld(e+4)))...)
+				p.buf = append(p.buf, ':')
+			}
+			p.printField(ld(e+8), a+ld(e+12)&0x7fffffff, verb, depth+1)
+		}
+		p.buf = append(p.buf, '}')
+	case kSlice, kArray:
+		et := ld(t + tElem)
+		base, n := a, ld(t+tLen)
+		if ld(t)&kindMask == kSlice {
+			base, n = ld(a), ld(a+4)
+		}
+		if ld(et)&kindMask == kUint8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') {
+			p.fmtString(unsafe.String((*byte)(unsafe.Pointer(uintptr(base))), int(n)), verb)
+			return
+		}
+		size := ld(et + tSize)
+		p.buf = append(p.buf, '[')
+		for i := uint32(0); i < n; i++ {
+			if i > 0 {
+				p.buf = append(p.buf, ' ')
+			}
+			p.printField(et, base+i*size, verb, depth+1)
+		}
+		p.buf = append(p.buf, ']')
+	case kPointer:
+		v := ld(a)
+		if depth == 0 && v != 0 && (verb == 'v') {
+			switch ld(ld(t+tElem)) & kindMask {
+			case kStruct, kArray, kSlice:
+				p.buf = append(p.buf, '&')
+				p.printAt(ld(t+tElem), v, verb, depth+1)
+				return
+			}
+		}
+		p.fmtPointer(t, v, verb)
+	case kChan, kFunc, kMap:
+		p.fmtPointer(t, ld(a), verb)
+	default:
+		p.fmtPointer(t, ld(a), verb)
+	}
+}
+
+// printField formats a value stored in memory at a (a field or element), calling its
+// Error or String method if it has one.
+func (p *pp) printField(t uint32, a uint32, verb byte, depth int) {
+	d := a
+	if ld(t)&flagDirect != 0 {
+		d = ld(a)
+	}
+	if ld(t)&kindMask != kInterface && p.handleMethods(t, d, verb) {
+		return
+	}
+	p.printAt(t, a, verb, depth)
+}
+
+func (p *pp) fmtPointer(t uint32, v uint32, verb byte) {
+	switch verb {
+	case 'v', 'p':
+		if v == 0 && verb == 'v' {
+			p.pad("<nil>")
+			return
+		}
+		p.buf = append(p.buf, '0', 'x')
+		p.buf = appendHex(p.buf, uint64(v), false)
+	default:
+		p.badVerb(verb, t, 0)
+	}
+}
+
+func (p *pp) badVerb(verb byte, t uint32, a uint32) {
+	p.buf = append(p.buf, '%', '!', verb, '(')
+	if t == 0 {
+		p.buf = append(p.buf, "<nil>"...)
+	} else {
+		p.buf = append(p.buf, runtime.typeName(t)...)
+		p.buf = append(p.buf, '=')
+		p.clearFlags()
+		p.printAt(t, a, 'v', 0)
+	}
+	p.buf = append(p.buf, ')')
+}
+
+func appendHex(b []byte, v uint64, upper bool) []byte {
+	digits := "0123456789abcdef"
+	if upper {
+		digits = "0123456789ABCDEF"
+	}
+	var tmp [16]byte
+	i := len(tmp)
+	for {
+		i--
+		tmp[i] = digits[v%16]
+		v /= 16
+		if v == 0 {
+			break
+		}
+	}
+	return append(b, tmp[i:]...)
+}
+
+// pad appends s padded to the width with spaces.
+func (p *pp) pad(s string) {
+	n := p.wid - runeCount(s)
+	if !p.hasW || n <= 0 {
+		p.buf = append(p.buf, s...)
+		return
+	}
+	if p.minus {
+		p.buf = append(p.buf, s...)
+		for ; n > 0; n-- {
+			p.buf = append(p.buf, ' ')
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		p.buf = append(p.buf, ' ')
+	}
+	p.buf = append(p.buf, s...)
+}
+
+// padNumber pads a formatted number: zeros go after its sign.
+func (p *pp) padNumber(s []byte) {
+	n := p.wid - len(s)
+	if !p.hasW || n <= 0 {
+		p.buf = append(p.buf, s...)
+		return
+	}
+	if p.zero && !p.minus {
+		k := 0
+		if len(s) > 0 && (s[0] == '-' || s[0] == '+' || s[0] == ' ') {
+			p.buf = append(p.buf, s[0])
+			k = 1
+		}
+		for ; n > 0; n-- {
+			p.buf = append(p.buf, '0')
+		}
+		p.buf = append(p.buf, s[k:]...)
+		return
+	}
+	p.pad(string(s))
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
+	neg := signed && int64(u) < 0
+	if neg {
+		u = -u
+	}
+	var s []byte
+	if neg {
+		s = append(s, '-')
+	} else if p.plus {
+		s = append(s, '+')
+	} else if p.space {
+		s = append(s, ' ')
+	}
+	var digits []byte
+	switch verb {
+	case 'v', 'd':
+		var tmp [20]byte
+		i := len(tmp)
+		for {
+			i--
+			tmp[i] = byte(u%10) + '0'
+			u /= 10
+			if u == 0 {
+				break
+			}
+		}
+		digits = append(digits, tmp[i:]...)
+	case 'x', 'X':
+		if p.sharp {
+			s = append(s, '0', verb)
+		}
+		digits = appendHex(digits, u, verb == 'X')
+	case 'o', 'O':
+		if verb == 'O' {
+			s = append(s, '0', 'o')
+		} else if p.sharp {
+			s = append(s, '0')
+		}
+		var tmp [22]byte
+		i := len(tmp)
+		for {
+			i--
+			tmp[i] = byte(u%8) + '0'
+			u /= 8
+			if u == 0 {
+				break
+			}
+		}
+		digits = append(digits, tmp[i:]...)
+	case 'b':
+		var tmp [64]byte
+		i := len(tmp)
+		for {
+			i--
+			tmp[i] = byte(u%2) + '0'
+			u /= 2
+			if u == 0 {
+				break
+			}
+		}
+		digits = append(digits, tmp[i:]...)
+	case 'c':
+		p.pad(string([]rune{rune(u)}))
+		return
+	case 'q':
+		p.pad(quoteRune(rune(u)))
+		return
+	case 'U':
+		digits = appendHex(digits, u, true)
+		for len(digits) < 4 {
+			digits = append([]byte{'0'}, digits...)
+		}
+		p.pad("U+" + string(digits))
+		return
+	default:
+		p.badVerb(verb, t, a)
+		return
+	}
+	if p.hasP {
+		for len(digits) < p.prec {
+			digits = append([]byte{'0'}, digits...)
+		}
+		if p.prec == 0 && len(digits) == 1 && digits[0] == '0' {
+			digits = digits[:0]
+		}
+		p.zero = false
+	}
+	s = append(s, digits...)
+	p.padNumber(s)
+}
+
+func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
+	prec := -1
+	if p.hasP {
+		prec = p.prec
+	}
+	format := byte('g')
+	upper := false
+	switch verb {
+	case 'v', 'g':
+	case 'G':
+		upper = true
+	case 'e':
+		format = 'e'
+	case 'E':
+		format, upper = 'e', true
+	case 'f', 'F':
+		format = 'f'
+	default:
+		p.badVerb(verb, t, a)
+		return
+	}
+	if (format == 'e' || format == 'f') && prec < 0 {
+		prec = 6
+	}
+	s := runtime.AppendFloat(nil, v, format, prec, size)
+	if s[0] != '-' && s[0] != '+' {
+		if p.plus {
+			s = append([]byte{'+'}, s...)
+		} else if p.space {
+			s = append([]byte{' '}, s...)
+		}
+	} else if s[0] == '+' && !p.plus {
+		// +Inf prints as +Inf only with the plus flag.
+		s = s[1:]
+		if p.space {
+			s = append([]byte{' '}, s...)
+		}
+	}
+	if upper {
+		for i := range s {
+			if s[i] == 'e' {
+				s[i] = 'E'
+			}
+		}
+	}
+	if s[len(s)-1] == 'f' || s[len(s)-1] == 'N' {
+		// Inf and NaN are never zero padded.
+		p.zero = false
+	}
+	p.padNumber(s)
+}
+
+func (p *pp) fmtString(s string, verb byte) {
+	if p.hasP && verb != 'x' && verb != 'X' {
+		n := 0
+		for i := range s {
+			if n == p.prec {
+				s = s[:i]
+				break
+			}
+			n++
+		}
+	}
+	switch verb {
+	case 'v', 's':
+		p.pad(s)
+	case 'q':
+		p.pad(quote(s))
+	case 'x', 'X':
+		var b []byte
+		for i := 0; i < len(s); i++ {
+			if p.space && i > 0 {
+				b = append(b, ' ')
+			}
+			c := s[i]
+			if verb == 'x' {
+				b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+			} else {
+				b = append(b, "0123456789ABCDEF"[c>>4], "0123456789ABCDEF"[c&15])
+			}
+		}
+		p.pad(string(b))
+	}
+}
+
+func quoteRune(r rune) string {
+	if r == '\'' {
+		return `'\''`
+	}
+	return "'" + escape(string([]rune{r}), '\'') + "'"
+}
+
+func quote(s string) string {
+	return "\"" + escape(s, '"') + "\""
+}
+
+// escape writes s as strconv.Quote's body: printable runes as is, the usual escapes, \x for
+// bytes of invalid UTF-8 and \u for other control characters.
+func escape(s string, q byte) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x80 {
+			r, n := decodeRune(s[i:])
+			if r == 0xFFFD && n == 1 {
+				b = append(b, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+				i++
+				continue
+			}
+			b = append(b, s[i:i+n]...)
+			i += n
+			continue
+		}
+		i++
+		switch c {
+		case '\a':
+			b = append(b, '\\', 'a')
+		case '\b':
+			b = append(b, '\\', 'b')
+		case '\f':
+			b = append(b, '\\', 'f')
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		case '\v':
+			b = append(b, '\\', 'v')
+		case '\\':
+			b = append(b, '\\', '\\')
+		default:
+			if c == q {
+				b = append(b, '\\', c)
+			} else if c < 0x20 || c == 0x7f {
+				b = append(b, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+			} else {
+				b = append(b, c)
+			}
+		}
+	}
+	return string(b)
+}
