@@ -305,6 +305,14 @@ impl FnLower<'_, '_> {
         // A func value: its closure object is the entry's first argument.
         let mut indirect = false;
         let (target, params, results) = match &fun.kind {
+            // A literal that captures nothing needs no closure object (nor a heap).
+            ExprKind::FuncLit { ty, body } if info.captures.get(&fun.id).is_none_or(|c| c.is_empty()) => match self.lift_lit(fun, ty, body) {
+                Some((f, p, r)) => {
+                    av.push(E::I32(0));
+                    (f, p, r)
+                }
+                None => return,
+            },
             ExprKind::FuncLit { ty, body } => match self.closure_parts(fun, ty, body) {
                 Some((f, p, r, ctx)) => {
                     av.push(E::Local(ctx));
