@@ -11,6 +11,7 @@ const PART_MEM: u32 = 0;
 const PART_STRING: u32 = 1;
 const PART_F32: u32 = 2;
 const PART_F64: u32 = 3;
+const PART_IFACE: u32 = 4;
 
 impl FnLower<'_, '_> {
     /// Whether x has map type.
@@ -261,7 +262,7 @@ impl FnLower<'_, '_> {
 }
 
 /// The parts of a key of type t at offset off: (kind, offset, size). False for key types the
-/// runtime cannot hash yet (interfaces).
+/// runtime cannot hash.
 fn key_shape(info: &Info, t: TypeId, off: u32, out: &mut Vec<(u32, u32, u32)>, depth: u32) -> bool {
     if depth > 32 {
         return false;
@@ -284,7 +285,10 @@ fn key_shape(info: &Info, t: TypeId, off: u32, out: &mut Vec<(u32, u32, u32)>, d
             let es = size_align(&info.types, el).0 as u32;
             (0..n as u32).all(|k| key_shape(info, el, off + k * es, out, depth + 1))
         }
-        Type::Interface(_) => false,
+        Type::Interface(_) => {
+            out.push((PART_IFACE, off, size));
+            true
+        }
         Type::Basic(b) => {
             let kind = match b.canonical() {
                 Basic::String => PART_STRING,

@@ -18,8 +18,8 @@ import "unsafe"
 //
 // flags: 1 the slots hold no pointers (noscan); 2 the key is plain memory (hash and compare
 // its bytes); 4 the key is a string. Otherwise the shape lists the key's parts as
-// (kind, offset, size) triples: kind 0 plain bytes, 1 string, 2 float32, 3 float64. New
-// kinds (interfaces) extend hashPart and equalPart.
+// (kind, offset, size) triples: kind 0 plain bytes, 1 string, 2 float32, 3 float64, 4 an
+// interface (hashed and compared by its dynamic type, iface.go).
 //
 // Keys are passed by address; scalar keys go through keyScratch (below the data segments).
 
@@ -32,6 +32,7 @@ const (
 	partString  = 1
 	partFloat32 = 2
 	partFloat64 = 3
+	partIface   = 4
 )
 
 func mld(p uint32, off uint32) uint32     { return *(*uint32)(unsafe.Pointer(uintptr(p + off))) }
@@ -80,6 +81,8 @@ func wordsEqual(a uint32, b uint32, n uint32) bool {
 
 func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 	switch kind {
+	case partIface:
+		return efacehash(mld(p, 0), mld(p, 4), h)
 	case partString:
 		return memhash(mld(p, 0), mld(p, 4), mixword(h, mld(p, 4)))
 	case partFloat32:
@@ -104,6 +107,8 @@ func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 
 func equalPart(kind uint32, a uint32, b uint32, size uint32) bool {
 	switch kind {
+	case partIface:
+		return efaceeq(mld(a, 0), mld(a, 4), mld(b, 0), mld(b, 4), "")
 	case partString:
 		return mld(a, 4) == mld(b, 4) && wordsEqual(mld(a, 0), mld(b, 0), mld(a, 4))
 	case partFloat32:
