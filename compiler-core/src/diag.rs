@@ -98,6 +98,11 @@ impl Diags {
         self.list.push((pos, message.into()));
     }
 
+    /// Moves every diagnostic of `other` here.
+    pub fn append(&mut self, mut other: Diags) {
+        self.list.append(&mut other.list);
+    }
+
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }

@@ -15,6 +15,8 @@ pub mod types;
 pub use diag::Diagnostic;
 pub use gowasm_meta::{Meta, Schedule};
 
+use std::sync::OnceLock;
+
 use diag::{Diags, SourceMap};
 use syntax::ast::NodeId;
 use types::directive::DirectiveKind;
@@ -80,40 +82,86 @@ const TIME: &str = include_str!("runtime/time.go");
 /// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
 const SYNC: &str = include_str!("runtime/sync.go");
 
-/// Compiles a `package main` made of `files`.
-pub fn compile(files: &[SourceFile], options: &Options) -> Output {
+/// The runtime packages, and the standard library packages a program imports, parsed and
+/// checked: they do not depend on the user's program, so this is done once per process (per
+/// set of imported standard packages) and every compilation starts from a copy.
+struct Prelude {
+    map: SourceMap,
+    next_id: NodeId,
+    diags: Diags,
+    checked: types::Checked,
+}
+
+/// One prelude per subset of `STDLIB` (bit i: `STDLIB[i]` imported), built on first use.
+static PRELUDES: [OnceLock<Prelude>; 1 << STDLIB.len()] = [const { OnceLock::new() }; 1 << STDLIB.len()];
+
+fn prelude(stdlib: usize) -> Prelude {
     let mut map = SourceMap::default();
     let mut diags = Diags::default();
     let mut next_id: NodeId = 0;
-    let mut parse = |name: &str, text: &str, map: &mut SourceMap, diags: &mut Diags| {
+    let mut parse = |name: &str, text: &str| {
         let base = map.add(name, text);
-        syntax::parse_file(text, base, &mut next_id, diags)
+        syntax::parse_file(text, base, &mut next_id, &mut diags)
     };
-    let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t, &mut map, &mut diags)).collect();
-    let user: Vec<_> = files.iter().map(|f| parse(&f.name, &f.text, &mut map, &mut diags)).collect();
-    if user.is_empty() {
+    let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
+    let mut packages = vec![("runtime", runtime), ("time", vec![parse("time/time.go", TIME)]), ("sync", vec![parse("sync/sync.go", SYNC)])];
+    for (i, (path, text)) in STDLIB.iter().enumerate() {
+        if stdlib & 1 << i != 0 {
+            packages.push((path, vec![parse(&format!("{path}/{path}.go"), text)]));
+        }
+    }
+    let mut checked = types::Checked::default();
+    // Syntax errors in these packages (a bug) reach every compilation through `diags`.
+    if diags.is_empty() {
+        for (path, files) in packages {
+            checked.check(path, files);
+        }
+    }
+    Prelude { map, next_id, diags, checked }
+}
+
+/// Compiles a `package main` made of `files`.
+pub fn compile(files: &[SourceFile], options: &Options) -> Output {
+    if files.is_empty() {
         return Output { module: None, diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }] };
     }
+    // The user's files are parsed after the prelude's, whose packages depend on their
+    // imports: parse them once more when they import standard packages.
+    let mut stdlib = 0;
+    let (prelude, map, mut diags, user) = loop {
+        let prelude = PRELUDES[stdlib].get_or_init(|| prelude(stdlib));
+        let mut map = prelude.map.clone();
+        let mut diags = prelude.diags.clone();
+        let mut next_id = prelude.next_id;
+        let user: Vec<_> = files
+            .iter()
+            .map(|f| {
+                let base = map.add(&f.name, &f.text);
+                syntax::parse_file(&f.text, base, &mut next_id, &mut diags)
+            })
+            .collect();
+        let imported = STDLIB
+            .iter()
+            .enumerate()
+            .filter(|(_, (path, _))| user.iter().any(|f| f.imports.iter().any(|i| i.path == *path)))
+            .fold(0, |m, (i, _)| m | 1 << i);
+        if imported == stdlib {
+            break (prelude, map, diags, user);
+        }
+        stdlib = imported;
+    };
     for f in &user {
         if !f.package.name.is_empty() && f.package.name != "main" {
             diags.error(f.package.pos, format!("package {} is not a main package; the playground builds package main", f.package.name));
         }
     }
-    let time = vec![parse("time/time.go", TIME, &mut map, &mut diags)];
-    let sync = vec![parse("sync/sync.go", SYNC, &mut map, &mut diags)];
     // As gc: syntax errors stop the compilation before type checking.
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let mut packages = vec![("runtime".into(), runtime), ("time".into(), time), ("sync".into(), sync)];
-    for (path, text) in STDLIB {
-        if user.iter().any(|f| f.imports.iter().any(|i| i.path == *path)) {
-            let file = parse(&format!("{path}/{path}.go"), text, &mut map, &mut diags);
-            packages.push((path.to_string(), vec![file]));
-        }
-    }
-    packages.push(("main".into(), user));
-    let info = types::check_package(packages, &mut diags);
+    let mut checked = prelude.checked.clone();
+    checked.check("main", user);
+    let info = checked.finish(&mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }

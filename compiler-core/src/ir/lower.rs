@@ -18,7 +18,7 @@ mod func;
 #[path = "lower_defer.rs"]
 mod defers;
 
-use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, UnOp, ValType};
+use super::{BinOp, Conv, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Reloc, Stmt as S, UnOp, ValType};
 use crate::diag::{Diags, Pos, SourceMap};
 use crate::syntax::ast::*;
 use crate::types::check::{Builtin, InitStep, ObjId, ObjKind};
@@ -44,6 +44,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        pending: Vec::new(),
+        scanned: Vec::new(),
         wrappers: HashMap::new(),
         descs: HashMap::new(),
         desc_queue: Vec::new(),
@@ -78,6 +80,11 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Per module function: the Go function (index in `Info::funcs`) whose body is not
+    /// lowered yet. Bodies are lowered when something reaches them (`lower_reached`).
+    pending: Vec<Option<usize>>,
+    /// Per module function: its body was searched for the functions it refers to.
+    scanned: Vec<bool>,
     /// Declared functions used as values: their wrapper taking a closure object.
     wrappers: HashMap<FuncRef, FuncRef>,
     /// Type descriptors by type key (see `iface.rs`), and those still to be built.
@@ -233,21 +240,93 @@ impl<'a> Lowerer<'a> {
         if self.opts.trace {
             self.trace_pos = self.runtime_global("tracePos");
         }
-        for f in self.info.funcs.clone() {
-            let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() else { continue };
-            let Some(Decl::Func(fd)) = self.decl(&f).cloned() else { continue };
-            let Some(body) = &fd.body else { continue };
-            let mut fl = FnLower::new(self, idx, &fd);
-            fl.prologue(&fd);
-            if defers::has_defer(&body.stmts) {
-                fl.start_defers();
+        // The user's functions are lowered now, the runtime's only when reached: a program
+        // uses little of the runtime, and lowering all of it dominated small compilations.
+        self.pending = vec![None; self.m.funcs.len()];
+        for (i, f) in self.info.funcs.iter().enumerate() {
+            if let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() {
+                self.pending[idx as usize] = Some(i);
             }
-            fl.block(&body.stmts);
-            let out = fl.finish();
-            self.m.funcs[idx as usize].locals = out.0;
-            self.m.funcs[idx as usize].body = out.1;
+        }
+        for idx in 0..self.pending.len() {
+            if let Some(i) = self.pending[idx] {
+                if self.info.obj(self.info.funcs[i].obj).pkg == "main" {
+                    self.lower_body(idx);
+                }
+            }
         }
         self.init_and_exports();
+    }
+
+    /// Lowers the body of module function `idx` if it is a Go function not lowered yet;
+    /// whether it did.
+    fn lower_body(&mut self, idx: usize) -> bool {
+        let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else { return false };
+        let f = &self.info.funcs[i];
+        let Some(Decl::Func(fd)) = self.decl(f) else { return false };
+        let Some(body) = &fd.body else { return false };
+        let mut fl = FnLower::new(self, idx as u32, fd);
+        fl.goto_labels = goto_labels(&body.stmts);
+        fl.prologue(fd);
+        if defers::has_defer(&body.stmts) {
+            fl.start_defers();
+        }
+        fl.block(&body.stmts);
+        let (locals, body) = fl.finish();
+        self.m.funcs[idx].locals = locals;
+        self.m.funcs[idx].body = body;
+        true
+    }
+
+    /// Lowers every Go function that lowered code, method tables (or `roots`) refer to,
+    /// transitively; whether it lowered any.
+    fn lower_reached(&mut self, roots: &[Option<FuncRef>]) -> bool {
+        let mut work: Vec<u32> = roots.iter().flatten().filter_map(|f| match f {
+            FuncRef::Func(i) => Some(*i),
+            FuncRef::Import(_) => None,
+        }).collect();
+        work.extend(self.m.relocs.iter().filter_map(|(_, _, r)| match r {
+            Reloc::Func(FuncRef::Func(i)) => Some(*i),
+            _ => None,
+        }));
+        let mut lowered = false;
+        loop {
+            self.scanned.resize(self.m.funcs.len(), false);
+            for i in 0..self.m.funcs.len() {
+                if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
+                    self.scanned[i] = true;
+                    func_refs(&self.m.funcs[i].body, &mut work);
+                }
+            }
+            if work.is_empty() {
+                break;
+            }
+            for i in std::mem::take(&mut work) {
+                lowered |= self.lower_body(i as usize);
+            }
+        }
+        // Without tracing, the runtime's trace hooks go (they may be in what was just lowered).
+        if lowered && !self.opts.trace {
+            self.trace_hooks();
+        }
+        lowered
+    }
+
+    /// Lowers what is reached (`lower_reached`) and builds the method tables it needs, which
+    /// may reach more functions, until nothing new is reached.
+    fn build_reached(&mut self, roots: &[Option<FuncRef>]) {
+        let mut more = self.lower_reached(roots);
+        loop {
+            self.build_descs();
+            if !more {
+                return;
+            }
+            more = self.lower_reached(&[]);
+        }
+    }
+
+    fn reached(&self, f: Option<FuncRef>) -> bool {
+        matches!(f, Some(FuncRef::Func(i)) if self.scanned.get(i as usize) == Some(&true))
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
@@ -310,9 +389,10 @@ impl<'a> Lowerer<'a> {
         let init_idx = self.m.funcs.len() as u32;
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
         let init = FuncRef::Func(init_idx);
+        self.lower_reached(&[]);
         self.trace_hooks();
         // Method tables before the may-block analysis: their functions are part of it.
-        self.build_descs();
+        self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
@@ -475,6 +555,9 @@ impl<'a> Lowerer<'a> {
                 self.m.exports.push(("malloc".into(), FuncRef::Func(idx)));
             }
         }
+        // Codegen calls the budget's and the stack's runtime functions without IR calls.
+        let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
+        self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if !conc::reachable_from_main(&self.m, sleep) {
@@ -539,6 +622,52 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// The module functions that statements call or take the address of.
+fn func_refs(ss: &[S], out: &mut Vec<u32>) {
+    fn expr(e: &E, out: &mut Vec<u32>) {
+        match e {
+            E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) => out.push(*i),
+            E::Seq(ss, _) => func_refs(ss, out),
+            _ => {}
+        }
+        e.children().for_each(|c| expr(c, out));
+    }
+    for s in ss {
+        s.exprs().for_each(|e| expr(e, out));
+        s.bodies().for_each(|b| func_refs(std::slice::from_ref(b), out));
+    }
+}
+
+/// Labels targeted by goto statements in a function body (not in its function literals).
+fn goto_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
+    fn walk(ss: &[Stmt], out: &mut std::collections::HashSet<String>) {
+        for s in ss {
+            one(s, out);
+        }
+    }
+    fn one(s: &Stmt, out: &mut std::collections::HashSet<String>) {
+        match &s.kind {
+            StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => {
+                out.insert(l.name.clone());
+            }
+            StmtKind::Labeled { stmt, .. } => one(stmt, out),
+            StmtKind::Block(b) | StmtKind::For { body: b, .. } | StmtKind::Range { body: b, .. } => walk(&b.stmts, out),
+            StmtKind::If { then, els, .. } => {
+                walk(&then.stmts, out);
+                if let Some(e) = els {
+                    one(e, out);
+                }
+            }
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| walk(&c.body, out)),
+            StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| walk(&c.body, out)),
+            _ => {}
+        }
+    }
+    let mut out = Default::default();
+    walk(stmts, &mut out);
+    out
+}
+
 fn conc_mem(vt: ValType) -> Mem {
     match vt {
         ValType::I32 => Mem::I32,
@@ -601,6 +730,10 @@ struct FnLower<'l, 'a> {
     dbase: Option<Local>,
     /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
     preset: HashMap<NodeId, Vec<E>>,
+    /// Labels that goto statements of this function target.
+    goto_labels: std::collections::HashSet<String>,
+    /// Goto targets in the statement lists being lowered: dispatch loop, state, index.
+    goto_targets: HashMap<String, (Label, Local, i32)>,
 }
 
 impl<'l, 'a> FnLower<'l, 'a> {
@@ -636,6 +769,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             result_slots: Vec::new(),
             dbase: None,
             preset: HashMap::new(),
+            goto_labels: Default::default(),
+            goto_targets: HashMap::new(),
         }
     }
 
@@ -663,6 +798,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             result_slots: Vec::new(),
             dbase: None,
             preset: HashMap::new(),
+            goto_labels: Default::default(),
+            goto_targets: HashMap::new(),
         }
     }
 
@@ -936,6 +1073,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     // ---- statements ----
 
     fn block(&mut self, stmts: &[Stmt]) {
+        if stmts.iter().any(|s| matches!(&s.kind, StmtKind::Labeled { label, .. } if self.goto_labels.contains(&label.name))) {
+            return self.goto_block(stmts);
+        }
         for s in stmts {
             if !self.runtime {
                 self.emit(S::FrameReset { fp: 0, size: 0 });
@@ -1007,7 +1147,19 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     BranchKind::Break => self.find_loop(label.as_ref()).map(|l| l.brk),
                     BranchKind::Continue => self.loops.iter().rev().find(|l| l.cont.is_some() && (label.is_none() || l.label.as_deref() == label.as_ref().map(|x| x.name.as_str()))).and_then(|l| l.cont),
                     BranchKind::Fallthrough => self.fallthrough,
-                    BranchKind::Goto => None,
+                    BranchKind::Goto => {
+                        let target = label.as_ref().and_then(|l| self.goto_targets.get(&l.name).copied());
+                        match target {
+                            Some((head, state, i)) => {
+                                self.emit(S::Set(state, E::I32(i)));
+                                Some(head)
+                            }
+                            None => {
+                                self.err(s.pos, "goto into a block is not allowed");
+                                return;
+                            }
+                        }
+                    }
                 };
                 match target {
                     Some(t) => self.emit(S::Br(t)),
@@ -1030,6 +1182,46 @@ impl<'l, 'a> FnLower<'l, 'a> {
             StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(s, None),
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses),
         }
+    }
+
+    /// A statement list with goto targets: a dispatch loop over its segments (each starts
+    /// at a target label); `goto L` sets the state and restarts the dispatch, from any depth.
+    fn goto_block(&mut self, stmts: &[Stmt]) {
+        let state = self.new_local(ValType::I32);
+        let head = self.new_label();
+        let mut starts = vec![0usize];
+        for (i, s) in stmts.iter().enumerate() {
+            if let StmtKind::Labeled { label, .. } = &s.kind {
+                if self.goto_labels.contains(&label.name) && i > 0 {
+                    starts.push(i);
+                }
+                if self.goto_labels.contains(&label.name) {
+                    let k = if i == 0 { 0 } else { starts.len() - 1 };
+                    self.goto_targets.insert(label.name.clone(), (head, state, k as i32));
+                }
+            }
+        }
+        self.emit(S::Set(state, E::I32(0)));
+        let labels: Vec<Label> = starts.iter().map(|_| self.new_label()).collect();
+        let mut inner = vec![S::BrTable(labels.clone(), labels[0], E::Local(state))];
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(stmts.len());
+            let seg = self.nested(|f| {
+                for s in &stmts[start..end] {
+                    if !f.runtime {
+                        f.emit(S::FrameReset { fp: 0, size: 0 });
+                    }
+                    f.stmt(s);
+                }
+            });
+            let mut blk = vec![S::Block(labels[k], inner)];
+            blk.extend(seg);
+            inner = blk;
+        }
+        if self.ticks() {
+            inner.insert(0, S::Tick);
+        }
+        self.emit(S::Loop(head, inner));
     }
 
     fn find_loop(&self, label: Option<&Ident>) -> Option<&LoopCtx> {

@@ -123,6 +123,7 @@ impl FnLower<'_, '_> {
         };
         let mut fl = FnLower::new(self.l, idx, &fd);
         fl.param_base = 1;
+        fl.goto_labels = super::goto_labels(&body.stmts);
         for (i, obj) in caps.iter().enumerate() {
             let cell = fl.root_local();
             fl.emit(S::Set(cell, E::Load(Mem::I32, Box::new(offset(E::Local(0), 4 + 4 * i as u32)))));

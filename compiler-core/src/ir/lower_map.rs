@@ -73,6 +73,9 @@ impl FnLower<'_, '_> {
         if info.types.basic_of(kt).is_some_and(|b| b.is_string()) {
             return ("Str", v);
         }
+        if matches!(info.types.under_type(kt), Type::Interface(_)) {
+            return ("Iface", v);
+        }
         let x = v.into_iter().next().unwrap_or(E::I32(0));
         match vals(info, kt).first().copied().unwrap_or(ValType::I32) {
             ValType::I64 => ("64", vec![x]),

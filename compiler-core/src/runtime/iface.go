@@ -170,56 +170,6 @@ func memeq(t uint32, p uint32, q uint32, site string) bool {
 	return memequal(ptrOf(p), ptrOf(q), int32(hld32(t+tSize)))
 }
 
-// efacehash hashes an interface value (a map key) by its dynamic type and value.
-func efacehash(t uint32, d uint32, h uint32) uint32 {
-	if t == 0 {
-		return mixword(h, 0)
-	}
-	k := hld32(t)
-	if k&flagUncomparable != 0 {
-		panicdefers()
-		printstring("panic: runtime error: hash of unhashable type ")
-		printstring(typeName(t))
-		panicEnd("")
-	}
-	h = mixword(h, t)
-	if k&flagDirect != 0 {
-		return mixword(h, d)
-	}
-	return memhashT(t, d, h)
-}
-
-// memhashT hashes the value of type t at p consistently with memeq.
-func memhashT(t uint32, p uint32, h uint32) uint32 {
-	switch hld32(t) & kindMask {
-	case kindString:
-		return hashPart(partString, p, 8, h)
-	case kindFloat32:
-		return hashPart(partFloat32, p, 4, h)
-	case kindFloat64:
-		return hashPart(partFloat64, p, 8, h)
-	case kindInterface:
-		return efacehash(hld32(p), hld32(p+4), h)
-	case kindStruct:
-		n := hld32(t + tNFields)
-		f := hld32(t + tFields)
-		for i := uint32(0); i < n; i++ {
-			e := f + i*16
-			h = memhashT(hld32(e+8), p+hld32(e+12)&0x7fffffff, h)
-		}
-		return h
-	case kindArray:
-		et := hld32(t + tElem)
-		size := hld32(et + tSize)
-		n := hld32(t + tLen)
-		for i := uint32(0); i < n; i++ {
-			h = memhashT(et, p+i*size, h)
-		}
-		return h
-	}
-	return memhash(p, hld32(t+tSize), h)
-}
-
 // printeface prints an interface as gc's print does: (type,data).
 func printeface(t uint32, d uint32) {
 	printstring("(")

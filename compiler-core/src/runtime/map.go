@@ -19,7 +19,7 @@ import "unsafe"
 // flags: 1 the slots hold no pointers (noscan); 2 the key is plain memory (hash and compare
 // its bytes); 4 the key is a string. Otherwise the shape lists the key's parts as
 // (kind, offset, size) triples: kind 0 plain bytes, 1 string, 2 float32, 3 float64, 4 an
-// interface (hashed and compared by its dynamic type, iface.go).
+// interface (hashed by its dynamic type's descriptor, iface.go).
 //
 // Keys are passed by address; scalar keys go through keyScratch (below the data segments).
 
@@ -82,7 +82,21 @@ func wordsEqual(a uint32, b uint32, n uint32) bool {
 func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 	switch kind {
 	case partIface:
-		return efacehash(mld(p, 0), mld(p, 4), h)
+		t := mld(p, 0)
+		if t == 0 {
+			return mixword(h, 0)
+		}
+		k := mld(t, 0)
+		if k&flagUncomparable != 0 {
+			panicdefers()
+			printstring("panic: runtime error: hash of unhashable type ")
+			printstring(typeName(t))
+			panicEnd("")
+		}
+		if k&flagDirect != 0 {
+			return mixword(mixword(h, t), mld(p, 4))
+		}
+		return typehash(t, mld(p, 4), mixword(h, t))
 	case partString:
 		return memhash(mld(p, 0), mld(p, 4), mixword(h, mld(p, 4)))
 	case partFloat32:
@@ -103,6 +117,37 @@ func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 		}
 	}
 	return memhash(p, size, h)
+}
+
+// typehash hashes a value of dynamic type t stored at p (consistent with iface.go's memeq).
+func typehash(t uint32, p uint32, h uint32) uint32 {
+	switch mld(t, 0) & kindMask {
+	case kindString:
+		return hashPart(partString, p, 8, h)
+	case kindFloat32:
+		return hashPart(partFloat32, p, 4, h)
+	case kindFloat64:
+		return hashPart(partFloat64, p, 8, h)
+	case kindInterface:
+		return hashPart(partIface, p, 8, h)
+	case kindStruct:
+		n := mld(t, tNFields)
+		f := mld(t, tFields)
+		for i := uint32(0); i < n; i++ {
+			e := f + i*16
+			h = typehash(mld(e, 8), p+mld(e, 12), h)
+		}
+		return h
+	case kindArray:
+		et := mld(t, tElem)
+		size := mld(et, tSize)
+		n := mld(t, tLen)
+		for i := uint32(0); i < n; i++ {
+			h = typehash(et, p+i*size, h)
+		}
+		return h
+	}
+	return memhash(p, mld(t, tSize), h)
 }
 
 func equalPart(kind uint32, a uint32, b uint32, size uint32) bool {
@@ -213,6 +258,12 @@ func mapaccessStr(t unsafe.Pointer, h unsafe.Pointer, k string) unsafe.Pointer {
 	return mapaccess(t, h, ptrOf(keyScratch))
 }
 
+func mapaccessIface(t unsafe.Pointer, h unsafe.Pointer, typ uint32, data uint32) unsafe.Pointer {
+	mst(keyScratch, 0, typ)
+	mst(keyScratch, 4, data)
+	return mapaccess(t, h, ptrOf(keyScratch))
+}
+
 func mapaccess32(t unsafe.Pointer, h unsafe.Pointer, k uint32) unsafe.Pointer {
 	mst(keyScratch, 0, k)
 	return mapaccess(t, h, ptrOf(keyScratch))
@@ -283,6 +334,12 @@ func mapassignStr(t unsafe.Pointer, h unsafe.Pointer, k string, site string) uns
 	return mapassign(t, h, ptrOf(keyScratch), site)
 }
 
+func mapassignIface(t unsafe.Pointer, h unsafe.Pointer, typ uint32, data uint32, site string) unsafe.Pointer {
+	mst(keyScratch, 0, typ)
+	mst(keyScratch, 4, data)
+	return mapassign(t, h, ptrOf(keyScratch), site)
+}
+
 func mapassign32(t unsafe.Pointer, h unsafe.Pointer, k uint32, site string) unsafe.Pointer {
 	mst(keyScratch, 0, k)
 	return mapassign(t, h, ptrOf(keyScratch), site)
@@ -337,6 +394,12 @@ func mapdelete(t unsafe.Pointer, h unsafe.Pointer, k unsafe.Pointer) {
 
 func mapdeleteStr(t unsafe.Pointer, h unsafe.Pointer, k string) {
 	*(*string)(unsafe.Pointer(uintptr(keyScratch))) = k
+	mapdelete(t, h, ptrOf(keyScratch))
+}
+
+func mapdeleteIface(t unsafe.Pointer, h unsafe.Pointer, typ uint32, data uint32) {
+	mst(keyScratch, 0, typ)
+	mst(keyScratch, 4, data)
 	mapdelete(t, h, ptrOf(keyScratch))
 }
 

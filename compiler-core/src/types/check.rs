@@ -211,8 +211,8 @@ pub struct FuncRef {
 pub struct Package {
     pub path: String,
     /// Shared so that checking can walk the files while it records into `Info` (cloning the
-    /// AST was the largest cost of a compilation).
-    pub files: std::rc::Rc<Vec<File>>,
+    /// AST was the largest cost of a compilation), and across threads with the cached runtime.
+    pub files: std::sync::Arc<Vec<File>>,
     pub scope: HashMap<String, ObjId>,
 }
 
@@ -298,6 +298,7 @@ impl Operand {
     }
 }
 
+#[derive(Clone)]
 struct FuncCtx {
     results: Vec<TypeId>,
     named_results: bool,
@@ -306,21 +307,38 @@ struct FuncCtx {
     labels: HashMap<String, (ObjId, bool)>,
 }
 
-/// Checks `package main` and the packages it builds on, in dependency order.
-pub fn check_package(packages: Vec<(String, Vec<File>)>, diags: &mut Diags) -> Info {
-    let mut c = Checker::new(diags);
-    for (path, files) in packages {
-        c.check_one(path, files);
+/// A checker's state after some packages, to check more on top of. The runtime packages do not
+/// depend on the user's program, so `compile` checks them once per process and clones this
+/// state for each compilation.
+#[derive(Clone)]
+pub struct Checked(Checker);
+
+impl Default for Checked {
+    fn default() -> Checked {
+        Checked(Checker::new())
     }
-    c.info
 }
 
-struct Checker<'d> {
+impl Checked {
+    /// Checks one package; the packages it imports must have been checked before.
+    pub fn check(&mut self, path: &str, files: Vec<File>) {
+        self.0.check_one(path.to_string(), files);
+    }
+
+    /// What the checker found, with its diagnostics moved to `diags`.
+    pub fn finish(self, diags: &mut Diags) -> Info {
+        diags.append(self.0.diags);
+        self.0.info
+    }
+}
+
+#[derive(Clone)]
+struct Checker {
     info: Info,
     /// The value of a one-variable assignment or declaration (and its first variable's
     /// position): a multi-value call there is an "assignment mismatch".
     single_assign: Option<(NodeId, Pos)>,
-    diags: &'d mut Diags,
+    diags: Diags,
     universe: HashMap<String, ObjId>,
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
     /// Block scopes of the function being checked, innermost last.
@@ -340,8 +358,8 @@ struct Checker<'d> {
     lits: Vec<(NodeId, usize)>,
 }
 
-impl<'d> Checker<'d> {
-    fn new(diags: &'d mut Diags) -> Checker<'d> {
+impl Checker {
+    fn new() -> Checker {
         let mut info = Info::default();
         let uni = universe::universe(&mut info.types, &mut info.objects);
         let unsafe_m = universe::unsafe_members(&mut info.types, &mut info.objects);
@@ -352,7 +370,7 @@ impl<'d> Checker<'d> {
         Checker {
             info,
             single_assign: None,
-            diags,
+            diags: Diags::default(),
             universe: uni.into_iter().collect(),
             std_pkgs,
             scopes: Vec::new(),
@@ -400,7 +418,7 @@ impl<'d> Checker<'d> {
 
     fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
-        self.info.packages.push(Package { path: path.clone(), files: std::rc::Rc::new(files), scope: HashMap::new() });
+        self.info.packages.push(Package { path: path.clone(), files: std::sync::Arc::new(files), scope: HashMap::new() });
         self.file_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
         // Collect package-level objects.
@@ -788,7 +806,7 @@ impl<'d> Checker<'d> {
                 self.error(recv.ty.pos, format!("invalid receiver type {}", self.ty_str(rt)));
             }
         }
-        let (has_import, d) = super::directive::check(&self.info.types, self.diags, &self.info.exprs, f);
+        let (has_import, d) = super::directive::check(&self.info.types, &mut self.diags, &self.info.exprs, f);
         if let Some(d) = d {
             self.info.directives.insert(id, d);
         }
@@ -835,7 +853,7 @@ impl<'d> Checker<'d> {
     }
 
     fn check_func_body(&mut self, id: ObjId, fi: usize, di: usize) {
-        let files = std::rc::Rc::clone(&self.info.packages[self.cur_pkg].files);
+        let files = std::sync::Arc::clone(&self.info.packages[self.cur_pkg].files);
         let f = match &files[fi].decls[di] {
             Decl::Func(f) => f,
             _ => return,
@@ -1747,7 +1765,6 @@ impl<'d> Checker<'d> {
     fn branch_stmt(&mut self, pos: Pos, kind: BranchKind, label: Option<&Ident>) {
         match kind {
             BranchKind::Goto => {
-                self.error(pos, "goto is not supported yet");
                 if let Some(l) = label {
                     self.use_label(l, "goto");
                 }

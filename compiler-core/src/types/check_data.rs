@@ -11,7 +11,7 @@ pub(super) struct FieldPath {
     pub via_ptr: bool,
 }
 
-impl Checker<'_> {
+impl Checker {
     /// Looks up field `name` in struct type t (or *struct), breadth-first through embedded
     /// fields as Go's promotion rules say. Ambiguity at the shallowest depth finds nothing.
     pub(super) fn find_field(&self, t: TypeId, name: &str) -> Option<FieldPath> {

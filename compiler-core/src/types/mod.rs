@@ -11,7 +11,7 @@ mod universe;
 
 use std::collections::HashMap;
 
-pub use check::{check_package, Info, Package};
+pub use check::{Checked, Info, Package};
 pub use constant::Const;
 
 use crate::syntax::ast::ChanDir;

@@ -4,7 +4,7 @@
 use super::*;
 use crate::types::ChanDirKey;
 
-impl Checker<'_> {
+impl Checker {
     /// Records that the identifier `name` (resolved to `id`) is used inside function literals
     /// that enclose it less deeply than its declaration: those literals capture it.
     pub(super) fn note_capture(&mut self, name: &str, id: ObjId) {

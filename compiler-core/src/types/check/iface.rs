@@ -63,7 +63,7 @@ pub fn lookup_method(info: &Info, t: TypeId, name: &str) -> Option<(MethodLoc, V
     None
 }
 
-impl Checker<'_> {
+impl Checker {
     pub(super) fn lookup_method(&self, t: TypeId, name: &str) -> Option<(MethodLoc, Vec<usize>, bool)> {
         lookup_method(&self.info, t, name)
     }
