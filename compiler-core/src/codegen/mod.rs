@@ -125,8 +125,9 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
             }
         }
         let mut func = Function::new(locals);
-        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs };
+        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs, pending_set: None };
         cx.stmts(&f.body);
+        cx.flush();
         if !f.results.is_empty() {
             func.instruction(&I::Unreachable);
         }
@@ -423,11 +424,32 @@ struct Cx<'a, 'b> {
     f: &'a mut Function,
     labels: Vec<Option<Label>>,
     refs: &'a Refs<'b>,
+    /// A `local.set` not emitted yet: followed by a `local.get` of the same local it becomes
+    /// one `local.tee`.
+    pending_set: Option<u32>,
 }
 
 impl Cx<'_, '_> {
     fn i(&mut self, ins: I) {
-        self.f.instruction(&ins);
+        if let Some(x) = self.pending_set.take() {
+            if matches!(ins, I::LocalGet(y) if y == x) {
+                self.f.instruction(&I::LocalTee(x));
+                return;
+            }
+            self.f.instruction(&I::LocalSet(x));
+        }
+        match ins {
+            I::LocalSet(x) => self.pending_set = Some(x),
+            ins => {
+                self.f.instruction(&ins);
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some(x) = self.pending_set.take() {
+            self.f.instruction(&I::LocalSet(x));
+        }
     }
 
     fn depth(&self, l: Label) -> u32 {
@@ -672,6 +694,11 @@ impl Cx<'_, '_> {
                 self.expr(a);
                 self.expr(b);
                 self.i(binop(*op, *t));
+            }
+            Expr::Conv(Conv::I32WrapI64, x) if matches!(**x, Expr::I64(_)) => {
+                if let Expr::I64(v) = **x {
+                    self.i(I::I32Const(v as i32));
+                }
             }
             Expr::Conv(c, x) => {
                 self.expr(x);

@@ -52,7 +52,6 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
         method_funcs: HashMap::new(),
-        wrapper_pos: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
     };
@@ -96,8 +95,6 @@ struct Lowerer<'a> {
     iface_names: Vec<String>,
     /// Functions behind method values and method expressions.
     method_funcs: HashMap<iface::MethodFunc, FuncRef>,
-    /// Method table functions → the method's declaration (for diagnostics).
-    wrapper_pos: HashMap<u32, Pos>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.
     trace_pos: Option<u32>,
     /// Declaration of each function of the IR, for trace positions.
@@ -189,17 +186,30 @@ impl<'a> Lowerer<'a> {
                 }
             }
             let mut params: Vec<ValType> = Vec::new();
+            // gc's names: `main.f`, `main.T.m`, `main.(*T).m`.
+            let mut name = format!("{}.{}", obj.pkg, obj.name);
             if let Some(Decl::Func(fd)) = self.decl(f) {
                 if let Some(r) = &fd.recv {
                     let rt = self.info.expr_type(&r.ty);
                     params.extend(vals(self.info, rt));
                     self.recv_types.insert(f.obj, rt);
+                    let (ptr, base) = match &strip(&r.ty).kind {
+                        ExprKind::Star(x) => (true, strip(x)),
+                        _ => (false, strip(&r.ty)),
+                    };
+                    let base = match &base.kind {
+                        ExprKind::Index(x, _) => strip(x),
+                        _ => base,
+                    };
+                    if let ExprKind::Ident(id) = &base.kind {
+                        let t = id;
+                        name = if ptr { format!("{}.(*{t}).{}", obj.pkg, obj.name) } else { format!("{}.{t}.{}", obj.pkg, obj.name) };
+                    }
                 }
             }
             params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
             let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
             let idx = self.m.funcs.len() as u32;
-            let name = format!("{}.{}", obj.pkg, obj.name);
             let file = self.map.locate(obj.pos).0.to_string();
             self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
             self.funcs.insert(f.obj, FuncRef::Func(idx));
@@ -394,6 +404,9 @@ impl<'a> Lowerer<'a> {
         // Method tables before the may-block analysis: their functions are part of it.
         self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
+        if let Some(g) = self.runtime_func("gopark") {
+            super::resumable::wrap_indirect(&mut self.m, g);
+        }
         let blocking = match self.runtime_func("gopark") {
             Some(g) => super::resumable::may_block(&self.m, g),
             None => vec![false; self.m.funcs.len()],
@@ -402,7 +415,6 @@ impl<'a> Lowerer<'a> {
         if blocks(init) {
             self.diags.error(0, "blocking operations during package initialization are not supported yet");
         }
-        self.check_blocking_methods(&blocking);
         let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."));
         let budget = self.budget_reset();
         match self.opts.mode {
@@ -558,11 +570,32 @@ impl<'a> Lowerer<'a> {
         // Codegen calls the budget's and the stack's runtime functions without IR calls.
         let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
+        // Without collectable objects (mallocgc unreachable) only manual ones exist (goroutines,
+        // channels): they come from a simple power-of-two allocator, without page heap or
+        // collector.
+        if let Some(malloc) = self.runtime_func("mallocgc") {
+            if !conc::reachable_from_exports(&self.m, malloc) {
+                let mut bump = Vec::new();
+                for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
+                    if let (Some(f), Some(t)) = (self.runtime_func(from), self.runtime_func(to)) {
+                        conc::redirect_calls(&mut self.m, f, t);
+                        bump.push(Some(t));
+                    }
+                }
+                if let Some(f) = self.runtime_func("heapUsed") {
+                    conc::replace_calls(&mut self.m, f, E::I32(0));
+                }
+                self.build_reached(&bump);
+            }
+        }
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if !conc::reachable_from_main(&self.m, sleep) {
                 conc::replace_calls(&mut self.m, poll, E::I32(0));
             }
+        }
+        for f in &mut self.m.funcs {
+            conc::fold_const_ifs(&mut f.body);
         }
         // Blocking functions become resumable.
         let rt = (
@@ -585,7 +618,7 @@ impl<'a> Lowerer<'a> {
         } else {
             self.go_count += 1;
             let name = format!("runtime.goentry{}", self.go_count);
-            self.goroutine_entry(name, target, params, results)
+            self.goroutine_entry(name, Some(target), params, results)
         };
         let (Some(entry), Some(newg), Some(gargs)) = (entry, self.runtime_func("newg"), self.runtime_func("gargs")) else {
             return vec![];
