@@ -242,6 +242,60 @@ func SliceOf(x any) (p uint32, n int, size uint32, ok bool) {
 	return hld32(h), int(hld32(h + 4)), hld32(hld32(t+tElem) + tSize), true
 }
 
+// KindString is reflect's name for the kind of x's dynamic type ("zero" for nil), for
+// gc's panic texts.
+func KindString(x any) string {
+	t := efaceType(x)
+	if t == 0 {
+		return "zero"
+	}
+	switch hld32(t) & kindMask {
+	case kindBool:
+		return "bool"
+	case kindInt:
+		return "int"
+	case kindInt8:
+		return "int8"
+	case kindInt16:
+		return "int16"
+	case kindInt32:
+		return "int32"
+	case kindInt64:
+		return "int64"
+	case kindUint:
+		return "uint"
+	case kindUint8:
+		return "uint8"
+	case kindUint16:
+		return "uint16"
+	case kindUint32:
+		return "uint32"
+	case kindUint64:
+		return "uint64"
+	case kindUintptr:
+		return "uintptr"
+	case kindFloat32:
+		return "float32"
+	case kindFloat64:
+		return "float64"
+	case kindArray:
+		return "array"
+	case 18:
+		return "chan"
+	case 19:
+		return "func"
+	case 21:
+		return "map"
+	case kindPointer:
+		return "ptr"
+	case kindString:
+		return "string"
+	case kindStruct:
+		return "struct"
+	}
+	return "unsafe.Pointer"
+}
+
 // SwapElems swaps elements i and j of the size-byte elements at p.
 func SwapElems(p uint32, i int, j int, size uint32) {
 	a := p + uint32(i)*size

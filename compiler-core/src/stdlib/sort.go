@@ -280,7 +280,7 @@ func (s *lessSwap) Swap(i, j int)      { runtime.SwapElems(s.p, i, j, s.size) }
 func sliceOf(x any, less func(i, j int) bool) *lessSwap {
 	p, n, size, ok := runtime.SliceOf(x)
 	if !ok {
-		panic("sort: Slice called with a non-slice value")
+		panic("reflect: call of Swapper on " + runtime.KindString(x) + " Value")
 	}
 	return &lessSwap{less, p, n, size}
 }
@@ -301,7 +301,7 @@ func SliceStable(x any, less func(i, j int) bool) {
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	_, n, _, ok := runtime.SliceOf(x)
 	if !ok {
-		panic("sort: SliceIsSorted called with a non-slice value")
+		panic("reflect: call of Len on " + runtime.KindString(x) + " Value")
 	}
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {

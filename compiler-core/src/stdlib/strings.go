@@ -506,3 +506,107 @@ func TrimSpace(s string) string {
 	}
 	return s
 }
+
+// Map returns s with every rune replaced by mapping(r); negative results drop the rune.
+func Map(mapping func(rune) rune, s string) string {
+	var b []byte
+	for i, c := range s {
+		r := mapping(c)
+		if b == nil {
+			if r == c && c != utf8.RuneError {
+				continue
+			}
+			if c == utf8.RuneError {
+				if _, w := utf8.DecodeRuneInString(s[i:]); w != 1 && r == c {
+					continue
+				}
+			}
+			b = make([]byte, 0, len(s)+utf8.UTFMax)
+			b = append(b, s[:i]...)
+		}
+		if r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// IndexFunc is the index of the first rune satisfying f, or -1.
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// LastIndexFunc is the index of the last rune satisfying f, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool {
+	return IndexFunc(s, f) >= 0
+}
+
+// TrimLeftFunc removes the leading runes satisfying f.
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if !f(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// TrimRightFunc removes the trailing runes satisfying f.
+func TrimRightFunc(s string, f func(rune) bool) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !f(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+// FieldsFunc splits s around runs of runes satisfying f.
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var a []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				a = append(a, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		a = append(a, s[start:])
+	}
+	if a == nil {
+		return []string{}
+	}
+	return a
+}
