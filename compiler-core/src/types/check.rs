@@ -2456,6 +2456,13 @@ impl Checker {
                 let lit = matches!(strip_parens(x).kind, ExprKind::CompositeLit { .. });
                 if xo.mode != Mode::Var && !lit {
                     let s = self.operand_string(x, &xo);
+                    // A map index is assignable but not addressable (gc names it so).
+                    let is_map_index = matches!(&strip_parens(x).kind, ExprKind::Index(m, _) if matches!(self.t().under_type(self.info.exprs.get(&m.id).map(|i| i.ty).unwrap_or(INVALID)), Type::Map(..)));
+                    if is_map_index {
+                        let ts = self.ty_str(xo.ty);
+                        self.error(x.pos, format!("invalid operation: cannot take address of {} (map index expression of type {ts})", expr_string(x)));
+                        return inv;
+                    }
                     self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
                     return inv;
                 }
