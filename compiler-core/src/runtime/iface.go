@@ -180,6 +180,7 @@ func printeface(t uint32, d uint32) {
 // panicIface ends the program with an unrecovered panic(v) of a non-basic static type, as
 // gc's printpanicval prints it.
 func panicIface(t uint32, d uint32, site string) {
+	panicdefers()
 	printstring("panic: ")
 	printpanicval(t, d)
 	panicEnd(site)

@@ -219,6 +219,8 @@ pub struct Package {
 /// Everything the checker found, for the IR lowering.
 #[derive(Clone, Debug, Default)]
 pub struct Info {
+    /// The program has defer statements (panics run deferred calls first).
+    pub uses_defer: bool,
     pub types: TypeTable,
     pub objects: Vec<Object>,
     pub exprs: HashMap<NodeId, ExprInfo>,
@@ -1514,7 +1516,10 @@ impl Checker {
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
             StmtKind::Go(e) => self.go_stmt(s, e, "go"),
-            StmtKind::Defer(e) => self.go_stmt(s, e, "defer"),
+            StmtKind::Defer(e) => {
+                self.info.uses_defer = true;
+                self.go_stmt(s, e, "defer")
+            }
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
             StmtKind::Branch { kind, label } => self.branch_stmt(s.pos, *kind, label.as_ref()),
             StmtKind::Block(b) => {
