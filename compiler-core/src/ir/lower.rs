@@ -655,6 +655,19 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// Whether evaluating e calls a function or receives (conversions and built-ins included).
+fn ast_has_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => ast_has_call(x),
+        ExprKind::Binary { x, y, .. } => ast_has_call(x) || ast_has_call(y),
+        ExprKind::Index(x, idx) => ast_has_call(x) || idx.iter().any(ast_has_call),
+        ExprKind::Slice { x, lo, hi, max } => ast_has_call(x) || [lo, hi, max].into_iter().flatten().any(|y| ast_has_call(y)),
+        ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
+        _ => false,
+    }
+}
+
 /// The module functions that statements call or take the address of.
 fn func_refs(ss: &[S], out: &mut Vec<u32>) {
     fn expr(e: &E, out: &mut Vec<u32>) {
@@ -2009,8 +2022,30 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
         } else {
-            for a in args {
-                av.extend(self.expr(a));
+            // As gc: arguments with calls first (left to right, into temporaries), then the
+            // others, so `f(p.next, unlink(p))` reads p.next after unlink — and a pointer read
+            // from the heap is never held across a call that may collect it.
+            let hoist = args.iter().any(ast_has_call) && args.iter().any(|a| !ast_has_call(a));
+            let mut done: Vec<Option<Vec<E>>> = vec![None; args.len()];
+            if hoist {
+                for (i, a) in args.iter().enumerate() {
+                    if ast_has_call(a) {
+                        let t = info.iface_conv.get(&a.id).copied().unwrap_or_else(|| info.expr_type(a));
+                        let v = self.expr(a);
+                        let vs = v.into_iter().zip(repr(info, t)).map(|(x, (vt, p))| {
+                            let l = if p { self.root_local() } else { self.new_local(vt) };
+                            self.emit(S::Set(l, x));
+                            E::Local(l)
+                        });
+                        done[i] = Some(vs.collect());
+                    }
+                }
+            }
+            for (i, a) in args.iter().enumerate() {
+                match done[i].take() {
+                    Some(v) => av.extend(v),
+                    None => av.extend(self.expr(a)),
+                }
             }
         }
         av
