@@ -570,6 +570,12 @@ impl<'a> Lowerer<'a> {
         // Codegen calls the budget's and the stack's runtime functions without IR calls.
         let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
+        // Without defer statements a panic has no deferred calls to run first.
+        if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
+            if !conc::reachable_from_exports(&self.m, nd) {
+                conc::replace_calls(&mut self.m, pd, E::I32(0));
+            }
+        }
         // Without collectable objects (mallocgc unreachable) only manual ones exist (goroutines,
         // channels): they come from a simple power-of-two allocator, without page heap or
         // collector.
@@ -2138,6 +2144,19 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
                 self.panic_value(e, &args[0]);
+                vec![]
+            }
+            Builtin::Panic if info.uses_defer => {
+                // Deferred calls run before the message; a panic inside one prints the
+                // pending ones first (runtime.gopanic).
+                let at = info.expr_type(&args[0]);
+                let v = self.expr(&args[0]);
+                let v = if matches!(info.types.under_type(at), Type::Interface(_)) || info.iface_conv.contains_key(&args[0].id) { v } else { self.to_iface(at, v, e.pos) };
+                let mut a: Vec<E> = v.into_iter().collect();
+                a.extend(self.l.site(&self.name.clone(), e.pos));
+                let f = self.rt("gopanic", e.pos);
+                self.emit(S::Drop(E::Call(f, a), 0));
+                self.emit(S::Unreachable);
                 vec![]
             }
             Builtin::Panic => {

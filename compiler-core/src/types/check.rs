@@ -219,6 +219,8 @@ pub struct Package {
 /// Everything the checker found, for the IR lowering.
 #[derive(Clone, Debug, Default)]
 pub struct Info {
+    /// The program has defer statements (panics run deferred calls first).
+    pub uses_defer: bool,
     pub types: TypeTable,
     pub objects: Vec<Object>,
     pub exprs: HashMap<NodeId, ExprInfo>,
@@ -1514,7 +1516,10 @@ impl Checker {
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
             StmtKind::Go(e) => self.go_stmt(s, e, "go"),
-            StmtKind::Defer(e) => self.go_stmt(s, e, "defer"),
+            StmtKind::Defer(e) => {
+                self.info.uses_defer = true;
+                self.go_stmt(s, e, "defer")
+            }
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
             StmtKind::Branch { kind, label } => self.branch_stmt(s.pos, *kind, label.as_ref()),
             StmtKind::Block(b) => {
@@ -2456,6 +2461,13 @@ impl Checker {
                 let lit = matches!(strip_parens(x).kind, ExprKind::CompositeLit { .. });
                 if xo.mode != Mode::Var && !lit {
                     let s = self.operand_string(x, &xo);
+                    // A map index is assignable but not addressable (gc names it so).
+                    let is_map_index = matches!(&strip_parens(x).kind, ExprKind::Index(m, _) if matches!(self.t().under_type(self.info.exprs.get(&m.id).map(|i| i.ty).unwrap_or(INVALID)), Type::Map(..)));
+                    if is_map_index {
+                        let ts = self.ty_str(xo.ty);
+                        self.error(x.pos, format!("invalid operation: cannot take address of {} (map index expression of type {ts})", expr_string(x)));
+                        return inv;
+                    }
                     self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
                     return inv;
                 }
