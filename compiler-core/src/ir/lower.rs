@@ -153,6 +153,17 @@ fn noscan_depth(info: &Info, t: TypeId, d: u32) -> bool {
     }
 }
 
+/// The member's name when e is a qualified identifier (`os.Args`, `strings.ToUpper`): it is
+/// lowered as an identifier (its object is in `uses` under e's id).
+fn qualified<'e>(info: &Info, e: &'e Expr) -> Option<&'e str> {
+    match &e.kind {
+        ExprKind::Selector(x, sel) if matches!(&x.kind, ExprKind::Ident(_)) && info.uses.get(&x.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::PkgName(_))) => {
+            Some(&sel.name)
+        }
+        _ => None,
+    }
+}
+
 fn zero(v: ValType) -> E {
     match v {
         ValType::I32 => E::I32(0),
@@ -570,6 +581,12 @@ impl<'a> Lowerer<'a> {
         // Codegen calls the budget's and the stack's runtime functions without IR calls.
         let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
+        // Without defer statements a panic has no deferred calls to run first.
+        if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
+            if !conc::reachable_from_exports(&self.m, nd) {
+                conc::replace_calls(&mut self.m, pd, E::I32(0));
+            }
+        }
         // Without collectable objects (mallocgc unreachable) only manual ones exist (goroutines,
         // channels): they come from a simple power-of-two allocator, without page heap or
         // collector.
@@ -1599,7 +1616,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let target = strip(target);
         match &target.kind {
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..) if matches!(target.kind, ExprKind::Ident(_)) || qualified(info, target).is_some() => {
                 let obj = info.uses.get(&target.id).copied().or_else(|| info.defs.get(&target.pos).copied());
                 let Some(obj) = obj else { return };
                 let t = info.obj(obj).ty;
@@ -1831,42 +1848,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let c = c.clone();
             return self.const_of(&c, t);
         }
+        if let Some(name) = qualified(info, e) {
+            return self.ident_value(e, name, t);
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
-            ExprKind::Ident(name) => {
-                let Some(&obj) = info.uses.get(&e.id) else {
-                    if let Some(&obj) = info.defs.get(&e.pos) {
-                        if let Some(ls) = self.vars.get(&obj) {
-                            return ls.iter().map(|l| E::Local(*l)).collect();
-                        }
-                    }
-                    self.err(e.pos, format!("cannot lower {name}"));
-                    return vec![];
-                };
-                let o = info.obj(obj);
-                match o.kind {
-                    ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
-                    ObjKind::Var => {
-                        if let Some(&g) = self.l.boxed_globals.get(&obj) {
-                            self.load_at(t, E::Global(g))
-                        } else if let Some(&b) = self.boxed.get(&obj) {
-                            self.load_at(t, E::Local(b))
-                        } else if let Some(ls) = self.vars.get(&obj) {
-                            ls.iter().map(|l| E::Local(*l)).collect()
-                        } else if let Some(gs) = self.l.globals.get(&obj) {
-                            gs.iter().map(|g| E::Global(*g)).collect()
-                        } else {
-                            self.err(e.pos, format!("closures over {name} are not supported yet"));
-                            vec![]
-                        }
-                    }
-                    ObjKind::Func => self.func_value(obj, e.pos),
-                    _ => {
-                        self.err(e.pos, format!("cannot use {name} as a value here"));
-                        vec![]
-                    }
-                }
-            }
+            ExprKind::Ident(name) => self.ident_value(e, name, t),
             ExprKind::Call { fun, args, .. } => {
                 if self.info().exprs.get(&fun.id).map(|i| i.is_type).unwrap_or(false) {
                     return self.conversion(t, &args[0]);
@@ -1938,6 +1925,44 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
+                vec![]
+            }
+        }
+    }
+
+    /// The value of a variable or function named by an identifier or a qualified identifier
+    /// (`os.Args`).
+    fn ident_value(&mut self, e: &Expr, name: &str, t: TypeId) -> Vec<E> {
+        let info = self.info();
+        let Some(&obj) = info.uses.get(&e.id) else {
+            if let Some(&obj) = info.defs.get(&e.pos) {
+                if let Some(ls) = self.vars.get(&obj) {
+                    return ls.iter().map(|l| E::Local(*l)).collect();
+                }
+            }
+            self.err(e.pos, format!("cannot lower {name}"));
+            return vec![];
+        };
+        let o = info.obj(obj);
+        match o.kind {
+            ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
+            ObjKind::Var => {
+                if let Some(&g) = self.l.boxed_globals.get(&obj) {
+                    self.load_at(t, E::Global(g))
+                } else if let Some(&b) = self.boxed.get(&obj) {
+                    self.load_at(t, E::Local(b))
+                } else if let Some(ls) = self.vars.get(&obj) {
+                    ls.iter().map(|l| E::Local(*l)).collect()
+                } else if let Some(gs) = self.l.globals.get(&obj) {
+                    gs.iter().map(|g| E::Global(*g)).collect()
+                } else {
+                    self.err(e.pos, format!("closures over {name} are not supported yet"));
+                    vec![]
+                }
+            }
+            ObjKind::Func => self.func_value(obj, e.pos),
+            _ => {
+                self.err(e.pos, format!("cannot use {name} as a value here"));
                 vec![]
             }
         }
@@ -2138,6 +2163,19 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
                 self.panic_value(e, &args[0]);
+                vec![]
+            }
+            Builtin::Panic if info.uses_defer => {
+                // Deferred calls run before the message; a panic inside one prints the
+                // pending ones first (runtime.gopanic).
+                let at = info.expr_type(&args[0]);
+                let v = self.expr(&args[0]);
+                let v = if matches!(info.types.under_type(at), Type::Interface(_)) || info.iface_conv.contains_key(&args[0].id) { v } else { self.to_iface(at, v, e.pos) };
+                let mut a: Vec<E> = v.into_iter().collect();
+                a.extend(self.l.site(&self.name.clone(), e.pos));
+                let f = self.rt("gopanic", e.pos);
+                self.emit(S::Drop(E::Call(f, a), 0));
+                self.emit(S::Unreachable);
                 vec![]
             }
             Builtin::Panic => {
