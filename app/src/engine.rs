@@ -109,6 +109,10 @@ impl Engine for WebEngine {
     fn take_events(&mut self) -> Vec<Event> {
         self.host.borrow_mut().drain()
     }
+
+    fn with_host(&mut self, f: &mut dyn FnMut(&mut Host)) {
+        f(&mut self.host.borrow_mut())
+    }
 }
 
 /// Time and randomness in the page. Sleeping cannot block the page's only thread, so it moves

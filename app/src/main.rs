@@ -13,6 +13,7 @@ mod highlight;
 mod session;
 mod share;
 mod state;
+mod timeline;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 

@@ -5,7 +5,8 @@
 use host_shim::calls::{Call, Guest};
 use host_shim::module::ModuleInfo;
 use host_shim::format::format_value;
-use host_shim::{Event, RunError, SliceMemory};
+use host_shim::trace::TraceEvent;
+use host_shim::{Event, Host, RunError, SliceMemory};
 
 use crate::console::{Line, LineKind, Lines};
 
@@ -13,6 +14,8 @@ use crate::console::{Line, LineKind, Lines};
 pub trait Engine: Guest {
     /// The host's events since the last call.
     fn take_events(&mut self) -> Vec<Event>;
+    /// Runs `f` on the host that serves the instance's imports.
+    fn with_host(&mut self, f: &mut dyn FnMut(&mut Host));
 }
 
 /// How a call (or `_initialize`) ended.
@@ -32,6 +35,14 @@ pub struct Outcome {
     pub status: Status,
     /// The result as Go prints it, for the call history.
     pub result: Option<String>,
+    /// Trace events, when the module was compiled with `trace`.
+    pub trace: Vec<TraceEvent>,
+}
+
+impl Outcome {
+    pub fn new(lines: Vec<Line>, status: Status, result: Option<String>) -> Outcome {
+        Outcome { lines, status, result, trace: Vec::new() }
+    }
 }
 
 /// Runs a reactor's `_initialize` (package initialization), if the module has one.
@@ -50,7 +61,7 @@ pub fn initialize(engine: &mut dyn Engine, info: &ModuleInfo) -> Outcome {
     } else {
         Status::Returned
     };
-    Outcome { lines: lines.lines, status, result: None }
+    Outcome { lines: lines.lines, status, result: None, trace: take_trace(engine) }
 }
 
 /// Makes one call given as a call line (`process_a 5`), as the CLI does: the guest's output,
@@ -61,38 +72,65 @@ pub fn call(engine: &mut dyn Engine, info: &ModuleInfo, line: &str) -> Outcome {
         Ok(c) => c,
         Err(m) => {
             lines.push(Line::new(LineKind::Error, format!("error: {m}")));
-            return Outcome { lines: lines.lines, status: Status::Refused, result: None };
+            return Outcome::new(lines.lines, Status::Refused, None);
         }
     };
+    engine.with_host(&mut |h| h.trace_call(&prepared));
     let r = prepared.invoke(engine);
+    engine.with_host(&mut |h| h.trace_return(&prepared, r.as_deref()));
     lines.push_events(engine.take_events());
+    let trace = take_trace(engine);
     match r {
         Ok(vals) => {
             let transcript = prepared.transcript(&vals);
             let result = prepared.func.result.as_ref().map(|r| format_value(r.kind, &vals, &SliceMemory(&mut [])));
             lines.push(Line::new(LineKind::Call, transcript));
-            Outcome { lines: lines.lines, status: Status::Returned, result }
+            Outcome { lines: lines.lines, status: Status::Returned, result, trace }
         }
         Err(RunError::Host(m)) => {
             lines.push(Line::new(LineKind::Error, format!("error: {m}")));
-            Outcome { lines: lines.lines, status: Status::Refused, result: None }
+            Outcome { lines: lines.lines, status: Status::Refused, result: None, trace }
         }
         Err(e) => {
             lines.fail(0, &e);
             let why = format!("the module stopped: {e}");
-            Outcome { lines: lines.lines, status: Status::Dead(why), result: None }
+            Outcome { lines: lines.lines, status: Status::Dead(why), result: None, trace }
         }
     }
 }
 
+/// Runs `_initialize` and then the call lines on a fresh instance, until one kills it: what
+/// the side-by-side timeline shows for each schedule model.
+pub fn run_all(engine: &mut dyn Engine, info: &ModuleInfo, lines: &[String]) -> Vec<(String, Outcome)> {
+    let init = initialize(engine, info);
+    let mut dead = matches!(init.status, Status::Dead(_));
+    let mut out = vec![(crate::timeline::INIT.to_string(), init)];
+    for line in lines {
+        if dead {
+            break;
+        }
+        let o = call(engine, info, line);
+        dead = matches!(o.status, Status::Dead(_));
+        out.push((line.clone(), o));
+    }
+    out
+}
+
+fn take_trace(engine: &mut dyn Engine) -> Vec<TraceEvent> {
+    let mut t = Vec::new();
+    engine.with_host(&mut |h| t = h.take_trace());
+    t
+}
+
+/// The session on wasmi, for native tests of everything built on it.
 #[cfg(test)]
-mod tests {
+pub mod testing {
     use super::*;
     use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
     use host_shim::native::NativeRunner;
-    use host_shim::{Host, Val};
+    use host_shim::Val;
 
-    struct Wasmi(NativeRunner);
+    pub struct Wasmi(pub NativeRunner);
 
     impl Guest for Wasmi {
         fn call(&mut self, name: &str, args: &[Val]) -> Result<Vec<Val>, RunError> {
@@ -107,7 +145,28 @@ mod tests {
         fn take_events(&mut self) -> Vec<Event> {
             self.0.host().drain()
         }
+        fn with_host(&mut self, f: &mut dyn FnMut(&mut Host)) {
+            f(self.0.host())
+        }
     }
+
+    /// Compiles `code` (traced) and runs its call lines on a fresh instance.
+    pub fn run_traced(code: &str, schedule: Schedule, calls: &str) -> Vec<(String, Outcome)> {
+        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(10_000_000), trace: true });
+        let module = out.module.unwrap_or_else(|| panic!("{:?}", out.diagnostics));
+        let info = ModuleInfo::parse(&module).unwrap();
+        let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());
+        run_all(&mut engine, &info, &host_shim::calls::call_lines(calls))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::Wasmi;
+    use super::*;
+    use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+    use host_shim::native::NativeRunner;
+    use host_shim::Host;
 
     /// The console transcript of an example's calls, as the page shows it.
     fn transcript(name: &str, schedule: Schedule) -> String {

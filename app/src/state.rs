@@ -2,6 +2,7 @@
 //! browser must do in response (compile, instantiate, make calls) is requested here through
 //! counters and queues that hooks watch, so this module is pure and tested natively.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use compiler_core::{Diagnostic, Schedule};
@@ -9,11 +10,13 @@ use gowasm_meta::{Func, Kind};
 use host_shim::calls::{lower_arg, parse_constant, Arg};
 use host_shim::format::quote;
 use host_shim::module::ModuleInfo;
+use host_shim::trace::TraceEvent;
 
 use crate::console::{Line, LineKind};
 use crate::examples::{self, Example};
 use crate::session::{Outcome, Status};
 use crate::share::Shared;
+use crate::timeline::{self, Divergence, Shown, Timeline};
 
 /// The step budget the page starts with: a runaway loop stops in well under a second.
 pub const DEFAULT_BUDGET: Option<u64> = Some(100_000_000);
@@ -28,11 +31,13 @@ const MAX_HISTORY: usize = 200;
 pub struct Settings {
     pub schedule: Schedule,
     pub step_budget: Option<u64>,
+    /// Compile with trace events for the timeline; off, the module carries no tracing code.
+    pub trace: bool,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET }
+        Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET, trace: false }
     }
 }
 
@@ -65,12 +70,147 @@ pub struct HistoryEntry {
     pub ok: bool,
 }
 
-/// The tabs under the call form. The timeline view will be one more.
+/// The tabs under the call form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
     Console,
     History,
+    Timeline,
 }
+
+/// Which timeline an event belongs to: the instance's own, or a side of the comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Side {
+    Main,
+    Seed,
+    Go,
+}
+
+impl Side {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Main => "main",
+            Side::Seed => "seed",
+            Side::Go => "go",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Side> {
+        match s {
+            "main" => Some(Side::Main),
+            "seed" => Some(Side::Seed),
+            "go" => Some(Side::Go),
+            _ => None,
+        }
+    }
+
+    /// Both sides of the comparison open and close their calls together, so rows line up.
+    fn key(self) -> Side {
+        if self == Side::Go {
+            Side::Seed
+        } else {
+            self
+        }
+    }
+}
+
+/// One event of a timeline: its side, its call (group seq) and its index in the call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EventRef {
+    pub side: Side,
+    pub group: u64,
+    pub index: usize,
+}
+
+impl EventRef {
+    /// Parses the drawing's `data-i` (`seed:3:7`).
+    pub fn parse(s: &str) -> Option<EventRef> {
+        let mut it = s.split(':');
+        let side = Side::parse(it.next()?)?;
+        let group = it.next()?.parse().ok()?;
+        let index = it.next()?.parse().ok()?;
+        Some(EventRef { side, group, index })
+    }
+}
+
+/// Calls drawn at first (the newest); "show older" adds as many again.
+pub const SHOWN_CALLS: usize = 40;
+/// The newest calls are drawn open, older ones collapsed to their header.
+pub const OPEN_CALLS: usize = 10;
+
+/// How the timelines are shown: which calls are open, how many are drawn, what is selected.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineUi {
+    /// Calls whose open/closed state the user flipped from the default.
+    pub toggled: BTreeSet<(Side, u64)>,
+    /// Rows drawn per call beyond [`timeline::ROW_LIMIT`].
+    pub more: BTreeMap<(Side, u64), usize>,
+    /// How many of the newest calls are drawn.
+    pub shown: usize,
+    pub selected: Option<EventRef>,
+}
+
+impl Default for TimelineUi {
+    fn default() -> TimelineUi {
+        TimelineUi { toggled: BTreeSet::new(), more: BTreeMap::new(), shown: SHOWN_CALLS, selected: None }
+    }
+}
+
+impl TimelineUi {
+    /// The calls of `tl` to draw, oldest first; `always_open` is a call index kept open (the
+    /// divergence).
+    pub fn shown<'a>(&self, side: Side, tl: &'a Timeline, always_open: Option<usize>) -> Vec<Shown<'a>> {
+        let n = tl.groups.len();
+        let first = n.saturating_sub(self.shown);
+        tl.groups[first..]
+            .iter()
+            .enumerate()
+            .map(|(k, g)| {
+                let i = first + k;
+                let default = i + OPEN_CALLS >= n || always_open == Some(i);
+                let key = (side.key(), g.seq);
+                let open = default != self.toggled.contains(&key);
+                Shown { group: g, open, limit: timeline::ROW_LIMIT + self.more.get(&key).copied().unwrap_or(0), min_height: 0.0 }
+            })
+            .collect()
+    }
+
+    /// The selection as (group, index) when it is on `side`.
+    pub fn selected_on(&self, side: Side) -> Option<(u64, usize)> {
+        self.selected.filter(|e| e.side == side).map(|e| (e.group, e.index))
+    }
+}
+
+/// The side-by-side run of the calls list under both schedule models.
+#[derive(Clone, Debug)]
+pub enum Compare {
+    Off,
+    Running,
+    Done(Rc<Comparison>),
+    Failed(String),
+}
+
+/// Results compare by identity: equal when they are the same run (cheap for the page's props).
+impl PartialEq for Compare {
+    fn eq(&self, other: &Compare) -> bool {
+        match (self, other) {
+            (Compare::Off, Compare::Off) | (Compare::Running, Compare::Running) => true,
+            (Compare::Done(a), Compare::Done(b)) => Rc::ptr_eq(a, b),
+            (Compare::Failed(a), Compare::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub seed: Rc<Timeline>,
+    pub go: Rc<Timeline>,
+    pub diverge: Option<Divergence>,
+}
+
+/// The trace of each call of one run: (call line, events).
+pub type RunTrace = Vec<(String, Vec<TraceEvent>)>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -133,7 +273,7 @@ impl Init {
 
     pub fn shared(s: Shared) -> Init {
         let example = examples::EXAMPLES.iter().find(|e| e.code == s.code).map(|e| e.name);
-        Init { code: s.code, calls: s.calls, example, settings: Settings { schedule: s.schedule, step_budget: s.step_budget }, embed: false, theme: Theme::System, notice: None }
+        Init { code: s.code, calls: s.calls, example, settings: Settings { schedule: s.schedule, step_budget: s.step_budget, trace: false }, embed: false, theme: Theme::System, notice: None }
     }
 }
 
@@ -171,6 +311,12 @@ pub struct State {
     /// Call lines waiting for a ready instance (the call hook runs them).
     pub pending: Vec<String>,
     pub call_req: u64,
+    /// The trace of the current instance, per call (when compiled with `trace`).
+    pub timeline: Rc<Timeline>,
+    pub tl: TimelineUi,
+    pub compare: Compare,
+    /// Incremented when the calls list must be run under both models (the compare hook).
+    pub compare_req: u64,
 }
 
 pub enum Action {
@@ -203,6 +349,24 @@ pub enum Action {
     DismissNotice,
     SetPanel(Panel),
     SetTheme(Theme),
+    /// Turns tracing on or off (recompiles).
+    SetTrace(bool),
+    /// Turns tracing on, then compiles, starts a fresh instance and makes every call.
+    TraceCalls,
+    /// Opens or closes a call of a timeline.
+    ToggleCall(Side, u64),
+    /// Draws more events of a long call.
+    MoreEvents(Side, u64),
+    /// Draws older calls too.
+    OlderCalls,
+    ClearTimeline,
+    /// Selects an event and moves the editor to its source line.
+    SelectEvent(EventRef),
+    /// Runs the calls list under `seed` and under `go`, traced, on two new instances.
+    Compare,
+    /// The compare hook's result for request `req`: each side's trace, or why it failed.
+    Compared { req: u64, result: Result<(RunTrace, RunTrace), String> },
+    CloseCompare,
 }
 
 impl State {
@@ -233,7 +397,32 @@ impl State {
             instance_gen: 0,
             pending: Vec::new(),
             call_req: 0,
+            timeline: Rc::default(),
+            tl: TimelineUi::default(),
+            compare: Compare::Off,
+            compare_req: 0,
         }
+    }
+
+    /// The event an [`EventRef`] points to.
+    pub fn event(&self, r: EventRef) -> Option<&TraceEvent> {
+        let tl: &Timeline = match (r.side, &self.compare) {
+            (Side::Main, _) => &self.timeline,
+            (Side::Seed, Compare::Done(c)) => &c.seed,
+            (Side::Go, Compare::Done(c)) => &c.go,
+            _ => return None,
+        };
+        tl.group(r.group)?.events.get(r.index)
+    }
+
+    /// The source line of the selected event, for the editor to mark.
+    pub fn marked_line(&self) -> Option<u32> {
+        self.event(self.tl.selected?)?.pos.as_ref().map(|p| p.line)
+    }
+
+    /// Whether the current build reports trace events.
+    pub fn traced(&self) -> bool {
+        self.build.as_ref().is_some_and(|b| b.settings.trace && b.module.is_some())
     }
 
     /// The module's description, when the last compile produced one.
@@ -287,6 +476,7 @@ impl State {
             Action::Compiled { module, diagnostics, ms } => self.compiled(module, diagnostics, ms),
             Action::Instantiated { gen, outcome } => {
                 if gen == self.instance_gen {
+                    Rc::make_mut(&mut self.timeline).push(timeline::INIT, outcome.trace);
                     self.push_lines(outcome.lines);
                     self.instance = match outcome.status {
                         Status::Dead(why) => Instance::Dead(why),
@@ -364,15 +554,83 @@ impl State {
             }
             Action::SetConstant { module, name, text } => self.set_constant(module, name, text),
             Action::ClearConsole => self.console.clear(),
-            Action::JumpTo { line, col } => {
-                let seq = self.jump.map_or(1, |j| j.seq + 1);
-                self.jump = Some(Jump { line, col, seq });
-            }
+            Action::JumpTo { line, col } => self.jump_to(line, col),
             Action::DismissNotice => self.notice = None,
             Action::SetPanel(p) => self.panel = p,
             Action::SetTheme(t) => self.theme = t,
+            Action::SetTrace(on) => {
+                if on != self.settings.trace {
+                    self.settings.trace = on;
+                    self.compile_req += 1;
+                }
+            }
+            Action::TraceCalls => {
+                self.settings.trace = true;
+                self.panel = Panel::Timeline;
+                self.console.clear();
+                self.compile_req += 1;
+                self.pending = host_shim::calls::call_lines(&self.calls);
+            }
+            Action::ToggleCall(side, seq) => {
+                let key = (side.key(), seq);
+                if !self.tl.toggled.remove(&key) {
+                    self.tl.toggled.insert(key);
+                }
+            }
+            Action::MoreEvents(side, seq) => *self.tl.more.entry((side.key(), seq)).or_default() += 1_000,
+            Action::OlderCalls => self.tl.shown += SHOWN_CALLS,
+            Action::ClearTimeline => {
+                Rc::make_mut(&mut self.timeline).clear();
+                self.tl = TimelineUi::default();
+            }
+            Action::SelectEvent(r) => {
+                if let Some(line) = self.event(r).and_then(|e| e.pos.as_ref()).map(|p| p.line) {
+                    self.jump_to(line, 1);
+                }
+                self.tl.selected = Some(r);
+            }
+            Action::Compare => {
+                if host_shim::calls::call_lines(&self.calls).is_empty() {
+                    self.note("The calls list is empty: nothing to compare.".into());
+                } else {
+                    self.compare = Compare::Running;
+                    self.compare_req += 1;
+                    self.tl.toggled.retain(|k| k.0 == Side::Main);
+                    self.tl.more.retain(|k, _| k.0 == Side::Main);
+                }
+            }
+            Action::Compared { req, result } => {
+                if req == self.compare_req && self.compare == Compare::Running {
+                    self.compare = match result {
+                        Ok((seed, go)) => {
+                            let side = |run: RunTrace| {
+                                let mut t = Timeline::default();
+                                for (line, events) in run {
+                                    t.push(&line, events);
+                                }
+                                t
+                            };
+                            let (seed, go) = (side(seed), side(go));
+                            let diverge = timeline::diverge(&seed, &go);
+                            Compare::Done(Rc::new(Comparison { seed: Rc::new(seed), go: Rc::new(go), diverge }))
+                        }
+                        Err(e) => Compare::Failed(e),
+                    };
+                }
+            }
+            Action::CloseCompare => {
+                self.compare = Compare::Off;
+                if self.tl.selected.is_some_and(|e| e.side != Side::Main) {
+                    self.tl.selected = None;
+                }
+            }
         }
         self
+    }
+
+    fn jump_to(&mut self, line: u32, col: u32) {
+        let seq = self.jump.map_or(1, |j| j.seq + 1);
+        self.jump = Some(Jump { line, col, seq });
     }
 
     fn set_budget(&mut self, b: Option<u64>) {
@@ -394,7 +652,7 @@ impl State {
         };
         let n = diagnostics.len();
         match &module {
-            Some(m) => self.note(format!("Compiled {FILE_NAME} in {ms:.1} ms: {} bytes, schedule {}.", m.len(), self.settings.schedule.as_str())),
+            Some(m) => self.note(format!("Compiled {FILE_NAME} in {ms:.1} ms: {} bytes, schedule {}{}.", m.len(), self.settings.schedule.as_str(), if self.settings.trace { ", traced" } else { "" })),
             None if n > 0 => self.note(format!("{n} error{} in {ms:.1} ms; see the list below the editor.", if n == 1 { "" } else { "s" })),
             None => {}
         }
@@ -420,6 +678,9 @@ impl State {
     fn new_instance(&mut self) {
         self.instance = Instance::Starting;
         self.instance_gen += 1;
+        // A new instance numbers its goroutines afresh: its timeline starts empty.
+        Rc::make_mut(&mut self.timeline).clear();
+        self.tl = TimelineUi::default();
     }
 
     /// One input per parameter of the selected export; `clear` empties them.
@@ -474,7 +735,11 @@ impl State {
 
     fn ran(&mut self, calls: Vec<(String, Outcome)>) {
         let made = calls.len();
+        let traced = self.traced();
         for (line, outcome) in calls {
+            if traced && !(outcome.trace.is_empty() && outcome.status == Status::Refused) {
+                Rc::make_mut(&mut self.timeline).push(&line, outcome.trace);
+            }
             self.push_lines(outcome.lines);
             let ok = outcome.status == Status::Returned;
             self.history.push(HistoryEntry { line, result: outcome.result, ok });

@@ -14,7 +14,7 @@ fn example(name: &str) -> State {
 
 fn ready(s: State) -> State {
     let gen = s.instance_gen;
-    s.apply(Action::Instantiated { gen, outcome: Outcome { lines: vec![], status: Status::Returned, result: None } })
+    s.apply(Action::Instantiated { gen, outcome: Outcome { lines: vec![], status: Status::Returned, result: None, trace: vec![] } })
 }
 
 #[test]
@@ -23,7 +23,7 @@ fn the_page_opens_on_actor_and_asks_for_a_compile() {
     assert_eq!(s.example, Some("actor"));
     assert_eq!(s.compile_req, 1);
     assert_eq!(s.instance, Instance::None);
-    assert_eq!(s.settings, Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET });
+    assert_eq!(s.settings, Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET, trace: false });
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn results_of_old_instances_are_dropped() {
     let s = example("hello");
     let s = s.apply(Action::Reset);
     assert_eq!(s.instance_gen, 2);
-    let dead = Outcome { lines: vec![Line::new(LineKind::Error, "exit status 2")], status: Status::Dead("x".into()), result: None };
+    let dead = Outcome { lines: vec![Line::new(LineKind::Error, "exit status 2")], status: Status::Dead("x".into()), result: None, trace: vec![] };
     let s = s.apply(Action::Instantiated { gen: 1, outcome: dead.clone() });
     assert_eq!(s.instance, Instance::Starting);
     let s = s.apply(Action::Ran { gen: 1, calls: vec![("hello_world".into(), dead)] });
@@ -114,6 +114,7 @@ fn a_dead_instance_refuses_calls_until_reset() {
         lines: vec![Line::new(LineKind::Panic, "panic: boom"), Line::new(LineKind::Error, "exit status 2")],
         status: Status::Dead("the module stopped: exit status 2".into()),
         result: None,
+        trace: vec![],
     };
     let s = s.apply(Action::Ran { gen, calls: vec![("hello_world".into(), panic)] });
     assert_eq!(s.instance, Instance::Dead("the module stopped: exit status 2".into()));
@@ -133,7 +134,7 @@ fn a_dead_instance_refuses_calls_until_reset() {
 fn calls_history_and_results() {
     let s = ready(example("abi"));
     let gen = s.instance_gen;
-    let ok = Outcome { lines: vec![Line::new(LineKind::Call, "=> add_i32(2, 40) = 42")], status: Status::Returned, result: Some("42".into()) };
+    let ok = Outcome { lines: vec![Line::new(LineKind::Call, "=> add_i32(2, 40) = 42")], status: Status::Returned, result: Some("42".into()), trace: vec![] };
     let s = s.apply(Action::CallLine("add_i32 2 40".into())).apply(Action::Ran { gen, calls: vec![("add_i32 2 40".into(), ok)] });
     assert_eq!(s.history, [HistoryEntry { line: "add_i32 2 40".into(), result: Some("42".into()), ok: true }]);
     assert_eq!(s.instance, Instance::Ready);
@@ -205,4 +206,76 @@ fn a_shared_link_restores_program_and_settings() {
     assert_eq!(s.example, Some("hello"));
     assert_eq!(s.budget_text, "");
     assert_eq!(s.shared(), shared);
+}
+
+fn traced_actor() -> State {
+    let s = State::new(Init::example(examples::find("actor").unwrap())).apply(Action::TraceCalls);
+    assert!(s.settings.trace && s.panel == Panel::Timeline);
+    assert_eq!(s.pending.len(), 8, "the calls list waits for the traced build");
+    let ex = examples::find("actor").unwrap();
+    let out = compile(&[SourceFile { name: FILE_NAME.into(), text: ex.code.into() }], &Options { trace: true, ..Options::default() });
+    let s = ready(s.apply(Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.0 }));
+    assert!(s.traced());
+    let gen = s.instance_gen;
+    let calls: Vec<(String, Outcome)> = crate::session::testing::run_traced(ex.code, Schedule::Seed, ex.calls).into_iter().skip(1).collect();
+    s.apply(Action::Ran { gen, calls })
+}
+
+#[test]
+fn tracing_is_a_setting_that_recompiles() {
+    let s = example("actor");
+    assert!(!s.traced());
+    let req = s.compile_req;
+    let s = s.apply(Action::SetTrace(true));
+    assert_eq!((s.settings.trace, s.compile_req), (true, req + 1));
+    let s = s.apply(Action::SetTrace(true));
+    assert_eq!(s.compile_req, req + 1, "no change, no compile");
+}
+
+#[test]
+fn traced_calls_fill_the_timeline_and_a_new_instance_clears_it() {
+    let s = traced_actor();
+    assert_eq!(s.timeline.groups.len(), 8);
+    assert_eq!(s.timeline.groups[5].outcome().as_deref(), Some("get_total() = 12"));
+    let shown = s.tl.shown(Side::Main, &s.timeline, None);
+    assert_eq!(shown.len(), 8);
+    assert!(shown.iter().all(|g| g.open));
+    let seq = s.timeline.groups[0].seq;
+    let s = s.apply(Action::ToggleCall(Side::Main, seq));
+    assert!(!s.tl.shown(Side::Main, &s.timeline, None)[0].open);
+    let s = s.apply(Action::Reset);
+    assert!(s.timeline.is_empty() && s.tl.toggled.is_empty());
+}
+
+#[test]
+fn selecting_an_event_moves_the_editor_to_its_line() {
+    let s = traced_actor();
+    let seq = s.timeline.groups[1].seq;
+    // start: call, create, run, park (main.go:12), return.
+    let s = s.apply(Action::SelectEvent(EventRef { side: Side::Main, group: seq, index: 3 }));
+    assert_eq!(s.jump.map(|j| j.line), Some(12));
+    assert_eq!(s.marked_line(), Some(12));
+    assert_eq!(EventRef::parse("main:2:3"), Some(EventRef { side: Side::Main, group: 2, index: 3 }));
+    assert_eq!(EventRef::parse("left:2:3"), None);
+}
+
+#[test]
+fn comparing_marks_where_seed_and_go_differ() {
+    let s = example("actor").apply(Action::Compare);
+    assert_eq!((s.compare.clone(), s.compare_req), (Compare::Running, 1));
+    let ex = examples::find("actor").unwrap();
+    let run = |m| crate::session::testing::run_traced(ex.code, m, ex.calls).into_iter().map(|(l, o)| (l, o.trace)).collect::<RunTrace>();
+    let stale = s.clone().apply(Action::Compared { req: 0, result: Err("old".into()) });
+    assert_eq!(stale.compare, Compare::Running, "an old request's result is dropped");
+    let s = s.apply(Action::Compared { req: 1, result: Ok((run(Schedule::Seed), run(Schedule::Go))) });
+    let Compare::Done(c) = s.compare.clone() else { panic!("{:?}", s.compare) };
+    let d = c.diverge.as_ref().unwrap();
+    assert_eq!((d.seed.as_str(), d.go.as_str()), ("get_total() = 12", "get_total() = 5"));
+    let go_seq = c.go.groups[d.group].seq;
+    let s = s.apply(Action::SelectEvent(EventRef { side: Side::Go, group: go_seq, index: d.go_event }));
+    assert!(s.tl.selected.is_some());
+    let s = s.apply(Action::CloseCompare);
+    assert_eq!((s.compare.clone(), s.tl.selected), (Compare::Off, None));
+    let empty = example("actor").apply(Action::SetCalls(String::new())).apply(Action::Compare);
+    assert_eq!(empty.compare, Compare::Off);
 }

@@ -56,7 +56,8 @@ pub fn load_saved() -> Option<Init> {
         Some(b) => b.parse().ok().or(Settings::default().step_budget),
         None => Settings::default().step_budget,
     };
-    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget }, embed: false, theme: Theme::System, notice: None })
+    let trace = get("trace").as_deref() == Some("on");
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget, trace }, embed: false, theme: Theme::System, notice: None })
 }
 
 pub fn save(code: &str, calls: &str, settings: &Settings, example: Option<&str>) {
@@ -64,6 +65,7 @@ pub fn save(code: &str, calls: &str, settings: &Settings, example: Option<&str>)
     put("calls", calls);
     put("schedule", settings.schedule.as_str());
     put("budget", &settings.step_budget.map_or("off".to_string(), |b| b.to_string()));
+    put("trace", if settings.trace { "on" } else { "off" });
     put("example", example.unwrap_or(""));
 }
 

@@ -18,6 +18,9 @@ pub struct EditorProps {
     pub code: String,
     pub diagnostics: Option<Rc<[Diagnostic]>>,
     pub jump: Option<Jump>,
+    /// A line to mark (the timeline's selected event).
+    #[prop_or_default]
+    pub mark: Option<u32>,
     pub dispatch: Dispatch,
 }
 
@@ -58,6 +61,16 @@ pub fn Editor(p: &EditorProps) -> Html {
             }
         });
     }
+    // Placed through the CSSOM: the page's CSP allows no inline style attributes.
+    let mark = use_node_ref();
+    {
+        let mark = mark.clone();
+        use_effect_with(p.mark, move |line| {
+            if let (Some(line), Some(el)) = (line, mark.cast::<HtmlElement>()) {
+                let _ = el.style().set_property("top", &format!("{}px", 10 + (line.max(&1) - 1) * 20));
+            }
+        });
+    }
     let d = p.dispatch.clone();
     let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value())));
     let onkeydown = {
@@ -93,8 +106,9 @@ pub fn Editor(p: &EditorProps) -> Html {
     }
     let gutter = (1..=n).map(|i| {
         let ds = &by_line[i];
+        let marked = p.mark == Some(i as u32);
         if ds.is_empty() {
-            html! { <div class="ln">{ i }</div> }
+            html! { <div class={classes!("ln", marked.then_some("mark"))}>{ i }</div> }
         } else {
             let title = ds.iter().map(|d| d.message.as_str()).collect::<Vec<_>>().join("\n");
             html! { <div class="ln err" {title}><span class="dot" aria-hidden="true">{ "●" }</span>{ i }</div> }
@@ -118,6 +132,9 @@ pub fn Editor(p: &EditorProps) -> Html {
         <div class="editor" ref={scroller}>
             <div class="gutter" aria-hidden="true">{ for gutter }</div>
             <div class="code">
+                if let Some(line) = p.mark.filter(|&l| l >= 1 && l as usize <= n) {
+                    <div class="line-mark" ref={mark} data-testid="marked-line" data-line={line.to_string()} aria-hidden="true" />
+                }
                 <pre class="hl" aria-hidden="true">{ for code_lines }</pre>
                 <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"
                     aria-label="Go source (Escape then Tab leaves the editor)" {oninput} {onkeydown} />

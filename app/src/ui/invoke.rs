@@ -97,16 +97,18 @@ pub struct OutputProps {
     pub history: Vec<HistoryEntry>,
     pub dispatch: Dispatch,
     pub children: Html,
+    /// The Timeline tab's content.
+    pub timeline: Html,
 }
 
-/// The console and the call history, as tabs.
+/// The console, the call history and the timeline, as tabs.
 #[function_component]
 pub fn Output(p: &OutputProps) -> Html {
     let tab = |panel: Panel, label: &str| {
         let d = p.dispatch.clone();
         let selected = p.panel == panel;
         html! {
-            <button role="tab" aria-selected={selected.to_string()} class={classes!("tab", selected.then_some("on"))}
+            <button role="tab" aria-selected={selected.to_string()} class={classes!("tab", selected.then_some("on"))} data-testid={format!("tab-{}", label.split(' ').next().unwrap_or("").to_lowercase())}
                 onclick={move |_| d.dispatch(Action::SetPanel(panel))}>{ label.to_string() }</button>
         }
     };
@@ -125,9 +127,11 @@ pub fn Output(p: &OutputProps) -> Html {
             <div role="tablist" class="tabs">
                 { tab(Panel::Console, "Console") }
                 { tab(Panel::History, &format!("History ({})", p.history.len())) }
+                { tab(Panel::Timeline, "Timeline") }
             </div>
             if p.panel == Panel::Console { { p.children.clone() } }
-            else { <ol class="history" data-testid="history">{ for history }</ol> }
+            else if p.panel == Panel::History { <ol class="history" data-testid="history">{ for history }</ol> }
+            else { { p.timeline.clone() } }
         </section>
     }
 }

@@ -6,12 +6,13 @@ mod browser;
 mod editor;
 mod inspect;
 mod invoke;
+mod timeline;
 mod toolbar;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use compiler_core::{compile, Mode, Options, SourceFile};
+use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
 use host_shim::Host;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
@@ -21,7 +22,7 @@ use crate::engine::{BrowserPlatform, WebEngine};
 use crate::examples;
 use crate::session::{self, Outcome, Status};
 use crate::share;
-use crate::state::{Action, Init, Instance, State, FILE_NAME};
+use crate::state::{Action, Compare, Init, Instance, Panel, RunTrace, State, FILE_NAME};
 
 pub type Dispatch = UseReducerDispatcher<State>;
 
@@ -69,6 +70,7 @@ fn App() -> Html {
     use_compile(&state);
     use_instantiate(&state, engine.clone());
     use_calls(&state, engine);
+    use_compare(&state);
     use_persist(&state);
 
     let dispatch = state.dispatcher();
@@ -93,7 +95,7 @@ fn App() -> Html {
         }
     });
     let editor = html! {
-        <editor::Editor code={state.code.clone()} diagnostics={state.build.as_ref().map(|b| b.diagnostics.clone())} jump={state.jump} dispatch={dispatch.clone()} />
+        <editor::Editor code={state.code.clone()} diagnostics={state.build.as_ref().map(|b| b.diagnostics.clone())} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} />
     };
     let console = html! { <invoke::Console lines={state.console.clone()} dispatch={dispatch.clone()} /> };
     if state.embed {
@@ -108,6 +110,18 @@ fn App() -> Html {
             </div>
         };
     }
+    let timeline = html! {
+        <timeline::TimelinePanel
+            timeline={timeline::Shared(state.timeline.clone())}
+            ui={state.tl.clone()}
+            trace={state.settings.trace}
+            traced={state.traced()}
+            schedule={state.build.as_ref().map_or(state.settings.schedule, |b| b.settings.schedule)}
+            size={state.build.as_ref().and_then(|b| b.module.as_ref()).map(|m| m.len())}
+            comparing={state.compare == Compare::Running}
+            dispatch={dispatch.clone()} />
+    };
+    let wide = state.panel == Panel::Timeline;
     html! {
         <div class="app" {onkeydown} data-ready={ready.to_string()}>
             <toolbar::Toolbar
@@ -120,7 +134,7 @@ fn App() -> Html {
                 status={toolbar::Status::of(&state)}
                 dispatch={dispatch.clone()} />
             { for notice }
-            <main class="layout">
+            <main class={classes!("layout", wide.then_some("wide"))}>
                 <div class="col left">
                     <section class="card editor-card" aria-label="Editor">
                         <toolbar::ExampleAbout example={state.example} />
@@ -138,11 +152,16 @@ fn App() -> Html {
                         instance={state.instance.clone()}
                         calls={state.calls.clone()}
                         dispatch={dispatch.clone()} />
-                    <invoke::Output panel={state.panel} history={state.history.clone()} dispatch={dispatch.clone()}>{ console }</invoke::Output>
+                    <invoke::Output panel={state.panel} history={state.history.clone()} dispatch={dispatch.clone()} {timeline}>{ console }</invoke::Output>
                     <inspect::Imports info={state.info().cloned()} constants={state.constants.clone()} dispatch={dispatch.clone()} />
                     <inspect::ModulePanel build={state.build.clone()} />
                 </div>
             </main>
+            if state.compare != Compare::Off {
+                <div class="compare-row">
+                    <timeline::CompareView compare={state.compare.clone()} ui={state.tl.clone()} dispatch={dispatch.clone()} />
+                </div>
+            }
             <footer class="foot">
                 { "Go compiled to WebAssembly in this page by a compiler written in Rust; imports served by a Rust host shim on the browser's engine. " }
                 <kbd>{ "Ctrl" }</kbd>{ "+" }<kbd>{ "Enter" }</kbd>{ " compiles; in the editor, " }<kbd>{ "Esc" }</kbd>{ " then " }<kbd>{ "Tab" }</kbd>{ " leaves it." }
@@ -159,7 +178,7 @@ fn use_compile(state: &UseReducerHandle<State>) {
     let settings = state.settings.clone();
     use_effect_with(state.compile_req, move |_| {
         let t0 = browser::now_ms();
-        let options = Options { mode: Mode::Reactor, schedule: settings.schedule, step_budget: settings.step_budget, trace: false };
+        let options = Options { mode: Mode::Reactor, schedule: settings.schedule, step_budget: settings.step_budget, trace: settings.trace };
         let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code }], &options);
         let ms = browser::now_ms() - t0;
         dispatch.dispatch(Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms });
@@ -187,7 +206,7 @@ fn use_instantiate(state: &UseReducerHandle<State>, engine: EngineCell) {
                         *engine.borrow_mut() = Some((gen, e));
                         outcome
                     }
-                    Err(m) => Outcome { lines: vec![Line::new(LineKind::Error, format!("error: {m}"))], status: Status::Dead(m), result: None },
+                    Err(m) => Outcome { lines: vec![Line::new(LineKind::Error, format!("error: {m}"))], status: Status::Dead(m), result: None, trace: Vec::new() },
                 };
                 dispatch.dispatch(Action::Instantiated { gen, outcome });
             });
@@ -223,6 +242,53 @@ fn use_calls(state: &UseReducerHandle<State>, engine: EngineCell) {
         drop(cell);
         dispatch.dispatch(Action::Ran { gen, calls });
     });
+}
+
+/// Runs the calls list under `seed` and under `go`, traced, each on its own new instance,
+/// when the reducer asks for a comparison.
+#[hook]
+fn use_compare(state: &UseReducerHandle<State>) {
+    let dispatch = state.dispatcher();
+    let code = state.code.clone();
+    let budget = state.settings.step_budget;
+    let calls = host_shim::calls::call_lines(&state.calls);
+    let constants = state.bound_constants();
+    use_effect_with(state.compare_req, move |&req| {
+        if req == 0 {
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut runs = Vec::new();
+            for schedule in [Schedule::Seed, Schedule::Go] {
+                match traced_run(&code, schedule, budget, &constants, &calls).await {
+                    Ok(r) => runs.push(r),
+                    Err(e) => {
+                        dispatch.dispatch(Action::Compared { req, result: Err(e) });
+                        return;
+                    }
+                }
+            }
+            let go = runs.pop().unwrap_or_default();
+            let seed = runs.pop().unwrap_or_default();
+            dispatch.dispatch(Action::Compared { req, result: Ok((seed, go)) });
+        });
+    });
+}
+
+/// Compiles `code` with tracing under `schedule` and runs the calls on a new instance.
+async fn traced_run(code: &str, schedule: Schedule, step_budget: Option<u64>, constants: &[(String, String, host_shim::Val)], calls: &[String]) -> Result<RunTrace, String> {
+    let options = Options { mode: Mode::Reactor, schedule, step_budget, trace: true };
+    let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.to_string() }], &options);
+    let Some(module) = out.module else {
+        return Err(format!("The program does not compile ({} error{}); fix it, then compare.", out.diagnostics.len(), if out.diagnostics.len() == 1 { "" } else { "s" }));
+    };
+    let info = Rc::new(host_shim::module::ModuleInfo::parse(&module).map_err(|e| format!("the compiler produced a module the host cannot read: {e}"))?);
+    let mut host = Host::new(Box::new(BrowserPlatform::default()));
+    for (m, n, v) in constants {
+        host.bind_constant(m, n, *v);
+    }
+    let mut engine = WebEngine::instantiate(&module, info.clone(), host).await.map_err(|e| format!("{}: {e}", schedule.as_str()))?;
+    Ok(session::run_all(&mut engine, &info, calls).into_iter().map(|(line, o)| (line, o.trace)).collect())
 }
 
 /// Keeps the program in localStorage (not in embed mode: embeds show what they link) and

@@ -52,7 +52,6 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
         method_funcs: HashMap::new(),
-        wrapper_pos: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
     };
@@ -96,8 +95,6 @@ struct Lowerer<'a> {
     iface_names: Vec<String>,
     /// Functions behind method values and method expressions.
     method_funcs: HashMap<iface::MethodFunc, FuncRef>,
-    /// Method table functions → the method's declaration (for diagnostics).
-    wrapper_pos: HashMap<u32, Pos>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.
     trace_pos: Option<u32>,
     /// Declaration of each function of the IR, for trace positions.
@@ -156,6 +153,17 @@ fn noscan_depth(info: &Info, t: TypeId, d: u32) -> bool {
     }
 }
 
+/// The member's name when e is a qualified identifier (`os.Args`, `strings.ToUpper`): it is
+/// lowered as an identifier (its object is in `uses` under e's id).
+fn qualified<'e>(info: &Info, e: &'e Expr) -> Option<&'e str> {
+    match &e.kind {
+        ExprKind::Selector(x, sel) if matches!(&x.kind, ExprKind::Ident(_)) && info.uses.get(&x.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::PkgName(_))) => {
+            Some(&sel.name)
+        }
+        _ => None,
+    }
+}
+
 fn zero(v: ValType) -> E {
     match v {
         ValType::I32 => E::I32(0),
@@ -189,17 +197,30 @@ impl<'a> Lowerer<'a> {
                 }
             }
             let mut params: Vec<ValType> = Vec::new();
+            // gc's names: `main.f`, `main.T.m`, `main.(*T).m`.
+            let mut name = format!("{}.{}", obj.pkg, obj.name);
             if let Some(Decl::Func(fd)) = self.decl(f) {
                 if let Some(r) = &fd.recv {
                     let rt = self.info.expr_type(&r.ty);
                     params.extend(vals(self.info, rt));
                     self.recv_types.insert(f.obj, rt);
+                    let (ptr, base) = match &strip(&r.ty).kind {
+                        ExprKind::Star(x) => (true, strip(x)),
+                        _ => (false, strip(&r.ty)),
+                    };
+                    let base = match &base.kind {
+                        ExprKind::Index(x, _) => strip(x),
+                        _ => base,
+                    };
+                    if let ExprKind::Ident(id) = &base.kind {
+                        let t = id;
+                        name = if ptr { format!("{}.(*{t}).{}", obj.pkg, obj.name) } else { format!("{}.{t}.{}", obj.pkg, obj.name) };
+                    }
                 }
             }
             params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
             let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
             let idx = self.m.funcs.len() as u32;
-            let name = format!("{}.{}", obj.pkg, obj.name);
             let file = self.map.locate(obj.pos).0.to_string();
             self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
             self.funcs.insert(f.obj, FuncRef::Func(idx));
@@ -394,7 +415,10 @@ impl<'a> Lowerer<'a> {
         // Method tables before the may-block analysis: their functions are part of it.
         self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
-        // Nothing blocks unless gopark was reached (the analysis walks every function).
+        // Nothing blocks unless gopark was reached (these analyses walk every function).
+        if let Some(g) = self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
+            super::resumable::wrap_indirect(&mut self.m, g);
+        }
         let blocking = match self.runtime_func("gopark") {
             Some(g) if self.reached(Some(g)) => super::resumable::may_block(&self.m, g),
             _ => vec![false; self.m.funcs.len()],
@@ -403,7 +427,6 @@ impl<'a> Lowerer<'a> {
         if blocks(init) {
             self.diags.error(0, "blocking operations during package initialization are not supported yet");
         }
-        self.check_blocking_methods(&blocking);
         let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."));
         let budget = self.budget_reset();
         match self.opts.mode {
@@ -559,11 +582,39 @@ impl<'a> Lowerer<'a> {
         // Codegen calls the budget's and the stack's runtime functions without IR calls.
         let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
+        // Without defer statements a panic has no deferred calls to run first.
+        if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
+            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd)) {
+                conc::replace_calls(&mut self.m, pd, E::I32(0));
+            }
+        }
+        // Without collectable objects (mallocgc unreachable) only manual ones exist (goroutines,
+        // channels): they come from a simple power-of-two allocator, without page heap or
+        // collector.
+        if let Some(malloc) = self.runtime_func("mallocgc") {
+            // (What was not reached has no callers: the whole-module passes skip it.)
+            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc)) {
+                let mut bump = Vec::new();
+                for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
+                    if let (Some(f), Some(t)) = (self.runtime_func(from).filter(|f| self.reached(Some(*f))), self.runtime_func(to)) {
+                        conc::redirect_calls(&mut self.m, f, t);
+                        bump.push(Some(t));
+                    }
+                }
+                if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
+                    conc::replace_calls(&mut self.m, f, E::I32(0));
+                }
+                self.build_reached(&bump);
+            }
+        }
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep)) {
                 conc::replace_calls(&mut self.m, poll, E::I32(0));
             }
+        }
+        for f in &mut self.m.funcs {
+            conc::fold_const_ifs(&mut f.body);
         }
         // Blocking functions become resumable.
         let rt = (
@@ -589,7 +640,7 @@ impl<'a> Lowerer<'a> {
         } else {
             self.go_count += 1;
             let name = format!("runtime.goentry{}", self.go_count);
-            self.goroutine_entry(name, target, params, results)
+            self.goroutine_entry(name, Some(target), params, results)
         };
         let (Some(entry), Some(newg), Some(gargs)) = (entry, self.runtime_func("newg"), self.runtime_func("gargs")) else {
             return vec![];
@@ -623,6 +674,19 @@ impl<'a> Lowerer<'a> {
         let text = format!("{func_name}(...)\n\t{file}:{line}");
         let n = text.len() as i32;
         vec![E::Data(self.string_data(text.into_bytes())), E::I32(n)]
+    }
+}
+
+/// Whether evaluating e calls a function or receives (conversions and built-ins included).
+fn ast_has_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => ast_has_call(x),
+        ExprKind::Binary { x, y, .. } => ast_has_call(x) || ast_has_call(y),
+        ExprKind::Index(x, idx) => ast_has_call(x) || idx.iter().any(ast_has_call),
+        ExprKind::Slice { x, lo, hi, max } => ast_has_call(x) || [lo, hi, max].into_iter().flatten().any(|y| ast_has_call(y)),
+        ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
+        _ => false,
     }
 }
 
@@ -1557,7 +1621,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let target = strip(target);
         match &target.kind {
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..) if matches!(target.kind, ExprKind::Ident(_)) || qualified(info, target).is_some() => {
                 let obj = info.uses.get(&target.id).copied().or_else(|| info.defs.get(&target.pos).copied());
                 let Some(obj) = obj else { return };
                 let t = info.obj(obj).ty;
@@ -1789,42 +1853,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let c = c.clone();
             return self.const_of(&c, t);
         }
+        if let Some(name) = qualified(info, e) {
+            return self.ident_value(e, name, t);
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
-            ExprKind::Ident(name) => {
-                let Some(&obj) = info.uses.get(&e.id) else {
-                    if let Some(&obj) = info.defs.get(&e.pos) {
-                        if let Some(ls) = self.vars.get(&obj) {
-                            return ls.iter().map(|l| E::Local(*l)).collect();
-                        }
-                    }
-                    self.err(e.pos, format!("cannot lower {name}"));
-                    return vec![];
-                };
-                let o = info.obj(obj);
-                match o.kind {
-                    ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
-                    ObjKind::Var => {
-                        if let Some(&g) = self.l.boxed_globals.get(&obj) {
-                            self.load_at(t, E::Global(g))
-                        } else if let Some(&b) = self.boxed.get(&obj) {
-                            self.load_at(t, E::Local(b))
-                        } else if let Some(ls) = self.vars.get(&obj) {
-                            ls.iter().map(|l| E::Local(*l)).collect()
-                        } else if let Some(gs) = self.l.globals.get(&obj) {
-                            gs.iter().map(|g| E::Global(*g)).collect()
-                        } else {
-                            self.err(e.pos, format!("closures over {name} are not supported yet"));
-                            vec![]
-                        }
-                    }
-                    ObjKind::Func => self.func_value(obj, e.pos),
-                    _ => {
-                        self.err(e.pos, format!("cannot use {name} as a value here"));
-                        vec![]
-                    }
-                }
-            }
+            ExprKind::Ident(name) => self.ident_value(e, name, t),
             ExprKind::Call { fun, args, .. } => {
                 if self.info().exprs.get(&fun.id).map(|i| i.is_type).unwrap_or(false) {
                     return self.conversion(t, &args[0]);
@@ -1896,6 +1930,44 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
+                vec![]
+            }
+        }
+    }
+
+    /// The value of a variable or function named by an identifier or a qualified identifier
+    /// (`os.Args`).
+    fn ident_value(&mut self, e: &Expr, name: &str, t: TypeId) -> Vec<E> {
+        let info = self.info();
+        let Some(&obj) = info.uses.get(&e.id) else {
+            if let Some(&obj) = info.defs.get(&e.pos) {
+                if let Some(ls) = self.vars.get(&obj) {
+                    return ls.iter().map(|l| E::Local(*l)).collect();
+                }
+            }
+            self.err(e.pos, format!("cannot lower {name}"));
+            return vec![];
+        };
+        let o = info.obj(obj);
+        match o.kind {
+            ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
+            ObjKind::Var => {
+                if let Some(&g) = self.l.boxed_globals.get(&obj) {
+                    self.load_at(t, E::Global(g))
+                } else if let Some(&b) = self.boxed.get(&obj) {
+                    self.load_at(t, E::Local(b))
+                } else if let Some(ls) = self.vars.get(&obj) {
+                    ls.iter().map(|l| E::Local(*l)).collect()
+                } else if let Some(gs) = self.l.globals.get(&obj) {
+                    gs.iter().map(|g| E::Global(*g)).collect()
+                } else {
+                    self.err(e.pos, format!("closures over {name} are not supported yet"));
+                    vec![]
+                }
+            }
+            ObjKind::Func => self.func_value(obj, e.pos),
+            _ => {
+                self.err(e.pos, format!("cannot use {name} as a value here"));
                 vec![]
             }
         }
@@ -1980,8 +2052,30 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
         } else {
-            for a in args {
-                av.extend(self.expr(a));
+            // As gc: arguments with calls first (left to right, into temporaries), then the
+            // others, so `f(p.next, unlink(p))` reads p.next after unlink — and a pointer read
+            // from the heap is never held across a call that may collect it.
+            let hoist = args.iter().any(ast_has_call) && args.iter().any(|a| !ast_has_call(a));
+            let mut done: Vec<Option<Vec<E>>> = vec![None; args.len()];
+            if hoist {
+                for (i, a) in args.iter().enumerate() {
+                    if ast_has_call(a) {
+                        let t = info.iface_conv.get(&a.id).copied().unwrap_or_else(|| info.expr_type(a));
+                        let v = self.expr(a);
+                        let vs = v.into_iter().zip(repr(info, t)).map(|(x, (vt, p))| {
+                            let l = if p { self.root_local() } else { self.new_local(vt) };
+                            self.emit(S::Set(l, x));
+                            E::Local(l)
+                        });
+                        done[i] = Some(vs.collect());
+                    }
+                }
+            }
+            for (i, a) in args.iter().enumerate() {
+                match done[i].take() {
+                    Some(v) => av.extend(v),
+                    None => av.extend(self.expr(a)),
+                }
             }
         }
         av
@@ -2074,6 +2168,19 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
                 self.panic_value(e, &args[0]);
+                vec![]
+            }
+            Builtin::Panic if info.uses_defer => {
+                // Deferred calls run before the message; a panic inside one prints the
+                // pending ones first (runtime.gopanic).
+                let at = info.expr_type(&args[0]);
+                let v = self.expr(&args[0]);
+                let v = if matches!(info.types.under_type(at), Type::Interface(_)) || info.iface_conv.contains_key(&args[0].id) { v } else { self.to_iface(at, v, e.pos) };
+                let mut a: Vec<E> = v.into_iter().collect();
+                a.extend(self.l.site(&self.name.clone(), e.pos));
+                let f = self.rt("gopanic", e.pos);
+                self.emit(S::Drop(E::Call(f, a), 0));
+                self.emit(S::Unreachable);
                 vec![]
             }
             Builtin::Panic => {

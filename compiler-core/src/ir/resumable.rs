@@ -1,8 +1,12 @@
 //! Resumable functions: goroutines without stack switching.
 //!
-//! A function *may block* when it calls `runtime.gopark` or a function that may block
-//! (calls through the table are the scheduler entering a goroutine and are not followed).
-//! Every such function except gopark is rewritten here:
+//! A function *may block* when it calls `runtime.gopark` or a function that may block.
+//! Calls through the table (function values, interface methods, deferred calls) whose
+//! signature some blocking table function has go through a trampoline
+//! ([`wrap_indirect`]), a blocking function without a frame of its own; indirect calls
+//! in the runtime (the scheduler entering a goroutine, deferred calls run by a panic) are
+//! not followed.
+//! Every blocking function except gopark and the trampolines is rewritten here:
 //!
 //! 1. *Flatten*: each call of a blocking function becomes a statement of its own whose
 //!    arguments are locals, so that resuming re-runs just that call.
@@ -36,9 +40,107 @@ pub struct Runtime {
 
 const REWINDING: i32 = 2;
 
+/// Name prefix of the trampolines made by [`wrap_indirect`].
+const TRAMPOLINE: &str = "runtime.indirect";
+
+/// Indirect calls in the runtime are not followed: the scheduler entering a goroutine (it
+/// runs until the goroutine parks), deferred calls run by a panic and String methods called
+/// to print a panic value are assumed not to block.
+const RUNTIME: &str = "runtime.";
+
+/// Goroutine entries (runtime.goentryN), whose indirect call is a go statement's func value.
+const GOENTRY: &str = "runtime.goentry";
+
+/// Makes every indirect call that may reach a blocking function a direct call of a
+/// trampoline `(args..., callee) -> results` that makes the indirect call. Callers then
+/// treat it as any blocking call (spilled arguments, a resume state); the trampoline needs
+/// no frame: on unwinding it just returns, and when resumed the caller calls it again with
+/// the same callee, whose frame rewinds.
+pub fn wrap_indirect(m: &mut Module, gopark: FuncRef) {
+    let table: Vec<usize> = {
+        let mut t: Vec<usize> = Vec::new();
+        fn e(x: &E, out: &mut Vec<usize>) {
+            if let E::FuncAddr(FuncRef::Func(i)) = x {
+                out.push(*i as usize);
+            }
+            if let E::Seq(ss, _) = x {
+                ss.iter().for_each(|s| st(s, out));
+            }
+            x.children().for_each(|y| e(y, out));
+        }
+        fn st(s: &S, out: &mut Vec<usize>) {
+            s.exprs().for_each(|x| e(x, out));
+            s.bodies().for_each(|b| st(b, out));
+        }
+        m.funcs.iter().for_each(|f| f.body.iter().for_each(|s| st(s, &mut t)));
+        t.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
+            super::Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
+            _ => None,
+        }));
+        t.sort();
+        t.dedup();
+        t
+    };
+    let mut wrapped: HashMap<(Vec<ValType>, Vec<ValType>), FuncRef> = HashMap::new();
+    loop {
+        let blocking = may_block(m, gopark);
+        let sigs: Vec<(Vec<ValType>, Vec<ValType>)> = table
+            .iter()
+            .filter(|&&i| blocking[i] && !wrapped.contains_key(&(m.funcs[i].params.clone(), m.funcs[i].results.clone())))
+            .map(|&i| (m.funcs[i].params.clone(), m.funcs[i].results.clone()))
+            .collect();
+        if sigs.is_empty() {
+            return;
+        }
+        for sig in sigs {
+            if wrapped.contains_key(&sig) {
+                continue;
+            }
+            let (params, results) = sig.clone();
+            let n = params.len() as u32;
+            let mut tp = params.clone();
+            tp.push(ValType::I32);
+            let body = vec![S::Return(vec![E::CallIndirect {
+                params: params.clone(),
+                results: results.clone(),
+                callee: Box::new(E::Local(n)),
+                args: (0..n).map(E::Local).collect(),
+            }])];
+            let idx = m.funcs.len() as u32;
+            m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}"), file: String::new(), params: tp, results, locals: vec![], body });
+            wrapped.insert(sig, FuncRef::Func(idx));
+        }
+        for f in m.funcs.iter_mut() {
+            if f.name.starts_with(RUNTIME) && !f.name.starts_with(GOENTRY) {
+                continue;
+            }
+            f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped));
+        }
+    }
+}
+
+fn redirect_stmt(s: &mut S, w: &HashMap<(Vec<ValType>, Vec<ValType>), FuncRef>) {
+    s.exprs_mut().for_each(|e| redirect_expr(e, w));
+    s.bodies_mut().for_each(|b| redirect_stmt(b, w));
+}
+
+fn redirect_expr(e: &mut E, w: &HashMap<(Vec<ValType>, Vec<ValType>), FuncRef>) {
+    if let E::Seq(ss, _) = e {
+        ss.iter_mut().for_each(|s| redirect_stmt(s, w));
+    }
+    e.children_mut().for_each(|x| redirect_expr(x, w));
+    if let E::CallIndirect { params, results, callee, args } = e {
+        if let Some(&t) = w.get(&(params.clone(), results.clone())) {
+            let mut a = std::mem::take(args);
+            a.push(std::mem::replace(&mut **callee, E::I32(0)));
+            *e = E::Call(t, a);
+        }
+    }
+}
+
 /// Which functions may block.
 pub fn may_block(m: &Module, gopark: FuncRef) -> Vec<bool> {
-    let mut blocking = vec![false; m.funcs.len()];
+    let mut blocking: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
     if let FuncRef::Func(g) = gopark {
         blocking[g as usize] = true;
     }
@@ -85,11 +187,13 @@ pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
             out
         })
         .collect();
+    let trampolines: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
     for i in 0..m.funcs.len() {
-        if blocking[i] && FuncRef::Func(i as u32) != rt.gopark {
+        if blocking[i] && FuncRef::Func(i as u32) != rt.gopark && !trampolines[i] {
             let info_data = m.data.len() as u32;
             m.data.push(Vec::new());
-            let recursive = reaches(&callees, i);
+            // Calls through the table may recurse: they always check the stack.
+            let recursive = reaches(&callees, i) || callees[i].iter().any(|&c| trampolines[c]);
             let mut t = Transform { m, func: i, blocking: &blocking, rt, info_data, recursive };
             t.run();
         }

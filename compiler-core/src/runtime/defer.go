@@ -41,15 +41,50 @@ func freedefer(r unsafe.Pointer) {
 // calldefer runs the thunk of record r (an intrinsic: call_indirect (r) with r's thunk).
 func calldefer(r unsafe.Pointer)
 
-// panicdefers runs every pending deferred call of the goroutine (a panic is starting).
+// panicdefers runs every pending deferred call of the goroutine (a runtime error is
+// starting), then prints the panics pending from before (gc's chain, oldest first).
 // Programs without defer statements get the constant false instead of this call.
 func panicdefers() bool {
+	rundefers()
+	if panicChain != nil {
+		printpanics(panicChain)
+		printstring("\n\t")
+	}
+	return true
+}
+
+func rundefers() {
 	for {
 		r := deferpop(nil)
 		if r == nil {
-			return true
+			return
 		}
 		calldefer(r)
 		freedefer(r)
 	}
+}
+
+// Panics whose deferred calls are running: manual records (value's type, data, next).
+var panicChain unsafe.Pointer
+
+// gopanic is panic(v) in a program with defer statements: v's deferred calls run first;
+// one that panics again prints this panic before its own.
+func gopanic(t uint32, d uint32, site string) {
+	p := mallocManual(12)
+	st32(p, 0, int32(t))
+	st32(p, 4, int32(d))
+	stp(p, 8, panicChain)
+	panicChain = p
+	rundefers()
+	printpanics(p)
+	panicEnd(site)
+}
+
+func printpanics(p unsafe.Pointer) {
+	if next := ldp(p, 8); next != nil {
+		printpanics(next)
+		printstring("\n\t")
+	}
+	printstring("panic: ")
+	printpanicval(uint32(ld32(p, 0)), uint32(ld32(p, 4)))
 }

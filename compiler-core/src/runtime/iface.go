@@ -91,6 +91,7 @@ func implements(t uint32, it uint32) bool {
 
 // panicAssert reports a failed x.(T): have is x's dynamic type, iface x's static type.
 func panicAssert(have uint32, iface uint32, want uint32, site string) {
+	panicdefers()
 	printstring("panic: interface conversion: ")
 	if have == 0 {
 		printstring("interface is nil, not ")
@@ -122,6 +123,7 @@ func efaceeq(t1 uint32, d1 uint32, t2 uint32, d2 uint32, site string) bool {
 	}
 	k := hld32(t1)
 	if k&flagUncomparable != 0 {
+		panicdefers()
 		printstring("panic: runtime error: comparing uncomparable type ")
 		printstring(typeName(t1))
 		panicEnd(site)
@@ -148,7 +150,7 @@ func memeq(t uint32, p uint32, q uint32, site string) bool {
 		f := hld32(t + tFields)
 		for i := uint32(0); i < n; i++ {
 			e := f + i*16
-			off := hld32(e + 12)
+			off := hld32(e+12) & 0x7fffffff
 			if !memeq(hld32(e+8), p+off, q+off, site) {
 				return false
 			}
@@ -180,6 +182,7 @@ func printeface(t uint32, d uint32) {
 // panicIface ends the program with an unrecovered panic(v) of a non-basic static type, as
 // gc's printpanicval prints it.
 func panicIface(t uint32, d uint32, site string) {
+	panicdefers()
 	printstring("panic: ")
 	printpanicval(t, d)
 	panicEnd(site)

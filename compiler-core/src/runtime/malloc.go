@@ -143,6 +143,12 @@ func mallocgc(size uint32, noscan bool) unsafe.Pointer {
 	return ptrOf(p)
 }
 
+// heapUsed: the module has collectable objects, hence a shadow stack of GC roots. The
+// compiler makes it the constant false when mallocgc is unreachable.
+func heapUsed() bool {
+	return sp != 0
+}
+
 // goShadowBase is where the running goroutine's shadow stack starts (the upper half).
 func goShadowBase() uint32 {
 	return dataEnd() + shadowStackSize/2
@@ -169,6 +175,38 @@ func mallocManual(size uint32) unsafe.Pointer {
 	pg := (p - heapStart) >> pageShift
 	hst8(pageTable+pg, hld8(pageTable+pg)|ptManual)
 	return ptrOf(p)
+}
+
+// Programs without collectable objects (mallocgc unreachable) get these instead of
+// mallocManual and freeManual (ir/lower.rs): memory from dataEnd up, in power-of-two blocks
+// with one free list per size (heads in the first 128 bytes), so no page heap, size
+// classes or collector are emitted.
+var bumpTop uint32
+
+func mallocBump(size uint32) unsafe.Pointer {
+	if bumpTop == 0 {
+		bumpTop = dataEnd() + 128
+	}
+	c := sizeClass(int32(size))
+	head := dataEnd() + 4*c
+	p := hld32(head)
+	if p != 0 {
+		hst32(head, hld32(p))
+		memclr(ptrOf(p), int32(1)<<c)
+		return ptrOf(p)
+	}
+	p = bumpTop
+	bumpTop += uint32(1) << c
+	if !growTo(bumpTop) {
+		outOfMemory()
+	}
+	return ptrOf(p)
+}
+
+func freeBump(p unsafe.Pointer, size uint32) {
+	head := dataEnd() + 4*sizeClass(int32(size))
+	hst32(uint32(uintptr(p)), hld32(head))
+	hst32(head, uint32(uintptr(p)))
 }
 
 func freeManual(p unsafe.Pointer, size uint32) {

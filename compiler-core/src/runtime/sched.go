@@ -93,12 +93,6 @@ func ptrdiff(a, b unsafe.Pointer) int32 {
 	return int32(uintptr(a) - uintptr(b))
 }
 
-// memmove copies n bytes (a multiple of 8) between non-overlapping regions.
-func memmove(dst, src unsafe.Pointer, n int32) {
-	for i := int32(0); i < n; i += 8 {
-		st64(dst, i, ld64(src, i))
-	}
-}
 
 // ---- memory for goroutines, stacks and channels ----
 
@@ -244,13 +238,13 @@ func execute(g unsafe.Pointer) {
 	n := ld32(g, gSaveLen)
 	gstate = stateRunning
 	if n > 0 {
-		memmove(stackBase, ldp(g, gSave), n)
+		memcopy(stackBase, ldp(g, gSave), n)
 		gstate = stateRewinding
 	}
 	// Every goroutine's shadow stack (its GC roots, see malloc.go) starts at the same
 	// address, so the frame pointers its resumable frames saved stay valid.
 	oldsp := sp
-	if sp != 0 {
+	if heapUsed() {
 		sp = goShadowBase()
 		if m := ld32(g, gShadowLen); m > 0 {
 			memcopy(ptrOf(sp), ldp(g, gShadow), m)
@@ -265,7 +259,7 @@ func execute(g unsafe.Pointer) {
 	stp(g, gDefer, deferHead)
 	deferHead = olddefer
 	curg = nil
-	if sp != 0 {
+	if heapUsed() {
 		m := int32(sp - goShadowBase())
 		if gstate == stateUnwinding && m > 0 {
 			if m > ld32(g, gShadowCap) {
@@ -293,7 +287,7 @@ func execute(g unsafe.Pointer) {
 			stp(g, gSave, gorAlloc(c))
 			st32(g, gSaveCap, c)
 		}
-		memmove(ldp(g, gSave), stackBase, n)
+		memcopy(ldp(g, gSave), stackBase, n)
 		st32(g, gSaveLen, n)
 		return
 	}
@@ -376,6 +370,20 @@ func nanotime() int64 {
 		timeBuf = gorAlloc(128)
 	}
 	clockTimeGet(1, 1, timeBuf)
+	return int64(ld64(timeBuf, 0))
+}
+
+// Nanotime is the monotonic clock (time.Now).
+func Nanotime() int64 {
+	return nanotime()
+}
+
+// Walltime is the realtime clock: ns since 1970-01-01 UTC (time.Now).
+func Walltime() int64 {
+	if timeBuf == nil {
+		timeBuf = gorAlloc(128)
+	}
+	clockTimeGet(0, 1, timeBuf)
 	return int64(ld64(timeBuf, 0))
 }
 

@@ -368,22 +368,9 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 		} else {
 			p.pad("false")
 		}
-	case kInt, kInt64:
-		p.fmtInteger(uint64(*(*int64)(ptr)), true, verb, t, a)
-	case kInt8:
-		p.fmtInteger(uint64(int64(*(*int8)(ptr))), true, verb, t, a)
-	case kInt16:
-		p.fmtInteger(uint64(int64(*(*int16)(ptr))), true, verb, t, a)
-	case kInt32:
-		p.fmtInteger(uint64(int64(*(*int32)(ptr))), true, verb, t, a)
-	case kUint, kUint64, kUintptr:
-		p.fmtInteger(*(*uint64)(ptr), false, verb, t, a)
-	case kUint8:
-		p.fmtInteger(uint64(*(*uint8)(ptr)), false, verb, t, a)
-	case kUint16:
-		p.fmtInteger(uint64(*(*uint16)(ptr)), false, verb, t, a)
-	case kUint32:
-		p.fmtInteger(uint64(*(*uint32)(ptr)), false, verb, t, a)
+	case kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr:
+		k := ld(t) & kindMask
+		p.fmtInteger(intAt(t, a), k < kUint, verb, t, a)
 	case kFloat32:
 		p.fmtFloat(float64(*(*float32)(ptr)), 32, verb, t, a)
 	case kFloat64:
@@ -448,11 +435,88 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			}
 		}
 		p.fmtPointer(t, v, verb)
-	case kChan, kFunc, kMap:
-		p.fmtPointer(t, ld(a), verb)
+	case kMap:
+		p.printMap(t, ld(a), verb, depth)
 	default:
 		p.fmtPointer(t, ld(a), verb)
 	}
+}
+
+// intAt loads the integer of type t at a, sign-extended for signed kinds.
+func intAt(t uint32, a uint32) uint64 {
+	ptr := unsafe.Pointer(uintptr(a))
+	signed := ld(t)&kindMask < kUint
+	switch ld(t + tSize) {
+	case 1:
+		if signed {
+			return uint64(int64(*(*int8)(ptr)))
+		}
+		return uint64(*(*uint8)(ptr))
+	case 2:
+		if signed {
+			return uint64(int64(*(*int16)(ptr)))
+		}
+		return uint64(*(*uint16)(ptr))
+	case 4:
+		if signed {
+			return uint64(int64(*(*int32)(ptr)))
+		}
+		return uint64(*(*uint32)(ptr))
+	}
+	return *(*uint64)(ptr)
+}
+
+// printMap formats map h (runtime/map.go's layout: slots of [top][key][value]) as gc does,
+// keys sorted (numbers, strings and booleans by value, others as stored).
+func (p *pp) printMap(t uint32, h uint32, verb byte, depth int) {
+	kt, vt := ld(t+tLen), ld(t+tElem)
+	voff := 4 + (ld(kt+tSize)+3)&^3
+	size := (voff + ld(vt+tSize) + 3) &^ 3
+	var slots []uint32
+	if h != 0 {
+		base, n := ld(h+4), ld(h+8)
+		for i := uint32(0); i < n; i++ {
+			if s := base + i*size; ld(s) >= 2 {
+				slots = append(slots, s)
+			}
+		}
+	}
+	for i := 1; i < len(slots); i++ {
+		for j := i; j > 0 && keyLess(kt, slots[j]+4, slots[j-1]+4); j-- {
+			slots[j], slots[j-1] = slots[j-1], slots[j]
+		}
+	}
+	p.buf = append(p.buf, "map["...)
+	for i, s := range slots {
+		if i > 0 {
+			p.buf = append(p.buf, ' ')
+		}
+		p.printField(kt, s+4, verb, depth+1)
+		p.buf = append(p.buf, ':')
+		p.printField(vt, s+voff, verb, depth+1)
+	}
+	p.buf = append(p.buf, ']')
+}
+
+// keyLess orders map keys as fmt does (internal/fmtsort) for basic kinds.
+func keyLess(t uint32, a uint32, b uint32) bool {
+	switch k := ld(t) & kindMask; {
+	case k >= kInt && k < kUint:
+		return int64(intAt(t, a)) < int64(intAt(t, b))
+	case k >= kUint && k <= kUintptr:
+		return intAt(t, a) < intAt(t, b)
+	case k == kFloat64:
+		x, y := *(*float64)(unsafe.Pointer(uintptr(a))), *(*float64)(unsafe.Pointer(uintptr(b)))
+		return x < y || x != x && y == y
+	case k == kFloat32:
+		x, y := *(*float32)(unsafe.Pointer(uintptr(a))), *(*float32)(unsafe.Pointer(uintptr(b)))
+		return x < y || x != x && y == y
+	case k == kString:
+		return *(*string)(unsafe.Pointer(uintptr(a))) < *(*string)(unsafe.Pointer(uintptr(b)))
+	case k == kBool:
+		return !*(*bool)(unsafe.Pointer(uintptr(a))) && *(*bool)(unsafe.Pointer(uintptr(b)))
+	}
+	return false
 }
 
 // printField formats a value stored in memory at a (a field or element), calling its
@@ -476,7 +540,7 @@ func (p *pp) fmtPointer(t uint32, v uint32, verb byte) {
 			return
 		}
 		p.buf = append(p.buf, '0', 'x')
-		p.buf = appendHex(p.buf, uint64(v), false)
+		p.buf = appendUint(p.buf, uint64(v), 16, false)
 	default:
 		p.badVerb(verb, t, 0)
 	}
@@ -495,60 +559,30 @@ func (p *pp) badVerb(verb byte, t uint32, a uint32) {
 	p.buf = append(p.buf, ')')
 }
 
-func appendHex(b []byte, v uint64, upper bool) []byte {
-	digits := "0123456789abcdef"
-	if upper {
-		digits = "0123456789ABCDEF"
-	}
-	var tmp [16]byte
-	i := len(tmp)
-	for {
-		i--
-		tmp[i] = digits[v%16]
-		v /= 16
-		if v == 0 {
-			break
-		}
-	}
-	return append(b, tmp[i:]...)
-}
-
 // pad appends s padded to the width with spaces.
 func (p *pp) pad(s string) {
-	n := p.wid - runeCount(s)
-	if !p.hasW || n <= 0 {
-		p.buf = append(p.buf, s...)
-		return
+	n := 0
+	if p.hasW {
+		n = p.wid - runeCount(s)
 	}
-	if p.minus {
-		p.buf = append(p.buf, s...)
-		for ; n > 0; n-- {
-			p.buf = append(p.buf, ' ')
-		}
-		return
-	}
-	for ; n > 0; n-- {
-		p.buf = append(p.buf, ' ')
+	if !p.minus {
+		p.buf = appendRepeat(p.buf, ' ', n)
 	}
 	p.buf = append(p.buf, s...)
+	if p.minus {
+		p.buf = appendRepeat(p.buf, ' ', n)
+	}
 }
 
 // padNumber pads a formatted number: zeros go after its sign.
 func (p *pp) padNumber(s []byte) {
-	n := p.wid - len(s)
-	if !p.hasW || n <= 0 {
-		p.buf = append(p.buf, s...)
-		return
-	}
-	if p.zero && !p.minus {
+	if p.hasW && p.zero && !p.minus && len(s) < p.wid {
 		k := 0
-		if len(s) > 0 && (s[0] == '-' || s[0] == '+' || s[0] == ' ') {
-			p.buf = append(p.buf, s[0])
+		if s[0] == '-' || s[0] == '+' || s[0] == ' ' {
 			k = 1
 		}
-		for ; n > 0; n-- {
-			p.buf = append(p.buf, '0')
-		}
+		p.buf = append(p.buf, s[:k]...)
+		p.buf = appendRepeat(p.buf, '0', p.wid-len(s))
 		p.buf = append(p.buf, s[k:]...)
 		return
 	}
@@ -564,6 +598,34 @@ func runeCount(s string) int {
 }
 
 func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
+	base := uint64(10)
+	switch verb {
+	case 'v', 'd':
+	case 'x', 'X':
+		base = 16
+	case 'o', 'O':
+		base = 8
+	case 'b':
+		base = 2
+	case 'c':
+		p.pad(string([]rune{rune(u)}))
+		return
+	case 'q':
+		p.pad(quoteRune(rune(u)))
+		return
+	case 'U':
+		s := []byte("U+")
+		digits := appendUint(nil, u, 16, true)
+		s = append(appendRepeat(s, '0', 4-len(digits)), digits...)
+		if p.sharp && u >= 0x20 && u <= 0x10FFFF && u != 0x7f {
+			s = append(append(append(s, ' ', '\''), string([]rune{rune(u)})...), '\'')
+		}
+		p.pad(string(s))
+		return
+	default:
+		p.badVerb(verb, t, a)
+		return
+	}
 	neg := signed && int64(u) < 0
 	if neg {
 		u = -u
@@ -576,82 +638,56 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
 	} else if p.space {
 		s = append(s, ' ')
 	}
-	var digits []byte
-	switch verb {
-	case 'v', 'd':
-		var tmp [20]byte
-		i := len(tmp)
-		for {
-			i--
-			tmp[i] = byte(u%10) + '0'
-			u /= 10
-			if u == 0 {
-				break
-			}
+	if verb == 'O' || p.sharp && base != 10 {
+		s = append(s, '0')
+		if verb != 'o' {
+			s = append(s, verb)
 		}
-		digits = append(digits, tmp[i:]...)
-	case 'x', 'X':
-		if p.sharp {
-			s = append(s, '0', verb)
-		}
-		digits = appendHex(digits, u, verb == 'X')
-	case 'o', 'O':
-		if verb == 'O' {
-			s = append(s, '0', 'o')
-		} else if p.sharp {
-			s = append(s, '0')
-		}
-		var tmp [22]byte
-		i := len(tmp)
-		for {
-			i--
-			tmp[i] = byte(u%8) + '0'
-			u /= 8
-			if u == 0 {
-				break
-			}
-		}
-		digits = append(digits, tmp[i:]...)
-	case 'b':
-		var tmp [64]byte
-		i := len(tmp)
-		for {
-			i--
-			tmp[i] = byte(u%2) + '0'
-			u /= 2
-			if u == 0 {
-				break
-			}
-		}
-		digits = append(digits, tmp[i:]...)
-	case 'c':
-		p.pad(string([]rune{rune(u)}))
-		return
-	case 'q':
-		p.pad(quoteRune(rune(u)))
-		return
-	case 'U':
-		digits = appendHex(digits, u, true)
-		for len(digits) < 4 {
-			digits = append([]byte{'0'}, digits...)
-		}
-		p.pad("U+" + string(digits))
-		return
-	default:
-		p.badVerb(verb, t, a)
-		return
 	}
+	digits := appendUint(nil, u, base, verb == 'X')
 	if p.hasP {
-		for len(digits) < p.prec {
-			digits = append([]byte{'0'}, digits...)
-		}
-		if p.prec == 0 && len(digits) == 1 && digits[0] == '0' {
+		if p.prec == 0 && u == 0 {
 			digits = digits[:0]
 		}
+		s = appendRepeat(s, '0', p.prec-len(digits))
 		p.zero = false
 	}
-	s = append(s, digits...)
-	p.padNumber(s)
+	p.padNumber(append(s, digits...))
+}
+
+// appendUint appends u in base 2, 8, 10 or 16.
+func appendUint(b []byte, u uint64, base uint64, upper bool) []byte {
+	digits := "0123456789abcdef"
+	if upper {
+		digits = "0123456789ABCDEF"
+	}
+	var tmp [64]byte
+	i := len(tmp)
+	for {
+		i--
+		tmp[i] = digits[u%base]
+		u /= base
+		if u == 0 {
+			break
+		}
+	}
+	return append(b, tmp[i:]...)
+}
+
+// appendRepeat appends n copies of c (none when n <= 0).
+func appendRepeat(b []byte, c byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, c)
+	}
+	return b
+}
+
+// appendHexByte appends c as two hex digits.
+func appendHexByte(b []byte, c byte, upper bool) []byte {
+	if c < 16 {
+		b = append(b, '0')
+	}
+	return appendUint(b, uint64(c), 16, upper)
 }
 
 func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
@@ -685,12 +721,8 @@ func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
 		} else if p.space {
 			s = append([]byte{' '}, s...)
 		}
-	} else if s[0] == '+' && !p.plus {
-		// +Inf prints as +Inf only with the plus flag.
-		s = s[1:]
-		if p.space {
-			s = append([]byte{' '}, s...)
-		}
+	} else if s[0] == '+' && p.space && !p.plus {
+		s[0] = ' '
 	}
 	if upper {
 		for i := range s {
@@ -728,12 +760,7 @@ func (p *pp) fmtString(s string, verb byte) {
 			if p.space && i > 0 {
 				b = append(b, ' ')
 			}
-			c := s[i]
-			if verb == 'x' {
-				b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-			} else {
-				b = append(b, "0123456789ABCDEF"[c>>4], "0123456789ABCDEF"[c&15])
-			}
+			b = appendHexByte(b, s[i], verb == 'X')
 		}
 		p.pad(string(b))
 	}
@@ -751,48 +778,38 @@ func quote(s string) string {
 }
 
 // escape writes s as strconv.Quote's body: printable runes as is, the usual escapes, \x for
-// bytes of invalid UTF-8 and \u for other control characters.
+// bytes of invalid UTF-8 and control characters.
 func escape(s string, q byte) string {
+	const from = "\a\b\f\n\r\t\v\\"
+	const to = "abfnrtv\\"
 	var b []byte
 	for i := 0; i < len(s); {
 		c := s[i]
+		n := 1
 		if c >= 0x80 {
-			r, n := decodeRune(s[i:])
-			if r == 0xFFFD && n == 1 {
-				b = append(b, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-				i++
+			var r rune
+			r, n = decodeRune(s[i:])
+			if r != 0xFFFD || n > 1 {
+				b = append(b, s[i:i+n]...)
+				i += n
 				continue
 			}
-			b = append(b, s[i:i+n]...)
-			i += n
-			continue
 		}
-		i++
-		switch c {
-		case '\a':
-			b = append(b, '\\', 'a')
-		case '\b':
-			b = append(b, '\\', 'b')
-		case '\f':
-			b = append(b, '\\', 'f')
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\r':
-			b = append(b, '\\', 'r')
-		case '\t':
-			b = append(b, '\\', 't')
-		case '\v':
-			b = append(b, '\\', 'v')
-		case '\\':
-			b = append(b, '\\', '\\')
+		i += n
+		k := 0
+		for k < len(from) && from[k] != c {
+			k++
+		}
+		switch {
+		case k < len(from):
+			b = append(b, '\\', to[k])
+		case c == q:
+			b = append(b, '\\', c)
+		case c < 0x20 || c >= 0x7f:
+			b = append(b, '\\', 'x')
+			b = appendHexByte(b, c, false)
 		default:
-			if c == q {
-				b = append(b, '\\', c)
-			} else if c < 0x20 || c == 0x7f {
-				b = append(b, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-			} else {
-				b = append(b, c)
-			}
+			b = append(b, c)
 		}
 	}
 	return string(b)

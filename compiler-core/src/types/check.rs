@@ -220,6 +220,8 @@ pub struct Package {
 /// Everything the checker found, for the IR lowering.
 #[derive(Clone, Debug, Default)]
 pub struct Info {
+    /// The program has defer statements (panics run deferred calls first).
+    pub uses_defer: bool,
     pub types: TypeTable,
     pub objects: Vec<Object>,
     pub exprs: HashMap<NodeId, ExprInfo, FxBuild>,
@@ -340,6 +342,14 @@ impl Checked {
     }
 }
 
+/// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
+/// lib.rs compiles those written in Go when they are imported.
+pub const STD_PACKAGES: &[&str] =
+    &["errors", "fmt", "math", "math/bits", "os", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
+
+/// Standard packages made only of generic functions.
+const GENERIC_PKGS: &[&str] = &["slices", "maps", "cmp", "iter"];
+
 #[derive(Clone)]
 struct Checker {
     info: Info,
@@ -440,7 +450,8 @@ impl Checker {
                 let known = self.std_pkgs.contains_key(&imp.path)
                     || self.info.packages.iter().any(|p| p.path == imp.path);
                 if !known {
-                    self.error(imp.path_pos, format!("package {} is not in std", imp.path));
+                    let msg = self.unknown_import(&imp.path);
+                    self.error(imp.path_pos, msg);
                     continue;
                 }
                 if name == "_" {
@@ -529,6 +540,15 @@ impl Checker {
             }
         }
         self.compute_init_order(&files);
+    }
+
+    /// gc's "not in std", with what the playground does provide; the generic packages get
+    /// their own reason.
+    fn unknown_import(&self, path: &str) -> String {
+        if GENERIC_PKGS.contains(&path) {
+            return format!("package {path} is not supported yet: it needs generics, which the playground does not compile yet");
+        }
+        format!("package {path} is not in std (the playground provides: {})", STD_PACKAGES.join(", "))
     }
 
     fn declare_pkg(&mut self, n: &Ident, kind: ObjKind, decl: DeclRef) -> ObjId {
@@ -1518,7 +1538,10 @@ impl Checker {
             }
             StmtKind::Assign { lhs, op, op_pos, rhs } => self.assign_stmt(lhs, *op, *op_pos, rhs, s.pos),
             StmtKind::Go(e) => self.go_stmt(s, e, "go"),
-            StmtKind::Defer(e) => self.go_stmt(s, e, "defer"),
+            StmtKind::Defer(e) => {
+                self.info.uses_defer = true;
+                self.go_stmt(s, e, "defer")
+            }
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
             StmtKind::Branch { kind, label } => self.branch_stmt(s.pos, *kind, label.as_ref()),
             StmtKind::Block(b) => {
@@ -2460,6 +2483,13 @@ impl Checker {
                 let lit = matches!(strip_parens(x).kind, ExprKind::CompositeLit { .. });
                 if xo.mode != Mode::Var && !lit {
                     let s = self.operand_string(x, &xo);
+                    // A map index is assignable but not addressable (gc names it so).
+                    let is_map_index = matches!(&strip_parens(x).kind, ExprKind::Index(m, _) if matches!(self.t().under_type(self.info.exprs.get(&m.id).map(|i| i.ty).unwrap_or(INVALID)), Type::Map(..)));
+                    if is_map_index {
+                        let ts = self.ty_str(xo.ty);
+                        self.error(x.pos, format!("invalid operation: cannot take address of {} (map index expression of type {ts})", expr_string(x)));
+                        return inv;
+                    }
                     self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
                     return inv;
                 }
@@ -3060,7 +3090,8 @@ impl Checker {
         }
         if !self.convertible(o.ty, to) {
             let s = self.operand_string(a, &o);
-            self.error(a.pos, format!("cannot convert {s} to type {}", self.ty_str(to)));
+            let why = if self.t().is_interface(to) { self.not_implements(o.ty, to).map(|w| format!(": {w}")).unwrap_or_default() } else { String::new() };
+            self.error(a.pos, format!("cannot convert {s} to type {}{why}", self.ty_str(to)));
             return inv;
         }
         Operand { mode: Mode::Value, ty: to, val: None, id: e.id }

@@ -460,7 +460,7 @@ impl Checker {
             Builtin::Delete => {
                 if args.len() != 2 {
                     let which = if args.len() < 2 { "not enough" } else { "too many" };
-                    self.error(e.pos, format!("{which} arguments for {} (expected 2, found {})", expr_string(e), args.len()));
+                    self.error(e.pos, format!("invalid operation: {which} arguments for {} (expected 2, found {})", expr_string(e), args.len()));
                     return inv;
                 }
                 let o = self.expr(&args[0], None);

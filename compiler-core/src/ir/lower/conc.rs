@@ -68,13 +68,22 @@ pub(super) fn slot_addr(base: Local, i: usize) -> E {
 impl Lowerer<'_> {
     /// An entry function for a goroutine: loads the arguments from the running goroutine's
     /// argument area, calls `target`, and stores its results after the arguments.
-    pub(super) fn goroutine_entry(&mut self, name: String, target: FuncRef, params: &[ValType], results: &[ValType]) -> Option<FuncRef> {
+    /// The entry of a goroutine calling `target` (`None`: the func value that is the first
+    /// argument) with the arguments in its argument area.
+    pub(super) fn goroutine_entry(&mut self, name: String, target: Option<FuncRef>, params: &[ValType], results: &[ValType]) -> Option<FuncRef> {
         let curargs = self.runtime_func("curargs")?;
         let base: Local = 0;
         let args: Vec<E> = params.iter().enumerate().map(|(i, vt)| E::Load(mem_for(*vt), Box::new(slot_addr(base, i)))).collect();
         let mut body = vec![S::Set(base, E::Call(curargs, vec![]))];
         let rl: Vec<Local> = (0..results.len() as u32).map(|i| i + 1).collect();
-        body.push(S::SetMulti(rl.clone(), E::Call(target, args)));
+        let call = match target {
+            Some(t) => E::Call(t, args),
+            None => {
+                let callee = E::Load(Mem::I32, Box::new(args[0].clone()));
+                E::CallIndirect { params: params.to_vec(), results: results.to_vec(), callee: Box::new(callee), args }
+            }
+        };
+        body.push(S::SetMulti(rl.clone(), call));
         for (j, vt) in results.iter().enumerate() {
             body.push(S::Store(mem_for(*vt), slot_addr(base, params.len() + j), E::Local(rl[j])));
         }
@@ -108,6 +117,28 @@ impl FnLower<'_, '_> {
             "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
             "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
+            // Interface words, for errors.Is/As: the dynamic type's descriptor and the data.
+            "efaceType" => a0(),
+            "efaceData" => args.get(1).cloned().unwrap_or(E::I32(0)),
+            "f64sqrt" | "f64floor" | "f64ceil" | "f64trunc" | "f64nearest" | "f64abs" => {
+                let op = match &o.name[3..] {
+                    "sqrt" => UnOp::Sqrt,
+                    "floor" => UnOp::Floor,
+                    "ceil" => UnOp::Ceil,
+                    "trunc" => UnOp::Trunc,
+                    "nearest" => UnOp::Nearest,
+                    _ => UnOp::Abs,
+                };
+                E::Un(op, ValType::F64, Box::new(a0()))
+            }
+            "f64copysign" => E::Bin(super::BinOp::Copysign, ValType::F64, Box::new(a0()), Box::new(args.get(1).cloned().unwrap_or(E::I32(0)))),
+            "f64bits" => E::Conv(super::Conv::I64ReinterpretF64, Box::new(a0())),
+            "f64frombits" => E::Conv(super::Conv::F64ReinterpretI64, Box::new(a0())),
+            "f32bits" => E::Conv(super::Conv::I32ReinterpretF32, Box::new(a0())),
+            "f32frombits" => E::Conv(super::Conv::F32ReinterpretI32, Box::new(a0())),
+            "clz64" => E::Un(UnOp::Clz, ValType::I64, Box::new(a0())),
+            "ctz64" => E::Un(UnOp::Ctz, ValType::I64, Box::new(a0())),
+            "popcnt64" => E::Un(UnOp::Popcnt, ValType::I64, Box::new(a0())),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
                 E::Seq(vec![S::MemCopy(a(0), a(1), a(2))], Box::new(E::I32(0)))
@@ -120,17 +151,35 @@ impl FnLower<'_, '_> {
         })
     }
 
-    /// The single Wasm value of a channel element type, or an error.
-    /// The Wasm values of a channel element type when they fit one 8-byte slot: one value,
-    /// two i32s (a string), or none (struct{}).
+    /// The Wasm values of a channel element type. Those that fit one 8-byte slot (one value,
+    /// two i32s as a string or an interface, none for struct{}) travel in it; others (slices)
+    /// in a new heap cell whose address travels ([`fits_slot`]).
     fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
         let vs = vals(self.info(), t);
-        let iface = matches!(self.info().types.under_type(t), Type::Interface(_));
-        if iface || vs.len() > 2 || (vs.len() == 2 && vs != [ValType::I32, ValType::I32]) {
+        if !fits_slot(&vs) && vs.iter().any(|v| *v != ValType::I32) {
             self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
             return None;
         }
         Some(vs)
+    }
+
+    /// An element's slot bits.
+    fn elem_pack(&mut self, el: TypeId, vts: &[ValType], v: Vec<E>, pos: Pos) -> E {
+        if fits_slot(vts) {
+            return pack(v, vts);
+        }
+        let cell = self.alloc(el, None, pos);
+        self.store_at(el, E::Local(cell), v);
+        pack(vec![E::Local(cell)], &[ValType::I32])
+    }
+
+    /// An element's values from the slot in local `bits`.
+    fn elem_unpack(&mut self, el: TypeId, vts: &[ValType], bits: Local) -> Vec<E> {
+        if fits_slot(vts) {
+            return unpack(bits, vts);
+        }
+        let addr = unpack(bits, &[ValType::I32]).remove(0);
+        self.load_at(el, addr)
     }
 
     /// A struct or array value (its address) copied into a new cell: values sent on a
@@ -206,7 +255,7 @@ impl FnLower<'_, '_> {
         let f = self.rt("chanrecv", e.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
         self.emit(S::SetMulti(vec![bits, ok], E::Call(f, vec![c])));
-        let mut v = unpack(bits, &vts);
+        let mut v = self.elem_unpack(el, &vts, bits);
         if with_ok {
             v.push(E::Local(ok));
         }
@@ -221,8 +270,9 @@ impl FnLower<'_, '_> {
         let c = self.temp(c, ValType::I32);
         let v = self.expr(value);
         let v = self.value_copy(el, v, pos);
+        let v = self.elem_pack(el, &vts, v, pos);
         let f = self.rt("chansend", pos);
-        self.emit(S::Drop(E::Call(f, vec![E::Local(c), pack(v, &vts)]), 0));
+        self.emit(S::Drop(E::Call(f, vec![E::Local(c), v]), 0));
     }
 
     /// `for v := range ch`.
@@ -237,11 +287,11 @@ impl FnLower<'_, '_> {
         let recv = self.rt("chanrecv", x.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
         let bind = self.nested(|f| {
-            let v = unpack(bits, &vts);
+            let v = f.elem_unpack(el, &vts, bits);
             if let Some(k) = key {
                 if define {
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let kls: Vec<Local> = vts.iter().map(|vt| f.new_local(*vt)).collect();
+                        let kls: Vec<Local> = f.var_locals(el);
                         for (l, x) in kls.iter().zip(v) {
                             f.emit(S::Set(*l, x));
                         }
@@ -274,7 +324,17 @@ impl FnLower<'_, '_> {
         let info = self.info();
         let fun = strip(fun);
         let mut av: Vec<E> = Vec::new();
+        // A func value: its closure object is the entry's first argument.
+        let mut indirect = false;
         let (target, params, results) = match &fun.kind {
+            // A literal that captures nothing needs no closure object (nor a heap).
+            ExprKind::FuncLit { ty, body } if info.captures.get(&fun.id).is_none_or(|c| c.is_empty()) => match self.lift_lit(fun, ty, body) {
+                Some((f, p, r)) => {
+                    av.push(E::I32(0));
+                    (f, p, r)
+                }
+                None => return,
+            },
             ExprKind::FuncLit { ty, body } => match self.closure_parts(fun, ty, body) {
                 Some((f, p, r, ctx)) => {
                     av.push(E::Local(ctx));
@@ -290,8 +350,25 @@ impl FnLower<'_, '_> {
                         (FuncRef::Func(i), f.params.clone(), f.results.clone())
                     }
                     _ => {
-                        self.err(s.pos, "go with this kind of function is not supported yet (only functions and function literals)");
-                        return;
+                        let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
+                            self.err(s.pos, "go with this kind of function is not supported yet");
+                            return;
+                        };
+                        // gc: `go` of a nil func value is a fatal error at the go statement.
+                        let fv = self.expr1(fun);
+                        let c = self.root_local();
+                        self.emit(S::Set(c, fv));
+                        let throw = self.rt("Throw", s.pos);
+                        let msg = b"go of nil func value".to_vec();
+                        let n = msg.len() as i32;
+                        let d = self.l.string_data(msg);
+                        self.emit(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(c))), vec![S::Drop(E::Call(throw, vec![E::Data(d), E::I32(n)]), 0), S::Unreachable], vec![]));
+                        av.push(E::Local(c));
+                        indirect = true;
+                        let mut params = vec![ValType::I32];
+                        params.extend(sig.params.iter().flat_map(|t| vals(info, *t)));
+                        let results: Vec<ValType> = sig.results.iter().flat_map(|t| vals(info, *t)).collect();
+                        (FuncRef::Func(u32::MAX), params, results)
                     }
                 }
             }
@@ -345,7 +422,8 @@ impl FnLower<'_, '_> {
         } else {
             self.l.go_count += 1;
             let name = format!("runtime.goentry{}", self.l.go_count);
-            let Some(entry) = self.l.goroutine_entry(name, target, &params, &results) else { return };
+            let t = if indirect { None } else { Some(target) };
+            let Some(entry) = self.l.goroutine_entry(name, t, &params, &results) else { return };
             entry
         };
         let newproc = self.rt("newproc", s.pos);
@@ -353,7 +431,7 @@ impl FnLower<'_, '_> {
         let size = ((params.len() + results.len()) as i32) * SLOT;
         let g = self.new_local(ValType::I32);
         self.emit(S::Set(g, E::Call(newproc, vec![E::FuncAddr(entry), E::I32(size)])));
-        for st in self.l.trace_go(g, target, Some(s.pos)) {
+        for st in self.l.trace_go(g, if indirect { entry } else { target }, Some(s.pos)) {
             self.emit(st);
         }
         self.emit(S::Set(g, E::Call(gargs, vec![E::Local(g)])));
@@ -375,6 +453,7 @@ impl FnLower<'_, '_> {
             clause: usize,
             recv_into: Option<(&'e [Expr], bool)>,
             vts: Vec<ValType>,
+            el: TypeId,
         }
         let mut cases: Vec<Case> = Vec::new();
         let mut ready: Vec<(E, i32, E)> = Vec::new();
@@ -405,13 +484,14 @@ impl FnLower<'_, '_> {
                     let x = self.expr(v);
                     let x = self.value_copy(el, x, v.pos);
                     let l = self.new_local(ValType::I64);
-                    self.emit(S::Set(l, pack(x, &vts)));
+                    let x = self.elem_pack(el, &vts, x, v.pos);
+                    self.emit(S::Set(l, x));
                     (1, E::Local(l))
                 }
                 None => (2, E::I64(0)),
             };
             ready.push((E::Local(cl), dir, bits));
-            cases.push(Case { clause: ci, recv_into, vts });
+            cases.push(Case { clause: ci, recv_into, vts, el });
         }
         let n = cases.len() as i32;
         let p = self.new_local(ValType::I32);
@@ -436,18 +516,17 @@ impl FnLower<'_, '_> {
         self.loops.push(LoopCtx { label, brk, cont: None });
         let mut inner = Vec::new();
         for (k, c) in cases.iter().enumerate() {
-            let vts = c.vts.clone();
+            let (vts, el) = (c.vts.clone(), c.el);
             let body = self.nested(|f| {
                 if let Some((lhs, define)) = c.recv_into {
-                    let vals_in = [unpack(bits, &vts), vec![E::Local(ok)]];
-                    let types = [vts.clone(), vec![ValType::I32]];
+                    let vals_in = [f.elem_unpack(el, &vts, bits), vec![E::Local(ok)]];
                     for (j, l) in lhs.iter().enumerate() {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             continue;
                         }
                         if define {
                             if let Some(&obj) = f.info().defs.get(&l.pos) {
-                                let nls: Vec<Local> = types[j].iter().map(|t| f.new_local(*t)).collect();
+                                let nls: Vec<Local> = if j == 0 { f.var_locals(el) } else { vec![f.new_local(ValType::I32)] };
                                 f.vars.insert(obj, nls);
                             }
                         }
@@ -468,10 +547,79 @@ impl FnLower<'_, '_> {
     }
 }
 
+/// Replaces `if` statements whose condition is a constant (left by [`replace_calls`]) with
+/// the arm that runs.
+pub(super) fn fold_const_ifs(body: &mut Vec<S>) {
+    fn konst(e: &E) -> Option<bool> {
+        match e {
+            E::I32(c) => Some(*c != 0),
+            E::Un(UnOp::Eqz, ValType::I32, x) => konst(x).map(|b| !b),
+            _ => None,
+        }
+    }
+    let mut out = Vec::with_capacity(body.len());
+    for mut s in std::mem::take(body) {
+        match &mut s {
+            S::If(c, a, b) => {
+                fold_const_ifs(a);
+                fold_const_ifs(b);
+                match konst(c) {
+                    Some(true) => out.append(a),
+                    Some(false) => out.append(b),
+                    None => out.push(s),
+                }
+            }
+            S::Block(_, b) | S::Loop(_, b) => {
+                fold_const_ifs(b);
+                out.push(s);
+            }
+            _ => out.push(s),
+        }
+    }
+    *body = out;
+}
+
+/// Makes every call of `from` a call of `to` (same signature).
+pub(super) fn redirect_calls(m: &mut Module, from: FuncRef, to: FuncRef) {
+    fn st(s: &mut S, f: FuncRef, t: FuncRef) {
+        s.exprs_mut().for_each(|e| ex(e, f, t));
+        s.bodies_mut().for_each(|s| st(s, f, t));
+    }
+    fn ex(e: &mut E, f: FuncRef, t: FuncRef) {
+        if let E::Call(g, _) = e {
+            if *g == f {
+                *g = t;
+            }
+        }
+        if let E::Seq(ss, _) = e {
+            ss.iter_mut().for_each(|s| st(s, f, t));
+        }
+        e.children_mut().for_each(|x| ex(x, f, t));
+    }
+    for func in &mut m.funcs {
+        func.body.iter_mut().for_each(|s| st(s, from, to));
+    }
+}
+
 /// Whether `target` is called, directly or not, from a function of package main.
 pub(super) fn reachable_from_main(m: &Module, target: FuncRef) -> bool {
+    let roots = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
+    reachable(m, roots, target)
+}
+
+/// Whether `target` is called, directly or not, from a function of package main or an export.
+pub(super) fn reachable_from_exports(m: &Module, target: FuncRef) -> bool {
+    let mut roots: Vec<usize> = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
+    roots.extend(m.exports.iter().filter_map(|(_, f)| match f {
+        FuncRef::Func(i) => Some(*i as usize),
+        FuncRef::Import(_) => None,
+    }));
+    reachable(m, roots, target)
+}
+
+fn reachable(m: &Module, roots: Vec<usize>, target: FuncRef) -> bool {
     let mut seen = vec![false; m.funcs.len()];
-    let mut work: Vec<usize> = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
+    let mut work = roots;
     while let Some(i) = work.pop() {
         if std::mem::replace(&mut seen[i], true) {
             continue;
@@ -525,4 +673,9 @@ pub(super) fn replace_calls(m: &mut Module, f: FuncRef, value: E) {
     for func in &mut m.funcs {
         func.body.iter_mut().for_each(|s| st(s, f, &value));
     }
+}
+
+/// Whether an element's values fit one 8-byte slot of a channel.
+fn fits_slot(vts: &[ValType]) -> bool {
+    vts.len() <= 1 || vts == [ValType::I32, ValType::I32]
 }

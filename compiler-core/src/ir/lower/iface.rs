@@ -370,25 +370,6 @@ impl Lowerer<'_> {
         self.m.relocs.extend(rel.into_iter().map(|(off, r)| (d, off, r)));
     }
 
-    /// Calls through interfaces cannot suspend a goroutine yet (the resumable transform
-    /// follows direct calls only): a method that may block in a method table is an error.
-    pub(super) fn check_blocking_methods(&mut self, blocking: &[bool]) {
-        let mut found: Vec<(Pos, String)> = Vec::new();
-        for (_, _, r) in &self.m.relocs {
-            if let Reloc::Func(FuncRef::Func(i)) = r {
-                if blocking.get(*i as usize).copied().unwrap_or(false) {
-                    let pos = self.wrapper_pos.get(i).copied().unwrap_or(0);
-                    found.push((pos, self.m.funcs[*i as usize].name.clone()));
-                }
-            }
-        }
-        found.sort();
-        found.dedup();
-        for (pos, n) in found {
-            self.diags.error(pos, format!("method {n} may block (channel, sync or sleep): calling it through an interface is not supported yet"));
-        }
-    }
-
     /// Names of the methods of every interface type in the program: only these can be called
     /// dynamically, so method tables list only these.
     fn iface_method_names(&mut self) -> Vec<String> {
@@ -435,9 +416,6 @@ impl Lowerer<'_> {
             _ => format!("{}.{name}", rt_name(info, t)),
         };
         let idx = self.m.funcs.len() as u32;
-        if let MethodLoc::Decl(obj) = &loc {
-            self.wrapper_pos.insert(idx, info.obj(*obj).pos);
-        }
         self.m.funcs.push(Func { file: String::new(), name: fname.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
         let mut fl = FnLower::new_init(self, params.clone());
         fl.name = fname;

@@ -25,7 +25,11 @@ impl Lowerer<'_> {
     pub(super) fn trace_go(&mut self, g: Local, target: FuncRef, at: Option<Pos>) -> Vec<S> {
         let Some(hook) = self.runtime_func("traceGo").filter(|_| self.opts.trace) else { return vec![] };
         let FuncRef::Func(i) = target else { return vec![] };
-        let name = self.m.funcs[i as usize].name.clone();
+        // A go statement of a func value: its function is known only when it runs.
+        let name = match &self.m.funcs[i as usize].name {
+            n if n.starts_with("runtime.goentry") => "func value".to_string(),
+            n => n.clone(),
+        };
         let entry = self.func_pos.get(&i).map_or(0, |p| self.trace_code(*p));
         let at = at.map_or(0, |p| self.trace_code(p));
         let n = name.len() as i32;
@@ -58,7 +62,8 @@ impl Lowerer<'_> {
     }
 }
 
-fn remove_calls(body: &mut Vec<S>, hooks: &[FuncRef]) {
+/// Deletes the statements that call one of `hooks` (for their effect only).
+pub(super) fn remove_calls(body: &mut Vec<S>, hooks: &[FuncRef]) {
     body.retain(|s| !matches!(s, S::Drop(E::Call(f, _), _) if hooks.contains(f)));
     for s in body.iter_mut() {
         match s {

@@ -86,7 +86,9 @@ impl Checker {
         if matches!(self.builtin_of(fun), Mode::Builtin(_)) || self.info.exprs.get(&fun.id).is_some_and(|i| i.is_type) {
             let allowed = matches!(self.builtin_of(fun), Mode::Builtin(Builtin::Print | Builtin::Println | Builtin::Panic | Builtin::Copy | Builtin::Delete | Builtin::Clear | Builtin::Close | Builtin::Recover));
             if !allowed {
-                self.error(s.pos, format!("{word} discards result of {}", expr_string(e)));
+                let _ = s;
+                let what = self.operand_string(e, &fo);
+                self.error(e.pos, format!("{word} discards result of {what}"));
             }
         }
     }
