@@ -3,33 +3,49 @@ package main
 
 import "sync"
 
-type Account struct {
+type account struct {
 	mu      sync.Mutex
 	balance int
 }
 
-func (a *Account) Deposit(n int) {
+func (a *account) deposit(n int) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.balance += n
 }
 
-func (a *Account) Balance() int {
+func (a *account) withdraw(n int) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.balance
+	if a.balance < n {
+		return false
+	}
+	a.balance -= n
+	return true
 }
 
 func main() {
-	var acct Account
+	acc := &account{}
 	var wg sync.WaitGroup
-	for i := 1; i <= 50; i++ {
+	for i := 1; i <= 20; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			acct.Deposit(i)
+			acc.deposit(i)
 		}()
 	}
 	wg.Wait()
-	println(acct.Balance())
+	println("balance", acc.balance)
+	ok := 0
+	for i := 0; i < 30; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if acc.withdraw(10) {
+				ok++
+			}
+		}()
+	}
+	wg.Wait()
+	println("withdrawals", ok, "left", acc.balance)
 }

@@ -373,6 +373,20 @@ func nanotime() int64 {
 	return int64(ld64(timeBuf, 0))
 }
 
+// Nanotime is the monotonic clock (time.Now).
+func Nanotime() int64 {
+	return nanotime()
+}
+
+// Walltime is the realtime clock: ns since 1970-01-01 UTC (time.Now).
+func Walltime() int64 {
+	if timeBuf == nil {
+		timeBuf = gorAlloc(128)
+	}
+	clockTimeGet(0, 1, timeBuf)
+	return int64(ld64(timeBuf, 0))
+}
+
 // TimeSleep is time.Sleep.
 func TimeSleep(ns int64) {
 	if ns <= 0 {

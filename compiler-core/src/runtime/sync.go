@@ -1,4 +1,4 @@
-// Package sync: WaitGroup and Mutex on the scheduler's wait queues (runtime/sched.go).
+// Package sync: WaitGroup, Mutex, RWMutex and Once on the scheduler's wait queues (runtime/sched.go).
 package sync
 
 import (
@@ -61,4 +61,95 @@ func (m *Mutex) Unlock() {
 	if !runtime.SemaWakeOne(&m.waiters) {
 		m.locked = false
 	}
+}
+
+// A RWMutex is a reader/writer lock. As gc's, a writer waiting for the lock keeps new
+// readers out; Unlock hands the lock to the readers that waited, then to the next writer.
+type RWMutex struct {
+	w       Mutex          // held by the writer that owns or waits for the lock
+	writer  bool           // a writer holds the lock or waits for readers to leave
+	readers int32          // readers holding the lock
+	rwait   unsafe.Pointer // readers waiting for the writer
+	wwait   unsafe.Pointer // the writer waiting for readers to leave
+}
+
+func (rw *RWMutex) RLock() {
+	if rw.writer {
+		// Unlock counts this reader in when it wakes it.
+		runtime.SemaPark(&rw.rwait, "sync.RWMutex.RLock")
+		return
+	}
+	rw.readers++
+}
+
+func (rw *RWMutex) TryRLock() bool {
+	if rw.writer {
+		return false
+	}
+	rw.readers++
+	return true
+}
+
+func (rw *RWMutex) RUnlock() {
+	if rw.readers <= 0 {
+		runtime.Throw("sync: RUnlock of unlocked RWMutex")
+	}
+	rw.readers--
+	if rw.readers == 0 && rw.writer {
+		runtime.SemaWakeOne(&rw.wwait)
+	}
+}
+
+func (rw *RWMutex) Lock() {
+	rw.w.Lock()
+	rw.writer = true
+	if rw.readers > 0 {
+		runtime.SemaPark(&rw.wwait, "sync.RWMutex.Lock")
+	}
+}
+
+func (rw *RWMutex) TryLock() bool {
+	if rw.w.locked || rw.readers > 0 {
+		return false
+	}
+	rw.w.locked = true
+	rw.writer = true
+	return true
+}
+
+func (rw *RWMutex) Unlock() {
+	if !rw.writer {
+		runtime.Throw("sync: Unlock of unlocked RWMutex")
+	}
+	rw.writer = false
+	for runtime.SemaWakeOne(&rw.rwait) {
+		rw.readers++
+	}
+	rw.w.Unlock()
+}
+
+// A Once runs one function once; callers of Do during the first call wait for it to end.
+type Once struct {
+	done bool
+	m    Mutex
+}
+
+func (o *Once) Do(f func()) {
+	if o.done {
+		return
+	}
+	o.doSlow(f)
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if !o.done {
+		defer o.setDone()
+		f()
+	}
+}
+
+func (o *Once) setDone() {
+	o.done = true
 }

@@ -1,4 +1,4 @@
-// Package time: Duration and Sleep, on the scheduler's timers (runtime/sched.go).
+// Package time: Duration, Sleep (on the scheduler's timers, runtime/sched.go), Now and Since.
 package time
 
 import "runtime"
@@ -18,4 +18,135 @@ const (
 // when nothing else can run.
 func Sleep(d Duration) {
 	runtime.TimeSleep(int64(d))
+}
+
+// Nanoseconds, Microseconds, ... as in package time.
+func (d Duration) Nanoseconds() int64  { return int64(d) }
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// A Time is an instant read from the host's clocks through WASI clock_time_get: wall time
+// for Unix and comparisons, the monotonic clock for Sub and Since (as gc's Time keeps both).
+type Time struct {
+	wall int64 // ns since 1970-01-01 UTC
+	mono int64 // monotonic ns; 0 when the Time was not read from the clock
+}
+
+// Now returns the current time.
+func Now() Time {
+	return Time{wall: runtime.Walltime(), mono: runtime.Nanotime()}
+}
+
+// Unix returns the Time for sec seconds and nsec nanoseconds since 1970-01-01 UTC.
+func Unix(sec int64, nsec int64) Time {
+	return Time{wall: sec*1e9 + nsec}
+}
+
+// UnixMilli returns the Time for msec milliseconds since 1970-01-01 UTC.
+func UnixMilli(msec int64) Time {
+	return Time{wall: msec * 1e6}
+}
+
+// Since returns the time elapsed since t.
+func Since(t Time) Duration {
+	return Now().Sub(t)
+}
+
+// Until returns the duration until t.
+func Until(t Time) Duration {
+	return t.Sub(Now())
+}
+
+// Sub returns t-u, on the monotonic clock when both have it.
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	return Duration(t.wall - u.wall)
+}
+
+// Add returns t+d.
+func (t Time) Add(d Duration) Time {
+	t.wall += int64(d)
+	if t.mono != 0 {
+		t.mono += int64(d)
+	}
+	return t
+}
+
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.wall < u.wall
+}
+
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.wall > u.wall
+}
+
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.wall == u.wall
+}
+
+func (t Time) Compare(u Time) int {
+	switch {
+	case t.Before(u):
+		return -1
+	case t.After(u):
+		return +1
+	}
+	return 0
+}
+
+func (t Time) IsZero() bool { return t.wall == 0 && t.mono == 0 }
+
+func (t Time) Unix() int64      { return floorDiv(t.wall, 1e9) }
+func (t Time) UnixMilli() int64 { return floorDiv(t.wall, 1e6) }
+func (t Time) UnixMicro() int64 { return floorDiv(t.wall, 1e3) }
+func (t Time) UnixNano() int64  { return t.wall }
+func (t Time) Nanosecond() int  { return int(t.wall - floorDiv(t.wall, 1e9)*1e9) }
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b < 0 {
+		q--
+	}
+	return q
+}
+
+// After sends the time on the returned channel once d has elapsed.
+func After(d Duration) <-chan Time {
+	c := make(chan Time, 1)
+	go sendTime(c, d)
+	return c
+}
+
+func sendTime(c chan Time, d Duration) {
+	Sleep(d)
+	c <- Now()
 }

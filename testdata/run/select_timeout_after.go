@@ -1,0 +1,23 @@
+// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py.
+package main
+
+import "time"
+
+func main() {
+	ch := make(chan int)
+	select {
+	case v := <-ch:
+		println("got", v)
+	case <-time.After(10 * time.Millisecond):
+		println("timeout")
+	}
+	go func() {
+		ch <- 5
+	}()
+	select {
+	case v := <-ch:
+		println("got", v)
+	case <-time.After(time.Second):
+		println("timeout")
+	}
+}
