@@ -3088,7 +3088,8 @@ impl Checker {
         }
         if !self.convertible(o.ty, to) {
             let s = self.operand_string(a, &o);
-            self.error(a.pos, format!("cannot convert {s} to type {}", self.ty_str(to)));
+            let why = if self.t().is_interface(to) { self.not_implements(o.ty, to).map(|w| format!(": {w}")).unwrap_or_default() } else { String::new() };
+            self.error(a.pos, format!("cannot convert {s} to type {}{why}", self.ty_str(to)));
             return inv;
         }
         Operand { mode: Mode::Value, ty: to, val: None, id: e.id }
