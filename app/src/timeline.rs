@@ -308,7 +308,8 @@ const MAX_LANES: usize = 48;
 
 /// Height of a group as drawn alone.
 pub fn group_height(s: &Shown) -> f64 {
-    let rows = if s.open { s.group.events.len().min(s.limit) + usize::from(s.group.events.len() > s.limit) } else { 0 };
+    // A cut call also shows the "more" row and its last event (the return).
+    let rows = if s.open { s.group.events.len().min(s.limit) + 2 * usize::from(s.group.events.len() > s.limit) } else { 0 };
     (GROUP_H + rows as f64 * ROW_H + if s.open { 6.0 } else { 2.0 }).max(s.min_height)
 }
 
@@ -338,9 +339,12 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
         }
     };
     let n_cols = lanes.len() + usize::from(overflow);
-    let cx = |l: Lane| X0 + (col(l) as f64 + 0.5) * lane_w;
-    let text_x = X0 + n_cols as f64 * lane_w + 8.0;
-    let width = (text_x + text_w).round();
+    // The text column comes first: with many lanes it stays in view while the lanes scroll.
+    let text_x = X0 + 2.0;
+    let pos_x = X0 + text_w - 10.0;
+    let lanes_x = X0 + text_w;
+    let cx = |l: Lane| lanes_x + (col(l) as f64 + 0.5) * lane_w;
+    let width = (lanes_x + n_cols as f64 * lane_w + X0).round();
     let body_height: f64 = shown.iter().map(group_height).sum::<f64>() + 8.0;
 
     // Header.
@@ -348,7 +352,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
     let _ = write!(head, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl tl-head\" width=\"{width}\" height=\"{HEAD_H}\" viewBox=\"0 0 {width} {HEAD_H}\">");
     let name_chars = ((lane_w - 8.0) / 6.4) as usize;
     for (i, &l) in lanes.iter().enumerate() {
-        let x = X0 + (i as f64 + 0.5) * lane_w;
+        let x = lanes_x + (i as f64 + 0.5) * lane_w;
         let (id, full) = match l {
             Lane::Host => ("host".to_string(), "host: export calls and their results".to_string()),
             Lane::G(g) => (g.to_string(), if g == 0 { "g0: code running directly on the host's call".into() } else { tl.lane_name(l) }),
@@ -370,17 +374,18 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
         );
     }
     if overflow {
-        let x = X0 + (lanes.len() as f64 + 0.5) * lane_w;
+        let x = lanes_x + (lanes.len() as f64 + 0.5) * lane_w;
         let _ = write!(head, "<g class=\"tl-lane\" data-testid=\"timeline-lane\" data-g=\"more\"><text class=\"tl-lname\" x=\"{x}\" y=\"16\" text-anchor=\"middle\">+{}</text><text class=\"tl-lsub\" x=\"{x}\" y=\"31\" text-anchor=\"middle\">goroutines</text></g>", gs.len() - MAX_LANES);
     }
-    let _ = write!(head, "<text class=\"tl-lname\" x=\"{text_x}\" y=\"16\">what happened</text><text class=\"tl-lsub\" x=\"{}\" y=\"16\" text-anchor=\"end\">source</text><line class=\"tl-rule\" x1=\"0\" x2=\"{width}\" y1=\"{}\" y2=\"{}\"/></svg>", width - 8.0, HEAD_H - 0.5, HEAD_H - 0.5);
+    let _ = write!(head, "<text class=\"tl-lname\" x=\"{text_x}\" y=\"16\">what happened</text><text class=\"tl-lsub\" x=\"{}\" y=\"16\" text-anchor=\"end\">source</text><line class=\"tl-rule\" x1=\"0\" x2=\"{width}\" y1=\"{}\" y2=\"{}\"/></svg>", pos_x, HEAD_H - 0.5, HEAD_H - 0.5);
 
     // Body.
     let mut b = String::new();
     let _ = write!(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl tl-body\" width=\"{width}\" height=\"{body_height}\" viewBox=\"0 0 {width} {body_height}\" data-side=\"{side}\">");
     let _ = write!(b, "<defs><marker id=\"ah-{side}\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L8,4L0,8z\" class=\"tl-ahead\"/></marker></defs>");
+    let _ = write!(b, "<line class=\"tl-rule\" x1=\"{lanes_x}\" x2=\"{lanes_x}\" y1=\"0\" y2=\"{body_height}\"/>");
     for i in 0..n_cols {
-        let x = X0 + (i as f64 + 0.5) * lane_w;
+        let x = lanes_x + (i as f64 + 0.5) * lane_w;
         let _ = write!(b, "<line class=\"tl-life\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"{body_height}\"/>");
     }
     let mut y = 4.0;
@@ -401,7 +406,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
             y + 16.0,
             grp.seq,
             esc(&grp.title()),
-            width - 8.0,
+            pos_x,
             y + 16.0,
             if n == 1 { "" } else { "s" }
         );
@@ -435,8 +440,10 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
             for (l, y0, y1, class) in spans {
                 let _ = write!(b, "<rect class=\"{class}\" x=\"{}\" y=\"{y0}\" width=\"8\" height=\"{}\" rx=\"2\"/>", cx(l) - 4.0, (y1 - y0).max(2.0));
             }
-            for (i, e) in grp.events.iter().take(rows).enumerate() {
-                let (ry, my) = (row_y(i), mid(i));
+            let tail = (n > rows).then_some((rows + 1, n - 1));
+            for (row, i) in (0..rows).map(|i| (i, i)).chain(tail) {
+                let e = &grp.events[i];
+                let (ry, my) = (row_y(row), mid(row));
                 let kind = kind_name(&e.kind);
                 let here = cx(lane_of(e));
                 if let Some((sq, si, label)) = &marks.diverge {
@@ -487,9 +494,9 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
                     }
                 }
                 b.push_str(&marker(kind, here, my));
-                let _ = write!(b, "<text class=\"tl-text\" x=\"{text_x}\" y=\"{}\">{}</text>", my + 4.0, esc(&ellipsize(&shown_desc, ((text_w - 70.0) / 6.6) as usize)));
+                let _ = write!(b, "<text class=\"tl-text\" x=\"{text_x}\" y=\"{}\">{}</text>", my + 4.0, esc(&ellipsize(&shown_desc, ((text_w - 80.0) / 6.6) as usize)));
                 if let Some(p) = &pos {
-                    let _ = write!(b, "<text class=\"tl-pos\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", width - 8.0, my + 4.0, esc(p));
+                    let _ = write!(b, "<text class=\"tl-pos\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", pos_x, my + 4.0, esc(p));
                 }
                 b.push_str("</g>");
                 drawn += 1;
@@ -499,7 +506,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
             }
         } else if let Some((sq, _, label)) = &marks.diverge {
             if *sq == grp.seq {
-                let _ = write!(b, "<g class=\"tl-diverge\" data-testid=\"timeline-diverge\"><rect x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{GROUP_H}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></g>", width - 90.0, y + 16.0, esc(label));
+                let _ = write!(b, "<g class=\"tl-diverge\" data-testid=\"timeline-diverge\"><rect x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{GROUP_H}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></g>", pos_x - 80.0, y + 16.0, esc(label));
             }
         }
         y += h;

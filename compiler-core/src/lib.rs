@@ -70,11 +70,43 @@ const RUNTIME: &[(&str, &str)] = &[
     ("map.go", include_str!("runtime/map.go")),
     ("defer.go", include_str!("runtime/defer.go")),
     ("trace.go", include_str!("runtime/trace.go")),
+    ("std.go", include_str!("runtime/std.go")),
 ];
 
-/// Standard library packages written in Go, in dependency order: parsed and checked only
-/// when the program imports them.
-const STDLIB: &[(&str, &str)] = &[("errors", include_str!("stdlib/errors.go")), ("fmt", include_str!("stdlib/fmt.go"))];
+/// Standard library packages written in Go, in dependency order (each imports only earlier
+/// ones, listed with it): parsed and checked only when the program imports them, directly or
+/// through another.
+const STDLIB: &[(&str, &[&str], &str)] = &[
+    ("errors", &[], include_str!("stdlib/errors.go")),
+    ("unicode/utf8", &[], include_str!("stdlib/unicode_utf8.go")),
+    ("unicode", &[], include_str!("stdlib/unicode.go")),
+    ("math", &[], include_str!("stdlib/math.go")),
+    ("math/bits", &[], include_str!("stdlib/math_bits.go")),
+    ("strconv", &["errors", "unicode/utf8"], include_str!("stdlib/strconv.go")),
+    ("strings", &["unicode", "unicode/utf8"], include_str!("stdlib/strings.go")),
+    ("sort", &[], include_str!("stdlib/sort.go")),
+    ("os", &[], include_str!("stdlib/os.go")),
+    ("fmt", &[], include_str!("stdlib/fmt.go")),
+];
+
+/// The bit set of `STDLIB` packages a program importing `paths` needs.
+fn stdlib_closure<'a>(paths: impl Iterator<Item = &'a str>) -> usize {
+    let mut set = 0;
+    for p in paths {
+        if let Some(i) = STDLIB.iter().position(|(path, _, _)| *path == p) {
+            set |= 1 << i;
+        }
+    }
+    // Dependencies come earlier in the list: one backward pass adds them all.
+    for (i, (_, deps, _)) in STDLIB.iter().enumerate().rev() {
+        if set & 1 << i != 0 {
+            for d in *deps {
+                set |= 1 << STDLIB.iter().position(|(path, _, _)| path == d).unwrap_or(i);
+            }
+        }
+    }
+    set
+}
 
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.
 const TIME: &str = include_str!("runtime/time.go");
@@ -105,9 +137,9 @@ fn prelude(stdlib: usize) -> Prelude {
     };
     let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
     let mut packages = vec![("runtime", runtime), ("time", vec![parse("time/time.go", TIME)]), ("sync", vec![parse("sync/sync.go", SYNC)])];
-    for (i, (path, text)) in STDLIB.iter().enumerate() {
+    for (i, (path, _, text)) in STDLIB.iter().enumerate() {
         if stdlib & 1 << i != 0 {
-            packages.push((path, vec![parse(&format!("{path}/{path}.go"), text)]));
+            packages.push((path, vec![parse(&format!("{path}/{}.go", path.rsplit('/').next().unwrap_or(path)), text)]));
         }
     }
     let mut checked = types::Checked::default();
@@ -140,11 +172,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
                 syntax::parse_file(&f.text, base, &mut next_id, &mut diags)
             })
             .collect();
-        let imported = STDLIB
-            .iter()
-            .enumerate()
-            .filter(|(_, (path, _))| user.iter().any(|f| f.imports.iter().any(|i| i.path == *path)))
-            .fold(0, |m, (i, _)| m | 1 << i);
+        let imported = stdlib_closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
             break (prelude, map, diags, user);
         }
@@ -208,4 +236,39 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
         }
     }
     meta
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdlib_packages_are_importable() {
+        for (path, deps, text) in STDLIB {
+            assert!(types::check::STD_PACKAGES.contains(path), "{path} missing from STD_PACKAGES");
+            // The listed dependencies are exactly the file's standard imports.
+            let mut next_id = 0;
+            let mut diags = Diags::default();
+            let file = syntax::parse_file(text, 0, &mut next_id, &mut diags);
+            let mut imports: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).filter(|p| STDLIB.iter().any(|s| s.0 == *p)).collect();
+            imports.sort();
+            let mut want = deps.to_vec();
+            want.sort();
+            assert_eq!(imports, want, "{path}'s dependencies");
+        }
+    }
+
+    #[test]
+    fn unknown_imports_name_the_available_packages() {
+        let text = "package main\n\nimport (\n\t\"net/http\"\n\t\"slices\"\n)\n\nfunc main() {}\n";
+        let out = compile(&[SourceFile { name: "main.go".into(), text: text.into() }], &Options::default());
+        let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            got,
+            [
+                "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:5:2: package slices is not supported yet: it needs generics, which the playground does not compile yet",
+            ]
+        );
+    }
 }

@@ -5,7 +5,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setup, ready, containsInOrder, screenshot, screenshots } from '../lib.mjs';
+import { setup, ready, setCode, openCallsList, containsInOrder, screenshot, screenshots } from '../lib.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -142,5 +142,55 @@ test('timeline of the actor example: lanes, order, details, exports, seed vs go'
   await page.uncheck('[data-testid=trace]');
   await page.waitForSelector('[data-testid=timeline-off]');
   assert.equal((await lastBuild(page)).bytes, plain.bytes);
+  assert.deepEqual(page.errors, []);
+});
+
+// 12 calls of 2,000 goroutines each (~140,000 events): old calls collapsed, long calls cut at
+// 400 rows (plus their return) until asked for more, so the page stays responsive.
+test('thousands of events stay readable', async () => {
+  const page = await env.page({ width: 1500, height: 950 });
+  await ready(page);
+  await setCode(page, `package main
+
+var ch = make(chan int32, 16)
+
+//go:wasmexport spawn
+func spawn(n int32) int32 {
+	for i := int32(0); i < n; i++ {
+		go worker(i)
+	}
+	s := int32(0)
+	for i := int32(0); i < n; i++ {
+		s += <-ch
+	}
+	return s
+}
+
+func worker(v int32) { ch <- v }
+
+func main() {}
+`);
+  await openCallsList(page);
+  await page.fill('[data-testid=calls]', Array(12).fill('spawn 2000').join('\n'));
+  await page.click('[data-testid=tab-timeline]');
+  const t0 = Date.now();
+  await page.click('[data-testid=trace-calls]');
+  await page.waitForFunction(() => /· 12 calls/.test(document.querySelector('.tl-legend .tl-meta')?.textContent ?? ''), null, { timeout: 60000 });
+  const meta = await page.textContent('.tl-legend .tl-meta');
+  console.log(`12 × spawn(2000): ${meta}, traced and drawn in ${Date.now() - t0} ms`);
+  const events = Number(meta.match(/^(\d+) events/)[1]);
+  assert.ok(events > 100000, meta);
+  const calls = await page.$$eval(`${main} [data-testid=timeline-call]`, (cs) => cs.map((c) => c.getAttribute('aria-expanded')));
+  assert.deepEqual(calls, [false, false, ...Array(10).fill(true)].map(String), 'the newest ten calls open');
+  const drawn = await page.$$eval(`${main} [data-testid=timeline-event]`, (e) => e.length);
+  assert.equal(drawn, 10 * 401, 'each open call: 400 rows and its return');
+  const returns = await page.$$eval(`${main} [data-testid=timeline-event][data-kind=return]`, (rs) => rs.map((r) => r.querySelector('title').textContent));
+  assert.deepEqual(returns, Array(10).fill('spawn returns 1999000'));
+  assert.ok((await page.$$eval(`${main} [data-testid=timeline-lane]`, (l) => l.length)) <= 50, 'lanes are capped');
+  await page.click(`${main} [data-more] >> nth=0`);
+  await page.waitForFunction((sel) => document.querySelectorAll(`${sel} [data-testid=timeline-event]`).length === 10 * 401 + 1000, main);
+  await page.locator(`${main} [data-testid=timeline-event] >> nth=3`).hover();
+  await page.waitForFunction(() => document.querySelector('[data-testid=timeline-details]').textContent.includes('created by'));
+  await shot(page, 'section.card.output', 'timeline-thousands');
   assert.deepEqual(page.errors, []);
 });

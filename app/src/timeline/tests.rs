@@ -105,7 +105,9 @@ fn thousands_of_events_stay_bounded() {
     assert_eq!(t.len(), 50 * 202);
     let shown: Vec<Shown> = t.groups.iter().enumerate().map(|(i, g)| Shown { group: g, open: i >= 48, limit: 100, min_height: 0.0 }).collect();
     let d = draw(&t, "main", &shown, &Marks::default(), false);
-    assert_eq!(d.events, 200, "two open calls, 100 rows each");
+    assert_eq!(d.events, 202, "two open calls, 100 rows and the return each");
+    assert_eq!(d.body.matches("data-kind=\"return\"").count(), 2);
+    assert!(d.body.contains("data-i=\"main:50:201\""));
     assert_eq!(d.body.matches("data-more=").count(), 2);
     assert_eq!(attrs(&d.head, "timeline-lane", "data-g").len(), 1 + MAX_LANES + 1, "host, capped lanes, and the rest");
     // The oldest calls are dropped past the event limit.

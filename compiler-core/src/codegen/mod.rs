@@ -782,6 +782,24 @@ fn unop(op: UnOp, t: ValType) -> I<'static> {
         (UnOp::Extend16S, I64) => I::I64Extend16S,
         (UnOp::Extend16S, _) => I::I32Extend16S,
         (UnOp::Extend32S, _) => I::I64Extend32S,
+        (UnOp::Sqrt, F32) => I::F32Sqrt,
+        (UnOp::Sqrt, _) => I::F64Sqrt,
+        (UnOp::Floor, F32) => I::F32Floor,
+        (UnOp::Floor, _) => I::F64Floor,
+        (UnOp::Ceil, F32) => I::F32Ceil,
+        (UnOp::Ceil, _) => I::F64Ceil,
+        (UnOp::Trunc, F32) => I::F32Trunc,
+        (UnOp::Trunc, _) => I::F64Trunc,
+        (UnOp::Nearest, F32) => I::F32Nearest,
+        (UnOp::Nearest, _) => I::F64Nearest,
+        (UnOp::Abs, F32) => I::F32Abs,
+        (UnOp::Abs, _) => I::F64Abs,
+        (UnOp::Clz, I64) => I::I64Clz,
+        (UnOp::Clz, _) => I::I32Clz,
+        (UnOp::Ctz, I64) => I::I64Ctz,
+        (UnOp::Ctz, _) => I::I32Ctz,
+        (UnOp::Popcnt, I64) => I::I64Popcnt,
+        (UnOp::Popcnt, _) => I::I32Popcnt,
     }
 }
 
@@ -811,7 +829,7 @@ fn binop(op: BinOp, t: ValType) -> I<'static> {
             LeS => I::I32LeS,
             LeU => I::I32LeU,
             GeS => I::I32GeS,
-            GeU | Min | Max => I::I32GeU,
+            GeU | Min | Max | Copysign => I::I32GeU,
         },
         ValType::I64 => match op {
             Add => I::I64Add,
@@ -836,7 +854,7 @@ fn binop(op: BinOp, t: ValType) -> I<'static> {
             LeS => I::I64LeS,
             LeU => I::I64LeU,
             GeS => I::I64GeS,
-            GeU | Min | Max => I::I64GeU,
+            GeU | Min | Max | Copysign => I::I64GeU,
         },
         ValType::F32 => match op {
             Add => I::F32Add,
@@ -850,6 +868,7 @@ fn binop(op: BinOp, t: ValType) -> I<'static> {
             GeS | GeU => I::F32Ge,
             Min => I::F32Min,
             Max => I::F32Max,
+            Copysign => I::F32Copysign,
             _ => I::F32Div,
         },
         ValType::F64 => match op {
@@ -864,6 +883,7 @@ fn binop(op: BinOp, t: ValType) -> I<'static> {
             GeS | GeU => I::F64Ge,
             Min => I::F64Min,
             Max => I::F64Max,
+            Copysign => I::F64Copysign,
             _ => I::F64Div,
         },
     }

@@ -153,6 +153,17 @@ fn noscan_depth(info: &Info, t: TypeId, d: u32) -> bool {
     }
 }
 
+/// The member's name when e is a qualified identifier (`os.Args`, `strings.ToUpper`): it is
+/// lowered as an identifier (its object is in `uses` under e's id).
+fn qualified<'e>(info: &Info, e: &'e Expr) -> Option<&'e str> {
+    match &e.kind {
+        ExprKind::Selector(x, sel) if matches!(&x.kind, ExprKind::Ident(_)) && info.uses.get(&x.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::PkgName(_))) => {
+            Some(&sel.name)
+        }
+        _ => None,
+    }
+}
+
 fn zero(v: ValType) -> E {
     match v {
         ValType::I32 => E::I32(0),
@@ -1605,7 +1616,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let target = strip(target);
         match &target.kind {
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..) if matches!(target.kind, ExprKind::Ident(_)) || qualified(info, target).is_some() => {
                 let obj = info.uses.get(&target.id).copied().or_else(|| info.defs.get(&target.pos).copied());
                 let Some(obj) = obj else { return };
                 let t = info.obj(obj).ty;
@@ -1837,42 +1848,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let c = c.clone();
             return self.const_of(&c, t);
         }
+        if let Some(name) = qualified(info, e) {
+            return self.ident_value(e, name, t);
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
-            ExprKind::Ident(name) => {
-                let Some(&obj) = info.uses.get(&e.id) else {
-                    if let Some(&obj) = info.defs.get(&e.pos) {
-                        if let Some(ls) = self.vars.get(&obj) {
-                            return ls.iter().map(|l| E::Local(*l)).collect();
-                        }
-                    }
-                    self.err(e.pos, format!("cannot lower {name}"));
-                    return vec![];
-                };
-                let o = info.obj(obj);
-                match o.kind {
-                    ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
-                    ObjKind::Var => {
-                        if let Some(&g) = self.l.boxed_globals.get(&obj) {
-                            self.load_at(t, E::Global(g))
-                        } else if let Some(&b) = self.boxed.get(&obj) {
-                            self.load_at(t, E::Local(b))
-                        } else if let Some(ls) = self.vars.get(&obj) {
-                            ls.iter().map(|l| E::Local(*l)).collect()
-                        } else if let Some(gs) = self.l.globals.get(&obj) {
-                            gs.iter().map(|g| E::Global(*g)).collect()
-                        } else {
-                            self.err(e.pos, format!("closures over {name} are not supported yet"));
-                            vec![]
-                        }
-                    }
-                    ObjKind::Func => self.func_value(obj, e.pos),
-                    _ => {
-                        self.err(e.pos, format!("cannot use {name} as a value here"));
-                        vec![]
-                    }
-                }
-            }
+            ExprKind::Ident(name) => self.ident_value(e, name, t),
             ExprKind::Call { fun, args, .. } => {
                 if self.info().exprs.get(&fun.id).map(|i| i.is_type).unwrap_or(false) {
                     return self.conversion(t, &args[0]);
@@ -1944,6 +1925,44 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
+                vec![]
+            }
+        }
+    }
+
+    /// The value of a variable or function named by an identifier or a qualified identifier
+    /// (`os.Args`).
+    fn ident_value(&mut self, e: &Expr, name: &str, t: TypeId) -> Vec<E> {
+        let info = self.info();
+        let Some(&obj) = info.uses.get(&e.id) else {
+            if let Some(&obj) = info.defs.get(&e.pos) {
+                if let Some(ls) = self.vars.get(&obj) {
+                    return ls.iter().map(|l| E::Local(*l)).collect();
+                }
+            }
+            self.err(e.pos, format!("cannot lower {name}"));
+            return vec![];
+        };
+        let o = info.obj(obj);
+        match o.kind {
+            ObjKind::Nil => vals(info, t).into_iter().map(zero).collect(),
+            ObjKind::Var => {
+                if let Some(&g) = self.l.boxed_globals.get(&obj) {
+                    self.load_at(t, E::Global(g))
+                } else if let Some(&b) = self.boxed.get(&obj) {
+                    self.load_at(t, E::Local(b))
+                } else if let Some(ls) = self.vars.get(&obj) {
+                    ls.iter().map(|l| E::Local(*l)).collect()
+                } else if let Some(gs) = self.l.globals.get(&obj) {
+                    gs.iter().map(|g| E::Global(*g)).collect()
+                } else {
+                    self.err(e.pos, format!("closures over {name} are not supported yet"));
+                    vec![]
+                }
+            }
+            ObjKind::Func => self.func_value(obj, e.pos),
+            _ => {
+                self.err(e.pos, format!("cannot use {name} as a value here"));
                 vec![]
             }
         }

@@ -140,7 +140,7 @@ impl FnLower<'_, '_> {
         let e = strip(e);
         let t = info.expr_type(e);
         match &e.kind {
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..) if matches!(e.kind, ExprKind::Ident(_)) || qualified(info, e).is_some() => {
                 let obj = info.uses.get(&e.id).copied()?;
                 if let Some(&g) = self.l.boxed_globals.get(&obj) {
                     return Some(E::Global(g));

@@ -60,6 +60,8 @@ pub enum BinOp {
     GeU,
     Min,
     Max,
+    /// Float: the magnitude of the first operand with the sign of the second.
+    Copysign,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +73,17 @@ pub enum UnOp {
     Extend8S,
     Extend16S,
     Extend32S,
+    // Float rounding and magnitude (math's intrinsics): exact IEEE results.
+    Sqrt,
+    Floor,
+    Ceil,
+    Trunc,
+    Nearest,
+    Abs,
+    // Bit counts (math/bits' intrinsics).
+    Clz,
+    Ctz,
+    Popcnt,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -368,22 +368,9 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 		} else {
 			p.pad("false")
 		}
-	case kInt, kInt64:
-		p.fmtInteger(uint64(*(*int64)(ptr)), true, verb, t, a)
-	case kInt8:
-		p.fmtInteger(uint64(int64(*(*int8)(ptr))), true, verb, t, a)
-	case kInt16:
-		p.fmtInteger(uint64(int64(*(*int16)(ptr))), true, verb, t, a)
-	case kInt32:
-		p.fmtInteger(uint64(int64(*(*int32)(ptr))), true, verb, t, a)
-	case kUint, kUint64, kUintptr:
-		p.fmtInteger(*(*uint64)(ptr), false, verb, t, a)
-	case kUint8:
-		p.fmtInteger(uint64(*(*uint8)(ptr)), false, verb, t, a)
-	case kUint16:
-		p.fmtInteger(uint64(*(*uint16)(ptr)), false, verb, t, a)
-	case kUint32:
-		p.fmtInteger(uint64(*(*uint32)(ptr)), false, verb, t, a)
+	case kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr:
+		k := ld(t) & kindMask
+		p.fmtInteger(intAt(t, a), k < kUint, verb, t, a)
 	case kFloat32:
 		p.fmtFloat(float64(*(*float32)(ptr)), 32, verb, t, a)
 	case kFloat64:
@@ -448,11 +435,88 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			}
 		}
 		p.fmtPointer(t, v, verb)
-	case kChan, kFunc, kMap:
-		p.fmtPointer(t, ld(a), verb)
+	case kMap:
+		p.printMap(t, ld(a), verb, depth)
 	default:
 		p.fmtPointer(t, ld(a), verb)
 	}
+}
+
+// intAt loads the integer of type t at a, sign-extended for signed kinds.
+func intAt(t uint32, a uint32) uint64 {
+	ptr := unsafe.Pointer(uintptr(a))
+	signed := ld(t)&kindMask < kUint
+	switch ld(t + tSize) {
+	case 1:
+		if signed {
+			return uint64(int64(*(*int8)(ptr)))
+		}
+		return uint64(*(*uint8)(ptr))
+	case 2:
+		if signed {
+			return uint64(int64(*(*int16)(ptr)))
+		}
+		return uint64(*(*uint16)(ptr))
+	case 4:
+		if signed {
+			return uint64(int64(*(*int32)(ptr)))
+		}
+		return uint64(*(*uint32)(ptr))
+	}
+	return *(*uint64)(ptr)
+}
+
+// printMap formats map h (runtime/map.go's layout: slots of [top][key][value]) as gc does,
+// keys sorted (numbers, strings and booleans by value, others as stored).
+func (p *pp) printMap(t uint32, h uint32, verb byte, depth int) {
+	kt, vt := ld(t+tLen), ld(t+tElem)
+	voff := 4 + (ld(kt+tSize)+3)&^3
+	size := (voff + ld(vt+tSize) + 3) &^ 3
+	var slots []uint32
+	if h != 0 {
+		base, n := ld(h+4), ld(h+8)
+		for i := uint32(0); i < n; i++ {
+			if s := base + i*size; ld(s) >= 2 {
+				slots = append(slots, s)
+			}
+		}
+	}
+	for i := 1; i < len(slots); i++ {
+		for j := i; j > 0 && keyLess(kt, slots[j]+4, slots[j-1]+4); j-- {
+			slots[j], slots[j-1] = slots[j-1], slots[j]
+		}
+	}
+	p.buf = append(p.buf, "map["...)
+	for i, s := range slots {
+		if i > 0 {
+			p.buf = append(p.buf, ' ')
+		}
+		p.printField(kt, s+4, verb, depth+1)
+		p.buf = append(p.buf, ':')
+		p.printField(vt, s+voff, verb, depth+1)
+	}
+	p.buf = append(p.buf, ']')
+}
+
+// keyLess orders map keys as fmt does (internal/fmtsort) for basic kinds.
+func keyLess(t uint32, a uint32, b uint32) bool {
+	switch k := ld(t) & kindMask; {
+	case k >= kInt && k < kUint:
+		return int64(intAt(t, a)) < int64(intAt(t, b))
+	case k >= kUint && k <= kUintptr:
+		return intAt(t, a) < intAt(t, b)
+	case k == kFloat64:
+		x, y := *(*float64)(unsafe.Pointer(uintptr(a))), *(*float64)(unsafe.Pointer(uintptr(b)))
+		return x < y || x != x && y == y
+	case k == kFloat32:
+		x, y := *(*float32)(unsafe.Pointer(uintptr(a))), *(*float32)(unsafe.Pointer(uintptr(b)))
+		return x < y || x != x && y == y
+	case k == kString:
+		return *(*string)(unsafe.Pointer(uintptr(a))) < *(*string)(unsafe.Pointer(uintptr(b)))
+	case k == kBool:
+		return !*(*bool)(unsafe.Pointer(uintptr(a))) && *(*bool)(unsafe.Pointer(uintptr(b)))
+	}
+	return false
 }
 
 // printField formats a value stored in memory at a (a field or element), calling its

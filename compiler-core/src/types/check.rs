@@ -334,6 +334,14 @@ impl Checked {
     }
 }
 
+/// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
+/// lib.rs compiles those written in Go when they are imported.
+pub const STD_PACKAGES: &[&str] =
+    &["errors", "fmt", "math", "math/bits", "os", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
+
+/// Standard packages made only of generic functions.
+const GENERIC_PKGS: &[&str] = &["slices", "maps", "cmp", "iter"];
+
 #[derive(Clone)]
 struct Checker {
     info: Info,
@@ -434,7 +442,8 @@ impl Checker {
                 let known = self.std_pkgs.contains_key(&imp.path)
                     || self.info.packages.iter().any(|p| p.path == imp.path);
                 if !known {
-                    self.error(imp.path_pos, format!("package {} is not in std", imp.path));
+                    let msg = self.unknown_import(&imp.path);
+                    self.error(imp.path_pos, msg);
                     continue;
                 }
                 if name == "_" {
@@ -523,6 +532,15 @@ impl Checker {
             }
         }
         self.compute_init_order(&files);
+    }
+
+    /// gc's "not in std", with what the playground does provide; the generic packages get
+    /// their own reason.
+    fn unknown_import(&self, path: &str) -> String {
+        if GENERIC_PKGS.contains(&path) {
+            return format!("package {path} is not supported yet: it needs generics, which the playground does not compile yet");
+        }
+        format!("package {path} is not in std (the playground provides: {})", STD_PACKAGES.join(", "))
     }
 
     fn declare_pkg(&mut self, n: &Ident, kind: ObjKind, decl: DeclRef) -> ObjId {
@@ -3068,7 +3086,8 @@ impl Checker {
         }
         if !self.convertible(o.ty, to) {
             let s = self.operand_string(a, &o);
-            self.error(a.pos, format!("cannot convert {s} to type {}", self.ty_str(to)));
+            let why = if self.t().is_interface(to) { self.not_implements(o.ty, to).map(|w| format!(": {w}")).unwrap_or_default() } else { String::new() };
+            self.error(a.pos, format!("cannot convert {s} to type {}{why}", self.ty_str(to)));
             return inv;
         }
         Operand { mode: Mode::Value, ty: to, val: None, id: e.id }

@@ -117,6 +117,28 @@ impl FnLower<'_, '_> {
             "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
             "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
+            // Interface words, for errors.Is/As: the dynamic type's descriptor and the data.
+            "efaceType" => a0(),
+            "efaceData" => args.get(1).cloned().unwrap_or(E::I32(0)),
+            "f64sqrt" | "f64floor" | "f64ceil" | "f64trunc" | "f64nearest" | "f64abs" => {
+                let op = match &o.name[3..] {
+                    "sqrt" => UnOp::Sqrt,
+                    "floor" => UnOp::Floor,
+                    "ceil" => UnOp::Ceil,
+                    "trunc" => UnOp::Trunc,
+                    "nearest" => UnOp::Nearest,
+                    _ => UnOp::Abs,
+                };
+                E::Un(op, ValType::F64, Box::new(a0()))
+            }
+            "f64copysign" => E::Bin(super::BinOp::Copysign, ValType::F64, Box::new(a0()), Box::new(args.get(1).cloned().unwrap_or(E::I32(0)))),
+            "f64bits" => E::Conv(super::Conv::I64ReinterpretF64, Box::new(a0())),
+            "f64frombits" => E::Conv(super::Conv::F64ReinterpretI64, Box::new(a0())),
+            "f32bits" => E::Conv(super::Conv::I32ReinterpretF32, Box::new(a0())),
+            "f32frombits" => E::Conv(super::Conv::F32ReinterpretI32, Box::new(a0())),
+            "clz64" => E::Un(UnOp::Clz, ValType::I64, Box::new(a0())),
+            "ctz64" => E::Un(UnOp::Ctz, ValType::I64, Box::new(a0())),
+            "popcnt64" => E::Un(UnOp::Popcnt, ValType::I64, Box::new(a0())),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
                 E::Seq(vec![S::MemCopy(a(0), a(1), a(2))], Box::new(E::I32(0)))

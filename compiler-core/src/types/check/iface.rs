@@ -74,7 +74,8 @@ impl Checker {
         let is_ptr = matches!(self.t().get(t), Type::Pointer(_));
         if self.info.ptr_recv.contains(&mid) && !is_ptr {
             let ts = self.ty_str(t);
-            self.error(e.pos, format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+            let _ = e;
+            self.error(sel.pos, format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
             return None;
         }
         let Type::Func(sig) = self.t().get(self.info.objects[mid as usize].ty).clone() else { return None };
@@ -202,8 +203,10 @@ impl Checker {
                             continue;
                         }
                         if !self.t().is_interface(t) {
-                            if let Some(why) = self.not_implements(t, xt) {
-                                self.error(te.pos, format!("impossible type switch case: {} cannot have dynamic type {} ({})", self.operand_string(x, &xo), self.ty_str(t), why.split_once(" (").map(|(_, r)| r.trim_end_matches(')')).unwrap_or("")));
+                            if let Some(why) = self.missing_method(t, xt) {
+                                let (first, rest) = why.split_once('\n').unwrap_or((&why, ""));
+                                let rest = if rest.is_empty() { String::new() } else { format!("\n{rest}") };
+                                self.error(te.pos, format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} ({first}){rest}", expr_string(te), self.operand_string(x, &xo), self.ty_str(t)));
                                 continue;
                             }
                         }

@@ -1,0 +1,811 @@
+// Package math: constants and functions with gc's results. Sqrt, Floor, Ceil, Trunc, Abs,
+// Copysign and RoundToEven are single Wasm instructions (as in gc's wasm port); the others
+// follow the same published algorithms as gc's pure-Go code (fdlibm, Cephes), so results
+// agree bit for bit. Known difference: Sin/Cos/Tan of |x| ≥ 2**29 use the Cody-Waite
+// reduction instead of Payne-Hanek, so they lose accuracy there.
+package math
+
+import "runtime"
+
+const (
+	E       = 2.718281828459045235360287471352662497757247093699959574966967627724077
+	Pi      = 3.14159265358979323846264338327950288419716939937510582097494459230781640628620899
+	Phi     = 1.618033988749894848204586834365638117720309179805762862135448622705260
+	Sqrt2   = 1.414213562373095048801688724209698078569671875376948073176679737990732
+	SqrtE   = 1.648721270700128146848650787814163571653776100710148011575079311640661
+	SqrtPi  = 1.772453850905516027298167483341145182797549456122387128213807789852911
+	SqrtPhi = 1.272019649514068964252422461737491491715608041840096248616640382539297
+	Ln2     = 0.6931471805599453094172321214581765680755001343602552541206800094933936
+	Log2E   = 1 / Ln2
+	Ln10    = 2.302585092994045684017991454684364207601101488628772976033327900967573
+	Log10E  = 1 / Ln10
+)
+
+// Exact values, written out (the checker limits constant shifts).
+const (
+	MaxFloat32             = 340282346638528859811704183484516925440.0
+	SmallestNonzeroFloat32 = 1.4012984643248170709237295832899161312802619418765157717570682838897910826858606e-45
+	MaxFloat64             = 1.7976931348623157081452742373170435679807056752584499659891747680315726078002854e+308
+	SmallestNonzeroFloat64 = 4.9406564584124654417656879286822137236505980261432476442558568250067550727020874e-324
+)
+
+const (
+	intSize = 64
+
+	MaxInt    = 1<<(intSize-1) - 1
+	MinInt    = -1 << (intSize - 1)
+	MaxInt8   = 1<<7 - 1
+	MinInt8   = -1 << 7
+	MaxInt16  = 1<<15 - 1
+	MinInt16  = -1 << 15
+	MaxInt32  = 1<<31 - 1
+	MinInt32  = -1 << 31
+	MaxInt64  = 1<<63 - 1
+	MinInt64  = -1 << 63
+	MaxUint   = 1<<intSize - 1
+	MaxUint8  = 1<<8 - 1
+	MaxUint16 = 1<<16 - 1
+	MaxUint32 = 1<<32 - 1
+	MaxUint64 = 1<<64 - 1
+)
+
+const (
+	mask     = 0x7FF
+	shift    = 64 - 11 - 1
+	bias     = 1023
+	signMask = 1 << 63
+	fracMask = 1<<shift - 1
+	uvnan    = 0x7FF8000000000001
+	uvinf    = 0x7FF0000000000000
+	uvneginf = 0xFFF0000000000000
+	uvone    = 0x3FF0000000000000
+
+	smallestNormal = 2.2250738585072014e-308
+)
+
+func Float64bits(f float64) uint64     { return runtime.f64bits(f) }
+func Float64frombits(b uint64) float64 { return runtime.f64frombits(b) }
+func Float32bits(f float32) uint32     { return runtime.f32bits(f) }
+func Float32frombits(b uint32) float32 { return runtime.f32frombits(b) }
+
+func Sqrt(x float64) float64        { return runtime.f64sqrt(x) }
+func Floor(x float64) float64       { return runtime.f64floor(x) }
+func Ceil(x float64) float64        { return runtime.f64ceil(x) }
+func Trunc(x float64) float64       { return runtime.f64trunc(x) }
+func RoundToEven(x float64) float64 { return runtime.f64nearest(x) }
+func Abs(x float64) float64         { return runtime.f64abs(x) }
+func Copysign(f, sign float64) float64 {
+	return runtime.f64copysign(f, sign)
+}
+
+// Inf is +Inf for sign >= 0, else -Inf.
+func Inf(sign int) float64 {
+	if sign >= 0 {
+		return Float64frombits(uvinf)
+	}
+	return Float64frombits(uvneginf)
+}
+
+func NaN() float64 { return Float64frombits(uvnan) }
+
+func IsNaN(f float64) bool { return f != f }
+
+// IsInf reports whether f is an infinity of the sign of sign (either when sign == 0).
+func IsInf(f float64, sign int) bool {
+	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
+}
+
+func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
+
+// Round rounds half away from zero.
+func Round(x float64) float64 {
+	b := Float64bits(x)
+	e := uint(b>>shift) & mask
+	if e < bias {
+		b &= signMask
+		if e == bias-1 {
+			b |= uvone
+		}
+	} else if e < bias+shift {
+		const half = 1 << (shift - 1)
+		e -= bias
+		b += half >> e
+		b &^= fracMask >> e
+	}
+	return Float64frombits(b)
+}
+
+// Max returns the larger of x and y: +Inf if either is, else NaN if either is; +0 beats -0.
+func Max(x, y float64) float64 {
+	switch {
+	case IsInf(x, 1) || IsInf(y, 1):
+		return Inf(1)
+	case IsNaN(x) || IsNaN(y):
+		return NaN()
+	case x == 0 && x == y:
+		if Signbit(x) {
+			return y
+		}
+		return x
+	}
+	if x > y {
+		return x
+	}
+	return y
+}
+
+// Min returns the smaller of x and y: -Inf if either is, else NaN if either is; -0 beats +0.
+func Min(x, y float64) float64 {
+	switch {
+	case IsInf(x, -1) || IsInf(y, -1):
+		return Inf(-1)
+	case IsNaN(x) || IsNaN(y):
+		return NaN()
+	case x == 0 && x == y:
+		if Signbit(x) {
+			return x
+		}
+		return y
+	}
+	if x < y {
+		return x
+	}
+	return y
+}
+
+// Dim returns max(x-y, 0).
+func Dim(x, y float64) float64 {
+	v := x - y
+	if v <= 0 {
+		return 0
+	}
+	return v
+}
+
+// normalize scales a subnormal x to a normal number and returns the exponent adjustment.
+func normalize(x float64) (float64, int) {
+	if Abs(x) < smallestNormal {
+		return x * (1 << 52), -52
+	}
+	return x, 0
+}
+
+// Frexp breaks f into a fraction in [½, 1) and a power of two.
+func Frexp(f float64) (frac float64, exp int) {
+	if f == 0 || IsInf(f, 0) || IsNaN(f) {
+		return f, 0
+	}
+	f, exp = normalize(f)
+	x := Float64bits(f)
+	exp += int((x>>shift)&mask) - bias + 1
+	x &^= mask << shift
+	x |= (-1 + bias) << shift
+	return Float64frombits(x), exp
+}
+
+// Ldexp returns frac × 2**exp.
+func Ldexp(frac float64, exp int) float64 {
+	if frac == 0 || IsInf(frac, 0) || IsNaN(frac) {
+		return frac
+	}
+	frac, e := normalize(frac)
+	exp += e
+	x := Float64bits(frac)
+	exp += int(x>>shift)&mask - bias
+	if exp < -1075 {
+		return Copysign(0, frac)
+	}
+	if exp > 1023 {
+		if frac < 0 {
+			return Inf(-1)
+		}
+		return Inf(1)
+	}
+	m := 1.0
+	if exp < -1022 {
+		exp += 53
+		m = 1.0 / (1 << 53)
+	}
+	x &^= mask << shift
+	x |= uint64(exp+bias) << shift
+	return m * Float64frombits(x)
+}
+
+// Modf returns the integer and fractional parts of f, both with f's sign.
+func Modf(f float64) (int float64, frac float64) {
+	if f < 1 {
+		switch {
+		case f < 0:
+			int, frac = Modf(-f)
+			return -int, -frac
+		case f == 0:
+			return f, f
+		}
+		return 0, f
+	}
+	x := Float64bits(f)
+	e := uint(x>>shift)&mask - bias
+	if e < 64-12 {
+		x &^= 1<<(64-12-e) - 1
+	}
+	int = Float64frombits(x)
+	frac = f - int
+	return
+}
+
+// Mod is the floating-point remainder of x/y, with x's sign.
+func Mod(x, y float64) float64 {
+	if y == 0 || IsInf(x, 0) || IsNaN(x) || IsNaN(y) {
+		return NaN()
+	}
+	y = Abs(y)
+	yfr, yexp := Frexp(y)
+	r := x
+	if x < 0 {
+		r = -x
+	}
+	for r >= y {
+		rfr, rexp := Frexp(r)
+		if rfr < yfr {
+			rexp = rexp - 1
+		}
+		r = r - Ldexp(y, rexp-yexp)
+	}
+	if x < 0 {
+		r = -r
+	}
+	return r
+}
+
+// Remainder is the IEEE 754 remainder of x/y (quotient rounded to even).
+func Remainder(x, y float64) float64 {
+	if IsNaN(x) || IsNaN(y) || IsInf(x, 0) || y == 0 {
+		return NaN()
+	}
+	if IsInf(y, 0) {
+		return x
+	}
+	sign := false
+	if x < 0 {
+		x = -x
+		sign = true
+	}
+	if y < 0 {
+		y = -y
+	}
+	if x == y {
+		if sign {
+			return Copysign(0, -1)
+		}
+		return 0
+	}
+	const tiny = 4.45014771701440276618e-308
+	const halfMax = MaxFloat64 / 2
+	if y <= halfMax {
+		x = Mod(x, y+y)
+	}
+	if y < tiny {
+		if x+x > y {
+			x -= y
+			if x+x >= y {
+				x -= y
+			}
+		}
+	} else {
+		yHalf := 0.5 * y
+		if x > yHalf {
+			x -= y
+			if x >= yHalf {
+				x -= y
+			}
+		}
+	}
+	if sign {
+		x = -x
+	}
+	return x
+}
+
+const (
+	ln2Hi = 6.93147180369123816490e-01
+	ln2Lo = 1.90821492927058770002e-10
+)
+
+// Exp returns e**x.
+func Exp(x float64) float64 {
+	const (
+		overflow  = 7.09782712893383973096e+02
+		underflow = -7.45133219101941108420e+02
+		nearZero  = 1.0 / (1 << 28)
+	)
+	switch {
+	case IsNaN(x) || IsInf(x, 1):
+		return x
+	case IsInf(x, -1):
+		return 0
+	case x > overflow:
+		return Inf(1)
+	case x < underflow:
+		return 0
+	case -nearZero < x && x < nearZero:
+		return 1 + x
+	}
+	var k int
+	switch {
+	case x < 0:
+		k = int(Log2E*x - 0.5)
+	case x > 0:
+		k = int(Log2E*x + 0.5)
+	}
+	hi := x - float64(k)*ln2Hi
+	lo := float64(k) * ln2Lo
+	return expmulti(hi, lo, k)
+}
+
+// Exp2 returns 2**x.
+func Exp2(x float64) float64 {
+	const (
+		overflow  = 1.0239999999999999e+03
+		underflow = -1.0740e+03
+	)
+	switch {
+	case IsNaN(x) || IsInf(x, 1):
+		return x
+	case IsInf(x, -1):
+		return 0
+	case x > overflow:
+		return Inf(1)
+	case x < underflow:
+		return 0
+	}
+	var k int
+	switch {
+	case x > 0:
+		k = int(x + 0.5)
+	case x < 0:
+		k = int(x - 0.5)
+	}
+	t := x - float64(k)
+	hi := t * ln2Hi
+	lo := -t * ln2Lo
+	return expmulti(hi, lo, k)
+}
+
+// expmulti returns e**r × 2**k where r = hi - lo and |r| ≤ ln(2)/2.
+func expmulti(hi, lo float64, k int) float64 {
+	const (
+		p1 = 1.66666666666666657415e-01
+		p2 = -2.77777777770155933842e-03
+		p3 = 6.61375632143793436117e-05
+		p4 = -1.65339022054652515390e-06
+		p5 = 4.13813679705723846039e-08
+	)
+	r := hi - lo
+	t := r * r
+	c := r - t*(p1+t*(p2+t*(p3+t*(p4+t*p5))))
+	y := 1 - ((lo - (r*c)/(2-c)) - hi)
+	return Ldexp(y, k)
+}
+
+// Log returns the natural logarithm of x.
+func Log(x float64) float64 {
+	const (
+		l1 = 6.666666666666735130e-01
+		l2 = 3.999999999940941908e-01
+		l3 = 2.857142874366239149e-01
+		l4 = 2.222219843214978396e-01
+		l5 = 1.818357216161805012e-01
+		l6 = 1.531383769920937332e-01
+		l7 = 1.479819860511658591e-01
+	)
+	switch {
+	case IsNaN(x) || IsInf(x, 1):
+		return x
+	case x < 0:
+		return NaN()
+	case x == 0:
+		return Inf(-1)
+	}
+	f1, ki := Frexp(x)
+	if f1 < Sqrt2/2 {
+		f1 *= 2
+		ki--
+	}
+	f := f1 - 1
+	k := float64(ki)
+	s := f / (2 + f)
+	s2 := s * s
+	s4 := s2 * s2
+	t1 := s2 * (l1 + s4*(l3+s4*(l5+s4*l7)))
+	t2 := s4 * (l2 + s4*(l4+s4*l6))
+	R := t1 + t2
+	hfsq := 0.5 * f * f
+	return k*ln2Hi - ((hfsq - (s*(hfsq+R) + k*ln2Lo)) - f)
+}
+
+// Log2 returns the binary logarithm of x (exact for powers of two).
+func Log2(x float64) float64 {
+	frac, exp := Frexp(x)
+	if frac == 0.5 {
+		return float64(exp - 1)
+	}
+	return Log(frac)*(1/Ln2) + float64(exp)
+}
+
+// Log10 returns the decimal logarithm of x.
+func Log10(x float64) float64 {
+	return Log(x) * (1 / Ln10)
+}
+
+func isOddInt(x float64) bool {
+	if Abs(x) >= (1 << 53) {
+		return false
+	}
+	xi, xf := Modf(x)
+	return xf == 0 && int64(xi)&1 == 1
+}
+
+// Pow returns x**y with IEEE 754's special cases.
+func Pow(x, y float64) float64 {
+	switch {
+	case y == 0 || x == 1:
+		return 1
+	case y == 1:
+		return x
+	case IsNaN(x) || IsNaN(y):
+		return NaN()
+	case x == 0:
+		switch {
+		case y < 0:
+			if Signbit(x) && isOddInt(y) {
+				return Inf(-1)
+			}
+			return Inf(1)
+		case y > 0:
+			if Signbit(x) && isOddInt(y) {
+				return x
+			}
+			return 0
+		}
+	case IsInf(y, 0):
+		switch {
+		case x == -1:
+			return 1
+		case (Abs(x) < 1) == IsInf(y, 1):
+			return 0
+		default:
+			return Inf(1)
+		}
+	case IsInf(x, 0):
+		if IsInf(x, -1) {
+			return Pow(1/x, -y)
+		}
+		switch {
+		case y < 0:
+			return 0
+		case y > 0:
+			return Inf(1)
+		}
+	case y == 0.5:
+		return Sqrt(x)
+	case y == -0.5:
+		return 1 / Sqrt(x)
+	}
+	yi, yf := Modf(Abs(y))
+	if yf != 0 && x < 0 {
+		return NaN()
+	}
+	if yi >= 1<<63 {
+		switch {
+		case x == -1:
+			return 1
+		case (Abs(x) < 1) == (y > 0):
+			return 0
+		default:
+			return Inf(1)
+		}
+	}
+	a1 := 1.0
+	ae := 0
+	if yf != 0 {
+		if yf > 0.5 {
+			yf--
+			yi++
+		}
+		a1 = Exp(yf * Log(x))
+	}
+	x1, xe := Frexp(x)
+	for i := int64(yi); i != 0; i >>= 1 {
+		if xe < -1<<12 || 1<<12 < xe {
+			ae += xe
+			break
+		}
+		if i&1 == 1 {
+			a1 *= x1
+			ae += xe
+		}
+		x1 *= x1
+		xe <<= 1
+		if x1 < .5 {
+			x1 += x1
+			xe--
+		}
+	}
+	if y < 0 {
+		a1 = 1 / a1
+		ae = -ae
+	}
+	return Ldexp(a1, ae)
+}
+
+// Pow10 returns 10**n.
+func Pow10(n int) float64 {
+	if n < -323 {
+		return 0
+	}
+	if n > 308 {
+		return Inf(1)
+	}
+	r := 1.0
+	p := 10.0
+	m := n
+	if m < 0 {
+		m = -m
+	}
+	for m > 0 {
+		if m&1 == 1 {
+			r *= p
+		}
+		p *= p
+		m >>= 1
+	}
+	if n < 0 {
+		return 1 / r
+	}
+	return r
+}
+
+// Hypot returns Sqrt(p*p + q*q) without needless overflow.
+func Hypot(p, q float64) float64 {
+	p, q = Abs(p), Abs(q)
+	switch {
+	case IsInf(p, 1) || IsInf(q, 1):
+		return Inf(1)
+	case IsNaN(p) || IsNaN(q):
+		return NaN()
+	}
+	if p < q {
+		p, q = q, p
+	}
+	if p == 0 {
+		return 0
+	}
+	q = q / p
+	return p * Sqrt(1+q*q)
+}
+
+// Cody-Waite reduction constants: Pi/4 in three parts.
+const (
+	pi4A = 7.85398125648498535156e-1
+	pi4B = 3.77489470793079817668e-8
+	pi4C = 2.69515142907905952645e-15
+)
+
+func sinPoly(z, zz float64) float64 {
+	return z + z*zz*((((((1.58962301576546568060e-10*zz)+-2.50507477628578072866e-8)*zz+2.75573136213857245213e-6)*zz+-1.98412698295895385996e-4)*zz+8.33333333332211858878e-3)*zz+-1.66666666666666307295e-1)
+}
+
+func cosPoly(zz float64) float64 {
+	return 1.0 - 0.5*zz + zz*zz*((((((-1.13585365213876817300e-11*zz)+2.08757008419747316778e-9)*zz+-2.75573141792967388112e-7)*zz+2.48015872888517045348e-5)*zz+-1.38888888888730564116e-3)*zz+4.16666666666665929218e-2)
+}
+
+// reduce returns the octant j (made even) and x - j*Pi/4 for x >= 0.
+func reduce(x float64) (uint64, float64) {
+	j := uint64(x * (4 / Pi))
+	y := float64(j)
+	if j&1 == 1 {
+		j++
+		y++
+	}
+	return j, ((x - y*pi4A) - y*pi4B) - y*pi4C
+}
+
+// Sin returns the sine of the radian argument x.
+func Sin(x float64) float64 {
+	switch {
+	case x == 0 || IsNaN(x):
+		return x
+	case IsInf(x, 0):
+		return NaN()
+	}
+	sign := false
+	if x < 0 {
+		x = -x
+		sign = true
+	}
+	j, z := reduce(x)
+	j &= 7
+	if j > 3 {
+		sign = !sign
+		j -= 4
+	}
+	zz := z * z
+	var y float64
+	if j == 1 || j == 2 {
+		y = cosPoly(zz)
+	} else {
+		y = sinPoly(z, zz)
+	}
+	if sign {
+		y = -y
+	}
+	return y
+}
+
+// Cos returns the cosine of the radian argument x.
+func Cos(x float64) float64 {
+	if IsNaN(x) || IsInf(x, 0) {
+		return NaN()
+	}
+	sign := false
+	x = Abs(x)
+	j, z := reduce(x)
+	j &= 7
+	if j > 3 {
+		j -= 4
+		sign = !sign
+	}
+	if j > 1 {
+		sign = !sign
+	}
+	zz := z * z
+	var y float64
+	if j == 1 || j == 2 {
+		y = sinPoly(z, zz)
+	} else {
+		y = cosPoly(zz)
+	}
+	if sign {
+		y = -y
+	}
+	return y
+}
+
+// Tan returns the tangent of the radian argument x.
+func Tan(x float64) float64 {
+	switch {
+	case x == 0 || IsNaN(x):
+		return x
+	case IsInf(x, 0):
+		return NaN()
+	}
+	sign := false
+	if x < 0 {
+		x = -x
+		sign = true
+	}
+	j, z := reduce(x)
+	zz := z * z
+	y := z
+	if zz > 1e-14 {
+		y = z + z*(zz*((-1.30936939181383777646e4*zz+1.15351664838587416140e6)*zz+-1.79565251976484877988e7)/((((zz+1.36812963470692954678e4)*zz+-1.32089234440210967447e6)*zz+2.50083801823357915839e7)*zz+-5.38695755929454629881e7))
+	}
+	if j&2 == 2 {
+		y = -1 / y
+	}
+	if sign {
+		y = -y
+	}
+	return y
+}
+
+// xatan evaluates a rational approximation of atan on [0, 0.66].
+func xatan(x float64) float64 {
+	const (
+		p0 = -8.750608600031904122785e-01
+		p1 = -1.615753718733365076637e+01
+		p2 = -7.500855792314704667340e+01
+		p3 = -1.228866684490136173410e+02
+		p4 = -6.485021904942025371773e+01
+		q0 = +2.485846490142306297962e+01
+		q1 = +1.650270098316988542046e+02
+		q2 = +4.328810604912902668951e+02
+		q3 = +4.853903996359136964868e+02
+		q4 = +1.945506571482613964425e+02
+	)
+	z := x * x
+	z = z * ((((p0*z+p1)*z+p2)*z+p3)*z + p4) / (((((z+q0)*z+q1)*z+q2)*z+q3)*z + q4)
+	return x*z + x
+}
+
+// satan reduces a non-negative x to [0, 0.66] and calls xatan.
+func satan(x float64) float64 {
+	const (
+		morebits = 6.123233995736765886130e-17
+		tan3pio8 = 2.41421356237309504880
+	)
+	if x <= 0.66 {
+		return xatan(x)
+	}
+	if x > tan3pio8 {
+		return Pi/2 - xatan(1/x) + morebits
+	}
+	return Pi/4 + xatan((x-1)/(x+1)) + 0.5*morebits
+}
+
+// Atan returns the arctangent of x in radians.
+func Atan(x float64) float64 {
+	if x == 0 {
+		return x
+	}
+	if x > 0 {
+		return satan(x)
+	}
+	return -satan(-x)
+}
+
+// Atan2 returns the arc tangent of y/x, using the signs of both to pick the quadrant.
+func Atan2(y, x float64) float64 {
+	switch {
+	case IsNaN(y) || IsNaN(x):
+		return NaN()
+	case y == 0:
+		if x >= 0 && !Signbit(x) {
+			return Copysign(0, y)
+		}
+		return Copysign(Pi, y)
+	case x == 0:
+		return Copysign(Pi/2, y)
+	case IsInf(x, 0):
+		if IsInf(x, 1) {
+			if IsInf(y, 0) {
+				return Copysign(Pi/4, y)
+			}
+			return Copysign(0, y)
+		}
+		if IsInf(y, 0) {
+			return Copysign(3*Pi/4, y)
+		}
+		return Copysign(Pi, y)
+	case IsInf(y, 0):
+		return Copysign(Pi/2, y)
+	}
+	q := Atan(y / x)
+	if x < 0 {
+		if q <= 0 {
+			return q + Pi
+		}
+		return q - Pi
+	}
+	return q
+}
+
+// Asin returns the arcsine of x in radians (NaN outside [-1, 1]).
+func Asin(x float64) float64 {
+	if x == 0 {
+		return x
+	}
+	sign := false
+	if x < 0 {
+		x = -x
+		sign = true
+	}
+	if x > 1 {
+		return NaN()
+	}
+	temp := Sqrt(1 - x*x)
+	if x > 0.7 {
+		temp = Pi/2 - satan(temp/x)
+	} else {
+		temp = satan(x / temp)
+	}
+	if sign {
+		temp = -temp
+	}
+	return temp
+}
+
+// Acos returns the arccosine of x in radians.
+func Acos(x float64) float64 {
+	return Pi/2 - Asin(x)
+}

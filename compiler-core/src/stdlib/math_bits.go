@@ -1,0 +1,124 @@
+// Package bits: bit counting and manipulation on unsigned integers; counts are Wasm's
+// clz/ctz/popcnt instructions.
+package bits
+
+import "runtime"
+
+const UintSize = 64
+
+func LeadingZeros(x uint) int     { return int(runtime.clz64(uint64(x))) }
+func LeadingZeros64(x uint64) int { return int(runtime.clz64(x)) }
+func LeadingZeros32(x uint32) int { return int(runtime.clz64(uint64(x))) - 32 }
+func LeadingZeros16(x uint16) int { return int(runtime.clz64(uint64(x))) - 48 }
+func LeadingZeros8(x uint8) int   { return int(runtime.clz64(uint64(x))) - 56 }
+
+func TrailingZeros(x uint) int     { return int(runtime.ctz64(uint64(x))) }
+func TrailingZeros64(x uint64) int { return int(runtime.ctz64(x)) }
+func TrailingZeros32(x uint32) int {
+	if x == 0 {
+		return 32
+	}
+	return int(runtime.ctz64(uint64(x)))
+}
+func TrailingZeros16(x uint16) int {
+	if x == 0 {
+		return 16
+	}
+	return int(runtime.ctz64(uint64(x)))
+}
+func TrailingZeros8(x uint8) int {
+	if x == 0 {
+		return 8
+	}
+	return int(runtime.ctz64(uint64(x)))
+}
+
+func OnesCount(x uint) int     { return int(runtime.popcnt64(uint64(x))) }
+func OnesCount64(x uint64) int { return int(runtime.popcnt64(x)) }
+func OnesCount32(x uint32) int { return int(runtime.popcnt64(uint64(x))) }
+func OnesCount16(x uint16) int { return int(runtime.popcnt64(uint64(x))) }
+func OnesCount8(x uint8) int   { return int(runtime.popcnt64(uint64(x))) }
+
+func Len(x uint) int     { return 64 - int(runtime.clz64(uint64(x))) }
+func Len64(x uint64) int { return 64 - int(runtime.clz64(x)) }
+func Len32(x uint32) int { return 64 - int(runtime.clz64(uint64(x))) }
+func Len16(x uint16) int { return 64 - int(runtime.clz64(uint64(x))) }
+func Len8(x uint8) int   { return 64 - int(runtime.clz64(uint64(x))) }
+
+func RotateLeft(x uint, k int) uint {
+	s := uint(k) & 63
+	return x<<s | x>>(64-s)
+}
+func RotateLeft64(x uint64, k int) uint64 {
+	s := uint(k) & 63
+	return x<<s | x>>(64-s)
+}
+func RotateLeft32(x uint32, k int) uint32 {
+	s := uint(k) & 31
+	return x<<s | x>>(32-s)
+}
+func RotateLeft16(x uint16, k int) uint16 {
+	s := uint(k) & 15
+	return x<<s | x>>(16-s)
+}
+func RotateLeft8(x uint8, k int) uint8 {
+	s := uint(k) & 7
+	return x<<s | x>>(8-s)
+}
+
+func Reverse8(x uint8) uint8 {
+	var r uint8
+	for i := 0; i < 8; i++ {
+		r = r<<1 | x&1
+		x >>= 1
+	}
+	return r
+}
+func Reverse16(x uint16) uint16 { return uint16(Reverse8(uint8(x)))<<8 | uint16(Reverse8(uint8(x>>8))) }
+func Reverse32(x uint32) uint32 {
+	return uint32(Reverse16(uint16(x)))<<16 | uint32(Reverse16(uint16(x>>16)))
+}
+func Reverse64(x uint64) uint64 {
+	return uint64(Reverse32(uint32(x)))<<32 | uint64(Reverse32(uint32(x>>32)))
+}
+func Reverse(x uint) uint { return uint(Reverse64(uint64(x))) }
+
+func ReverseBytes16(x uint16) uint16 { return x>>8 | x<<8 }
+func ReverseBytes32(x uint32) uint32 {
+	return x>>24 | (x>>8)&0xff00 | (x<<8)&0xff0000 | x<<24
+}
+func ReverseBytes64(x uint64) uint64 {
+	return uint64(ReverseBytes32(uint32(x)))<<32 | uint64(ReverseBytes32(uint32(x>>32)))
+}
+func ReverseBytes(x uint) uint { return uint(ReverseBytes64(uint64(x))) }
+
+// Add64 returns x + y + carry and the carry out (carry must be 0 or 1).
+func Add64(x, y, carry uint64) (sum, carryOut uint64) {
+	sum = x + y + carry
+	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
+	return
+}
+
+// Sub64 returns x - y - borrow and the borrow out.
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
+	diff = x - y - borrow
+	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
+	return
+}
+
+// Mul64 returns the 128-bit product of x and y as (hi, lo).
+func Mul64(x, y uint64) (hi, lo uint64) {
+	const mask32 = 1<<32 - 1
+	x0 := x & mask32
+	x1 := x >> 32
+	y0 := y & mask32
+	y1 := y >> 32
+	w0 := x0 * y0
+	t := x1*y0 + w0>>32
+	w1 := t & mask32
+	w2 := t >> 32
+	w1 += x0 * y1
+	hi = x1*y1 + w2 + w1>>32
+	lo = x * y
+	return
+}

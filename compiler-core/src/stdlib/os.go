@@ -1,0 +1,41 @@
+// Package os: Exit, Args and the standard output streams as WASI provides them.
+package os
+
+import "runtime"
+
+// Args holds the command-line arguments, starting with the program name.
+var Args = runtime.Args()
+
+// Exit ends the program at once with the given status; deferred calls do not run.
+func Exit(code int) {
+	runtime.Exit(int32(code))
+}
+
+// A File is an open file descriptor; the playground has the standard streams.
+type File struct {
+	fd   int32
+	name string
+}
+
+var (
+	Stdin  = &File{0, "/dev/stdin"}
+	Stdout = &File{1, "/dev/stdout"}
+	Stderr = &File{2, "/dev/stderr"}
+)
+
+func (f *File) Name() string {
+	return f.name
+}
+
+func (f *File) Fd() uintptr {
+	return uintptr(f.fd)
+}
+
+func (f *File) Write(b []byte) (n int, err error) {
+	runtime.WriteFd(f.fd, b)
+	return len(b), nil
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}

@@ -1,0 +1,793 @@
+// Package strconv: conversions to and from strings with gc's results and error texts.
+// Floats are formatted and parsed on the runtime's exact multiprecision decimals
+// (runtime/format.go, runtime/std.go), so every result is correctly rounded as gc's.
+package strconv
+
+import (
+	"errors"
+	"runtime"
+	"unicode/utf8"
+)
+
+const IntSize = 64
+
+// ErrRange: a value is out of range for the target type.
+var ErrRange = errors.New("value out of range")
+
+// ErrSyntax: a value does not have the right syntax for the target type.
+var ErrSyntax = errors.New("invalid syntax")
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error {
+	return e.Err
+}
+
+func syntaxError(fn, str string) *NumError {
+	return &NumError{fn, str, ErrSyntax}
+}
+
+func rangeError(fn, str string) *NumError {
+	return &NumError{fn, str, ErrRange}
+}
+
+func baseError(fn, str string, base int) *NumError {
+	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
+}
+
+func bitSizeError(fn, str string, bitSize int) *NumError {
+	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
+}
+
+const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+// AppendUint appends the base-base form of i.
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	if base < 2 || base > len(digits) {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	var a [64]byte
+	n := len(a)
+	for i >= uint64(base) {
+		n--
+		a[n] = digits[i%uint64(base)]
+		i /= uint64(base)
+	}
+	n--
+	a[n] = digits[i]
+	return append(dst, a[n:]...)
+}
+
+// AppendInt appends the base-base form of i.
+func AppendInt(dst []byte, i int64, base int) []byte {
+	if i < 0 {
+		if base < 2 || base > len(digits) {
+			panic("strconv: illegal AppendInt/FormatInt base")
+		}
+		dst = append(dst, '-')
+		return AppendUint(dst, uint64(-i), base)
+	}
+	return AppendUint(dst, uint64(i), base)
+}
+
+func FormatUint(i uint64, base int) string {
+	return string(AppendUint(nil, i, base))
+}
+
+func FormatInt(i int64, base int) string {
+	return string(AppendInt(nil, i, base))
+}
+
+func Itoa(i int) string {
+	return FormatInt(int64(i), 10)
+}
+
+func lower(c byte) byte {
+	return c | ('x' - 'X')
+}
+
+// underscoreOK reports whether the underscores in s (a number with base prefix) are legal:
+// only between digits, or between the base prefix and a digit.
+func underscoreOK(s string) bool {
+	saw := '^'
+	i := 0
+	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	hex := false
+	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
+		i = 2
+		saw = '0'
+		hex = lower(s[1]) == 'x'
+	}
+	for ; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' || hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f' {
+			saw = '0'
+			continue
+		}
+		if s[i] == '_' {
+			if saw != '0' {
+				return false
+			}
+			saw = '_'
+			continue
+		}
+		if saw == '_' {
+			return false
+		}
+		saw = '!'
+	}
+	return saw != '_'
+}
+
+// ParseUint interprets s in the given base (0: from its prefix) as an unsigned integer of
+// bitSize bits (0: 64).
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	const fnParseUint = "ParseUint"
+	if s == "" {
+		return 0, syntaxError(fnParseUint, s)
+	}
+	base0 := base == 0
+	s0 := s
+	switch {
+	case 2 <= base && base <= 36:
+	case base == 0:
+		base = 10
+		if s[0] == '0' {
+			switch {
+			case len(s) >= 3 && lower(s[1]) == 'b':
+				base = 2
+				s = s[2:]
+			case len(s) >= 3 && lower(s[1]) == 'o':
+				base = 8
+				s = s[2:]
+			case len(s) >= 3 && lower(s[1]) == 'x':
+				base = 16
+				s = s[2:]
+			default:
+				base = 8
+				s = s[1:]
+			}
+		}
+	default:
+		return 0, baseError(fnParseUint, s0, base)
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	} else if bitSize < 0 || bitSize > 64 {
+		return 0, bitSizeError(fnParseUint, s0, bitSize)
+	}
+	var cutoff uint64
+	switch base {
+	case 10:
+		cutoff = (1<<64-1)/10 + 1
+	case 16:
+		cutoff = (1<<64-1)/16 + 1
+	default:
+		cutoff = (1<<64-1)/uint64(base) + 1
+	}
+	maxVal := uint64(1)<<uint(bitSize) - 1
+	underscores := false
+	var n uint64
+	for _, c := range []byte(s) {
+		var d byte
+		switch {
+		case c == '_' && base0:
+			underscores = true
+			continue
+		case '0' <= c && c <= '9':
+			d = c - '0'
+		case 'a' <= lower(c) && lower(c) <= 'z':
+			d = lower(c) - 'a' + 10
+		default:
+			return 0, syntaxError(fnParseUint, s0)
+		}
+		if d >= byte(base) {
+			return 0, syntaxError(fnParseUint, s0)
+		}
+		if n >= cutoff {
+			return maxVal, rangeError(fnParseUint, s0)
+		}
+		n *= uint64(base)
+		n1 := n + uint64(d)
+		if n1 < n || n1 > maxVal {
+			return maxVal, rangeError(fnParseUint, s0)
+		}
+		n = n1
+	}
+	if underscores && !underscoreOK(s0) {
+		return 0, syntaxError(fnParseUint, s0)
+	}
+	return n, nil
+}
+
+// ParseInt interprets s in the given base (0: from its prefix) as a signed integer of
+// bitSize bits (0: 64); out-of-range values are clamped and reported with ErrRange.
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	const fnParseInt = "ParseInt"
+	if s == "" {
+		return 0, syntaxError(fnParseInt, s)
+	}
+	s0 := s
+	neg := false
+	if s[0] == '+' {
+		s = s[1:]
+	} else if s[0] == '-' {
+		neg = true
+		s = s[1:]
+	}
+	un, err := ParseUint(s, base, bitSize)
+	if err != nil && err.(*NumError).Err != ErrRange {
+		ne := err.(*NumError)
+		ne.Func = fnParseInt
+		ne.Num = s0
+		return 0, ne
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	}
+	cutoff := uint64(1 << uint(bitSize-1))
+	if !neg && un >= cutoff {
+		return int64(cutoff - 1), rangeError(fnParseInt, s0)
+	}
+	if neg && un > cutoff {
+		return -int64(cutoff), rangeError(fnParseInt, s0)
+	}
+	n := int64(un)
+	if neg {
+		n = -n
+	}
+	return n, nil
+}
+
+// Atoi is ParseInt(s, 10, 0) converted to int, with "Atoi" in its errors.
+func Atoi(s string) (int, error) {
+	i, err := ParseInt(s, 10, 0)
+	if err != nil {
+		ne := err.(*NumError)
+		ne.Func = "Atoi"
+		return int(i), ne
+	}
+	return int(i), nil
+}
+
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
+// ParseBool accepts 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False.
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, syntaxError("ParseBool", str)
+}
+
+// AppendFloat appends f formatted by fmt ('e', 'E', 'f', 'g', 'G' or 'b') with prec digits
+// (-1: the fewest that read back exactly) for a float of bitSize bits.
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	switch fmt {
+	case 'e', 'f', 'g':
+		return runtime.AppendFloat(dst, f, fmt, prec, bitSize)
+	case 'E', 'G':
+		n := len(dst)
+		dst = runtime.AppendFloat(dst, f, fmt+'a'-'A', prec, bitSize)
+		for i := n; i < len(dst); i++ {
+			if dst[i] == 'e' {
+				dst[i] = 'E'
+			}
+		}
+		return dst
+	case 'b':
+		return appendB(dst, f, bitSize)
+	}
+	return append(dst, '%', fmt)
+}
+
+// appendB is the 'b' format: -ddddp±ddd, a decimal mantissa and a binary exponent.
+func appendB(dst []byte, f float64, bitSize int) []byte {
+	var bits uint64
+	var mantbits uint
+	var expbits uint
+	var bias int
+	if bitSize == 32 {
+		bits, mantbits, expbits, bias = uint64(runtime.f32bits(float32(f))), 23, 8, -127
+	} else {
+		bits, mantbits, expbits, bias = runtime.f64bits(f), 52, 11, -1023
+	}
+	neg := bits>>(expbits+mantbits) != 0
+	exp := int(bits>>mantbits) & (1<<expbits - 1)
+	mant := bits & (uint64(1)<<mantbits - 1)
+	if exp == 1<<expbits-1 {
+		return runtime.AppendFloat(dst, f, 'g', -1, bitSize)
+	}
+	if exp == 0 {
+		exp++
+	} else {
+		mant |= uint64(1) << mantbits
+	}
+	exp += bias - int(mantbits)
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = AppendUint(dst, mant, 10)
+	dst = append(dst, 'p')
+	if exp >= 0 {
+		dst = append(dst, '+')
+	}
+	return AppendInt(dst, int64(exp), 10)
+}
+
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	return string(AppendFloat(nil, f, fmt, prec, bitSize))
+}
+
+// special parses an optional sign and "inf", "infinity" or "nan" (any case) at the start of s.
+func special(s string) (float64, int, bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	sign := 1
+	n := 0
+	switch s[0] {
+	case '+', '-':
+		if s[0] == '-' {
+			sign = -1
+		}
+		n = 1
+		s = s[1:]
+	}
+	if prefixFold(s, "infinity") {
+		return inf(sign), n + 8, true
+	}
+	if prefixFold(s, "inf") {
+		return inf(sign), n + 3, true
+	}
+	if n == 0 && prefixFold(s, "nan") {
+		return runtime.f64frombits(0x7FF8000000000001), 3, true
+	}
+	return 0, 0, false
+}
+
+func inf(sign int) float64 {
+	if sign < 0 {
+		return runtime.f64frombits(0xFFF0000000000000)
+	}
+	return runtime.f64frombits(0x7FF0000000000000)
+}
+
+func prefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if lower(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseFloat converts s to the nearest float64 (or float32, for bitSize 32): decimal
+// mantissa with optional exponent, underscores only in base-prefixed forms, "inf",
+// "infinity" and "nan" in any case. Out of range gives ±Inf and ErrRange.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	const fn = "ParseFloat"
+	if v, n, ok := special(s); ok {
+		if n != len(s) {
+			return 0, syntaxError(fn, s)
+		}
+		return v, nil
+	}
+	i := 0
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	var d []byte
+	dp := 0
+	sawdot, sawdigits, trunc, underscores := false, false, false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			underscores = true
+			continue
+		}
+		if c == '.' {
+			if sawdot {
+				break
+			}
+			sawdot = true
+			continue
+		}
+		if c < '0' || c > '9' {
+			break
+		}
+		sawdigits = true
+		if c == '0' && len(d) == 0 {
+			if sawdot {
+				dp--
+			}
+			continue
+		}
+		if !sawdot {
+			dp++
+		}
+		if len(d) < 800 {
+			d = append(d, c)
+		} else if c != '0' {
+			trunc = true
+		}
+	}
+	if !sawdigits {
+		return 0, syntaxError(fn, s)
+	}
+	if i < len(s) && lower(s[i]) == 'e' {
+		i++
+		if i >= len(s) {
+			return 0, syntaxError(fn, s)
+		}
+		esign := 1
+		if s[i] == '+' {
+			i++
+		} else if s[i] == '-' {
+			i++
+			esign = -1
+		}
+		if i >= len(s) || s[i] < '0' || s[i] > '9' {
+			return 0, syntaxError(fn, s)
+		}
+		e := 0
+		for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+			if e < 10000 {
+				e = e*10 + int(s[i]) - '0'
+			}
+		}
+		dp += e * esign
+	}
+	if i != len(s) || underscores && !underscoreOK(s) {
+		return 0, syntaxError(fn, s)
+	}
+	var f float64
+	var overflow bool
+	if bitSize == 32 {
+		b, o := runtime.DecimalBits(string(d), dp, trunc, neg, 23, 8, -127)
+		f, overflow = float64(runtime.f32frombits(uint32(b))), o
+	} else {
+		b, o := runtime.DecimalBits(string(d), dp, trunc, neg, 52, 11, -1023)
+		f, overflow = runtime.f64frombits(b), o
+	}
+	if overflow {
+		return f, rangeError(fn, s)
+	}
+	return f, nil
+}
+
+// isPrint approximates unicode.IsPrint as strconv uses it: exact for Latin-1; above it,
+// everything but spaces, format characters, private use and non-characters.
+func isPrint(r rune) bool {
+	if r < 0x100 {
+		return 0x20 <= r && r < 0x7F || 0xA1 <= r && r != 0xAD
+	}
+	switch {
+	case r == 0x1680 || 0x2000 <= r && r <= 0x200F || 0x2028 <= r && r <= 0x202F || 0x205F <= r && r <= 0x206F:
+		return false
+	case r == 0x3000 || r == 0xFEFF || 0xFFF9 <= r && r <= 0xFFFB || r == 0xFFFE || r == 0xFFFF:
+		return false
+	case 0xD800 <= r && r <= 0xF8FF || 0xE0000 <= r:
+		return false
+	}
+	return true
+}
+
+// IsPrint reports whether r is printable as Go defines it (see isPrint).
+func IsPrint(r rune) bool {
+	return isPrint(r)
+}
+
+const lowerhex = "0123456789abcdef"
+
+func appendEscapedRune(buf []byte, r rune, quote byte, ascii bool) []byte {
+	if r == rune(quote) || r == '\\' {
+		return append(buf, '\\', byte(r))
+	}
+	if ascii {
+		if r < utf8.RuneSelf && isPrint(r) {
+			return append(buf, byte(r))
+		}
+	} else if isPrint(r) {
+		return utf8.AppendRune(buf, r)
+	}
+	switch r {
+	case '\a':
+		return append(buf, '\\', 'a')
+	case '\b':
+		return append(buf, '\\', 'b')
+	case '\f':
+		return append(buf, '\\', 'f')
+	case '\n':
+		return append(buf, '\\', 'n')
+	case '\r':
+		return append(buf, '\\', 'r')
+	case '\t':
+		return append(buf, '\\', 't')
+	case '\v':
+		return append(buf, '\\', 'v')
+	}
+	switch {
+	case r < ' ' || r == 0x7f:
+		return append(buf, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&0xF])
+	case !utf8.ValidRune(r):
+		r = 0xFFFD
+		fallthrough
+	case r < 0x10000:
+		buf = append(buf, '\\', 'u')
+		for s := 12; s >= 0; s -= 4 {
+			buf = append(buf, lowerhex[r>>uint(s)&0xF])
+		}
+	default:
+		buf = append(buf, '\\', 'U')
+		for s := 28; s >= 0; s -= 4 {
+			buf = append(buf, lowerhex[r>>uint(s)&0xF])
+		}
+	}
+	return buf
+}
+
+func appendQuoted(buf []byte, s string, quote byte, ascii bool) []byte {
+	buf = append(buf, quote)
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if w == 1 && r == utf8.RuneError {
+			buf = append(buf, '\\', 'x', lowerhex[s[i]>>4], lowerhex[s[i]&0xF])
+		} else {
+			buf = appendEscapedRune(buf, r, quote, ascii)
+		}
+		i += w
+	}
+	return append(buf, quote)
+}
+
+func appendQuotedRune(buf []byte, r rune, ascii bool) []byte {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	buf = append(buf, '\'')
+	buf = appendEscapedRune(buf, r, '\'', ascii)
+	return append(buf, '\'')
+}
+
+// Quote returns s as a double-quoted Go string literal.
+func Quote(s string) string {
+	return string(appendQuoted(nil, s, '"', false))
+}
+
+func AppendQuote(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, '"', false)
+}
+
+// QuoteToASCII is Quote with every non-ASCII rune escaped.
+func QuoteToASCII(s string) string {
+	return string(appendQuoted(nil, s, '"', true))
+}
+
+// QuoteRune returns r as a single-quoted Go rune literal.
+func QuoteRune(r rune) string {
+	return string(appendQuotedRune(nil, r, false))
+}
+
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, false)
+}
+
+func QuoteRuneToASCII(r rune) string {
+	return string(appendQuotedRune(nil, r, true))
+}
+
+func unhex(b byte) (rune, bool) {
+	c := rune(b)
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// UnquoteChar decodes the first character or escape of the quoted string body s.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		err = ErrSyntax
+		return
+	}
+	switch c := s[0]; {
+	case c == quote && (quote == '\'' || quote == '"'):
+		err = ErrSyntax
+		return
+	case c >= utf8.RuneSelf:
+		r, size := utf8.DecodeRuneInString(s)
+		return r, true, s[size:], nil
+	case c != '\\':
+		return rune(s[0]), false, s[1:], nil
+	}
+	if len(s) <= 1 {
+		err = ErrSyntax
+		return
+	}
+	c := s[1]
+	s = s[2:]
+	switch c {
+	case 'a':
+		value = '\a'
+	case 'b':
+		value = '\b'
+	case 'f':
+		value = '\f'
+	case 'n':
+		value = '\n'
+	case 'r':
+		value = '\r'
+	case 't':
+		value = '\t'
+	case 'v':
+		value = '\v'
+	case 'x', 'u', 'U':
+		n := 0
+		switch c {
+		case 'x':
+			n = 2
+		case 'u':
+			n = 4
+		case 'U':
+			n = 8
+		}
+		var v rune
+		if len(s) < n {
+			err = ErrSyntax
+			return
+		}
+		for j := 0; j < n; j++ {
+			x, ok := unhex(s[j])
+			if !ok {
+				err = ErrSyntax
+				return
+			}
+			v = v<<4 | x
+		}
+		s = s[n:]
+		if c == 'x' {
+			value = v
+			break
+		}
+		if !utf8.ValidRune(v) {
+			err = ErrSyntax
+			return
+		}
+		value = v
+		multibyte = true
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v := rune(c) - '0'
+		if len(s) < 2 {
+			err = ErrSyntax
+			return
+		}
+		for j := 0; j < 2; j++ {
+			x := rune(s[j]) - '0'
+			if x < 0 || x > 7 {
+				err = ErrSyntax
+				return
+			}
+			v = (v << 3) | x
+		}
+		s = s[2:]
+		if v > 255 {
+			err = ErrSyntax
+			return
+		}
+		value = v
+	case '\\':
+		value = '\\'
+	case '\'', '"':
+		if c != quote {
+			err = ErrSyntax
+			return
+		}
+		value = rune(c)
+	default:
+		err = ErrSyntax
+		return
+	}
+	tail = s
+	return
+}
+
+// Unquote interprets s as a single-quoted, double-quoted or back-quoted Go literal.
+func Unquote(s string) (string, error) {
+	n := len(s)
+	if n < 2 {
+		return "", ErrSyntax
+	}
+	quote := s[0]
+	if quote != s[n-1] {
+		return "", ErrSyntax
+	}
+	body := s[1 : n-1]
+	switch quote {
+	case '`':
+		if indexByte(body, '`') >= 0 {
+			return "", ErrSyntax
+		}
+		if indexByte(body, '\r') >= 0 {
+			b := make([]byte, 0, len(body))
+			for i := 0; i < len(body); i++ {
+				if body[i] != '\r' {
+					b = append(b, body[i])
+				}
+			}
+			return string(b), nil
+		}
+		return body, nil
+	case '"', '\'':
+	default:
+		return "", ErrSyntax
+	}
+	if indexByte(body, '\n') >= 0 {
+		return "", ErrSyntax
+	}
+	var buf []byte
+	for len(body) > 0 {
+		c, multibyte, rest, err := UnquoteChar(body, quote)
+		if err != nil {
+			return "", err
+		}
+		body = rest
+		if c < utf8.RuneSelf || !multibyte {
+			buf = append(buf, byte(c))
+		} else {
+			buf = utf8.AppendRune(buf, c)
+		}
+		if quote == '\'' {
+			break
+		}
+	}
+	if quote == '\'' && len(body) != 0 {
+		return "", ErrSyntax
+	}
+	return string(buf), nil
+}
+
+// indexByte is the index of the first c in s, or -1.
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
