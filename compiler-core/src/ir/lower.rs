@@ -588,9 +588,12 @@ impl<'a> Lowerer<'a> {
                 conc::replace_calls(&mut self.m, pd, E::I32(0));
             }
         }
-        // Without collectable objects (mallocgc unreachable) only manual ones exist (goroutines,
-        // channels): they come from a simple power-of-two allocator, without page heap or
-        // collector.
+        // Without collectable objects (mallocgc unreachable once the constant ifs left above
+        // are folded) only manual ones exist (goroutines, channels): they come from a simple
+        // power-of-two allocator, without page heap or collector.
+        for f in &mut self.m.funcs {
+            conc::fold_const_ifs(&mut f.body);
+        }
         if let Some(malloc) = self.runtime_func("mallocgc") {
             // (What was not reached has no callers: the whole-module passes skip it.)
             if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc)) {
