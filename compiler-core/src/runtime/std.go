@@ -40,6 +40,13 @@ func NonNilPointer(x any) bool {
 	return t != 0 && hld32(t)&kindMask == kindPointer && efaceData(x) != 0
 }
 
+// ErrorTarget reports whether the type the pointer target points to is an interface or
+// implements error (errors.As's requirement).
+func ErrorTarget(target any) bool {
+	et := hld32(efaceType(target) + tElem)
+	return hld32(et)&kindMask == kindInterface || ifaceMethod(et, methodError) >= 0
+}
+
 // AsTarget is errors.As's assignment: when err's dynamic type is assignable to the type
 // the non-nil pointer target points to, it stores err there and reports true.
 func AsTarget(err any, target any) bool {

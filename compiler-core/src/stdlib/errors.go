@@ -85,6 +85,9 @@ func As(err error, target any) bool {
 	if !runtime.NonNilPointer(target) {
 		panic("errors: target must be a non-nil pointer")
 	}
+	if !runtime.ErrorTarget(target) {
+		panic("errors: *target must be interface or implement error")
+	}
 	return as(err, target)
 }
 

@@ -1,0 +1,10 @@
+// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py.
+package main
+
+import "errors"
+
+func main() {
+	var err error = errors.New("x")
+	var target int
+	errors.As(err, target)
+}
