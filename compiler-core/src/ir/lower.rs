@@ -793,6 +793,10 @@ struct FnLower<'l, 'a> {
     dbase: Option<Local>,
     /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
     preset: HashMap<NodeId, Vec<E>>,
+    /// This function's index (for recover's check that a deferred call called it).
+    self_idx: Option<u32>,
+    /// In a function calling recover: whether a deferred call called it directly.
+    recover_direct: Option<Local>,
     /// Labels that goto statements of this function target.
     goto_labels: std::collections::HashSet<String>,
     /// Goto targets in the statement lists being lowered: dispatch loop, state, index.
@@ -834,6 +838,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             preset: HashMap::new(),
             goto_labels: Default::default(),
             goto_targets: HashMap::new(),
+            self_idx: Some(idx),
+            recover_direct: None,
         }
     }
 
@@ -863,13 +869,20 @@ impl<'l, 'a> FnLower<'l, 'a> {
             preset: HashMap::new(),
             goto_labels: Default::default(),
             goto_targets: HashMap::new(),
+            self_idx: None,
+            recover_direct: None,
         }
     }
 
     fn finish(mut self) -> (Vec<ValType>, Vec<S>) {
         // Falling off the end of a function runs its deferred calls too.
         self.run_defers();
-        let body = self.out.pop().unwrap_or_default();
+        let mut body = self.out.pop().unwrap_or_default();
+        if self.info().uses_recover && !self.runtime && self.self_idx.is_some() {
+            let entry = self.recover_entry();
+            body = self.unwind_checks(body);
+            body.splice(0..0, entry);
+        }
         let body = self.instrument(body);
         (self.locals[self.nparams as usize..].to_vec(), body)
     }
@@ -2166,21 +2179,26 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 vec![acc]
             }
-            Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
-                self.panic_value(e, &args[0]);
-                vec![]
-            }
-            Builtin::Panic if info.uses_defer => {
+            Builtin::Recover => self.recover_call(e.pos),
+            Builtin::Panic if info.uses_defer && info.types.basic_of(info.expr_type(&args[0])) != Some(Basic::UntypedNil) => {
                 // Deferred calls run before the message; a panic inside one prints the
                 // pending ones first (runtime.gopanic).
                 let at = info.expr_type(&args[0]);
-                let v = self.expr(&args[0]);
-                let v = if matches!(info.types.under_type(at), Type::Interface(_)) || info.iface_conv.contains_key(&args[0].id) { v } else { self.to_iface(at, v, e.pos) };
+                let v = if matches!(info.types.under_type(at), Type::Interface(_)) {
+                    self.expr_value(&args[0])
+                } else {
+                    let v = self.expr_value(&args[0]);
+                    self.to_iface(at, v, e.pos)
+                };
                 let mut a: Vec<E> = v.into_iter().collect();
                 a.extend(self.l.site(&self.name.clone(), e.pos));
                 let f = self.rt("gopanic", e.pos);
                 self.emit(S::Drop(E::Call(f, a), 0));
                 self.emit(S::Unreachable);
+                vec![]
+            }
+            Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
+                self.panic_value(e, &args[0]);
                 vec![]
             }
             Builtin::Panic => {

@@ -136,7 +136,9 @@ impl FnLower<'_, '_> {
             Target::Builtin(b) => self.builtin_thunk(call, b, args, &vts),
             Target::Static(f, nres) => {
                 let loads = (0..vts.len()).map(|i| slot(&vts, i)).collect();
-                self.thunk(vec![S::Drop(E::Call(f, loads), nres)])
+                let mut body = self.set_defer_target(E::FuncAddr(f));
+                body.push(S::Drop(E::Call(f, loads), nres));
+                self.thunk(body)
             }
             Target::Value(params, results) => {
                 let site = self.l.site(&self.name.clone(), s.pos);
@@ -144,20 +146,175 @@ impl FnLower<'_, '_> {
                 let fv = slot(&vts, 0);
                 let n = results.len();
                 let args = (0..vts.len()).map(|i| slot(&vts, i)).collect();
-                self.thunk(vec![
-                    S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(fv.clone())), vec![S::Drop(E::Call(pn, site), 0), S::Unreachable], vec![]),
-                    S::Drop(E::CallIndirect { params, results, callee: Box::new(E::Load(Mem::I32, Box::new(fv))), args }, n),
-                ])
+                let mut body = vec![S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(fv.clone())), vec![S::Drop(E::Call(pn, site), 0), S::Unreachable], vec![])];
+                body.extend(self.set_defer_target(E::Load(Mem::I32, Box::new(fv.clone()))));
+                body.push(S::Drop(E::CallIndirect { params, results, callee: Box::new(E::Load(Mem::I32, Box::new(fv))), args }, n));
+                self.thunk(body)
             }
         };
         let newdefer = self.rt("newdefer", s.pos);
         let r = self.new_local(ValType::I32);
         let size = HEADER + 8 * temps.len() as u32;
-        self.emit(S::Set(r, E::Call(newdefer, vec![E::I32(size as i32)])));
+        let base = self.dbase.map(E::Local).unwrap_or(E::I32(0));
+        self.emit(S::Set(r, E::Call(newdefer, vec![E::I32(size as i32), base])));
         self.emit(S::Store(Mem::I32, E::Local(r), E::FuncAddr(thunk)));
         for (i, (t, vt)) in temps.iter().zip(&vts).enumerate() {
             self.emit(S::Store(conc_mem(*vt), offset(E::Local(r), HEADER + 8 * i as u32), E::Local(*t)));
         }
+    }
+
+    /// In programs that recover: tell the callee it is called directly by a deferred call.
+    fn set_defer_target(&mut self, f: E) -> Vec<S> {
+        if !self.info().uses_recover {
+            return vec![];
+        }
+        match self.l.runtime_global("deferTarget") {
+            Some(g) => vec![S::SetGlobal(g, f)],
+            None => vec![],
+        }
+    }
+
+    /// `recover()`: the panic's value as an `any`, when this function was called directly by
+    /// a deferred call of a panicking goroutine.
+    pub(super) fn recover_call(&mut self, pos: Pos) -> Vec<E> {
+        let direct = match self.recover_direct {
+            Some(l) => l,
+            None => {
+                let l = self.new_local(ValType::I32);
+                self.recover_direct = Some(l);
+                l
+            }
+        };
+        let f = self.rt("gorecover", pos);
+        let (t, d) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
+        self.emit(S::SetMulti(vec![t, d], E::Call(f, vec![E::Local(direct)])));
+        vec![E::Local(t), E::Local(d)]
+    }
+
+    /// The statements that start a function calling recover: whether a deferred call called
+    /// it directly.
+    pub(super) fn recover_entry(&mut self) -> Vec<S> {
+        let (Some(l), Some(me), Some(g)) = (self.recover_direct, self.self_idx, self.l.runtime_global("deferTarget")) else { return vec![] };
+        vec![
+            S::Set(l, bin(BinOp::Eq, ValType::I32, E::Global(g), E::FuncAddr(FuncRef::Func(me)))),
+            S::SetGlobal(g, E::I32(-1)),
+        ]
+    }
+
+    /// In programs that recover: after every statement that calls Go code, return when a
+    /// recovered panic is unwinding; the function owning the recovering deferred call runs
+    /// the rest of its deferred calls and returns its results normally.
+    pub(super) fn unwind_checks(&mut self, body: Vec<S>) -> Vec<S> {
+        let (Some(ug), Some(bg)) = (self.l.runtime_global("unwinding"), self.l.runtime_global("unwindBase")) else { return body };
+        let u = self.new_label();
+        let mut inner = self.checked(body, u, ug);
+        let named = !self.result_slots.is_empty();
+        if self.results.is_empty() {
+            inner.push(S::Return(vec![]));
+        }
+        let results = self.results.clone();
+        let handler = self.nested(|f| {
+            if let Some(base) = f.dbase {
+                let recovered = f.nested(|f| {
+                    f.emit(S::SetGlobal(ug, E::I32(0)));
+                    f.run_defers();
+                    if named {
+                        for (ids, t, cell) in f.boxed_results.clone() {
+                            let vs = f.load_at(t, E::Local(cell));
+                            for (l, v) in ids.into_iter().zip(vs) {
+                                f.emit(S::Set(l, v));
+                            }
+                        }
+                        let vs = f.named_results.iter().map(|l| E::Local(*l)).collect();
+                        f.emit(S::Return(vs));
+                    } else {
+                        f.emit(S::Return(results.iter().map(|v| zero(*v)).collect()));
+                    }
+                });
+                f.emit(S::If(bin(BinOp::Eq, ValType::I32, E::Global(bg), E::Local(base)), recovered, vec![]));
+            }
+            f.emit(S::Return(results.iter().map(|v| zero(*v)).collect()));
+        });
+        let mut out = vec![S::Block(u, inner)];
+        out.extend(handler);
+        out
+    }
+
+    fn calls_go(&self, e: &E) -> bool {
+        // Any call: runtime functions may raise (recoverable) runtime errors too.
+        let own = match e {
+            E::Call(..) | E::CallIndirect { .. } => true,
+            E::Seq(ss, _) => ss.iter().any(|s| self.stmt_calls_go(s)),
+            _ => false,
+        };
+        own || e.children().any(|x| self.calls_go(x))
+    }
+
+    fn stmt_calls_go(&self, s: &S) -> bool {
+        s.exprs().any(|e| self.calls_go(e)) || s.bodies().any(|b| self.stmt_calls_go(b))
+    }
+
+    fn checked(&mut self, ss: Vec<S>, u: Label, ug: u32) -> Vec<S> {
+        let check = || S::If(E::Global(ug), vec![S::Br(u)], vec![]);
+        let mut out = Vec::with_capacity(ss.len());
+        for s in ss {
+            match s {
+                S::If(c, a, b) => {
+                    let (a, b) = (self.checked(a, u, ug), self.checked(b, u, ug));
+                    if self.calls_go(&c) {
+                        let t = self.new_local(ValType::I32);
+                        out.push(S::Set(t, c));
+                        out.push(check());
+                        out.push(S::If(E::Local(t), a, b));
+                    } else {
+                        out.push(S::If(c, a, b));
+                    }
+                }
+                S::Block(l, b) => {
+                    let b = self.checked(b, u, ug);
+                    out.push(S::Block(l, b));
+                }
+                S::Loop(l, b) => {
+                    let b = self.checked(b, u, ug);
+                    out.push(S::Loop(l, b));
+                }
+                S::Set(l, e) if self.calls_go(&e) => {
+                    let t = self.new_local(self.locals[l as usize]);
+                    out.push(S::Set(t, e));
+                    out.push(check());
+                    out.push(S::Set(l, E::Local(t)));
+                }
+                S::Store(m, a, v) if self.calls_go(&a) || self.calls_go(&v) => {
+                    let vt = match m {
+                        Mem::I64 => ValType::I64,
+                        Mem::F32 => ValType::F32,
+                        Mem::F64 => ValType::F64,
+                        _ => ValType::I32,
+                    };
+                    let (ta, tv) = (self.new_local(ValType::I32), self.new_local(vt));
+                    out.push(S::Set(ta, a));
+                    out.push(S::Set(tv, v));
+                    out.push(check());
+                    out.push(S::Store(m, E::Local(ta), E::Local(tv)));
+                }
+                S::Return(es) if es.iter().any(|e| self.calls_go(e)) => {
+                    let mut ts = Vec::new();
+                    for (i, e) in es.into_iter().enumerate() {
+                        let t = self.new_local(self.results.get(i).copied().unwrap_or(ValType::I32));
+                        out.push(S::Set(t, e));
+                        ts.push(E::Local(t));
+                    }
+                    out.push(check());
+                    out.push(S::Return(ts));
+                }
+                s if self.stmt_calls_go(&s) => {
+                    out.push(s);
+                    out.push(check());
+                }
+                s => out.push(s),
+            }
+        }
+        out
     }
 
     /// A thunk `(record)` with the given body.

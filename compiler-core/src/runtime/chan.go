@@ -34,6 +34,7 @@ const (
 func makechan(size int64) unsafe.Pointer {
 	if size < 0 || size > 1<<28 {
 		panicplain("makechan: size out of range", true)
+		return nil
 	}
 	c := gorAlloc(hchanSize)
 	st32(c, cSize, int32(size))
@@ -126,6 +127,7 @@ func chansend(c unsafe.Pointer, v uint64) {
 	if c != nil {
 		if ld32(c, cClosed) != 0 {
 			panicplain("send on closed channel", false)
+			return
 		}
 		if sendReady(c, v) {
 			return
@@ -228,9 +230,11 @@ func recvReady(c unsafe.Pointer) (uint64, bool, bool) {
 func closechan(c unsafe.Pointer) {
 	if c == nil {
 		panicplain("close of nil channel", false)
+		return
 	}
 	if ld32(c, cClosed) != 0 {
 		panicplain("close of closed channel", false)
+		return
 	}
 	st32(c, cClosed, 1)
 	for {
@@ -260,6 +264,12 @@ func panicplain(msg string, runtimeError bool) {
 		printstring("runtime error: ")
 	}
 	printstring(msg)
+	if recoverEnabled() {
+		if capturing {
+			raiseCaptured("")
+			return
+		}
+	}
 	tracePanicked()
 	printstring("\n\ngoroutine ")
 	if curg != nil {

@@ -6,7 +6,8 @@ import "unsafe"
 // GC roots until it runs) and pushes it on the running goroutine's chain:
 //
 //	+0 thunk (table index; the thunk takes the record and makes the call)
-//	+4 next   +8 record size   +16 the call's arguments (8-byte slots)
+//	+4 next   +8 record size   +12 the chain's head when its function started (the owner)
+//	+16 the call's arguments (8-byte slots)
 //
 // A function that defers remembers the chain's head at entry and, at each return, runs the
 // records above it (LIFO). The scheduler saves the head with each goroutine (gDefer). A
@@ -15,10 +16,12 @@ import "unsafe"
 
 var deferHead unsafe.Pointer
 
-// newdefer returns a zeroed record of size bytes on top of the chain.
-func newdefer(size int32) unsafe.Pointer {
+// newdefer returns a zeroed record of size bytes on top of the chain, owned by the function
+// whose chain started at base.
+func newdefer(size int32, base unsafe.Pointer) unsafe.Pointer {
 	r := mallocManual(uint32(size))
 	st32(r, 8, size)
+	stp(r, 12, base)
 	stp(r, 4, deferHead)
 	deferHead = r
 	return r
@@ -41,10 +44,38 @@ func freedefer(r unsafe.Pointer) {
 // calldefer runs the thunk of record r (an intrinsic: call_indirect (r) with r's thunk).
 func calldefer(r unsafe.Pointer)
 
-// panicdefers runs every pending deferred call of the goroutine (a runtime error is
-// starting), then prints the panics pending from before (gc's chain, oldest first).
-// Programs without defer statements get the constant false instead of this call.
+// recoverEnabled is replaced by the compiler with a constant: whether the program calls
+// recover (then runtime errors become error values that deferred calls can recover).
+func recoverEnabled() bool
+
+// While a runtime error prints its message with recover enabled, the text is captured
+// (below the data segments, above the float scratch) to become the error's value.
+var capturing bool
+var captureLen int32
+
+const (
+	captureBase = 2624
+	captureMax  = 440
+)
+
+func capture(p unsafe.Pointer, n int32) {
+	if captureLen+n > captureMax {
+		n = captureMax - captureLen
+	}
+	memcopy(ptrOf(uint32(captureBase+captureLen)), p, n)
+	captureLen += n
+}
+
+// panicdefers starts a runtime error: with recover enabled its message is captured (see
+// panicEnd); else the goroutine's deferred calls run and the panics pending from before are
+// printed (gc's chain, oldest first). Programs without defer statements get the constant
+// false instead of this call.
 func panicdefers() bool {
+	if recoverEnabled() {
+		capturing = true
+		captureLen = 0
+		return true
+	}
 	rundefers()
 	if panicChain != nil {
 		printpanics(panicChain)
@@ -64,27 +95,128 @@ func rundefers() {
 	}
 }
 
-// Panics whose deferred calls are running: manual records (value's type, data, next).
-var panicChain unsafe.Pointer
-
-// gopanic is panic(v) in a program with defer statements: v's deferred calls run first;
-// one that panics again prints this panic before its own.
-func gopanic(t uint32, d uint32, site string) {
-	p := mallocManual(12)
-	st32(p, 0, int32(t))
-	st32(p, 4, int32(d))
-	stp(p, 8, panicChain)
-	panicChain = p
-	rundefers()
-	printpanics(p)
-	panicEnd(site)
+// A runtime error as a value (gc's runtime.Error): its message, and what gc prints after
+// it when it is not recovered (the signal line of a nil dereference).
+type runtimeError struct {
+	msg   string
+	extra string
 }
 
-func printpanics(p unsafe.Pointer) {
-	if next := ldp(p, 8); next != nil {
-		printpanics(next)
-		printstring("\n\t")
+func (e *runtimeError) Error() string { return e.msg }
+
+// raiseCaptured turns the captured "panic: message[\nextra]" into an error and panics
+// with it.
+func raiseCaptured(site string) {
+	capturing = false
+	text := unsafe.String((*byte)(ptrOf(captureBase)), int(captureLen))
+	if len(text) >= 7 {
+		text = text[7:]
+	}
+	e := &runtimeError{}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			e.extra = bytesToString(unsafe.Pointer(unsafe.StringData(text[i+1:])), int32(len(text)-i-1))
+			text = text[:i]
+			break
+		}
+	}
+	e.msg = bytesToString(unsafe.Pointer(unsafe.StringData(text)), int32(len(text)))
+	var v error = e
+	gopanic(v, site)
+}
+
+// A panic whose deferred calls are running (a manual record, so its value stays a root).
+type panicRec struct {
+	v         any
+	next      *panicRec
+	recovered bool
+	extra     string
+}
+
+var panicChain *panicRec
+
+// After a recovered panic: compiled code returns from every function (their deferred calls
+// have run) up to the one owning the recovering call (unwindBase), which runs the rest of
+// its deferred calls and returns normally. Only programs that call recover check it.
+var unwinding bool
+var unwindBase unsafe.Pointer
+
+// deferTarget is the table index of the function a thunk is about to call: a function
+// calling recover compares it with its own at entry (recover works only when called
+// directly by a deferred call).
+var deferTarget int32
+
+// gorecover is recover(): the panic's value when called directly by a deferred call of a
+// panicking goroutine, else nil.
+func gorecover(direct bool) any {
+	p := panicChain
+	if !direct || p == nil || p.recovered {
+		return nil
+	}
+	p.recovered = true
+	return p.v
+}
+
+// gopanic is panic(v) in a program with defer statements: v's deferred calls run first
+// (one that panics again prints this panic before its own); one that recovers makes the
+// goroutine unwind to the function that deferred it.
+func gopanic(v any, site string) {
+	p := (*panicRec)(mallocManual(24))
+	p.v = v
+	p.next = panicChain
+	if e, ok := v.(*runtimeError); ok {
+		p.extra = e.extra
+	}
+	panicChain = p
+	for {
+		r := deferpop(nil)
+		if r == nil {
+			break
+		}
+		deferTarget = -1
+		calldefer(r)
+		base := ldp(r, 12)
+		freedefer(r)
+		if p.recovered {
+			panicChain = p.next
+			freeManual(unsafe.Pointer(p), 24)
+			unwinding = true
+			unwindBase = base
+			return
+		}
+	}
+	printpanics(p)
+	tracePanicked()
+	printstring("\n\ngoroutine 1 [running]:\n")
+	printstring(site)
+	printstring("\n")
+	procExit(2)
+}
+
+func printpanics(p *panicRec) {
+	w := (*[2]uint32)(unsafe.Pointer(p))
+	repanicked := false
+	if q := p.next; q != nil {
+		wq := (*[2]uint32)(unsafe.Pointer(q))
+		// A recovered value panicked again is printed once.
+		repanicked = q.recovered && wq[0] == w[0] && wq[1] == w[1]
+		if repanicked {
+			q = q.next
+		}
+		if q != nil {
+			printpanics(q)
+			printstring("\n\t")
+		}
 	}
 	printstring("panic: ")
-	printpanicval(uint32(ld32(p, 0)), uint32(ld32(p, 4)))
+	printpanicval(w[0], w[1])
+	if repanicked {
+		printstring(" [recovered, repanicked]")
+	} else if p.recovered {
+		printstring(" [recovered]")
+	}
+	if len(p.extra) > 0 {
+		printstring("\n")
+		printstring(p.extra)
+	}
 }

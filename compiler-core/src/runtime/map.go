@@ -92,6 +92,7 @@ func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 			printstring("panic: runtime error: hash of unhashable type ")
 			printstring(typeName(t))
 			panicEnd("")
+			return h
 		}
 		if k&flagDirect != 0 {
 			return mixword(mixword(h, t), mld(p, 4))
@@ -287,6 +288,7 @@ func mapassign(t unsafe.Pointer, hp unsafe.Pointer, k unsafe.Pointer, site strin
 	key := uint32(uintptr(k))
 	if h == 0 {
 		panicNilMap(site)
+		return ptrOf(0)
 	}
 	top := keyhash(tt, key, mld(h, 16))
 	size := mld(tt, 8)

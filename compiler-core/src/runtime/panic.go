@@ -5,6 +5,12 @@ import "unsafe"
 // panicEnd ends the program as gc does on an unrecovered panic: the message has been
 // printed; add the goroutine header and the frame, then exit with status 2.
 func panicEnd(site string) {
+	if recoverEnabled() {
+		if capturing {
+			raiseCaptured(site)
+			return
+		}
+	}
 	tracePanicked()
 	printstring("\n\ngoroutine 1 [running]:\n")
 	printstring(site)

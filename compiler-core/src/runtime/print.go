@@ -21,6 +21,12 @@ func fdWrite(fd int32, iovs unsafe.Pointer, iovsLen int32, nwritten unsafe.Point
 func procExit(code int32)
 
 func writeErr(p unsafe.Pointer, n int32) {
+	if recoverEnabled() {
+		if capturing {
+			capture(p, n)
+			return
+		}
+	}
 	traceWrite(2)
 	*(*unsafe.Pointer)(unsafe.Pointer(uintptr(iovAddr))) = p
 	*(*int32)(unsafe.Pointer(uintptr(iovAddr + 4))) = n

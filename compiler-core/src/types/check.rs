@@ -221,6 +221,8 @@ pub struct Package {
 pub struct Info {
     /// The program has defer statements (panics run deferred calls first).
     pub uses_defer: bool,
+    /// The program calls recover (calls check for unwinding after a recovered panic).
+    pub uses_recover: bool,
     pub types: TypeTable,
     pub objects: Vec<Object>,
     pub exprs: HashMap<NodeId, ExprInfo>,
@@ -3350,6 +3352,18 @@ impl Checker {
                     self.error(args[0].pos, "panic with this value is not supported yet");
                 }
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
+            }
+            Builtin::Recover => {
+                if !args.is_empty() {
+                    for a in args {
+                        self.expr(a, None);
+                    }
+                    self.error(e.pos, format!("too many arguments for {} (expected 0, found {})", expr_string(e), args.len()));
+                    return inv;
+                }
+                self.info.uses_recover = true;
+                let any = self.info.types.intern(Type::Interface(Vec::new()));
+                Operand { mode: Mode::Value, ty: any, val: None, id: e.id }
             }
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
