@@ -7,7 +7,10 @@
     python3 tools/bench.py [trees sieve fib ...]
 
 Each program exports `bench(n int32) int64`; the time is the best of 3 calls after
-`_initialize`. Programs our compiler cannot build yet are reported and skipped.
+`_initialize`. Programs our compiler cannot build yet are reported and skipped. For
+pingpong (two goroutine switches per round trip: main hands a value to the waiting
+goroutine and parks on the reply, the goroutine replies and parks on the next value) the
+cost of one switch, time / 2n, is printed for both modules.
 """
 import os
 import subprocess
@@ -20,6 +23,8 @@ import wasmtime
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "..", "shared", "bench")
 N = {"fib": 32, "sieve": 5000000, "pingpong": 200000, "trees": 16, "strs": 1000000}
+# Goroutine switches per unit of n.
+SWITCHES = {"pingpong": 2}
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/gowasm-target"))
 GOWASM = os.path.join(TARGET, "release", "gowasm")
 
@@ -66,6 +71,9 @@ def main():
         r2, t2 = time_bench(gcw, N[name])
         mark = "" if r1 == r2 else "  RESULT DIFFERS"
         print(f"{name:10} {N[name]:>8} {r1:>14} {t1*1000:>9.1f} {t2*1000:>9.1f} {t1/t2:>6.2f} {os.path.getsize(ours):>8} {os.path.getsize(gcw):>9}{mark}")
+        if name in SWITCHES:
+            k = SWITCHES[name] * N[name]
+            print(f"{'':10} one goroutine switch: ours {t1 / k * 1e9:.0f} ns, gc {t2 / k * 1e9:.0f} ns")
 
 
 if __name__ == "__main__":

@@ -104,6 +104,14 @@ type runtimeError struct {
 
 func (e *runtimeError) Error() string { return e.msg }
 
+func (e *runtimeError) RuntimeError() {}
+
+// Error is gc's runtime.Error: what a recovered runtime error is.
+type Error interface {
+	error
+	RuntimeError()
+}
+
 // raiseCaptured turns the captured "panic: message[\nextra]" into an error and panics
 // with it.
 func raiseCaptured(site string) {
