@@ -809,3 +809,73 @@ func Asin(x float64) float64 {
 func Acos(x float64) float64 {
 	return Pi/2 - Asin(x)
 }
+
+// Sinh returns the hyperbolic sine of x (Hart & Cheney's #2029 near 0).
+func Sinh(x float64) float64 {
+	const (
+		p0 = -0.6307673640497716991184787251e+6
+		p1 = -0.8991272022039509355398013511e+5
+		p2 = -0.2894211355989563807284660366e+4
+		p3 = -0.2630563213397497062819489000e+2
+		q0 = -0.6307673640497716991212077277e+6
+		q1 = 0.1521517378790019070696485176e+5
+		q2 = -0.173678953558233699533450911e+3
+	)
+	sign := false
+	if x < 0 {
+		x = -x
+		sign = true
+	}
+	var temp float64
+	switch {
+	case x > 21:
+		temp = Exp(x) * 0.5
+	case x > 0.5:
+		ex := Exp(x)
+		temp = (ex - 1/ex) * 0.5
+	default:
+		sq := x * x
+		temp = (((p3*sq+p2)*sq+p1)*sq + p0) * x
+		temp = temp / (((sq+q2)*sq+q1)*sq + q0)
+	}
+	if sign {
+		temp = -temp
+	}
+	return temp
+}
+
+// Cosh returns the hyperbolic cosine of x.
+func Cosh(x float64) float64 {
+	x = Abs(x)
+	if x > 21 {
+		return Exp(x) * 0.5
+	}
+	ex := Exp(x)
+	return (ex + 1/ex) * 0.5
+}
+
+// Tanh returns the hyperbolic tangent of x.
+func Tanh(x float64) float64 {
+	const maxlog = 8.8029691931113054295988e+01
+	z := Abs(x)
+	switch {
+	case z > 0.5*maxlog:
+		if x < 0 {
+			return -1
+		}
+		return 1
+	case z >= 0.625:
+		s := Exp(2 * z)
+		z = 1 - 2/(s+1)
+		if x < 0 {
+			z = -z
+		}
+	default:
+		if x == 0 {
+			return x
+		}
+		s := x * x
+		z = x + x*s*((-9.64399179425052238628e-1*s+-9.92877231001918586564e1)*s+-1.61468768441708447952e3)/(((s+1.12811678491632931402e2)*s+2.23548839060100448583e3)*s+4.84406305325125486048e3)
+	}
+	return z
+}

@@ -404,6 +404,9 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 		neg = s[i] == '-'
 		i++
 	}
+	if i+2 < len(s) && s[i] == '0' && lower(s[i+1]) == 'x' {
+		return parseHex(s, i+2, neg, bitSize)
+	}
 	var d []byte
 	dp := 0
 	sawdot, sawdigits, trunc, underscores := false, false, false, false
@@ -790,4 +793,130 @@ func indexByte(s string, c byte) int {
 		}
 	}
 	return -1
+}
+
+// parseHex parses the hexadecimal float after "0x" at s[i:]: hex digits with an optional
+// point, then a mandatory binary exponent p±d; rounded to nearest even with a sticky bit.
+func parseHex(s string, i int, neg bool, bitSize int) (float64, error) {
+	const fn = "ParseFloat"
+	var mant uint64
+	nd, ndMant, dp := 0, 0, 0
+	sawdot, sawdigits, trunc, underscores := false, false, false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		var v uint64
+		switch {
+		case c == '_':
+			underscores = true
+			continue
+		case c == '.':
+			if sawdot {
+				return 0, syntaxError(fn, s)
+			}
+			sawdot = true
+			dp = nd
+			continue
+		case '0' <= c && c <= '9':
+			v = uint64(c - '0')
+		case 'a' <= lower(c) && lower(c) <= 'f':
+			v = uint64(lower(c) - 'a' + 10)
+		default:
+			goto exponent
+		}
+		sawdigits = true
+		if v == 0 && nd == 0 {
+			dp--
+			continue
+		}
+		nd++
+		if ndMant < 16 {
+			mant = mant*16 + v
+			ndMant++
+		} else if v != 0 {
+			trunc = true
+		}
+	}
+exponent:
+	if !sawdigits || i >= len(s) || lower(s[i]) != 'p' {
+		return 0, syntaxError(fn, s)
+	}
+	if !sawdot {
+		dp = nd
+	}
+	i++
+	esign := 1
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		if s[i] == '-' {
+			esign = -1
+		}
+		i++
+	}
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return 0, syntaxError(fn, s)
+	}
+	e := 0
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		if e < 10000 {
+			e = e*10 + int(s[i]) - '0'
+		}
+	}
+	if i != len(s) || underscores && !underscoreOK(s) {
+		return 0, syntaxError(fn, s)
+	}
+	exp := 0
+	if mant != 0 {
+		exp = 4*(dp-ndMant) + e*esign
+	}
+	mantbits, expbits, bias := uint(52), uint(11), -1023
+	if bitSize == 32 {
+		mantbits, expbits, bias = 23, 8, -127
+	}
+	maxExp := 1<<expbits + bias - 2
+	minExp := bias + 1
+	exp += int(mantbits)
+	// Keep two extra bits below the mantissa and a sticky bit for rounding.
+	for mant != 0 && mant>>(mantbits+2) == 0 {
+		mant <<= 1
+		exp--
+	}
+	if trunc {
+		mant |= 1
+	}
+	for mant>>(1+mantbits+2) != 0 {
+		mant = mant>>1 | mant&1
+		exp++
+	}
+	for mant > 1 && exp < minExp-2 {
+		mant = mant>>1 | mant&1
+		exp++
+	}
+	round := mant & 3
+	mant >>= 2
+	round |= mant & 1
+	exp += 2
+	if round == 3 {
+		mant++
+		if mant == 1<<(1+mantbits) {
+			mant >>= 1
+			exp++
+		}
+	}
+	if mant>>mantbits == 0 {
+		exp = bias
+	}
+	var err error
+	if exp > maxExp {
+		mant = 1 << mantbits
+		exp = maxExp + 1
+		err = rangeError(fn, s)
+	}
+	bits := mant & (1<<mantbits - 1)
+	bits |= uint64((exp-bias)&(1<<expbits-1)) << mantbits
+	if neg {
+		bits |= 1 << mantbits << expbits
+	}
+	if bitSize == 32 {
+		return float64(runtime.f32frombits(uint32(bits))), err
+	}
+	return runtime.f64frombits(bits), err
 }
