@@ -587,9 +587,12 @@ impl<'a> Lowerer<'a> {
                 conc::replace_calls(&mut self.m, pd, E::I32(0));
             }
         }
-        // Without collectable objects (mallocgc unreachable) only manual ones exist (goroutines,
-        // channels): they come from a simple power-of-two allocator, without page heap or
-        // collector.
+        // Without collectable objects (mallocgc unreachable once the constant ifs left above
+        // are folded) only manual ones exist (goroutines, channels): they come from a simple
+        // power-of-two allocator, without page heap or collector.
+        for f in &mut self.m.funcs {
+            conc::fold_const_ifs(&mut f.body);
+        }
         if let Some(malloc) = self.runtime_func("mallocgc") {
             if !conc::reachable_from_exports(&self.m, malloc) {
                 let mut bump = Vec::new();
