@@ -1,8 +1,7 @@
 // Package math: constants and functions with gc's results. Sqrt, Floor, Ceil, Trunc, Abs,
 // Copysign and RoundToEven are single Wasm instructions (as in gc's wasm port); the others
-// follow the same published algorithms as gc's pure-Go code (fdlibm, Cephes), so results
-// agree bit for bit. Known difference: Sin/Cos/Tan of |x| ≥ 2**29 use the Cody-Waite
-// reduction instead of Payne-Hanek, so they lose accuracy there.
+// follow the same published algorithms as gc's pure-Go code (fdlibm, Cephes, Payne-Hanek
+// reduction for huge trigonometric arguments), so results agree bit for bit.
 package math
 
 import "runtime"
@@ -599,8 +598,111 @@ func cosPoly(zz float64) float64 {
 	return 1.0 - 0.5*zz + zz*zz*((((((-1.13585365213876817300e-11*zz)+2.08757008419747316778e-9)*zz+-2.75573141792967388112e-7)*zz+2.48015872888517045348e-5)*zz+-1.38888888888730564116e-3)*zz+4.16666666666665929218e-2)
 }
 
+// reduceThreshold: from here on Cody-Waite loses too many bits; Payne-Hanek takes over.
+const reduceThreshold = 1 << 29
+
+// pi4Word is word i of the binary expansion of 4/Pi (the integer part is word 0): a
+// switch rather than an array, so programs pay nothing at initialization.
+func pi4Word(i uint) uint64 {
+	switch i {
+	case 0:
+		return 0x0000000000000001
+	case 1:
+		return 0x45f306dc9c882a53
+	case 2:
+		return 0xf84eafa3ea69bb81
+	case 3:
+		return 0xb6c52b3278872083
+	case 4:
+		return 0xfca2c757bd778ac3
+	case 5:
+		return 0x6e48dc74849ba5c0
+	case 6:
+		return 0x0c925dd413a32439
+	case 7:
+		return 0xfc3bd63962534e7d
+	case 8:
+		return 0xd1046bea5d768909
+	case 9:
+		return 0xd338e04d68befc82
+	case 10:
+		return 0x7323ac7306a673e9
+	case 11:
+		return 0x3908bf177bf25076
+	case 12:
+		return 0x3ff12fffbc0b301f
+	case 13:
+		return 0xde5e2316b414da3e
+	case 14:
+		return 0xda6cfd9e4f96136e
+	case 15:
+		return 0x9e8c7ecd3cbfd45a
+	case 16:
+		return 0xea4f758fd7cbe2f6
+	case 17:
+		return 0x7a0e73ef14a525d4
+	case 18:
+		return 0xd7f6bf623f1aba10
+	case 19:
+		return 0xac06608df8f6d757
+	}
+	return 0
+}
+
+// mul64 returns the 128-bit product of x and y.
+func mul64(x, y uint64) (hi, lo uint64) {
+	const mask32 = 1<<32 - 1
+	x0, x1 := x&mask32, x>>32
+	y0, y1 := y&mask32, y>>32
+	w0 := x0 * y0
+	t := x1*y0 + w0>>32
+	w1, w2 := t&mask32, t>>32
+	w1 += x0 * y1
+	return x1*y1 + w2 + w1>>32, x * y
+}
+
+// trigReduce is the Payne-Hanek reduction of a large x >= 0: the octant j (made even) and
+// the remainder, from x times enough bits of 4/Pi.
+func trigReduce(x float64) (uint64, float64) {
+	const pi4 = Pi / 4
+	if x < pi4 {
+		return 0, x
+	}
+	ix := Float64bits(x)
+	exp := int(ix>>shift&mask) - bias - shift
+	ix &^= mask << shift
+	ix |= 1 << shift
+	digit, bitshift := uint(exp+61)/64, uint(exp+61)%64
+	z0 := (pi4Word(digit) << bitshift) | (pi4Word(digit+1) >> (64 - bitshift))
+	z1 := (pi4Word(digit+1) << bitshift) | (pi4Word(digit+2) >> (64 - bitshift))
+	z2 := (pi4Word(digit+2) << bitshift) | (pi4Word(digit+3) >> (64 - bitshift))
+	z2hi, _ := mul64(z2, ix)
+	z1hi, z1lo := mul64(z1, ix)
+	z0lo := z0 * ix
+	lo := z1lo + z2hi
+	c := ((z1lo & z2hi) | ((z1lo | z2hi) &^ lo)) >> 63
+	hi := z0lo + z1hi + c
+	j := hi >> 61
+	hi = hi<<3 | lo>>61
+	lz := uint(runtime.clz64(hi))
+	e := uint64(bias - (lz + 1))
+	hi = (hi << (lz + 1)) | (lo >> (64 - (lz + 1)))
+	hi >>= 64 - shift
+	hi |= e << shift
+	z := Float64frombits(hi)
+	if j&1 == 1 {
+		j++
+		j &= 7
+		z--
+	}
+	return j, z * pi4
+}
+
 // reduce returns the octant j (made even) and x - j*Pi/4 for x >= 0.
 func reduce(x float64) (uint64, float64) {
+	if x >= reduceThreshold {
+		return trigReduce(x)
+	}
 	j := uint64(x * (4 / Pi))
 	y := float64(j)
 	if j&1 == 1 {
