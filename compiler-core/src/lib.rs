@@ -7,6 +7,7 @@
 
 pub mod codegen;
 pub mod diag;
+mod fx;
 pub mod ir;
 pub mod layout;
 pub mod syntax;
@@ -160,7 +161,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     // The user's files are parsed after the prelude's, whose packages depend on their
     // imports: parse them once more when they import standard packages.
     let mut stdlib = 0;
-    let (prelude, map, mut diags, user) = loop {
+    let (prelude, map, mut diags, user, nodes) = loop {
         let prelude = PRELUDES[stdlib].get_or_init(|| prelude(stdlib));
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
@@ -174,7 +175,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
             .collect();
         let imported = stdlib_closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
-            break (prelude, map, diags, user);
+            break (prelude, map, diags, user, next_id - prelude.next_id);
         }
         stdlib = imported;
     };
@@ -188,6 +189,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
     let mut checked = prelude.checked.clone();
+    checked.reserve(nodes as usize);
     checked.check("main", user);
     let info = checked.finish(&mut diags);
     if !diags.is_empty() {

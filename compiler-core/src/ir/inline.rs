@@ -36,8 +36,7 @@ fn reads_of(e: &E, out: &mut Vec<u32>) {
 pub fn inline_leaves(m: &mut Module) {
     let leaves: Vec<Option<Leaf>> = m.funcs.iter().map(leaf_of).collect();
     for f in &mut m.funcs {
-        let body = std::mem::take(&mut f.body);
-        f.body = body.into_iter().map(|s| stmt(s, &leaves)).collect();
+        f.body.iter_mut().for_each(|s| stmt(s, &leaves));
     }
 }
 
@@ -95,50 +94,38 @@ fn target<'a>(f: &FuncRef, args: &[E], leaves: &'a [Option<Leaf>]) -> Option<&'a
     (any_args || args.iter().all(simple)).then_some(leaf)
 }
 
-fn stmt(s: S, lv: &[Option<Leaf>]) -> S {
+/// In place: rebuilding every statement and box of the module cost more than the inlining.
+fn stmt(s: &mut S, lv: &[Option<Leaf>]) {
     match s {
         S::Drop(E::Call(f, args), 0) => {
-            let args: Vec<E> = args.into_iter().map(|a| expr(a, lv)).collect();
-            match target(&f, &args, lv) {
-                Some(Leaf::Store(m, a, v, _)) => S::Store(*m, subst(a, &args), subst(v, &args)),
-                _ => S::Drop(E::Call(f, args), 0),
+            args.iter_mut().for_each(|a| expr(a, lv));
+            if let Some(Leaf::Store(m, a, v, _)) = target(f, args, lv) {
+                *s = S::Store(*m, subst(a, args), subst(v, args));
             }
         }
-        S::Set(l, e) => S::Set(l, expr(e, lv)),
-        S::SetGlobal(g, e) => S::SetGlobal(g, expr(e, lv)),
-        S::SetMulti(ls, e) => S::SetMulti(ls, expr(e, lv)),
-        S::Store(m, a, v) => S::Store(m, expr(a, lv), expr(v, lv)),
-        S::Drop(e, n) => S::Drop(expr(e, lv), n),
-        S::If(c, a, b) => S::If(expr(c, lv), a.into_iter().map(|s| stmt(s, lv)).collect(), b.into_iter().map(|s| stmt(s, lv)).collect()),
-        S::Block(l, b) => S::Block(l, b.into_iter().map(|s| stmt(s, lv)).collect()),
-        S::Loop(l, b) => S::Loop(l, b.into_iter().map(|s| stmt(s, lv)).collect()),
-        S::Return(es) => S::Return(es.into_iter().map(|e| expr(e, lv)).collect()),
-        S::BrTable(ls, d, e) => S::BrTable(ls, d, expr(e, lv)),
-        s => s,
+        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr(e, lv),
+        S::Store(_, a, v) => {
+            expr(a, lv);
+            expr(v, lv);
+        }
+        S::If(c, a, b) => {
+            expr(c, lv);
+            a.iter_mut().chain(b.iter_mut()).for_each(|s| stmt(s, lv));
+        }
+        S::Block(_, b) | S::Loop(_, b) => b.iter_mut().for_each(|s| stmt(s, lv)),
+        S::Return(es) => es.iter_mut().for_each(|e| expr(e, lv)),
+        _ => {}
     }
 }
 
-fn expr(e: E, lv: &[Option<Leaf>]) -> E {
-    let bx = |x: Box<E>| Box::new(expr(*x, lv));
-    match e {
-        E::Call(f, args) => {
-            let args: Vec<E> = args.into_iter().map(|a| expr(a, lv)).collect();
-            match target(&f, &args, lv) {
-                Some(Leaf::Value(v, _)) => subst(v, &args),
-                _ => E::Call(f, args),
-            }
+fn expr(e: &mut E, lv: &[Option<Leaf>]) {
+    if let E::Seq(ss, _) = e {
+        ss.iter_mut().for_each(|s| stmt(s, lv));
+    }
+    e.children_mut().for_each(|x| expr(x, lv));
+    if let E::Call(f, args) = e {
+        if let Some(Leaf::Value(v, _)) = target(f, args, lv) {
+            *e = subst(v, args);
         }
-        E::Un(o, t, x) => E::Un(o, t, bx(x)),
-        E::Conv(c, x) => E::Conv(c, bx(x)),
-        E::Load(m, x) => E::Load(m, bx(x)),
-        E::MemoryGrow(x) => E::MemoryGrow(bx(x)),
-        E::Bin(o, t, x, y) => E::Bin(o, t, bx(x), bx(y)),
-        E::Select(x, y, z) => E::Select(bx(x), bx(y), bx(z)),
-        E::If(t, c, a, b) => E::If(t, bx(c), bx(a), bx(b)),
-        E::Seq(ss, x) => E::Seq(ss.into_iter().map(|s| stmt(s, lv)).collect(), bx(x)),
-        E::CallIndirect { params, results, callee, args } => {
-            E::CallIndirect { params, results, callee: bx(callee), args: args.into_iter().map(|a| expr(a, lv)).collect() }
-        }
-        e => e,
     }
 }

@@ -1,6 +1,6 @@
 //! Lowering checked Go to the IR.
 
-use std::collections::HashMap;
+use crate::fx::{FxNew, HashMap};
 
 mod conc;
 mod iface;
@@ -415,12 +415,13 @@ impl<'a> Lowerer<'a> {
         // Method tables before the may-block analysis: their functions are part of it.
         self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
-        if let Some(g) = self.runtime_func("gopark") {
+        // Nothing blocks unless gopark was reached (these analyses walk every function).
+        if let Some(g) = self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
             super::resumable::wrap_indirect(&mut self.m, g);
         }
         let blocking = match self.runtime_func("gopark") {
-            Some(g) => super::resumable::may_block(&self.m, g),
-            None => vec![false; self.m.funcs.len()],
+            Some(g) if self.reached(Some(g)) => super::resumable::may_block(&self.m, g),
+            _ => vec![false; self.m.funcs.len()],
         };
         let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
         if blocks(init) {
@@ -583,7 +584,7 @@ impl<'a> Lowerer<'a> {
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
         // Without defer statements a panic has no deferred calls to run first.
         if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
-            if !conc::reachable_from_exports(&self.m, nd) {
+            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd)) {
                 conc::replace_calls(&mut self.m, pd, E::I32(0));
             }
         }
@@ -594,15 +595,16 @@ impl<'a> Lowerer<'a> {
             conc::fold_const_ifs(&mut f.body);
         }
         if let Some(malloc) = self.runtime_func("mallocgc") {
-            if !conc::reachable_from_exports(&self.m, malloc) {
+            // (What was not reached has no callers: the whole-module passes skip it.)
+            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc)) {
                 let mut bump = Vec::new();
                 for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
-                    if let (Some(f), Some(t)) = (self.runtime_func(from), self.runtime_func(to)) {
+                    if let (Some(f), Some(t)) = (self.runtime_func(from).filter(|f| self.reached(Some(*f))), self.runtime_func(to)) {
                         conc::redirect_calls(&mut self.m, f, t);
                         bump.push(Some(t));
                     }
                 }
-                if let Some(f) = self.runtime_func("heapUsed") {
+                if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
                     conc::replace_calls(&mut self.m, f, E::I32(0));
                 }
                 self.build_reached(&bump);
@@ -610,7 +612,7 @@ impl<'a> Lowerer<'a> {
         }
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
-            if !conc::reachable_from_main(&self.m, sleep) {
+            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep)) {
                 conc::replace_calls(&mut self.m, poll, E::I32(0));
             }
         }
@@ -625,8 +627,11 @@ impl<'a> Lowerer<'a> {
             self.runtime_global("stackLimit"),
             self.runtime_func("stackOverflow"),
         );
+        // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
-            super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+            if self.reached(Some(gopark)) {
+                super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+            }
         }
         super::inline::inline_leaves(&mut self.m);
     }

@@ -300,7 +300,8 @@ impl<'a> Lexer<'a> {
             _ => {
                 self.err(at, "unknown escape");
                 if c != b'\n' && c != 0 {
-                    self.i += 1;
+                    // The whole character: stopping inside a multi-byte one broke later slicing.
+                    self.i += self.src.get(self.i..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8);
                 }
                 return false;
             }
@@ -389,8 +390,7 @@ impl<'a> Lexer<'a> {
                     break;
                 }
                 _ => {
-                    let ch = self.src[self.i..].chars().next().unwrap_or('?');
-                    self.i += ch.len_utf8();
+                    self.i += self.src.get(self.i..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8);
                     n += 1;
                 }
             }

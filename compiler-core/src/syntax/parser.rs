@@ -39,8 +39,7 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
     let mut used = vec![false; lexed.directives.len()];
     for d in file.decls.iter_mut() {
         if let Decl::Func(f) = d {
-            let func_line = line_of(f.pos.saturating_sub(base).saturating_sub(5).max(0));
-            let func_line = find_func_line(text, f.pos - base).unwrap_or(func_line);
+            let func_line = line_of(find_func(text, f.pos - base).unwrap_or(f.pos.saturating_sub(base).saturating_sub(5)));
             let mut l = func_line.saturating_sub(1);
             while l > 0 && lexed.comment_lines.contains(&l) {
                 l -= 1;
@@ -61,11 +60,9 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
     file
 }
 
-/// The line of the `func` keyword that precedes offset `after` (the token after `func`).
-fn find_func_line(text: &str, after: u32) -> Option<u32> {
-    let before = text.get(..after as usize)?;
-    let at = before.rfind("func")?;
-    Some(before[..at].bytes().filter(|&b| b == b'\n').count() as u32 + 1)
+/// The offset of the `func` keyword that precedes offset `after` (the token after `func`).
+fn find_func(text: &str, after: u32) -> Option<u32> {
+    Some(text.get(..after as usize)?.rfind("func")? as u32)
 }
 
 struct Parser<'a, 'd> {
@@ -247,11 +244,16 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.next();
             if self.got(T::LParen) {
                 while !matches!(self.tok(), T::RParen | T::Eof) {
+                    let start = self.k;
                     imports.push(self.import_spec());
                     if !self.got_semi() && self.tok() != T::RParen {
                         self.syntax_error("expected semicolon, newline, or )");
                         self.advance(&[]);
                         self.got_semi();
+                    }
+                    // Recovery stops at a stray `}`: step over it, or this loops forever.
+                    if self.k == start {
+                        self.next();
                     }
                 }
                 self.want(T::RParen, "");
@@ -353,7 +355,13 @@ impl<'a, 'd> Parser<'a, 'd> {
                 _ => String::new(),
             }
         } else {
-            self.syntax_error("expected import path");
+            // gc's wording for a missing path (a literal that is not a string is another error).
+            if matches!(self.tok(), T::Int | T::Float | T::Imag | T::Char) {
+                self.syntax_error("expected import path");
+            } else {
+                let pos = self.pos();
+                self.error_at(pos, "syntax error: missing import path");
+            }
             self.advance(&[]);
             String::new()
         };

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::constant::Misfit;
 use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTable, INVALID};
 use crate::diag::{Diags, Pos};
+use crate::fx::FxBuild;
 use crate::syntax::ast::*;
 
 #[path = "check_data.rs"]
@@ -225,28 +226,28 @@ pub struct Info {
     pub uses_recover: bool,
     pub types: TypeTable,
     pub objects: Vec<Object>,
-    pub exprs: HashMap<NodeId, ExprInfo>,
+    pub exprs: HashMap<NodeId, ExprInfo, FxBuild>,
     /// Identifier expressions → the object they denote.
-    pub uses: HashMap<NodeId, ObjId>,
+    pub uses: HashMap<NodeId, ObjId, FxBuild>,
     /// Declaring identifiers (by position) → the object they declare.
-    pub defs: HashMap<Pos, ObjId>,
+    pub defs: HashMap<Pos, ObjId, FxBuild>,
     pub init_order: Vec<InitStep>,
     pub funcs: Vec<FuncRef>,
     pub packages: Vec<Package>,
     /// For type switches and other implicit objects: clause colon position → object.
-    pub implicits: HashMap<Pos, ObjId>,
+    pub implicits: HashMap<Pos, ObjId, FxBuild>,
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
     /// Field selectors: the path of field indices (through embedded fields).
-    pub fields: HashMap<NodeId, Vec<usize>>,
+    pub fields: HashMap<NodeId, Vec<usize>, FxBuild>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.
-    pub captures: HashMap<NodeId, Vec<ObjId>>,
+    pub captures: HashMap<NodeId, Vec<ObjId>, FxBuild>,
     /// Expressions of non-interface type converted implicitly to an interface type (in
     /// assignments, calls, returns, literals, comparisons): the interface type.
-    pub iface_conv: HashMap<NodeId, TypeId>,
+    pub iface_conv: HashMap<NodeId, TypeId, FxBuild>,
     /// Selectors denoting method `index` of an interface type (reached through the
     /// embedded fields in `fields`, if any).
-    pub iface_methods: HashMap<NodeId, (TypeId, usize)>,
+    pub iface_methods: HashMap<NodeId, (TypeId, usize), FxBuild>,
     /// Methods with a pointer receiver.
     pub ptr_recv: HashSet<ObjId>,
 }
@@ -324,6 +325,13 @@ impl Default for Checked {
 }
 
 impl Checked {
+    /// Makes room for the side tables of `nodes` more expression nodes (growing them while
+    /// checking rehashed them again and again).
+    pub fn reserve(&mut self, nodes: usize) {
+        self.0.info.exprs.reserve(nodes);
+        self.0.info.uses.reserve(nodes / 2);
+    }
+
     /// Checks one package; the packages it imports must have been checked before.
     pub fn check(&mut self, path: &str, files: Vec<File>) {
         self.0.check_one(path.to_string(), files);
@@ -597,36 +605,32 @@ impl Checker {
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_iota = self.iota.take();
         self.cur_pkg = self.info.objects[id as usize].pkg_index;
-        let files = &self.info.packages[self.cur_pkg].files;
+        let files = std::sync::Arc::clone(&self.info.packages[self.cur_pkg].files);
         match decl {
             DeclRef::Const(fi, di, si, _) => {
                 self.cur_file = fi;
                 if let Decl::Const(specs) = &files[fi].decls[di] {
-                    let specs = specs.clone();
-                    self.check_const_spec(&specs, si, true);
+                    self.check_const_spec(specs, si, true);
                 }
             }
             DeclRef::Var(fi, di, si, _) => {
                 self.cur_file = fi;
                 if let Decl::Var(specs) = &files[fi].decls[di] {
-                    let spec = specs[si].clone();
                     self.decl_stack.push(id);
-                    self.check_var_spec(&spec, true);
+                    self.check_var_spec(&specs[si], true);
                     self.decl_stack.pop();
                 }
             }
             DeclRef::Type(fi, di, si) => {
                 self.cur_file = fi;
                 if let Decl::Type(specs) = &files[fi].decls[di] {
-                    let spec = specs[si].clone();
-                    self.check_type_spec(&spec, id);
+                    self.check_type_spec(&specs[si], id);
                 }
             }
             DeclRef::Func(fi, di) => {
                 self.cur_file = fi;
                 if let Decl::Func(f) = &files[fi].decls[di] {
-                    let f = f.clone();
-                    self.check_func_decl(id, &f);
+                    self.check_func_decl(id, f);
                 }
             }
             DeclRef::None => {}

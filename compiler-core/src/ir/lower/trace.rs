@@ -46,7 +46,8 @@ impl Lowerer<'_> {
     pub(super) fn trace_hooks(&mut self) {
         if !self.opts.trace {
             let hooks: Vec<FuncRef> = HOOKS.iter().filter_map(|h| self.runtime_func(h)).collect();
-            for f in &mut self.m.funcs {
+            // The user's code cannot name the runtime's hooks: only the rest is searched.
+            for f in self.m.funcs.iter_mut().filter(|f| !f.name.starts_with("main.")) {
                 remove_calls(&mut f.body, &hooks);
             }
             return;

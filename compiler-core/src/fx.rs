@@ -1,0 +1,85 @@
+//! A fast hasher for the compiler's side tables (rustc's FxHash): their keys are our own
+//! node ids, positions and object ids, so SipHash's resistance to chosen keys buys nothing
+//! and cost a tenth of a compilation.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// `HashMap<K, V, FxBuild>`; construct with `Default::default()`.
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// `std`'s map with [`FxHasher`]. [`FxNew`] keeps `HashMap::new()` working for it.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+
+/// `std`'s set with [`FxHasher`].
+pub type HashSet<K> = std::collections::HashSet<K, FxBuild>;
+
+/// `new()` for the Fx collections, so code written for `std`'s reads the same.
+pub trait FxNew {
+    fn new() -> Self;
+}
+
+impl<K, V> FxNew for HashMap<K, V> {
+    fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<K> FxNew for HashSet<K> {
+    fn new() -> Self {
+        Self::default()
+    }
+}
