@@ -1481,6 +1481,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn local_var_spec(&mut self, spec: &VarSpec) {
         let info = self.info();
         let values = self.spec_values(&spec.values, spec.names.len());
+        let targets: Vec<TypeId> = spec.names.iter().map(|n| info.defs.get(&n.pos).map(|o| info.obj(*o).ty).unwrap_or(crate::types::INVALID)).collect();
+        let values = self.convert_spread(&spec.values, values, &targets);
         // Evaluate all values before binding (`var a, b = b0, a0` semantics).
         let mut staged: Vec<Option<Vec<E>>> = Vec::new();
         for (i, n) in spec.names.iter().enumerate() {
@@ -1519,6 +1521,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn global_var_init(&mut self, spec: &VarSpec) {
         let info = self.info();
         let values = self.spec_values(&spec.values, spec.names.len());
+        let targets: Vec<TypeId> = spec.names.iter().map(|n| info.defs.get(&n.pos).map(|o| info.obj(*o).ty).unwrap_or(crate::types::INVALID)).collect();
+        let values = self.convert_spread(&spec.values, values, &targets);
         for (i, n) in spec.names.iter().enumerate() {
             let Some(vs) = values.get(i) else { continue };
             if let Some(&obj) = info.defs.get(&n.pos) {
@@ -1562,6 +1566,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let mut values: Vec<Vec<E>> = Vec::new();
                 if rhs.len() == 1 && lhs.len() > 1 {
                     values = self.split_multi(&rhs[0]);
+                    let targets: Vec<TypeId> = lhs.iter().map(|l| self.lhs_type(l, None)).collect();
+                    values = self.convert_spread(rhs, values, &targets);
                 } else {
                     for r in rhs {
                         values.push(self.expr(r));
@@ -2058,9 +2064,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let mut av = Vec::new();
         let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
-        if args.len() == 1 && sig.params.len() > 1 && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(_)) {
-            let t = info.expr_type(&args[0]);
-            av.extend(self.multi(&args[0], t));
+        if args.len() == 1 && (sig.params.len() > 1 || sig.variadic) && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(ts) if ts.len() > 1) {
+            return self.spread_args(&args[0], sig, e.pos);
         } else if sig.variadic && !ellipsis {
             let n = sig.params.len() - 1;
             for a in &args[..n.min(args.len())] {

@@ -50,33 +50,43 @@ func bitSizeError(fn, str string, bitSize int) *NumError {
 
 const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
-// AppendUint appends the base-base form of i.
-func AppendUint(dst []byte, i uint64, base int) []byte {
+// appendBits appends the base-base form of u (with a minus sign when neg); base is valid.
+func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
+	var a [65]byte
+	n := len(a)
+	for u >= uint64(base) {
+		n--
+		a[n] = digits[u%uint64(base)]
+		u /= uint64(base)
+	}
+	n--
+	a[n] = digits[u]
+	if neg {
+		n--
+		a[n] = '-'
+	}
+	return append(dst, a[n:]...)
+}
+
+func checkBase(base int) {
 	if base < 2 || base > len(digits) {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
-	var a [64]byte
-	n := len(a)
-	for i >= uint64(base) {
-		n--
-		a[n] = digits[i%uint64(base)]
-		i /= uint64(base)
-	}
-	n--
-	a[n] = digits[i]
-	return append(dst, a[n:]...)
+}
+
+// AppendUint appends the base-base form of i.
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	checkBase(base)
+	return appendBits(dst, i, base, false)
 }
 
 // AppendInt appends the base-base form of i.
 func AppendInt(dst []byte, i int64, base int) []byte {
+	checkBase(base)
 	if i < 0 {
-		if base < 2 || base > len(digits) {
-			panic("strconv: illegal AppendInt/FormatInt base")
-		}
-		dst = append(dst, '-')
-		return AppendUint(dst, uint64(-i), base)
+		return appendBits(dst, uint64(-i), base, true)
 	}
-	return AppendUint(dst, uint64(i), base)
+	return appendBits(dst, uint64(i), base, false)
 }
 
 func FormatUint(i uint64, base int) string {
@@ -87,8 +97,12 @@ func FormatInt(i int64, base int) string {
 	return string(AppendInt(nil, i, base))
 }
 
+// Itoa is FormatInt(int64(i), 10), without the base check (and its panic) in the module.
 func Itoa(i int) string {
-	return FormatInt(int64(i), 10)
+	if i < 0 {
+		return string(appendBits(nil, uint64(-i), 10, true))
+	}
+	return string(appendBits(nil, uint64(i), 10, false))
 }
 
 func lower(c byte) byte {
@@ -329,12 +343,15 @@ func appendB(dst []byte, f float64, bitSize int) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
-	dst = AppendUint(dst, mant, 10)
+	dst = appendBits(dst, mant, 10, false)
 	dst = append(dst, 'p')
 	if exp >= 0 {
 		dst = append(dst, '+')
 	}
-	return AppendInt(dst, int64(exp), 10)
+	if exp < 0 {
+		return appendBits(dst, uint64(-exp), 10, true)
+	}
+	return appendBits(dst, uint64(exp), 10, false)
 }
 
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {

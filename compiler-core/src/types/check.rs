@@ -2556,6 +2556,20 @@ impl Checker {
         if y.mode == Mode::Invalid {
             return false;
         }
+        // A value compared with an interface operand is converted to the interface.
+        if self.t().is_interface(xt) && !self.t().is_interface(y.ty) && self.t().basic_of(y.ty) != Some(Basic::UntypedNil) {
+            let d = self.default_type(y.ty);
+            if self.assignable(d, xt) {
+                if self.t().is_untyped(y.ty) {
+                    let v = y.val.clone().and_then(|v| self.t().basic_of(d).and_then(|b| v.convert(b).ok()));
+                    self.set_type(ye, d, v);
+                }
+                self.note_iface_conv(ye, d, xt);
+                y.ty = xt;
+                y.val = None;
+                return true;
+            }
+        }
         if self.t().is_untyped(y.ty) && !self.t().is_untyped(xt) {
             let ctx = if is_case { "switch case" } else { "comparison" };
             let _ = ctx;
@@ -2955,9 +2969,33 @@ impl Checker {
                 }
                 // Arguments.
                 let mut ops: Vec<(Operand, &Expr)> = Vec::new();
-                if args.len() == 1 && sig.params.len() > 1 {
+                let spread_call = sig.variadic && ellipsis.is_none() && matches!(strip_parens(args.first().unwrap_or(fun)).kind, ExprKind::Call { .. });
+                if args.len() == 1 && (sig.params.len() > 1 || spread_call) {
                     let o = self.expr_multi(&args[0]);
                     let ts = self.tuple_types(&o);
+                    if ts.len() > 1 && sig.variadic {
+                        // f(g()) with variadic f: g's results fill the parameters, the rest
+                        // the variadic slice.
+                        let fname = expr_string(fun);
+                        let n = sig.params.len();
+                        if ts.len() + 1 < n {
+                            self.error(args[0].pos, format!("not enough arguments in call to {fname}\n\thave ({})\n\twant ({})", self.type_list(&ts), self.type_list(&sig.params)));
+                        }
+                        for (i, t) in ts.iter().enumerate() {
+                            let pt = if i + 1 >= n {
+                                match self.t().get(sig.params[n - 1]) {
+                                    Type::Slice(el) => *el,
+                                    _ => INVALID,
+                                }
+                            } else {
+                                sig.params[i]
+                            };
+                            if !self.assignable(*t, pt) {
+                                self.error(args[0].pos, format!("cannot use {} value as {} value in argument to {fname}", self.ty_str(*t), self.ty_str(pt)));
+                            }
+                        }
+                        return self.call_result(e, &sig);
+                    }
                     if ts.len() > 1 {
                         let fname = expr_string(fun);
                         if ts.len() != sig.params.len() {

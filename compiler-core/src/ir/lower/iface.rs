@@ -585,6 +585,62 @@ impl FnLower<'_, '_> {
         vec![E::Data(d), E::Local(cell)]
     }
 
+    /// The arguments of `f(g())`: g's results, each converted to its parameter's type when
+    /// that is an interface, those past f's last parameter packed as its variadic slice.
+    pub(super) fn spread_args(&mut self, arg: &Expr, sig: &crate::types::Signature, pos: Pos) -> Vec<E> {
+        let info = self.info();
+        let Type::Tuple(ts) = info.types.get(info.expr_type(arg)).clone() else { return vec![] };
+        let values = self.split_multi(arg);
+        let n = sig.params.len();
+        let el = match info.types.get(sig.params.last().copied().unwrap_or(crate::types::INVALID)) {
+            Type::Slice(e) if sig.variadic => Some(*e),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        let mut rest = Vec::new();
+        for (i, (t, v)) in ts.iter().zip(values).enumerate() {
+            let variadic = el.is_some() && i + 1 >= n;
+            let pt = if variadic { el.unwrap_or(*t) } else { sig.params.get(i).copied().unwrap_or(*t) };
+            let v = if info.types.is_interface(pt) && !info.types.is_interface(*t) { self.to_iface(*t, v, pos) } else { v };
+            if variadic {
+                rest.push(v);
+            } else {
+                out.extend(v);
+            }
+        }
+        if let Some(el) = el {
+            if rest.is_empty() {
+                out.extend([E::I32(0), E::I32(0), E::I32(0)]);
+            } else {
+                let k = rest.len() as i32;
+                let cell = self.alloc(el, Some(E::I32(k)), pos);
+                let size = self.size_of(el);
+                for (j, v) in rest.into_iter().enumerate() {
+                    self.store_at(el, data::offset(E::Local(cell), j as u32 * size), v);
+                }
+                out.extend([E::Local(cell), E::I32(k), E::I32(k)]);
+            }
+        }
+        out
+    }
+
+    /// The values of a multi-value right side (`a, b = f()`), each converted to an interface
+    /// when its target is one and the value is not.
+    pub(super) fn convert_spread(&mut self, rhs: &[Expr], values: Vec<Vec<E>>, targets: &[TypeId]) -> Vec<Vec<E>> {
+        let info = self.info();
+        let [r] = rhs else { return values };
+        let Type::Tuple(ts) = info.types.get(info.expr_type(r)).clone() else { return values };
+        let pos = r.pos;
+        values
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| match (ts.get(i), targets.get(i)) {
+                (Some(&t), Some(&to)) if info.types.is_interface(to) && !info.types.is_interface(t) => self.to_iface(t, v, pos),
+                _ => v,
+            })
+            .collect()
+    }
+
     /// `x.(T)`: T's values, then (comma-ok) whether it held; without comma-ok a failure panics.
     pub(super) fn type_assert(&mut self, e: &Expr, x: &Expr, comma_ok: bool) -> Vec<E> {
         let info = self.info();
