@@ -1687,14 +1687,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             return self.ret_deferred(results);
         }
         if results.is_empty() {
-            for (ids, t, cell) in self.boxed_results.clone() {
-                let vs = self.load_at(t, E::Local(cell));
-                for (l, v) in ids.into_iter().zip(vs) {
-                    self.emit(S::Set(l, v));
-                }
-            }
-            let vs = self.named_results.iter().map(|l| E::Local(*l)).collect();
-            self.emit(S::Return(vs));
+            self.return_named_results();
             return;
         }
         let mut out = Vec::new();
@@ -1733,6 +1726,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
             self.set_results(temps);
         }
         self.run_defers();
+        self.return_named_results();
+    }
+
+    /// Returns the named results, reloading those that closures captured into cells.
+    fn return_named_results(&mut self) {
         for (ids, t, cell) in self.boxed_results.clone() {
             let vs = self.load_at(t, E::Local(cell));
             for (l, v) in ids.into_iter().zip(vs) {

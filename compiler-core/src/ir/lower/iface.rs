@@ -424,15 +424,7 @@ impl Lowerer<'_> {
         fl.result_ptrs = result_ptrs;
         let args: Vec<E> = (1..params.len() as u32).map(E::Local).collect();
         let call = fl.wrapper_call(t, loc, path, args);
-        match results.len() {
-            0 => fl.emit(S::Drop(call, 0)),
-            1 => fl.emit(S::Return(vec![call])),
-            _ => {
-                let ls: Vec<Local> = results.iter().map(|v| fl.new_local(*v)).collect();
-                fl.emit(S::SetMulti(ls.clone(), call));
-                fl.emit(S::Return(ls.into_iter().map(E::Local).collect()));
-            }
-        }
+        fl.return_call(call, &results);
         let (locals, body) = fl.finish();
         self.m.funcs[idx as usize].locals = locals;
         self.m.funcs[idx as usize].body = body;
@@ -449,6 +441,19 @@ enum Loc {
 }
 
 impl FnLower<'_, '_> {
+    /// Returns what `call` returns: the body of a wrapper whose results are the callee's.
+    fn return_call(&mut self, call: E, results: &[ValType]) {
+        match results.len() {
+            0 => self.emit(S::Drop(call, 0)),
+            1 => self.emit(S::Return(vec![call])),
+            _ => {
+                let ls: Vec<Local> = results.iter().map(|v| self.new_local(*v)).collect();
+                self.emit(S::SetMulti(ls.clone(), call));
+                self.emit(S::Return(ls.into_iter().map(E::Local).collect()));
+            }
+        }
+    }
+
     fn wrapper_call(&mut self, t: TypeId, loc: MethodLoc, path: &[usize], args: Vec<E>) -> E {
         let info = self.info();
         let mut ct = t;
@@ -891,15 +896,7 @@ impl Lowerer<'_> {
                 fl.dyn_call(iv, &mname, msig, args, 0)
             }
         };
-        match results.len() {
-            0 => fl.emit(S::Drop(call, 0)),
-            1 => fl.emit(S::Return(vec![call])),
-            _ => {
-                let ls: Vec<Local> = results.iter().map(|v| fl.new_local(*v)).collect();
-                fl.emit(S::SetMulti(ls.clone(), call));
-                fl.emit(S::Return(ls.into_iter().map(E::Local).collect()));
-            }
-        }
+        fl.return_call(call, &results);
         let (locals, body) = fl.finish();
         self.m.funcs[idx as usize].locals = locals;
         self.m.funcs[idx as usize].body = body;
