@@ -1753,7 +1753,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let t = info.expr_type(e);
         let vs = self.multi(e, t);
         let mut values = Vec::new();
-        if matches!(&strip(e).kind, ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. }) || matches!(&strip(e).kind, ExprKind::Index(x, _) if self.is_map(x)) {
+        if self.is_comma_ok(e) {
             // The element's values, then ok.
             let mut vs = vs;
             let ok = vs.pop().unwrap_or(E::I32(0));
@@ -1768,6 +1768,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
         }
         values
+    }
+
+    /// A receive, type assertion or map index, which give `ok` beside the value when
+    /// assigned to two variables.
+    fn is_comma_ok(&self, e: &Expr) -> bool {
+        matches!(&strip(e).kind, ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::TypeAssert { .. }) || matches!(&strip(e).kind, ExprKind::Index(x, _) if self.is_map(x))
     }
 
     /// A multi-valued call: results land in temporaries.

@@ -634,7 +634,13 @@ impl FnLower<'_, '_> {
     pub(super) fn convert_spread(&mut self, rhs: &[Expr], values: Vec<Vec<E>>, targets: &[TypeId]) -> Vec<Vec<E>> {
         let info = self.info();
         let [r] = rhs else { return values };
-        let Type::Tuple(ts) = info.types.get(info.expr_type(r)).clone() else { return values };
+        let t = info.expr_type(r);
+        let ts = match info.types.get(t) {
+            Type::Tuple(ts) => ts.clone(),
+            // A comma-ok form (`v, ok = m[k]`, `<-ch`, `x.(T)`): the value, then an untyped bool.
+            _ if self.is_comma_ok(r) => vec![t, info.types.basic_id(crate::types::Basic::Bool)],
+            _ => return values,
+        };
         let pos = r.pos;
         values
             .into_iter()
