@@ -2012,10 +2012,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) -> E {
         let info = self.info();
-        if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id) {
+        let of_type = |x: &Expr| info.exprs.get(&x.id).is_some_and(|i| i.is_type);
+        let iface_expr = matches!(&strip(fun).kind, ExprKind::Selector(x, _) if of_type(x));
+        if let Some(&(it, i)) = info.iface_methods.get(&strip(fun).id).filter(|_| !iface_expr) {
             return self.iface_call(e, fun, args, it, i);
         }
-        if self.is_method_expr(fun) {
+        if iface_expr || self.is_method_expr(fun) {
             return self.call_value(e, fun, args);
         }
         let obj = info.uses.get(&strip(fun).id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func);

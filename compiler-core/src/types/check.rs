@@ -2423,6 +2423,18 @@ impl Checker {
             }
         }
         let _ = base;
+        if xo.mode == Mode::Type && self.t().is_interface(xo.ty) {
+            // `I.M`: M's signature with the interface value first.
+            if let Some((iface::MethodLoc::Iface(it, i), _, _)) = self.lookup_method(xo.ty, &sel.name) {
+                let Type::Interface(ms) = self.t().get(it).clone() else { return inv };
+                let Type::Func(sig) = self.t().get(ms[i].sig).clone() else { return inv };
+                self.info.iface_methods.insert(e.id, (it, i));
+                let mut params = vec![xo.ty];
+                params.extend(sig.params);
+                let ty = self.info.types.intern(Type::Func(Signature { params, results: sig.results, variadic: sig.variadic }));
+                return Operand { mode: Mode::Value, ty, val: None, id: e.id };
+            }
+        }
         if xo.mode != Mode::Type {
             if let Some((iface::MethodLoc::Iface(it, i), path, _)) = self.lookup_method(xo.ty, &sel.name) {
                 if !path.is_empty() {

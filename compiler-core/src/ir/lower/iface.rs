@@ -830,6 +830,8 @@ pub(super) enum MethodFunc {
     Expr(ObjId, TypeId),
     /// `i.M` of an interface type (method index i): the interface value is bound.
     Iface(TypeId, usize),
+    /// `I.M` of an interface type: the interface value is the first argument.
+    IfaceExpr(TypeId, usize),
 }
 
 impl Lowerer<'_> {
@@ -845,7 +847,7 @@ impl Lowerer<'_> {
                 FuncRef::Func(i) => Some(self.m.funcs[*i as usize].name.clone()),
                 _ => None,
             }).unwrap_or_default()),
-            MethodFunc::Iface(it, i) => match info.types.get(it) {
+            MethodFunc::Iface(it, i) | MethodFunc::IfaceExpr(it, i) => match info.types.get(it) {
                 Type::Interface(ms) => (ms[i].sig, format!("{}.{}", rt_name(info, it), ms[i].name)),
                 _ => (crate::types::INVALID, String::new()),
             },
@@ -853,7 +855,7 @@ impl Lowerer<'_> {
         let Type::Func(s) = info.types.get(sig).clone() else { return FuncRef::Func(0) };
         let mut params = vec![ValType::I32];
         let recv_vals = match k {
-            MethodFunc::Expr(_, t) => vals(info, t),
+            MethodFunc::Expr(_, t) | MethodFunc::IfaceExpr(t, _) => vals(info, t),
             _ => vec![],
         };
         params.extend(recv_vals.iter().copied());
@@ -892,9 +894,13 @@ impl Lowerer<'_> {
                 av.extend(args);
                 E::Call(fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0)), av)
             }
-            MethodFunc::Iface(it, i) => {
-                let cell = E::Load(Mem::I32, Box::new(data::offset(E::Local(0), 4)));
-                let iv = fl.load_at(it, cell);
+            MethodFunc::Iface(it, i) | MethodFunc::IfaceExpr(it, i) => {
+                let iv = if matches!(k, MethodFunc::Iface(..)) {
+                    let cell = E::Load(Mem::I32, Box::new(data::offset(E::Local(0), 4)));
+                    fl.load_at(it, cell)
+                } else {
+                    (1..first_arg).map(E::Local).collect()
+                };
                 let (mname, msig) = match info.types.get(it) {
                     Type::Interface(ms) => (ms[i].name.clone(), ms[i].sig),
                     _ => (String::new(), sig),
@@ -927,8 +933,9 @@ impl FnLower<'_, '_> {
         let x_is_type = info.exprs.get(&x.id).is_some_and(|i| i.is_type);
         if let Some(&(it, i)) = info.iface_methods.get(&e.id) {
             if x_is_type {
-                self.err(e.pos, "method expressions of interface types are not supported yet");
-                return Some(vec![E::I32(0)]);
+                let f = self.l.method_func(MethodFunc::IfaceExpr(it, i));
+                let ctx = self.closure_object(f, vec![], e.pos);
+                return Some(vec![E::Local(ctx)]);
             }
             let iv = match info.fields.get(&e.id) {
                 Some(path) if !path.is_empty() => {
