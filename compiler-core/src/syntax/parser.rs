@@ -33,7 +33,21 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
         last_err_line: 0,
         lines: Vec::new(),
     };
-    p.lines = p.toks.iter().map(|t| line_of(t.start)).collect();
+    // Tokens come in source order: one merge over the line starts.
+    let mut nl = 0;
+    p.lines = p
+        .toks
+        .iter()
+        .map(|t| {
+            if nl > 0 && newlines[nl - 1] >= t.start {
+                return line_of(t.start);
+            }
+            while nl < newlines.len() && newlines[nl] < t.start {
+                nl += 1;
+            }
+            nl as u32 + 1
+        })
+        .collect();
     let mut file = p.file();
     // Attach directives to the function declared right below them.
     let mut used = vec![false; lexed.directives.len()];

@@ -1,11 +1,10 @@
 //! The checker proper: declarations, statements and expressions.
 
-use std::collections::{HashMap, HashSet};
+use crate::fx::{FxNew, HashMap, HashSet};
 
 use super::constant::Misfit;
 use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTable, INVALID};
 use crate::diag::{Diags, Pos};
-use crate::fx::FxBuild;
 use crate::syntax::ast::*;
 
 #[path = "check_data.rs"]
@@ -226,28 +225,28 @@ pub struct Info {
     pub uses_recover: bool,
     pub types: TypeTable,
     pub objects: Vec<Object>,
-    pub exprs: HashMap<NodeId, ExprInfo, FxBuild>,
+    pub exprs: HashMap<NodeId, ExprInfo>,
     /// Identifier expressions → the object they denote.
-    pub uses: HashMap<NodeId, ObjId, FxBuild>,
+    pub uses: HashMap<NodeId, ObjId>,
     /// Declaring identifiers (by position) → the object they declare.
-    pub defs: HashMap<Pos, ObjId, FxBuild>,
+    pub defs: HashMap<Pos, ObjId>,
     pub init_order: Vec<InitStep>,
     pub funcs: Vec<FuncRef>,
     pub packages: Vec<Package>,
     /// For type switches and other implicit objects: clause colon position → object.
-    pub implicits: HashMap<Pos, ObjId, FxBuild>,
+    pub implicits: HashMap<Pos, ObjId>,
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
     /// Field selectors: the path of field indices (through embedded fields).
-    pub fields: HashMap<NodeId, Vec<usize>, FxBuild>,
+    pub fields: HashMap<NodeId, Vec<usize>>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.
-    pub captures: HashMap<NodeId, Vec<ObjId>, FxBuild>,
+    pub captures: HashMap<NodeId, Vec<ObjId>>,
     /// Expressions of non-interface type converted implicitly to an interface type (in
     /// assignments, calls, returns, literals, comparisons): the interface type.
-    pub iface_conv: HashMap<NodeId, TypeId, FxBuild>,
+    pub iface_conv: HashMap<NodeId, TypeId>,
     /// Selectors denoting method `index` of an interface type (reached through the
     /// embedded fields in `fields`, if any).
-    pub iface_methods: HashMap<NodeId, (TypeId, usize), FxBuild>,
+    pub iface_methods: HashMap<NodeId, (TypeId, usize)>,
     /// Methods with a pointer receiver.
     pub ptr_recv: HashSet<ObjId>,
 }

@@ -363,6 +363,10 @@ fn round_float(r: &BigRational, prec: i64, emin: i64, emax: i64) -> f64 {
 }
 
 fn parse_int(raw: &str) -> Option<BigInt> {
+    // Most literals are short decimals: no filtering, no big-number parse.
+    if raw.len() <= 18 && (raw == "0" || !raw.starts_with('0')) && raw.bytes().all(|b| b.is_ascii_digit()) {
+        return raw.parse::<u64>().ok().map(BigInt::from);
+    }
     let s: String = raw.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         (r.to_string(), 16)

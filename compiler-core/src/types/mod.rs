@@ -9,7 +9,7 @@ pub mod constant;
 pub mod directive;
 mod universe;
 
-use std::collections::HashMap;
+use crate::fx::{FxNew, HashMap};
 
 pub use check::{Checked, Info, Package};
 pub use constant::Const;

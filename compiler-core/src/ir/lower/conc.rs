@@ -558,6 +558,20 @@ pub(super) fn fold_const_ifs(body: &mut Vec<S>) {
             _ => None,
         }
     }
+    // Most lists hold no constant if: they are folded in place, not rebuilt.
+    if !body.iter().any(|s| matches!(s, S::If(c, _, _) if konst(c).is_some())) {
+        for s in body.iter_mut() {
+            match s {
+                S::If(_, a, b) => {
+                    fold_const_ifs(a);
+                    fold_const_ifs(b);
+                }
+                S::Block(_, b) | S::Loop(_, b) => fold_const_ifs(b),
+                _ => {}
+            }
+        }
+        return;
+    }
     let mut out = Vec::with_capacity(body.len());
     for mut s in std::mem::take(body) {
         match &mut s {
