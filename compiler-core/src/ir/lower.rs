@@ -916,7 +916,34 @@ impl<'l, 'a> FnLower<'l, 'a> {
         out
     }
 
-    fn rewrite(&mut self, ss: Vec<S>, fp: Local, size: u32) -> Vec<S> {
+    fn rewrite(&mut self, mut ss: Vec<S>, fp: Local, size: u32) -> Vec<S> {
+        // Lists where no statement becomes several are rewritten in place.
+        let grows = ss.iter().any(|s| match s {
+            S::Return(_) => true,
+            S::Set(l, _) => self.slots.contains_key(l),
+            S::SetMulti(ls, _) => ls.iter().any(|l| self.slots.contains_key(l)),
+            _ => false,
+        });
+        if !grows {
+            for s in &mut ss {
+                match s {
+                    S::Set(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::SetGlobal(_, e) => self.rewrite_expr(e, fp, size),
+                    S::FrameReset { .. } => *s = S::FrameReset { fp, size },
+                    S::If(c, a, b) => {
+                        self.rewrite_expr(c, fp, size);
+                        *a = self.rewrite(std::mem::take(a), fp, size);
+                        *b = self.rewrite(std::mem::take(b), fp, size);
+                    }
+                    S::Block(_, b) | S::Loop(_, b) => *b = self.rewrite(std::mem::take(b), fp, size),
+                    S::Store(_, a, v) => {
+                        self.rewrite_expr(a, fp, size);
+                        self.rewrite_expr(v, fp, size);
+                    }
+                    _ => {}
+                }
+            }
+            return ss;
+        }
         let mut out = Vec::with_capacity(ss.len());
         for s in ss {
             match s {
@@ -1555,7 +1582,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let r = self.expr(&rhs[0]);
                 let v = if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
                     let rt = info.expr_type(&rhs[0]);
-                    vec![self.shift(bop, t, cur[0].clone(), rt, r[0].clone(), op_pos)]
+                    let (x, y) = (cur.into_iter().next().unwrap_or(E::I32(0)), r.into_iter().next().unwrap_or(E::I32(0)));
+                    vec![self.shift(bop, t, x, rt, y, op_pos)]
                 } else {
                     self.arith(bop, t, cur, r, op_pos)
                 };
@@ -1600,8 +1628,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     }
                     staged.push(out);
                 }
+                let mut staged = staged.into_iter();
                 for (i, l) in lhs.iter().enumerate() {
-                    let vs = staged.get(i).cloned().unwrap_or_default();
+                    let vs = staged.next().unwrap_or_default();
                     if let ExprKind::Ident(n) = &l.kind {
                         if n == "_" {
                             for v in vs {

@@ -2639,11 +2639,11 @@ impl Checker {
         // Bring untyped operands to a common type.
         let (lu, ru) = (self.t().is_untyped(l.ty), self.t().is_untyped(r.ty));
         if lu && !ru {
-            if !self.convert_untyped(&mut l, x, r.ty, op, &whole_str(), err_pos, &r, y) {
+            if !self.convert_untyped(&mut l, x, r.ty, op, &whole_str, err_pos, &r, y) {
                 return inv;
             }
         } else if ru && !lu {
-            if !self.convert_untyped(&mut r, y, l.ty, op, &whole_str(), err_pos, &l, x) {
+            if !self.convert_untyped(&mut r, y, l.ty, op, &whole_str, err_pos, &l, x) {
                 return inv;
             }
         } else if lu && ru {
@@ -2666,7 +2666,7 @@ impl Checker {
             }
         }
         if op.is_comparison() {
-            return self.comparison(l, r, x, y, op, whole, err_pos, &whole_str());
+            return self.comparison(l, r, x, y, op, whole, err_pos, &whole_str);
         }
         if !self.t().identical(l.ty, r.ty) {
             let (ls, rs) = (self.ty_str(l.ty), self.ty_str(r.ty));
@@ -2744,7 +2744,7 @@ impl Checker {
         format!("{expr} (constant{val} of {kind}type {ts}) overflows {ts}")
     }
 
-    fn convert_untyped(&mut self, o: &mut Operand, e: &Expr, target: TypeId, op: BinaryOp, whole: &str, err_pos: Pos, other: &Operand, other_e: &Expr) -> bool {
+    fn convert_untyped(&mut self, o: &mut Operand, e: &Expr, target: TypeId, op: BinaryOp, whole: &dyn Fn() -> String, err_pos: Pos, other: &Operand, other_e: &Expr) -> bool {
         let _ = (other, other_e);
         let tb = self.t().basic_of(target);
         let ob = self.t().basic_of(o.ty).unwrap_or(Basic::UntypedInt);
@@ -2754,7 +2754,7 @@ impl Checker {
                 o.ty = target;
                 return true;
             }
-            self.error(err_pos, format!("invalid operation: {whole} (mismatched types {} and untyped nil)", self.ty_str(target)));
+            self.error(err_pos, format!("invalid operation: {} (mismatched types {} and untyped nil)", whole(), self.ty_str(target)));
             return false;
         }
         let compatible = match tb {
@@ -2779,7 +2779,7 @@ impl Checker {
             let (ls, rs) = (self.ty_str(l), self.ty_str(r));
             let first_is_o = e.pos < other_e.pos;
             let (a, b) = if first_is_o { (ls, rs) } else { (rs, ls) };
-            self.error(err_pos, format!("invalid operation: {whole} (mismatched types {a} and {b})"));
+            self.error(err_pos, format!("invalid operation: {} (mismatched types {a} and {b})", whole()));
             return false;
         }
         if let (Some(v), Some(tb)) = (o.val.clone(), tb) {
@@ -2802,7 +2802,7 @@ impl Checker {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn comparison(&mut self, l: Operand, r: Operand, x: &Expr, y: &Expr, op: BinaryOp, whole: Option<&Expr>, err_pos: Pos, whole_str: &str) -> Operand {
+    fn comparison(&mut self, l: Operand, r: Operand, x: &Expr, y: &Expr, op: BinaryOp, whole: Option<&Expr>, err_pos: Pos, whole_str: &dyn Fn() -> String) -> Operand {
         let id = whole.map(|w| w.id).unwrap_or(x.id);
         let inv = Operand::invalid(id);
         let (mut l, mut r) = (l, r);
@@ -2818,7 +2818,7 @@ impl Checker {
         }
         if !self.t().identical(l.ty, r.ty) && !(self.t().is_untyped(l.ty) && self.t().is_untyped(r.ty)) {
             let (ls, rs) = (self.ty_str(l.ty), self.ty_str(r.ty));
-            self.error(err_pos, format!("invalid operation: {whole_str} (mismatched types {ls} and {rs})"));
+            self.error(err_pos, format!("invalid operation: {} (mismatched types {ls} and {rs})", whole_str()));
             return inv;
         }
         let b = self.t().basic_of(l.ty);
@@ -2836,7 +2836,7 @@ impl Checker {
                 };
                 if let (Some(w), false) = (what, nil(x) || nil(y)) {
                     if !ordered {
-                        self.error(err_pos, format!("invalid operation: {whole_str} ({w} can only be compared to nil)"));
+                        self.error(err_pos, format!("invalid operation: {} ({w} can only be compared to nil)", whole_str()));
                         return inv;
                     }
                 }
@@ -2846,10 +2846,10 @@ impl Checker {
         if !ok {
             let s = self.operand_string(x, &l);
             if b == Some(Basic::UntypedNil) {
-                self.error(err_pos, format!("invalid operation: {whole_str} (operator {} not defined on nil)", op.as_str()));
+                self.error(err_pos, format!("invalid operation: {} (operator {} not defined on nil)", whole_str(), op.as_str()));
             } else {
                 let _ = s;
-                self.error(err_pos, format!("invalid operation: {whole_str} (operator {} not defined on {})", op.as_str(), self.kind_word(l.ty)));
+                self.error(err_pos, format!("invalid operation: {} (operator {} not defined on {})", whole_str(), op.as_str(), self.kind_word(l.ty)));
             }
             return inv;
         }
@@ -2886,7 +2886,7 @@ impl Checker {
     fn shift(&mut self, mut l: Operand, r: Operand, x: &Expr, y: &Expr, op: BinaryOp, whole: Option<&Expr>, err_pos: Pos) -> Operand {
         let id = whole.map(|w| w.id).unwrap_or(x.id);
         let inv = Operand::invalid(id);
-        let whole_str = whole.map(expr_string).unwrap_or_default();
+        let whole_str = || whole.map(expr_string).unwrap_or_default();
         // The count must be an integer (or an untyped constant representable as uint).
         let rb = self.t().basic_of(r.ty);
         if let Some(v) = &r.val {
@@ -2928,12 +2928,12 @@ impl Checker {
         if let (Some(lv), Some(rv)) = (&l.val, &r.val) {
             let n = rv.as_int().unwrap_or(0);
             let Some(res) = lv.shift(op == BinaryOp::Shl, n.min(u64::MAX as i128) as u64) else {
-                self.error(err_pos, format!("constant shift overflow in {whole_str}"));
+                self.error(err_pos, format!("constant shift overflow in {}", whole_str()));
                 return inv;
             };
             let b = self.t().basic_of(l.ty).unwrap_or(Basic::UntypedInt);
             if !b.is_untyped() && res.convert(b).is_err() {
-                let msg = self.const_overflow(&whole_str, &res, l.ty);
+                let msg = self.const_overflow(&whole_str(), &res, l.ty);
                 self.error(err_pos, msg);
                 return inv;
             }

@@ -148,6 +148,13 @@ impl Const {
             }
         } else if b.is_float() {
             let Some(r) = self.rat() else { return Err(Misfit::Mismatch) };
+            // A dyadic rational with a short numerator (most literals once converted) is
+            // already a float of the type: rounding would give it back unchanged.
+            let (prec, max_k) = if b == Basic::Float32 { (24, 149) } else { (53, 1074) };
+            let d = r.denom();
+            if matches!(b, Basic::Float32 | Basic::Float64) && r.numer().bits() <= prec && d.bits() <= max_k + 1 && d.trailing_zeros() == Some(d.bits() - 1) {
+                return Ok(Const::Float(r));
+            }
             let f = match b {
                 Basic::Float32 => round_float(&r, 24, -126, 127),
                 Basic::Float64 => round_float(&r, 53, -1022, 1023),
@@ -277,6 +284,11 @@ pub fn fits(v: &BigInt, b: Basic) -> bool {
         return v.bits() <= INT_BITS;
     }
     let bits = b.bits();
+    // Values that fit an i128 (nearly all) are checked without big-number temporaries.
+    if let (Some(x), 1..=64) = (v.to_i128(), bits) {
+        let lim = 1i128 << bits;
+        return if b.is_unsigned() { (0..lim).contains(&x) } else { (-lim / 2..lim / 2).contains(&x) };
+    }
     if b.is_unsigned() {
         !v.is_negative() && v.bits() <= u64::from(bits)
     } else {
