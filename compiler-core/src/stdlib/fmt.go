@@ -308,7 +308,7 @@ func (p *pp) printArg(arg any, verb byte) {
 		case 'T', 'v':
 			p.pad("<nil>")
 		default:
-			p.badVerb(verb, 0, 0)
+			p.badArg(verb, arg)
 		}
 		return
 	}
@@ -317,10 +317,89 @@ func (p *pp) printArg(arg any, verb byte) {
 		return
 	}
 	if verb == 'p' {
-		p.fmtPointer(t, d, verb)
+		p.fmtP(d)
 		return
 	}
-	p.printValue(t, d, verb, 0)
+	// Values of the basic types (which have no methods) are formatted directly, as gc's
+	// fmt does. The compiler leaves out a case whose type no value of the program is
+	// converted to, and the generic printer when every converted type has its case: a
+	// program printing only strings carries no integer, float or reflection code.
+	switch v := arg.(type) {
+	case nil:
+	case string:
+		switch verb {
+		case 'v', 's', 'q', 'x', 'X':
+			p.fmtString(v, verb)
+		default:
+			p.badArg(verb, arg)
+		}
+	case bool:
+		p.fmtBool(v, verb, arg)
+	case int:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int8:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int16:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int32:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int64:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case uint:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint8:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint16:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint32:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint64:
+		p.fmtIntArg(v, false, verb, arg)
+	case uintptr:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case float32:
+		if !p.fmtFloat(float64(v), 32, verb) {
+			p.badArg(verb, arg)
+		}
+	case float64:
+		if !p.fmtFloat(v, 64, verb) {
+			p.badArg(verb, arg)
+		}
+	default:
+		p.printValue(t, d, verb, 0)
+	}
+}
+
+func (p *pp) fmtBool(v bool, verb byte, arg any) {
+	if verb != 'v' && verb != 't' {
+		p.badArg(verb, arg)
+		return
+	}
+	if v {
+		p.pad("true")
+	} else {
+		p.pad("false")
+	}
+}
+
+func (p *pp) fmtIntArg(u uint64, signed bool, verb byte, arg any) {
+	if !p.fmtInteger(u, signed, verb) {
+		p.badArg(verb, arg)
+	}
+}
+
+// badArg is badVerb for an argument of a basic type or nil.
+func (p *pp) badArg(verb byte, arg any) {
+	p.buf = append(p.buf, '%', '!', verb, '(')
+	if t, _ := words(arg); t == 0 {
+		p.buf = append(p.buf, "<nil>"...)
+	} else {
+		p.buf = append(p.buf, runtime.typeName(t)...)
+		p.buf = append(p.buf, '=')
+		p.clearFlags()
+		p.printArg(arg, 'v')
+	}
+	p.buf = append(p.buf, ')')
 }
 
 // printValue formats the value with dynamic type t and interface data word d.
@@ -370,11 +449,17 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 		}
 	case kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr:
 		k := ld(t) & kindMask
-		p.fmtInteger(intAt(t, a), k < kUint, verb, t, a)
+		if !p.fmtInteger(intAt(t, a), k < kUint, verb) {
+			p.badVerb(verb, t, a)
+		}
 	case kFloat32:
-		p.fmtFloat(float64(*(*float32)(ptr)), 32, verb, t, a)
+		if !p.fmtFloat(float64(*(*float32)(ptr)), 32, verb) {
+			p.badVerb(verb, t, a)
+		}
 	case kFloat64:
-		p.fmtFloat(*(*float64)(ptr), 64, verb, t, a)
+		if !p.fmtFloat(*(*float64)(ptr), 64, verb) {
+			p.badVerb(verb, t, a)
+		}
 	case kString:
 		switch verb {
 		case 'v', 's', 'q', 'x', 'X':
@@ -539,11 +624,16 @@ func (p *pp) fmtPointer(t uint32, v uint32, verb byte) {
 			p.pad("<nil>")
 			return
 		}
-		p.buf = append(p.buf, '0', 'x')
-		p.buf = appendUint(p.buf, uint64(v), 16, false)
+		p.fmtP(v)
 	default:
 		p.badVerb(verb, t, 0)
 	}
+}
+
+// fmtP formats an address as %p does.
+func (p *pp) fmtP(v uint32) {
+	p.buf = append(p.buf, '0', 'x')
+	p.buf = appendUint(p.buf, uint64(v), 16, false)
 }
 
 func (p *pp) badVerb(verb byte, t uint32, a uint32) {
@@ -597,7 +687,8 @@ func runeCount(s string) int {
 	return n
 }
 
-func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
+// fmtInteger formats an integer; false for a verb integers do not take.
+func (p *pp) fmtInteger(u uint64, signed bool, verb byte) bool {
 	base := uint64(10)
 	switch verb {
 	case 'v', 'd':
@@ -609,10 +700,10 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
 		base = 2
 	case 'c':
 		p.pad(string([]rune{rune(u)}))
-		return
+		return true
 	case 'q':
 		p.pad(quoteRune(rune(u)))
-		return
+		return true
 	case 'U':
 		s := []byte("U+")
 		digits := appendUint(nil, u, 16, true)
@@ -621,10 +712,9 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
 			s = append(append(append(s, ' ', '\''), string([]rune{rune(u)})...), '\'')
 		}
 		p.pad(string(s))
-		return
+		return true
 	default:
-		p.badVerb(verb, t, a)
-		return
+		return false
 	}
 	neg := signed && int64(u) < 0
 	if neg {
@@ -653,6 +743,7 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
 		p.zero = false
 	}
 	p.padNumber(append(s, digits...))
+	return true
 }
 
 // appendUint appends u in base 2, 8, 10 or 16.
@@ -690,7 +781,8 @@ func appendHexByte(b []byte, c byte, upper bool) []byte {
 	return appendUint(b, uint64(c), 16, upper)
 }
 
-func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
+// fmtFloat formats a float; false for a verb floats do not take.
+func (p *pp) fmtFloat(v float64, size int, verb byte) bool {
 	prec := -1
 	if p.hasP {
 		prec = p.prec
@@ -708,8 +800,7 @@ func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
 	case 'f', 'F':
 		format = 'f'
 	default:
-		p.badVerb(verb, t, a)
-		return
+		return false
 	}
 	if (format == 'e' || format == 'f') && prec < 0 {
 		prec = 6
@@ -736,6 +827,7 @@ func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
 		p.zero = false
 	}
 	p.padNumber(s)
+	return true
 }
 
 func (p *pp) fmtString(s string, verb byte) {
