@@ -56,6 +56,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         func_pos: HashMap::new(),
         lowering: None,
         desc_keys: Vec::new(),
+        kinds: 0,
         prunes: Vec::new(),
         relower: Vec::new(),
     };
@@ -107,6 +108,8 @@ struct Lowerer<'a> {
     lowering: Option<(usize, usize)>,
     /// Keys of the types with descriptors, but interfaces: the dynamic types of the program.
     desc_keys: Vec<String>,
+    /// Kinds of the types with descriptors (bit k for reflect's kind k).
+    kinds: u32,
     /// Type switch clauses (and comma-ok assertions) left out because no value of their
     /// types is in an interface yet (`iface::Prune`).
     prunes: Vec<iface::Prune>,
@@ -1453,11 +1456,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let labels: Vec<Label> = clauses.iter().map(|_| self.new_label()).collect();
                 let mut dispatch = Vec::new();
                 let mut default_idx = None;
+                // Clauses that cannot be chosen (every expression a constant false) and that no
+                // fallthrough enters are not lowered.
+                let mut dead = vec![false; clauses.len()];
                 for (ci, c) in clauses.iter().enumerate() {
                     let Some(exprs) = &c.exprs else {
                         default_idx = Some(ci);
                         continue;
                     };
+                    let entered = ci > 0 && matches!(clauses[ci - 1].body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+                    dead[ci] = !entered;
                     for e in exprs {
                         let cond = match &tag_v {
                             Some((ty, ls)) => {
@@ -1469,6 +1477,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         };
                         let pre = self.out.last_mut().map(std::mem::take).unwrap_or_default();
                         dispatch.extend(pre);
+                        if cond == E::I32(0) {
+                            continue;
+                        }
+                        dead[ci] = false;
                         dispatch.push(S::If(cond, vec![S::Br(labels[ci])], vec![]));
                     }
                 }
@@ -1479,7 +1491,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     let saved = self.fallthrough;
                     // A fallthrough jumps to the end of the next clause's block = start of its body.
                     self.fallthrough = next;
-                    let body = self.nested(|f| f.block(&c.body));
+                    let body = if dead[ci] { Vec::new() } else { self.nested(|f| f.block(&c.body)) };
                     self.fallthrough = saved;
                     let mut blk = vec![S::Block(labels[ci], inner)];
                     blk.extend(body);
@@ -1942,6 +1954,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 match op {
                     BinaryOp::LogAnd | BinaryOp::LogOr => {
                         let a = self.expr1(x);
+                        // A constant left side (`runtime.kindUsed(m) && ...`) decides alone
+                        // or leaves the right side: what the other needs is not reached.
+                        match (&a, *op == BinaryOp::LogAnd) {
+                            (E::I32(0), true) | (E::I32(1), false) => return vec![a],
+                            (E::I32(1), true) | (E::I32(0), false) => return self.expr(y),
+                            _ => {}
+                        }
                         let b = self.nested_value(y);
                         vec![if *op == BinaryOp::LogAnd {
                             E::If(ValType::I32, Box::new(a), Box::new(b), Box::new(E::I32(0)))

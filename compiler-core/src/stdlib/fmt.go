@@ -55,6 +55,8 @@ const (
 	kSlice     = 23
 	kString    = 24
 	kStruct    = 25
+
+	intKinds = 1<<kInt | 1<<kInt8 | 1<<kInt16 | 1<<kInt32 | 1<<kInt64 | 1<<kUint | 1<<kUint8 | 1<<kUint16 | 1<<kUint32 | 1<<kUint64 | 1<<kUintptr
 )
 
 type pp struct {
@@ -390,16 +392,24 @@ func (p *pp) fmtIntArg(u uint64, signed bool, verb byte, arg any) {
 
 // badArg is badVerb for an argument of a basic type or nil.
 func (p *pp) badArg(verb byte, arg any) {
-	p.buf = append(p.buf, '%', '!', verb, '(')
-	if t, _ := words(arg); t == 0 {
-		p.buf = append(p.buf, "<nil>"...)
-	} else {
-		p.buf = append(p.buf, runtime.typeName(t)...)
-		p.buf = append(p.buf, '=')
-		p.clearFlags()
+	t, _ := words(arg)
+	if p.badHead(verb, t) {
 		p.printArg(arg, 'v')
 	}
 	p.buf = append(p.buf, ')')
+}
+
+// badHead starts a bad verb's text: `%!verb(type=`, or `%!verb(<nil>` (then false).
+func (p *pp) badHead(verb byte, t uint32) bool {
+	p.buf = append(p.buf, '%', '!', verb, '(')
+	if t == 0 {
+		p.buf = append(p.buf, "<nil>"...)
+		return false
+	}
+	p.buf = append(p.buf, runtime.typeName(t)...)
+	p.buf = append(p.buf, '=')
+	p.clearFlags()
+	return true
 }
 
 // printValue formats the value with dynamic type t and interface data word d.
@@ -433,11 +443,12 @@ func (p *pp) handleMethods(t uint32, d uint32, verb byte) bool {
 	return true
 }
 
-// printAt formats the value of type t stored at address a.
+// printAt formats the value of type t stored at address a. The compiler leaves out the
+// kinds no type of the program has (runtime.kindUsed is a constant).
 func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 	ptr := unsafe.Pointer(uintptr(a))
-	switch ld(t) & kindMask {
-	case kBool:
+	switch k := ld(t) & kindMask; {
+	case runtime.kindUsed(1<<kBool) && k == kBool:
 		if verb != 'v' && verb != 't' {
 			p.badVerb(verb, t, a)
 			return
@@ -447,34 +458,33 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 		} else {
 			p.pad("false")
 		}
-	case kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr:
-		k := ld(t) & kindMask
+	case runtime.kindUsed(intKinds) && k >= kInt && k <= kUintptr:
 		if !p.fmtInteger(intAt(t, a), k < kUint, verb) {
 			p.badVerb(verb, t, a)
 		}
-	case kFloat32:
+	case runtime.kindUsed(1<<kFloat32) && k == kFloat32:
 		if !p.fmtFloat(float64(*(*float32)(ptr)), 32, verb) {
 			p.badVerb(verb, t, a)
 		}
-	case kFloat64:
+	case runtime.kindUsed(1<<kFloat64) && k == kFloat64:
 		if !p.fmtFloat(*(*float64)(ptr), 64, verb) {
 			p.badVerb(verb, t, a)
 		}
-	case kString:
+	case runtime.kindUsed(1<<kString) && k == kString:
 		switch verb {
 		case 'v', 's', 'q', 'x', 'X':
 			p.fmtString(*(*string)(ptr), verb)
 		default:
 			p.badVerb(verb, t, a)
 		}
-	case kInterface:
+	case runtime.kindUsed(1<<kInterface) && k == kInterface:
 		it, id := ld(a), ld(a+4)
 		if it == 0 {
 			p.pad("<nil>")
 			return
 		}
 		p.printValue(it, id, verb, depth+1)
-	case kStruct:
+	case runtime.kindUsed(1<<kStruct) && k == kStruct:
 		p.buf = append(p.buf, '{')
 		n := ld(t + tNFields)
 		f := ld(t + tFields)
@@ -490,7 +500,7 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			p.printField(ld(e+8), a+ld(e+12)&0x7fffffff, verb, depth+1)
 		}
 		p.buf = append(p.buf, '}')
-	case kSlice, kArray:
+	case runtime.kindUsed(1<<kSlice|1<<kArray) && (k == kSlice || k == kArray):
 		et := ld(t + tElem)
 		base, n := a, ld(t+tLen)
 		if ld(t)&kindMask == kSlice {
@@ -509,7 +519,7 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			p.printField(et, base+i*size, verb, depth+1)
 		}
 		p.buf = append(p.buf, ']')
-	case kPointer:
+	case runtime.kindUsed(1<<kPointer) && k == kPointer:
 		v := ld(a)
 		if depth == 0 && v != 0 && (verb == 'v') {
 			switch ld(ld(t+tElem)) & kindMask {
@@ -520,7 +530,7 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			}
 		}
 		p.fmtPointer(t, v, verb)
-	case kMap:
+	case runtime.kindUsed(1<<kMap) && k == kMap:
 		p.printMap(t, ld(a), verb, depth)
 	default:
 		p.fmtPointer(t, ld(a), verb)
@@ -637,13 +647,7 @@ func (p *pp) fmtP(v uint32) {
 }
 
 func (p *pp) badVerb(verb byte, t uint32, a uint32) {
-	p.buf = append(p.buf, '%', '!', verb, '(')
-	if t == 0 {
-		p.buf = append(p.buf, "<nil>"...)
-	} else {
-		p.buf = append(p.buf, runtime.typeName(t)...)
-		p.buf = append(p.buf, '=')
-		p.clearFlags()
+	if p.badHead(verb, t) {
 		p.printAt(t, a, 'v', 0)
 	}
 	p.buf = append(p.buf, ')')

@@ -211,6 +211,8 @@ pub(super) struct Prune {
     pub(super) func: (usize, usize),
     /// Type keys of the clauses left out.
     wait: Vec<String>,
+    /// Kinds (bit k for reflect's kind k) whose `runtime.kindUsed` was false.
+    pub(super) kinds: u32,
     /// For a `default` left out: the type keys its switch's clauses cover.
     covered: Option<Vec<String>>,
 }
@@ -240,13 +242,30 @@ impl Lowerer<'_> {
         }
         let d = self.m.data.len() as u32;
         self.m.data.push(Vec::new());
+        let mut key_waits = true;
+        let k = 1u32.checked_shl(kind(self.info, t)).unwrap_or(0);
         if !self.info.types.is_interface(t) {
-            self.converted(&key);
             self.desc_keys.push(key.clone());
+        } else {
+            key_waits = false;
         }
+        self.converted(&key, key_waits, k);
+        self.kinds |= k;
         self.descs.insert(key, d);
         self.desc_queue.push((t, d));
         d
+    }
+
+    /// `runtime.kindUsed(mask)`: whether some type of a kind in `mask` has a descriptor (so
+    /// code reading values through descriptors may meet one); when not, the function is
+    /// lowered again if one gets a descriptor.
+    pub(super) fn kind_used(&mut self, mask: Option<u32>) -> bool {
+        let (Some(mask), Some(func)) = (mask, self.lowering) else { return true };
+        if self.kinds & mask != 0 {
+            return true;
+        }
+        self.prunes.push(Prune { func, wait: Vec::new(), covered: None, kinds: mask });
+        false
     }
 
     /// Whether every type with a descriptor (but interfaces) has its key in `keys`.
@@ -259,10 +278,11 @@ impl Lowerer<'_> {
         self.descs.contains_key(&type_key(self.info, t))
     }
 
-    /// The type with key `key` got a descriptor: functions that left out code for it are
-    /// lowered again.
-    fn converted(&mut self, key: &str) {
-        while let Some(p) = self.prunes.iter().find(|p| p.wait.iter().any(|k| k == key) || p.covered.as_ref().is_some_and(|c| !c.iter().any(|k| k == key))) {
+    /// The type with key `key` (a dynamic type if `dynamic`) and kind bit `kind` got a
+    /// descriptor: functions that left out code for it are lowered again.
+    fn converted(&mut self, key: &str, dynamic: bool, kind: u32) {
+        let hit = |p: &Prune| p.kinds & kind != 0 || dynamic && (p.wait.iter().any(|k| k == key) || p.covered.as_ref().is_some_and(|c| !c.iter().any(|k| k == key)));
+        while let Some(p) = self.prunes.iter().find(|p| hit(p)) {
             let f = p.func;
             self.prunes.retain(|p| p.func != f);
             if !self.relower.contains(&f) {
@@ -704,7 +724,7 @@ impl FnLower<'_, '_> {
         let target_iface = info.types.is_interface(t);
         // A comma-ok assertion to a type no value in an interface has fails (see `Prune`).
         if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.l.has_desc(t)) {
-            self.l.prunes.push(Prune { func, wait: vec![type_key(info, t)], covered: None });
+            self.l.prunes.push(Prune { func, wait: vec![type_key(info, t)], covered: None, kinds: 0 });
             self.emit(S::Set(ok, E::I32(0)));
             let mut out = self.unbox(t, dl, Some(ok), e.pos);
             out.push(E::Local(ok));
@@ -847,7 +867,7 @@ impl FnLower<'_, '_> {
         // Without a nil case, a nil interface takes the default.
         let covered = covered.filter(|c| has_nil && default.is_some() && func.is_some() && self.l.descs_covered(c));
         if let Some(func) = func.filter(|_| !wait.is_empty() || covered.is_some()) {
-            self.l.prunes.push(Prune { func, wait, covered: covered.clone() });
+            self.l.prunes.push(Prune { func, wait, covered: covered.clone(), kinds: 0 });
         }
         if let Some(c) = default.filter(|_| covered.is_none()) {
             let body = self.nested(|f| {
