@@ -35,7 +35,7 @@ fn main() {
         ("command.go", Options { mode: Mode::Command, schedule: Schedule::Go, ..Options::default() }),
         ("reactor.seed", Options { mode: Mode::Reactor, schedule: Schedule::Seed, ..Options::default() }),
         ("reactor.go", Options { mode: Mode::Reactor, schedule: Schedule::Go, ..Options::default() }),
-        ("reactor.trace.budget", Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true }),
+        ("reactor.trace.budget", Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, ..Options::default() }),
     ];
     for path in list {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
