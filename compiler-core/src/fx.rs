@@ -83,3 +83,67 @@ impl<K> FxNew for HashSet<K> {
         Self::default()
     }
 }
+
+/// A side table keyed by `NodeId`s, which are dense (numbered in parse order): a vector
+/// indexed by the id, so an access costs an index instead of a hash and a probe.
+#[derive(Clone, Debug)]
+pub struct NodeMap<V> {
+    slots: Vec<Option<V>>,
+}
+
+impl<V> Default for NodeMap<V> {
+    fn default() -> Self {
+        NodeMap { slots: Vec::new() }
+    }
+}
+
+impl<V> NodeMap<V> {
+    pub fn get(&self, id: &u32) -> Option<&V> {
+        self.slots.get(*id as usize)?.as_ref()
+    }
+
+    pub fn get_mut(&mut self, id: &u32) -> Option<&mut V> {
+        self.slots.get_mut(*id as usize)?.as_mut()
+    }
+
+    pub fn contains_key(&self, id: &u32) -> bool {
+        self.get(id).is_some()
+    }
+
+    pub fn insert(&mut self, id: u32, v: V) -> Option<V> {
+        self.slot(id).replace(v)
+    }
+
+    /// The entry of `id`, inserted as `V::default()` when missing.
+    pub fn get_or_default(&mut self, id: u32) -> &mut V
+    where
+        V: Default,
+    {
+        self.slot(id).get_or_insert_with(V::default)
+    }
+
+    /// Makes room for `additional` more ids without regrowing.
+    pub fn reserve(&mut self, additional: usize) {
+        self.slots.reserve(additional);
+    }
+
+    fn slot(&mut self, id: u32) -> &mut Option<V> {
+        let i = id as usize;
+        if i >= self.slots.len() {
+            self.slots.resize_with(i + 1, || None);
+        }
+        &mut self.slots[i]
+    }
+}
+
+impl<V> std::ops::Index<&u32> for NodeMap<V> {
+    type Output = V;
+
+    /// As `HashMap`'s: the entry must exist.
+    fn index(&self, id: &u32) -> &V {
+        match self.get(id) {
+            Some(v) => v,
+            None => panic!("no entry for node {id}"),
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! The checker proper: declarations, statements and expressions.
 
-use crate::fx::{FxNew, HashMap, HashSet};
+use crate::fx::{FxNew, HashMap, HashSet, NodeMap};
 
 use super::constant::Misfit;
 use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTable, INVALID};
@@ -225,9 +225,9 @@ pub struct Info {
     pub uses_recover: bool,
     pub types: TypeTable,
     pub objects: Vec<Object>,
-    pub exprs: HashMap<NodeId, ExprInfo>,
+    pub exprs: NodeMap<ExprInfo>,
     /// Identifier expressions → the object they denote.
-    pub uses: HashMap<NodeId, ObjId>,
+    pub uses: NodeMap<ObjId>,
     /// Declaring identifiers (by position) → the object they declare.
     pub defs: HashMap<Pos, ObjId>,
     pub init_order: Vec<InitStep>,
@@ -238,15 +238,15 @@ pub struct Info {
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
     /// Field selectors: the path of field indices (through embedded fields).
-    pub fields: HashMap<NodeId, Vec<usize>>,
+    pub fields: NodeMap<Vec<usize>>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.
-    pub captures: HashMap<NodeId, Vec<ObjId>>,
+    pub captures: NodeMap<Vec<ObjId>>,
     /// Expressions of non-interface type converted implicitly to an interface type (in
     /// assignments, calls, returns, literals, comparisons): the interface type.
-    pub iface_conv: HashMap<NodeId, TypeId>,
+    pub iface_conv: NodeMap<TypeId>,
     /// Selectors denoting method `index` of an interface type (reached through the
     /// embedded fields in `fields`, if any).
-    pub iface_methods: HashMap<NodeId, (TypeId, usize)>,
+    pub iface_methods: NodeMap<(TypeId, usize)>,
     /// Methods with a pointer receiver.
     pub ptr_recv: HashSet<ObjId>,
 }

@@ -1,7 +1,5 @@
 //! gc's rules for `//go:wasmexport` and `//go:wasmimport`, with its wording.
 
-use std::collections::HashMap;
-
 use super::check::ExprInfo;
 use super::{Basic, Type, TypeId, TypeTable};
 use crate::diag::Diags;
@@ -25,7 +23,7 @@ pub struct WasmDirective {
 
 /// Checks the directives on `f`. Returns whether it carries a `//go:wasmimport` (well-formed
 /// or not), and the directive when it is valid.
-pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &HashMap<NodeId, ExprInfo, crate::fx::FxBuild>, f: &FuncDecl) -> (bool, Option<WasmDirective>) {
+pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<ExprInfo>, f: &FuncDecl) -> (bool, Option<WasmDirective>) {
     let mut found: Option<DirectiveKind> = None;
     let mut has_import = false;
     let mut ok = true;

@@ -16,7 +16,7 @@ impl Checker {
             if depth < base {
                 // Captured by reference: the variable lives in a heap cell.
                 self.info.objects[id as usize].escapes = true;
-                let caps = self.info.captures.entry(lit).or_default();
+                let caps = self.info.captures.get_or_default(lit);
                 if !caps.contains(&id) {
                     caps.push(id);
                 }
