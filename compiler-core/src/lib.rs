@@ -296,7 +296,7 @@ mod tests {
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, io, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
                 "main.go:5:2: package slices is not supported yet: it needs generics, which the playground does not compile yet",
             ]
         );
