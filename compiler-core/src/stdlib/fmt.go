@@ -74,6 +74,8 @@ const (
 	kString        = 24
 	kStruct        = 25
 	kUnsafePointer = 26
+
+	intKinds = 1<<kInt | 1<<kInt8 | 1<<kInt16 | 1<<kInt32 | 1<<kInt64 | 1<<kUint | 1<<kUint8 | 1<<kUint16 | 1<<kUint32 | 1<<kUint64 | 1<<kUintptr
 )
 
 const (
@@ -501,23 +503,108 @@ func (p *pp) printArg(arg any, verb rune) {
 		case 'T', 'v':
 			p.padString("<nil>")
 		default:
-			p.badVerb(verb, 0, 0)
+			p.badArg(verb, arg)
 		}
 		return
 	}
-	a := valueAddr(t, d)
 	switch verb {
 	case 'T':
 		p.fmtS(runtime.typeName(t))
 		return
 	case 'p':
-		p.fmtPointer(t, a, 'p')
+		p.fmtP(t, d, arg)
 		return
 	}
-	if p.handleMethods(t, a, verb) {
+	// Values of the basic types (which have no methods) are formatted directly, as gc's
+	// fmt does. The compiler leaves out a case whose type no value of the program is
+	// converted to, and the generic printer when every converted type has its case: a
+	// program printing only strings carries no integer, float or reflection code.
+	ok := true
+	switch v := arg.(type) {
+	case nil:
+	case string:
+		ok = p.fmtString(v, verb)
+	case bool:
+		ok = p.fmtBool(v, verb)
+	case int:
+		ok = p.fmtInteger(uint64(v), true, verb)
+	case int8:
+		ok = p.fmtInteger(uint64(v), true, verb)
+	case int16:
+		ok = p.fmtInteger(uint64(v), true, verb)
+	case int32:
+		ok = p.fmtInteger(uint64(v), true, verb)
+	case int64:
+		ok = p.fmtInteger(uint64(v), true, verb)
+	case uint:
+		ok = p.fmtInteger(uint64(v), false, verb)
+	case uint8:
+		ok = p.fmtInteger(uint64(v), false, verb)
+	case uint16:
+		ok = p.fmtInteger(uint64(v), false, verb)
+	case uint32:
+		ok = p.fmtInteger(uint64(v), false, verb)
+	case uint64:
+		ok = p.fmtInteger(v, false, verb)
+	case uintptr:
+		ok = p.fmtInteger(uint64(v), false, verb)
+	case float32:
+		ok = p.fmtFloat(float64(v), 32, verb)
+	case float64:
+		ok = p.fmtFloat(v, 64, verb)
+	default:
+		a := valueAddr(t, d)
+		if !p.handleMethods(t, a, verb) {
+			p.printValue(t, a, verb, 0)
+		}
+	}
+	if !ok {
+		p.badArg(verb, arg)
+	}
+}
+
+// fmtP formats the operand of %p: the address a pointer-shaped value holds.
+// A program without pointer-shaped types carries only the bad-verb path (kindUsed).
+func (p *pp) fmtP(t uint32, d uint32, arg any) {
+	k := ld(t) & kindMask
+	if !runtime.kindUsed(1<<kPointer|1<<kMap|1<<kChan|1<<kFunc|1<<kSlice|1<<kUnsafePointer) || k != kPointer && k != kMap && k != kChan && k != kFunc && k != kSlice && k != kUnsafePointer {
+		p.badArg('p', arg)
 		return
 	}
-	p.printValue(t, a, verb, 0)
+	if k == kSlice {
+		d = ld(d)
+	}
+	// As fmt0x64, without the integer formatter hello-world would otherwise carry.
+	var b [10]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = ldigits[d&15]
+		d >>= 4
+		if d == 0 {
+			break
+		}
+	}
+	if !p.sharp {
+		i -= 2
+		b[i], b[i+1] = '0', 'x'
+	}
+	p.pad(b[i:])
+}
+
+// badArg writes %!verb(type=value) for an operand the verb does not apply to.
+func (p *pp) badArg(verb rune, arg any) {
+	p.erroring = true
+	p.bangVerb(verb, "(")
+	if t, _ := words(arg); t == 0 {
+		p.buf = append(p.buf, "<nil>"...)
+	} else {
+		p.buf = append(p.buf, runtime.typeName(t)...)
+		p.buf = append(p.buf, '=')
+		p.printArg(arg, 'v')
+	}
+	p.buf = append(p.buf, ')')
+	p.erroring = false
 }
 
 // handleMethods formats the value of type t at a through its Error, String or (for %#v)
@@ -550,7 +637,7 @@ func (p *pp) handleMethods(t uint32, a uint32, verb rune) bool {
 	if !ok {
 		return false
 	}
-	p.fmtString(s, verb, 0, 0)
+	p.fmtString(s, verb)
 	return true
 }
 
@@ -564,30 +651,31 @@ func (p *pp) goString(t uint32, d uint32) bool {
 }
 
 // printValue formats the value of type t stored at address a; depth > 0 for the elements,
-// fields and dynamic values of another value.
+// fields and dynamic values of another value, which are formatted through their methods.
 func (p *pp) printValue(t uint32, a uint32, verb rune, depth int) {
 	if depth > 0 && p.handleMethods(t, a, verb) {
 		return
 	}
+	p.printAt(t, a, verb, depth)
+}
+
+// printAt formats the value of type t at a by its kind. The compiler leaves out the kinds
+// no type of the program has (runtime.kindUsed is a constant).
+func (p *pp) printAt(t uint32, a uint32, verb rune, depth int) {
 	ptr := unsafe.Pointer(uintptr(a))
-	switch k := ld(t) & kindMask; k {
-	case kBool:
-		if verb != 'v' && verb != 't' {
-			p.badVerb(verb, t, a)
-		} else if *(*bool)(ptr) {
-			p.padString("true")
-		} else {
-			p.padString("false")
-		}
-	case kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr:
-		p.fmtInteger(intAt(t, a), k < kUint, verb, t, a)
-	case kFloat32:
-		p.fmtFloat(float64(*(*float32)(ptr)), 32, verb, t, a)
-	case kFloat64:
-		p.fmtFloat(*(*float64)(ptr), 64, verb, t, a)
-	case kString:
-		p.fmtString(*(*string)(ptr), verb, t, a)
-	case kInterface:
+	ok := true
+	switch k := ld(t) & kindMask; {
+	case runtime.kindUsed(1<<kBool) && k == kBool:
+		ok = p.fmtBool(*(*bool)(ptr), verb)
+	case runtime.kindUsed(intKinds) && k >= kInt && k <= kUintptr:
+		ok = p.fmtInteger(intAt(t, a), k < kUint, verb)
+	case runtime.kindUsed(1<<kFloat32) && k == kFloat32:
+		ok = p.fmtFloat(float64(*(*float32)(ptr)), 32, verb)
+	case runtime.kindUsed(1<<kFloat64) && k == kFloat64:
+		ok = p.fmtFloat(*(*float64)(ptr), 64, verb)
+	case runtime.kindUsed(1<<kString) && k == kString:
+		ok = p.fmtString(*(*string)(ptr), verb)
+	case runtime.kindUsed(1<<kInterface) && k == kInterface:
 		it, id := ld(a), ld(a+4)
 		if it == 0 {
 			if p.sharpV {
@@ -599,13 +687,13 @@ func (p *pp) printValue(t uint32, a uint32, verb rune, depth int) {
 			return
 		}
 		p.printValue(it, valueAddr(it, id), verb, depth+1)
-	case kStruct:
+	case runtime.kindUsed(1<<kStruct) && k == kStruct:
 		p.printStruct(t, a, verb, depth)
-	case kSlice, kArray:
+	case runtime.kindUsed(1<<kSlice|1<<kArray) && (k == kSlice || k == kArray):
 		p.printList(t, a, verb, depth)
-	case kMap:
+	case runtime.kindUsed(1<<kMap) && k == kMap:
 		p.printMap(t, ld(a), verb, depth)
-	case kPointer:
+	case runtime.kindUsed(1<<kPointer) && k == kPointer:
 		if v := ld(a); depth == 0 && v != 0 {
 			et := ld(t + tElem)
 			switch ld(et) & kindMask {
@@ -616,12 +704,15 @@ func (p *pp) printValue(t uint32, a uint32, verb rune, depth int) {
 			}
 		}
 		p.fmtPointer(t, a, verb)
-	case kChan, kFunc, kUnsafePointer:
+	case runtime.kindUsed(1<<kChan|1<<kFunc|1<<kUnsafePointer) && (k == kChan || k == kFunc || k == kUnsafePointer):
 		p.fmtPointer(t, a, verb)
 	default:
 		p.buf = append(p.buf, '?')
 		p.buf = append(p.buf, runtime.typeName(t)...)
 		p.buf = append(p.buf, '?')
+	}
+	if !ok {
+		p.badVerb(verb, t, a)
 	}
 }
 
@@ -667,14 +758,14 @@ func (p *pp) printList(t uint32, a uint32, verb rune, depth int) {
 	if ld(et)&kindMask == kUint8 {
 		switch verb {
 		case 's', 'q', 'x', 'X':
-			p.fmtString(unsafe.String((*byte)(unsafe.Pointer(uintptr(base))), int(n)), verb, 0, 0)
+			p.fmtString(unsafe.String((*byte)(unsafe.Pointer(uintptr(base))), int(n)), verb)
 			return
 		}
 	}
 	size := ld(et + tSize)
 	if p.sharpV {
 		name := runtime.typeName(t)
-		if depth == 0 && name == "[]uint8" {
+		if depth == 0 && name == "[]uint8" && !p.erroring {
 			// gc prints a []byte operand's type as written.
 			name = "[]byte"
 		}
@@ -880,7 +971,7 @@ func (p *pp) fmtPointer(t uint32, a uint32, verb rune) {
 	case 'p':
 		p.fmt0x64(u, !p.sharp)
 	case 'b', 'o', 'd', 'x', 'X':
-		p.fmtInteger(u, false, verb, t, a)
+		p.fmtInteger(u, false, verb)
 	default:
 		p.badVerb(verb, t, a)
 	}
@@ -914,18 +1005,11 @@ func (p *pp) writePadding(n int) {
 
 // pad appends b padded to the width.
 func (p *pp) pad(b []byte) {
-	if !p.hasW || p.wid == 0 {
-		p.buf = append(p.buf, b...)
+	if len(b) == 0 {
+		p.padString("")
 		return
 	}
-	n := p.wid - runeCount(string(b))
-	if !p.minus {
-		p.writePadding(n)
-		p.buf = append(p.buf, b...)
-	} else {
-		p.buf = append(p.buf, b...)
-		p.writePadding(n)
-	}
+	p.padString(unsafe.String(&b[0], len(b)))
 }
 
 // padString appends s padded to the width.
@@ -960,7 +1044,21 @@ func (p *pp) fmt0x64(v uint64, leading0x bool) {
 	p.sharp = sharp
 }
 
-func (p *pp) fmtInteger(v uint64, signed bool, verb rune, t uint32, a uint32) {
+// fmtBool formats a boolean; false for a verb booleans do not take.
+func (p *pp) fmtBool(v bool, verb rune) bool {
+	if verb != 'v' && verb != 't' {
+		return false
+	}
+	if v {
+		p.padString("true")
+	} else {
+		p.padString("false")
+	}
+	return true
+}
+
+// fmtInteger formats an integer; false for a verb integers do not take.
+func (p *pp) fmtInteger(v uint64, signed bool, verb rune) bool {
 	switch verb {
 	case 'v':
 		if p.sharpV && !signed {
@@ -989,8 +1087,9 @@ func (p *pp) fmtInteger(v uint64, signed bool, verb rune, t uint32, a uint32) {
 	case 'U':
 		p.fmtUnicode(v)
 	default:
-		p.badVerb(verb, t, a)
+		return false
 	}
+	return true
 }
 
 // toRune is v as a rune for %c and %q: U+FFFD beyond the Unicode range.
@@ -1100,7 +1199,8 @@ func (p *pp) fmtUnicode(u uint64) {
 	p.zero = zero
 }
 
-func (p *pp) fmtFloat(v float64, size int, verb rune, t uint32, a uint32) {
+// fmtFloat formats a float; false for a verb floats do not take.
+func (p *pp) fmtFloat(v float64, size int, verb rune) bool {
 	switch verb {
 	case 'v':
 		p.fmtF(v, size, 'g', -1)
@@ -1111,8 +1211,9 @@ func (p *pp) fmtFloat(v float64, size int, verb rune, t uint32, a uint32) {
 	case 'F':
 		p.fmtF(v, size, 'f', 6)
 	default:
-		p.badVerb(verb, t, a)
+		return false
 	}
+	return true
 }
 
 // fmtF formats a float as strconv.AppendFloat(v, verb, prec, size) with the sign, # and
@@ -1212,7 +1313,8 @@ func sharpFloat(num []byte, verb byte, prec int) []byte {
 	return append(num, tail...)
 }
 
-func (p *pp) fmtString(s string, verb rune, t uint32, a uint32) {
+// fmtString formats a string; false for a verb strings do not take.
+func (p *pp) fmtString(s string, verb rune) bool {
 	switch verb {
 	case 'v':
 		if p.sharpV {
@@ -1229,8 +1331,9 @@ func (p *pp) fmtString(s string, verb rune, t uint32, a uint32) {
 	case 'q':
 		p.fmtQ(s)
 	default:
-		p.badVerb(verb, t, a)
+		return false
 	}
+	return true
 }
 
 // truncate cuts s to the precision, counted in runes.

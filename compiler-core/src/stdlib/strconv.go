@@ -631,21 +631,11 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ascii bool, graphic bool)
 	} else if isPrint(r) || graphic && isGraphicSpace(r) {
 		return utf8.AppendRune(buf, r)
 	}
-	switch r {
-	case '\a':
-		return append(buf, '\\', 'a')
-	case '\b':
-		return append(buf, '\\', 'b')
-	case '\f':
-		return append(buf, '\\', 'f')
-	case '\n':
-		return append(buf, '\\', 'n')
-	case '\r':
-		return append(buf, '\\', 'r')
-	case '\t':
-		return append(buf, '\\', 't')
-	case '\v':
-		return append(buf, '\\', 'v')
+	const controls = "\a\b\f\n\r\t\v"
+	for k := 0; k < len(controls); k++ {
+		if r == rune(controls[k]) {
+			return append(buf, '\\', "abfnrtv"[k])
+		}
 	}
 	switch {
 	case r < ' ' || r == 0x7f:
