@@ -55,7 +55,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         trace_pos: None,
         func_pos: HashMap::new(),
         lowering: None,
-        desc_keys: Vec::new(),
+        dynamic: Vec::new(),
         kinds: 0,
         prunes: Vec::new(),
         relower: Vec::new(),
@@ -106,8 +106,8 @@ struct Lowerer<'a> {
     func_pos: HashMap<u32, Pos>,
     /// The Go function whose body is being lowered (module index, `Info::funcs` index).
     lowering: Option<(usize, usize)>,
-    /// Keys of the types with descriptors, but interfaces: the dynamic types of the program.
-    desc_keys: Vec<String>,
+    /// Keys of the types converted to interfaces: the dynamic types of the program.
+    dynamic: Vec<String>,
     /// Kinds of the types with descriptors (bit k for reflect's kind k).
     kinds: u32,
     /// Type switch clauses (and comma-ok assertions) left out because no value of their
