@@ -6,7 +6,8 @@
 //! ([`wrap_indirect`]), a blocking function without a frame of its own; indirect calls
 //! in the runtime (the scheduler entering a goroutine, deferred calls run by a panic) are
 //! not followed.
-//! Every blocking function except gopark and the trampolines is rewritten here:
+//! Every blocking function except gopark, the trampolines and the goroutine entries (which
+//! reload their arguments from the goroutine record) is rewritten here:
 //!
 //! 1. *Flatten*: each call of a blocking function becomes a statement of its own whose
 //!    arguments are locals, so that resuming re-runs just that call.
@@ -188,8 +189,13 @@ pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
         })
         .collect();
     let trampolines: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
+    // A goroutine entry needs no frame either: it reloads the arguments from the goroutine's
+    // argument area (which only it reads) and calls the target again, whose frame rewinds;
+    // unwinding, it stores zero results into their own slots, read only once the goroutine
+    // is done.
+    let frameless: Vec<bool> = m.funcs.iter().enumerate().map(|(i, f)| trampolines[i] || f.name.starts_with(GOENTRY)).collect();
     for i in 0..m.funcs.len() {
-        if blocking[i] && FuncRef::Func(i as u32) != rt.gopark && !trampolines[i] {
+        if blocking[i] && FuncRef::Func(i as u32) != rt.gopark && !frameless[i] {
             let info_data = m.data.len() as u32;
             m.data.push(Vec::new());
             // Calls through the table may recurse: they always check the stack.
