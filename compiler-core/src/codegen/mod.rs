@@ -14,7 +14,7 @@ use wasm_encoder::{
     TableSection, TableType, TypeSection, ValType as W,
 };
 
-use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, UnOp, ValType};
+use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
 /// Where data segments start; below it: a null guard and the runtime's scratch space (the
 /// float formatter's decimals end at 2608). Addresses below 8192 keep `i32.const` at 2 bytes.
@@ -126,10 +126,20 @@ pub fn emit(m: &Module, meta: &[u8]) -> (Vec<u8>, Vec<String>) {
             }
         }
         let mut func = Function::new(locals);
-        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs, pending_set: None };
-        cx.stmts(&f.body);
+        let mut targets = Vec::new();
+        branch_targets(&f.body, &mut targets);
+        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs, pending_set: None, targets };
+        // A final `return` is the function's end, which needs nothing after it.
+        let (last, init) = match f.body.split_last() {
+            Some((S::Return(es), init)) => (Some(es), init),
+            _ => (None, &f.body[..]),
+        };
+        cx.stmts(init);
+        if let Some(es) = last {
+            es.iter().for_each(|e| cx.expr(e));
+        }
         cx.flush();
-        if !f.results.is_empty() {
+        if !f.results.is_empty() && last.is_none() {
             func.instruction(&I::Unreachable);
         }
         func.instruction(&I::End);
@@ -430,6 +440,35 @@ struct Cx<'a, 'b> {
     /// A `local.set` not emitted yet: followed by a `local.get` of the same local it becomes
     /// one `local.tee`.
     pending_set: Option<u32>,
+    /// Labels some branch targets; blocks and loops of other labels are emitted as their
+    /// bodies alone.
+    targets: Vec<Label>,
+}
+
+/// The labels of every `br` and `br_table` in `ss` (statement-expressions included).
+fn branch_targets(ss: &[Stmt], out: &mut Vec<Label>) {
+    fn expr(e: &Expr, out: &mut Vec<Label>) {
+        if let Expr::Seq(ss, _) = e {
+            branch_targets(ss, out);
+        }
+        e.children().for_each(|x| expr(x, out));
+    }
+    for s in ss {
+        match s {
+            Stmt::Br(l) => out.push(*l),
+            Stmt::BrTable(ls, d, _) => {
+                out.extend(ls);
+                out.push(*d);
+            }
+            Stmt::If(_, a, b) => {
+                branch_targets(a, out);
+                branch_targets(b, out);
+            }
+            Stmt::Block(_, b) | Stmt::Loop(_, b) => branch_targets(b, out),
+            _ => {}
+        }
+        s.exprs().for_each(|e| expr(e, out));
+    }
 }
 
 impl Cx<'_, '_> {
@@ -530,6 +569,14 @@ impl Cx<'_, '_> {
                     self.i(I::Drop);
                 }
             }
+            // `if c { br l }` is `br_if l`.
+            Stmt::If(c, a, b) if b.is_empty() && matches!(a.as_slice(), [Stmt::Br(_)]) => {
+                self.expr(c);
+                if let [Stmt::Br(l)] = a.as_slice() {
+                    let d = self.depth(*l);
+                    self.i(I::BrIf(d));
+                }
+            }
             Stmt::If(c, a, b) => {
                 self.expr(c);
                 self.i(I::If(BlockType::Empty));
@@ -542,6 +589,7 @@ impl Cx<'_, '_> {
                 self.labels.pop();
                 self.i(I::End);
             }
+            Stmt::Block(l, b) | Stmt::Loop(l, b) if !self.targets.contains(l) => self.stmts(b),
             Stmt::Block(l, b) => {
                 self.i(I::Block(BlockType::Empty));
                 self.labels.push(Some(*l));

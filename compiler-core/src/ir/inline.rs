@@ -55,7 +55,7 @@ fn leaf_of(f: &super::Func) -> Option<Leaf> {
 /// No calls, no side effects: safe to evaluate with parameters substituted.
 fn pure(e: &E) -> bool {
     match e {
-        E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Local(_) | E::Data(_) => true,
+        E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Local(_) | E::Data(_) | E::HeapBase => true,
         E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) => pure(x),
         E::Bin(_, _, x, y) => pure(x) && pure(y),
         _ => false,
