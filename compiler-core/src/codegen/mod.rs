@@ -722,7 +722,25 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// The value of an address computed from constants only (data addresses, the heap base).
+    fn constant(&self, e: &Expr) -> Option<i32> {
+        match e {
+            Expr::I32(v) => Some(*v),
+            Expr::HeapBase => Some(self.refs.heap_base as i32),
+            Expr::Data(d) => Some(self.refs.data_addr.get(d).copied().unwrap_or(0) as i32),
+            Expr::Bin(BinOp::Add, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_add(self.constant(b)?)),
+            Expr::Bin(BinOp::Mul, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_mul(self.constant(b)?)),
+            _ => None,
+        }
+    }
+
     fn expr(&mut self, e: &Expr) {
+        if matches!(e, Expr::Bin(..)) {
+            if let Some(v) = self.constant(e) {
+                self.i(I::I32Const(v));
+                return;
+            }
+        }
         match e {
             Expr::I32(v) => self.i(I::I32Const(*v)),
             Expr::I64(v) => self.i(I::I64Const(*v)),

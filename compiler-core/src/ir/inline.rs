@@ -103,18 +103,10 @@ fn stmt(s: &mut S, lv: &[Option<Leaf>]) {
                 *s = S::Store(*m, subst(a, args), subst(v, args));
             }
         }
-        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr(e, lv),
-        S::Store(_, a, v) => {
-            expr(a, lv);
-            expr(v, lv);
+        s => {
+            s.exprs_mut().for_each(|e| expr(e, lv));
+            s.bodies_mut().for_each(|s| stmt(s, lv));
         }
-        S::If(c, a, b) => {
-            expr(c, lv);
-            a.iter_mut().chain(b.iter_mut()).for_each(|s| stmt(s, lv));
-        }
-        S::Block(_, b) | S::Loop(_, b) => b.iter_mut().for_each(|s| stmt(s, lv)),
-        S::Return(es) => es.iter_mut().for_each(|e| expr(e, lv)),
-        _ => {}
     }
 }
 

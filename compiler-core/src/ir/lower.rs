@@ -2532,6 +2532,22 @@ impl<'l, 'a> FnLower<'l, 'a> {
             E::I32(c) => Some(i64::from(c)),
             _ => None,
         };
+        // So does a count masked below the width (`x << (n & 31)`), kept as it is.
+        if let E::Bin(BinOp::And, _, _, k) = &y {
+            if matches!(**k, E::I64(c) if (0..width).contains(&c)) || matches!(**k, E::I32(c) if (0..width).contains(&i64::from(c))) {
+                let k = match (yvt, vt) {
+                    (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(y)),
+                    (ValType::I32, ValType::I64) => E::Conv(Conv::I64ExtendI32U, Box::new(y)),
+                    _ => y,
+                };
+                let o = match op {
+                    BinaryOp::Shl => BinOp::Shl,
+                    _ if bt.is_unsigned() => BinOp::ShrU,
+                    _ => BinOp::ShrS,
+                };
+                return normalize(bin(o, vt, x, k), bt);
+            }
+        }
         if let Some(c) = count {
             if (0..width).contains(&c) {
                 let k = if vt == ValType::I64 { E::I64(c) } else { E::I32(c as i32) };

@@ -93,6 +93,12 @@ fn step(e: &E) -> Option<E> {
                 (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::I32(0) | E::I64(0)) => return Some((**a).clone()),
                 _ => {}
             }
+            // Wasm takes shift counts modulo the width: a mask to the width is implied.
+            if let (BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::Bin(BinOp::And, _, c, k)) = (op, &**b) {
+                if int(k) == Some(if *t == I32 { 31 } else { 63 }) {
+                    return Some(E::Bin(*op, *t, a.clone(), c.clone()));
+                }
+            }
             if *t == I64 && invert(*op).is_some() {
                 return cmp32(*op, a, b);
             }

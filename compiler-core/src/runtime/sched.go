@@ -106,9 +106,10 @@ func gorFree(p unsafe.Pointer, n int32) {
 	freeManual(p, uint32(n))
 }
 
+// Shift counts masked to the width compile to a plain shift (no range check).
 func sizeClass(n int32) uint32 {
 	c := uint32(4)
-	for int32(1)<<c < n {
+	for int32(1)<<(c&31) < n {
 		c++
 	}
 	return c
@@ -283,7 +284,7 @@ func execute(g unsafe.Pointer) {
 			if ld32(g, gSaveCap) > 0 {
 				gorFree(ldp(g, gSave), ld32(g, gSaveCap))
 			}
-			c := int32(1) << sizeClass(n)
+			c := int32(1) << (sizeClass(n) & 31)
 			stp(g, gSave, gorAlloc(c))
 			st32(g, gSaveCap, c)
 		}
