@@ -9,7 +9,7 @@ use gowasm_meta::Meta;
 
 const USAGE: &str = "usage:
   gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command]
-  gowasm inspect main.wasm|main.go [--schedule seed|go] [--trace] [--sizes]
+  gowasm inspect main.wasm|main.go [--schedule seed|go]
   gowasm run main.go [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
 
 exit codes: 0 ok, 1 compile errors, 2 trap or panic";
@@ -21,12 +21,11 @@ struct Args {
     step_budget: Option<u64>,
     trace: bool,
     command: bool,
-    sizes: bool,
     calls: Vec<String>,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
-    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, sizes: false, calls: vec![] };
+    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, calls: vec![] };
     let mut it = args.iter();
     while let Some(x) = it.next() {
         let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
@@ -42,7 +41,6 @@ fn parse(args: &[String]) -> Result<Args, String> {
             }
             "--trace" => a.trace = true,
             "--command" => a.command = true,
-            "--sizes" => a.sizes = true,
             "--call" => a.calls.push(val("--call")?),
             "--calls" => {
                 let p = val("--calls")?;
@@ -85,11 +83,6 @@ fn main() -> ExitCode {
 }
 
 fn compile_files(args: &Args, mode: Mode) -> Result<Vec<u8>, i32> {
-    compile_named(args, mode).map(|(m, _)| m)
-}
-
-/// Compiles; also returns the functions' Go names by Wasm index.
-fn compile_named(args: &Args, mode: Mode) -> Result<(Vec<u8>, Vec<String>), i32> {
     let files = read_sources(&args.files).map_err(|e| {
         eprintln!("gowasm: {e}");
         1
@@ -98,7 +91,7 @@ fn compile_named(args: &Args, mode: Mode) -> Result<(Vec<u8>, Vec<String>), i32>
     for d in &out.diagnostics {
         eprintln!("{d}");
     }
-    out.module.map(|m| (m, out.func_names)).ok_or(1)
+    out.module.ok_or(1)
 }
 
 fn build(args: &Args) -> i32 {
@@ -117,16 +110,16 @@ fn build(args: &Args) -> i32 {
 
 fn inspect(args: &Args) -> i32 {
     let path = &args.files[0];
-    let (module, names) = if path.ends_with(".wasm") {
+    let module = if path.ends_with(".wasm") {
         match std::fs::read(path) {
-            Ok(b) => (b, Vec::new()),
+            Ok(b) => b,
             Err(e) => {
                 eprintln!("gowasm: {path}: {e}");
                 return 1;
             }
         }
     } else {
-        match compile_named(args, if args.command { Mode::Command } else { Mode::Reactor }) {
+        match compile_files(args, Mode::Reactor) {
             Ok(m) => m,
             Err(c) => return c,
         }
@@ -145,8 +138,6 @@ fn inspect(args: &Args) -> i32 {
     let mut types: Vec<String> = Vec::new();
     let mut func_types: Vec<u32> = Vec::new();
     let mut sections = Vec::new();
-    let mut bodies = Vec::new();
-    let mut data = Vec::new();
     for payload in parser.parse_all(&module) {
         let Ok(payload) = payload else { break };
         use wasmparser::Payload::*;
@@ -178,8 +169,6 @@ fn inspect(args: &Args) -> i32 {
                 }
             }
             FunctionSection(r) => func_types.extend(r.into_iter().flatten()),
-            CodeSectionEntry(b) => bodies.push((b.range().end - b.range().start) as usize),
-            DataSection(r) => data.extend(r.into_iter().flatten().map(|d| d.data.len())),
             ExportSection(r) => {
                 for e in r.into_iter().flatten() {
                     exports.push((e.name.to_string(), e.kind, e.index));
@@ -212,26 +201,8 @@ fn inspect(args: &Args) -> i32 {
     for (name, size) in sections {
         out.push_str(&format!("  {name:<24} {size} bytes\n"));
     }
-    if args.sizes {
-        sizes(&mut out, imports.len(), &bodies, &data, &names);
-    }
     print!("{out}");
     0
-}
-
-/// Function bodies, largest first, with their Go names when the module was compiled here
-/// (runtime functions are `runtime.x`), then the data segments.
-fn sizes(out: &mut String, n_imports: usize, bodies: &[usize], data: &[usize], names: &[String]) {
-    out.push_str(&format!("functions ({} bodies, {} bytes):\n", bodies.len(), bodies.iter().sum::<usize>()));
-    let mut fs: Vec<(usize, usize)> = bodies.iter().enumerate().map(|(i, s)| (n_imports + i, *s)).collect();
-    fs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    for (idx, size) in fs {
-        let name = names.get(idx).map(String::as_str).unwrap_or("");
-        out.push_str(&format!("  {size:>6}  #{idx:<4} {name}\n"));
-    }
-    for (i, d) in data.iter().enumerate() {
-        out.push_str(&format!("data segment {i}: {d} bytes\n"));
-    }
 }
 
 fn run(args: &Args) -> i32 {

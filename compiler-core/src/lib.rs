@@ -55,10 +55,6 @@ pub struct Options {
 pub struct Output {
     pub module: Option<Vec<u8>>,
     pub diagnostics: Vec<Diagnostic>,
-    /// The module's functions by Wasm index (imports first, as `module.name`), with Go's
-    /// names: the module carries no name section, so tools (`gowasm inspect --sizes`) map
-    /// indices through this.
-    pub func_names: Vec<String>,
 }
 
 /// The Go runtime, compiled with every program.
@@ -160,7 +156,7 @@ fn prelude(stdlib: usize) -> Prelude {
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     if files.is_empty() {
-        return Output { diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }], ..Output::default() };
+        return Output { module: None, diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }] };
     }
     // The user's files are parsed after the prelude's, whose packages depend on their
     // imports: parse them once more when they import standard packages.
@@ -190,7 +186,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     }
     // As gc: syntax errors stop the compilation before type checking.
     if !diags.is_empty() {
-        return Output { diagnostics: diags.finish(&map), ..Output::default() };
+        return Output { module: None, diagnostics: diags.finish(&map) };
     }
     let mut checked = prelude.checked.clone();
     checked.reserve(nodes as usize);
@@ -200,15 +196,14 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
         check_export_names(&info, &mut diags);
     }
     if !diags.is_empty() {
-        return Output { diagnostics: diags.finish(&map), ..Output::default() };
+        return Output { module: None, diagnostics: diags.finish(&map) };
     }
     let module = ir::lower(&info, &map, options, &mut diags);
     if !diags.is_empty() {
-        return Output { diagnostics: diags.finish(&map), ..Output::default() };
+        return Output { module: None, diagnostics: diags.finish(&map) };
     }
     let meta = meta_of(&info, &map, options);
-    let (bytes, func_names) = codegen::emit(&module, &meta.encode());
-    Output { module: Some(bytes), diagnostics: Vec::new(), func_names }
+    Output { module: Some(codegen::emit(&module, &meta.encode())), diagnostics: Vec::new() }
 }
 
 /// Export names the module itself uses.

@@ -24,9 +24,8 @@ pub const DATA_BASE: u32 = 4096;
 /// `shadowStackSize` in runtime/malloc.go.
 pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
 
-/// Encodes `m` with the `gowasm` custom section `meta`; also returns the names of the
-/// emitted functions by Wasm index (imports first).
-pub fn emit(m: &Module, meta: &[u8]) -> (Vec<u8>, Vec<String>) {
+/// Encodes `m` with the `gowasm` custom section `meta`.
+pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
     let live = Live::compute(m);
     let mut import_idx: HashMap<u32, u32> = HashMap::new();
     let mut func_idx: HashMap<u32, u32> = HashMap::new();
@@ -210,9 +209,7 @@ pub fn emit(m: &Module, meta: &[u8]) -> (Vec<u8>, Vec<String>) {
         module.section(&data);
     }
     module.section(&CustomSection { name: Cow::Borrowed(gowasm_meta::SECTION_NAME), data: Cow::Borrowed(meta) });
-    let imports = m.imports.iter().enumerate().filter(|(i, _)| live.imports[*i]).map(|(_, f)| format!("{}.{}", f.module, f.name));
-    let funcs = m.funcs.iter().enumerate().filter(|(i, _)| live.funcs[*i]).map(|(_, f)| f.name.clone());
-    (module.finish(), imports.chain(funcs).collect())
+    module.finish()
 }
 
 fn w(v: ValType) -> W {
