@@ -39,8 +39,6 @@ pub struct Runtime {
     pub stack_overflow: FuncRef,
 }
 
-const REWINDING: i32 = 2;
-
 /// Name prefix of the trampolines made by [`wrap_indirect`].
 const TRAMPOLINE: &str = "runtime.indirect";
 
@@ -316,7 +314,8 @@ impl Transform<'_> {
         // the end of its Wasm block.
         let first_label = save + 1;
         let labels: Vec<Label> = (0..n as u32).map(|k| first_label + k).collect();
-        let mut inner = vec![S::BrTable(labels.clone(), labels[0], E::Local(st))];
+        // Two states: state 1 branches, state 0 falls into the first block's code.
+        let mut inner = if n == 2 { vec![S::If(E::Local(st), vec![S::Br(labels[1])], vec![])] } else { vec![S::BrTable(labels.clone(), labels[0], E::Local(st))] };
         let mut lines = Vec::with_capacity(n);
         for (k, blk) in b.blocks.into_iter().enumerate() {
             let mut wrapped = vec![S::Block(labels[k], inner)];
@@ -342,7 +341,9 @@ impl Transform<'_> {
             restore.push(S::Set(l, E::Load(mem, Box::new(at(8 + 8 * slot)))));
             saves.push(S::Store(mem, at(8 + 8 * slot), E::Local(l)));
         }
-        out.push(S::If(bin(BinOp::Eq, E::Global(self.rt.gstate), E::I32(REWINDING)), restore, vec![]));
+        // On entry gstate is running or rewinding (never unwinding: an unwinding frame only
+        // returns), so any non-zero value means rewinding.
+        out.push(S::If(E::Global(self.rt.gstate), restore, vec![]));
         out.push(S::Block(save, vec![S::Loop(dispatch, inner)]));
         out.extend(saves);
         out.push(S::Return(zeros));
@@ -815,13 +816,12 @@ impl Builder<'_> {
                 self.switch_to(k);
                 self.blocks[k].line = self.line;
                 self.blocks[k].resume = true;
+                // The state is set before the call: nothing reads it until the next jump
+                // sets it again, and an unwinding callee leaves it to be saved.
+                self.push(S::Set(self.st, E::I32(k as i32)));
                 self.push(call);
                 // Right after a call gstate is running or unwinding (a rewind ends in gopark).
-                self.push(S::If(
-                    E::Global(self.rt.gstate),
-                    vec![S::Set(self.st, E::I32(k as i32)), S::Br(self.save)],
-                    vec![],
-                ));
+                self.push(S::If(E::Global(self.rt.gstate), vec![S::Br(self.save)], vec![]));
             }
         }
     }

@@ -224,6 +224,11 @@ impl FnLower<'_, '_> {
             }
             None => E::I64(0),
         };
+        // A constant size in range (gc rejects others at compile time) needs no check.
+        if let E::I64(c @ 0..=MAX_CHAN) = n {
+            let f = self.rt("newchan", e.pos);
+            return vec![E::Call(f, vec![E::I32(c as i32)])];
+        }
         let f = self.rt("makechan", e.pos);
         vec![E::Call(f, vec![n])]
     }
@@ -442,6 +447,9 @@ impl FnLower<'_, '_> {
         self.l.uses_goroutines = true;
     }
 }
+
+/// The largest channel buffer makechan accepts (runtime/chan.go).
+const MAX_CHAN: i64 = 1 << 28;
 
 /// Bytes of one select case record (runtime/chan.go): channel, direction, value, sudog.
 const CASE: i32 = 24;
