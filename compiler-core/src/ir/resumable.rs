@@ -22,9 +22,9 @@
 //!    the callee it was suspended in, down to the gopark that parked.
 //!
 //! Frame layout: `[0] state`, `[4] info`, then 8 bytes per local. Info (a data segment, read
-//! by the deadlock report in runtime/sched.go): frame size, number of states, whether the
-//! function has parameters, name length, file length, the source line of each state's
-//! call, the name, the file.
+//! by the deadlock report in runtime/sched.go): frame size (u32), the length (u16) of the
+//! dump text `main.f(...)\n\tmain.go:` (0 for runtime functions, hidden in dumps), the text,
+//! then the source line (u32) of each state's call.
 
 use std::collections::HashMap;
 
@@ -352,20 +352,20 @@ impl Transform<'_> {
         // The function's info for goroutine dumps.
         // Runtime frames are hidden in dumps: no name, no lines.
         let f = &self.m.funcs[self.func];
-        let hidden = f.name.starts_with("runtime.");
-        let (name, file, lines) = if hidden { ("", "", vec![]) } else { (f.name.as_str(), f.file.as_str(), lines) };
-        let mut info = Vec::new();
-        // A closure's context parameter is not a Go argument.
-        let ctx = self.m.closures.contains(&(self.func as u32)) as usize;
-        let has_args = f.params.len() > ctx;
-        for v in [frame_size, lines.len() as i32, has_args as i32, name.len() as i32, file.len() as i32] {
-            info.extend_from_slice(&v.to_le_bytes());
+        let mut info = frame_size.to_le_bytes().to_vec();
+        if f.name.starts_with("runtime.") {
+            info.extend_from_slice(&[0, 0]);
+        } else {
+            // A closure's context parameter is not a Go argument.
+            let ctx = self.m.closures.contains(&(self.func as u32)) as usize;
+            let args = if f.params.len() > ctx { "(...)" } else { "()" };
+            let text = format!("{}{args}\n\t{}:", f.name, f.file);
+            info.extend_from_slice(&(text.len() as u16).to_le_bytes());
+            info.extend_from_slice(text.as_bytes());
+            for l in lines {
+                info.extend_from_slice(&l.to_le_bytes());
+            }
         }
-        for l in lines {
-            info.extend_from_slice(&(l as i32).to_le_bytes());
-        }
-        info.extend_from_slice(name.as_bytes());
-        info.extend_from_slice(file.as_bytes());
         self.m.data[self.info_data as usize] = info;
     }
 
