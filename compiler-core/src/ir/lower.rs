@@ -634,6 +634,8 @@ impl<'a> Lowerer<'a> {
             }
         }
         super::simplify::module(&mut self.m);
+        // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
+        super::inline::inline_leaves(&mut self.m);
         super::inline::inline_leaves(&mut self.m);
         super::simplify::module(&mut self.m);
     }

@@ -297,6 +297,20 @@ fn list(ss: &mut Vec<S>, once: &dyn Fn(Local) -> bool, single_def: &dyn Fn(Local
                 ss[i + 1..].iter_mut().for_each(|s| subst_stmt(s, t, &c));
             }
         }
+        // `t = e; s` where s reads t first, or e has no effects and nothing before the read
+        // in s has: s reads e in place.
+        if i + 1 < ss.len() {
+            if let S::Set(t, e) = &ss[i] {
+                if once(*t) && !matches!(ss[i + 1], S::Set(_, E::Local(_))) {
+                    let (t, e) = (*t, e.clone());
+                    let movable = effect_free(&e);
+                    if replace_use(&mut ss[i + 1], t, &e, movable) {
+                        ss.remove(i);
+                        continue;
+                    }
+                }
+            }
+        }
         if i + 1 < ss.len() {
             if let S::Set(x, E::Local(t)) = ss[i + 1] {
                 let renamed = match &mut ss[i] {
@@ -366,4 +380,52 @@ fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool) {
         }
     }
     ss.retain(|s| !matches!(s, S::Drop(e, 1) if pure(e)));
+}
+
+/// No calls, stores or statements: may be evaluated later without changing anything.
+fn effect_free(e: &E) -> bool {
+    match e {
+        E::Call(..) | E::CallIndirect { .. } | E::Seq(..) | E::MemoryGrow(_) => false,
+        e => e.children().all(effect_free),
+    }
+}
+
+/// Replaces the read of `t` in the operands of `s` (not in nested statement lists) by `e`,
+/// if it comes first in evaluation order, or if `movable` and only effect-free operands are
+/// evaluated before it.
+fn replace_use(s: &mut S, t: Local, e: &E, movable: bool) -> bool {
+    // Ok(true): replaced; Ok(false): not here; Err: an effect before it.
+    fn walk(x: &mut E, t: Local, e: &E, movable: bool, first: &mut bool) -> Result<bool, ()> {
+        if matches!(x, E::Local(l) if *l == t) {
+            if *first || movable {
+                *x = e.clone();
+                return Ok(true);
+            }
+            return Err(());
+        }
+        if matches!(x, E::Seq(..)) {
+            return Err(());
+        }
+        for c in x.children_mut() {
+            if walk(c, t, e, movable, first)? {
+                return Ok(true);
+            }
+        }
+        if !matches!(x, E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase) {
+            *first = false;
+        }
+        if matches!(x, E::Call(..) | E::CallIndirect { .. } | E::MemoryGrow(_)) {
+            return Err(());
+        }
+        Ok(false)
+    }
+    let mut first = true;
+    for x in s.exprs_mut() {
+        match walk(x, t, e, movable, &mut first) {
+            Ok(true) => return true,
+            Ok(false) => {}
+            Err(()) => return false,
+        }
+    }
+    false
 }
