@@ -412,9 +412,13 @@ func (p *pp) badHead(verb byte, t uint32) bool {
 	return true
 }
 
+// readOnly in depth: the value was reached through an unexported field, whose methods gc's
+// fmt cannot call (reflect's CanInterface), so it prints the value itself.
+const readOnly = 1 << 24
+
 // printValue formats the value with dynamic type t and interface data word d.
 func (p *pp) printValue(t uint32, d uint32, verb byte, depth int) {
-	if p.handleMethods(t, d, verb) {
+	if depth&readOnly == 0 && p.handleMethods(t, d, verb) {
 		return
 	}
 	if ld(t)&flagDirect != 0 {
@@ -497,7 +501,12 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 				p.buf = append(p.buf, unsafe.String((*byte)(unsafe.Pointer(uintptr(ld(e)))), int(ld(e+4)))...)
 				p.buf = append(p.buf, ':')
 			}
-			p.printField(ld(e+8), a+ld(e+12)&0x7fffffff, verb, depth+1)
+			ro := 0
+			// Exported: an upper-case first letter (ASCII names; others count as unexported).
+			if c := *(*byte)(unsafe.Pointer(uintptr(ld(e)))); c < 'A' || c > 'Z' {
+				ro = readOnly
+			}
+			p.printField(ld(e+8), a+ld(e+12)&0x7fffffff, verb, (depth+1)|ro)
 		}
 		p.buf = append(p.buf, '}')
 	case runtime.kindUsed(1<<kSlice|1<<kArray) && (k == kSlice || k == kArray):
@@ -621,7 +630,7 @@ func (p *pp) printField(t uint32, a uint32, verb byte, depth int) {
 	if ld(t)&flagDirect != 0 {
 		d = ld(a)
 	}
-	if ld(t)&kindMask != kInterface && p.handleMethods(t, d, verb) {
+	if ld(t)&kindMask != kInterface && depth&readOnly == 0 && p.handleMethods(t, d, verb) {
 		return
 	}
 	p.printAt(t, a, verb, depth)
