@@ -20,7 +20,6 @@ func Sleep(d Duration) {
 	runtime.TimeSleep(int64(d))
 }
 
-// Nanoseconds, Microseconds, ... as in package time.
 // String formats d as gc does: "72h3m0.5s", "1.5s", "2m0s", "100ms", "1µs", "0s".
 func (d Duration) String() string {
 	var buf [32]byte
@@ -115,6 +114,7 @@ func fmtInt(buf []byte, v uint64) int {
 	return w
 }
 
+// Nanoseconds, Microseconds, ... as in package time.
 func (d Duration) Nanoseconds() int64  { return int64(d) }
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
@@ -135,91 +135,6 @@ func (d Duration) Hours() float64 {
 	hour := d / Hour
 	nsec := d % Hour
 	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
-
-// String formats d as gc does: "72h3m0.5s", "1.5ms", "0s" (the largest unit first, then
-// the fraction of seconds without trailing zeros; below a second in ns, µs or ms).
-func (d Duration) String() string {
-	var buf [32]byte
-	w := len(buf)
-	u := uint64(d)
-	if d < 0 {
-		u = -u
-	}
-	w--
-	buf[w] = 's'
-	if u < uint64(Second) {
-		prec := 0
-		switch {
-		case u == 0:
-			return "0s"
-		case u < uint64(Microsecond):
-			w--
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			prec = 3
-			w -= 2
-			buf[w], buf[w+1] = 0xC2, 0xB5 // µ
-		default:
-			prec = 6
-			w--
-			buf[w] = 'm'
-		}
-		w, u = durationFrac(&buf, w, u, prec)
-		w = durationInt(&buf, w, u)
-	} else {
-		w, u = durationFrac(&buf, w, u, 9)
-		w = durationInt(&buf, w, u%60)
-		u /= 60
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = durationInt(&buf, w, u%60)
-			u /= 60
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = durationInt(&buf, w, u)
-			}
-		}
-	}
-	if d < 0 {
-		w--
-		buf[w] = '-'
-	}
-	return string(buf[w:])
-}
-
-// durationFrac writes the prec-digit fraction of v before buf[w] (".5"; nothing when it is
-// zero) and returns the new start and v's integer part.
-func durationFrac(buf *[32]byte, w int, v uint64, prec int) (int, uint64) {
-	seen := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		seen = seen || digit != 0
-		if seen {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
-		v /= 10
-	}
-	if seen {
-		w--
-		buf[w] = '.'
-	}
-	return w, v
-}
-
-// durationInt writes v in decimal before buf[w] and returns the new start.
-func durationInt(buf *[32]byte, w int, v uint64) int {
-	for {
-		w--
-		buf[w] = byte(v%10) + '0'
-		v /= 10
-		if v == 0 {
-			return w
-		}
-	}
 }
 
 // Abs returns the absolute value of d (math.MaxInt64 for math.MinInt64).
