@@ -44,6 +44,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        unwind_sites: Vec::new(),
+        thunks: Vec::new(),
         pending: Vec::new(),
         scanned: Vec::new(),
         wrappers: HashMap::new(),
@@ -79,6 +81,10 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Functions with defer statements, for the unwinding pass (`ir/unwind.rs`).
+    unwind_sites: Vec<crate::ir::unwind::Site>,
+    /// The thunks of defer statements: when one may block, panics unwind.
+    thunks: Vec<u32>,
     /// Per module function: the Go function (index in `Info::funcs`) whose body is not
     /// lowered yet. Bodies are lowered when something reaches them (`lower_reached`).
     pending: Vec<Option<usize>>,
@@ -582,6 +588,19 @@ impl<'a> Lowerer<'a> {
         // Codegen calls the budget's and the stack's runtime functions without IR calls.
         let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
+        // Panics unwind when the program recovers or a deferred call may block.
+        let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
+        if let Some(f) = self.runtime_func("recoverEnabled").filter(|f| self.reached(Some(*f))) {
+            conc::replace_calls(&mut self.m, f, E::I32(unwinds as i32));
+            for f in &mut self.m.funcs {
+                conc::fold_const_ifs(&mut f.body);
+            }
+        }
+        let sites = std::mem::take(&mut self.unwind_sites);
+        match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
+            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, ug),
+            _ => crate::ir::unwind::strip(&mut self.m, &sites),
+        }
         // Without defer statements a panic has no deferred calls to run first.
         if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
             if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd)) {
@@ -886,9 +905,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         // Falling off the end of a function runs its deferred calls too.
         self.run_defers();
         let mut body = self.out.pop().unwrap_or_default();
-        if self.info().uses_recover && !self.runtime && self.self_idx.is_some() {
+        if self.info().uses_defer && !self.runtime && self.self_idx.is_some() {
+            body = self.unwind_handler(body);
+        }
+        if self.info().uses_recover && !self.runtime {
             let entry = self.recover_entry();
-            body = self.unwind_checks(body);
             body.splice(0..0, entry);
         }
         let body = self.instrument(body);

@@ -10,6 +10,7 @@
 pub mod inline;
 pub mod lower;
 pub mod resumable;
+pub mod unwind;
 
 pub use lower::lower;
 

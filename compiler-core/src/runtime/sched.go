@@ -51,7 +51,8 @@ const (
 	gShadowCap = 68
 	gShadowLen = 72
 	gDefer    = 76 // its chain of deferred calls while it is not running (defer.go)
-	gArgs     = 80 // arguments, then results (8-byte slots)
+	gPanic    = 80 // its panics while it is not running (defer.go)
+	gArgs     = 88 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
 	gWaiting  = 2
@@ -255,9 +256,16 @@ func execute(g unsafe.Pointer) {
 	traceRunning(g)
 	olddefer := deferHead
 	deferHead = ldp(g, gDefer)
+	if recoverEnabled() {
+		panicChain = (*panicRec)(ldp(g, gPanic))
+	}
 	gocall(ld32(g, gEntry))
 	stp(g, gDefer, deferHead)
 	deferHead = olddefer
+	if recoverEnabled() {
+		stp(g, gPanic, unsafe.Pointer(panicChain))
+		panicChain = nil
+	}
 	curg = nil
 	if heapUsed() {
 		m := int32(sp - goShadowBase())
