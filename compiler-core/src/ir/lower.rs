@@ -1241,6 +1241,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let t = self.info().expr_type(x);
                 let one = self.const_of(&Const::int(1), t);
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                self.preset_lhs_operands(std::slice::from_ref(x));
                 let cur = self.expr(x);
                 let v = self.arith(op, t, cur, one, x.pos);
                 self.store(x, v);
@@ -1572,6 +1573,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         match op {
             AssignOp::Op(bop) => {
                 let t = info.expr_type(&lhs[0]);
+                self.preset_lhs_operands(lhs);
                 let cur = self.expr(&lhs[0]);
                 let r = self.expr(&rhs[0]);
                 let v = if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
@@ -1584,6 +1586,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             AssignOp::Define | AssignOp::Assign => {
                 let define = op == AssignOp::Define;
+                self.preset_lhs_operands(lhs);
                 let mut values: Vec<Vec<E>> = Vec::new();
                 if rhs.len() == 1 && lhs.len() > 1 {
                     values = self.split_multi(&rhs[0]);
@@ -1642,6 +1645,29 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         }
                     }
                     self.store(l, vs);
+                }
+            }
+        }
+    }
+
+    /// Operands of left sides that call functions are evaluated before the right sides, as
+    /// in gc (`m[k()] = v()` calls k first; a panic in v leaves m as it was), and only once.
+    fn preset_lhs_operands(&mut self, lhs: &[Expr]) {
+        let info = self.info();
+        for l in lhs {
+            let l = strip(l);
+            let ops: Vec<&Expr> = match &l.kind {
+                ExprKind::Index(x, idx) => std::iter::once(&**x).chain(idx.iter()).collect(),
+                ExprKind::Star(p) => vec![&**p],
+                ExprKind::Selector(x, _) if qualified(info, l).is_none() => vec![&**x],
+                _ => vec![],
+            };
+            for o in ops {
+                if ast_has_call(o) && !self.preset.contains_key(&o.id) {
+                    let t = info.iface_conv.get(&o.id).copied().unwrap_or_else(|| info.expr_type(o));
+                    let v = self.expr(o);
+                    let vs = self.temps(v, &vals(info, t));
+                    self.preset.insert(o.id, vs);
                 }
             }
         }
@@ -2251,6 +2277,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 vec![]
             }
         }
+    }
+
+    /// Values of types vts (one expression may give several) evaluated into locals now.
+    fn temps(&mut self, vs: Vec<E>, vts: &[ValType]) -> Vec<E> {
+        if vs.len() == vts.len() {
+            return vs.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, *vt))).collect();
+        }
+        let ls: Vec<Local> = vts.iter().map(|vt| self.new_local(*vt)).collect();
+        if let Some(v) = vs.into_iter().next() {
+            self.emit(S::SetMulti(ls.clone(), v));
+        }
+        ls.into_iter().map(E::Local).collect()
     }
 
     fn temp(&mut self, v: E, vt: ValType) -> Local {

@@ -241,6 +241,8 @@ func deferdone(r unsafe.Pointer) bool {
 
 // fatalpanic prints the goroutine's panics (gc's chain, oldest first) and ends the program.
 func fatalpanic() {
+	// Printing may call the values' Error methods: they run as usual.
+	unwinding = false
 	p := panicChain
 	printpanics(p)
 	tracePanicked()
