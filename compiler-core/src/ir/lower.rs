@@ -596,6 +596,13 @@ impl<'a> Lowerer<'a> {
                 conc::fold_const_ifs(&mut f.body);
             }
         }
+        if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
+            let sched = self.reached(self.runtime_func("execute"));
+            conc::replace_calls(&mut self.m, f, E::I32(sched as i32));
+            for f in &mut self.m.funcs {
+                conc::fold_const_ifs(&mut f.body);
+            }
+        }
         let sites = std::mem::take(&mut self.unwind_sites);
         match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
             (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, ug),
@@ -1663,13 +1670,37 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 _ => vec![],
             };
             for o in ops {
-                if ast_has_call(o) && !self.preset.contains_key(&o.id) {
+                if self.calls_func(o) && !self.preset.contains_key(&o.id) {
                     let t = info.iface_conv.get(&o.id).copied().unwrap_or_else(|| info.expr_type(o));
                     let v = self.expr(o);
                     let vs = self.temps(v, &vals(info, t));
                     self.preset.insert(o.id, vs);
                 }
             }
+        }
+    }
+
+    /// Whether evaluating e calls a function or receives (not counting conversions and
+    /// built-ins, whose order against other calls cannot be seen).
+    fn calls_func(&self, e: &Expr) -> bool {
+        let info = self.info();
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                let f = strip(fun);
+                let builtin = info.uses.get(&f.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::Builtin(_)));
+                if self.is_conversion(e) || builtin {
+                    args.iter().any(|a| self.calls_func(a))
+                } else {
+                    true
+                }
+            }
+            ExprKind::Unary(UnaryOp::Recv, _) => true,
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.calls_func(x),
+            ExprKind::Binary { x, y, .. } => self.calls_func(x) || self.calls_func(y),
+            ExprKind::Index(x, idx) => self.calls_func(x) || idx.iter().any(|i| self.calls_func(i)),
+            ExprKind::Slice { x, lo, hi, max } => self.calls_func(x) || [lo, hi, max].into_iter().flatten().any(|y| self.calls_func(y)),
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.calls_func(&el.value) || el.key.as_ref().is_some_and(|k| self.calls_func(k))),
+            _ => false,
         }
     }
 

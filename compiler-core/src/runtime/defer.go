@@ -134,6 +134,7 @@ func raiseCaptured(site string) {
 	}
 	e.msg = bytesToString(unsafe.Pointer(unsafe.StringData(text)), int32(len(text)))
 	var v error = e
+	panicExtra = e.extra
 	gopanic(v, site)
 }
 
@@ -155,6 +156,9 @@ const panicRecSize = 40
 
 // The running goroutine's panics, newest first (saved in its g while it is parked).
 var panicChain *panicRec
+
+// What gc prints after the next panic's value (set by raiseCaptured).
+var panicExtra string
 
 // When panics unwind: compiled code returns from every function after a call that left this
 // set, up to a function with deferred calls, which runs them (deferstart, deferdone).
@@ -187,9 +191,8 @@ func gopanic(v any, site string) {
 	p.v = v
 	p.site = site
 	p.next = panicChain
-	if e, ok := v.(*runtimeError); ok {
-		p.extra = e.extra
-	}
+	p.extra = panicExtra
+	panicExtra = ""
 	panicChain = p
 	if recoverEnabled() {
 		if deferHead == nil {
@@ -239,6 +242,20 @@ func deferdone(r unsafe.Pointer) bool {
 	}
 }
 
+// scheduled is replaced by the compiler with a constant: whether goroutines run (the
+// scheduler is reached), so programs without them print no goroutine numbers.
+func scheduled() bool {
+	return true
+}
+
+func printgoid() {
+	if curg != nil {
+		printint(int64(ld32(curg, gID)))
+	} else {
+		printstring("1")
+	}
+}
+
 // fatalpanic prints the goroutine's panics (gc's chain, oldest first) and ends the program.
 func fatalpanic() {
 	// Printing may call the values' Error methods: they run as usual.
@@ -247,8 +264,8 @@ func fatalpanic() {
 	printpanics(p)
 	tracePanicked()
 	printstring("\n\ngoroutine ")
-	if curg != nil {
-		printint(int64(ld32(curg, gID)))
+	if scheduled() {
+		printgoid()
 	} else {
 		printstring("1")
 	}
