@@ -152,7 +152,7 @@ pub mod testing {
 
     /// Compiles `code` (traced) and runs its call lines on a fresh instance.
     pub fn run_traced(code: &str, schedule: Schedule, calls: &str) -> Vec<(String, Outcome)> {
-        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(10_000_000), trace: true });
+        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(10_000_000), trace: true, names: false });
         let module = out.module.unwrap_or_else(|| panic!("{:?}", out.diagnostics));
         let info = ModuleInfo::parse(&module).unwrap();
         let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());
@@ -175,7 +175,7 @@ mod tests {
 
     fn transcript_of(name: &str, schedule: Schedule, calls: &str) -> String {
         let ex = crate::examples::find(name).unwrap();
-        let out = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(1_000_000), trace: false });
+        let out = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(1_000_000), trace: false, names: false });
         let module = out.module.unwrap_or_else(|| panic!("{name}: {:?}", out.diagnostics));
         let info = ModuleInfo::parse(&module).unwrap();
         let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());

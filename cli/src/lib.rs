@@ -95,7 +95,7 @@ pub fn read_sources(paths: &[String]) -> Result<Vec<SourceFile>, String> {
 /// Compiles and runs a program.
 pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     let mode = if opts.calls.is_empty() { Mode::Command } else { Mode::Reactor };
-    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace });
+    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false });
     let mut r = RunResult::default();
     let Some(module) = out.module else {
         for d in out.diagnostics {

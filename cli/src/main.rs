@@ -8,8 +8,8 @@ use gowasm::{read_calls, read_sources, run_program, Out, RunOptions};
 use gowasm_meta::Meta;
 
 const USAGE: &str = "usage:
-  gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command]
-  gowasm inspect main.wasm|main.go [--schedule seed|go]
+  gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names]
+  gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes]
   gowasm run main.go [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
 
 exit codes: 0 ok, 1 compile errors, 2 trap or panic";
@@ -21,11 +21,13 @@ struct Args {
     step_budget: Option<u64>,
     trace: bool,
     command: bool,
+    names: bool,
+    sizes: bool,
     calls: Vec<String>,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
-    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, calls: vec![] };
+    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![] };
     let mut it = args.iter();
     while let Some(x) = it.next() {
         let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
@@ -41,6 +43,8 @@ fn parse(args: &[String]) -> Result<Args, String> {
             }
             "--trace" => a.trace = true,
             "--command" => a.command = true,
+            "--names" => a.names = true,
+            "--sizes" => a.sizes = true,
             "--call" => a.calls.push(val("--call")?),
             "--calls" => {
                 let p = val("--calls")?;
@@ -82,12 +86,12 @@ fn main() -> ExitCode {
     ExitCode::from(code as u8)
 }
 
-fn compile_files(args: &Args, mode: Mode) -> Result<Vec<u8>, i32> {
+fn compile_files(args: &Args, mode: Mode, names: bool) -> Result<Vec<u8>, i32> {
     let files = read_sources(&args.files).map_err(|e| {
         eprintln!("gowasm: {e}");
         1
     })?;
-    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace });
+    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names });
     for d in &out.diagnostics {
         eprintln!("{d}");
     }
@@ -96,7 +100,7 @@ fn compile_files(args: &Args, mode: Mode) -> Result<Vec<u8>, i32> {
 
 fn build(args: &Args) -> i32 {
     let mode = if args.command { Mode::Command } else { Mode::Reactor };
-    let module = match compile_files(args, mode) {
+    let module = match compile_files(args, mode, args.names) {
         Ok(m) => m,
         Err(c) => return c,
     };
@@ -119,11 +123,16 @@ fn inspect(args: &Args) -> i32 {
             }
         }
     } else {
-        match compile_files(args, Mode::Reactor) {
+        let mode = if args.command { Mode::Command } else { Mode::Reactor };
+        match compile_files(args, mode, args.sizes) {
             Ok(m) => m,
             Err(c) => return c,
         }
     };
+    if args.sizes {
+        print!("{}", sizes(&module));
+        return 0;
+    }
     let meta = Meta::from_module(&module).ok().flatten();
     let host = host_shim::Host::default();
     let mut out = String::new();
@@ -203,6 +212,54 @@ fn inspect(args: &Args) -> i32 {
     }
     print!("{out}");
     0
+}
+
+/// The module's size by section and by function (largest first), with names from the `name`
+/// section when the module has one.
+fn sizes(module: &[u8]) -> String {
+    use wasmparser::{Name, Payload::*};
+    let mut names = std::collections::HashMap::new();
+    let mut imported = 0u32;
+    let mut bodies = Vec::new();
+    let mut sections = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(module) {
+        let Ok(payload) = payload else { break };
+        if let Some((id, range)) = payload.as_section() {
+            let name = match &payload {
+                CustomSection(c) => format!("custom {:?}", c.name()),
+                _ => format!("{id}"),
+            };
+            sections.push((name, range.end - range.start));
+        }
+        match payload {
+            ImportSection(r) => imported = r.into_imports().count() as u32,
+            CodeSectionEntry(body) => bodies.push((body.range().end - body.range().start) as usize),
+            CustomSection(c) => {
+                if let wasmparser::KnownCustom::Name(r) = c.as_known() {
+                    for n in r.into_iter().flatten() {
+                        if let Name::Function(map) = n {
+                            for naming in map.into_iter().flatten() {
+                                names.insert(naming.index, naming.name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = format!("module: {} bytes\nsections:\n", module.len());
+    for (name, size) in sections {
+        out.push_str(&format!("  {name:<24} {size:>7}\n"));
+    }
+    let mut funcs: Vec<(usize, String)> =
+        bodies.iter().enumerate().map(|(i, &n)| (n, names.get(&(imported + i as u32)).cloned().unwrap_or_else(|| format!("func {}", imported + i as u32)))).collect();
+    funcs.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    out.push_str(&format!("functions: {} bodies, {} bytes\n", funcs.len(), bodies.iter().sum::<usize>()));
+    for (n, name) in funcs {
+        out.push_str(&format!("  {n:>7}  {name}\n"));
+    }
+    out
 }
 
 fn run(args: &Args) -> i32 {

@@ -48,6 +48,8 @@ pub struct Options {
     pub step_budget: Option<u64>,
     /// Report runtime events through the `gowasm.trace` import.
     pub trace: bool,
+    /// Add Wasm's `name` section (function names: for debuggers and `gowasm inspect --sizes`).
+    pub names: bool,
 }
 
 /// The result of a compilation: a module when there were no errors, and every diagnostic.
@@ -203,7 +205,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
     let meta = meta_of(&info, &map, options);
-    Output { module: Some(codegen::emit(&module, &meta.encode())), diagnostics: Vec::new() }
+    Output { module: Some(codegen::emit(&module, &meta.encode(), options.names)), diagnostics: Vec::new() }
 }
 
 /// Export names the module itself uses.

@@ -12,6 +12,7 @@ fuzz_target!(|data: &[u8]| {
         schedule: if flags & 2 == 0 { Schedule::Seed } else { Schedule::Go },
         step_budget: (flags & 4 != 0).then_some(1000),
         trace: flags & 8 != 0,
+        names: flags & 16 != 0,
     };
     let text = String::from_utf8_lossy(src).into_owned();
     let out = compile(&[SourceFile { name: "main.go".into(), text }], &options);

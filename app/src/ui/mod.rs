@@ -178,7 +178,7 @@ fn use_compile(state: &UseReducerHandle<State>) {
     let settings = state.settings.clone();
     use_effect_with(state.compile_req, move |_| {
         let t0 = browser::now_ms();
-        let options = Options { mode: Mode::Reactor, schedule: settings.schedule, step_budget: settings.step_budget, trace: settings.trace };
+        let options = Options { mode: Mode::Reactor, schedule: settings.schedule, step_budget: settings.step_budget, trace: settings.trace, names: false };
         let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code }], &options);
         let ms = browser::now_ms() - t0;
         dispatch.dispatch(Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms });
@@ -277,7 +277,7 @@ fn use_compare(state: &UseReducerHandle<State>) {
 
 /// Compiles `code` with tracing under `schedule` and runs the calls on a new instance.
 async fn traced_run(code: &str, schedule: Schedule, step_budget: Option<u64>, constants: &[(String, String, host_shim::Val)], calls: &[String]) -> Result<RunTrace, String> {
-    let options = Options { mode: Mode::Reactor, schedule, step_budget, trace: true };
+    let options = Options { mode: Mode::Reactor, schedule, step_budget, trace: true, names: false };
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.to_string() }], &options);
     let Some(module) = out.module else {
         return Err(format!("The program does not compile ({} error{}); fix it, then compare.", out.diagnostics.len(), if out.diagnostics.len() == 1 { "" } else { "s" }));

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use wasm_encoder::{
     BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function,
-    FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, RefType,
+    FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, NameMap, NameSection, RefType,
     TableSection, TableType, TypeSection, ValType as W,
 };
 
@@ -24,8 +24,8 @@ pub const DATA_BASE: u32 = 4096;
 /// `shadowStackSize` in runtime/malloc.go.
 pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
 
-/// Encodes `m` with the `gowasm` custom section `meta`.
-pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
+/// Encodes `m` with the `gowasm` custom section `meta`, and the `name` section if `names`.
+pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
     let live = Live::compute(m);
     let mut import_idx: HashMap<u32, u32> = HashMap::new();
     let mut func_idx: HashMap<u32, u32> = HashMap::new();
@@ -199,6 +199,22 @@ pub fn emit(m: &Module, meta: &[u8]) -> Vec<u8> {
         module.section(&data);
     }
     module.section(&CustomSection { name: Cow::Borrowed(gowasm_meta::SECTION_NAME), data: Cow::Borrowed(meta) });
+    if names {
+        let mut map = NameMap::new();
+        for (i, imp) in m.imports.iter().enumerate() {
+            if let Some(&idx) = import_idx.get(&(i as u32)) {
+                map.append(idx, &format!("{}.{}", imp.module, imp.name));
+            }
+        }
+        for (i, f) in m.funcs.iter().enumerate() {
+            if let Some(&idx) = func_idx.get(&(i as u32)) {
+                map.append(idx, &f.name);
+            }
+        }
+        let mut section = NameSection::new();
+        section.functions(&map);
+        module.section(&section);
+    }
     module.finish()
 }
 

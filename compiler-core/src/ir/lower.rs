@@ -56,6 +56,11 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         method_funcs: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
+        lowering: None,
+        desc_keys: Vec::new(),
+        kinds: 0,
+        prunes: Vec::new(),
+        relower: Vec::new(),
     };
     l.run();
     l.m
@@ -105,6 +110,17 @@ struct Lowerer<'a> {
     trace_pos: Option<u32>,
     /// Declaration of each function of the IR, for trace positions.
     func_pos: HashMap<u32, Pos>,
+    /// The Go function whose body is being lowered (module index, `Info::funcs` index).
+    lowering: Option<(usize, usize)>,
+    /// Keys of the types with descriptors, but interfaces: the dynamic types of the program.
+    desc_keys: Vec<String>,
+    /// Kinds of the types with descriptors (bit k for reflect's kind k).
+    kinds: u32,
+    /// Type switch clauses (and comma-ok assertions) left out because no value of their
+    /// types is in an interface yet (`iface::Prune`).
+    prunes: Vec<iface::Prune>,
+    /// Functions to lower again: a type they left out got a descriptor.
+    relower: Vec<(usize, usize)>,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -289,9 +305,11 @@ impl<'a> Lowerer<'a> {
     /// whether it did.
     fn lower_body(&mut self, idx: usize) -> bool {
         let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else { return false };
+        self.prunes.retain(|p| p.func.0 != idx);
         let f = &self.info.funcs[i];
         let Some(Decl::Func(fd)) = self.decl(f) else { return false };
         let Some(body) = &fd.body else { return false };
+        self.lowering = Some((idx, i));
         let mut fl = FnLower::new(self, idx as u32, fd);
         fl.goto_labels = goto_labels(&body.stmts);
         fl.prologue(fd);
@@ -300,6 +318,7 @@ impl<'a> Lowerer<'a> {
         }
         fl.block(&body.stmts);
         let (locals, body) = fl.finish();
+        self.lowering = None;
         self.m.funcs[idx].locals = locals;
         self.m.funcs[idx].body = body;
         true
@@ -319,13 +338,18 @@ impl<'a> Lowerer<'a> {
         let mut lowered = false;
         loop {
             self.scanned.resize(self.m.funcs.len(), false);
+            for (idx, i) in std::mem::take(&mut self.relower) {
+                self.pending[idx] = Some(i);
+                self.scanned[idx] = false;
+                work.push(idx as u32);
+            }
             for i in 0..self.m.funcs.len() {
                 if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
                     self.scanned[i] = true;
                     func_refs(&self.m.funcs[i].body, &mut work);
                 }
             }
-            if work.is_empty() {
+            if work.is_empty() && self.relower.is_empty() {
                 break;
             }
             for i in std::mem::take(&mut work) {
@@ -345,7 +369,7 @@ impl<'a> Lowerer<'a> {
         let mut more = self.lower_reached(roots);
         loop {
             self.build_descs();
-            if !more {
+            if !more && self.relower.is_empty() {
                 return;
             }
             more = self.lower_reached(&[]);
@@ -1285,10 +1309,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.stmt(i);
                 }
                 let c = self.expr1(cond);
-                let t = self.nested(|f| f.block(&then.stmts));
+                // A constant condition (`if recoverEnabled()`, `if debug`): the other branch
+                // is not lowered, so what only it calls is not reached.
+                let t = if c == E::I32(0) { Vec::new() } else { self.nested(|f| f.block(&then.stmts)) };
                 let e = match els {
-                    Some(e) => self.nested(|f| f.stmt(e)),
-                    None => Vec::new(),
+                    Some(e) if c != E::I32(1) => self.nested(|f| f.stmt(e)),
+                    _ => Vec::new(),
                 };
                 self.emit(S::If(c, t, e));
             }
@@ -1459,11 +1485,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let labels: Vec<Label> = clauses.iter().map(|_| self.new_label()).collect();
                 let mut dispatch = Vec::new();
                 let mut default_idx = None;
+                // Clauses that cannot be chosen (every expression a constant false) and that no
+                // fallthrough enters are not lowered.
+                let mut dead = vec![false; clauses.len()];
                 for (ci, c) in clauses.iter().enumerate() {
                     let Some(exprs) = &c.exprs else {
                         default_idx = Some(ci);
                         continue;
                     };
+                    let entered = ci > 0 && matches!(clauses[ci - 1].body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+                    dead[ci] = !entered;
                     for e in exprs {
                         let cond = match &tag_v {
                             Some((ty, ls)) => {
@@ -1475,6 +1506,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         };
                         let pre = self.out.last_mut().map(std::mem::take).unwrap_or_default();
                         dispatch.extend(pre);
+                        if cond == E::I32(0) {
+                            continue;
+                        }
+                        dead[ci] = false;
                         dispatch.push(S::If(cond, vec![S::Br(labels[ci])], vec![]));
                     }
                 }
@@ -1485,7 +1520,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     let saved = self.fallthrough;
                     // A fallthrough jumps to the end of the next clause's block = start of its body.
                     self.fallthrough = next;
-                    let body = self.nested(|f| f.block(&c.body));
+                    let body = if dead[ci] { Vec::new() } else { self.nested(|f| f.block(&c.body)) };
                     self.fallthrough = saved;
                     let mut blk = vec![S::Block(labels[ci], inner)];
                     blk.extend(body);
@@ -1997,6 +2032,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 match op {
                     BinaryOp::LogAnd | BinaryOp::LogOr => {
                         let a = self.expr1(x);
+                        // A constant left side (`runtime.kindUsed(m) && ...`) decides alone
+                        // or leaves the right side: what the other needs is not reached.
+                        match (&a, *op == BinaryOp::LogAnd) {
+                            (E::I32(0), true) | (E::I32(1), false) => return vec![a],
+                            (E::I32(1), true) | (E::I32(0), false) => return self.expr(y),
+                            _ => {}
+                        }
                         let b = self.nested_value(y);
                         vec![if *op == BinaryOp::LogAnd {
                             E::If(ValType::I32, Box::new(a), Box::new(b), Box::new(E::I32(0)))

@@ -254,3 +254,9 @@ func printpanicval(t uint32, d uint32) {
 		}
 	}
 }
+
+// kindUsed is replaced by the compiler with a constant: whether some type of a kind in
+// mask (bit k for kind k) may be met through a descriptor. Code that reads values through
+// descriptors (fmt) skips the kinds no type of the program has; the compiler lowers it
+// again if one gets a descriptor.
+func kindUsed(mask uint32) bool

@@ -55,6 +55,8 @@ const (
 	kSlice     = 23
 	kString    = 24
 	kStruct    = 25
+
+	intKinds = 1<<kInt | 1<<kInt8 | 1<<kInt16 | 1<<kInt32 | 1<<kInt64 | 1<<kUint | 1<<kUint8 | 1<<kUint16 | 1<<kUint32 | 1<<kUint64 | 1<<kUintptr
 )
 
 type pp struct {
@@ -308,7 +310,7 @@ func (p *pp) printArg(arg any, verb byte) {
 		case 'T', 'v':
 			p.pad("<nil>")
 		default:
-			p.badVerb(verb, 0, 0)
+			p.badArg(verb, arg)
 		}
 		return
 	}
@@ -317,10 +319,97 @@ func (p *pp) printArg(arg any, verb byte) {
 		return
 	}
 	if verb == 'p' {
-		p.fmtPointer(t, d, verb)
+		p.fmtP(d)
 		return
 	}
-	p.printValue(t, d, verb, 0)
+	// Values of the basic types (which have no methods) are formatted directly, as gc's
+	// fmt does. The compiler leaves out a case whose type no value of the program is
+	// converted to, and the generic printer when every converted type has its case: a
+	// program printing only strings carries no integer, float or reflection code.
+	switch v := arg.(type) {
+	case nil:
+	case string:
+		switch verb {
+		case 'v', 's', 'q', 'x', 'X':
+			p.fmtString(v, verb)
+		default:
+			p.badArg(verb, arg)
+		}
+	case bool:
+		p.fmtBool(v, verb, arg)
+	case int:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int8:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int16:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int32:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case int64:
+		p.fmtIntArg(uint64(v), true, verb, arg)
+	case uint:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint8:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint16:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint32:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case uint64:
+		p.fmtIntArg(v, false, verb, arg)
+	case uintptr:
+		p.fmtIntArg(uint64(v), false, verb, arg)
+	case float32:
+		if !p.fmtFloat(float64(v), 32, verb) {
+			p.badArg(verb, arg)
+		}
+	case float64:
+		if !p.fmtFloat(v, 64, verb) {
+			p.badArg(verb, arg)
+		}
+	default:
+		p.printValue(t, d, verb, 0)
+	}
+}
+
+func (p *pp) fmtBool(v bool, verb byte, arg any) {
+	if verb != 'v' && verb != 't' {
+		p.badArg(verb, arg)
+		return
+	}
+	if v {
+		p.pad("true")
+	} else {
+		p.pad("false")
+	}
+}
+
+func (p *pp) fmtIntArg(u uint64, signed bool, verb byte, arg any) {
+	if !p.fmtInteger(u, signed, verb) {
+		p.badArg(verb, arg)
+	}
+}
+
+// badArg is badVerb for an argument of a basic type or nil.
+func (p *pp) badArg(verb byte, arg any) {
+	t, _ := words(arg)
+	if p.badHead(verb, t) {
+		p.printArg(arg, 'v')
+	}
+	p.buf = append(p.buf, ')')
+}
+
+// badHead starts a bad verb's text: `%!verb(type=`, or `%!verb(<nil>` (then false).
+func (p *pp) badHead(verb byte, t uint32) bool {
+	p.buf = append(p.buf, '%', '!', verb, '(')
+	if t == 0 {
+		p.buf = append(p.buf, "<nil>"...)
+		return false
+	}
+	p.buf = append(p.buf, runtime.typeName(t)...)
+	p.buf = append(p.buf, '=')
+	p.clearFlags()
+	return true
 }
 
 // printValue formats the value with dynamic type t and interface data word d.
@@ -354,11 +443,12 @@ func (p *pp) handleMethods(t uint32, d uint32, verb byte) bool {
 	return true
 }
 
-// printAt formats the value of type t stored at address a.
+// printAt formats the value of type t stored at address a. The compiler leaves out the
+// kinds no type of the program has (runtime.kindUsed is a constant).
 func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 	ptr := unsafe.Pointer(uintptr(a))
-	switch ld(t) & kindMask {
-	case kBool:
+	switch k := ld(t) & kindMask; {
+	case runtime.kindUsed(1<<kBool) && k == kBool:
 		if verb != 'v' && verb != 't' {
 			p.badVerb(verb, t, a)
 			return
@@ -368,28 +458,33 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 		} else {
 			p.pad("false")
 		}
-	case kInt, kInt8, kInt16, kInt32, kInt64, kUint, kUint8, kUint16, kUint32, kUint64, kUintptr:
-		k := ld(t) & kindMask
-		p.fmtInteger(intAt(t, a), k < kUint, verb, t, a)
-	case kFloat32:
-		p.fmtFloat(float64(*(*float32)(ptr)), 32, verb, t, a)
-	case kFloat64:
-		p.fmtFloat(*(*float64)(ptr), 64, verb, t, a)
-	case kString:
+	case runtime.kindUsed(intKinds) && k >= kInt && k <= kUintptr:
+		if !p.fmtInteger(intAt(t, a), k < kUint, verb) {
+			p.badVerb(verb, t, a)
+		}
+	case runtime.kindUsed(1<<kFloat32) && k == kFloat32:
+		if !p.fmtFloat(float64(*(*float32)(ptr)), 32, verb) {
+			p.badVerb(verb, t, a)
+		}
+	case runtime.kindUsed(1<<kFloat64) && k == kFloat64:
+		if !p.fmtFloat(*(*float64)(ptr), 64, verb) {
+			p.badVerb(verb, t, a)
+		}
+	case runtime.kindUsed(1<<kString) && k == kString:
 		switch verb {
 		case 'v', 's', 'q', 'x', 'X':
 			p.fmtString(*(*string)(ptr), verb)
 		default:
 			p.badVerb(verb, t, a)
 		}
-	case kInterface:
+	case runtime.kindUsed(1<<kInterface) && k == kInterface:
 		it, id := ld(a), ld(a+4)
 		if it == 0 {
 			p.pad("<nil>")
 			return
 		}
 		p.printValue(it, id, verb, depth+1)
-	case kStruct:
+	case runtime.kindUsed(1<<kStruct) && k == kStruct:
 		p.buf = append(p.buf, '{')
 		n := ld(t + tNFields)
 		f := ld(t + tFields)
@@ -405,7 +500,7 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			p.printField(ld(e+8), a+ld(e+12)&0x7fffffff, verb, depth+1)
 		}
 		p.buf = append(p.buf, '}')
-	case kSlice, kArray:
+	case runtime.kindUsed(1<<kSlice|1<<kArray) && (k == kSlice || k == kArray):
 		et := ld(t + tElem)
 		base, n := a, ld(t+tLen)
 		if ld(t)&kindMask == kSlice {
@@ -424,7 +519,7 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			p.printField(et, base+i*size, verb, depth+1)
 		}
 		p.buf = append(p.buf, ']')
-	case kPointer:
+	case runtime.kindUsed(1<<kPointer) && k == kPointer:
 		v := ld(a)
 		if depth == 0 && v != 0 && (verb == 'v') {
 			switch ld(ld(t+tElem)) & kindMask {
@@ -435,7 +530,7 @@ func (p *pp) printAt(t uint32, a uint32, verb byte, depth int) {
 			}
 		}
 		p.fmtPointer(t, v, verb)
-	case kMap:
+	case runtime.kindUsed(1<<kMap) && k == kMap:
 		p.printMap(t, ld(a), verb, depth)
 	default:
 		p.fmtPointer(t, ld(a), verb)
@@ -539,21 +634,20 @@ func (p *pp) fmtPointer(t uint32, v uint32, verb byte) {
 			p.pad("<nil>")
 			return
 		}
-		p.buf = append(p.buf, '0', 'x')
-		p.buf = appendUint(p.buf, uint64(v), 16, false)
+		p.fmtP(v)
 	default:
 		p.badVerb(verb, t, 0)
 	}
 }
 
+// fmtP formats an address as %p does.
+func (p *pp) fmtP(v uint32) {
+	p.buf = append(p.buf, '0', 'x')
+	p.buf = appendUint(p.buf, uint64(v), 16, false)
+}
+
 func (p *pp) badVerb(verb byte, t uint32, a uint32) {
-	p.buf = append(p.buf, '%', '!', verb, '(')
-	if t == 0 {
-		p.buf = append(p.buf, "<nil>"...)
-	} else {
-		p.buf = append(p.buf, runtime.typeName(t)...)
-		p.buf = append(p.buf, '=')
-		p.clearFlags()
+	if p.badHead(verb, t) {
 		p.printAt(t, a, 'v', 0)
 	}
 	p.buf = append(p.buf, ')')
@@ -597,7 +691,8 @@ func runeCount(s string) int {
 	return n
 }
 
-func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
+// fmtInteger formats an integer; false for a verb integers do not take.
+func (p *pp) fmtInteger(u uint64, signed bool, verb byte) bool {
 	base := uint64(10)
 	switch verb {
 	case 'v', 'd':
@@ -609,10 +704,10 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
 		base = 2
 	case 'c':
 		p.pad(string([]rune{rune(u)}))
-		return
+		return true
 	case 'q':
 		p.pad(quoteRune(rune(u)))
-		return
+		return true
 	case 'U':
 		s := []byte("U+")
 		digits := appendUint(nil, u, 16, true)
@@ -621,10 +716,9 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
 			s = append(append(append(s, ' ', '\''), string([]rune{rune(u)})...), '\'')
 		}
 		p.pad(string(s))
-		return
+		return true
 	default:
-		p.badVerb(verb, t, a)
-		return
+		return false
 	}
 	neg := signed && int64(u) < 0
 	if neg {
@@ -653,6 +747,7 @@ func (p *pp) fmtInteger(u uint64, signed bool, verb byte, t uint32, a uint32) {
 		p.zero = false
 	}
 	p.padNumber(append(s, digits...))
+	return true
 }
 
 // appendUint appends u in base 2, 8, 10 or 16.
@@ -690,7 +785,8 @@ func appendHexByte(b []byte, c byte, upper bool) []byte {
 	return appendUint(b, uint64(c), 16, upper)
 }
 
-func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
+// fmtFloat formats a float; false for a verb floats do not take.
+func (p *pp) fmtFloat(v float64, size int, verb byte) bool {
 	prec := -1
 	if p.hasP {
 		prec = p.prec
@@ -708,8 +804,7 @@ func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
 	case 'f', 'F':
 		format = 'f'
 	default:
-		p.badVerb(verb, t, a)
-		return
+		return false
 	}
 	if (format == 'e' || format == 'f') && prec < 0 {
 		prec = 6
@@ -736,6 +831,7 @@ func (p *pp) fmtFloat(v float64, size int, verb byte, t uint32, a uint32) {
 		p.zero = false
 	}
 	p.padNumber(s)
+	return true
 }
 
 func (p *pp) fmtString(s string, verb byte) {

@@ -117,6 +117,13 @@ impl FnLower<'_, '_> {
             "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
             "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
+            "kindUsed" => {
+                let mask = match a0() {
+                    E::I32(m) => Some(m as u32),
+                    _ => None,
+                };
+                E::I32(self.l.kind_used(mask) as i32)
+            }
             // Interface words, for errors.Is/As: the dynamic type's descriptor and the data.
             "efaceType" => a0(),
             "efaceData" => args.get(1).cloned().unwrap_or(E::I32(0)),

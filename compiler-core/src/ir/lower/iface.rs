@@ -201,6 +201,22 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
     }
 }
 
+/// Code left out of a function because no value of some types is ever in an interface: a
+/// type switch clause (or comma-ok assertion) on such types cannot match, and a `default`
+/// whose switch has a `nil` case is needed only for a type no clause covers. When one of
+/// those types gets a descriptor (a conversion was lowered), `func` is lowered again, so
+/// lowering stays a monotone worklist and nothing reachable is missed.
+pub(super) struct Prune {
+    /// The Go function (module index, `Info::funcs` index).
+    pub(super) func: (usize, usize),
+    /// Type keys of the clauses left out.
+    wait: Vec<String>,
+    /// Kinds (bit k for reflect's kind k) whose `runtime.kindUsed` was false.
+    pub(super) kinds: u32,
+    /// For a `default` left out: the type keys its switch's clauses cover.
+    covered: Option<Vec<String>>,
+}
+
 fn le(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
 }
@@ -226,9 +242,53 @@ impl Lowerer<'_> {
         }
         let d = self.m.data.len() as u32;
         self.m.data.push(Vec::new());
+        let mut key_waits = true;
+        let k = 1u32.checked_shl(kind(self.info, t)).unwrap_or(0);
+        if !self.info.types.is_interface(t) {
+            self.desc_keys.push(key.clone());
+        } else {
+            key_waits = false;
+        }
+        self.converted(&key, key_waits, k);
+        self.kinds |= k;
         self.descs.insert(key, d);
         self.desc_queue.push((t, d));
         d
+    }
+
+    /// `runtime.kindUsed(mask)`: whether some type of a kind in `mask` has a descriptor (so
+    /// code reading values through descriptors may meet one); when not, the function is
+    /// lowered again if one gets a descriptor.
+    pub(super) fn kind_used(&mut self, mask: Option<u32>) -> bool {
+        let (Some(mask), Some(func)) = (mask, self.lowering) else { return true };
+        if self.kinds & mask != 0 {
+            return true;
+        }
+        self.prunes.push(Prune { func, wait: Vec::new(), covered: None, kinds: mask });
+        false
+    }
+
+    /// Whether every type with a descriptor (but interfaces) has its key in `keys`.
+    fn descs_covered(&self, keys: &[String]) -> bool {
+        self.desc_keys.iter().all(|k| keys.contains(k))
+    }
+
+    /// Whether a value of type t may be in an interface: t has a descriptor.
+    fn has_desc(&self, t: TypeId) -> bool {
+        self.descs.contains_key(&type_key(self.info, t))
+    }
+
+    /// The type with key `key` (a dynamic type if `dynamic`) and kind bit `kind` got a
+    /// descriptor: functions that left out code for it are lowered again.
+    fn converted(&mut self, key: &str, dynamic: bool, kind: u32) {
+        let hit = |p: &Prune| p.kinds & kind != 0 || dynamic && (p.wait.iter().any(|k| k == key) || p.covered.as_ref().is_some_and(|c| !c.iter().any(|k| k == key)));
+        while let Some(p) = self.prunes.iter().find(|p| hit(p)) {
+            let f = p.func;
+            self.prunes.retain(|p| p.func != f);
+            if !self.relower.contains(&f) {
+                self.relower.push(f);
+            }
+        }
     }
 
     /// A data segment holding `bytes` and the relocations `rel` (offsets into it).
@@ -660,9 +720,17 @@ impl FnLower<'_, '_> {
         let iv = self.expr(x);
         let tl = self.temp(iv.first().cloned().unwrap_or(E::I32(0)), ValType::I32);
         let dl = self.temp(iv.get(1).cloned().unwrap_or(E::I32(0)), ValType::I32);
-        let want = self.l.type_desc(t);
         let ok = self.new_local(ValType::I32);
         let target_iface = info.types.is_interface(t);
+        // A comma-ok assertion to a type no value in an interface has fails (see `Prune`).
+        if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.l.has_desc(t)) {
+            self.l.prunes.push(Prune { func, wait: vec![type_key(info, t)], covered: None, kinds: 0 });
+            self.emit(S::Set(ok, E::I32(0)));
+            let mut out = self.unbox(t, dl, Some(ok), e.pos);
+            out.push(E::Local(ok));
+            return out;
+        }
+        let want = self.l.type_desc(t);
         let test = if target_iface {
             let f = self.rt("implements", e.pos);
             E::Call(f, vec![E::Local(tl), E::Data(want)])
@@ -750,6 +818,12 @@ impl FnLower<'_, '_> {
         self.loops.push(LoopCtx { label, brk, cont: None });
         let mut out = Vec::new();
         let mut default = None;
+        // Clauses of types without descriptors are left out (see `Prune`), in a Go
+        // function's body (which can be lowered again).
+        let func = self.l.lowering;
+        let mut wait = Vec::new();
+        let mut covered = Some(Vec::new());
+        let mut has_nil = false;
         for c in clauses {
             let Some(types) = &c.exprs else {
                 default = Some(c);
@@ -759,12 +833,21 @@ impl FnLower<'_, '_> {
             for te in types {
                 let tt = info.expr_type(te);
                 let test = if info.types.basic_of(tt) == Some(Basic::UntypedNil) {
+                    has_nil = true;
                     E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(tl2)))
                 } else if info.types.is_interface(tt) {
+                    covered = None;
                     let d = self.l.type_desc(tt);
                     let f = self.rt("implements", te.pos);
                     E::Call(f, vec![E::Local(tl2), E::Data(d)])
                 } else {
+                    if let Some(c) = &mut covered {
+                        c.push(type_key(info, tt));
+                    }
+                    if func.is_some() && !self.l.has_desc(tt) {
+                        wait.push(type_key(info, tt));
+                        continue;
+                    }
                     let d = self.l.type_desc(tt);
                     bin(BinOp::Eq, ValType::I32, E::Local(tl2), E::Data(d))
                 };
@@ -773,14 +856,20 @@ impl FnLower<'_, '_> {
                     Some(c) => E::If(ValType::I32, Box::new(c), Box::new(E::I32(1)), Box::new(test)),
                 });
             }
+            let Some(cond) = cond else { continue };
             let body = self.nested(|f| {
                 f.bind_case(c, xt, tl2, dl);
                 f.block(&c.body);
                 f.emit(S::Br(brk));
             });
-            out.push(S::If(cond.unwrap_or(E::I32(0)), body, vec![]));
+            out.push(S::If(cond, body, vec![]));
         }
-        if let Some(c) = default {
+        // Without a nil case, a nil interface takes the default.
+        let covered = covered.filter(|c| has_nil && default.is_some() && func.is_some() && self.l.descs_covered(c));
+        if let Some(func) = func.filter(|_| !wait.is_empty() || covered.is_some()) {
+            self.l.prunes.push(Prune { func, wait, covered: covered.clone(), kinds: 0 });
+        }
+        if let Some(c) = default.filter(|_| covered.is_none()) {
             let body = self.nested(|f| {
                 f.bind_case(c, xt, tl2, dl);
                 f.block(&c.body);
