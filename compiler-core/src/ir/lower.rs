@@ -936,7 +936,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         // Falling off the end of a function runs its deferred calls too.
         self.run_defers();
         let mut body = self.out.pop().unwrap_or_default();
-        if self.info().uses_defer && !self.runtime && self.self_idx.is_some() {
+        if !self.runtime && self.self_idx.is_some() {
             body = self.unwind_handler(body);
         }
         if self.info().uses_recover && !self.runtime {

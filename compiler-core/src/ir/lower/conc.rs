@@ -103,6 +103,15 @@ impl FnLower<'_, '_> {
         if o.pkg != "runtime" {
             return None;
         }
+        // Known while lowering unless the program defers without recovering: then whether
+        // a deferred call may block decides, after the may-block analysis (ir/lower.rs).
+        if o.name == "recoverEnabled" {
+            return match (info.uses_recover, info.uses_defer) {
+                (true, _) => Some(E::I32(1)),
+                (false, false) => Some(E::I32(0)),
+                _ => None,
+            };
+        }
         let f = info.funcs.iter().find(|f| f.obj == obj)?;
         match self.l.decl(f) {
             Some(Decl::Func(fd)) if fd.body.is_none() && !info.directives.contains_key(&obj) => {}
