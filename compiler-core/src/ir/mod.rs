@@ -10,7 +10,11 @@
 pub mod inline;
 pub mod lower;
 pub mod resumable;
+<<<<<<< HEAD
 pub mod unwind;
+=======
+pub mod simplify;
+>>>>>>> main
 
 pub use lower::lower;
 
