@@ -10,11 +10,8 @@
 pub mod inline;
 pub mod lower;
 pub mod resumable;
-<<<<<<< HEAD
-pub mod unwind;
-=======
 pub mod simplify;
->>>>>>> main
+pub mod unwind;
 
 pub use lower::lower;
 
