@@ -126,7 +126,10 @@ struct Lowerer<'a> {
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
 /// (type, data); structs and arrays live in memory and are represented by their address.
 fn vals(info: &Info, t: TypeId) -> Vec<ValType> {
-    repr(info, t).into_iter().map(|(v, _)| v).collect()
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().flat_map(|t| vals(info, *t)).collect(),
+        _ => repr_single(info, t).iter().map(|r| r.0).collect(),
+    }
 }
 
 /// Which of a type's Wasm values may hold heap pointers (GC roots).
@@ -135,21 +138,45 @@ fn ptr_flags(info: &Info, t: TypeId) -> Vec<bool> {
 }
 
 fn repr(info: &Info, t: TypeId) -> Vec<(ValType, bool)> {
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().flat_map(|t| repr(info, *t)).collect(),
+        _ => repr_single(info, t).to_vec(),
+    }
+}
+
+/// [`repr`] of a type that is not a tuple, without allocating.
+fn repr_single(info: &Info, t: TypeId) -> &'static [(ValType, bool)] {
     use ValType::*;
     match info.types.under_type(t) {
         Type::Basic(b) => match b.canonical() {
-            Basic::Float32 => vec![(F32, false)],
-            Basic::Float64 | Basic::UntypedFloat => vec![(F64, false)],
-            Basic::String | Basic::UntypedString => vec![(I32, true), (I32, false)],
-            b if b.bits() == 64 && b.is_integer() => vec![(I64, false)],
-            Basic::UntypedInt | Basic::UntypedRune => vec![(I64, false)],
-            Basic::UnsafePointer | Basic::UntypedNil => vec![(I32, true)],
-            _ => vec![(I32, false)],
+            Basic::Float32 => &[(F32, false)],
+            Basic::Float64 | Basic::UntypedFloat => &[(F64, false)],
+            Basic::String | Basic::UntypedString => &[(I32, true), (I32, false)],
+            b if b.bits() == 64 && b.is_integer() => &[(I64, false)],
+            Basic::UntypedInt | Basic::UntypedRune => &[(I64, false)],
+            Basic::UnsafePointer | Basic::UntypedNil => &[(I32, true)],
+            _ => &[(I32, false)],
         },
-        Type::Tuple(ts) => ts.iter().flat_map(|t| repr(info, *t)).collect(),
-        Type::Slice(_) => vec![(I32, true), (I32, false), (I32, false)],
-        Type::Interface(_) => vec![(I32, false), (I32, true)],
-        _ => vec![(I32, true)],
+        Type::Tuple(_) => &[],
+        Type::Slice(_) => &[(I32, true), (I32, false), (I32, false)],
+        Type::Interface(_) => &[(I32, false), (I32, true)],
+        _ => &[(I32, true)],
+    }
+}
+
+/// `vals(info, t).first()`, without building the list.
+fn first_val(info: &Info, t: TypeId) -> Option<ValType> {
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().find_map(|t| first_val(info, *t)),
+        _ => repr_single(info, t).first().map(|r| r.0),
+    }
+}
+
+/// `vals(info, t).len()`, without building the list.
+fn val_count(info: &Info, t: TypeId) -> usize {
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().map(|t| val_count(info, *t)).sum(),
+        _ => repr_single(info, t).len(),
     }
 }
 
@@ -1382,7 +1409,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 if is_call && !self.is_builtin_call(e) && !self.is_conversion(e) {
                     if let ExprKind::Call { fun, args, .. } = &strip(e).kind {
                         let call = self.call(e, fun, args);
-                        let n = vals(self.info(), t).len();
+                        let n = val_count(self.info(), t);
                         let n = if t == crate::types::INVALID { 0 } else { n };
                         match call {
                             // A void intrinsic: its statements.
@@ -2137,7 +2164,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         return self.builtin(e, b, args);
                     }
                 }
-                let n = vals(info, t).len();
+                let n = val_count(info, t);
                 if n == 1 {
                     vec![self.call(e, fun, args)]
                 } else {
@@ -2512,7 +2539,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn to_i32(&self, v: E, t: TypeId) -> E {
-        match vals(self.info(), t).first() {
+        match first_val(self.info(), t) {
             Some(ValType::I64) => E::Conv(Conv::I32WrapI64, Box::new(v)),
             _ => v,
         }
@@ -2701,7 +2728,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn unary(&mut self, op: UnaryOp, t: TypeId, x: Vec<E>) -> Vec<E> {
         let info = self.info();
         let b = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
-        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        let vt = first_val(info, t).unwrap_or(ValType::I32);
         let x = x.into_iter().next().unwrap_or(E::I32(0));
         match op {
             UnaryOp::Plus => vec![x],
@@ -2719,7 +2746,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn arith(&mut self, op: BinaryOp, t: TypeId, a: Vec<E>, b: Vec<E>, pos: Pos) -> Vec<E> {
         let info = self.info();
         let bt = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
-        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        let vt = first_val(info, t).unwrap_or(ValType::I32);
         if bt.is_string() {
             let f = self.rt("concatstring2", pos);
             let mut args = a;
@@ -2794,9 +2821,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn shift(&mut self, op: BinaryOp, t: TypeId, x: E, yt: TypeId, y: E, pos: Pos) -> E {
         let info = self.info();
         let bt = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
-        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        let vt = first_val(info, t).unwrap_or(ValType::I32);
         let ybt = info.types.basic_of(yt).unwrap_or(Basic::Uint).canonical();
-        let yvt = vals(info, yt).first().copied().unwrap_or(ValType::I64);
+        let yvt = first_val(info, yt).unwrap_or(ValType::I64);
         let width = bt.bits() as i64;
         // A constant count below the width needs neither the clamp nor the range select.
         let count = match y {
@@ -2866,7 +2893,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     fn compare(&mut self, op: BinaryOp, t: TypeId, a: Vec<E>, b: Vec<E>) -> E {
         let info = self.info();
         let bt = info.types.basic_of(t).map(|b| b.canonical());
-        let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
+        let vt = first_val(info, t).unwrap_or(ValType::I32);
         if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || info.types.is_interface(t) || bt.map(|b| b.is_string()).unwrap_or(false)) {
             let eq = self.equal(t, a, b);
             return if op == BinaryOp::Eq { eq } else { E::Un(UnOp::Eqz, ValType::I32, Box::new(eq)) };
