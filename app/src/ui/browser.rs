@@ -57,7 +57,7 @@ pub fn load_saved() -> Option<Init> {
         None => Settings::default().step_budget,
     };
     let trace = get("trace").as_deref() == Some("on");
-    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget, trace }, embed: false, theme: Theme::System, notice: None })
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget, trace }, embed: false, theme: Theme::System, notice: None, constants: Vec::new() })
 }
 
 pub fn save(code: &str, calls: &str, settings: &Settings, example: Option<&str>) {
