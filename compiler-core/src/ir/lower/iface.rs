@@ -201,11 +201,12 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
     }
 }
 
-/// Code left out of a function because no value of some types is ever in an interface: a
-/// type switch clause (or comma-ok assertion) on such types cannot match, and a `default`
-/// whose switch has a `nil` case is needed only for a type no clause covers. When one of
-/// those types gets a descriptor (a conversion was lowered), `func` is lowered again, so
-/// lowering stays a monotone worklist and nothing reachable is missed.
+/// Code left out of a function because no value of some types is ever in an interface
+/// (nothing lowered so far converts them): a type switch clause (or comma-ok assertion) on
+/// such types cannot match, and a `default` whose switch has a `nil` case is needed only
+/// for a dynamic type no clause covers; likewise code under `runtime.kindUsed` for kinds no
+/// descriptor has. When a conversion (or descriptor) of such a type is lowered, `func` is
+/// lowered again, so lowering stays a monotone worklist and nothing reachable is missed.
 pub(super) struct Prune {
     /// The Go function (module index, `Info::funcs` index).
     pub(super) func: (usize, usize),
@@ -242,17 +243,24 @@ impl Lowerer<'_> {
         }
         let d = self.m.data.len() as u32;
         self.m.data.push(Vec::new());
-        let mut key_waits = true;
         let k = 1u32.checked_shl(kind(self.info, t)).unwrap_or(0);
-        if !self.info.types.is_interface(t) {
-            self.desc_keys.push(key.clone());
-        } else {
-            key_waits = false;
-        }
-        self.converted(&key, key_waits, k);
+        self.converted(&key, false, k);
         self.kinds |= k;
         self.descs.insert(key, d);
         self.desc_queue.push((t, d));
+        d
+    }
+
+    /// t's descriptor for a conversion to an interface: t becomes a dynamic type of the
+    /// program. (Descriptors are also made for types inside others and for assertions; only
+    /// conversions put values of a type in interfaces, the runtime never makes them.)
+    fn dynamic_desc(&mut self, t: TypeId) -> u32 {
+        let d = self.type_desc(t);
+        let key = type_key(self.info, t);
+        if !self.dynamic.contains(&key) {
+            self.converted(&key, true, 0);
+            self.dynamic.push(key);
+        }
         d
     }
 
@@ -268,18 +276,18 @@ impl Lowerer<'_> {
         false
     }
 
-    /// Whether every type with a descriptor (but interfaces) has its key in `keys`.
+    /// Whether every dynamic type has its key in `keys`.
     fn descs_covered(&self, keys: &[String]) -> bool {
-        self.desc_keys.iter().all(|k| keys.contains(k))
+        self.dynamic.iter().all(|k| keys.contains(k))
     }
 
-    /// Whether a value of type t may be in an interface: t has a descriptor.
-    fn has_desc(&self, t: TypeId) -> bool {
-        self.descs.contains_key(&type_key(self.info, t))
+    /// Whether a value of type t may be in an interface: something converts t to one.
+    fn is_dynamic(&self, t: TypeId) -> bool {
+        self.dynamic.contains(&type_key(self.info, t))
     }
 
-    /// The type with key `key` (a dynamic type if `dynamic`) and kind bit `kind` got a
-    /// descriptor: functions that left out code for it are lowered again.
+    /// The type with key `key` got a descriptor of kind bit `kind` (or became a dynamic type
+    /// if `dynamic`): functions that left out code for it are lowered again.
     fn converted(&mut self, key: &str, dynamic: bool, kind: u32) {
         let hit = |p: &Prune| p.kinds & kind != 0 || dynamic && (p.wait.iter().any(|k| k == key) || p.covered.as_ref().is_some_and(|c| !c.iter().any(|k| k == key)));
         while let Some(p) = self.prunes.iter().find(|p| hit(p)) {
@@ -640,7 +648,7 @@ impl FnLower<'_, '_> {
             }
             _ => from,
         };
-        let d = self.l.type_desc(from);
+        let d = self.l.dynamic_desc(from);
         if is_direct(info, from) {
             return vec![E::Data(d), v.into_iter().next().unwrap_or(E::I32(0))];
         }
@@ -723,7 +731,7 @@ impl FnLower<'_, '_> {
         let ok = self.new_local(ValType::I32);
         let target_iface = info.types.is_interface(t);
         // A comma-ok assertion to a type no value in an interface has fails (see `Prune`).
-        if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.l.has_desc(t)) {
+        if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.l.is_dynamic(t)) {
             self.l.prunes.push(Prune { func, wait: vec![type_key(info, t)], covered: None, kinds: 0 });
             self.emit(S::Set(ok, E::I32(0)));
             let mut out = self.unbox(t, dl, Some(ok), e.pos);
@@ -818,7 +826,7 @@ impl FnLower<'_, '_> {
         self.loops.push(LoopCtx { label, brk, cont: None });
         let mut out = Vec::new();
         let mut default = None;
-        // Clauses of types without descriptors are left out (see `Prune`), in a Go
+        // Clauses of types nothing converts are left out (see `Prune`), in a Go
         // function's body (which can be lowered again).
         let func = self.l.lowering;
         let mut wait = Vec::new();
@@ -844,7 +852,7 @@ impl FnLower<'_, '_> {
                     if let Some(c) = &mut covered {
                         c.push(type_key(info, tt));
                     }
-                    if func.is_some() && !self.l.has_desc(tt) {
+                    if func.is_some() && !self.l.is_dynamic(tt) {
                         wait.push(type_key(info, tt));
                         continue;
                     }
