@@ -95,6 +95,23 @@ pub fn mark_ready() {
     }
 }
 
+/// Runs `f` once the browser is idle (`requestIdleCallback`; a timeout where it is missing).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let cb: &js_sys::Function = cb.unchecked_ref();
+    if w.request_idle_callback(cb).is_err() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb, 200);
+    }
+}
+
+/// Sets `data-<name>` on the root element, for measurements and tests.
+pub fn mark(name: &str, value: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(&format!("data-{name}"), value);
+    }
+}
+
 pub fn copy_text(text: &str) {
     if let Some(w) = window() {
         let _ = w.navigator().clipboard().write_text(text);
