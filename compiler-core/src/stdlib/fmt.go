@@ -152,7 +152,7 @@ func (p *pp) doPrint(a []any) {
 		if i > 0 && !isString && !prevString {
 			p.buf = append(p.buf, ' ')
 		}
-		p.printArg(arg, 'v')
+		p.printArgV(arg)
 		prevString = isString
 	}
 }
@@ -162,7 +162,7 @@ func (p *pp) doPrintln(a []any) {
 		if i > 0 {
 			p.buf = append(p.buf, ' ')
 		}
-		p.printArg(arg, 'v')
+		p.printArgV(arg)
 	}
 	p.buf = append(p.buf, '\n')
 }
@@ -301,6 +301,23 @@ func decodeRune(s string) (rune, int) {
 		first = r
 	}
 	return first, len(s)
+}
+
+// printArgV formats arg as Print and Println do (%v, no flags): nil and strings
+// directly, others through printArg. A program printing only those carries none of the
+// verbs' code (the compiler leaves out the clauses of types nothing converts, and the
+// default while every converted type has a clause).
+func (p *pp) printArgV(arg any) {
+	s := "<nil>"
+	switch v := arg.(type) {
+	case nil:
+	case string:
+		s = v
+	default:
+		p.printArg(arg, 'v')
+		return
+	}
+	p.buf = append(p.buf, s...)
 }
 
 func (p *pp) printArg(arg any, verb byte) {
