@@ -81,15 +81,16 @@ const RUNTIME: &[(&str, &str)] = &[
 /// through another.
 const STDLIB: &[(&str, &[&str], &str)] = &[
     ("errors", &[], include_str!("stdlib/errors.go")),
+    ("io", &["errors"], include_str!("stdlib/io.go")),
     ("unicode/utf8", &[], include_str!("stdlib/unicode_utf8.go")),
     ("unicode", &[], include_str!("stdlib/unicode.go")),
     ("math", &[], include_str!("stdlib/math.go")),
     ("math/bits", &[], include_str!("stdlib/math_bits.go")),
     ("strconv", &["errors", "unicode/utf8"], include_str!("stdlib/strconv.go")),
-    ("strings", &["unicode", "unicode/utf8"], include_str!("stdlib/strings.go")),
+    ("strings", &["io", "unicode", "unicode/utf8"], include_str!("stdlib/strings.go")),
     ("sort", &[], include_str!("stdlib/sort.go")),
     ("os", &[], include_str!("stdlib/os.go")),
-    ("fmt", &[], include_str!("stdlib/fmt.go")),
+    ("fmt", &["errors", "io", "strconv"], include_str!("stdlib/fmt.go")),
 ];
 
 /// The bit set of `STDLIB` packages a program importing `paths` needs.
@@ -297,7 +298,7 @@ mod tests {
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, io, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
                 "main.go:5:2: package slices is not supported yet: it needs generics, which the playground does not compile yet",
             ]
         );

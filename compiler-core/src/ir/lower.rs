@@ -370,6 +370,87 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Whether `path` is one of the standard packages of `STDLIB` (lazily initialized).
+    fn is_std(&self, path: &str) -> bool {
+        crate::STDLIB.iter().any(|(p, _, _)| *p == path)
+    }
+
+    /// Builds package initialization into function `idx`: every part that is not lazy, and
+    /// the lazy ones whose globals lowered code reads, until no new part is needed (a part's
+    /// initializer may read other globals). Lowers and builds what is reached on the way.
+    fn build_init(&mut self, idx: usize, init: &mut InitParts) -> FuncRef {
+        loop {
+            let read = if init.parts.iter().any(|p| p.lazy && p.body.is_none()) { self.globals_read() } else { Default::default() };
+            let mut changed = false;
+            for i in 0..init.parts.len() {
+                let p = &init.parts[i];
+                if p.body.is_some() || p.lazy && !p.globals.iter().any(|g| read.contains(g)) {
+                    continue;
+                }
+                let kind = p.kind;
+                let mut fl = FnLower::new_init(self, std::mem::take(&mut init.locals));
+                match kind {
+                    PartKind::Cell(o) => {
+                        let (t, pos) = (fl.info().obj(o).ty, fl.info().obj(o).pos);
+                        let cell = fl.alloc(t, None, pos);
+                        let g = init.parts[i].globals[0];
+                        fl.set_global(g, E::Local(cell));
+                    }
+                    PartKind::Var(pkg, file, decl, spec) => {
+                        if let Some(Decl::Var(specs)) = fl.info().packages[pkg].files[file].decls.get(decl) {
+                            fl.global_var_init(&specs[spec].clone());
+                        }
+                    }
+                    PartKind::Call(f) => fl.emit(S::Drop(E::Call(f, vec![]), 0)),
+                }
+                let (l, b) = fl.finish();
+                init.locals = l;
+                init.parts[i].body = Some(b);
+                changed = true;
+            }
+            if changed {
+                // Boxed cells first, then the parts in initialization order.
+                let body = init.parts.iter().filter_map(|p| p.body.clone()).flatten().collect();
+                self.m.funcs[idx].body = body;
+                self.m.funcs[idx].locals = init.locals.clone();
+                if let Some(s) = self.scanned.get_mut(idx) {
+                    *s = false;
+                }
+            }
+            self.build_reached(&[]);
+            if !changed {
+                return FuncRef::Func(idx as u32);
+            }
+        }
+    }
+
+    /// The globals that lowered functions read.
+    fn globals_read(&self) -> std::collections::HashSet<u32> {
+        fn expr(e: &E, out: &mut std::collections::HashSet<u32>) {
+            match e {
+                E::Global(g) => {
+                    out.insert(*g);
+                }
+                E::Seq(ss, _) => stmts(ss, out),
+                _ => {}
+            }
+            e.children().for_each(|c| expr(c, out));
+        }
+        fn stmts(ss: &[S], out: &mut std::collections::HashSet<u32>) {
+            for s in ss {
+                s.exprs().for_each(|e| expr(e, out));
+                s.bodies().for_each(|b| stmts(std::slice::from_ref(b), out));
+            }
+        }
+        let mut out = std::collections::HashSet::new();
+        for (i, f) in self.m.funcs.iter().enumerate() {
+            if self.scanned.get(i) == Some(&true) {
+                stmts(&f.body, &mut out);
+            }
+        }
+        out
+    }
+
     fn reached(&self, f: Option<FuncRef>) -> bool {
         matches!(f, Some(FuncRef::Func(i)) if self.scanned.get(i as usize) == Some(&true))
     }
@@ -398,46 +479,37 @@ impl<'a> Lowerer<'a> {
     fn init_and_exports(&mut self) {
         // Package initialization: heap cells of boxed variables, then variables in
         // dependency order, then init functions.
-        let mut body = Vec::new();
-        let mut locals: Vec<ValType> = Vec::new();
+        // A standard package's variable is initialized only if some lowered code reads it:
+        // their initializers have no other effect, so importing strconv or io costs nothing
+        // until ErrRange or EOF is used. Each piece of the body is built once, on demand.
+        let mut init = InitParts::default();
         let mut boxed: Vec<(ObjId, u32)> = self.boxed_globals.iter().map(|(o, g)| (*o, *g)).collect();
         boxed.sort();
-        if !boxed.is_empty() {
-            let mut fl = FnLower::new_init(self, locals.clone());
-            for (o, g) in boxed {
-                let (t, pos) = (fl.info().obj(o).ty, fl.info().obj(o).pos);
-                let cell = fl.alloc(t, None, pos);
-                fl.set_global(g, E::Local(cell));
-            }
-            let (l, b) = fl.finish();
-            locals = l;
-            body.extend(b);
+        for (o, g) in boxed {
+            init.parts.push(InitPart { globals: vec![g], lazy: self.is_std(self.info.obj(o).pkg.as_str()), kind: PartKind::Cell(o), body: None });
         }
         for step in &self.info.init_order {
             match step {
                 InitStep::Var { pkg, file, decl, spec } => {
                     let Some(Decl::Var(specs)) = self.info.packages[*pkg].files[*file].decls.get(*decl) else { continue };
-                    let spec = specs[*spec].clone();
-                    let mut fl = FnLower::new_init(self, locals.clone());
-                    fl.global_var_init(&spec);
-                    let (l, b) = fl.finish();
-                    locals = l;
-                    body.extend(b);
+                    let globals = specs[*spec].names.iter().filter_map(|n| self.info.defs.get(&n.pos)).flat_map(|o| {
+                        self.boxed_globals.get(o).map(|g| vec![*g]).or_else(|| self.globals.get(o).cloned()).unwrap_or_default()
+                    });
+                    let globals = globals.collect();
+                    let lazy = self.is_std(&self.info.packages[*pkg].path);
+                    init.parts.push(InitPart { globals, lazy, kind: PartKind::Var(*pkg, *file, *decl, *spec), body: None });
                 }
                 InitStep::InitFunc(id) => {
                     if let Some(f) = self.funcs.get(id) {
-                        body.push(S::Drop(E::Call(*f, vec![]), 0));
+                        init.parts.push(InitPart { globals: vec![], lazy: false, kind: PartKind::Call(*f), body: None });
                     }
                 }
             }
         }
         let init_idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals, body });
-        let init = FuncRef::Func(init_idx);
-        self.lower_reached(&[]);
+        self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals: vec![], body: vec![] });
+        let init = self.build_init(init_idx as usize, &mut init);
         self.trace_hooks();
-        // Method tables before the may-block analysis: their functions are part of it.
-        self.build_reached(&[]);
         // Functions that may block run as goroutines under the scheduler.
         // Nothing blocks unless gopark was reached (these analyses walk every function).
         if let Some(g) = self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
@@ -731,6 +803,31 @@ fn func_refs(ss: &[S], out: &mut Vec<u32>) {
         s.exprs().for_each(|e| expr(e, out));
         s.bodies().for_each(|b| func_refs(std::slice::from_ref(b), out));
     }
+}
+
+/// Package initialization, built piece by piece (`Lowerer::build_init`).
+#[derive(Default)]
+struct InitParts {
+    parts: Vec<InitPart>,
+    locals: Vec<ValType>,
+}
+
+struct InitPart {
+    /// The globals the part sets (a lazy part is built when one of them is read).
+    globals: Vec<u32>,
+    lazy: bool,
+    kind: PartKind,
+    body: Option<Vec<S>>,
+}
+
+#[derive(Clone, Copy)]
+enum PartKind {
+    /// The heap cell of a boxed variable.
+    Cell(ObjId),
+    /// A variable declaration's spec: package, file, decl, spec.
+    Var(usize, usize, usize, usize),
+    /// An init function.
+    Call(FuncRef),
 }
 
 /// Labels targeted by goto statements in a function body (not in its function literals).
@@ -2114,40 +2211,48 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
         if args.len() == 1 && (sig.params.len() > 1 || sig.variadic) && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(ts) if ts.len() > 1) {
             return self.spread_args(&args[0], sig, e.pos);
-        } else if sig.variadic && !ellipsis {
+        }
+        let hoisted = self.hoist_calls(args);
+        if sig.variadic && !ellipsis {
             let n = sig.params.len() - 1;
             for a in &args[..n.min(args.len())] {
                 av.extend(self.expr(a));
             }
             av.extend(self.pack_variadic(sig.params[n], &args[n.min(args.len())..], e.pos));
         } else {
-            // As gc: arguments with calls first (left to right, into temporaries), then the
-            // others, so `f(p.next, unlink(p))` reads p.next after unlink — and a pointer read
-            // from the heap is never held across a call that may collect it.
-            let hoist = args.iter().any(ast_has_call) && args.iter().any(|a| !ast_has_call(a));
-            let mut done: Vec<Option<Vec<E>>> = vec![None; args.len()];
-            if hoist {
-                for (i, a) in args.iter().enumerate() {
-                    if ast_has_call(a) {
-                        let t = info.iface_conv.get(&a.id).copied().unwrap_or_else(|| info.expr_type(a));
-                        let v = self.expr(a);
-                        let vs = v.into_iter().zip(repr(info, t)).map(|(x, (vt, p))| {
-                            let l = if p { self.root_local() } else { self.new_local(vt) };
-                            self.emit(S::Set(l, x));
-                            E::Local(l)
-                        });
-                        done[i] = Some(vs.collect());
-                    }
-                }
-            }
-            for (i, a) in args.iter().enumerate() {
-                match done[i].take() {
-                    Some(v) => av.extend(v),
-                    None => av.extend(self.expr(a)),
-                }
+            for a in args {
+                av.extend(self.expr(a));
             }
         }
+        for id in hoisted {
+            self.preset.remove(&id);
+        }
         av
+    }
+
+    /// As gc: when some arguments call functions and others do not, the ones with calls are
+    /// evaluated first (left to right, into temporaries, which `expr` then returns), so
+    /// `f(p.next, unlink(p))` and `fmt.Println(c.n, c.inc())` read the field after the call
+    /// — and a pointer read from the heap is never held across a call that may collect it.
+    fn hoist_calls(&mut self, args: &[Expr]) -> Vec<NodeId> {
+        let info = self.info();
+        if !(args.iter().any(ast_has_call) && args.iter().any(|a| !ast_has_call(a))) {
+            return Vec::new();
+        }
+        let mut ids = Vec::new();
+        for a in args.iter().filter(|a| ast_has_call(a)) {
+            let t = info.iface_conv.get(&a.id).copied().unwrap_or_else(|| info.expr_type(a));
+            let v = self.expr(a);
+            let vs = v.into_iter().zip(repr(info, t)).map(|(x, (vt, p))| {
+                let l = if p { self.root_local() } else { self.new_local(vt) };
+                self.emit(S::Set(l, x));
+                E::Local(l)
+            });
+            let vs = vs.collect();
+            self.preset.insert(a.id, vs);
+            ids.push(a.id);
+        }
+        ids
     }
 
     fn rt(&mut self, name: &str, pos: Pos) -> FuncRef {
@@ -2320,7 +2425,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
             _ => Some(self.expr(a)),
         }).collect();
         if values.iter().flatten().flatten().any(has_call) {
-            for (a, v) in args.iter().zip(values.iter_mut()) {
+            // Those with calls first, as gc orders them (see `hoist_calls`).
+            let mut order: Vec<usize> = (0..args.len()).collect();
+            order.sort_by_key(|&i| !values[i].iter().flatten().any(has_call));
+            for i in order {
+                let (a, v) = (&args[i], &mut values[i]);
                 if let Some(v) = v {
                     let ls = self.var_locals(info.expr_type(a));
                     for (l, x) in ls.iter().zip(std::mem::take(v)) {

@@ -163,7 +163,14 @@ impl FnLower<'_, '_> {
             }
             ExprKind::Index(x, idx) if self.is_map(x) => Some(self.map_assign_addr(x, &idx[0], e.pos)),
             ExprKind::Index(x, idx) => Some(self.index_addr(x, &idx[0], e.pos)),
-            ExprKind::CompositeLit { .. } => self.expr(e).into_iter().next(),
+            ExprKind::CompositeLit { .. } if is_aggregate(info, t) => self.expr(e).into_iter().next(),
+            // &[]T{...}, &map[K]V{...}: a new cell holding the value.
+            ExprKind::CompositeLit { .. } => {
+                let vs = self.expr(e);
+                let cell = self.alloc(t, None, e.pos);
+                self.store_at(t, E::Local(cell), vs);
+                Some(E::Local(cell))
+            }
             _ => None,
         }
     }

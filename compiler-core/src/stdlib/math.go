@@ -981,3 +981,70 @@ func Tanh(x float64) float64 {
 	}
 	return z
 }
+
+// Nextafter returns the next representable float64 after x towards y.
+func Nextafter(x, y float64) (r float64) {
+	switch {
+	case IsNaN(x) || IsNaN(y):
+		r = NaN()
+	case x == y:
+		r = x
+	case x == 0:
+		r = Copysign(Float64frombits(1), y)
+	case (y > x) == (x > 0):
+		r = Float64frombits(Float64bits(x) + 1)
+	default:
+		r = Float64frombits(Float64bits(x) - 1)
+	}
+	return
+}
+
+// Nextafter32 returns the next representable float32 after x towards y.
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case IsNaN(float64(x)) || IsNaN(float64(y)):
+		r = float32(NaN())
+	case x == y:
+		r = x
+	case x == 0:
+		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		r = Float32frombits(Float32bits(x) + 1)
+	default:
+		r = Float32frombits(Float32bits(x) - 1)
+	}
+	return
+}
+
+// Logb returns the binary exponent of x.
+func Logb(x float64) float64 {
+	switch {
+	case x == 0:
+		return Inf(-1)
+	case IsInf(x, 0):
+		return Inf(1)
+	case IsNaN(x):
+		return x
+	}
+	return float64(ilogb(x))
+}
+
+// Ilogb returns the binary exponent of x as an integer.
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return MinInt32
+	case IsNaN(x), IsInf(x, 0):
+		return MaxInt32
+	}
+	return ilogb(x)
+}
+
+func ilogb(x float64) int {
+	exp := 0
+	if Abs(x) < smallestNormal {
+		x *= 1 << 52
+		exp = -52
+	}
+	return int((Float64bits(x)>>shift)&mask) - bias + exp
+}

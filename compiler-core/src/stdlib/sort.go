@@ -1,6 +1,7 @@
-// Package sort: sorting and searching slices and user collections. Every sort here is
-// stable (insertion-sorted blocks merged in place, as gc's Stable), so results equal gc's
-// except that gc's unstable Sort/Slice may order equal elements differently.
+// Package sort: sorting and searching slices and user collections. Sort, Slice, Ints,
+// Strings and Float64s use gc's pattern-defeating quicksort (the same comparisons and swaps,
+// so equal elements end up where gc puts them); Stable and SliceStable merge
+// insertion-sorted blocks in place, as gc does.
 package sort
 
 import "runtime"
@@ -128,9 +129,261 @@ func stable(data Interface, n int) {
 	}
 }
 
-// Sort sorts data in increasing order of Less.
+// Sort sorts data in increasing order of Less; equal elements may be reordered.
 func Sort(data Interface) {
-	stable(data, data.Len())
+	n := data.Len()
+	if n <= 1 {
+		return
+	}
+	pdqsort(data, 0, n, bitLen(n))
+}
+
+// bitLen is the number of bits needed to represent n > 0.
+func bitLen(n int) int {
+	l := 0
+	for ; n != 0; n >>= 1 {
+		l++
+	}
+	return l
+}
+
+// Hints from choosePivot about the order of the sampled elements.
+const (
+	unknownHint = iota
+	increasingHint
+	decreasingHint
+)
+
+// pdqsort sorts data[a:b] (Orson Peters' pattern-defeating quicksort, as gc implements
+// it): insertion sort up to 12 elements, heapsort once limit bad pivots were taken,
+// pattern breaking after an unbalanced partition, an ordered-run check when the sample
+// looked sorted, and equal-to-predecessor ranges partitioned away at once.
+func pdqsort(data Interface, a, b, limit int) {
+	balanced, partitioned := true, true
+	for {
+		n := b - a
+		if n <= 12 {
+			insertionSort(data, a, b)
+			return
+		}
+		if limit == 0 {
+			heapSort(data, a, b)
+			return
+		}
+		if !balanced {
+			breakPatterns(data, a, b)
+			limit--
+		}
+		pivot, hint := choosePivot(data, a, b)
+		if hint == decreasingHint {
+			reverseRange(data, a, b)
+			pivot = (b - 1) - (pivot - a)
+			hint = increasingHint
+		}
+		if balanced && partitioned && hint == increasingHint && partialInsertionSort(data, a, b) {
+			return
+		}
+		// A pivot equal to the element before the range: everything equal to it goes first.
+		if a > 0 && !data.Less(a-1, pivot) {
+			a = partitionEqual(data, a, b, pivot)
+			continue
+		}
+		mid, already := partition(data, a, b, pivot)
+		partitioned = already
+		left, right := mid-a, b-mid
+		if left < right {
+			balanced = left >= n/8
+			pdqsort(data, a, mid, limit)
+			a = mid + 1
+		} else {
+			balanced = right >= n/8
+			pdqsort(data, mid+1, b, limit)
+			b = mid
+		}
+	}
+}
+
+// partition moves the pivot to a, then the elements less than it before the others; it
+// returns the pivot's final index and whether nothing had to move.
+func partition(data Interface, a, b, pivot int) (int, bool) {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for i <= j && data.Less(i, a) {
+		i++
+	}
+	for i <= j && !data.Less(j, a) {
+		j--
+	}
+	if i > j {
+		data.Swap(j, a)
+		return j, true
+	}
+	data.Swap(i, j)
+	i++
+	j--
+	for {
+		for i <= j && data.Less(i, a) {
+			i++
+		}
+		for i <= j && !data.Less(j, a) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	data.Swap(j, a)
+	return j, false
+}
+
+// partitionEqual moves the elements not greater than the pivot first; it returns where the
+// others start.
+func partitionEqual(data Interface, a, b, pivot int) int {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for {
+		for i <= j && !data.Less(a, i) {
+			i++
+		}
+		for i <= j && data.Less(a, j) {
+			j--
+		}
+		if i > j {
+			return i
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+}
+
+// partialInsertionSort fixes up to 5 out-of-order neighbours (only in ranges of 50 or
+// more); it reports whether the range is then sorted.
+func partialInsertionSort(data Interface, a, b int) bool {
+	i := a + 1
+	for step := 0; step < 5; step++ {
+		for i < b && !data.Less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < 50 {
+			return false
+		}
+		data.Swap(i, i-1)
+		if i-a >= 2 {
+			for j := i - 1; j >= 1 && data.Less(j, j-1); j-- {
+				data.Swap(j, j-1)
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b && data.Less(j, j-1); j++ {
+				data.Swap(j, j-1)
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns swaps three elements around the middle with pseudo-random ones (a
+// xorshift generator seeded with the length, so runs are deterministic).
+func breakPatterns(data Interface, a, b int) {
+	n := b - a
+	if n < 8 {
+		return
+	}
+	r := uint64(n)
+	mask := uint(1)<<uint(bitLen(n)) - 1
+	for idx := a + n/4*2 - 1; idx <= a+n/4*2+1; idx++ {
+		r ^= r << 13
+		r ^= r >> 7
+		r ^= r << 17
+		other := int(uint(r) & mask)
+		if other >= n {
+			other -= n
+		}
+		data.Swap(idx, a+other)
+	}
+}
+
+// choosePivot picks the median of three samples (of three medians of neighbours from 50
+// elements up) and reports whether the samples looked increasing or decreasing.
+func choosePivot(data Interface, a, b int) (int, int) {
+	n := b - a
+	swaps := 0
+	i, j, k := a+n/4, a+n/4*2, a+n/4*3
+	if n >= 8 {
+		if n >= 50 {
+			i = median(data, i-1, i, i+1, &swaps)
+			j = median(data, j-1, j, j+1, &swaps)
+			k = median(data, k-1, k, k+1, &swaps)
+		}
+		j = median(data, i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, increasingHint
+	case 12:
+		return j, decreasingHint
+	}
+	return j, unknownHint
+}
+
+// median returns the index of the median of data[a], data[b], data[c], counting the
+// out-of-order pairs it met in swaps.
+func median(data Interface, a, b, c int, swaps *int) int {
+	if data.Less(b, a) {
+		*swaps++
+		a, b = b, a
+	}
+	if data.Less(c, b) {
+		*swaps++
+		b, c = c, b
+	}
+	if data.Less(b, a) {
+		*swaps++
+		a, b = b, a
+	}
+	return b
+}
+
+func reverseRange(data Interface, a, b int) {
+	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
+		data.Swap(i, j)
+	}
+}
+
+func siftDown(data Interface, lo, hi, first int) {
+	root := lo
+	for {
+		child := 2*root + 1
+		if child >= hi {
+			return
+		}
+		if child+1 < hi && data.Less(first+child, first+child+1) {
+			child++
+		}
+		if !data.Less(first+root, first+child) {
+			return
+		}
+		data.Swap(first+root, first+child)
+		root = child
+	}
+}
+
+func heapSort(data Interface, a, b int) {
+	n := b - a
+	for i := (n - 1) / 2; i >= 0; i-- {
+		siftDown(data, i, n, a)
+	}
+	for i := n - 1; i >= 0; i-- {
+		data.Swap(a, a+i)
+		siftDown(data, 0, i, a)
+	}
 }
 
 // Stable sorts data keeping equal elements in their original order.
@@ -167,7 +420,7 @@ type IntSlice []int
 func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-func (x IntSlice) Sort()              { stable(x, len(x)) }
+func (x IntSlice) Sort()              { Sort(x) }
 func (x IntSlice) Search(v int) int   { return SearchInts(x, v) }
 
 type StringSlice []string
@@ -175,7 +428,7 @@ type StringSlice []string
 func (x StringSlice) Len() int             { return len(x) }
 func (x StringSlice) Less(i, j int) bool   { return x[i] < x[j] }
 func (x StringSlice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
-func (x StringSlice) Sort()                { stable(x, len(x)) }
+func (x StringSlice) Sort()                { Sort(x) }
 func (x StringSlice) Search(v string) int  { return SearchStrings(x, v) }
 
 // Float64Slice orders NaNs before other values.
@@ -186,12 +439,12 @@ func (x Float64Slice) Less(i, j int) bool {
 	return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])
 }
 func (x Float64Slice) Swap(i, j int)         { x[i], x[j] = x[j], x[i] }
-func (x Float64Slice) Sort()                 { stable(x, len(x)) }
+func (x Float64Slice) Sort()                 { Sort(x) }
 func (x Float64Slice) Search(v float64) int  { return SearchFloat64s(x, v) }
 
-func Ints(x []int)         { stable(IntSlice(x), len(x)) }
-func Strings(x []string)   { stable(StringSlice(x), len(x)) }
-func Float64s(x []float64) { stable(Float64Slice(x), len(x)) }
+func Ints(x []int)         { Sort(IntSlice(x)) }
+func Strings(x []string)   { Sort(StringSlice(x)) }
+func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
 func IntsAreSorted(x []int) bool         { return IsSorted(IntSlice(x)) }
 func StringsAreSorted(x []string) bool   { return IsSorted(StringSlice(x)) }
@@ -285,10 +538,12 @@ func sliceOf(x any, less func(i, j int) bool) *lessSwap {
 	return &lessSwap{less, p, n, size}
 }
 
-// Slice sorts the slice x by less.
+// Slice sorts the slice x by less; equal elements may be reordered (as gc orders them).
 func Slice(x any, less func(i, j int) bool) {
 	s := sliceOf(x, less)
-	stable(s, s.n)
+	if s.n > 1 {
+		pdqsort(s, 0, s.n, bitLen(s.n))
+	}
 }
 
 // SliceStable sorts the slice x by less, keeping equal elements in order.

@@ -313,8 +313,101 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 		return dst
 	case 'b':
 		return appendB(dst, f, bitSize)
+	case 'x', 'X':
+		return appendX(dst, f, fmt, prec, bitSize)
 	}
 	return append(dst, '%', fmt)
+}
+
+// appendX is the 'x' format: -0x1.hhhhp±dd, a hexadecimal mantissa (rounded to prec
+// digits, half to even) and a binary exponent.
+func appendX(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	var bits uint64
+	var mantbits uint
+	var expbits uint
+	var bias int
+	if bitSize == 32 {
+		bits, mantbits, expbits, bias = uint64(runtime.f32bits(float32(f))), 23, 8, -127
+	} else {
+		bits, mantbits, expbits, bias = runtime.f64bits(f), 52, 11, -1023
+	}
+	neg := bits>>(expbits+mantbits) != 0
+	exp := int(bits>>mantbits) & (1<<expbits - 1)
+	mant := bits & (1<<mantbits - 1)
+	if exp == 1<<expbits-1 {
+		switch {
+		case mant != 0:
+			return append(dst, "NaN"...)
+		case neg:
+			return append(dst, "-Inf"...)
+		}
+		return append(dst, "+Inf"...)
+	}
+	if exp == 0 {
+		exp++
+	} else {
+		mant |= 1 << mantbits
+	}
+	exp += bias
+	if mant == 0 {
+		exp = 0
+	}
+	// The leading 1 (if any) at bit 60.
+	mant <<= 60 - mantbits
+	for mant != 0 && mant&(1<<60) == 0 {
+		mant <<= 1
+		exp--
+	}
+	if prec >= 0 && prec < 15 {
+		shift := uint(prec * 4)
+		extra := (mant << shift) & (1<<60 - 1)
+		mant >>= 60 - shift
+		if extra|(mant&1) > 1<<59 {
+			mant++
+		}
+		mant <<= 60 - shift
+		if mant&(1<<61) != 0 {
+			mant >>= 1
+			exp++
+		}
+	}
+	hex := lowerhex
+	if fmt == 'X' {
+		hex = "0123456789ABCDEF"
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, '0'+byte((mant>>60)&1))
+	mant <<= 4
+	if prec < 0 && mant != 0 {
+		dst = append(dst, '.')
+		for mant != 0 {
+			dst = append(dst, hex[(mant>>60)&15])
+			mant <<= 4
+		}
+	} else if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			dst = append(dst, hex[(mant>>60)&15])
+			mant <<= 4
+		}
+	}
+	ch := byte('P')
+	if fmt == 'x' {
+		ch = 'p'
+	}
+	dst = append(dst, ch)
+	if exp < 0 {
+		dst = append(dst, '-')
+		exp = -exp
+	} else {
+		dst = append(dst, '+')
+	}
+	if exp < 10 {
+		dst = append(dst, '0')
+	}
+	return AppendInt(dst, int64(exp), 10)
 }
 
 // appendB is the 'b' format: -ddddp±ddd, a decimal mantissa and a binary exponent.
@@ -527,7 +620,7 @@ func IsPrint(r rune) bool {
 
 const lowerhex = "0123456789abcdef"
 
-func appendEscapedRune(buf []byte, r rune, quote byte, ascii bool) []byte {
+func appendEscapedRune(buf []byte, r rune, quote byte, ascii bool, graphic bool) []byte {
 	if r == rune(quote) || r == '\\' {
 		return append(buf, '\\', byte(r))
 	}
@@ -535,24 +628,14 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ascii bool) []byte {
 		if r < utf8.RuneSelf && isPrint(r) {
 			return append(buf, byte(r))
 		}
-	} else if isPrint(r) {
+	} else if isPrint(r) || graphic && isGraphicSpace(r) {
 		return utf8.AppendRune(buf, r)
 	}
-	switch r {
-	case '\a':
-		return append(buf, '\\', 'a')
-	case '\b':
-		return append(buf, '\\', 'b')
-	case '\f':
-		return append(buf, '\\', 'f')
-	case '\n':
-		return append(buf, '\\', 'n')
-	case '\r':
-		return append(buf, '\\', 'r')
-	case '\t':
-		return append(buf, '\\', 't')
-	case '\v':
-		return append(buf, '\\', 'v')
+	const controls = "\a\b\f\n\r\t\v"
+	for k := 0; k < len(controls); k++ {
+		if r == rune(controls[k]) {
+			return append(buf, '\\', "abfnrtv"[k])
+		}
 	}
 	switch {
 	case r < ' ' || r == 0x7f:
@@ -574,7 +657,7 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ascii bool) []byte {
 	return buf
 }
 
-func appendQuoted(buf []byte, s string, quote byte, ascii bool) []byte {
+func appendQuoted(buf []byte, s string, quote byte, ascii bool, graphic bool) []byte {
 	buf = append(buf, quote)
 	for i := 0; i < len(s); {
 		r, w := rune(s[i]), 1
@@ -584,47 +667,101 @@ func appendQuoted(buf []byte, s string, quote byte, ascii bool) []byte {
 		if w == 1 && r == utf8.RuneError {
 			buf = append(buf, '\\', 'x', lowerhex[s[i]>>4], lowerhex[s[i]&0xF])
 		} else {
-			buf = appendEscapedRune(buf, r, quote, ascii)
+			buf = appendEscapedRune(buf, r, quote, ascii, graphic)
 		}
 		i += w
 	}
 	return append(buf, quote)
 }
 
-func appendQuotedRune(buf []byte, r rune, ascii bool) []byte {
+func appendQuotedRune(buf []byte, r rune, ascii bool, graphic bool) []byte {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
 	buf = append(buf, '\'')
-	buf = appendEscapedRune(buf, r, '\'', ascii)
+	buf = appendEscapedRune(buf, r, '\'', ascii, graphic)
 	return append(buf, '\'')
 }
 
 // Quote returns s as a double-quoted Go string literal.
 func Quote(s string) string {
-	return string(appendQuoted(nil, s, '"', false))
+	return string(appendQuoted(nil, s, '"', false, false))
 }
 
 func AppendQuote(dst []byte, s string) []byte {
-	return appendQuoted(dst, s, '"', false)
+	return appendQuoted(dst, s, '"', false, false)
 }
 
 // QuoteToASCII is Quote with every non-ASCII rune escaped.
 func QuoteToASCII(s string) string {
-	return string(appendQuoted(nil, s, '"', true))
+	return string(appendQuoted(nil, s, '"', true, false))
 }
 
 // QuoteRune returns r as a single-quoted Go rune literal.
 func QuoteRune(r rune) string {
-	return string(appendQuotedRune(nil, r, false))
+	return string(appendQuotedRune(nil, r, false, false))
 }
 
 func AppendQuoteRune(dst []byte, r rune) []byte {
-	return appendQuotedRune(dst, r, false)
+	return appendQuotedRune(dst, r, false, false)
 }
 
 func QuoteRuneToASCII(r rune) string {
-	return string(appendQuotedRune(nil, r, true))
+	return string(appendQuotedRune(nil, r, true, false))
+}
+
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, '"', true, false)
+}
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, true, false)
+}
+
+// QuoteToGraphic is Quote leaving Unicode graphic characters (spaces included) as they are.
+func QuoteToGraphic(s string) string {
+	return string(appendQuoted(nil, s, '"', false, true))
+}
+
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, '"', false, true)
+}
+
+func QuoteRuneToGraphic(r rune) string {
+	return string(appendQuotedRune(nil, r, false, true))
+}
+
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, false, true)
+}
+
+// isGraphicSpace: the spaces unicode.IsGraphic accepts and IsPrint does not.
+func isGraphicSpace(r rune) bool {
+	return r == 0xA0 || r == 0x1680 || 0x2000 <= r && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000
+}
+
+// IsGraphic reports whether r is graphic: printable or a Unicode space.
+func IsGraphic(r rune) bool {
+	return isPrint(r) || isGraphicSpace(r)
+}
+
+// CanBackquote reports whether s can be a raw string literal unchanged: no control
+// characters but tab, no backquote, valid UTF-8 and no byte order mark.
+func CanBackquote(s string) bool {
+	for len(s) > 0 {
+		r, wid := utf8.DecodeRuneInString(s)
+		s = s[wid:]
+		if wid > 1 {
+			if r == 0xFEFF {
+				return false
+			}
+			continue
+		}
+		if r == utf8.RuneError || r < ' ' && r != '\t' || r == '`' || r == 0x7F {
+			return false
+		}
+	}
+	return true
 }
 
 func unhex(b byte) (rune, bool) {

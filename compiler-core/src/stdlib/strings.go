@@ -3,6 +3,7 @@
 package strings
 
 import (
+	"io"
 	"unicode"
 	"unicode/utf8"
 )
@@ -609,4 +610,200 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 		return []string{}
 	}
 	return a
+}
+
+// A Reader reads a string (io.Reader, with ReadByte and ReadRune).
+type Reader struct {
+	s string
+	i int
+}
+
+// NewReader returns a Reader reading s.
+func NewReader(s string) *Reader {
+	return &Reader{s, 0}
+}
+
+// Len is the number of unread bytes.
+func (r *Reader) Len() int {
+	if r.i >= len(r.s) {
+		return 0
+	}
+	return len(r.s) - r.i
+}
+
+// Size is the length of the underlying string.
+func (r *Reader) Size() int64 {
+	return int64(len(r.s))
+}
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return n, nil
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= len(r.s) {
+		return 0, 0, io.EOF
+	}
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += size
+	return ch, size, nil
+}
+
+// Reset makes r read s from its start.
+func (r *Reader) Reset(s string) {
+	*r = Reader{s, 0}
+}
+
+// ToTitle maps every letter to its title case.
+func ToTitle(s string) string {
+	var b []byte
+	for _, c := range s {
+		b = utf8.AppendRune(b, unicode.ToTitle(c))
+	}
+	return string(b)
+}
+
+// Title maps the first letter of every word to its title case (deprecated in gc, still
+// used).
+func Title(s string) string {
+	prev := ' '
+	var b []byte
+	for _, c := range s {
+		if isSeparator(prev) {
+			c = unicode.ToTitle(c)
+		}
+		b = utf8.AppendRune(b, c)
+		prev = c
+	}
+	return string(b)
+}
+
+// isSeparator reports whether r separates words for Title.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// ToValidUTF8 replaces each run of invalid UTF-8 bytes in s by replacement.
+func ToValidUTF8(s, replacement string) string {
+	var b []byte
+	invalid := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		if w == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+w]...)
+		i += w
+	}
+	return string(b)
+}
+
+// Clone returns a fresh copy of s.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
+// A Replacer replaces a list of old strings by new ones, trying them in argument order at
+// each position (gc's generic algorithm; its special cases give the same results).
+type Replacer struct {
+	oldnew []string
+}
+
+// NewReplacer returns a Replacer from old, new string pairs.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+// Replace returns s with all replacements performed.
+func (r *Replacer) Replace(s string) string {
+	var b []byte
+	changed := false
+	last := 0
+	for i := 0; i <= len(s); {
+		matched := false
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if HasPrefix(s[i:], old) {
+				b = append(b, s[last:i]...)
+				b = append(b, r.oldnew[k+1]...)
+				changed = true
+				if old == "" {
+					if i < len(s) {
+						_, w := utf8.DecodeRuneInString(s[i:])
+						b = append(b, s[i:i+w]...)
+						i += w
+					} else {
+						i++
+					}
+				} else {
+					i += len(old)
+				}
+				last = i
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	if !changed {
+		return s
+	}
+	if last < len(s) {
+		b = append(b, s[last:]...)
+	}
+	return string(b)
+}
+
+// WriteString writes s with all replacements performed to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }

@@ -347,7 +347,7 @@ impl Checked {
 /// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
 /// lib.rs compiles those written in Go when they are imported.
 pub const STD_PACKAGES: &[&str] =
-    &["errors", "fmt", "math", "math/bits", "os", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
+    &["errors", "fmt", "io", "math", "math/bits", "os", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
 
 /// Standard packages made only of generic functions.
 const GENERIC_PKGS: &[&str] = &["slices", "maps", "cmp", "iter"];
