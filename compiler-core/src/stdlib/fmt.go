@@ -105,6 +105,16 @@ type pp struct {
 	goodArgNum bool
 }
 
+// put and putByte append to the output (one call instead of an inlined append at each
+// site keeps the module small).
+func (p *pp) put(s string) {
+	p.buf = append(p.buf, s...)
+}
+
+func (p *pp) putByte(c byte) {
+	p.buf = append(p.buf, c)
+}
+
 func ld(a uint32) uint32 { return *(*uint32)(unsafe.Pointer(uintptr(a))) }
 
 // words splits an interface value into its type and data words.
@@ -255,7 +265,7 @@ func (p *pp) doPrint(a []any) {
 		t, _ := words(arg)
 		isString := t != 0 && ld(t)&kindMask == kString
 		if i > 0 && !isString && !prevString {
-			p.buf = append(p.buf, ' ')
+			p.putByte(' ')
 		}
 		p.printArgV(arg)
 		prevString = isString
@@ -265,11 +275,11 @@ func (p *pp) doPrint(a []any) {
 func (p *pp) doPrintln(a []any) {
 	for i, arg := range a {
 		if i > 0 {
-			p.buf = append(p.buf, ' ')
+			p.putByte(' ')
 		}
 		p.printArgV(arg)
 	}
-	p.buf = append(p.buf, '\n')
+	p.putByte('\n')
 }
 
 func (p *pp) clearFlags() {
@@ -360,7 +370,7 @@ func (p *pp) doPrintf(format string, a []any) {
 			i++
 		}
 		if i > lasti {
-			p.buf = append(p.buf, format[lasti:i]...)
+			p.put(format[lasti:i])
 		}
 		if i >= end {
 			break
@@ -389,7 +399,7 @@ func (p *pp) doPrintf(format string, a []any) {
 			i++
 			p.wid, p.hasW, argNum = intFromArg(a, argNum)
 			if !p.hasW {
-				p.buf = append(p.buf, "%!(BADWIDTH)"...)
+				p.put("%!(BADWIDTH)")
 			}
 			if p.wid < 0 {
 				p.wid = -p.wid
@@ -416,7 +426,7 @@ func (p *pp) doPrintf(format string, a []any) {
 					p.prec, p.hasP = 0, false
 				}
 				if !p.hasP {
-					p.buf = append(p.buf, "%!(BADPREC)"...)
+					p.put("%!(BADPREC)")
 				}
 				afterIndex = false
 			} else {
@@ -430,14 +440,14 @@ func (p *pp) doPrintf(format string, a []any) {
 			argNum, i, afterIndex = p.argNumber(argNum, format, i, len(a))
 		}
 		if i >= end {
-			p.buf = append(p.buf, "%!(NOVERB)"...)
+			p.put("%!(NOVERB)")
 			break
 		}
 		verb, size := decodeRune(format[i:])
 		i += size
 		switch {
 		case verb == '%':
-			p.buf = append(p.buf, '%')
+			p.putByte('%')
 		case !p.goodArgNum:
 			p.bangVerb(verb, "(BADINDEX)")
 		case argNum >= len(a):
@@ -456,29 +466,29 @@ func (p *pp) doPrintf(format string, a []any) {
 	}
 	if !p.reordered && argNum < len(a) {
 		p.clearFlags()
-		p.buf = append(p.buf, "%!(EXTRA "...)
+		p.put("%!(EXTRA ")
 		for k := argNum; k < len(a); k++ {
 			if k > argNum {
-				p.buf = append(p.buf, ", "...)
+				p.put(", ")
 			}
 			t, _ := words(a[k])
 			if t == 0 {
-				p.buf = append(p.buf, "<nil>"...)
+				p.put("<nil>")
 			} else {
-				p.buf = append(p.buf, runtime.typeName(t)...)
-				p.buf = append(p.buf, '=')
+				p.put(runtime.typeName(t))
+				p.putByte('=')
 				p.printArg(a[k], 'v')
 			}
 		}
-		p.buf = append(p.buf, ')')
+		p.putByte(')')
 	}
 }
 
 // bangVerb writes %!verb followed by what went wrong.
 func (p *pp) bangVerb(verb rune, what string) {
-	p.buf = append(p.buf, '%', '!')
+	p.put("%!")
 	p.buf = appendRune(p.buf, verb)
-	p.buf = append(p.buf, what...)
+	p.put(what)
 }
 
 // decodeRune decodes the first rune of s and its width (1 for an invalid byte).
@@ -594,21 +604,18 @@ func (p *pp) fmtP(t uint32, d uint32, arg any) {
 		d = ld(d)
 	}
 	// As fmt0x64, without the integer formatter hello-world would otherwise carry.
-	var b [10]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = ldigits[d&15]
-		d >>= 4
-		if d == 0 {
-			break
-		}
+	b := []byte("0x")
+	if p.sharp {
+		b = b[:0]
 	}
-	if !p.sharp {
-		i -= 2
-		b[i], b[i+1] = '0', 'x'
+	shift := 28
+	for shift > 0 && d>>uint(shift) == 0 {
+		shift -= 4
 	}
-	p.pad(b[i:])
+	for ; shift >= 0; shift -= 4 {
+		b = append(b, ldigits[d>>uint(shift)&15])
+	}
+	p.pad(b)
 }
 
 // badArg writes %!verb(type=value) for an operand the verb does not apply to.
@@ -616,13 +623,13 @@ func (p *pp) badArg(verb rune, arg any) {
 	p.erroring = true
 	p.bangVerb(verb, "(")
 	if t, _ := words(arg); t == 0 {
-		p.buf = append(p.buf, "<nil>"...)
+		p.put("<nil>")
 	} else {
-		p.buf = append(p.buf, runtime.typeName(t)...)
-		p.buf = append(p.buf, '=')
+		p.put(runtime.typeName(t))
+		p.putByte('=')
 		p.printArg(arg, 'v')
 	}
-	p.buf = append(p.buf, ')')
+	p.putByte(')')
 	p.erroring = false
 }
 
@@ -698,10 +705,10 @@ func (p *pp) printAt(t uint32, a uint32, verb rune, depth int) {
 		it, id := ld(a), ld(a+4)
 		if it == 0 {
 			if p.sharpV {
-				p.buf = append(p.buf, runtime.typeName(t)...)
-				p.buf = append(p.buf, "(nil)"...)
+				p.put(runtime.typeName(t))
+				p.put("(nil)")
 			} else {
-				p.buf = append(p.buf, "<nil>"...)
+				p.put("<nil>")
 			}
 			return
 		}
@@ -717,7 +724,7 @@ func (p *pp) printAt(t uint32, a uint32, verb rune, depth int) {
 			et := ld(t + tElem)
 			switch ld(et) & kindMask {
 			case kArray, kSlice, kStruct, kMap:
-				p.buf = append(p.buf, '&')
+				p.putByte('&')
 				p.printValue(et, v, verb, depth+1)
 				return
 			}
@@ -726,9 +733,9 @@ func (p *pp) printAt(t uint32, a uint32, verb rune, depth int) {
 	case runtime.kindUsed(1<<kChan|1<<kFunc|1<<kUnsafePointer) && (k == kChan || k == kFunc || k == kUnsafePointer):
 		p.fmtPointer(t, a, verb)
 	default:
-		p.buf = append(p.buf, '?')
-		p.buf = append(p.buf, runtime.typeName(t)...)
-		p.buf = append(p.buf, '?')
+		p.putByte('?')
+		p.put(runtime.typeName(t))
+		p.putByte('?')
 	}
 	if !ok {
 		p.badVerb(verb, t, a)
@@ -737,9 +744,9 @@ func (p *pp) printAt(t uint32, a uint32, verb rune, depth int) {
 
 func (p *pp) printStruct(t uint32, a uint32, verb rune, depth int) {
 	if p.sharpV {
-		p.buf = append(p.buf, runtime.typeName(t)...)
+		p.put(runtime.typeName(t))
 	}
-	p.buf = append(p.buf, '{')
+	p.putByte('{')
 	n := ld(t + tNFields)
 	f := ld(t + tFields)
 	ro := p.ro
@@ -747,15 +754,15 @@ func (p *pp) printStruct(t uint32, a uint32, verb rune, depth int) {
 		e := f + i*16
 		if i > 0 {
 			if p.sharpV {
-				p.buf = append(p.buf, ", "...)
+				p.put(", ")
 			} else {
-				p.buf = append(p.buf, ' ')
+				p.putByte(' ')
 			}
 		}
 		name := unsafe.String((*byte)(unsafe.Pointer(uintptr(ld(e)))), int(ld(e+4)))
 		if (p.plusV || p.sharpV) && name != "" {
-			p.buf = append(p.buf, name...)
-			p.buf = append(p.buf, ':')
+			p.put(name)
+			p.putByte(':')
 		}
 		if name == "" || name[0] < 'A' || name[0] > 'Z' {
 			p.ro = true
@@ -763,7 +770,7 @@ func (p *pp) printStruct(t uint32, a uint32, verb rune, depth int) {
 		p.printValue(ld(e+8), a+ld(e+12)&0x7fffffff, verb, depth+1)
 		p.ro = ro
 	}
-	p.buf = append(p.buf, '}')
+	p.putByte('}')
 }
 
 // printList formats a slice or an array.
@@ -788,29 +795,29 @@ func (p *pp) printList(t uint32, a uint32, verb rune, depth int) {
 			// gc prints a []byte operand's type as written.
 			name = "[]byte"
 		}
-		p.buf = append(p.buf, name...)
+		p.put(name)
 		if slice && base == 0 {
-			p.buf = append(p.buf, "(nil)"...)
+			p.put("(nil)")
 			return
 		}
-		p.buf = append(p.buf, '{')
+		p.putByte('{')
 		for i := uint32(0); i < n; i++ {
 			if i > 0 {
-				p.buf = append(p.buf, ", "...)
+				p.put(", ")
 			}
 			p.printValue(et, base+i*size, verb, depth+1)
 		}
-		p.buf = append(p.buf, '}')
+		p.putByte('}')
 		return
 	}
-	p.buf = append(p.buf, '[')
+	p.putByte('[')
 	for i := uint32(0); i < n; i++ {
 		if i > 0 {
-			p.buf = append(p.buf, ' ')
+			p.putByte(' ')
 		}
 		p.printValue(et, base+i*size, verb, depth+1)
 	}
-	p.buf = append(p.buf, ']')
+	p.putByte(']')
 }
 
 // intAt loads the integer of type t at a, sign-extended for signed kinds.
@@ -841,14 +848,14 @@ func intAt(t uint32, a uint32) uint64 {
 // keys sorted as internal/fmtsort sorts them.
 func (p *pp) printMap(t uint32, h uint32, verb rune, depth int) {
 	if p.sharpV {
-		p.buf = append(p.buf, runtime.typeName(t)...)
+		p.put(runtime.typeName(t))
 		if h == 0 {
-			p.buf = append(p.buf, "(nil)"...)
+			p.put("(nil)")
 			return
 		}
-		p.buf = append(p.buf, '{')
+		p.putByte('{')
 	} else {
-		p.buf = append(p.buf, "map["...)
+		p.put("map[")
 	}
 	kt, vt := ld(t+tLen), ld(t+tElem)
 	voff := 4 + (ld(kt+tSize)+3)&^3
@@ -870,19 +877,19 @@ func (p *pp) printMap(t uint32, h uint32, verb rune, depth int) {
 	for i, s := range slots {
 		if i > 0 {
 			if p.sharpV {
-				p.buf = append(p.buf, ", "...)
+				p.put(", ")
 			} else {
-				p.buf = append(p.buf, ' ')
+				p.putByte(' ')
 			}
 		}
 		p.printValue(kt, s+4, verb, depth+1)
-		p.buf = append(p.buf, ':')
+		p.putByte(':')
 		p.printValue(vt, s+voff, verb, depth+1)
 	}
 	if p.sharpV {
-		p.buf = append(p.buf, '}')
+		p.putByte('}')
 	} else {
-		p.buf = append(p.buf, ']')
+		p.putByte(']')
 	}
 }
 
@@ -973,15 +980,15 @@ func (p *pp) fmtPointer(t uint32, a uint32, verb rune) {
 	switch verb {
 	case 'v':
 		if p.sharpV {
-			p.buf = append(p.buf, '(')
-			p.buf = append(p.buf, runtime.typeName(t)...)
-			p.buf = append(p.buf, ")("...)
+			p.putByte('(')
+			p.put(runtime.typeName(t))
+			p.put(")(")
 			if u == 0 {
-				p.buf = append(p.buf, "nil"...)
+				p.put("nil")
 			} else {
 				p.fmt0x64(u, true)
 			}
-			p.buf = append(p.buf, ')')
+			p.putByte(')')
 		} else if u == 0 {
 			p.padString("<nil>")
 		} else {
@@ -1001,13 +1008,13 @@ func (p *pp) badVerb(verb rune, t uint32, a uint32) {
 	p.erroring = true
 	p.bangVerb(verb, "(")
 	if t == 0 {
-		p.buf = append(p.buf, "<nil>"...)
+		p.put("<nil>")
 	} else {
-		p.buf = append(p.buf, runtime.typeName(t)...)
-		p.buf = append(p.buf, '=')
+		p.put(runtime.typeName(t))
+		p.putByte('=')
 		p.printValue(t, a, 'v', 0)
 	}
-	p.buf = append(p.buf, ')')
+	p.putByte(')')
 	p.erroring = false
 }
 
@@ -1018,7 +1025,7 @@ func (p *pp) writePadding(n int) {
 		c = '0'
 	}
 	for ; n > 0; n-- {
-		p.buf = append(p.buf, c)
+		p.putByte(c)
 	}
 }
 
@@ -1034,15 +1041,15 @@ func (p *pp) pad(b []byte) {
 // padString appends s padded to the width.
 func (p *pp) padString(s string) {
 	if !p.hasW || p.wid == 0 {
-		p.buf = append(p.buf, s...)
+		p.put(s)
 		return
 	}
 	n := p.wid - runeCount(s)
 	if !p.minus {
 		p.writePadding(n)
-		p.buf = append(p.buf, s...)
+		p.put(s)
 	} else {
-		p.buf = append(p.buf, s...)
+		p.put(s)
 		p.writePadding(n)
 	}
 }
@@ -1277,7 +1284,7 @@ func (p *pp) fmtF(v float64, size int, verb byte, prec int) {
 	}
 	if p.plus || num[0] != '+' {
 		if p.zero && !p.minus && p.hasW && p.wid > len(num) {
-			p.buf = append(p.buf, num[0])
+			p.putByte(num[0])
 			p.writePadding(p.wid - len(num))
 			p.buf = append(p.buf, num[1:]...)
 			return
@@ -1400,17 +1407,20 @@ func (p *pp) fmtSx(s string, digits string) {
 		p.writePadding(p.wid - width)
 	}
 	if p.sharp {
-		p.buf = append(p.buf, '0', digits[16])
+		p.putByte('0')
+		p.putByte(digits[16])
 	}
 	for i := 0; i < length; i++ {
 		if p.space && i > 0 {
-			p.buf = append(p.buf, ' ')
+			p.putByte(' ')
 			if p.sharp {
-				p.buf = append(p.buf, '0', digits[16])
+				p.putByte('0')
+		p.putByte(digits[16])
 			}
 		}
 		c := s[i]
-		p.buf = append(p.buf, digits[c>>4], digits[c&15])
+		p.putByte(digits[c>>4])
+		p.putByte(digits[c&15])
 	}
 	if p.hasW && p.wid > width && p.minus {
 		p.writePadding(p.wid - width)

@@ -637,22 +637,21 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ascii bool, graphic bool)
 			return append(buf, '\\', "abfnrtv"[k])
 		}
 	}
+	// \xhh, \uhhhh or \Uhhhhhhhh.
+	c, n := byte('x'), 2
 	switch {
 	case r < ' ' || r == 0x7f:
-		return append(buf, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&0xF])
 	case !utf8.ValidRune(r):
 		r = 0xFFFD
-		fallthrough
+		c, n = 'u', 4
 	case r < 0x10000:
-		buf = append(buf, '\\', 'u')
-		for s := 12; s >= 0; s -= 4 {
-			buf = append(buf, lowerhex[r>>uint(s)&0xF])
-		}
+		c, n = 'u', 4
 	default:
-		buf = append(buf, '\\', 'U')
-		for s := 28; s >= 0; s -= 4 {
-			buf = append(buf, lowerhex[r>>uint(s)&0xF])
-		}
+		c, n = 'U', 8
+	}
+	buf = append(buf, '\\', c)
+	for s := 4 * (n - 1); s >= 0; s -= 4 {
+		buf = append(buf, lowerhex[r>>uint(s)&0xF])
 	}
 	return buf
 }

@@ -163,28 +163,19 @@ func EncodeRune(p []byte, r rune) int {
 	if !ValidRune(r) {
 		r = RuneError
 	}
-	switch n := RuneLen(r); n {
-	case 1:
+	n := RuneLen(r)
+	if n == 1 {
 		p[0] = byte(r)
 		return 1
-	case 2:
-		_ = p[1]
-		p[0] = 0xC0 | byte(r>>6)
-		p[1] = 0x80 | byte(r)&0x3F
-		return 2
-	case 3:
-		_ = p[2]
-		p[0] = 0xE0 | byte(r>>12)
-		p[1] = 0x80 | byte(r>>6)&0x3F
-		p[2] = 0x80 | byte(r)&0x3F
-		return 3
 	}
-	_ = p[3]
-	p[0] = 0xF0 | byte(r>>18)
-	p[1] = 0x80 | byte(r>>12)&0x3F
-	p[2] = 0x80 | byte(r>>6)&0x3F
-	p[3] = 0x80 | byte(r)&0x3F
-	return 4
+	_ = p[n-1]
+	// Continuation bytes from the last, then the lead byte: 110xxxxx, 1110xxxx, 11110xxx.
+	for i := n - 1; i > 0; i-- {
+		p[i] = 0x80 | byte(r)&0x3F
+		r >>= 6
+	}
+	p[0] = byte(uint32(0xF00)>>uint(n)) | byte(r)
+	return n
 }
 
 // AppendRune appends the UTF-8 encoding of r to p.

@@ -512,6 +512,17 @@ impl Checker {
                 o.pkg_index == self.cur_pkg && o.global && o.decl != DeclRef::None
             })
             .collect();
+        // Methods first: a variable's initializer may need a type's method set (`var w
+        // Writer = t{}` before `func (t) Write`), and a method joins it when resolved.
+        let is_method = |c: &Self, id: ObjId| match c.info.objects[id as usize].decl {
+            DeclRef::Func(fi, di) => matches!(files.get(fi).and_then(|f| f.decls.get(di)), Some(Decl::Func(f)) if f.recv.is_some()),
+            _ => false,
+        };
+        for &id in &ids {
+            if is_method(self, id) {
+                self.resolve(id);
+            }
+        }
         for &id in &ids {
             self.resolve(id);
         }
