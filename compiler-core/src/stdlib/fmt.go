@@ -522,7 +522,7 @@ func (p *pp) printArgV(arg any) {
 		p.printArg(arg, 'v')
 		return
 	}
-	p.buf = append(p.buf, s...)
+	p.put(s)
 }
 
 func (p *pp) printArg(arg any, verb rune) {
