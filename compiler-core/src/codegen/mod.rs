@@ -14,7 +14,7 @@ use wasm_encoder::{
     TableSection, TableType, TypeSection, ValType as W,
 };
 
-use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, UnOp, ValType};
+use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
 /// Where data segments start; below it: a null guard and the runtime's scratch space (the
 /// float formatter's decimals end at 2608). Addresses below 8192 keep `i32.const` at 2 bytes.
@@ -125,10 +125,20 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
             }
         }
         let mut func = Function::new(locals);
-        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs, pending_set: None };
-        cx.stmts(&f.body);
+        let mut targets = Vec::new();
+        branch_targets(&f.body, &mut targets);
+        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs, pending_set: None, targets };
+        // A final `return` is the function's end, which needs nothing after it.
+        let (last, init) = match f.body.split_last() {
+            Some((S::Return(es), init)) => (Some(es), init),
+            _ => (None, &f.body[..]),
+        };
+        cx.stmts(init);
+        if let Some(es) = last {
+            es.iter().for_each(|e| cx.expr(e));
+        }
         cx.flush();
-        if !f.results.is_empty() {
+        if !f.results.is_empty() && last.is_none() {
             func.instruction(&I::Unreachable);
         }
         func.instruction(&I::End);
@@ -443,6 +453,35 @@ struct Cx<'a, 'b> {
     /// A `local.set` not emitted yet: followed by a `local.get` of the same local it becomes
     /// one `local.tee`.
     pending_set: Option<u32>,
+    /// Labels some branch targets; blocks and loops of other labels are emitted as their
+    /// bodies alone.
+    targets: Vec<Label>,
+}
+
+/// The labels of every `br` and `br_table` in `ss` (statement-expressions included).
+fn branch_targets(ss: &[Stmt], out: &mut Vec<Label>) {
+    fn expr(e: &Expr, out: &mut Vec<Label>) {
+        if let Expr::Seq(ss, _) = e {
+            branch_targets(ss, out);
+        }
+        e.children().for_each(|x| expr(x, out));
+    }
+    for s in ss {
+        match s {
+            Stmt::Br(l) => out.push(*l),
+            Stmt::BrTable(ls, d, _) => {
+                out.extend(ls);
+                out.push(*d);
+            }
+            Stmt::If(_, a, b) => {
+                branch_targets(a, out);
+                branch_targets(b, out);
+            }
+            Stmt::Block(_, b) | Stmt::Loop(_, b) => branch_targets(b, out),
+            _ => {}
+        }
+        s.exprs().for_each(|e| expr(e, out));
+    }
 }
 
 impl Cx<'_, '_> {
@@ -543,6 +582,14 @@ impl Cx<'_, '_> {
                     self.i(I::Drop);
                 }
             }
+            // `if c { br l }` is `br_if l`.
+            Stmt::If(c, a, b) if b.is_empty() && matches!(a.as_slice(), [Stmt::Br(_)]) => {
+                self.expr(c);
+                if let [Stmt::Br(l)] = a.as_slice() {
+                    let d = self.depth(*l);
+                    self.i(I::BrIf(d));
+                }
+            }
             Stmt::If(c, a, b) => {
                 self.expr(c);
                 self.i(I::If(BlockType::Empty));
@@ -555,6 +602,7 @@ impl Cx<'_, '_> {
                 self.labels.pop();
                 self.i(I::End);
             }
+            Stmt::Block(l, b) | Stmt::Loop(l, b) if !self.targets.contains(l) => self.stmts(b),
             Stmt::Block(l, b) => {
                 self.i(I::Block(BlockType::Empty));
                 self.labels.push(Some(*l));
@@ -687,7 +735,25 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// The value of an address computed from constants only (data addresses, the heap base).
+    fn constant(&self, e: &Expr) -> Option<i32> {
+        match e {
+            Expr::I32(v) => Some(*v),
+            Expr::HeapBase => Some(self.refs.heap_base as i32),
+            Expr::Data(d) => Some(self.refs.data_addr.get(d).copied().unwrap_or(0) as i32),
+            Expr::Bin(BinOp::Add, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_add(self.constant(b)?)),
+            Expr::Bin(BinOp::Mul, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_mul(self.constant(b)?)),
+            _ => None,
+        }
+    }
+
     fn expr(&mut self, e: &Expr) {
+        if matches!(e, Expr::Bin(..)) {
+            if let Some(v) = self.constant(e) {
+                self.i(I::I32Const(v));
+                return;
+            }
+        }
         match e {
             Expr::I32(v) => self.i(I::I32Const(*v)),
             Expr::I64(v) => self.i(I::I64Const(*v)),

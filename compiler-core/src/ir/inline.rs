@@ -55,7 +55,7 @@ fn leaf_of(f: &super::Func) -> Option<Leaf> {
 /// No calls, no side effects: safe to evaluate with parameters substituted.
 fn pure(e: &E) -> bool {
     match e {
-        E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Local(_) | E::Data(_) => true,
+        E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Local(_) | E::Data(_) | E::HeapBase => true,
         E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) => pure(x),
         E::Bin(_, _, x, y) => pure(x) && pure(y),
         _ => false,
@@ -103,18 +103,10 @@ fn stmt(s: &mut S, lv: &[Option<Leaf>]) {
                 *s = S::Store(*m, subst(a, args), subst(v, args));
             }
         }
-        S::Set(_, e) | S::SetGlobal(_, e) | S::SetMulti(_, e) | S::Drop(e, _) | S::BrTable(_, _, e) => expr(e, lv),
-        S::Store(_, a, v) => {
-            expr(a, lv);
-            expr(v, lv);
+        s => {
+            s.exprs_mut().for_each(|e| expr(e, lv));
+            s.bodies_mut().for_each(|s| stmt(s, lv));
         }
-        S::If(c, a, b) => {
-            expr(c, lv);
-            a.iter_mut().chain(b.iter_mut()).for_each(|s| stmt(s, lv));
-        }
-        S::Block(_, b) | S::Loop(_, b) => b.iter_mut().for_each(|s| stmt(s, lv)),
-        S::Return(es) => es.iter_mut().for_each(|e| expr(e, lv)),
-        _ => {}
     }
 }
 

@@ -729,7 +729,11 @@ impl<'a> Lowerer<'a> {
                 super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
             }
         }
+        super::simplify::module(&mut self.m);
+        // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
         super::inline::inline_leaves(&mut self.m);
+        super::inline::inline_leaves(&mut self.m);
+        super::simplify::module(&mut self.m);
     }
 
     /// Statements that create a goroutine running `target(args)` into local `g` (not queued).
@@ -2675,6 +2679,39 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let ybt = info.types.basic_of(yt).unwrap_or(Basic::Uint).canonical();
         let yvt = vals(info, yt).first().copied().unwrap_or(ValType::I64);
         let width = bt.bits() as i64;
+        // A constant count below the width needs neither the clamp nor the range select.
+        let count = match y {
+            E::I64(c) => Some(c),
+            E::I32(c) => Some(i64::from(c)),
+            _ => None,
+        };
+        // So does a count masked below the width (`x << (n & 31)`), kept as it is.
+        if let E::Bin(BinOp::And, _, _, k) = &y {
+            if matches!(**k, E::I64(c) if (0..width).contains(&c)) || matches!(**k, E::I32(c) if (0..width).contains(&i64::from(c))) {
+                let k = match (yvt, vt) {
+                    (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(y)),
+                    (ValType::I32, ValType::I64) => E::Conv(Conv::I64ExtendI32U, Box::new(y)),
+                    _ => y,
+                };
+                let o = match op {
+                    BinaryOp::Shl => BinOp::Shl,
+                    _ if bt.is_unsigned() => BinOp::ShrU,
+                    _ => BinOp::ShrS,
+                };
+                return normalize(bin(o, vt, x, k), bt);
+            }
+        }
+        if let Some(c) = count {
+            if (0..width).contains(&c) {
+                let k = if vt == ValType::I64 { E::I64(c) } else { E::I32(c as i32) };
+                let o = match op {
+                    BinaryOp::Shl => BinOp::Shl,
+                    _ if bt.is_unsigned() => BinOp::ShrU,
+                    _ => BinOp::ShrS,
+                };
+                return normalize(bin(o, vt, x, k), bt);
+            }
+        }
         let yl = self.temp(y, yvt);
         if !ybt.is_unsigned() && info.types.basic_of(yt).map(|b| !b.is_untyped()).unwrap_or(true) {
             let site = self.l.site(&self.name.clone(), pos);

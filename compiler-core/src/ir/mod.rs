@@ -10,6 +10,7 @@
 pub mod inline;
 pub mod lower;
 pub mod resumable;
+pub mod simplify;
 
 pub use lower::lower;
 

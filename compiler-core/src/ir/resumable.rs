@@ -6,7 +6,8 @@
 //! ([`wrap_indirect`]), a blocking function without a frame of its own; indirect calls
 //! in the runtime (the scheduler entering a goroutine, deferred calls run by a panic) are
 //! not followed.
-//! Every blocking function except gopark and the trampolines is rewritten here:
+//! Every blocking function except gopark, the trampolines and the goroutine entries (which
+//! reload their arguments from the goroutine record) is rewritten here:
 //!
 //! 1. *Flatten*: each call of a blocking function becomes a statement of its own whose
 //!    arguments are locals, so that resuming re-runs just that call.
@@ -21,9 +22,9 @@
 //!    the callee it was suspended in, down to the gopark that parked.
 //!
 //! Frame layout: `[0] state`, `[4] info`, then 8 bytes per local. Info (a data segment, read
-//! by the deadlock report in runtime/sched.go): frame size, number of states, whether the
-//! function has parameters, name length, file length, the source line of each state's
-//! call, the name, the file.
+//! by the deadlock report in runtime/sched.go): frame size (u32), the length (u16) of the
+//! dump text `main.f(...)\n\tmain.go:` (0 for runtime functions, hidden in dumps), the text,
+//! then the source line (u32) of each state's call.
 
 use std::collections::HashMap;
 
@@ -37,8 +38,6 @@ pub struct Runtime {
     pub stack_limit: u32,
     pub stack_overflow: FuncRef,
 }
-
-const REWINDING: i32 = 2;
 
 /// Name prefix of the trampolines made by [`wrap_indirect`].
 const TRAMPOLINE: &str = "runtime.indirect";
@@ -188,8 +187,13 @@ pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
         })
         .collect();
     let trampolines: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
+    // A goroutine entry needs no frame either: it reloads the arguments from the goroutine's
+    // argument area (which only it reads) and calls the target again, whose frame rewinds;
+    // unwinding, it stores zero results into their own slots, read only once the goroutine
+    // is done.
+    let frameless: Vec<bool> = m.funcs.iter().enumerate().map(|(i, f)| trampolines[i] || f.name.starts_with(GOENTRY)).collect();
     for i in 0..m.funcs.len() {
-        if blocking[i] && FuncRef::Func(i as u32) != rt.gopark && !trampolines[i] {
+        if blocking[i] && FuncRef::Func(i as u32) != rt.gopark && !frameless[i] {
             let info_data = m.data.len() as u32;
             m.data.push(Vec::new());
             // Calls through the table may recurse: they always check the stack.
@@ -310,7 +314,8 @@ impl Transform<'_> {
         // the end of its Wasm block.
         let first_label = save + 1;
         let labels: Vec<Label> = (0..n as u32).map(|k| first_label + k).collect();
-        let mut inner = vec![S::BrTable(labels.clone(), labels[0], E::Local(st))];
+        // Two states: state 1 branches, state 0 falls into the first block's code.
+        let mut inner = if n == 2 { vec![S::If(E::Local(st), vec![S::Br(labels[1])], vec![])] } else { vec![S::BrTable(labels.clone(), labels[0], E::Local(st))] };
         let mut lines = Vec::with_capacity(n);
         for (k, blk) in b.blocks.into_iter().enumerate() {
             let mut wrapped = vec![S::Block(labels[k], inner)];
@@ -336,7 +341,9 @@ impl Transform<'_> {
             restore.push(S::Set(l, E::Load(mem, Box::new(at(8 + 8 * slot)))));
             saves.push(S::Store(mem, at(8 + 8 * slot), E::Local(l)));
         }
-        out.push(S::If(bin(BinOp::Eq, E::Global(self.rt.gstate), E::I32(REWINDING)), restore, vec![]));
+        // On entry gstate is running or rewinding (never unwinding: an unwinding frame only
+        // returns), so any non-zero value means rewinding.
+        out.push(S::If(E::Global(self.rt.gstate), restore, vec![]));
         out.push(S::Block(save, vec![S::Loop(dispatch, inner)]));
         out.extend(saves);
         out.push(S::Return(zeros));
@@ -345,20 +352,20 @@ impl Transform<'_> {
         // The function's info for goroutine dumps.
         // Runtime frames are hidden in dumps: no name, no lines.
         let f = &self.m.funcs[self.func];
-        let hidden = f.name.starts_with("runtime.");
-        let (name, file, lines) = if hidden { ("", "", vec![]) } else { (f.name.as_str(), f.file.as_str(), lines) };
-        let mut info = Vec::new();
-        // A closure's context parameter is not a Go argument.
-        let ctx = self.m.closures.contains(&(self.func as u32)) as usize;
-        let has_args = f.params.len() > ctx;
-        for v in [frame_size, lines.len() as i32, has_args as i32, name.len() as i32, file.len() as i32] {
-            info.extend_from_slice(&v.to_le_bytes());
+        let mut info = frame_size.to_le_bytes().to_vec();
+        if f.name.starts_with("runtime.") {
+            info.extend_from_slice(&[0, 0]);
+        } else {
+            // A closure's context parameter is not a Go argument.
+            let ctx = self.m.closures.contains(&(self.func as u32)) as usize;
+            let args = if f.params.len() > ctx { "(...)" } else { "()" };
+            let text = format!("{}{args}\n\t{}:", f.name, f.file);
+            info.extend_from_slice(&(text.len() as u16).to_le_bytes());
+            info.extend_from_slice(text.as_bytes());
+            for l in lines {
+                info.extend_from_slice(&l.to_le_bytes());
+            }
         }
-        for l in lines {
-            info.extend_from_slice(&(l as i32).to_le_bytes());
-        }
-        info.extend_from_slice(name.as_bytes());
-        info.extend_from_slice(file.as_bytes());
         self.m.data[self.info_data as usize] = info;
     }
 
@@ -809,13 +816,12 @@ impl Builder<'_> {
                 self.switch_to(k);
                 self.blocks[k].line = self.line;
                 self.blocks[k].resume = true;
+                // The state is set before the call: nothing reads it until the next jump
+                // sets it again, and an unwinding callee leaves it to be saved.
+                self.push(S::Set(self.st, E::I32(k as i32)));
                 self.push(call);
                 // Right after a call gstate is running or unwinding (a rewind ends in gopark).
-                self.push(S::If(
-                    E::Global(self.rt.gstate),
-                    vec![S::Set(self.st, E::I32(k as i32)), S::Br(self.save)],
-                    vec![],
-                ));
+                self.push(S::If(E::Global(self.rt.gstate), vec![S::Br(self.save)], vec![]));
             }
         }
     }

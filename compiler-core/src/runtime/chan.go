@@ -31,15 +31,21 @@ const (
 	sudogSize = 32
 )
 
+// makechan is make(chan T, size) with a size known only at run time.
 func makechan(size int64) unsafe.Pointer {
-	if size < 0 || size > 1<<28 {
+	if size < 0 || size > 1<<28 { // keep equal to MAX_CHAN in ir/lower/conc.rs
 		panicplain("makechan: size out of range", true)
 		return nil
 	}
+	return newchan(int32(size))
+}
+
+// newchan makes a channel of a size in range (constant sizes are checked by the compiler).
+func newchan(size int32) unsafe.Pointer {
 	c := gorAlloc(hchanSize)
-	st32(c, cSize, int32(size))
+	st32(c, cSize, size)
 	if size > 0 {
-		stp(c, cBuf, gorAlloc(int32(size)*8))
+		stp(c, cBuf, gorAlloc(size*8))
 	}
 	return c
 }

@@ -192,11 +192,11 @@ func mallocBump(size uint32) unsafe.Pointer {
 	p := hld32(head)
 	if p != 0 {
 		hst32(head, hld32(p))
-		memclr(ptrOf(p), int32(1)<<c)
+		memclr(ptrOf(p), int32(1)<<(c&31))
 		return ptrOf(p)
 	}
 	p = bumpTop
-	bumpTop += uint32(1) << c
+	bumpTop += uint32(1) << (c & 31)
 	if !growTo(bumpTop) {
 		outOfMemory()
 	}

@@ -51,7 +51,9 @@ const (
 	gShadowCap = 68
 	gShadowLen = 72
 	gDefer    = 76 // its chain of deferred calls while it is not running (defer.go)
-	gArgs     = 80 // arguments, then results (8-byte slots)
+	gSite     = 80 // the go statement that created it (ir/lower/conc.rs go_site), or nil
+	gCreator  = 84 // the goroutine that created it; 0: code on the host's call
+	gArgs     = 88 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
 	gWaiting  = 2
@@ -89,6 +91,10 @@ func st64(p unsafe.Pointer, off int32, v uint64) {
 	*(*uint64)(unsafe.Add(p, off)) = v
 }
 
+func ld16(p unsafe.Pointer, off int32) int32 {
+	return int32(*(*uint16)(unsafe.Add(p, off)))
+}
+
 func ptrdiff(a, b unsafe.Pointer) int32 {
 	return int32(uintptr(a) - uintptr(b))
 }
@@ -106,9 +112,10 @@ func gorFree(p unsafe.Pointer, n int32) {
 	freeManual(p, uint32(n))
 }
 
+// Shift counts masked to the width compile to a plain shift (no range check).
 func sizeClass(n int32) uint32 {
 	c := uint32(4)
-	for int32(1)<<c < n {
+	for int32(1)<<(c&31) < n {
 		c++
 	}
 	return c
@@ -149,9 +156,13 @@ func curargs() unsafe.Pointer {
 	return unsafe.Add(curg, gArgs)
 }
 
-// newproc starts a goroutine for a go statement: queued at the tail.
-func newproc(fn int32, argsize int32) unsafe.Pointer {
+// newproc starts a goroutine for a go statement (at site, for dumps): queued at the tail.
+func newproc(fn int32, argsize int32, site unsafe.Pointer) unsafe.Pointer {
 	g := newg(fn, argsize)
+	stp(g, gSite, site)
+	if curg != nil {
+		st32(g, gCreator, ld32(curg, gID))
+	}
 	runqput(g)
 	return g
 }
@@ -283,7 +294,7 @@ func execute(g unsafe.Pointer) {
 			if ld32(g, gSaveCap) > 0 {
 				gorFree(ldp(g, gSave), ld32(g, gSaveCap))
 			}
-			c := int32(1) << sizeClass(n)
+			c := int32(1) << (sizeClass(n) & 31)
 			stp(g, gSave, gorAlloc(c))
 			st32(g, gSaveCap, c)
 		}
@@ -453,37 +464,38 @@ func deadlock() {
 			printstring("]:\n")
 			base := ldp(g, gSave)
 			printframes(base, unsafe.Add(base, ld32(g, gSaveLen)))
+			// gc's `created by main.f in goroutine 1` and `\tmain.go:7` (goid 0: no "in").
+			if site := ldp(g, gSite); site != nil {
+				printstring("created by ")
+				n := ld16(site, 4)
+				writeErr(unsafe.Add(site, 8), n)
+				if id := ld32(g, gCreator); id != 0 {
+					printstring(" in goroutine ")
+					printint(int64(id))
+				}
+				writeErr(unsafe.Add(site, 8+n), ld16(site, 6))
+				printint(int64(ld32(site, 0)))
+				printstring("\n")
+			}
 		}
 	}
 	procExit(2)
 }
 
 // Frame header (ir/resumable.rs): resume state, then the address of the function's info:
-// frame size, number of states, whether it has parameters, name length, file length,
-// one line per state, the name, the file.
+// frame size, the length of its dump text (0: a runtime function, hidden as in gc's
+// tracebacks), the text (`main.f(...)\n\tmain.go:`), one line per state.
 func printframes(p unsafe.Pointer, end unsafe.Pointer) {
 	if uintptr(p) >= uintptr(end) {
 		return
 	}
 	info := ldp(p, 4)
 	printframes(unsafe.Add(p, ld32(info, 0)), end)
-	nstates := ld32(info, 4)
-	nlen := ld32(info, 12)
-	name := unsafe.Add(info, 20+nstates*4)
-	if nlen == 0 {
-		return // runtime frames are hidden, as in gc's tracebacks
+	if n := ld16(info, 4); n != 0 {
+		writeErr(unsafe.Add(info, 6), n)
+		printint(int64(ld32(info, 6+n+ld32(p, 0)*4)))
+		printstring("\n")
 	}
-	writeErr(name, nlen)
-	if ld32(info, 8) != 0 {
-		printstring("(...)\n\t")
-	} else {
-		printstring("()\n\t")
-	}
-	writeErr(unsafe.Add(name, nlen), ld32(info, 16))
-	printstring(":")
-	st := ld32(p, 0)
-	printint(int64(ld32(info, 20+st*4)))
-	printstring("\n")
 }
 
 func stackOverflow() {

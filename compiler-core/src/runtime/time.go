@@ -20,6 +20,100 @@ func Sleep(d Duration) {
 	runtime.TimeSleep(int64(d))
 }
 
+// String formats d as gc does: "72h3m0.5s", "1.5s", "2m0s", "100ms", "1µs", "0s".
+func (d Duration) String() string {
+	var buf [32]byte
+	w := len(buf)
+	u := uint64(d)
+	neg := d < 0
+	if neg {
+		u = -u
+	}
+	if u < uint64(Second) {
+		// Below a second: the largest unit that keeps an integer part, as "1.2ms".
+		prec := 0
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			buf[w] = '0'
+			return string(buf[w:])
+		case u < uint64(Microsecond):
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			w-- // µ is two bytes
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = fmtFrac(buf[:w], u, prec)
+		w = fmtInt(buf[:w], u)
+	} else {
+		w--
+		buf[w] = 's'
+		w, u = fmtFrac(buf[:w], u, 9)
+		// Seconds, then minutes and hours when there are any (days vary in length).
+		w = fmtInt(buf[:w], u%60)
+		u /= 60
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = fmtInt(buf[:w], u%60)
+			u /= 60
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = fmtInt(buf[:w], u)
+			}
+		}
+	}
+	if neg {
+		w--
+		buf[w] = '-'
+	}
+	return string(buf[w:])
+}
+
+// fmtFrac writes the fraction of v/10**prec (".125") at the end of buf without trailing
+// zeros, nor the point when it is zero; it returns where it starts and v/10**prec.
+func fmtFrac(buf []byte, v uint64, prec int) (int, uint64) {
+	w := len(buf)
+	print := false
+	for i := 0; i < prec; i++ {
+		digit := v % 10
+		print = print || digit != 0
+		if print {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
+	}
+	if print {
+		w--
+		buf[w] = '.'
+	}
+	return w, v
+}
+
+// fmtInt writes v at the end of buf and returns where it starts.
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+		return w
+	}
+	for v > 0 {
+		w--
+		buf[w] = byte(v%10) + '0'
+		v /= 10
+	}
+	return w
+}
+
 // Nanoseconds, Microseconds, ... as in package time.
 func (d Duration) Nanoseconds() int64  { return int64(d) }
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
@@ -41,6 +135,17 @@ func (d Duration) Hours() float64 {
 	hour := d / Hour
 	nsec := d % Hour
 	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// Abs returns the absolute value of d (math.MaxInt64 for math.MinInt64).
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == -1<<63:
+		return 1<<63 - 1
+	}
+	return -d
 }
 
 // A Time is an instant read from the host's clocks through WASI clock_time_get: wall time

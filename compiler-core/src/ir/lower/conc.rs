@@ -231,6 +231,11 @@ impl FnLower<'_, '_> {
             }
             None => E::I64(0),
         };
+        // A constant size in range (gc rejects others at compile time) needs no check.
+        if let E::I64(c @ 0..=MAX_CHAN) = n {
+            let f = self.rt("newchan", e.pos);
+            return vec![E::Call(f, vec![E::I32(c as i32)])];
+        }
         let f = self.rt("makechan", e.pos);
         vec![E::Call(f, vec![n])]
     }
@@ -438,7 +443,8 @@ impl FnLower<'_, '_> {
         let gargs = self.rt("gargs", s.pos);
         let size = ((params.len() + results.len()) as i32) * SLOT;
         let g = self.new_local(ValType::I32);
-        self.emit(S::Set(g, E::Call(newproc, vec![E::FuncAddr(entry), E::I32(size)])));
+        let site = self.go_site(s.pos);
+        self.emit(S::Set(g, E::Call(newproc, vec![E::FuncAddr(entry), E::I32(size), site])));
         for st in self.l.trace_go(g, if indirect { entry } else { target }, Some(s.pos)) {
             self.emit(st);
         }
@@ -449,6 +455,28 @@ impl FnLower<'_, '_> {
         self.l.uses_goroutines = true;
     }
 }
+
+impl FnLower<'_, '_> {
+    /// Where a go statement of package main is, for the `created by F in goroutine N` and
+    /// `\tfile:line` lines of goroutine dumps (runtime/sched.go): the line (u32), the lengths
+    /// (u16) of `F` and of `\n\tfile:`, then both. Goroutines the runtime starts have none.
+    fn go_site(&mut self, pos: Pos) -> E {
+        if !self.name.starts_with("main.") {
+            return E::I32(0);
+        }
+        let (file, line, _) = self.l.map.locate(pos);
+        let (f, at) = (self.name.clone(), format!("\n\t{file}:"));
+        let mut d = line.to_le_bytes().to_vec();
+        d.extend_from_slice(&(f.len() as u16).to_le_bytes());
+        d.extend_from_slice(&(at.len() as u16).to_le_bytes());
+        d.extend_from_slice(f.as_bytes());
+        d.extend_from_slice(at.as_bytes());
+        E::Data(self.l.string_data(d))
+    }
+}
+
+/// The largest channel buffer makechan accepts (runtime/chan.go).
+const MAX_CHAN: i64 = 1 << 28;
 
 /// Bytes of one select case record (runtime/chan.go): channel, direction, value, sudog.
 const CASE: i32 = 24;
