@@ -304,7 +304,11 @@ impl Transform<'_> {
                 prev.succs.retain(|&k| k != last);
             }
         }
-        let saved = live_at_resume(&b.blocks, nsaved, self.rt.gopark);
+        let argless = |f: &FuncRef| match f {
+            FuncRef::Func(i) => self.blocking[*i as usize] && !self.m.funcs[*i as usize].name.starts_with(TRAMPOLINE),
+            FuncRef::Import(_) => false,
+        };
+        let saved = live_at_resume(&b.blocks, nsaved, &argless);
         let n = b.blocks.len();
         let frame_size = 8 + 8 * saved.len() as i32;
         let results = self.m.funcs[self.func].results.clone();
@@ -859,10 +863,11 @@ fn last_line(s: &S) -> Option<u32> {
 /// Locals live on entry to some resume block: the ones a frame must keep. Backward
 /// liveness over the blocks; a structured statement kept inside a block counts all its
 /// reads as uses and none of its writes as definitions (they may not happen).
-/// A resumed gopark call reads no argument (it only ends the rewind), so the locals only its
-/// arguments read are not kept for the resume of its own block (they still are for a block
-/// that reaches it later).
-fn live_at_resume(blocks: &[Block], nlocals: u32, gopark: FuncRef) -> Vec<Local> {
+/// A resumed call reads no argument: gopark only ends the rewind, and a resumable callee
+/// reloads its parameters from its own frame (a trampoline still needs its callee). So the
+/// locals only the call's arguments read are not kept for the resume of its own block (they
+/// still are for a block that reaches the call later).
+fn live_at_resume(blocks: &[Block], nlocals: u32, argless: &dyn Fn(&FuncRef) -> bool) -> Vec<Local> {
     let n = blocks.len();
     let words = (nlocals as usize).div_ceil(64).max(1);
     let set = |v: &mut Vec<u64>, l: Local| {
@@ -876,7 +881,11 @@ fn live_at_resume(blocks: &[Block], nlocals: u32, gopark: FuncRef) -> Vec<Local>
         let (mut ue, mut def) = (vec![0u64; words], vec![0u64; words]);
         for s in &b.code {
             let mut reads = Vec::new();
-            if !(resumed && matches!(s, S::Drop(E::Call(f, _), _) if *f == gopark)) {
+            let call = match s {
+                S::Drop(E::Call(f, _), _) | S::Set(_, E::Call(f, _)) | S::SetMulti(_, E::Call(f, _)) => Some(f),
+                _ => None,
+            };
+            if !(resumed && call.is_some_and(argless)) {
                 stmt_reads(s, &mut reads);
             }
             for l in reads {
