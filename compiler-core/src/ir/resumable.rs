@@ -926,7 +926,7 @@ fn live_at_resume(blocks: &[Block], nlocals: u32, argless: &dyn Fn(&FuncRef) -> 
         }
     }
     let mut keep = vec![0u64; words];
-    for (k, b) in blocks.iter().enumerate() {
+    for b in blocks {
         if b.line != 0 || b.resume {
             let (ue, def) = scan(b, true);
             for w in 0..words {
