@@ -354,10 +354,11 @@ impl Transform<'_> {
         self.m.funcs[self.func].body = out;
 
         // The function's info for goroutine dumps.
-        // Runtime frames are hidden in dumps: no name, no lines.
+        // Runtime frames and generated ones without a source file (defer thunks, method
+        // value wrappers) are hidden in dumps: no name, no lines.
         let f = &self.m.funcs[self.func];
         let mut info = frame_size.to_le_bytes().to_vec();
-        if f.name.starts_with("runtime.") {
+        if f.name.starts_with("runtime.") || f.file.is_empty() {
             info.extend_from_slice(&[0, 0]);
         } else {
             // A closure's context parameter is not a Go argument.

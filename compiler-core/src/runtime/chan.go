@@ -320,6 +320,7 @@ func selectgo(cases unsafe.Pointer, n int32, block bool) (int32, uint64, bool) {
 		if ld32(cs, scDir) == dirSend {
 			if ld32(c, cClosed) != 0 {
 				panicplain("send on closed channel", false)
+				return i, 0, false
 			}
 			if sendReady(c, ld64(cs, scVal)) {
 				return i, 0, false

@@ -971,6 +971,9 @@ impl Lowerer<'_> {
         let args: Vec<E> = (first_arg..params.len() as u32).map(E::Local).collect();
         let call = match k {
             MethodFunc::Bound(obj) => {
+                let target = fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0));
+                let fwd = fl.l.forward_defer_target(idx, target);
+                fl.out.last_mut().map(|o| o.extend(fwd));
                 let rt = fl.l.recv_types.get(&obj).copied().unwrap_or(crate::types::INVALID);
                 let cell = E::Load(Mem::I32, Box::new(data::offset(E::Local(0), 4)));
                 let mut av = fl.load_at(rt, cell);
