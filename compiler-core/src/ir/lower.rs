@@ -2436,7 +2436,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.expr_value(&args[0])
                 } else {
                     let v = self.expr_value(&args[0]);
-                    self.to_iface(at, v, e.pos)
+                    self.panic_iface(at, v, e.pos)
                 };
                 let mut a: Vec<E> = v.into_iter().collect();
                 a.extend(self.l.site(&self.name.clone(), e.pos));

@@ -123,7 +123,9 @@ func words(a any) (uint32, uint32) {
 	return p[0], p[1]
 }
 
-// eface rebuilds an interface value from its words.
+// eface rebuilds an interface value from its words. Assert its result to interface types
+// only: t may be a type the program never converts, and the compiler leaves out type
+// switch clauses and concrete assertions of such types.
 func eface(t uint32, d uint32) any {
 	var a any
 	p := (*[2]uint32)(unsafe.Pointer(&a))
@@ -265,7 +267,7 @@ func (p *pp) doPrint(a []any) {
 		if i > 0 && !isString && !prevString {
 			p.putByte(' ')
 		}
-		p.printArg(arg, 'v')
+		p.printArgV(arg)
 		prevString = isString
 	}
 }
@@ -275,7 +277,7 @@ func (p *pp) doPrintln(a []any) {
 		if i > 0 {
 			p.putByte(' ')
 		}
-		p.printArg(arg, 'v')
+		p.printArgV(arg)
 	}
 	p.putByte('\n')
 }
@@ -504,6 +506,23 @@ func decodeRune(s string) (rune, int) {
 // appendRune appends r in UTF-8 (U+FFFD for invalid runes, as string(r) does).
 func appendRune(b []byte, r rune) []byte {
 	return append(b, string([]rune{r})...)
+}
+
+// printArgV formats arg as Print and Println do (%v, no flags): nil and strings
+// directly, others through printArg. A program printing only those carries none of the
+// verbs' code (the compiler leaves out the clauses of types nothing converts, and the
+// default while every converted type has a clause).
+func (p *pp) printArgV(arg any) {
+	s := "<nil>"
+	switch v := arg.(type) {
+	case nil:
+	case string:
+		s = v
+	default:
+		p.printArg(arg, 'v')
+		return
+	}
+	p.put(s)
 }
 
 func (p *pp) printArg(arg any, verb rune) {

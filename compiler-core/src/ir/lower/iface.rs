@@ -630,6 +630,17 @@ impl FnLower<'_, '_> {
 
     /// Converts values of type `from` to an interface value.
     pub(super) fn to_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
+        self.to_iface_as(from, v, pos, true)
+    }
+
+    /// A panic's value: without recover in the program only the runtime's panic printer
+    /// sees it (through the descriptor), so its type need not become a dynamic type.
+    pub(super) fn panic_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
+        let recover = self.info().uses_recover;
+        self.to_iface_as(from, v, pos, recover)
+    }
+
+    fn to_iface_as(&mut self, from: TypeId, v: Vec<E>, pos: Pos, dynamic: bool) -> Vec<E> {
         let info = self.info();
         if info.types.is_interface(from) {
             return v;
@@ -648,7 +659,7 @@ impl FnLower<'_, '_> {
             }
             _ => from,
         };
-        let d = self.l.dynamic_desc(from);
+        let d = if dynamic { self.l.dynamic_desc(from) } else { self.l.type_desc(from) };
         if is_direct(info, from) {
             return vec![E::Data(d), v.into_iter().next().unwrap_or(E::I32(0))];
         }
@@ -908,7 +919,7 @@ impl FnLower<'_, '_> {
         let info = self.info();
         let at = info.expr_type(arg);
         let v = self.expr(arg);
-        let iv = if info.iface_conv.contains_key(&arg.id) { v } else { self.to_iface(at, v, e.pos) };
+        let iv = if info.iface_conv.contains_key(&arg.id) { v } else { self.panic_iface(at, v, e.pos) };
         let site = self.l.site(&self.name.clone(), e.pos);
         let f = self.rt("panicIface", e.pos);
         let mut a = iv;
