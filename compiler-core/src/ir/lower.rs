@@ -2518,11 +2518,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
         }
         // Every argument is evaluated before anything is printed, as in gc: when one has a
-        // call, the values go to (rooted) locals first.
+        // call, the values go to (rooted) locals first, those with calls first (so a nil
+        // check of `p.x` comes after `f(&p)`).
+        let hoisted = self.hoist_calls(args);
         let mut values: Vec<Option<Vec<E>>> = args.iter().map(|a| match info.const_value(a) {
             Some(Const::String(_)) => None,
             _ => Some(self.expr(a)),
         }).collect();
+        for id in hoisted {
+            self.preset.remove(&id);
+        }
         if values.iter().flatten().flatten().any(has_call) {
             // Those with calls first, as gc orders them (see `hoist_calls`).
             let mut order: Vec<usize> = (0..args.len()).collect();
