@@ -44,6 +44,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
         boxed_globals: HashMap::new(),
         go_count: 0,
         uses_goroutines: false,
+        unwind_sites: Vec::new(),
+        thunks: Vec::new(),
         pending: Vec::new(),
         scanned: Vec::new(),
         wrappers: HashMap::new(),
@@ -84,6 +86,10 @@ struct Lowerer<'a> {
     go_count: u32,
     /// A `go` statement was lowered: exports run under the scheduler.
     uses_goroutines: bool,
+    /// Functions with defer statements, for the unwinding pass (`ir/unwind.rs`).
+    unwind_sites: Vec<crate::ir::unwind::Site>,
+    /// The thunks of defer statements: when one may block, panics unwind.
+    thunks: Vec<u32>,
     /// Per module function: the Go function (index in `Info::funcs`) whose body is not
     /// lowered yet. Bodies are lowered when something reaches them (`lower_reached`).
     pending: Vec<Option<usize>>,
@@ -678,6 +684,26 @@ impl<'a> Lowerer<'a> {
         // Codegen calls the budget's and the stack's runtime functions without IR calls.
         let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
         self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
+        // Panics unwind when the program recovers or a deferred call may block.
+        let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
+        if let Some(f) = self.runtime_func("recoverEnabled").filter(|f| self.reached(Some(*f))) {
+            conc::replace_calls(&mut self.m, f, E::I32(unwinds as i32));
+            for f in &mut self.m.funcs {
+                conc::fold_const_ifs(&mut f.body);
+            }
+        }
+        if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
+            let sched = self.reached(self.runtime_func("execute"));
+            conc::replace_calls(&mut self.m, f, E::I32(sched as i32));
+            for f in &mut self.m.funcs {
+                conc::fold_const_ifs(&mut f.body);
+            }
+        }
+        let sites = std::mem::take(&mut self.unwind_sites);
+        match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
+            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, ug),
+            _ => crate::ir::unwind::strip(&mut self.m, &sites),
+        }
         // Without defer statements a panic has no deferred calls to run first.
         if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
             if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd)) {
@@ -703,6 +729,9 @@ impl<'a> Lowerer<'a> {
                 if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
                     conc::replace_calls(&mut self.m, f, E::I32(0));
                 }
+                for f in &mut self.m.funcs {
+                    super::simplify::drop_roots(&mut f.body);
+                }
                 self.build_reached(&bump);
             }
         }
@@ -726,6 +755,8 @@ impl<'a> Lowerer<'a> {
         // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
             if self.reached(Some(gopark)) {
+                // Temporaries simplified away first are not saved in frames.
+                super::simplify::module(&mut self.m);
                 super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
             }
         }
@@ -1011,9 +1042,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         // Falling off the end of a function runs its deferred calls too.
         self.run_defers();
         let mut body = self.out.pop().unwrap_or_default();
-        if self.info().uses_recover && !self.runtime && self.self_idx.is_some() {
+        if !self.runtime && self.self_idx.is_some() {
+            body = self.unwind_handler(body);
+        }
+        if self.info().uses_recover && !self.runtime {
             let entry = self.recover_entry();
-            body = self.unwind_checks(body);
             body.splice(0..0, entry);
         }
         let body = self.instrument(body);
@@ -1345,6 +1378,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let t = self.info().expr_type(x);
                 let one = self.const_of(&Const::int(1), t);
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                self.preset_lhs_operands(std::slice::from_ref(x));
                 let cur = self.expr(x);
                 let v = self.arith(op, t, cur, one, x.pos);
                 self.store(x, v);
@@ -1687,6 +1721,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         match op {
             AssignOp::Op(bop) => {
                 let t = info.expr_type(&lhs[0]);
+                self.preset_lhs_operands(lhs);
                 let cur = self.expr(&lhs[0]);
                 let r = self.expr(&rhs[0]);
                 let v = if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
@@ -1699,6 +1734,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             AssignOp::Define | AssignOp::Assign => {
                 let define = op == AssignOp::Define;
+                self.preset_lhs_operands(lhs);
                 let mut values: Vec<Vec<E>> = Vec::new();
                 if rhs.len() == 1 && lhs.len() > 1 {
                     values = self.split_multi(&rhs[0]);
@@ -1759,6 +1795,53 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.store(l, vs);
                 }
             }
+        }
+    }
+
+    /// Operands of left sides that call functions are evaluated before the right sides, as
+    /// in gc (`m[k()] = v()` calls k first; a panic in v leaves m as it was), and only once.
+    fn preset_lhs_operands(&mut self, lhs: &[Expr]) {
+        let info = self.info();
+        for l in lhs {
+            let l = strip(l);
+            let ops: Vec<&Expr> = match &l.kind {
+                ExprKind::Index(x, idx) => std::iter::once(&**x).chain(idx.iter()).collect(),
+                ExprKind::Star(p) => vec![&**p],
+                ExprKind::Selector(x, _) if qualified(info, l).is_none() => vec![&**x],
+                _ => vec![],
+            };
+            for o in ops {
+                if self.calls_func(o) && !self.preset.contains_key(&o.id) {
+                    let t = info.iface_conv.get(&o.id).copied().unwrap_or_else(|| info.expr_type(o));
+                    let v = self.expr(o);
+                    let vs = self.temps(v, &vals(info, t));
+                    self.preset.insert(o.id, vs);
+                }
+            }
+        }
+    }
+
+    /// Whether evaluating e calls a function or receives (not counting conversions and
+    /// built-ins, whose order against other calls cannot be seen).
+    fn calls_func(&self, e: &Expr) -> bool {
+        let info = self.info();
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                let f = strip(fun);
+                let builtin = info.uses.get(&f.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::Builtin(_)));
+                if self.is_conversion(e) || builtin {
+                    args.iter().any(|a| self.calls_func(a))
+                } else {
+                    true
+                }
+            }
+            ExprKind::Unary(UnaryOp::Recv, _) => true,
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.calls_func(x),
+            ExprKind::Binary { x, y, .. } => self.calls_func(x) || self.calls_func(y),
+            ExprKind::Index(x, idx) => self.calls_func(x) || idx.iter().any(|i| self.calls_func(i)),
+            ExprKind::Slice { x, lo, hi, max } => self.calls_func(x) || [lo, hi, max].into_iter().flatten().any(|y| self.calls_func(y)),
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.calls_func(&el.value) || el.key.as_ref().is_some_and(|k| self.calls_func(k))),
+            _ => false,
         }
     }
 
@@ -2353,7 +2436,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.expr_value(&args[0])
                 } else {
                     let v = self.expr_value(&args[0]);
-                    self.to_iface(at, v, e.pos)
+                    self.panic_iface(at, v, e.pos)
                 };
                 let mut a: Vec<E> = v.into_iter().collect();
                 a.extend(self.l.site(&self.name.clone(), e.pos));
@@ -2381,6 +2464,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 vec![]
             }
         }
+    }
+
+    /// Values of types vts (one expression may give several) evaluated into locals now.
+    fn temps(&mut self, vs: Vec<E>, vts: &[ValType]) -> Vec<E> {
+        if vs.len() == vts.len() {
+            return vs.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, *vt))).collect();
+        }
+        let ls: Vec<Local> = vts.iter().map(|vt| self.new_local(*vt)).collect();
+        if let Some(v) = vs.into_iter().next() {
+            self.emit(S::SetMulti(ls.clone(), v));
+        }
+        ls.into_iter().map(E::Local).collect()
     }
 
     fn temp(&mut self, v: E, vt: ValType) -> Local {
@@ -2423,11 +2518,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
         }
         // Every argument is evaluated before anything is printed, as in gc: when one has a
-        // call, the values go to (rooted) locals first.
+        // call, the values go to (rooted) locals first, those with calls first (so a nil
+        // check of `p.x` comes after `f(&p)`).
+        let hoisted = self.hoist_calls(args);
         let mut values: Vec<Option<Vec<E>>> = args.iter().map(|a| match info.const_value(a) {
             Some(Const::String(_)) => None,
             _ => Some(self.expr(a)),
         }).collect();
+        for id in hoisted {
+            self.preset.remove(&id);
+        }
         if values.iter().flatten().flatten().any(has_call) {
             // Those with calls first, as gc orders them (see `hoist_calls`).
             let mut order: Vec<usize> = (0..args.len()).collect();

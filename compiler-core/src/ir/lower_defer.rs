@@ -163,14 +163,15 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// In programs that recover: tell the callee it is called directly by a deferred call.
+    /// In programs that recover: tell the callee it is called directly by a deferred call
+    /// (the thunk's record, its parameter 0).
     fn set_defer_target(&mut self, f: E) -> Vec<S> {
         if !self.info().uses_recover {
             return vec![];
         }
-        match self.l.runtime_global("deferTarget") {
-            Some(g) => vec![S::SetGlobal(g, f)],
-            None => vec![],
+        match (self.l.runtime_global("deferTarget"), self.l.runtime_global("deferRec")) {
+            (Some(g), Some(r)) => vec![S::SetGlobal(g, f), S::SetGlobal(r, E::Local(0))],
+            _ => vec![],
         }
     }
 
@@ -191,129 +192,69 @@ impl FnLower<'_, '_> {
         vec![E::Local(t), E::Local(d)]
     }
 
-    /// The statements that start a function calling recover: whether a deferred call called
-    /// it directly.
+    /// The statements that start a function calling recover: the record of the deferred
+    /// call that called it directly, else 0.
     pub(super) fn recover_entry(&mut self) -> Vec<S> {
-        let (Some(l), Some(me), Some(g)) = (self.recover_direct, self.self_idx, self.l.runtime_global("deferTarget")) else { return vec![] };
-        vec![
-            S::Set(l, bin(BinOp::Eq, ValType::I32, E::Global(g), E::FuncAddr(FuncRef::Func(me)))),
-            S::SetGlobal(g, E::I32(-1)),
-        ]
+        let (Some(l), Some(me), Some(g), Some(r)) = (self.recover_direct, self.self_idx, self.l.runtime_global("deferTarget"), self.l.runtime_global("deferRec")) else { return vec![] };
+        let direct = bin(BinOp::Eq, ValType::I32, E::Global(g), E::FuncAddr(FuncRef::Func(me)));
+        vec![S::Set(l, E::Select(Box::new(E::Global(r)), Box::new(E::I32(0)), Box::new(direct))), S::SetGlobal(g, E::I32(-1))]
     }
 
-    /// In programs that recover: after every statement that calls Go code, return when a
-    /// recovered panic is unwinding; the function owning the recovering deferred call runs
-    /// the rest of its deferred calls and returns its results normally.
-    pub(super) fn unwind_checks(&mut self, body: Vec<S>) -> Vec<S> {
-        let (Some(ug), Some(bg)) = (self.l.runtime_global("unwinding"), self.l.runtime_global("unwindBase")) else { return body };
+    /// In a function with defer statements of a program whose panics may unwind: the body
+    /// goes in a block that calls branch out of while a panic unwinds (`ir/unwind.rs` adds
+    /// those checks once it knows whether panics unwind), followed by the handler: the
+    /// function's deferred calls run for the panic; one that recovers makes the function
+    /// run the rest normally and return its named results; else it returns zeros (or, with
+    /// no deferred call left in the goroutine, the program dies).
+    pub(super) fn unwind_handler(&mut self, mut body: Vec<S>) -> Vec<S> {
+        let Some(base) = self.dbase else { return body };
+        if self.l.runtime_global("unwinding").is_none() {
+            return body;
+        }
         let u = self.new_label();
-        let mut inner = self.checked(body, u, ug);
-        let named = !self.result_slots.is_empty();
         if self.results.is_empty() {
-            inner.push(S::Return(vec![]));
+            body.push(S::Return(vec![]));
         }
         let results = self.results.clone();
+        let named = !self.result_slots.is_empty();
         let handler = self.nested(|f| {
-            if let Some(base) = f.dbase {
-                let recovered = f.nested(|f| {
-                    f.emit(S::SetGlobal(ug, E::I32(0)));
-                    f.run_defers();
-                    if named {
-                        for (ids, t, cell) in f.boxed_results.clone() {
-                            let vs = f.load_at(t, E::Local(cell));
-                            for (l, v) in ids.into_iter().zip(vs) {
-                                f.emit(S::Set(l, v));
-                            }
+            let (pop, start, done, free, fatal) = (f.rt("deferpop", 0), f.rt("deferstart", 0), f.rt("deferdone", 0), f.rt("freedefer", 0), f.rt("fatalpanic", 0));
+            let r = f.new_local(ValType::I32);
+            let (brk, head) = (f.new_label(), f.new_label());
+            let recovered = f.nested(|f| {
+                f.run_defers();
+                if named {
+                    for (ids, t, cell) in f.boxed_results.clone() {
+                        let vs = f.load_at(t, E::Local(cell));
+                        for (l, v) in ids.into_iter().zip(vs) {
+                            f.emit(S::Set(l, v));
                         }
-                        let vs = f.named_results.iter().map(|l| E::Local(*l)).collect();
-                        f.emit(S::Return(vs));
-                    } else {
-                        f.emit(S::Return(results.iter().map(|v| zero(*v)).collect()));
                     }
-                });
-                f.emit(S::If(bin(BinOp::Eq, ValType::I32, E::Global(bg), E::Local(base)), recovered, vec![]));
-            }
+                    let vs = f.named_results.iter().map(|l| E::Local(*l)).collect();
+                    f.emit(S::Return(vs));
+                } else {
+                    f.emit(S::Return(results.iter().map(|v| zero(*v)).collect()));
+                }
+            });
+            let body = vec![
+                S::Set(r, E::Call(pop, vec![E::Local(base)])),
+                S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(r))), vec![S::Br(brk)], vec![]),
+                S::Drop(E::Call(start, vec![E::Local(r)]), 0),
+                S::Drop(E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(E::Local(r)))), args: vec![E::Local(r)] }, 0),
+                S::If(E::Call(done, vec![E::Local(r)]), [vec![S::Drop(E::Call(free, vec![E::Local(r)]), 0)], recovered].concat(), vec![]),
+                S::Drop(E::Call(free, vec![E::Local(r)]), 0),
+                S::Br(head),
+            ];
+            f.emit(S::Block(brk, vec![S::Loop(head, body)]));
+            f.emit(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(base))), vec![S::Drop(E::Call(fatal, vec![]), 0)], vec![]));
             f.emit(S::Return(results.iter().map(|v| zero(*v)).collect()));
         });
-        let mut out = vec![S::Block(u, inner)];
-        out.extend(handler);
-        out
-    }
-
-    fn calls_go(&self, e: &E) -> bool {
-        // Any call: runtime functions may raise (recoverable) runtime errors too.
-        let own = match e {
-            E::Call(..) | E::CallIndirect { .. } => true,
-            E::Seq(ss, _) => ss.iter().any(|s| self.stmt_calls_go(s)),
-            _ => false,
-        };
-        own || e.children().any(|x| self.calls_go(x))
-    }
-
-    fn stmt_calls_go(&self, s: &S) -> bool {
-        s.exprs().any(|e| self.calls_go(e)) || s.bodies().any(|b| self.stmt_calls_go(b))
-    }
-
-    fn checked(&mut self, ss: Vec<S>, u: Label, ug: u32) -> Vec<S> {
-        let check = || S::If(E::Global(ug), vec![S::Br(u)], vec![]);
-        let mut out = Vec::with_capacity(ss.len());
-        for s in ss {
-            match s {
-                S::If(c, a, b) => {
-                    let (a, b) = (self.checked(a, u, ug), self.checked(b, u, ug));
-                    if self.calls_go(&c) {
-                        let t = self.new_local(ValType::I32);
-                        out.push(S::Set(t, c));
-                        out.push(check());
-                        out.push(S::If(E::Local(t), a, b));
-                    } else {
-                        out.push(S::If(c, a, b));
-                    }
-                }
-                S::Block(l, b) => {
-                    let b = self.checked(b, u, ug);
-                    out.push(S::Block(l, b));
-                }
-                S::Loop(l, b) => {
-                    let b = self.checked(b, u, ug);
-                    out.push(S::Loop(l, b));
-                }
-                S::Set(l, e) if self.calls_go(&e) => {
-                    let t = self.new_local(self.locals[l as usize]);
-                    out.push(S::Set(t, e));
-                    out.push(check());
-                    out.push(S::Set(l, E::Local(t)));
-                }
-                S::Store(m, a, v) if self.calls_go(&a) || self.calls_go(&v) => {
-                    let vt = match m {
-                        Mem::I64 => ValType::I64,
-                        Mem::F32 => ValType::F32,
-                        Mem::F64 => ValType::F64,
-                        _ => ValType::I32,
-                    };
-                    let (ta, tv) = (self.new_local(ValType::I32), self.new_local(vt));
-                    out.push(S::Set(ta, a));
-                    out.push(S::Set(tv, v));
-                    out.push(check());
-                    out.push(S::Store(m, E::Local(ta), E::Local(tv)));
-                }
-                S::Return(es) if es.iter().any(|e| self.calls_go(e)) => {
-                    let mut ts = Vec::new();
-                    for (i, e) in es.into_iter().enumerate() {
-                        let t = self.new_local(self.results.get(i).copied().unwrap_or(ValType::I32));
-                        out.push(S::Set(t, e));
-                        ts.push(E::Local(t));
-                    }
-                    out.push(check());
-                    out.push(S::Return(ts));
-                }
-                s if self.stmt_calls_go(&s) => {
-                    out.push(s);
-                    out.push(check());
-                }
-                s => out.push(s),
-            }
+        let protect = self.named_results.clone();
+        if let Some(me) = self.self_idx {
+            self.l.unwind_sites.push(crate::ir::unwind::Site { func: me, label: u, protect });
         }
+        let mut out = vec![S::Block(u, body)];
+        out.extend(handler);
         out
     }
 
@@ -323,6 +264,7 @@ impl FnLower<'_, '_> {
         let name = format!("{}.deferwrap{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;
         self.l.m.funcs.push(Func { file: String::new(), name, params: vec![ValType::I32], results: vec![], locals: vec![], body });
+        self.l.thunks.push(idx);
         FuncRef::Func(idx)
     }
 
@@ -333,6 +275,7 @@ impl FnLower<'_, '_> {
         let name = format!("{}.deferwrap{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;
         self.l.m.funcs.push(Func { file: String::new(), name: name.clone(), params: vec![ValType::I32], results: vec![], locals: vec![], body: vec![] });
+        self.l.thunks.push(idx);
         let fd = FuncDecl {
             pos: call.pos,
             recv: None,

@@ -151,9 +151,16 @@ impl FnLower<'_, '_> {
         self.emit(S::Set(h, E::Call(mk, vec![t.clone(), E::I64(elts.len() as i64)])));
         for el in elts {
             let Some(k) = &el.key else { continue };
+            // The key first, as gc evaluates them.
+            let (suffix, args) = self.map_key(kt, k);
+            let vts: &[ValType] = match suffix {
+                "64" => &[ValType::I64],
+                "Str" | "Iface" => &[ValType::I32, ValType::I32],
+                _ => &[ValType::I32],
+            };
+            let mut args = self.temps(args, vts);
             let v = self.expr(&el.value);
             let vs: Vec<E> = v.into_iter().zip(vals(info, vt)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
-            let (suffix, mut args) = self.map_key(kt, k);
             args.insert(0, E::Local(h));
             args.insert(0, t.clone());
             args.extend(self.l.site(&self.name.clone(), e.pos));

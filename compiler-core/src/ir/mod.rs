@@ -11,6 +11,7 @@ pub mod inline;
 pub mod lower;
 pub mod resumable;
 pub mod simplify;
+pub mod unwind;
 
 pub use lower::lower;
 

@@ -44,11 +44,15 @@ func freedefer(r unsafe.Pointer) {
 // calldefer runs the thunk of record r (an intrinsic: call_indirect (r) with r's thunk).
 func calldefer(r unsafe.Pointer)
 
-// recoverEnabled is replaced by the compiler with a constant: whether the program calls
-// recover (then runtime errors become error values that deferred calls can recover).
-func recoverEnabled() bool
+// recoverEnabled is replaced by the compiler with a constant: whether panics unwind (the
+// program calls recover, or a deferred call may block). Then runtime errors become error
+// values that deferred calls can recover, and the functions of the panicking goroutine
+// run their own deferred calls while returning (see gopanic).
+func recoverEnabled() bool {
+	return true
+}
 
-// While a runtime error prints its message with recover enabled, the text is captured
+// While a runtime error prints its message when panics unwind, the text is captured
 // (below the data segments, above the float scratch) to become the error's value.
 var capturing bool
 var captureLen int32
@@ -66,7 +70,7 @@ func capture(p unsafe.Pointer, n int32) {
 	captureLen += n
 }
 
-// panicdefers starts a runtime error: with recover enabled its message is captured (see
+// panicdefers starts a runtime error: when panics unwind its message is captured (see
 // panicEnd); else the goroutine's deferred calls run and the panics pending from before are
 // printed (gc's chain, oldest first). Programs without defer statements get the constant
 // false instead of this call.
@@ -130,6 +134,7 @@ func raiseCaptured(site string) {
 	}
 	e.msg = bytesToString(unsafe.Pointer(unsafe.StringData(text)), int32(len(text)))
 	var v error = e
+	panicExtra = e.extra
 	gopanic(v, site)
 }
 
@@ -138,65 +143,134 @@ type panicRec struct {
 	v         any
 	next      *panicRec
 	recovered bool
-	extra     string
+	// A later panic left a deferred call this one was running: recovering the later one
+	// ends this one too.
+	aborted bool
+	extra   string
+	site    string
+	// The deferred call's record this panic is running (when panics unwind).
+	rec unsafe.Pointer
 }
 
+const panicRecSize = 40
+
+// The running goroutine's panics, newest first (saved in its g while it is parked).
 var panicChain *panicRec
 
-// After a recovered panic: compiled code returns from every function (their deferred calls
-// have run) up to the one owning the recovering call (unwindBase), which runs the rest of
-// its deferred calls and returns normally. Only programs that call recover check it.
+// What gc prints after the next panic's value (set by raiseCaptured).
+var panicExtra string
+
+// When panics unwind: compiled code returns from every function after a call that left this
+// set, up to a function with deferred calls, which runs them (deferstart, deferdone).
 var unwinding bool
-var unwindBase unsafe.Pointer
 
-// deferTarget is the table index of the function a thunk is about to call: a function
-// calling recover compares it with its own at entry (recover works only when called
-// directly by a deferred call).
+// deferTarget and deferRec: the table index of the function a thunk is about to call and
+// the thunk's record. A function calling recover takes deferRec at entry when deferTarget is
+// itself (recover works only when called directly by a deferred call).
 var deferTarget int32
+var deferRec unsafe.Pointer
 
-// gorecover is recover(): the panic's value when called directly by a deferred call of a
-// panicking goroutine, else nil.
-func gorecover(direct bool) any {
+// gorecover is recover(): the panic's value when called directly by the deferred call the
+// panic is running (rec is that call's record), else nil.
+func gorecover(rec unsafe.Pointer) any {
 	p := panicChain
-	if !direct || p == nil || p.recovered {
+	if rec == nil || p == nil || p.recovered || p.rec != rec {
 		return nil
 	}
 	p.recovered = true
 	return p.v
 }
 
-// gopanic is panic(v) in a program with defer statements: v's deferred calls run first
-// (one that panics again prints this panic before its own); one that recovers makes the
-// goroutine unwind to the function that deferred it.
+// gopanic is panic(v) in a program with defer statements. When panics unwind it returns
+// with unwinding set: each function returns, and those with deferred calls run them first
+// (deferstart/deferdone); when they do not recover and no deferred call is left, the
+// goroutine dies (fatalpanic). Otherwise the goroutine's deferred calls run here (one that
+// panics again prints this panic before its own), then the program ends.
 func gopanic(v any, site string) {
-	p := (*panicRec)(mallocManual(24))
+	p := (*panicRec)(mallocManual(panicRecSize))
 	p.v = v
+	p.site = site
 	p.next = panicChain
-	if e, ok := v.(*runtimeError); ok {
-		p.extra = e.extra
-	}
+	p.extra = panicExtra
+	panicExtra = ""
 	panicChain = p
-	for {
-		r := deferpop(nil)
-		if r == nil {
-			break
+	if recoverEnabled() {
+		if deferHead == nil {
+			fatalpanic()
 		}
-		deferTarget = -1
-		calldefer(r)
-		base := ldp(r, 12)
-		freedefer(r)
-		if p.recovered {
-			panicChain = p.next
-			freeManual(unsafe.Pointer(p), 24)
-			unwinding = true
-			unwindBase = base
-			return
+		unwinding = true
+		return
+	}
+	rundefers()
+	fatalpanic()
+}
+
+// deferstart: the unwinding panic runs deferred call r, which may recover it.
+func deferstart(r unsafe.Pointer) {
+	panicChain.rec = r
+	unwinding = false
+}
+
+// deferdone: deferred call r, run by a panic, returned. True when it recovered the panic:
+// the panic ends (with the ones it aborted) and the function that deferred r returns
+// normally. Else the goroutine goes on unwinding, for a new panic if r raised one.
+func deferdone(r unsafe.Pointer) bool {
+	p := panicChain
+	if p.rec != r {
+		for q := p.next; q != nil; q = q.next {
+			if q.rec == r {
+				q.rec = nil
+				q.aborted = true
+				break
+			}
+		}
+		unwinding = true
+		return false
+	}
+	p.rec = nil
+	if !p.recovered {
+		unwinding = true
+		return false
+	}
+	for {
+		panicChain = p.next
+		freeManual(unsafe.Pointer(p), panicRecSize)
+		p = panicChain
+		if p == nil || !p.aborted {
+			return true
 		}
 	}
+}
+
+// scheduled is replaced by the compiler with a constant: whether goroutines run (the
+// scheduler is reached), so programs without them print no goroutine numbers.
+func scheduled() bool {
+	return true
+}
+
+func printgoid() {
+	if curg != nil {
+		printint(int64(ld32(curg, gID)))
+	} else {
+		printstring("1")
+	}
+}
+
+// fatalpanic prints the goroutine's panics (gc's chain, oldest first) and ends the program.
+func fatalpanic() {
+	// Printing may call the values' Error methods: they run as usual.
+	unwinding = false
+	p := panicChain
 	printpanics(p)
 	tracePanicked()
-	printstring("\n\ngoroutine 1 [running]:\n")
-	printstring(site)
+	printstring("\n\ngoroutine ")
+	if scheduled() {
+		printgoid()
+	} else {
+		printstring("1")
+	}
+	printstring(" [running]:\n")
+	printstring(p.site)
 	printstring("\n")
 	procExit(2)
 }

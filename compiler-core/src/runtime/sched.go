@@ -53,7 +53,8 @@ const (
 	gDefer    = 76 // its chain of deferred calls while it is not running (defer.go)
 	gSite     = 80 // the go statement that created it (ir/lower/conc.rs go_site), or nil
 	gCreator  = 84 // the goroutine that created it; 0: code on the host's call
-	gArgs     = 88 // arguments, then results (8-byte slots)
+	gPanic    = 88 // its panics while it is not running (defer.go)
+	gArgs     = 96 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1
 	gWaiting  = 2
@@ -266,9 +267,16 @@ func execute(g unsafe.Pointer) {
 	traceRunning(g)
 	olddefer := deferHead
 	deferHead = ldp(g, gDefer)
+	if recoverEnabled() {
+		panicChain = (*panicRec)(ldp(g, gPanic))
+	}
 	gocall(ld32(g, gEntry))
 	stp(g, gDefer, deferHead)
 	deferHead = olddefer
+	if recoverEnabled() {
+		stp(g, gPanic, unsafe.Pointer(panicChain))
+		panicChain = nil
+	}
 	curg = nil
 	if heapUsed() {
 		m := int32(sp - goShadowBase())

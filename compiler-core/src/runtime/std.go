@@ -209,17 +209,40 @@ func Args() []string {
 	argv := make([]uint32, sizes[0])
 	buf := make([]byte, sizes[1])
 	argsGet(unsafe.Pointer(&argv[0]), unsafe.Pointer(&buf[0]))
+	return cStrings(argv, buf)
+}
+
+//go:wasmimport wasi_snapshot_preview1 environ_sizes_get
+func environSizesGet(count unsafe.Pointer, bufSize unsafe.Pointer) int32
+
+//go:wasmimport wasi_snapshot_preview1 environ_get
+func environGet(env unsafe.Pointer, buf unsafe.Pointer) int32
+
+// Environ returns the environment the host gives the program, as key=value strings.
+func Environ() []string {
+	var sizes [2]int32
+	if environSizesGet(unsafe.Pointer(&sizes[0]), unsafe.Pointer(&sizes[1])) != 0 || sizes[0] == 0 {
+		return nil
+	}
+	ptrs := make([]uint32, sizes[0])
+	buf := make([]byte, sizes[1])
+	environGet(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0]))
+	return cStrings(ptrs, buf)
+}
+
+// cStrings reads the NUL-terminated strings at the addresses ptrs, all inside buf.
+func cStrings(ptrs []uint32, buf []byte) []string {
 	base := uint32(uintptr(unsafe.Pointer(&buf[0])))
-	args := make([]string, sizes[0])
-	for i := range args {
-		start := int(argv[i] - base)
+	out := make([]string, len(ptrs))
+	for i := range out {
+		start := int(ptrs[i] - base)
 		end := start
 		for end < len(buf) && buf[end] != 0 {
 			end++
 		}
-		args[i] = string(buf[start:end])
+		out[i] = string(buf[start:end])
 	}
-	return args
+	return out
 }
 
 // Exit ends the program with the given status (os.Exit).

@@ -20,7 +20,6 @@ func Sleep(d Duration) {
 	runtime.TimeSleep(int64(d))
 }
 
-// Nanoseconds, Microseconds, ... as in package time.
 // String formats d as gc does: "72h3m0.5s", "1.5s", "2m0s", "100ms", "1µs", "0s".
 func (d Duration) String() string {
 	var buf [32]byte
@@ -115,6 +114,7 @@ func fmtInt(buf []byte, v uint64) int {
 	return w
 }
 
+// Nanoseconds, Microseconds, ... as in package time.
 func (d Duration) Nanoseconds() int64  { return int64(d) }
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
@@ -135,6 +135,17 @@ func (d Duration) Hours() float64 {
 	hour := d / Hour
 	nsec := d % Hour
 	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// Abs returns the absolute value of d (math.MaxInt64 for math.MinInt64).
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == -1<<63:
+		return 1<<63 - 1
+	}
+	return -d
 }
 
 // A Time is an instant read from the host's clocks through WASI clock_time_get: wall time

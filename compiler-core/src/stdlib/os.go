@@ -1,4 +1,5 @@
-// Package os: Exit, Args and the standard output streams as WASI provides them.
+// Package os: Exit, Args, the environment and the standard output streams as WASI provides
+// them.
 package os
 
 import "runtime"
@@ -38,4 +39,25 @@ func (f *File) Write(b []byte) (n int, err error) {
 
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
+}
+
+// Environ returns a copy of the environment, as key=value strings.
+func Environ() []string {
+	return append([]string(nil), runtime.Environ()...)
+}
+
+// Getenv returns the value of the environment variable key ("" when unset).
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// LookupEnv returns the value of the environment variable key and whether it is set.
+func LookupEnv(key string) (string, bool) {
+	for _, kv := range runtime.Environ() {
+		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
+			return kv[len(key)+1:], true
+		}
+	}
+	return "", false
 }

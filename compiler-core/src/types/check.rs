@@ -220,7 +220,8 @@ pub struct Package {
 /// Everything the checker found, for the IR lowering.
 #[derive(Clone, Debug, Default)]
 pub struct Info {
-    /// The program has defer statements (panics run deferred calls first).
+    /// Package main has defer statements (panics run deferred calls first; the runtime's
+    /// own, in sync.Once, never change what a panic prints).
     pub uses_defer: bool,
     /// The program calls recover (calls check for unwinding after a recovered panic).
     pub uses_recover: bool,
@@ -334,6 +335,10 @@ impl Checked {
 
     /// Checks one package; the packages it imports must have been checked before.
     pub fn check(&mut self, path: &str, files: Vec<File>) {
+        // uses_defer is about the user's program (sync.Once's own defers print nothing).
+        if path == "main" {
+            self.0.info.uses_defer = false;
+        }
         self.0.check_one(path.to_string(), files);
     }
 

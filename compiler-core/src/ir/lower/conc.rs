@@ -103,6 +103,15 @@ impl FnLower<'_, '_> {
         if o.pkg != "runtime" {
             return None;
         }
+        // Known while lowering unless the program defers without recovering: then whether
+        // a deferred call may block decides, after the may-block analysis (ir/lower.rs).
+        if o.name == "recoverEnabled" {
+            return match (info.uses_recover, info.uses_defer) {
+                (true, _) => Some(E::I32(1)),
+                (false, false) => Some(E::I32(0)),
+                _ => None,
+            };
+        }
         let f = info.funcs.iter().find(|f| f.obj == obj)?;
         match self.l.decl(f) {
             Some(Decl::Func(fd)) if fd.body.is_none() && !info.directives.contains_key(&obj) => {}
@@ -117,7 +126,6 @@ impl FnLower<'_, '_> {
             "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
             "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
-            "recoverEnabled" => E::I32(self.info().uses_recover as i32),
             "kindUsed" => {
                 let mask = match a0() {
                     E::I32(m) => Some(m as u32),

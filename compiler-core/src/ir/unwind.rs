@@ -1,0 +1,522 @@
+//! Unwinding after a panic (wasmi has no exception handling, so it is explicit): when a
+//! program calls recover or one of its deferred calls may block, `runtime.gopanic` returns
+//! with `runtime.unwinding` set, and every call that may lead to it is followed by a check
+//! that leaves the function (returning zeros), up to a function with defer statements,
+//! whose handler (`ir/lower_defer.rs`) runs its deferred calls for the panic. A deferred
+//! call thus runs in the frame that deferred it, so one that blocks suspends the goroutine
+//! like any blocking call (its function is resumable), and what a recovering function
+//! returns to is intact.
+//!
+//! Checks follow calls in every expression: calls inside an expression are hoisted into
+//! locals (earlier operands first, so the order of evaluation is kept), each followed by
+//! its check, so `f(g(), h())` never calls h once g has panicked. Only calls that may reach
+//! gopanic get one; other programs get none, and their functions' handlers are removed.
+
+use super::{Expr as E, FuncRef, Label, Local, Mem, Module, Reloc, Stmt as S, ValType};
+
+/// A function with defer statements: its body is `Block(label, ...)` then its handler.
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub func: u32,
+    pub label: Label,
+    /// Locals the handler returns after a recovery (named results): a call that panics
+    /// must not overwrite them.
+    pub protect: Vec<Local>,
+}
+
+/// Functions that get no checks: the runtime (written to return after raising a panic),
+/// goroutine entries and export wrappers (a panic never unwinds past the goroutine's last
+/// function with deferred calls).
+fn unchecked(name: &str) -> bool {
+    name.starts_with("runtime.") || name.starts_with("export ") || name == "_start" || name == "_initialize"
+}
+
+/// Without unwinding: the handlers go, leaving the bodies as they were.
+pub fn strip(m: &mut Module, sites: &[Site]) {
+    for s in sites {
+        let body = &mut m.funcs[s.func as usize].body;
+        if let Some(i) = body.iter().position(|x| matches!(x, S::Block(l, _) if *l == s.label)) {
+            let S::Block(_, inner) = body.remove(i) else { continue };
+            body.truncate(i);
+            body.extend(inner);
+        }
+    }
+}
+
+/// With unwinding: checks after every call that may reach `gopanic`, in every function
+/// that is not [`unchecked`] nor a thunk (a deferred call's thunk returns right after its
+/// call anyway).
+pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncRef, unwinding: u32) {
+    let (may, sigs) = may_unwind(m, gopanic);
+    let mut skip = vec![false; m.funcs.len()];
+    for &t in thunks {
+        skip[t as usize] = true;
+    }
+    for i in 0..m.funcs.len() {
+        if skip[i] || unchecked(&m.funcs[i].name) {
+            continue;
+        }
+        let site = sites.iter().find(|s| s.func as usize == i);
+        let mut body = std::mem::take(&mut m.funcs[i].body);
+        let check = match site {
+            Some(s) => S::If(E::Global(unwinding), vec![S::Br(s.label)], vec![]),
+            None => S::If(E::Global(unwinding), vec![S::Return(m.funcs[i].results.iter().map(|v| zero(*v)).collect())], vec![]),
+        };
+        let mut f = Flat { m, func: i, may: &may, sigs: &sigs, check, protect: site.map(|s| s.protect.clone()).unwrap_or_default() };
+        match site {
+            Some(s) => {
+                for x in body.iter_mut() {
+                    if let S::Block(l, inner) = x {
+                        if *l == s.label {
+                            let b = std::mem::take(inner);
+                            *inner = f.stmts(b);
+                        }
+                    }
+                }
+            }
+            None => {
+                body = f.stmts(body);
+                // A check right before returning nothing is of no use.
+                if f.m.funcs[i].results.is_empty() {
+                    drop_useless(&mut body, &f.check, true);
+                }
+            }
+        }
+        m.funcs[i].body = body;
+    }
+}
+
+fn drop_useless(ss: &mut Vec<S>, check: &S, at_end: bool) {
+    let mut i = 0;
+    while i < ss.len() {
+        let next_returns = match ss.get(i + 1) {
+            Some(S::Return(es)) => es.is_empty(),
+            None => at_end,
+            _ => false,
+        };
+        if &ss[i] == check && next_returns {
+            ss.remove(i);
+            continue;
+        }
+        match &mut ss[i] {
+            S::If(_, a, b) => {
+                drop_useless(a, check, false);
+                drop_useless(b, check, false);
+            }
+            S::Block(_, b) | S::Loop(_, b) => drop_useless(b, check, false),
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// Which functions may return with a panic unwinding: gopanic and what calls them,
+/// directly or through the table (an indirect call may unwind when some table function of
+/// its signature may).
+fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
+    let mut table: Vec<usize> = Vec::new();
+    fn addrs(e: &E, out: &mut Vec<usize>) {
+        if let E::FuncAddr(FuncRef::Func(i)) = e {
+            out.push(*i as usize);
+        }
+        if let E::Seq(ss, _) = e {
+            ss.iter().for_each(|s| stmt_addrs(s, out));
+        }
+        e.children().for_each(|x| addrs(x, out));
+    }
+    fn stmt_addrs(s: &S, out: &mut Vec<usize>) {
+        s.exprs().for_each(|x| addrs(x, out));
+        s.bodies().for_each(|b| stmt_addrs(b, out));
+    }
+    m.funcs.iter().for_each(|f| f.body.iter().for_each(|s| stmt_addrs(s, &mut table)));
+    table.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
+        Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
+        _ => None,
+    }));
+    table.sort();
+    table.dedup();
+    let mut may = vec![false; m.funcs.len()];
+    if let FuncRef::Func(g) = gopanic {
+        may[g as usize] = true;
+    }
+    loop {
+        let mut sigs: Vec<Sig> = Vec::new();
+        for &i in table.iter().filter(|&&i| may[i]) {
+            let sig = (m.funcs[i].params.clone(), m.funcs[i].results.clone());
+            if !sigs.contains(&sig) {
+                sigs.push(sig);
+            }
+        }
+        let calls = Calls { may: &may, sigs: &sigs };
+        let new: Vec<usize> = (0..m.funcs.len()).filter(|&i| !may[i] && m.funcs[i].body.iter().any(|s| calls.stmt(s))).collect();
+        if new.is_empty() {
+            return (may, sigs);
+        }
+        for i in new {
+            may[i] = true;
+        }
+    }
+}
+
+type Sig = (Vec<ValType>, Vec<ValType>);
+
+struct Calls<'a> {
+    may: &'a [bool],
+    sigs: &'a [Sig],
+}
+
+impl Calls<'_> {
+    fn call(&self, e: &E) -> bool {
+        match e {
+            E::Call(FuncRef::Func(i), _) => self.may[*i as usize],
+            E::CallIndirect { params, results, .. } => self.sigs.iter().any(|(p, r)| p == params && r == results),
+            _ => false,
+        }
+    }
+
+    fn expr(&self, e: &E) -> bool {
+        let own = match e {
+            E::Seq(ss, _) => ss.iter().any(|s| self.stmt(s)),
+            e => self.call(e),
+        };
+        own || e.children().any(|x| self.expr(x))
+    }
+
+    fn stmt(&self, s: &S) -> bool {
+        s.exprs().any(|e| self.expr(e)) || s.bodies().any(|b| self.stmt(b))
+    }
+}
+
+/// Hoists the calls that may unwind out of one function's expressions, a check after each.
+struct Flat<'a> {
+    m: &'a mut Module,
+    func: usize,
+    may: &'a [bool],
+    sigs: &'a [Sig],
+    check: S,
+    protect: Vec<Local>,
+}
+
+impl Flat<'_> {
+    fn calls(&self) -> Calls<'_> {
+        Calls { may: self.may, sigs: self.sigs }
+    }
+
+    fn unwinds(&self, e: &E) -> bool {
+        self.calls().expr(e)
+    }
+
+    fn stmt_unwinds(&self, s: &S) -> bool {
+        self.calls().stmt(s)
+    }
+
+    /// The call itself (not its operands) may unwind.
+    fn top(&self, e: &E) -> bool {
+        self.calls().call(e)
+    }
+
+    fn new_local(&mut self, t: ValType) -> Local {
+        let f = &mut self.m.funcs[self.func];
+        f.locals.push(t);
+        (f.params.len() + f.locals.len() - 1) as Local
+    }
+
+    fn stmts(&mut self, ss: Vec<S>) -> Vec<S> {
+        let mut out = Vec::with_capacity(ss.len());
+        for s in ss {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn stmt(&mut self, s: S, out: &mut Vec<S>) {
+        if !self.stmt_unwinds(&s) {
+            out.push(s);
+            return;
+        }
+        match s {
+            S::Set(l, e) if self.top(&e) => {
+                let e = self.call_operands(e, out);
+                if self.protect.contains(&l) {
+                    let t = self.new_local(self.result_types(&e)[0]);
+                    out.push(S::Set(t, e));
+                    out.push(self.check.clone());
+                    out.push(S::Set(l, E::Local(t)));
+                } else {
+                    out.push(S::Set(l, e));
+                    out.push(self.check.clone());
+                }
+            }
+            S::SetMulti(ls, e) if self.top(&e) => {
+                let e = self.call_operands(e, out);
+                if ls.iter().any(|l| self.protect.contains(l)) {
+                    let ts: Vec<Local> = self.result_types(&e).into_iter().map(|t| self.new_local(t)).collect();
+                    out.push(S::SetMulti(ts.clone(), e));
+                    out.push(self.check.clone());
+                    for (l, t) in ls.into_iter().zip(ts) {
+                        out.push(S::Set(l, E::Local(t)));
+                    }
+                } else {
+                    out.push(S::SetMulti(ls, e));
+                    out.push(self.check.clone());
+                }
+            }
+            S::Drop(e, n) if self.top(&e) => {
+                let e = self.call_operands(e, out);
+                out.push(S::Drop(e, n));
+                out.push(self.check.clone());
+            }
+            // Returning the call's results: nothing runs after it here.
+            S::Return(mut es) if es.len() == 1 && self.top(&es[0]) => {
+                let e = self.call_operands(es.remove(0), out);
+                out.push(S::Return(vec![e]));
+            }
+            S::SetMulti(ls, E::Call(f, args)) => {
+                let args = self.list(args, out);
+                out.push(S::SetMulti(ls, E::Call(f, args)));
+            }
+            S::Drop(E::Call(f, args), n) => {
+                let args = self.list(args, out);
+                out.push(S::Drop(E::Call(f, args), n));
+            }
+            S::Set(l, e) => {
+                let e = self.expr(e, out);
+                out.push(S::Set(l, e));
+            }
+            S::SetGlobal(g, e) => {
+                let e = self.expr(e, out);
+                out.push(S::SetGlobal(g, e));
+            }
+            S::SetMulti(ls, e) => {
+                let e = self.expr(e, out);
+                out.push(S::SetMulti(ls, e));
+            }
+            S::Drop(e, n) => {
+                let e = self.expr(e, out);
+                out.push(S::Drop(e, n));
+            }
+            S::Store(m, a, v) => {
+                let mut xs = self.list(vec![a, v], out);
+                let v = xs.pop().unwrap_or(E::I32(0));
+                let a = xs.pop().unwrap_or(E::I32(0));
+                out.push(S::Store(m, a, v));
+            }
+            S::MemCopy(a, b, c) => {
+                let mut xs = self.list(vec![a, b, c], out);
+                let (c, b, a) = (xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)));
+                out.push(S::MemCopy(a, b, c));
+            }
+            S::MemFill(a, b, c) => {
+                let mut xs = self.list(vec![a, b, c], out);
+                let (c, b, a) = (xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)));
+                out.push(S::MemFill(a, b, c));
+            }
+            S::If(c, a, b) => {
+                let c = self.expr(c, out);
+                let (a, b) = (self.stmts(a), self.stmts(b));
+                out.push(S::If(c, a, b));
+            }
+            S::Block(l, b) => {
+                let b = self.stmts(b);
+                out.push(S::Block(l, b));
+            }
+            S::Loop(l, b) => {
+                let b = self.stmts(b);
+                out.push(S::Loop(l, b));
+            }
+            S::Return(es) => {
+                let es = self.list(es, out);
+                out.push(S::Return(es));
+            }
+            S::BrTable(ls, d, e) => {
+                let e = self.expr(e, out);
+                out.push(S::BrTable(ls, d, e));
+            }
+            S::GlobalRoot { slot, value } => {
+                let value = self.expr(value, out);
+                out.push(S::GlobalRoot { slot, value });
+            }
+            S::PushRoot(e) => {
+                let e = self.expr(e, out);
+                out.push(S::PushRoot(e));
+            }
+            s => out.push(s),
+        }
+    }
+
+    /// A call whose own operands are flattened (the call stays where it is).
+    fn call_operands(&mut self, e: E, out: &mut Vec<S>) -> E {
+        match e {
+            E::Call(f, args) => E::Call(f, self.list(args, out)),
+            E::CallIndirect { params, results, callee, args } => {
+                let mut xs = args;
+                xs.push(*callee);
+                let mut xs = self.list(xs, out);
+                let callee = xs.pop().unwrap_or(E::I32(0));
+                E::CallIndirect { params, results, callee: Box::new(callee), args: xs }
+            }
+            e => self.expr(e, out),
+        }
+    }
+
+    /// Operands evaluated in order: those before the last one that may unwind go into
+    /// locals first; calls that may unwind become locals set (and checked) before.
+    fn list(&mut self, xs: Vec<E>, out: &mut Vec<S>) -> Vec<E> {
+        let Some(last) = xs.iter().rposition(|x| self.unwinds(x)) else { return xs };
+        let mut res = Vec::with_capacity(xs.len());
+        for (i, x) in xs.into_iter().enumerate() {
+            if i > last {
+                res.push(x);
+                continue;
+            }
+            // A multi-value call (spread into the list).
+            if self.arity(&x) != 1 {
+                let unwinds = self.top(&x);
+                let x = self.call_operands(x, out);
+                let ts: Vec<Local> = self.result_types(&x).into_iter().map(|t| self.new_local(t)).collect();
+                out.push(S::SetMulti(ts.clone(), x));
+                if unwinds {
+                    out.push(self.check.clone());
+                }
+                res.extend(ts.into_iter().map(E::Local));
+                continue;
+            }
+            let x = self.expr(x, out);
+            match x {
+                E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) | E::FuncAddr(_) => res.push(x),
+                x if i == last => res.push(x),
+                x => {
+                    let t = self.type_of(&x);
+                    let l = self.new_local(t);
+                    out.push(S::Set(l, x));
+                    res.push(E::Local(l));
+                }
+            }
+        }
+        res
+    }
+
+    fn expr(&mut self, e: E, out: &mut Vec<S>) -> E {
+        if !self.unwinds(&e) {
+            return e;
+        }
+        match e {
+            e if self.top(&e) => {
+                let e = self.call_operands(e, out);
+                let t = self.type_of(&e);
+                let l = self.new_local(t);
+                out.push(S::Set(l, e));
+                out.push(self.check.clone());
+                E::Local(l)
+            }
+            E::Call(f, args) => E::Call(f, self.list(args, out)),
+            E::Un(op, t, x) => E::Un(op, t, Box::new(self.expr(*x, out))),
+            E::Conv(c, x) => E::Conv(c, Box::new(self.expr(*x, out))),
+            E::Load(m, x) => E::Load(m, Box::new(self.expr(*x, out))),
+            E::MemoryGrow(x) => E::MemoryGrow(Box::new(self.expr(*x, out))),
+            E::Bin(op, t, x, y) => {
+                let mut xs = self.list(vec![*x, *y], out);
+                let y = xs.pop().unwrap_or(E::I32(0));
+                let x = xs.pop().unwrap_or(E::I32(0));
+                E::Bin(op, t, Box::new(x), Box::new(y))
+            }
+            E::Select(x, y, z) => {
+                let mut xs = self.list(vec![*x, *y, *z], out);
+                let z = xs.pop().unwrap_or(E::I32(0));
+                let y = xs.pop().unwrap_or(E::I32(0));
+                let x = xs.pop().unwrap_or(E::I32(0));
+                E::Select(Box::new(x), Box::new(y), Box::new(z))
+            }
+            E::If(t, c, a, b) => {
+                let c = self.expr(*c, out);
+                if !self.unwinds(&a) && !self.unwinds(&b) {
+                    return E::If(t, Box::new(c), a, b);
+                }
+                let r = self.new_local(t);
+                let a = self.stmts(vec![S::Set(r, *a)]);
+                let b = self.stmts(vec![S::Set(r, *b)]);
+                out.push(S::If(c, a, b));
+                E::Local(r)
+            }
+            E::Seq(ss, x) => {
+                for s in ss {
+                    self.stmt(s, out);
+                }
+                self.expr(*x, out)
+            }
+            e => e,
+        }
+    }
+
+    fn arity(&self, e: &E) -> usize {
+        match e {
+            E::Call(..) | E::CallIndirect { .. } => self.result_types(e).len(),
+            E::Seq(_, x) => self.arity(x),
+            _ => 1,
+        }
+    }
+
+    fn result_types(&self, e: &E) -> Vec<ValType> {
+        match e {
+            E::Call(FuncRef::Func(i), _) => self.m.funcs[*i as usize].results.clone(),
+            E::Call(FuncRef::Import(i), _) => self.m.imports[*i as usize].results.clone(),
+            E::CallIndirect { results, .. } => results.clone(),
+            e => vec![self.type_of(e)],
+        }
+    }
+
+    fn local_type(&self, l: Local) -> ValType {
+        let f = &self.m.funcs[self.func];
+        let l = l as usize;
+        if l < f.params.len() {
+            f.params[l]
+        } else {
+            f.locals[l - f.params.len()]
+        }
+    }
+
+    fn type_of(&self, e: &E) -> ValType {
+        use super::BinOp::*;
+        match e {
+            E::I32(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase | E::MemorySize | E::MemoryGrow(_) => ValType::I32,
+            E::I64(_) => ValType::I64,
+            E::F32(_) => ValType::F32,
+            E::F64(_) => ValType::F64,
+            E::Local(l) => self.local_type(*l),
+            E::Global(g) => self.m.globals[*g as usize].ty,
+            E::Un(super::UnOp::Eqz, ..) => ValType::I32,
+            E::Un(_, t, _) => *t,
+            E::Bin(Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU, ..) => ValType::I32,
+            E::Bin(_, t, _, _) => *t,
+            E::Conv(c, _) => {
+                use super::Conv::*;
+                match c {
+                    I32WrapI64 | I32ReinterpretF32 => ValType::I32,
+                    I64ExtendI32S | I64ExtendI32U | I64ReinterpretF64 => ValType::I64,
+                    TruncSat { to, .. } | Convert { to, .. } => *to,
+                    F32DemoteF64 | F32ReinterpretI32 => ValType::F32,
+                    F64PromoteF32 | F64ReinterpretI64 => ValType::F64,
+                }
+            }
+            E::Load(m, _) => match m {
+                Mem::I64 => ValType::I64,
+                Mem::F32 => ValType::F32,
+                Mem::F64 => ValType::F64,
+                _ => ValType::I32,
+            },
+            E::Call(..) | E::CallIndirect { .. } => self.result_types(e).first().copied().unwrap_or(ValType::I32),
+            E::Select(_, y, _) => self.type_of(y),
+            E::If(t, ..) => *t,
+            E::Seq(_, x) => self.type_of(x),
+        }
+    }
+}
+
+fn zero(v: ValType) -> E {
+    match v {
+        ValType::I32 => E::I32(0),
+        ValType::I64 => E::I64(0),
+        ValType::F32 => E::F32(0),
+        ValType::F64 => E::F64(0),
+    }
+}
