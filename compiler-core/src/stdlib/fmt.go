@@ -581,6 +581,9 @@ func (p *pp) printArg(arg any, verb rune) {
 		ok = p.fmtFloat(float64(v), 32, verb)
 	case float64:
 		ok = p.fmtFloat(v, 64, verb)
+	case []byte:
+		// Not through handleMethods: %w applies to each byte, as in gc.
+		p.printValue(t, valueAddr(t, d), verb, 0)
 	default:
 		a := valueAddr(t, d)
 		if !p.handleMethods(t, a, verb) {
@@ -791,8 +794,8 @@ func (p *pp) printList(t uint32, a uint32, verb rune, depth int) {
 	size := ld(et + tSize)
 	if p.sharpV {
 		name := runtime.typeName(t)
-		if depth == 0 && name == "[]uint8" && !p.erroring {
-			// gc prints a []byte operand's type as written.
+		if depth == 0 && name == "[]uint8" && !p.erroring && (verb == 'v' || verb == 'd') {
+			// gc prints a []byte operand's type as written (for the verbs fmtBytes takes).
 			name = "[]byte"
 		}
 		p.put(name)
