@@ -729,6 +729,9 @@ impl<'a> Lowerer<'a> {
                 if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
                     conc::replace_calls(&mut self.m, f, E::I32(0));
                 }
+                for f in &mut self.m.funcs {
+                    super::simplify::drop_roots(&mut f.body);
+                }
                 self.build_reached(&bump);
             }
         }
@@ -752,6 +755,8 @@ impl<'a> Lowerer<'a> {
         // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
             if self.reached(Some(gopark)) {
+                // Temporaries simplified away first are not saved in frames.
+                super::simplify::module(&mut self.m);
                 super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
             }
         }

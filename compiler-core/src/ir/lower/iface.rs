@@ -630,7 +630,10 @@ impl FnLower<'_, '_> {
 
     /// Converts values of type `from` to an interface value.
     pub(super) fn to_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
-        self.to_iface_as(from, v, pos, true)
+        // The runtime hands interface values to the program only through recover (its
+        // runtime errors), so without recover its conversions are like panic values.
+        let dynamic = !self.runtime || self.info().uses_recover;
+        self.to_iface_as(from, v, pos, dynamic)
     }
 
     /// A panic's value: without recover in the program only the runtime's panic printer
@@ -742,7 +745,7 @@ impl FnLower<'_, '_> {
         let ok = self.new_local(ValType::I32);
         let target_iface = info.types.is_interface(t);
         // A comma-ok assertion to a type no value in an interface has fails (see `Prune`).
-        if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.l.is_dynamic(t)) {
+        if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.runtime && !self.l.is_dynamic(t)) {
             self.l.prunes.push(Prune { func, wait: vec![type_key(info, t)], covered: None, kinds: 0 });
             self.emit(S::Set(ok, E::I32(0)));
             let mut out = self.unbox(t, dl, Some(ok), e.pos);
@@ -839,7 +842,8 @@ impl FnLower<'_, '_> {
         let mut default = None;
         // Clauses of types nothing converts are left out (see `Prune`), in a Go
         // function's body (which can be lowered again).
-        let func = self.l.lowering;
+        // Not in the runtime: it also sees the values it converts itself (see `to_iface`).
+        let func = self.l.lowering.filter(|_| !self.runtime);
         let mut wait = Vec::new();
         let mut covered = Some(Vec::new());
         let mut has_nil = false;
