@@ -659,6 +659,11 @@ func (p *pp) handleMethods(t uint32, a uint32, verb rune) bool {
 	default:
 		return false
 	}
+	if d == 0 && ld(t)&kindMask == kPointer && valueMethod(t) {
+		// gc calls the value method through a nil pointer, which panics, and prints <nil>.
+		p.put("<nil>")
+		return true
+	}
 	s, ok := runtime.methodText(t, d, 0)
 	if !ok {
 		s, ok = runtime.methodText(t, d, 1)
@@ -668,6 +673,17 @@ func (p *pp) handleMethods(t uint32, a uint32, verb rune) bool {
 	}
 	p.fmtString(s, verb)
 	return true
+}
+
+// valueMethod reports whether the Error or String method pointer type t would call is
+// declared on the pointee's value receiver (the pointee's descriptor has it too).
+func valueMethod(t uint32) bool {
+	for id := uint32(0); id < 2; id++ {
+		if runtime.ifaceMethod(t, id) >= 0 {
+			return runtime.ifaceMethod(ld(t+tElem), id) >= 0
+		}
+	}
+	return false
 }
 
 // goString formats a GoStringer with its GoString method (for %#v).
