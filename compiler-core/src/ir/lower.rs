@@ -700,8 +700,9 @@ impl<'a> Lowerer<'a> {
             }
         }
         let sites = std::mem::take(&mut self.unwind_sites);
+        let freedefer = self.runtime_func("freedefer");
         match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
-            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, ug),
+            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug),
             _ => crate::ir::unwind::strip(&mut self.m, &sites),
         }
         // Without defer statements a panic has no deferred calls to run first.
