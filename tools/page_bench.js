@@ -1,25 +1,57 @@
 // Measures the built playground in headless Chromium and prints a table: page load until the
-// actor example is compiled and instantiated, and compile times of examples in the page.
+// actor example is compiled and instantiated, the compile made at load (the first of the page:
+// it includes the one-time prelude, the runtime parsed and checked), warm compiles of examples
+// (the compile button, prelude ready), and the first compile of a program importing fmt (its
+// own prelude) right after load and after the page has warmed it in idle time.
 // usage: node tools/page_bench.js http://127.0.0.1:PORT/
 const { chromium } = require('playwright-core');
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LOADS = Number(process.env.PAGE_BENCH_LOADS || 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const row = (what, xs) => console.log(`| ${what} | ${median(xs)} | ${Math.min(...xs)} | ${xs.length} |`);
+const FMT = 'package main\n\nimport "fmt"\n\n//go:wasmexport hi\nfunc hi(n int32) { fmt.Println("hi", n) }\n\nfunc main() {}\n';
+
+/** The compile time the page noted in its console for the last compile. */
+async function noted(page) {
+  const notes = await page.$$eval('[data-testid=console] [data-kind=info]', (ls) => ls.map((l) => l.textContent));
+  const last = notes.reverse().find((t) => /^Compiled .* in [\d.]+ ms/.test(t));
+  return parseFloat(last.match(/in ([\d.]+) ms/)[1]);
+}
+
+async function compileFmt(page) {
+  await page.fill('[data-testid=editor]', FMT);
+  await page.click('[data-testid=compile]');
+  await page.waitForFunction(() => /Compiled .* in [\d.]+ ms: \d+ bytes/.test([...document.querySelectorAll('[data-testid=console] [data-kind=info]')].pop()?.textContent ?? ''), null, { timeout: 60000 });
+  return noted(page);
+}
 
 (async () => {
   const url = process.argv[2];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-  const loads = [];
-  for (let i = 0; i < 5; i++) {
+  const loads = [], first = [], fmtCold = [], fmtWarm = [];
+  for (let i = 0; i < LOADS; i++) {
     const page = await (await browser.newContext()).newPage();
+    // Every other load runs without the page's idle warm-up (its idle callback never fires),
+    // to time a first fmt program with a cold prelude.
+    if (i % 2 === 0) await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
     await page.goto(url);
-    await page.waitForSelector('.app[data-ready="true"]', { timeout: 30000 });
+    await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000 });
     loads.push(Number(await page.evaluate(() => document.documentElement.getAttribute('data-ready-ms'))));
+    first.push(await noted(page));
+    if (i % 2 === 0) {
+      fmtCold.push(await compileFmt(page));
+    } else {
+      // The page warms fmt's prelude when it is idle after load; give it that moment.
+      await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 60000 });
+      fmtWarm.push(await compileFmt(page));
+    }
     await page.context().close();
   }
-  console.log(`| measure | median | min |\n|---|---|---|`);
-  console.log(`| load → actor compiled and instantiated (ms) | ${median(loads)} | ${Math.min(...loads)} |`);
+  console.log('| measure (ms) | median | min | runs |\n|---|---|---|---|');
+  row('load → actor compiled and instantiated', loads);
+  row('compile at load (actor, first compile: includes the prelude)', first);
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
   await page.waitForSelector('.app[data-ready="true"]');
@@ -33,7 +65,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       await page.waitForSelector('.app[data-ready="true"]');
       times.push(parseFloat(await page.textContent('[data-testid=build-status]')));
     }
-    console.log(`| compile ${ex} in the page (ms) | ${median(times)} | ${Math.min(...times)} |`);
+    row(`compile ${ex}, warm (compile button)`, times);
   }
+  row('first fmt program, without the idle warm-up (cold fmt prelude)', fmtCold);
+  row('first fmt program after the idle warm-up', fmtWarm);
   await browser.close();
 })().catch((e) => { console.error(e); process.exit(1); });

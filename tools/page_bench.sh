@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Size and speed of the playground: builds dist/ (tools/serve.sh --build), prints the size of
 # every file raw and gzip-compressed, then load and compile times measured in headless
-# Chromium (installs chromium and npm playwright-core when missing).
+# Chromium (installs chromium and npm playwright-core when missing), with the load average.
+# PAGE_BENCH_LOADS=N sets how many fresh page loads are timed (default 7).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -23,4 +24,7 @@ python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist >/dev/null 2>&1
 SERVER=$!
 trap 'kill $SERVER' EXIT
 sleep 1
+# The machine's load skews every time: print it with the numbers.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 NODE_PATH=.tools/npm/node_modules node tools/page_bench.js "http://127.0.0.1:$PORT/"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

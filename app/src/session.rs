@@ -254,4 +254,27 @@ mod tests {
         let o = call(&mut engine, &info, "hello_world");
         assert_eq!(o.status, Status::Returned);
     }
+
+    #[test]
+    fn refused_and_failed_calls_say_error_once() {
+        let ex = crate::examples::find("abi").unwrap();
+        let module = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options::default()).module.unwrap();
+        let info = ModuleInfo::parse(&module).unwrap();
+        let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());
+        initialize(&mut engine, &info);
+        let exports: Vec<String> = info.callable().iter().map(|s| s.to_string()).collect();
+        let mut bad = vec!["nope".to_string(), "\"unterminated".to_string(), "1 2".to_string()];
+        for e in &exports {
+            bad.extend([format!("{e} x y z"), format!("{e} 99999999999999999999999"), format!("{e} \"open"), format!("{e} 1.5"), format!("{e} true")]);
+        }
+        for line in &bad {
+            for l in call(&mut engine, &info, line).lines {
+                let t = l.text.to_lowercase();
+                assert!(!t.contains("error: error") && !t.contains("error:  error"), "{line:?} printed {:?}", l.text);
+                if l.kind == LineKind::Error {
+                    assert_eq!(t.matches("error").count(), 1, "{line:?} printed {:?}", l.text);
+                }
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Share links: the program and its settings in the URL fragment, so no server is involved.
-//! `#code=<deflate, base64url>&calls=<same>&schedule=go&budget=1000000`, plus `embed` for
-//! the compact embed mode (`?embed` works too). `example=hello` links to an example by name.
+//! `#code=<deflate, base64url>&calls=<same>&schedule=go&budget=1000000&trace=on&consts=<same>`,
+//! plus `embed` for the compact embed mode (`?embed` works too). `example=hello` links to an
+//! example by name. Settings a link leaves out keep their defaults, so older links still open.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -13,6 +14,10 @@ pub struct Shared {
     pub calls: String,
     pub schedule: Schedule,
     pub step_budget: Option<u64>,
+    /// Compiled with trace events (the Timeline tab).
+    pub trace: bool,
+    /// Constants bound to stub imports, as typed: (module, name, value).
+    pub constants: Vec<(String, String, String)>,
 }
 
 /// Larger programs are not plausible; the limit stops a crafted link from inflating forever.
@@ -30,6 +35,14 @@ pub fn encode(s: &Shared, embed: bool) -> String {
     }
     parts.push(format!("schedule={}", s.schedule.as_str()));
     parts.push(format!("budget={}", s.step_budget.map_or("off".to_string(), |b| b.to_string())));
+    if s.trace {
+        parts.push("trace=on".into());
+    }
+    if !s.constants.is_empty() {
+        // One `module\tname\tvalue` line each: import names may hold any character but these.
+        let text: String = s.constants.iter().map(|(m, n, v)| format!("{m}\t{n}\t{v}\n")).collect();
+        parts.push(format!("consts={}", pack(&text)));
+    }
     parts.join("&")
 }
 
@@ -38,7 +51,7 @@ pub fn encode(s: &Shared, embed: bool) -> String {
 pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
     let fragment = fragment.trim_start_matches('#');
     let mut code = None;
-    let mut shared = Shared { code: String::new(), calls: String::new(), schedule: Schedule::Seed, step_budget: None };
+    let mut shared = Shared { code: String::new(), calls: String::new(), schedule: Schedule::Seed, step_budget: None, trace: false, constants: Vec::new() };
     let mut budget_seen = false;
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
@@ -58,6 +71,23 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
                     v => Some(v.parse().map_err(|_| format!("bad step budget {v:?}"))?),
                 }
             }
+            "trace" => {
+                shared.trace = match value {
+                    "on" | "" => true,
+                    "off" => false,
+                    v => return Err(format!("bad trace setting {v:?}")),
+                }
+            }
+            "consts" => {
+                let text = unpack(value).map_err(|e| format!("its import constants are damaged ({e})"))?;
+                for line in text.lines().filter(|l| !l.is_empty()) {
+                    let mut f = line.splitn(3, '\t');
+                    match (f.next(), f.next(), f.next()) {
+                        (Some(m), Some(n), Some(v)) => shared.constants.push((m.into(), n.into(), v.into())),
+                        _ => return Err(format!("its import constants are damaged (line {line:?})")),
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -69,7 +99,7 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
             }
             Ok(Some(shared))
         }
-        None if budget_seen || !shared.calls.is_empty() => Err("it has settings but no code".into()),
+        None if budget_seen || shared.trace || !shared.calls.is_empty() || !shared.constants.is_empty() => Err("it has settings but no code".into()),
         None => Ok(None),
     }
 }
@@ -95,7 +125,14 @@ mod tests {
     use super::*;
 
     fn sample() -> Shared {
-        Shared { code: "package main\n\n// héllo ✓\nfunc main() {}\n".into(), calls: "start\nprocess_a 5\n".into(), schedule: Schedule::Go, step_budget: Some(12345) }
+        Shared {
+            code: "package main\n\n// héllo ✓\nfunc main() {}\n".into(),
+            calls: "start\nprocess_a 5\n".into(),
+            schedule: Schedule::Go,
+            step_budget: Some(12345),
+            trace: true,
+            constants: vec![("env".into(), "scale".into(), "-7".into()), ("my mod".into(), "f&x=1".into(), "2.5".into())],
+        }
     }
 
     #[test]
@@ -104,8 +141,18 @@ mod tests {
         let f = encode(&s, false);
         assert!(f.chars().all(|c| c.is_ascii_alphanumeric() || "-_=&".contains(c)), "{f}");
         assert_eq!(decode(&format!("#{f}")), Ok(Some(s.clone())));
-        let off = Shared { step_budget: None, calls: String::new(), ..s };
-        assert_eq!(decode(&encode(&off, true)), Ok(Some(off)));
+        let off = Shared { step_budget: None, calls: String::new(), trace: false, constants: Vec::new(), ..s };
+        assert_eq!(decode(&encode(&off, true)), Ok(Some(off.clone())));
+        assert!(!encode(&off, false).contains("trace"), "trace off is the default and stays out of links");
+    }
+
+    #[test]
+    fn links_without_newer_settings_keep_their_defaults() {
+        let s = decode("#code=S0xKBgA&schedule=go").unwrap().unwrap();
+        assert_eq!((s.trace, s.constants.len(), s.step_budget), (false, 0, crate::state::DEFAULT_BUDGET));
+        assert!(decode("#code=S0xKBgA&trace=maybe").unwrap_err().contains("trace"));
+        assert!(decode("#trace=on").unwrap_err().contains("no code"));
+        assert!(decode("#code=S0xKBgA&consts=@@").unwrap_err().contains("constants are damaged"));
     }
 
     #[test]

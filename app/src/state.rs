@@ -264,16 +264,19 @@ pub struct Init {
     pub embed: bool,
     pub theme: Theme,
     pub notice: Option<String>,
+    /// Constants bound to stub imports (module, name, value), from a share link.
+    pub constants: Vec<(String, String, String)>,
 }
 
 impl Init {
     pub fn example(ex: &'static Example) -> Init {
-        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None }
+        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new() }
     }
 
     pub fn shared(s: Shared) -> Init {
         let example = examples::EXAMPLES.iter().find(|e| e.code == s.code).map(|e| e.name);
-        Init { code: s.code, calls: s.calls, example, settings: Settings { schedule: s.schedule, step_budget: s.step_budget, trace: false }, embed: false, theme: Theme::System, notice: None }
+        let settings = Settings { schedule: s.schedule, step_budget: s.step_budget, trace: s.trace };
+        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants }
     }
 }
 
@@ -387,7 +390,8 @@ impl State {
             export: None,
             args: Vec::new(),
             arg_errors: Vec::new(),
-            constants: Vec::new(),
+            // Checked against the module's imports once it is compiled.
+            constants: init.constants.into_iter().map(|(m, n, v)| (m, n, v, None)).collect(),
             notice: init.notice,
             jump: None,
             panel: Panel::Console,
@@ -446,7 +450,14 @@ impl State {
     }
 
     pub fn shared(&self) -> Shared {
-        Shared { code: self.code.clone(), calls: self.calls.clone(), schedule: self.settings.schedule, step_budget: self.settings.step_budget }
+        Shared {
+            code: self.code.clone(),
+            calls: self.calls.clone(),
+            schedule: self.settings.schedule,
+            step_budget: self.settings.step_budget,
+            trace: self.settings.trace,
+            constants: self.constants.iter().filter(|c| !c.2.trim().is_empty()).map(|c| (c.0.clone(), c.1.clone(), c.2.clone())).collect(),
+        }
     }
 
     pub fn apply(mut self, action: Action) -> State {
@@ -667,6 +678,12 @@ impl State {
         self.fit_args(false);
         let imports: Vec<(String, String)> = self.info().map(|i| i.imports.iter().map(|i| (i.module.clone(), i.name.clone())).collect()).unwrap_or_default();
         self.constants.retain(|c| imports.contains(&(c.0.clone(), c.1.clone())));
+        // Constants from a share link arrive before the module that says their types.
+        if let Some(info) = self.build.as_ref().and_then(|b| b.info.clone()) {
+            for c in &mut self.constants {
+                c.3 = if c.2.trim().is_empty() { None } else { parse_constant(&info, &c.0, &c.1, &c.2).err() };
+            }
+        }
         if ok {
             self.new_instance();
         } else {

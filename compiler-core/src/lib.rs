@@ -59,38 +59,46 @@ pub struct Output {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// A Go source of `src/runtime` or `src/stdlib` as embedded: full-line comments blanked by
+/// `build.rs` (the page downloads every byte; lines and columns stay as in the file).
+macro_rules! go_src {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/go/", $path))
+    };
+}
+
 /// The Go runtime, compiled with every program.
 const RUNTIME: &[(&str, &str)] = &[
-    ("print.go", include_str!("runtime/print.go")),
-    ("panic.go", include_str!("runtime/panic.go")),
-    ("malloc.go", include_str!("runtime/malloc.go")),
-    ("string.go", include_str!("runtime/string.go")),
-    ("slice.go", include_str!("runtime/slice.go")),
-    ("iface.go", include_str!("runtime/iface.go")),
-    ("format.go", include_str!("runtime/format.go")),
-    ("sched.go", include_str!("runtime/sched.go")),
-    ("chan.go", include_str!("runtime/chan.go")),
-    ("map.go", include_str!("runtime/map.go")),
-    ("defer.go", include_str!("runtime/defer.go")),
-    ("trace.go", include_str!("runtime/trace.go")),
-    ("std.go", include_str!("runtime/std.go")),
+    ("print.go", go_src!("runtime/print.go")),
+    ("panic.go", go_src!("runtime/panic.go")),
+    ("malloc.go", go_src!("runtime/malloc.go")),
+    ("string.go", go_src!("runtime/string.go")),
+    ("slice.go", go_src!("runtime/slice.go")),
+    ("iface.go", go_src!("runtime/iface.go")),
+    ("format.go", go_src!("runtime/format.go")),
+    ("sched.go", go_src!("runtime/sched.go")),
+    ("chan.go", go_src!("runtime/chan.go")),
+    ("map.go", go_src!("runtime/map.go")),
+    ("defer.go", go_src!("runtime/defer.go")),
+    ("trace.go", go_src!("runtime/trace.go")),
+    ("std.go", go_src!("runtime/std.go")),
 ];
 
 /// Standard library packages written in Go, in dependency order (each imports only earlier
 /// ones, listed with it): parsed and checked only when the program imports them, directly or
 /// through another.
 const STDLIB: &[(&str, &[&str], &str)] = &[
-    ("errors", &[], include_str!("stdlib/errors.go")),
-    ("io", &["errors"], include_str!("stdlib/io.go")),
-    ("unicode/utf8", &[], include_str!("stdlib/unicode_utf8.go")),
-    ("unicode", &[], include_str!("stdlib/unicode.go")),
-    ("math", &[], include_str!("stdlib/math.go")),
-    ("math/bits", &[], include_str!("stdlib/math_bits.go")),
-    ("strconv", &["errors", "unicode/utf8"], include_str!("stdlib/strconv.go")),
-    ("strings", &["io", "unicode", "unicode/utf8"], include_str!("stdlib/strings.go")),
-    ("sort", &[], include_str!("stdlib/sort.go")),
-    ("os", &[], include_str!("stdlib/os.go")),
-    ("fmt", &["errors", "io", "strconv"], include_str!("stdlib/fmt.go")),
+    ("errors", &[], go_src!("stdlib/errors.go")),
+    ("io", &["errors"], go_src!("stdlib/io.go")),
+    ("unicode/utf8", &[], go_src!("stdlib/unicode_utf8.go")),
+    ("unicode", &[], go_src!("stdlib/unicode.go")),
+    ("math", &[], go_src!("stdlib/math.go")),
+    ("math/bits", &[], go_src!("stdlib/math_bits.go")),
+    ("strconv", &["errors", "unicode/utf8"], go_src!("stdlib/strconv.go")),
+    ("strings", &["io", "unicode", "unicode/utf8"], go_src!("stdlib/strings.go")),
+    ("sort", &[], go_src!("stdlib/sort.go")),
+    ("os", &[], go_src!("stdlib/os.go")),
+    ("fmt", &["errors", "io", "strconv"], go_src!("stdlib/fmt.go")),
 ];
 
 /// The bit set of `STDLIB` packages a program importing `paths` needs.
@@ -113,10 +121,10 @@ fn stdlib_closure<'a>(paths: impl Iterator<Item = &'a str>) -> usize {
 }
 
 /// The `time` package (Duration, Sleep), compiled with every program like the runtime.
-const TIME: &str = include_str!("runtime/time.go");
+const TIME: &str = go_src!("runtime/time.go");
 
 /// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
-const SYNC: &str = include_str!("runtime/sync.go");
+const SYNC: &str = go_src!("runtime/sync.go");
 
 /// The runtime packages, and the standard library packages a program imports, parsed and
 /// checked: they do not depend on the user's program, so this is done once per process (per
@@ -154,6 +162,14 @@ fn prelude(stdlib: usize) -> Prelude {
         }
     }
     Prelude { map, next_id, diags, checked }
+}
+
+/// Parses and checks, once per process, what every program importing `imports` shares (the
+/// runtime packages and those standard packages), so that the first compile of such a program
+/// is as fast as the next ones. The page calls it when idle. Unknown paths are ignored.
+pub fn prepare(imports: &[&str]) {
+    let stdlib = stdlib_closure(imports.iter().copied());
+    PRELUDES[stdlib].get_or_init(|| prelude(stdlib));
 }
 
 /// Compiles a `package main` made of `files`.
@@ -273,6 +289,16 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prepare_builds_the_prelude_a_compile_then_uses() {
+        prepare(&["fmt", "no/such"]);
+        let set = stdlib_closure(["fmt"].into_iter());
+        assert!(PRELUDES[set].get().is_some());
+        let text = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n".to_string();
+        let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options { mode: Mode::Command, ..Options::default() });
+        assert!(out.module.is_some(), "{:?}", out.diagnostics);
+    }
 
     #[test]
     fn stdlib_packages_are_importable() {

@@ -19,6 +19,13 @@ test('actor example: exports, seed and go transcripts', async () => {
     assert.ok(byName[name].includes(sig), `${name} shows its Go signature ${sig}: ${byName[name]}`);
   }
   await screenshot(page, 'actor-loaded');
+  // The WAT is printed when its box is opened, not with every compile.
+  assert.equal(await page.textContent('[data-testid=wat]'), '', 'no WAT printed while the box is closed');
+  await page.click('[data-testid=wat-box] > summary');
+  await page.waitForFunction(() => document.querySelector('[data-testid=wat]').textContent.startsWith('(module'));
+  assert.match(await page.textContent('[data-testid=wat]'), /\(export "process_a" \(func/);
+  // No console line repeats its prefix ("error: error: ...").
+  assert.deepEqual((await consoleLines(page, ['error', 'info', 'panic', 'stderr'])).filter((l) => /(\w+:)\s*\1/i.test(l)), []);
 
   const calls = example('actor', 'calls.txt');
   assert.equal(await page.inputValue('[data-testid=schedule]'), 'seed');

@@ -2,7 +2,11 @@ use super::*;
 use compiler_core::{compile, Options, SourceFile};
 
 fn build(code: &str) -> Action {
-    let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], &Options::default());
+    build_with(code, &Options::default())
+}
+
+fn build_with(code: &str, options: &Options) -> Action {
+    let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], options);
     Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.5 }
 }
 
@@ -201,11 +205,31 @@ fn notices_panels_and_themes() {
 
 #[test]
 fn a_shared_link_restores_program_and_settings() {
-    let shared = Shared { code: examples::find("hello").unwrap().code.into(), calls: "hello_world".into(), schedule: Schedule::Go, step_budget: None };
+    let shared = Shared { code: examples::find("hello").unwrap().code.into(), calls: "hello_world".into(), schedule: Schedule::Go, step_budget: None, trace: false, constants: Vec::new() };
     let s = State::new(Init::shared(shared.clone()));
     assert_eq!(s.example, Some("hello"));
     assert_eq!(s.budget_text, "");
     assert_eq!(s.shared(), shared);
+}
+
+#[test]
+fn share_links_carry_trace_and_import_constants() {
+    let ex = examples::find("imports").unwrap();
+    let s = example("imports").apply(Action::SetTrace(true)).apply(Action::SetConstant { module: "env".into(), name: "scale".into(), text: "42".into() });
+    let link = crate::share::encode(&s.shared(), false);
+    let shared = crate::share::decode(&link).unwrap().unwrap();
+    assert!(shared.trace);
+    assert_eq!(shared.constants, vec![("env".to_string(), "scale".to_string(), "42".to_string())]);
+    // A fresh page from the link: traced, and the constant bound once the module says its type.
+    let s = State::new(Init::shared(shared));
+    assert!(s.settings.trace);
+    let s = s.apply(build_with(ex.code, &Options { trace: true, ..Options::default() }));
+    assert!(s.traced());
+    assert_eq!(s.bound_constants().len(), 1, "{:?}", s.constants);
+    // A constant that does not fit the import's type is marked, not bound.
+    let bad = Shared { constants: vec![("env".into(), "scale".into(), "1.5".into())], ..s.shared() };
+    let s = State::new(Init::shared(bad)).apply(build(ex.code));
+    assert!(s.constants[0].3.is_some() && s.bound_constants().is_empty(), "{:?}", s.constants);
 }
 
 fn traced_actor() -> State {

@@ -57,7 +57,7 @@ pub fn load_saved() -> Option<Init> {
         None => Settings::default().step_budget,
     };
     let trace = get("trace").as_deref() == Some("on");
-    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget, trace }, embed: false, theme: Theme::System, notice: None })
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget, trace }, embed: false, theme: Theme::System, notice: None, constants: Vec::new() })
 }
 
 pub fn save(code: &str, calls: &str, settings: &Settings, example: Option<&str>) {
@@ -92,6 +92,23 @@ pub fn mark_ready() {
         if !root.has_attribute("data-ready-ms") {
             let _ = root.set_attribute("data-ready-ms", &format!("{:.0}", now_ms()));
         }
+    }
+}
+
+/// Runs `f` once the browser is idle (`requestIdleCallback`; a timeout where it is missing).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let cb: &js_sys::Function = cb.unchecked_ref();
+    if w.request_idle_callback(cb).is_err() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb, 200);
+    }
+}
+
+/// Sets `data-<name>` on the root element, for measurements and tests.
+pub fn mark(name: &str, value: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(&format!("data-{name}"), value);
     }
 }
 

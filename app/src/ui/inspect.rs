@@ -157,11 +157,14 @@ pub struct ModuleProps {
     pub build: Option<Build>,
 }
 
-/// Section sizes, the WAT (printed by wasmprinter) and a download of the module.
+/// Section sizes, the WAT (printed by wasmprinter) and a download of the module. The WAT is
+/// printed only while its box is open (or on copy): for most compiles nobody reads it, and
+/// printing and laying out thousands of lines would cost more than the compile itself.
 #[function_component]
 pub fn ModulePanel(p: &ModuleProps) -> Html {
     let module = p.build.as_ref().and_then(|b| b.module.clone());
-    let wat = use_memo(module.clone(), |m| m.as_ref().map(|m| wasmprinter::print_bytes(m).unwrap_or_else(|e| format!(";; cannot print the module: {e}"))));
+    let open = use_state_eq(|| false);
+    let wat = use_memo((module.clone(), *open), |(m, open)| m.as_ref().filter(|_| *open).map(|m| print_wat(m)));
     let (Some(module), Some(info)) = (module, p.build.as_ref().and_then(|b| b.info.clone())) else {
         return html! { <section class="card" aria-label="Module"><h2>{ "Module" }</h2><pre data-testid="wat" class="wat" /></section> };
     };
@@ -171,8 +174,12 @@ pub fn ModulePanel(p: &ModuleProps) -> Html {
         Callback::from(move |_| browser::download("main.wasm", &m, "application/wasm"))
     };
     let copy = {
-        let w = wat.clone();
-        Callback::from(move |_| browser::copy_text(w.as_deref().unwrap_or("")))
+        let (w, m) = (wat.clone(), module.clone());
+        Callback::from(move |_| browser::copy_text(&(*w).clone().unwrap_or_else(|| print_wat(&m))))
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
     };
     html! {
         <section class="card" aria-label="Module">
@@ -184,10 +191,14 @@ pub fn ModulePanel(p: &ModuleProps) -> Html {
                     <button onclick={copy} data-testid="copy-wat">{ "Copy WAT" }</button>
                 </div>
             </div>
-            <details class="wat-box">
+            <details class="wat-box" {ontoggle} data-testid="wat-box">
                 <summary>{ "WAT (text format)" }</summary>
                 <pre data-testid="wat" class="wat">{ wat.as_deref().unwrap_or("") }</pre>
             </details>
         </section>
     }
+}
+
+fn print_wat(module: &[u8]) -> String {
+    wasmprinter::print_bytes(module).unwrap_or_else(|e| format!(";; cannot print the module: {e}"))
 }

@@ -291,6 +291,20 @@ async fn traced_run(code: &str, schedule: Schedule, step_budget: Option<u64>, co
     Ok(session::run_all(&mut engine, &info, calls).into_iter().map(|(line, o)| (line, o.trace)).collect())
 }
 
+/// Once the page is ready and idle, parses and checks what a program importing `fmt` shares
+/// (most pasted Go does): its first compile then costs what later ones do, not seconds of
+/// parsing the standard library. Once per page; `<html data-warm="done">` says it is done.
+fn warm_up() {
+    thread_local!(static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    browser::when_idle(|| {
+        compiler_core::prepare(&["fmt"]);
+        browser::mark("warm", "done");
+    });
+}
+
 /// Keeps the program in localStorage (not in embed mode: embeds show what they link) and
 /// applies the theme.
 #[hook]
@@ -307,6 +321,7 @@ fn use_persist(state: &UseReducerHandle<State>) {
     use_effect_with(ready, |ready| {
         if *ready {
             browser::mark_ready();
+            warm_up();
         }
     });
 }

@@ -727,8 +727,9 @@ impl<'a> Lowerer<'a> {
             }
         }
         let sites = std::mem::take(&mut self.unwind_sites);
+        let freedefer = self.runtime_func("freedefer");
         match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
-            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, ug),
+            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug),
             _ => crate::ir::unwind::strip(&mut self.m, &sites),
         }
         // Without defer statements a panic has no deferred calls to run first.
@@ -756,6 +757,9 @@ impl<'a> Lowerer<'a> {
                 if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
                     conc::replace_calls(&mut self.m, f, E::I32(0));
                 }
+                for f in &mut self.m.funcs {
+                    super::simplify::drop_roots(&mut f.body);
+                }
                 self.build_reached(&bump);
             }
         }
@@ -779,6 +783,8 @@ impl<'a> Lowerer<'a> {
         // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
             if self.reached(Some(gopark)) {
+                // Temporaries simplified away first are not saved in frames.
+                super::simplify::module(&mut self.m);
                 super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
             }
         }
@@ -2487,7 +2493,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.expr_value(&args[0])
                 } else {
                     let v = self.expr_value(&args[0]);
-                    self.to_iface(at, v, e.pos)
+                    self.panic_iface(at, v, e.pos)
                 };
                 let mut a: Vec<E> = v.into_iter().collect();
                 a.extend(self.l.site(&self.name.clone(), e.pos));
@@ -2569,11 +2575,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
         }
         // Every argument is evaluated before anything is printed, as in gc: when one has a
-        // call, the values go to (rooted) locals first.
+        // call, the values go to (rooted) locals first, those with calls first (so a nil
+        // check of `p.x` comes after `f(&p)`).
+        let hoisted = self.hoist_calls(args);
         let mut values: Vec<Option<Vec<E>>> = args.iter().map(|a| match info.const_value(a) {
             Some(Const::String(_)) => None,
             _ => Some(self.expr(a)),
         }).collect();
+        for id in hoisted {
+            self.preset.remove(&id);
+        }
         if values.iter().flatten().flatten().any(has_call) {
             // Those with calls first, as gc orders them (see `hoist_calls`).
             let mut order: Vec<usize> = (0..args.len()).collect();

@@ -148,6 +148,13 @@ impl FnLower<'_, '_> {
 impl Lowerer<'_> {
     /// `f` callable through a func value: a function taking (and ignoring) a closure object
     /// first. One per function.
+    /// In a wrapper `me` that calls `to` (a func value's or method value's): a deferred call
+    /// of the wrapper calls `to` directly as far as recover is concerned.
+    pub(super) fn forward_defer_target(&self, me: u32, to: FuncRef) -> Vec<S> {
+        let Some(g) = self.runtime_global("deferTarget").filter(|_| self.info.uses_recover) else { return vec![] };
+        vec![S::If(bin(BinOp::Eq, ValType::I32, E::Global(g), E::FuncAddr(FuncRef::Func(me))), vec![S::SetGlobal(g, E::FuncAddr(to))], vec![])]
+    }
+
     pub(super) fn value_wrapper(&mut self, f: FuncRef) -> FuncRef {
         if let Some(&w) = self.wrappers.get(&f) {
             return w;
@@ -167,6 +174,8 @@ impl Lowerer<'_> {
         };
         let (name, file) = (target.name.clone(), target.file.clone());
         let idx = self.m.funcs.len() as u32;
+        let mut body = body;
+        body.splice(0..0, self.forward_defer_target(idx, f));
         self.m.funcs.push(Func { file, name, params, results, locals, body });
         let w = FuncRef::Func(idx);
         self.wrappers.insert(f, w);

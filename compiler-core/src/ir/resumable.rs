@@ -304,7 +304,11 @@ impl Transform<'_> {
                 prev.succs.retain(|&k| k != last);
             }
         }
-        let saved = live_at_resume(&b.blocks, nsaved);
+        let argless = |f: &FuncRef| match f {
+            FuncRef::Func(i) => self.blocking[*i as usize] && !self.m.funcs[*i as usize].name.starts_with(TRAMPOLINE),
+            FuncRef::Import(_) => false,
+        };
+        let saved = live_at_resume(&b.blocks, nsaved, &argless);
         let n = b.blocks.len();
         let frame_size = 8 + 8 * saved.len() as i32;
         let results = self.m.funcs[self.func].results.clone();
@@ -350,10 +354,11 @@ impl Transform<'_> {
         self.m.funcs[self.func].body = out;
 
         // The function's info for goroutine dumps.
-        // Runtime frames are hidden in dumps: no name, no lines.
+        // Runtime frames and generated ones without a source file (defer thunks, method
+        // value wrappers) are hidden in dumps: no name, no lines.
         let f = &self.m.funcs[self.func];
         let mut info = frame_size.to_le_bytes().to_vec();
-        if f.name.starts_with("runtime.") {
+        if f.name.starts_with("runtime.") || f.file.is_empty() {
             info.extend_from_slice(&[0, 0]);
         } else {
             // A closure's context parameter is not a Go argument.
@@ -859,34 +864,46 @@ fn last_line(s: &S) -> Option<u32> {
 /// Locals live on entry to some resume block: the ones a frame must keep. Backward
 /// liveness over the blocks; a structured statement kept inside a block counts all its
 /// reads as uses and none of its writes as definitions (they may not happen).
-fn live_at_resume(blocks: &[Block], nlocals: u32) -> Vec<Local> {
+/// A resumed call reads no argument: gopark only ends the rewind, and a resumable callee
+/// reloads its parameters from its own frame (a trampoline still needs its callee). So the
+/// locals only the call's arguments read are not kept for the resume of its own block (they
+/// still are for a block that reaches the call later).
+fn live_at_resume(blocks: &[Block], nlocals: u32, argless: &dyn Fn(&FuncRef) -> bool) -> Vec<Local> {
     let n = blocks.len();
     let words = (nlocals as usize).div_ceil(64).max(1);
-    let mut ue = vec![vec![0u64; words]; n];
-    let mut def = vec![vec![0u64; words]; n];
     let set = |v: &mut Vec<u64>, l: Local| {
         if l < nlocals {
             v[l as usize / 64] |= 1 << (l % 64);
         }
     };
     let has = |v: &Vec<u64>, l: Local| v[l as usize / 64] & (1 << (l % 64)) != 0;
-    for (k, b) in blocks.iter().enumerate() {
+    // Upward-exposed reads and definitions of a block.
+    let scan = |b: &Block, resumed: bool| {
+        let (mut ue, mut def) = (vec![0u64; words], vec![0u64; words]);
         for s in &b.code {
             let mut reads = Vec::new();
-            stmt_reads(s, &mut reads);
+            let call = match s {
+                S::Drop(E::Call(f, _), _) | S::Set(_, E::Call(f, _)) | S::SetMulti(_, E::Call(f, _)) => Some(f),
+                _ => None,
+            };
+            if !(resumed && call.is_some_and(argless)) {
+                stmt_reads(s, &mut reads);
+            }
             for l in reads {
-                if l < nlocals && !has(&def[k], l) {
-                    set(&mut ue[k], l);
+                if l < nlocals && !has(&def, l) {
+                    set(&mut ue, l);
                 }
             }
             match s {
-                S::Set(l, _) => set(&mut def[k], *l),
-                S::SetMulti(ls, _) => ls.iter().for_each(|l| set(&mut def[k], *l)),
-                S::Frame { fp, .. } => set(&mut def[k], *fp),
+                S::Set(l, _) => set(&mut def, *l),
+                S::SetMulti(ls, _) => ls.iter().for_each(|l| set(&mut def, *l)),
+                S::Frame { fp, .. } => set(&mut def, *fp),
                 _ => {}
             }
         }
-    }
+        (ue, def)
+    };
+    let (ue, def): (Vec<_>, Vec<_>) = blocks.iter().map(|b| scan(b, false)).unzip();
     let mut live_in = ue.clone();
     loop {
         let mut changed = false;
@@ -910,10 +927,12 @@ fn live_at_resume(blocks: &[Block], nlocals: u32) -> Vec<Local> {
         }
     }
     let mut keep = vec![0u64; words];
-    for (k, b) in blocks.iter().enumerate() {
+    for b in blocks {
         if b.line != 0 || b.resume {
+            let (ue, def) = scan(b, true);
             for w in 0..words {
-                keep[w] |= live_in[k][w];
+                let out = b.succs.iter().fold(0u64, |o, &s| o | live_in[s][w]);
+                keep[w] |= ue[w] | (out & !def[w]);
             }
         }
     }

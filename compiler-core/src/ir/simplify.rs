@@ -6,6 +6,36 @@
 
 use super::{BinOp, Conv, Expr as E, Func, Local, Mem, Module, Stmt as S, UnOp, ValType};
 
+/// Removes the GC root bookkeeping (shadow-stack frames and root slots) of a program without
+/// collectable objects: codegen would emit nothing for it, but the resumable transform would
+/// keep the frame pointers it reads alive in goroutine frames.
+pub fn drop_roots(ss: &mut Vec<S>) {
+    fn ex(e: &mut E) {
+        if let E::Seq(ss, _) = e {
+            drop_roots(ss);
+        }
+        e.children_mut().for_each(ex);
+    }
+    for s in std::mem::take(ss) {
+        let mut s = match s {
+            S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) | S::Root { .. } | S::StackInit => continue,
+            S::PushRoot(e) | S::GlobalRoot { value: e, .. } if pure(&e) => continue,
+            S::PushRoot(e) | S::GlobalRoot { value: e, .. } => S::Drop(e, 1),
+            s => s,
+        };
+        s.exprs_mut().for_each(ex);
+        match &mut s {
+            S::If(_, a, b) => {
+                drop_roots(a);
+                drop_roots(b);
+            }
+            S::Block(_, b) | S::Loop(_, b) => drop_roots(b),
+            _ => {}
+        }
+        ss.push(s);
+    }
+}
+
 /// Simplifies every function of the module.
 pub fn module(m: &mut Module) {
     for f in &mut m.funcs {

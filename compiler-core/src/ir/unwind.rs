@@ -46,7 +46,7 @@ pub fn strip(m: &mut Module, sites: &[Site]) {
 /// With unwinding: checks after every call that may reach `gopanic`, in every function
 /// that is not [`unchecked`] nor a thunk (a deferred call's thunk returns right after its
 /// call anyway).
-pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncRef, unwinding: u32) {
+pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncRef, freedefer: Option<FuncRef>, unwinding: u32) {
     let (may, sigs) = may_unwind(m, gopanic);
     let mut skip = vec![false; m.funcs.len()];
     for &t in thunks {
@@ -62,7 +62,7 @@ pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncR
             Some(s) => S::If(E::Global(unwinding), vec![S::Br(s.label)], vec![]),
             None => S::If(E::Global(unwinding), vec![S::Return(m.funcs[i].results.iter().map(|v| zero(*v)).collect())], vec![]),
         };
-        let mut f = Flat { m, func: i, may: &may, sigs: &sigs, check, protect: site.map(|s| s.protect.clone()).unwrap_or_default() };
+        let mut f = Flat { m, func: i, may: &may, sigs: &sigs, check, free: freedefer, protect: site.map(|s| s.protect.clone()).unwrap_or_default() };
         match site {
             Some(s) => {
                 for x in body.iter_mut() {
@@ -194,6 +194,8 @@ struct Flat<'a> {
     may: &'a [bool],
     sigs: &'a [Sig],
     check: S,
+    /// `runtime.freedefer`.
+    free: Option<FuncRef>,
     protect: Vec<Local>,
 }
 
@@ -224,6 +226,14 @@ impl Flat<'_> {
     fn stmts(&mut self, ss: Vec<S>) -> Vec<S> {
         let mut out = Vec::with_capacity(ss.len());
         for s in ss {
+            // A deferred call run at a return that panics: its record (already off the
+            // chain) is freed before leaving for the handler.
+            if let (S::Drop(E::Call(f, _), 0), Some(free)) = (&s, self.free) {
+                if let (true, S::If(c, leave, _)) = (*f == free && out.last() == Some(&self.check), self.check.clone()) {
+                    out.pop();
+                    out.push(S::If(c, [vec![s.clone()], leave].concat(), vec![]));
+                }
+            }
             self.stmt(s, &mut out);
         }
         out

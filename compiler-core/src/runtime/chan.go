@@ -161,17 +161,22 @@ func sendReady(c unsafe.Pointer, v uint64) bool {
 		return true
 	}
 	if ld32(c, cCount) < ld32(c, cSize) {
-		i := ld32(c, cSendx)
-		st64(bufslot(c, i), 0, v)
-		i++
-		if i == ld32(c, cSize) {
-			i = 0
-		}
-		st32(c, cSendx, i)
+		st64(bufslot(c, bufnext(c, cSendx)), 0, v)
 		st32(c, cCount, ld32(c, cCount)+1)
 		return true
 	}
 	return false
+}
+
+// bufnext advances the ring index at off (cSendx or cRecvx) and returns its old value.
+func bufnext(c unsafe.Pointer, off int32) int32 {
+	i := ld32(c, off)
+	j := i + 1
+	if j == ld32(c, cSize) {
+		j = 0
+	}
+	st32(c, off, j)
+	return i
 }
 
 // chanrecv receives from c: the value's bits and whether it came from a send.
@@ -201,29 +206,19 @@ func recvReady(c unsafe.Pointer) (uint64, bool, bool) {
 			v = ld64(sg, sgVal)
 		} else {
 			// Full buffer: take its head, put the sender's value at its tail.
-			i := ld32(c, cRecvx)
-			v = ld64(bufslot(c, i), 0)
-			st64(bufslot(c, i), 0, ld64(sg, sgVal))
-			i++
-			if i == ld32(c, cSize) {
-				i = 0
-			}
-			st32(c, cRecvx, i)
-			st32(c, cSendx, i)
+			p := bufslot(c, bufnext(c, cRecvx))
+			v = ld64(p, 0)
+			st64(p, 0, ld64(sg, sgVal))
+			st32(c, cSendx, ld32(c, cRecvx))
 		}
 		st32(sg, sgSuccess, 1)
 		goready(ldp(sg, sgG), sg)
 		return v, true, true
 	}
 	if ld32(c, cCount) > 0 {
-		i := ld32(c, cRecvx)
-		v := ld64(bufslot(c, i), 0)
-		st64(bufslot(c, i), 0, 0)
-		i++
-		if i == ld32(c, cSize) {
-			i = 0
-		}
-		st32(c, cRecvx, i)
+		p := bufslot(c, bufnext(c, cRecvx))
+		v := ld64(p, 0)
+		st64(p, 0, 0)
 		st32(c, cCount, ld32(c, cCount)-1)
 		return v, true, true
 	}
@@ -325,6 +320,7 @@ func selectgo(cases unsafe.Pointer, n int32, block bool) (int32, uint64, bool) {
 		if ld32(cs, scDir) == dirSend {
 			if ld32(c, cClosed) != 0 {
 				panicplain("send on closed channel", false)
+				return i, 0, false
 			}
 			if sendReady(c, ld64(cs, scVal)) {
 				return i, 0, false

@@ -91,6 +91,7 @@ func panicSlice(code int32, x int64, y int64, site string) {
 		}
 		printstring("]")
 		panicEnd(site)
+		return
 	}
 	switch code {
 	case 0, 3:

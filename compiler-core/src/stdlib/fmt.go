@@ -123,7 +123,9 @@ func words(a any) (uint32, uint32) {
 	return p[0], p[1]
 }
 
-// eface rebuilds an interface value from its words.
+// eface rebuilds an interface value from its words. Assert its result to interface types
+// only: t may be a type the program never converts, and the compiler leaves out type
+// switch clauses and concrete assertions of such types.
 func eface(t uint32, d uint32) any {
 	var a any
 	p := (*[2]uint32)(unsafe.Pointer(&a))
@@ -265,7 +267,7 @@ func (p *pp) doPrint(a []any) {
 		if i > 0 && !isString && !prevString {
 			p.putByte(' ')
 		}
-		p.printArg(arg, 'v')
+		p.printArgV(arg)
 		prevString = isString
 	}
 }
@@ -275,7 +277,7 @@ func (p *pp) doPrintln(a []any) {
 		if i > 0 {
 			p.putByte(' ')
 		}
-		p.printArg(arg, 'v')
+		p.printArgV(arg)
 	}
 	p.putByte('\n')
 }
@@ -506,6 +508,23 @@ func appendRune(b []byte, r rune) []byte {
 	return append(b, string([]rune{r})...)
 }
 
+// printArgV formats arg as Print and Println do (%v, no flags): nil and strings
+// directly, others through printArg. A program printing only those carries none of the
+// verbs' code (the compiler leaves out the clauses of types nothing converts, and the
+// default while every converted type has a clause).
+func (p *pp) printArgV(arg any) {
+	s := "<nil>"
+	switch v := arg.(type) {
+	case nil:
+	case string:
+		s = v
+	default:
+		p.printArg(arg, 'v')
+		return
+	}
+	p.put(s)
+}
+
 func (p *pp) printArg(arg any, verb rune) {
 	t, d := words(arg)
 	if t == 0 {
@@ -562,6 +581,9 @@ func (p *pp) printArg(arg any, verb rune) {
 		ok = p.fmtFloat(float64(v), 32, verb)
 	case float64:
 		ok = p.fmtFloat(v, 64, verb)
+	case []byte:
+		// Not through handleMethods: %w applies to each byte, as in gc.
+		p.printValue(t, valueAddr(t, d), verb, 0)
 	default:
 		a := valueAddr(t, d)
 		if !p.handleMethods(t, a, verb) {
@@ -637,6 +659,11 @@ func (p *pp) handleMethods(t uint32, a uint32, verb rune) bool {
 	default:
 		return false
 	}
+	if d == 0 && ld(t)&kindMask == kPointer && valueMethod(t) {
+		// gc calls the value method through a nil pointer, which panics, and prints <nil>.
+		p.put("<nil>")
+		return true
+	}
 	s, ok := runtime.methodText(t, d, 0)
 	if !ok {
 		s, ok = runtime.methodText(t, d, 1)
@@ -646,6 +673,17 @@ func (p *pp) handleMethods(t uint32, a uint32, verb rune) bool {
 	}
 	p.fmtString(s, verb)
 	return true
+}
+
+// valueMethod reports whether the Error or String method pointer type t would call is
+// declared on the pointee's value receiver (the pointee's descriptor has it too).
+func valueMethod(t uint32) bool {
+	for id := uint32(0); id < 2; id++ {
+		if runtime.ifaceMethod(t, id) >= 0 {
+			return runtime.ifaceMethod(ld(t+tElem), id) >= 0
+		}
+	}
+	return false
 }
 
 // goString formats a GoStringer with its GoString method (for %#v).
@@ -772,8 +810,8 @@ func (p *pp) printList(t uint32, a uint32, verb rune, depth int) {
 	size := ld(et + tSize)
 	if p.sharpV {
 		name := runtime.typeName(t)
-		if depth == 0 && name == "[]uint8" && !p.erroring {
-			// gc prints a []byte operand's type as written.
+		if depth == 0 && name == "[]uint8" && !p.erroring && (verb == 'v' || verb == 'd') {
+			// gc prints a []byte operand's type as written (for the verbs fmtBytes takes).
 			name = "[]byte"
 		}
 		p.put(name)

@@ -630,6 +630,20 @@ impl FnLower<'_, '_> {
 
     /// Converts values of type `from` to an interface value.
     pub(super) fn to_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
+        // The runtime hands interface values to the program only through recover (its
+        // runtime errors), so without recover its conversions are like panic values.
+        let dynamic = !self.runtime || self.info().uses_recover;
+        self.to_iface_as(from, v, pos, dynamic)
+    }
+
+    /// A panic's value: without recover in the program only the runtime's panic printer
+    /// sees it (through the descriptor), so its type need not become a dynamic type.
+    pub(super) fn panic_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
+        let recover = self.info().uses_recover;
+        self.to_iface_as(from, v, pos, recover)
+    }
+
+    fn to_iface_as(&mut self, from: TypeId, v: Vec<E>, pos: Pos, dynamic: bool) -> Vec<E> {
         let info = self.info();
         if info.types.is_interface(from) {
             return v;
@@ -648,7 +662,7 @@ impl FnLower<'_, '_> {
             }
             _ => from,
         };
-        let d = self.l.dynamic_desc(from);
+        let d = if dynamic { self.l.dynamic_desc(from) } else { self.l.type_desc(from) };
         if is_direct(info, from) {
             return vec![E::Data(d), v.into_iter().next().unwrap_or(E::I32(0))];
         }
@@ -731,7 +745,7 @@ impl FnLower<'_, '_> {
         let ok = self.new_local(ValType::I32);
         let target_iface = info.types.is_interface(t);
         // A comma-ok assertion to a type no value in an interface has fails (see `Prune`).
-        if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.l.is_dynamic(t)) {
+        if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.runtime && !self.l.is_dynamic(t)) {
             self.l.prunes.push(Prune { func, wait: vec![type_key(info, t)], covered: None, kinds: 0 });
             self.emit(S::Set(ok, E::I32(0)));
             let mut out = self.unbox(t, dl, Some(ok), e.pos);
@@ -828,7 +842,8 @@ impl FnLower<'_, '_> {
         let mut default = None;
         // Clauses of types nothing converts are left out (see `Prune`), in a Go
         // function's body (which can be lowered again).
-        let func = self.l.lowering;
+        // Not in the runtime: it also sees the values it converts itself (see `to_iface`).
+        let func = self.l.lowering.filter(|_| !self.runtime);
         let mut wait = Vec::new();
         let mut covered = Some(Vec::new());
         let mut has_nil = false;
@@ -908,7 +923,7 @@ impl FnLower<'_, '_> {
         let info = self.info();
         let at = info.expr_type(arg);
         let v = self.expr(arg);
-        let iv = if info.iface_conv.contains_key(&arg.id) { v } else { self.to_iface(at, v, e.pos) };
+        let iv = if info.iface_conv.contains_key(&arg.id) { v } else { self.panic_iface(at, v, e.pos) };
         let site = self.l.site(&self.name.clone(), e.pos);
         let f = self.rt("panicIface", e.pos);
         let mut a = iv;
@@ -971,6 +986,9 @@ impl Lowerer<'_> {
         let args: Vec<E> = (first_arg..params.len() as u32).map(E::Local).collect();
         let call = match k {
             MethodFunc::Bound(obj) => {
+                let target = fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0));
+                let fwd = fl.l.forward_defer_target(idx, target);
+                fl.out.last_mut().map(|o| o.extend(fwd));
                 let rt = fl.l.recv_types.get(&obj).copied().unwrap_or(crate::types::INVALID);
                 let cell = E::Load(Mem::I32, Box::new(data::offset(E::Local(0), 4)));
                 let mut av = fl.load_at(rt, cell);
