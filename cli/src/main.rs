@@ -150,13 +150,7 @@ fn inspect(args: &Args) -> i32 {
     for payload in parser.parse_all(&module) {
         let Ok(payload) = payload else { break };
         use wasmparser::Payload::*;
-        if let Some((id, range)) = payload.as_section() {
-            let name = match &payload {
-                CustomSection(c) => format!("custom {:?}", c.name()),
-                _ => format!("{id}"),
-            };
-            sections.push((name, range.end - range.start));
-        }
+        sections.extend(section_size(&payload));
         match payload {
             TypeSection(r) => {
                 for rg in r.into_iter().flatten() {
@@ -214,6 +208,16 @@ fn inspect(args: &Args) -> i32 {
     0
 }
 
+/// A section's name (custom sections by their own name) and byte size.
+fn section_size(payload: &wasmparser::Payload) -> Option<(String, u64)> {
+    let (id, range) = payload.as_section()?;
+    let name = match payload {
+        wasmparser::Payload::CustomSection(c) => format!("custom {:?}", c.name()),
+        _ => format!("{id}"),
+    };
+    Some((name, range.end - range.start))
+}
+
 /// The module's size by section and by function (largest first), with names from the `name`
 /// section when the module has one.
 fn sizes(module: &[u8]) -> String {
@@ -224,13 +228,7 @@ fn sizes(module: &[u8]) -> String {
     let mut sections = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(module) {
         let Ok(payload) = payload else { break };
-        if let Some((id, range)) = payload.as_section() {
-            let name = match &payload {
-                CustomSection(c) => format!("custom {:?}", c.name()),
-                _ => format!("{id}"),
-            };
-            sections.push((name, range.end - range.start));
-        }
+        sections.extend(section_size(&payload));
         match payload {
             ImportSection(r) => imported = r.into_imports().count() as u32,
             CodeSectionEntry(body) => bodies.push((body.range().end - body.range().start) as usize),

@@ -213,7 +213,8 @@ fn qualified<'e>(info: &Info, e: &'e Expr) -> Option<&'e str> {
     }
 }
 
-fn zero(v: ValType) -> E {
+/// The zero value of a Wasm value type, as an expression.
+pub(super) fn zero(v: ValType) -> E {
     match v {
         ValType::I32 => E::I32(0),
         ValType::I64 => E::I64(0),

@@ -12,6 +12,7 @@
 //! its check, so `f(g(), h())` never calls h once g has panicked. Only calls that may reach
 //! gopanic get one; other programs get none, and their functions' handlers are removed.
 
+use super::lower::zero;
 use super::{Expr as E, FuncRef, Label, Local, Mem, Module, Reloc, Stmt as S, ValType};
 
 /// A function with defer statements: its body is `Block(label, ...)` then its handler.
@@ -519,14 +520,5 @@ impl Flat<'_> {
             E::If(t, ..) => *t,
             E::Seq(_, x) => self.type_of(x),
         }
-    }
-}
-
-fn zero(v: ValType) -> E {
-    match v {
-        ValType::I32 => E::I32(0),
-        ValType::I64 => E::I64(0),
-        ValType::F32 => E::F32(0),
-        ValType::F64 => E::F64(0),
     }
 }

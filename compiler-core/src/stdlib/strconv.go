@@ -322,15 +322,7 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 // appendX is the 'x' format: -0x1.hhhhp±dd, a hexadecimal mantissa (rounded to prec
 // digits, half to even) and a binary exponent.
 func appendX(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
-	var bits uint64
-	var mantbits uint
-	var expbits uint
-	var bias int
-	if bitSize == 32 {
-		bits, mantbits, expbits, bias = uint64(runtime.f32bits(float32(f))), 23, 8, -127
-	} else {
-		bits, mantbits, expbits, bias = runtime.f64bits(f), 52, 11, -1023
-	}
+	bits, mantbits, expbits, bias := floatBits(f, bitSize)
 	neg := bits>>(expbits+mantbits) != 0
 	exp := int(bits>>mantbits) & (1<<expbits - 1)
 	mant := bits & (1<<mantbits - 1)
@@ -410,17 +402,17 @@ func appendX(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return AppendInt(dst, int64(exp), 10)
 }
 
+// floatBits gives f's IEEE bits for bitSize and that format's field widths and bias.
+func floatBits(f float64, bitSize int) (bits uint64, mantbits, expbits uint, bias int) {
+	if bitSize == 32 {
+		return uint64(runtime.f32bits(float32(f))), 23, 8, -127
+	}
+	return runtime.f64bits(f), 52, 11, -1023
+}
+
 // appendB is the 'b' format: -ddddp±ddd, a decimal mantissa and a binary exponent.
 func appendB(dst []byte, f float64, bitSize int) []byte {
-	var bits uint64
-	var mantbits uint
-	var expbits uint
-	var bias int
-	if bitSize == 32 {
-		bits, mantbits, expbits, bias = uint64(runtime.f32bits(float32(f))), 23, 8, -127
-	} else {
-		bits, mantbits, expbits, bias = runtime.f64bits(f), 52, 11, -1023
-	}
+	bits, mantbits, expbits, bias := floatBits(f, bitSize)
 	neg := bits>>(expbits+mantbits) != 0
 	exp := int(bits>>mantbits) & (1<<expbits - 1)
 	mant := bits & (uint64(1)<<mantbits - 1)
