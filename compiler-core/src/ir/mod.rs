@@ -289,6 +289,24 @@ pub struct Func {
     pub body: Vec<Stmt>,
 }
 
+impl Func {
+    /// A new local of type `t`, numbered after the parameters and the other locals.
+    pub fn new_local(&mut self, t: ValType) -> Local {
+        self.locals.push(t);
+        (self.params.len() + self.locals.len() - 1) as Local
+    }
+
+    /// The type of a parameter or local.
+    pub fn local_type(&self, l: Local) -> ValType {
+        let l = l as usize;
+        if l < self.params.len() {
+            self.params[l]
+        } else {
+            self.locals[l - self.params.len()]
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Import {
     pub module: String,
@@ -336,4 +354,53 @@ pub struct Module {
     /// Words of data segments that hold addresses: (segment, byte offset, what). A live
     /// segment keeps what its words refer to live (type descriptors, method tables).
     pub relocs: Vec<(u32, u32, Reloc)>,
+}
+
+impl Module {
+    /// The values a call leaves (an expression other than a call leaves one).
+    pub fn result_types(&self, func: usize, e: &Expr) -> Vec<ValType> {
+        match e {
+            Expr::Call(FuncRef::Func(i), _) => self.funcs[*i as usize].results.clone(),
+            Expr::Call(FuncRef::Import(i), _) => self.imports[*i as usize].results.clone(),
+            Expr::CallIndirect { results, .. } => results.clone(),
+            e => vec![self.type_of(func, e)],
+        }
+    }
+
+    /// The type of an expression's (first) value in function `func`.
+    pub fn type_of(&self, func: usize, e: &Expr) -> ValType {
+        use BinOp::*;
+        match e {
+            Expr::I32(_) | Expr::Data(_) | Expr::FuncAddr(_) | Expr::HeapBase | Expr::MemorySize | Expr::MemoryGrow(_) => ValType::I32,
+            Expr::I64(_) => ValType::I64,
+            Expr::F32(_) => ValType::F32,
+            Expr::F64(_) => ValType::F64,
+            Expr::Local(l) => self.funcs[func].local_type(*l),
+            Expr::Global(g) => self.globals[*g as usize].ty,
+            Expr::Un(UnOp::Eqz, ..) => ValType::I32,
+            Expr::Un(_, t, _) => *t,
+            Expr::Bin(Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU, ..) => ValType::I32,
+            Expr::Bin(_, t, _, _) => *t,
+            Expr::Conv(c, _) => {
+                use Conv::*;
+                match c {
+                    I32WrapI64 | I32ReinterpretF32 => ValType::I32,
+                    I64ExtendI32S | I64ExtendI32U | I64ReinterpretF64 => ValType::I64,
+                    TruncSat { to, .. } | Convert { to, .. } => *to,
+                    F32DemoteF64 | F32ReinterpretI32 => ValType::F32,
+                    F64PromoteF32 | F64ReinterpretI64 => ValType::F64,
+                }
+            }
+            Expr::Load(m, _) => match m {
+                Mem::I64 => ValType::I64,
+                Mem::F32 => ValType::F32,
+                Mem::F64 => ValType::F64,
+                _ => ValType::I32,
+            },
+            Expr::Call(..) | Expr::CallIndirect { .. } => self.result_types(func, e).first().copied().unwrap_or(ValType::I32),
+            Expr::Select(_, y, _) => self.type_of(func, y),
+            Expr::If(t, ..) => *t,
+            Expr::Seq(_, x) => self.type_of(func, x),
+        }
+    }
 }

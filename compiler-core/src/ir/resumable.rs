@@ -28,6 +28,7 @@
 
 use std::collections::HashMap;
 
+use super::lower::zero;
 use super::{BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
 
 /// What the transform needs from the runtime.
@@ -245,19 +246,11 @@ struct Transform<'a> {
 
 impl Transform<'_> {
     fn new_local(&mut self, t: ValType) -> Local {
-        let f = &mut self.m.funcs[self.func];
-        f.locals.push(t);
-        (f.params.len() + f.locals.len() - 1) as Local
+        self.m.funcs[self.func].new_local(t)
     }
 
     fn local_type(&self, l: Local) -> ValType {
-        let f = &self.m.funcs[self.func];
-        let l = l as usize;
-        if l < f.params.len() {
-            f.params[l]
-        } else {
-            f.locals[l - f.params.len()]
-        }
+        self.m.funcs[self.func].local_type(l)
     }
 
     fn blocks(&self, e: &E) -> bool {
@@ -575,35 +568,7 @@ impl Transform<'_> {
     }
 
     fn type_of(&self, e: &E) -> ValType {
-        match e {
-            E::I32(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase | E::MemorySize | E::MemoryGrow(_) => ValType::I32,
-            E::I64(_) => ValType::I64,
-            E::F32(_) => ValType::F32,
-            E::F64(_) => ValType::F64,
-            E::Local(l) => self.local_type(*l),
-            E::Global(g) => self.m.globals[*g as usize].ty,
-            E::Un(super::UnOp::Eqz, ..) => ValType::I32,
-            E::Un(_, t, _) => *t,
-            E::Bin(op, t, _, _) => {
-                if is_comparison(*op) {
-                    ValType::I32
-                } else {
-                    *t
-                }
-            }
-            E::Conv(c, _) => conv_result(*c),
-            E::Load(m, _) => match m {
-                Mem::I64 => ValType::I64,
-                Mem::F32 => ValType::F32,
-                Mem::F64 => ValType::F64,
-                _ => ValType::I32,
-            },
-            E::Call(f, _) => self.call_result(f),
-            E::CallIndirect { results, .. } => results.first().copied().unwrap_or(ValType::I32),
-            E::Select(_, y, _) => self.type_of(y),
-            E::If(t, ..) => *t,
-            E::Seq(_, x) => self.type_of(x),
-        }
+        self.m.type_of(self.func, e)
     }
 }
 
@@ -616,30 +581,6 @@ fn recomputable(e: &E) -> bool {
     }
 }
 
-fn is_comparison(op: BinOp) -> bool {
-    use BinOp::*;
-    matches!(op, Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU)
-}
-
-fn conv_result(c: super::Conv) -> ValType {
-    use super::Conv::*;
-    match c {
-        I32WrapI64 | I32ReinterpretF32 => ValType::I32,
-        I64ExtendI32S | I64ExtendI32U | I64ReinterpretF64 => ValType::I64,
-        TruncSat { to, .. } | Convert { to, .. } => to,
-        F32DemoteF64 | F32ReinterpretI32 => ValType::F32,
-        F64PromoteF32 | F64ReinterpretI64 => ValType::F64,
-    }
-}
-
-fn zero(v: ValType) -> E {
-    match v {
-        ValType::I32 => E::I32(0),
-        ValType::I64 => E::I64(0),
-        ValType::F32 => E::F32(0),
-        ValType::F64 => E::F64(0),
-    }
-}
 
 fn bin(op: BinOp, a: E, b: E) -> E {
     E::Bin(op, ValType::I32, Box::new(a), Box::new(b))

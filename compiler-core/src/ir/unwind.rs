@@ -13,7 +13,7 @@
 //! gopanic get one; other programs get none, and their functions' handlers are removed.
 
 use super::lower::zero;
-use super::{Expr as E, FuncRef, Label, Local, Mem, Module, Reloc, Stmt as S, ValType};
+use super::{Expr as E, FuncRef, Label, Local, Module, Reloc, Stmt as S, ValType};
 
 /// A function with defer statements: its body is `Block(label, ...)` then its handler.
 #[derive(Clone, Debug)]
@@ -219,9 +219,7 @@ impl Flat<'_> {
     }
 
     fn new_local(&mut self, t: ValType) -> Local {
-        let f = &mut self.m.funcs[self.func];
-        f.locals.push(t);
-        (f.params.len() + f.locals.len() - 1) as Local
+        self.m.funcs[self.func].new_local(t)
     }
 
     fn stmts(&mut self, ss: Vec<S>) -> Vec<S> {
@@ -468,57 +466,10 @@ impl Flat<'_> {
     }
 
     fn result_types(&self, e: &E) -> Vec<ValType> {
-        match e {
-            E::Call(FuncRef::Func(i), _) => self.m.funcs[*i as usize].results.clone(),
-            E::Call(FuncRef::Import(i), _) => self.m.imports[*i as usize].results.clone(),
-            E::CallIndirect { results, .. } => results.clone(),
-            e => vec![self.type_of(e)],
-        }
-    }
-
-    fn local_type(&self, l: Local) -> ValType {
-        let f = &self.m.funcs[self.func];
-        let l = l as usize;
-        if l < f.params.len() {
-            f.params[l]
-        } else {
-            f.locals[l - f.params.len()]
-        }
+        self.m.result_types(self.func, e)
     }
 
     fn type_of(&self, e: &E) -> ValType {
-        use super::BinOp::*;
-        match e {
-            E::I32(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase | E::MemorySize | E::MemoryGrow(_) => ValType::I32,
-            E::I64(_) => ValType::I64,
-            E::F32(_) => ValType::F32,
-            E::F64(_) => ValType::F64,
-            E::Local(l) => self.local_type(*l),
-            E::Global(g) => self.m.globals[*g as usize].ty,
-            E::Un(super::UnOp::Eqz, ..) => ValType::I32,
-            E::Un(_, t, _) => *t,
-            E::Bin(Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU, ..) => ValType::I32,
-            E::Bin(_, t, _, _) => *t,
-            E::Conv(c, _) => {
-                use super::Conv::*;
-                match c {
-                    I32WrapI64 | I32ReinterpretF32 => ValType::I32,
-                    I64ExtendI32S | I64ExtendI32U | I64ReinterpretF64 => ValType::I64,
-                    TruncSat { to, .. } | Convert { to, .. } => *to,
-                    F32DemoteF64 | F32ReinterpretI32 => ValType::F32,
-                    F64PromoteF32 | F64ReinterpretI64 => ValType::F64,
-                }
-            }
-            E::Load(m, _) => match m {
-                Mem::I64 => ValType::I64,
-                Mem::F32 => ValType::F32,
-                Mem::F64 => ValType::F64,
-                _ => ValType::I32,
-            },
-            E::Call(..) | E::CallIndirect { .. } => self.result_types(e).first().copied().unwrap_or(ValType::I32),
-            E::Select(_, y, _) => self.type_of(y),
-            E::If(t, ..) => *t,
-            E::Seq(_, x) => self.type_of(x),
-        }
+        self.m.type_of(self.func, e)
     }
 }

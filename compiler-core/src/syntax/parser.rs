@@ -793,7 +793,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             let start = self.k;
             let embedded = match self.tok() {
                 T::Mul => true,
-                T::Ident => matches!(self.peek_t(1), T::Semi { .. } | T::RBrace | T::Str | T::Period) || (self.peek_t(1) == T::LBrack && false),
+                T::Ident => matches!(self.peek_t(1), T::Semi { .. } | T::RBrace | T::Str | T::Period),
                 _ => false,
             };
             let (names, ty) = if embedded {
