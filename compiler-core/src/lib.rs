@@ -318,7 +318,8 @@ mod tests {
 
     #[test]
     fn unknown_imports_name_the_available_packages() {
-        let text = "package main\n\nimport (\n\t\"net/http\"\n\t\"slices\"\n)\n\nfunc main() {}\n";
+        // Uses of a package that failed to import are not reported again; other names are.
+        let text = "package main\n\nimport (\n\t\"net/http\"\n\t\"slices\"\n)\n\nvar c http.Client\n\nfunc main() { println(slices.Contains, y) }\n";
         let out = compile(&[SourceFile { name: "main.go".into(), text: text.into() }], &Options::default());
         let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
         assert_eq!(
@@ -326,6 +327,7 @@ mod tests {
             [
                 "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, io, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
                 "main.go:5:2: package slices is not supported yet: it needs generics, which the playground does not compile yet",
+                "main.go:10:40: undefined: y",
             ]
         );
     }

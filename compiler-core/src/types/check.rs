@@ -369,6 +369,9 @@ struct Checker {
     scopes: Vec<HashMap<String, ObjId>>,
     /// Per file of the current package: imported names → (package path, object, used).
     file_imports: Vec<HashMap<String, (String, ObjId)>>,
+    /// Names of the current package's imports that failed: their uses are not reported
+    /// again as undefined.
+    failed_imports: HashSet<String>,
     cur_pkg: usize,
     cur_file: usize,
     funcs: Vec<FuncCtx>,
@@ -399,6 +402,7 @@ impl Checker {
             std_pkgs,
             scopes: Vec::new(),
             file_imports: Vec::new(),
+            failed_imports: HashSet::default(),
             cur_pkg: 0,
             cur_file: 0,
             funcs: Vec::new(),
@@ -444,6 +448,7 @@ impl Checker {
         self.cur_pkg = self.info.packages.len();
         self.info.packages.push(Package { path: path.clone(), files: std::sync::Arc::new(files), scope: HashMap::new() });
         self.file_imports.clear();
+        self.failed_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
         // Collect package-level objects.
         for (fi, file) in files.iter().enumerate() {
@@ -458,6 +463,7 @@ impl Checker {
                 if !known {
                     let msg = self.unknown_import(&imp.path);
                     self.error(imp.path_pos, msg);
+                    self.failed_imports.insert(name);
                     continue;
                 }
                 if name == "_" {
@@ -2334,7 +2340,9 @@ impl Checker {
             return inv;
         }
         let Some(id) = self.lookup(name) else {
-            self.error(e.pos, format!("undefined: {name}"));
+            if !self.failed_imports.contains(name) {
+                self.error(e.pos, format!("undefined: {name}"));
+            }
             return inv;
         };
         self.info.uses.insert(e.id, id);
