@@ -32,6 +32,27 @@ func (e *NumError) Unwrap() error {
 	return e.Err
 }
 
+// exponent reads a float's signed decimal exponent at s[i:] (capped at 10000 so that
+// huge exponents cannot overflow) and where it ends; ok is false when no digit follows.
+func exponent(s string, i int) (e, next int, ok bool) {
+	sign := 1
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		if s[i] == '-' {
+			sign = -1
+		}
+		i++
+	}
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return 0, i, false
+	}
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		if e < 10000 {
+			e = e*10 + int(s[i]) - '0'
+		}
+	}
+	return e * sign, i, true
+}
+
 func syntaxError(fn, str string) *NumError {
 	return &NumError{fn, str, ErrSyntax}
 }
@@ -548,27 +569,12 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 		return 0, syntaxError(fn, s)
 	}
 	if i < len(s) && lower(s[i]) == 'e' {
-		i++
-		if i >= len(s) {
+		e, next, ok := exponent(s, i+1)
+		if !ok {
 			return 0, syntaxError(fn, s)
 		}
-		esign := 1
-		if s[i] == '+' {
-			i++
-		} else if s[i] == '-' {
-			i++
-			esign = -1
-		}
-		if i >= len(s) || s[i] < '0' || s[i] > '9' {
-			return 0, syntaxError(fn, s)
-		}
-		e := 0
-		for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
-			if e < 10000 {
-				e = e*10 + int(s[i]) - '0'
-			}
-		}
-		dp += e * esign
+		i = next
+		dp += e
 	}
 	if i != len(s) || underscores && !underscoreOK(s) {
 		return 0, syntaxError(fn, s)
@@ -988,29 +994,17 @@ exponent:
 	if !sawdot {
 		dp = nd
 	}
-	i++
-	esign := 1
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		if s[i] == '-' {
-			esign = -1
-		}
-		i++
-	}
-	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+	e, next, ok := exponent(s, i+1)
+	if !ok {
 		return 0, syntaxError(fn, s)
 	}
-	e := 0
-	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
-		if e < 10000 {
-			e = e*10 + int(s[i]) - '0'
-		}
-	}
+	i = next
 	if i != len(s) || underscores && !underscoreOK(s) {
 		return 0, syntaxError(fn, s)
 	}
 	exp := 0
 	if mant != 0 {
-		exp = 4*(dp-ndMant) + e*esign
+		exp = 4*(dp-ndMant) + e
 	}
 	mantbits, expbits, bias := uint(52), uint(11), -1023
 	if bitSize == 32 {

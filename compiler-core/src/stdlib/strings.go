@@ -268,25 +268,7 @@ func SplitAfterN(s, sep string, n int) []string {
 
 // Fields splits s around runs of white space (unicode.IsSpace).
 func Fields(s string) []string {
-	var a []string
-	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				a = append(a, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		a = append(a, s[start:])
-	}
-	if a == nil {
-		return []string{}
-	}
-	return a
+	return FieldsFunc(s, unicode.IsSpace)
 }
 
 // Join concatenates elems with sep between them.
