@@ -8,61 +8,9 @@ use std::path::PathBuf;
 use compiler_core::{compile, Mode, Options, SourceFile};
 use criterion::{criterion_group, criterion_main, Criterion};
 
-/// One function of the generated program: 25 lines of integer and float arithmetic, a loop,
-/// if/else, a switch and a call of the previous function.
-fn scalar_func(i: usize) -> String {
-    let prev = if i == 0 { "int64(a)".to_string() } else { format!("f{}(a-1, y)", i - 1) };
-    format!(
-        "func f{i}(a int32, b int64) int64 {{
-	x := int64(a) * {k}
-	y := b ^ {k2}
-	for j := int32(0); j < a%8; j++ {{
-		x += int64(j) << 2
-		if x > {big} {{
-			x -= y
-		}} else {{
-			y += x & 0xff
-		}}
-	}}
-	switch a % 4 {{
-	case 0:
-		x = x + y
-	case 1:
-		x = x - y
-	default:
-		x = x / 7
-	}}
-	var u uint32 = uint32(x)
-	u = u>>3 | u<<29
-	f := float64(u)*1.5 + {fl}
-	if f > 1e9 && a > 0 {{
-		x += {prev}
-	}}
-	return x + y
-}}
-",
-        k = i % 97 + 3,
-        k2 = i * 7919 % 65536,
-        big = 1_000_000 + i,
-        fl = i as f64 / 8.0,
-    )
-}
-
-/// `package main` with an export and main, then functions up to 10,000 lines.
-pub fn scalar_program(lines: usize) -> String {
-    let mut src = String::from("package main\n\n");
-    let mut n = 0;
-    let mut funcs = String::new();
-    while src.lines().count() + funcs.lines().count() + 12 < lines {
-        funcs.push_str(&scalar_func(n));
-        funcs.push('\n');
-        n += 1;
-    }
-    src.push_str(&format!("//go:wasmexport run\nfunc run(a int32, b int64) int64 {{\n\treturn f{}(a, b)\n}}\n\n", n - 1));
-    src.push_str("func main() {\n\tprintln(run(9, 12345))\n}\n\n");
-    src.push_str(&funcs);
-    src
-}
+#[path = "support/scalar.rs"]
+mod scalar;
+use scalar::scalar_program;
 
 fn hello() -> String {
     let shared = std::env::var("GOWASM_SHARED").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared"));

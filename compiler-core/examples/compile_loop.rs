@@ -1,0 +1,32 @@
+//! Compiles one program `N` times and prints the best and median wall time, for profiling
+//! (`valgrind --tool=callgrind` with N = 1 and N = 2: the difference is one compilation after
+//! the prelude is built). The program is a `.go` file, or `10k` for the benchmark's generated
+//! 10,000-line program.
+//! Run: `cargo run --release -p compiler-core --example compile_loop -- 10k 20`.
+
+use std::time::Instant;
+
+use compiler_core::{compile, Mode, Options, SourceFile};
+
+#[path = "../benches/support/scalar.rs"]
+mod scalar;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let program = args.next().unwrap_or_else(|| "10k".into());
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
+    let text = if program == "10k" { scalar::scalar_program(10_000) } else { std::fs::read_to_string(&program).expect("a readable .go file") };
+    let files = [SourceFile { name: "main.go".into(), text }];
+    let options = Options { mode: Mode::Reactor, ..Options::default() };
+    let mut times = Vec::with_capacity(n);
+    let mut size = 0;
+    for _ in 0..n {
+        let start = Instant::now();
+        let out = compile(&files, &options);
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+        size = out.module.map_or(0, |m| m.len());
+    }
+    let first = times[0];
+    times.sort_by(f64::total_cmp);
+    println!("{program}: module {size} B, first {first:.2} ms, best {:.2} ms, median {:.2} ms ({n} runs)", times[0], times[n / 2]);
+}
