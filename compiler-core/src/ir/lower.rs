@@ -1102,7 +1102,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     /// temporaries are dropped at statement boundaries, and returned pointers are pushed for
     /// the caller. Functions without pointer locals or calls get no frame.
     fn instrument(&mut self, body: Vec<S>) -> Vec<S> {
-        if self.runtime || (self.slots.is_empty() && !has_calls(&body)) {
+        // Runtime code has no resets to strip.
+        if self.runtime {
+            return body;
+        }
+        if self.slots.is_empty() && !has_calls(&body) {
             return strip_resets(body);
         }
         let fp = self.new_local(ValType::I32);
@@ -1218,6 +1222,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn rewrite_expr(&mut self, e: &mut E, fp: Local, size: u32) {
+        // Statements inside expressions are never resets or returns: without root slots,
+        // they stay as they are.
+        if self.slots.is_empty() {
+            return;
+        }
         match e {
             E::Seq(ss, x) => {
                 let body = std::mem::take(ss);

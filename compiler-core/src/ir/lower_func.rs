@@ -118,7 +118,8 @@ impl FnLower<'_, '_> {
             name: Ident { pos: lit.pos, name: String::new() },
             tparams: vec![],
             ty: ty.clone(),
-            body: Some(body.clone()),
+            // The prologue reads the signature only: the body is lowered from `body`.
+            body: None,
             directives: vec![],
         };
         let mut fl = FnLower::new(self.l, idx, &fd);
