@@ -541,7 +541,7 @@ impl Checker {
             self.cur_file = fi;
             let mut imports = HashMap::new();
             for imp in &file.imports {
-                let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or_else(|| {
+                let name = imp.name.as_ref().map(|n| n.name.to_string()).unwrap_or_else(|| {
                     imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
                 });
                 let known = self.std_pkgs.contains_key(&imp.path)
@@ -674,12 +674,12 @@ impl Checker {
 
     fn insert_pkg_scope(&mut self, n: &Ident, id: ObjId) {
         let scope = std::sync::Arc::make_mut(&mut self.info.packages[self.cur_pkg].scope);
-        if let Some(&prev) = scope.get(&n.name) {
+        if let Some(&prev) = scope.get(n.name.as_str()) {
             let prev_pos = self.info.objects[prev as usize].pos;
             let _ = prev_pos;
             self.error(n.pos, format!("{} redeclared in this block", n.name));
         } else {
-            scope.insert(n.name.clone(), id);
+            scope.insert(n.name.to_string(), id);
         }
     }
 
@@ -933,7 +933,7 @@ impl Checker {
                     let tn = named.name.clone();
                     self.error(f.name.pos, format!("method {}.{} already declared", tn, f.name.name));
                 } else {
-                    named.methods.push((f.name.name.clone(), id));
+                    named.methods.push((f.name.name.to_string(), id));
                 }
             } else if rt != INVALID {
                 self.error(recv.ty.pos, format!("invalid receiver type {}", self.ty_str(rt)));
@@ -1292,7 +1292,7 @@ impl Checker {
                         if n.name != "_" && out.iter().any(|x| x.name == n.name) {
                             self.error(n.pos, format!("{} redeclared", n.name));
                         }
-                        out.push(StructField { name: n.name.clone(), ty: t, embedded: false });
+                        out.push(StructField { name: n.name.to_string(), ty: t, embedded: false });
                     }
                 }
                 self.info.types.intern(Type::Struct(out))
@@ -1303,7 +1303,7 @@ impl Checker {
                     match el {
                         InterfaceElem::Method { name, ty } => {
                             let sig = self.signature(ty);
-                            methods.push(super::Method { name: name.name.clone(), sig });
+                            methods.push(super::Method { name: name.name.to_string(), sig });
                         }
                         InterfaceElem::Embed(x) => {
                             let t = self.type_expr(x);
@@ -1522,11 +1522,11 @@ impl Checker {
             if let StmtKind::Labeled { label, stmt } = &s.kind {
                 let id = self.new_obj(&label.name, label.pos, ObjKind::Label, INVALID);
                 if let Some(f) = self.funcs.last_mut() {
-                    if let Some(&(first, _)) = f.labels.get(&label.name) {
+                    if let Some(&(first, _)) = f.labels.get(label.name.as_str()) {
                         let at = crate::diag::pos_ref(self.info.objects[first as usize].pos);
                         self.diags.error(label.pos, format!("label {} already defined at {at}", label.name));
                     } else {
-                        f.labels.insert(label.name.clone(), (id, false));
+                        f.labels.insert(label.name.to_string(), (id, false));
                     }
                 }
                 self.collect_labels(std::slice::from_ref(stmt));
@@ -1596,8 +1596,8 @@ impl Checker {
                 let is_loop = matches!(stmt.kind, StmtKind::For { .. } | StmtKind::Range { .. });
                 let is_breakable = is_loop || matches!(stmt.kind, StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. });
                 // A duplicate label does not label its statement.
-                let first = self.funcs.last().and_then(|f| f.labels.get(&label.name)).map(|&(id, _)| self.info.objects[id as usize].pos);
-                let name = (first == Some(label.pos)).then(|| label.name.clone());
+                let first = self.funcs.last().and_then(|f| f.labels.get(label.name.as_str())).map(|&(id, _)| self.info.objects[id as usize].pos);
+                let name = (first == Some(label.pos)).then(|| label.name.to_string());
                 if is_breakable {
                     self.breakables.push((is_loop, name));
                     self.stmt_breakable(stmt, true);
@@ -1937,7 +1937,7 @@ impl Checker {
     }
 
     fn use_label(&mut self, l: &Ident, word: &str) -> bool {
-        let found = self.funcs.last_mut().and_then(|f| f.labels.get_mut(&l.name));
+        let found = self.funcs.last_mut().and_then(|f| f.labels.get_mut(l.name.as_str()));
         match found {
             Some(entry) => {
                 entry.1 = true;
@@ -2499,9 +2499,9 @@ impl Checker {
                     let member = self
                         .std_pkgs
                         .get(&path)
-                        .and_then(|m| m.get(&sel.name))
+                        .and_then(|m| m.get(sel.name.as_str()))
                         .copied()
-                        .or_else(|| self.info.packages.iter().find(|p| p.path == path).and_then(|p| p.scope.get(&sel.name)).copied());
+                        .or_else(|| self.info.packages.iter().find(|p| p.path == path).and_then(|p| p.scope.get(sel.name.as_str())).copied());
                     let Some(mid) = member.filter(|_| sel.name.starts_with(|c: char| c.is_uppercase()) || path == "runtime") else {
                         self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name));
                         return inv;
@@ -3519,9 +3519,9 @@ fn strip_parens(e: &Expr) -> &Expr {
 
 fn embedded_name(e: &Expr) -> String {
     match &e.kind {
-        ExprKind::Ident(n) => n.clone(),
+        ExprKind::Ident(n) => n.to_string(),
         ExprKind::Star(x) => embedded_name(x),
-        ExprKind::Selector(_, s) => s.name.clone(),
+        ExprKind::Selector(_, s) => s.name.to_string(),
         ExprKind::Index(x, _) => embedded_name(x),
         _ => String::new(),
     }
