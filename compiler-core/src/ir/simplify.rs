@@ -46,32 +46,43 @@ pub fn drop_roots(ss: &mut Vec<S>) {
     }
 }
 
-/// Simplifies every function of the module.
-pub fn module(m: &mut Module) {
-    let mut counts = Counts::default();
-    for f in &mut m.funcs {
-        stmts(&mut f.body);
-        forward(f, &mut counts);
-    }
+/// Simplifies every function of the module; marks the functions it changed.
+pub fn module(m: &mut Module) -> Vec<bool> {
+    changed(m, &vec![true; m.funcs.len()])
 }
 
-fn stmts(ss: &mut Vec<S>) {
+/// Simplifies the functions marked in `which`; marks the functions it changed. Simplifying
+/// is not idempotent (a forwarding may enable another), but a function it left as it was
+/// stays so: a later simplification need only cover the functions changed since this one.
+pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
+    let mut counts = Counts::default();
+    let mut out = vec![false; m.funcs.len()];
+    for ((f, _), o) in m.funcs.iter_mut().zip(which).zip(&mut out).filter(|((_, w), _)| **w) {
+        let mut ch = false;
+        stmts(&mut f.body, &mut ch);
+        *o = forward(f, &mut counts) || ch;
+    }
+    out
+}
+
+/// `ch` is set when a statement or an expression changes.
+fn stmts(ss: &mut Vec<S>, ch: &mut bool) {
     // In place: a list is rebuilt only when a statement goes or an `if` gives way to an arm.
     let mut reshape = false;
     for i in 0..ss.len() {
         let s = &mut ss[i];
-        s.each_expr_mut(expr);
+        s.each_expr_mut(|e| expr(e, ch));
         match s {
             S::If(c, a, b) => {
-                stmts(a);
-                stmts(b);
-                cond(c);
+                stmts(a, ch);
+                stmts(b, ch);
+                cond(c, ch);
                 if matches!(c, E::I32(_)) {
                     reshape = true;
                     continue;
                 }
             }
-            S::Block(_, b) | S::Loop(_, b) => stmts(b),
+            S::Block(_, b) | S::Loop(_, b) => stmts(b, ch),
             S::Drop(e, 1) if pure(e) => {
                 reshape = true;
                 continue;
@@ -80,11 +91,13 @@ fn stmts(ss: &mut Vec<S>) {
         }
         // What follows a jump in the same list never runs.
         if matches!(s, S::Return(_) | S::Br(_) | S::BrTable(..) | S::Unreachable) {
+            *ch |= i + 1 < ss.len();
             ss.truncate(i + 1);
             break;
         }
     }
     if reshape {
+        *ch = true;
         let old = std::mem::take(ss);
         ss.reserve(old.len());
         for s in old {
@@ -98,7 +111,7 @@ fn stmts(ss: &mut Vec<S>) {
 }
 
 /// An expression whose value is only tested against zero.
-fn cond(c: &mut E) {
+fn cond(c: &mut E, ch: &mut bool) {
     loop {
         let next = match c {
             E::Bin(BinOp::Ne, ValType::I32, x, y) if matches!(**y, E::I32(0)) => std::mem::replace(&mut **x, E::I32(0)),
@@ -109,19 +122,21 @@ fn cond(c: &mut E) {
             _ => return,
         };
         *c = next;
+        *ch = true;
     }
 }
 
-fn expr(e: &mut E) {
+fn expr(e: &mut E, ch: &mut bool) {
     if let E::Seq(ss, _) = e {
-        stmts(ss);
+        stmts(ss, ch);
     }
-    e.each_child_mut(expr);
+    e.each_child_mut(|x| expr(x, ch));
     if let E::If(_, c, _, _) | E::Select(_, _, c) = e {
-        cond(c);
+        cond(c, ch);
     }
     while let Some(x) = step(e) {
         *e = x;
+        *ch = true;
     }
 }
 
@@ -352,7 +367,8 @@ impl Counts {
 /// is written and read only there; a constant written once into a local replaces the
 /// reads in the statements that follow it in the same list; writes of values no one reads
 /// become drops.
-fn forward(f: &mut Func, c: &mut Counts) {
+/// Whether it changed anything.
+fn forward(f: &mut Func, c: &mut Counts) -> bool {
     c.of(f);
     let np = f.params.len();
     let Counts { defs, uses, left, seqs } = c;
@@ -366,8 +382,9 @@ fn forward(f: &mut Func, c: &mut Counts) {
     // Unchanged bodies have no drops of pure values left (see `stmts`): only writes no one
     // reads make work here.
     if changed || (np..defs.len()).any(|l| defs[l] > 0 && left[l] == 0) {
-        dead(&mut f.body, &|l| l as usize >= np && left.get(l as usize) == Some(&0));
+        dead(&mut f.body, &|l| l as usize >= np && left.get(l as usize) == Some(&0), &mut changed);
     }
+    changed
 }
 
 /// The forwarding of one function's temporaries.
@@ -483,16 +500,17 @@ fn subst_stmt(s: &mut S, t: Local, c: &E, n: &mut u32) {
     s.each_body_mut(|b| b.iter_mut().for_each(|s| subst_stmt(s, t, c, n)));
 }
 
-fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool) {
+fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool, ch: &mut bool) {
     for s in ss.iter_mut() {
         match s {
             S::Set(l, e) if unused(*l) => {
                 let e = std::mem::replace(e, E::I32(0));
                 *s = S::Drop(e, 1);
+                *ch = true;
             }
             _ => {}
         }
-        s.each_body_mut(|b| dead(b, unused));
+        s.each_body_mut(|b| dead(b, unused, ch));
     }
     ss.retain(|s| !matches!(s, S::Drop(e, 1) if pure(e)));
 }
