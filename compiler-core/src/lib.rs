@@ -161,6 +161,7 @@ fn prelude(stdlib: usize) -> Prelude {
             checked.check(path, files);
         }
     }
+    checked.freeze(next_id);
     Prelude { map, next_id, diags, checked }
 }
 

@@ -798,18 +798,22 @@ impl<'a> Lowerer<'a> {
             self.runtime_func("stackOverflow"),
         );
         // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
+        // Each simplification after the first covers only the functions changed since the
+        // one before.
+        let mut dirty = vec![true; self.m.funcs.len()];
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
             if self.reached(Some(gopark)) {
                 // Temporaries simplified away first are not saved in frames.
-                super::simplify::module(&mut self.m);
-                super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+                dirty = super::simplify::module(&mut self.m);
+                let rewritten = super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+                dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
             }
         }
-        super::simplify::module(&mut self.m);
+        let mut dirty = super::simplify::changed(&mut self.m, &dirty);
         // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
-        super::inline::inline_leaves(&mut self.m);
-        super::inline::inline_leaves(&mut self.m);
-        super::simplify::module(&mut self.m);
+        super::inline::inline_leaves(&mut self.m, &mut dirty);
+        super::inline::inline_leaves(&mut self.m, &mut dirty);
+        super::simplify::changed(&mut self.m, &dirty);
     }
 
     /// Statements that create a goroutine running `target(args)` into local `g` (not queued).
