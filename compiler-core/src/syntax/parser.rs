@@ -516,7 +516,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         let ty = self.signature(pos);
         let body = if self.tok() == T::LBrace { Some(self.block()) } else { None };
-        Decl::Func(FuncDecl { pos, recv, name, tparams, ty, body, directives: Vec::new() })
+        Decl::Func(Box::new(FuncDecl { pos, recv, name, tparams, ty, body, directives: Vec::new() }))
     }
 
     fn signature(&mut self, pos: Pos) -> FuncType {
@@ -770,7 +770,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             T::Func => {
                 self.next();
                 let ft = self.signature(pos);
-                self.mk(pos, ExprKind::FuncType(ft))
+                self.mk(pos, ExprKind::FuncType(Box::new(ft)))
             }
             T::Struct => self.struct_type(),
             T::Interface => self.interface_type(),
@@ -1402,9 +1402,9 @@ impl<'a, 'd> Parser<'a, 'd> {
                     self.expr_lev = 0;
                     let body = self.block();
                     self.expr_lev = saved;
-                    self.mk(pos, ExprKind::FuncLit { ty: ft, body })
+                    self.mk(pos, ExprKind::FuncLit { ty: Box::new(ft), body: Box::new(body) })
                 } else {
-                    self.mk(pos, ExprKind::FuncType(ft))
+                    self.mk(pos, ExprKind::FuncType(Box::new(ft)))
                 }
             }
             T::LBrack | T::Struct | T::Map | T::Chan | T::Interface => self.type_(),
@@ -1656,4 +1656,10 @@ fn binop_of(o: Op) -> BinaryOp {
         Op::Shr => BinaryOp::Shr,
         Op::AndNot => BinaryOp::AndNot,
     }
+}
+#[test]
+fn tmp_sizes() {
+    eprintln!("Expr {} ExprKind {} Stmt {} StmtKind {} Block {} FuncType {} Field {} Ident {}", std::mem::size_of::<Expr>(), std::mem::size_of::<ExprKind>(), std::mem::size_of::<Stmt>(), std::mem::size_of::<StmtKind>(), std::mem::size_of::<Block>(), std::mem::size_of::<FuncType>(), std::mem::size_of::<Field>(), std::mem::size_of::<Ident>());
+    let src = include_str!("../../benches/support/scalar.rs");
+    let _ = src;
 }
