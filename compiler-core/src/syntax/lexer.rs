@@ -1,7 +1,7 @@
 //! The lexer: Go tokens with automatic semicolons, literals validated with gc's messages,
 //! and `//go:` directives collected for the parser. Also a highlighter for the editor.
 
-use super::token::{Op, KEYWORDS, T};
+use super::token::{Op, T};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -9,6 +9,8 @@ pub struct Token {
     /// Byte offsets in the file.
     pub start: u32,
     pub end: u32,
+    /// 1-based line of `start`.
+    pub line: u32,
 }
 
 /// A line comment starting with `//go:`.
@@ -34,6 +36,8 @@ pub struct Lexed {
 /// Lexes a whole file.
 pub fn lex(src: &str) -> Lexed {
     let mut lx = Lexer { s: src.as_bytes(), src, i: 0, line: 1, out: Lexed::default(), last: T::Semi { auto: true }, line_has_token: false };
+    // Go source averages well over four bytes a token: growing the vector cost more.
+    lx.out.tokens.reserve(src.len() / 4 + 2);
     lx.run();
     lx.out
 }
@@ -61,7 +65,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, t: T, start: usize) {
-        self.out.tokens.push(Token { t, start: start as u32, end: self.i as u32 });
+        self.out.tokens.push(Token { t, start: start as u32, end: self.i as u32, line: self.line });
         self.last = t;
         self.line_has_token = true;
     }
@@ -72,7 +76,7 @@ impl<'a> Lexer<'a> {
 
     fn newline(&mut self, at: usize) {
         if needs_semi(self.last) {
-            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: at as u32, end: at as u32 });
+            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: at as u32, end: at as u32, line: self.line });
             self.last = T::Semi { auto: true };
         }
         self.line += 1;
@@ -110,7 +114,7 @@ impl<'a> Lexer<'a> {
                             self.i = start + 2 + n + 2;
                             if newlines > 0 {
                                 if needs_semi(self.last) {
-                                    self.out.tokens.push(Token { t: T::Semi { auto: true }, start: start as u32, end: start as u32 });
+                                    self.out.tokens.push(Token { t: T::Semi { auto: true }, start: start as u32, end: start as u32, line: self.line });
                                     self.last = T::Semi { auto: true };
                                 }
                                 self.line += newlines;
@@ -121,6 +125,7 @@ impl<'a> Lexer<'a> {
                         }
                         None => {
                             self.err(start, "comment not terminated");
+                            self.line += self.s[start..].iter().filter(|&&b| b == b'\n').count() as u32;
                             self.i = self.s.len();
                         }
                     }
@@ -136,10 +141,10 @@ impl<'a> Lexer<'a> {
         }
         if needs_semi(self.last) {
             let n = self.s.len();
-            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: n as u32, end: n as u32 });
+            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: n as u32, end: n as u32, line: self.line });
         }
         let n = self.s.len() as u32;
-        self.out.tokens.push(Token { t: T::Eof, start: n, end: n });
+        self.out.tokens.push(Token { t: T::Eof, start: n, end: n, line: self.line });
     }
 
     fn line_start(&self, at: usize) -> usize {
@@ -154,11 +159,14 @@ impl<'a> Lexer<'a> {
 
     fn ident(&mut self) {
         let start = self.i;
-        while self.i < self.s.len() {
-            let rest = &self.src[self.i..];
-            let Some(ch) = rest.chars().next() else { break };
-            if ch.is_alphanumeric() || ch == '_' {
-                self.i += ch.len_utf8();
+        while let Some(&c) = self.s.get(self.i) {
+            if c.is_ascii_alphanumeric() || c == b'_' {
+                self.i += 1;
+            } else if c >= 0x80 {
+                match self.src.get(self.i..).and_then(|r| r.chars().next()) {
+                    Some(ch) if ch.is_alphanumeric() => self.i += ch.len_utf8(),
+                    _ => break,
+                }
             } else {
                 break;
             }
@@ -171,8 +179,7 @@ impl<'a> Lexer<'a> {
             self.push(T::Illegal, start);
             return;
         }
-        let word = &self.src[start..self.i];
-        let t = KEYWORDS.iter().find(|(k, _)| *k == word).map(|(_, t)| *t).unwrap_or(T::Ident);
+        let t = keyword(&self.s[start..self.i]);
         self.push(t, start);
     }
 
@@ -198,12 +205,15 @@ impl<'a> Lexer<'a> {
             }
         };
         let mut saw_digit = false;
+        let mut underscore = false;
         let mut bad_digit: Option<(usize, u8)> = None;
-        let scan = |lx: &mut Lexer, saw: &mut bool, bad: &mut Option<(usize, u8)>| {
+        let mut scan = |lx: &mut Lexer, saw: &mut bool, bad: &mut Option<(usize, u8)>| {
             while lx.i < lx.s.len() {
                 let c = lx.s[lx.i];
                 if c == b'_' || digits(c, base) {
-                    if c != b'_' {
+                    if c == b'_' {
+                        underscore = true;
+                    } else {
                         *saw = true;
                         let v = (c as char).to_digit(16).unwrap_or(0);
                         if base != 16 && v >= base && bad.is_none() {
@@ -231,6 +241,7 @@ impl<'a> Lexer<'a> {
             }
             let ds = self.i;
             while self.peek(0).is_ascii_digit() || self.peek(0) == b'_' {
+                underscore |= self.peek(0) == b'_';
                 self.i += 1;
             }
             if ds == self.i {
@@ -264,7 +275,7 @@ impl<'a> Lexer<'a> {
             let at = start + text.bytes().position(|b| b == b'8' || b == b'9').unwrap_or(0);
             self.err(at, format!("invalid digit '{}' in octal literal", self.s[at] as char));
         }
-        if text.contains("__") || text.ends_with('_') || text.contains("_.") || text.contains("._") {
+        if underscore && (text.contains("__") || text.ends_with('_') || text.contains("_.") || text.contains("._")) {
             self.err(start, "'_' must separate successive digits");
         }
         self.push(t, start);
@@ -356,17 +367,15 @@ impl<'a> Lexer<'a> {
     fn raw_string(&mut self) {
         let start = self.i;
         match self.src[start + 1..].find('`') {
-            Some(n) => {
-                let body = &self.src[start..start + n + 2];
-                self.line += body.bytes().filter(|&b| b == b'\n').count() as u32;
-                self.i = start + n + 2;
-            }
+            Some(n) => self.i = start + n + 2,
             None => {
                 self.err(start, "raw string literal not terminated");
                 self.i = self.s.len();
             }
         }
+        // The token's line is the one it starts on.
         self.push(T::Str, start);
+        self.line += self.s[start..self.i].iter().filter(|&&b| b == b'\n').count() as u32;
     }
 
     fn rune(&mut self) {
@@ -467,6 +476,45 @@ impl<'a> Lexer<'a> {
         };
         self.i += len;
         self.push(t, start);
+    }
+}
+
+/// The keyword spelled `w`, or `Ident`: one comparison after a switch on first byte and length.
+fn keyword(w: &[u8]) -> T {
+    let (t, spelling): (T, &[u8]) = match (w.first().copied().unwrap_or(0), w.len()) {
+        (b'b', 5) => (T::Break, b"break"),
+        (b'c', 4) if w[1] == b'a' => (T::Case, b"case"),
+        (b'c', 4) => (T::Chan, b"chan"),
+        (b'c', 5) => (T::Const, b"const"),
+        (b'c', 8) => (T::Continue, b"continue"),
+        (b'd', 7) => (T::Default, b"default"),
+        (b'd', 5) => (T::Defer, b"defer"),
+        (b'e', 4) => (T::Else, b"else"),
+        (b'f', 11) => (T::Fallthrough, b"fallthrough"),
+        (b'f', 3) => (T::For, b"for"),
+        (b'f', 4) => (T::Func, b"func"),
+        (b'g', 2) => (T::Go, b"go"),
+        (b'g', 4) => (T::Goto, b"goto"),
+        (b'i', 2) => (T::If, b"if"),
+        (b'i', 6) => (T::Import, b"import"),
+        (b'i', 9) => (T::Interface, b"interface"),
+        (b'm', 3) => (T::Map, b"map"),
+        (b'p', 7) => (T::Package, b"package"),
+        (b'r', 5) => (T::Range, b"range"),
+        (b'r', 6) => (T::Return, b"return"),
+        (b's', 6) => match w[1] {
+            b'e' => (T::Select, b"select"),
+            b't' => (T::Struct, b"struct"),
+            _ => (T::Switch, b"switch"),
+        },
+        (b't', 4) => (T::Type, b"type"),
+        (b'v', 3) => (T::Var, b"var"),
+        _ => return T::Ident,
+    };
+    if w == spelling {
+        t
+    } else {
+        T::Ident
     }
 }
 

@@ -18,10 +18,6 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
     for (at, msg) in &lexed.errors {
         diags.error(base + at, msg.clone());
     }
-    // Line lookups by binary search over the line starts: counting newlines per token made
-    // parsing quadratic (the runtime's files alone cost milliseconds).
-    let newlines: Vec<u32> = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32).collect();
-    let line_of = |off: u32| -> u32 { newlines.partition_point(|&nl| nl < off) as u32 + 1 };
     let mut p = Parser {
         src: text,
         shared: Arc::from(text),
@@ -33,39 +29,29 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
         expr_lev: 0,
         depth: 0,
         last_err_line: 0,
-        lines: Vec::new(),
+        func_lines: Vec::new(),
     };
-    // Tokens come in source order: one merge over the line starts.
-    let mut nl = 0;
-    p.lines = p
-        .toks
-        .iter()
-        .map(|t| {
-            if nl > 0 && newlines[nl - 1] >= t.start {
-                return line_of(t.start);
-            }
-            while nl < newlines.len() && newlines[nl] < t.start {
-                nl += 1;
-            }
-            nl as u32 + 1
-        })
-        .collect();
     let mut file = p.file();
-    // Attach directives to the function declared right below them.
+    let func_lines = p.func_lines;
+    // Attach directives to the function declared right below them (directives and comment
+    // lines come in line order).
     let mut used = vec![false; lexed.directives.len()];
-    for d in file.decls.iter_mut() {
-        if let Decl::Func(f) = d {
-            let func_line = line_of(find_func(text, f.pos - base).unwrap_or(f.pos.saturating_sub(base).saturating_sub(5)));
-            let mut l = func_line.saturating_sub(1);
-            while l > 0 && lexed.comment_lines.contains(&l) {
-                l -= 1;
+    let funcs = file.decls.iter_mut().filter_map(|d| match d {
+        Decl::Func(f) => Some(f),
+        _ => None,
+    });
+    for (f, &func_line) in funcs.zip(&func_lines) {
+        let mut l = func_line.saturating_sub(1);
+        while l > 0 && lexed.comment_lines.binary_search(&l).is_ok() {
+            l -= 1;
+        }
+        let from = lexed.directives.partition_point(|rd| rd.line <= l);
+        for (i, rd) in lexed.directives.iter().enumerate().skip(from) {
+            if rd.line >= func_line {
+                break;
             }
-            for (i, rd) in lexed.directives.iter().enumerate() {
-                if rd.line > l && rd.line < func_line {
-                    used[i] = true;
-                    f.directives.push(Directive { pos: base + rd.pos, text: rd.text.clone() });
-                }
-            }
+            used[i] = true;
+            f.directives.push(Directive { pos: base + rd.pos, text: rd.text.clone() });
         }
     }
     for (i, rd) in lexed.directives.iter().enumerate() {
@@ -74,11 +60,6 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
         }
     }
     file
-}
-
-/// The offset of the `func` keyword that precedes offset `after` (the token after `func`).
-fn find_func(text: &str, after: u32) -> Option<u32> {
-    Some(text.get(..after as usize)?.rfind("func")? as u32)
 }
 
 struct Parser<'a, 'd> {
@@ -94,7 +75,8 @@ struct Parser<'a, 'd> {
     expr_lev: i32,
     depth: u32,
     last_err_line: u32,
-    lines: Vec<u32>,
+    /// Line of each function declaration's `func` keyword, in order.
+    func_lines: Vec<u32>,
 }
 
 impl<'a, 'd> Parser<'a, 'd> {
@@ -174,7 +156,7 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn error_at(&mut self, pos: Pos, msg: impl Into<String>) {
-        let line = self.lines.get(self.k).copied().unwrap_or(0);
+        let line = self.toks.get(self.k).map_or(0, |t| t.line);
         if line != 0 && line == self.last_err_line {
             return;
         }
@@ -495,6 +477,8 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn func_decl(&mut self) -> Decl {
+        let line = self.toks.get(self.k).map_or(0, |t| t.line);
+        self.func_lines.push(line);
         self.next(); // func
         let pos = self.pos();
         let mut recv = None;
@@ -1656,10 +1640,4 @@ fn binop_of(o: Op) -> BinaryOp {
         Op::Shr => BinaryOp::Shr,
         Op::AndNot => BinaryOp::AndNot,
     }
-}
-#[test]
-fn tmp_sizes() {
-    eprintln!("Expr {} ExprKind {} Stmt {} StmtKind {} Block {} FuncType {} Field {} Ident {}", std::mem::size_of::<Expr>(), std::mem::size_of::<ExprKind>(), std::mem::size_of::<Stmt>(), std::mem::size_of::<StmtKind>(), std::mem::size_of::<Block>(), std::mem::size_of::<FuncType>(), std::mem::size_of::<Field>(), std::mem::size_of::<Ident>());
-    let src = include_str!("../../benches/support/scalar.rs");
-    let _ = src;
 }
