@@ -208,16 +208,19 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
     }
 
+    #[inline]
     fn enter(&mut self) -> bool {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            if self.depth == MAX_DEPTH + 1 {
-                let p = self.pos();
-                self.diags.error(p, "syntax error: nesting too deep");
-            }
-            return false;
+        self.depth <= MAX_DEPTH || self.too_deep()
+    }
+
+    #[cold]
+    fn too_deep(&mut self) -> bool {
+        if self.depth == MAX_DEPTH + 1 {
+            let p = self.pos();
+            self.diags.error(p, "syntax error: nesting too deep");
         }
-        true
+        false
     }
 
     fn leave(&mut self) {
