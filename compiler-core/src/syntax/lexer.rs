@@ -52,6 +52,17 @@ struct Lexer<'a> {
     line_has_token: bool,
 }
 
+/// ASCII letters, digits and `_`.
+static IDENT_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = (c as u8).is_ascii_alphanumeric() || c == b'_' as usize;
+        c += 1;
+    }
+    t
+};
+
 fn needs_semi(t: T) -> bool {
     matches!(
         t,
@@ -160,7 +171,7 @@ impl<'a> Lexer<'a> {
     fn ident(&mut self) {
         let start = self.i;
         while let Some(&c) = self.s.get(self.i) {
-            if c.is_ascii_alphanumeric() || c == b'_' {
+            if IDENT_BYTE[c as usize] {
                 self.i += 1;
             } else if c >= 0x80 {
                 match self.src.get(self.i..).and_then(|r| r.chars().next()) {

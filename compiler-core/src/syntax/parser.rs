@@ -968,7 +968,18 @@ impl<'a, 'd> Parser<'a, 'd> {
             let x = self.expr();
             return Stmt { pos, kind: StmtKind::Range { key: None, value: None, define: false, x, body: empty_block() } };
         }
-        let lhs = self.expr_list();
+        // Most simple statements are one expression: its list is made only when needed.
+        let first = self.expr();
+        let mut more = Vec::new();
+        while self.got(T::Comma) {
+            more.push(self.expr());
+        }
+        let list = |first: Expr, more: Vec<Expr>| -> Vec<Expr> {
+            let mut v = Vec::with_capacity(1 + more.len());
+            v.push(first);
+            v.extend(more);
+            v
+        };
         let op_pos = self.pos();
         match self.tok() {
             T::Define | T::Assign => {
@@ -977,8 +988,8 @@ impl<'a, 'd> Parser<'a, 'd> {
                 if range_ok && self.tok() == T::Range {
                     self.next();
                     let x = self.expr();
-                    let mut it = lhs.into_iter();
-                    let key = it.next();
+                    let mut it = more.into_iter();
+                    let key = Some(first);
                     let value = it.next();
                     if let Some(extra) = it.next() {
                         self.error_at(extra.pos, "syntax error: range clause permits at most two iteration variables");
@@ -987,34 +998,30 @@ impl<'a, 'd> Parser<'a, 'd> {
                 }
                 let rhs = self.expr_list();
                 let op = if define { AssignOp::Define } else { AssignOp::Assign };
-                Stmt { pos, kind: StmtKind::Assign { lhs, op, op_pos, rhs } }
+                Stmt { pos, kind: StmtKind::Assign { lhs: list(first, more), op, op_pos, rhs } }
             }
             T::OpAssign(o) => {
                 self.next();
                 let rhs = self.expr_list();
                 let op = AssignOp::Op(binop_of(o));
-                Stmt { pos, kind: StmtKind::Assign { lhs, op, op_pos, rhs } }
+                Stmt { pos, kind: StmtKind::Assign { lhs: list(first, more), op, op_pos, rhs } }
             }
             T::Inc | T::Dec => {
                 let inc = self.tok() == T::Inc;
                 self.next();
-                let x = lhs.into_iter().next().unwrap_or_else(|| Expr { id: 0, pos, kind: ExprKind::Bad });
-                Stmt { pos, kind: StmtKind::IncDec { x, inc } }
+                Stmt { pos, kind: StmtKind::IncDec { x: first, inc } }
             }
             T::Arrow => {
                 self.next();
                 let value = self.expr();
-                let ch = lhs.into_iter().next().unwrap_or_else(|| Expr { id: 0, pos, kind: ExprKind::Bad });
-                Stmt { pos, kind: StmtKind::Send { ch, value } }
+                Stmt { pos, kind: StmtKind::Send { ch: first, value } }
             }
             _ => {
-                let mut it = lhs.into_iter();
-                let x = it.next().unwrap_or_else(|| Expr { id: 0, pos, kind: ExprKind::Bad });
-                if it.next().is_some() {
+                if !more.is_empty() {
                     self.syntax_error("expected := or = or comma");
                     self.advance(&[]);
                 }
-                Stmt { pos, kind: StmtKind::Expr(x) }
+                Stmt { pos, kind: StmtKind::Expr(first) }
             }
         }
     }
