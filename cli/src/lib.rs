@@ -9,11 +9,12 @@ use host_shim::{Event, Host, RunError, Stream};
 
 pub use host_shim::calls::call_lines as read_calls;
 
-/// One piece of a run's output, in order.
+/// One piece of a run's output, in order: the guest's bytes as written (Go strings need not
+/// be UTF-8, and gc's programs write them unchanged).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Out {
-    Stdout(String),
-    Stderr(String),
+    Stdout(Vec<u8>),
+    Stderr(Vec<u8>),
 }
 
 /// The outcome of `gowasm run`.
@@ -29,23 +30,24 @@ pub struct RunResult {
 }
 
 impl RunResult {
-    /// stdout and stderr together, in order.
+    /// stdout and stderr together, in order, as text (invalid UTF-8 shown as U+FFFD).
     pub fn combined(&self) -> String {
-        self.output
+        let bytes: Vec<u8> = self
+            .output
             .iter()
-            .map(|o| match o {
-                Out::Stdout(s) | Out::Stderr(s) => s.as_str(),
+            .flat_map(|o| match o {
+                Out::Stdout(s) | Out::Stderr(s) => s.iter().copied(),
             })
-            .collect()
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
     }
 
     fn push_events(&mut self, events: Vec<Event>) {
         for e in events {
             let (stream, bytes) = e.output();
-            let text = String::from_utf8_lossy(&bytes).into_owned();
             self.output.push(match stream {
-                Stream::Stdout => Out::Stdout(text),
-                Stream::Stderr => Out::Stderr(text),
+                Stream::Stdout => Out::Stdout(bytes),
+                Stream::Stderr => Out::Stderr(bytes),
             });
         }
     }
@@ -59,11 +61,11 @@ impl RunResult {
         match e {
             RunError::Exit(c) => self.code = c,
             RunError::Trap(m) => {
-                self.output.push(Out::Stderr(format!("wasm trap: {m}\n")));
+                self.output.push(Out::Stderr(format!("wasm trap: {m}\n").into_bytes()));
                 self.code = 2;
             }
             RunError::Host(m) => {
-                self.output.push(Out::Stderr(format!("error: {m}\n")));
+                self.output.push(Out::Stderr(format!("error: {m}\n").into_bytes()));
                 self.code = 2;
             }
         }
@@ -99,7 +101,7 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     let mut r = RunResult::default();
     let Some(module) = out.module else {
         for d in out.diagnostics {
-            r.output.push(Out::Stderr(format!("{d}\n")));
+            r.output.push(Out::Stderr(format!("{d}\n").into_bytes()));
         }
         r.code = 1;
         return r;
@@ -140,7 +142,7 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         match outcome {
             Ok(results) => {
                 r.push_events(runner.host().drain());
-                r.output.push(Out::Stdout(format!("{}\n", call.transcript(&results))));
+                r.output.push(Out::Stdout(format!("{}\n", call.transcript(&results)).into_bytes()));
             }
             Err(RunError::Exit(0)) => {
                 r.push_events(runner.host().drain());

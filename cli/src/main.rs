@@ -278,11 +278,11 @@ fn run(args: &Args) -> i32 {
     for o in &r.output {
         match o {
             Out::Stdout(s) => {
-                let _ = so.write_all(s.as_bytes());
+                let _ = so.write_all(s);
                 let _ = so.flush();
             }
             Out::Stderr(s) => {
-                let _ = se.write_all(s.as_bytes());
+                let _ = se.write_all(s);
                 let _ = se.flush();
             }
         }

@@ -118,6 +118,20 @@ fn binary_exit_codes_and_streams() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// Go strings are bytes: the CLI writes them unchanged, as gc's binaries do (`go run` of this
+/// program writes 0xff then a newline), not as U+FFFD.
+#[test]
+fn binary_output_is_written_unchanged() {
+    let dir = std::env::temp_dir().join(format!("gowasm-raw-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("main.go");
+    std::fs::write(&path, "package main\n\nfunc main() {\n\tprint(\"\\xff\\n\")\n}\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gowasm")).args(["run", path.to_str().unwrap()]).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.stderr, b"\xff\n");
+}
+
 #[test]
 fn step_budget_stops_runaway_loops() {
     let src = "package main\n\n//go:wasmexport spin\nfunc spin() int32 {\n\tfor {\n\t}\n}\n\nfunc main() {}\n";

@@ -1098,7 +1098,7 @@ fn goto_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
     fn one(s: &Stmt, out: &mut std::collections::HashSet<String>) {
         match &s.kind {
             StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => {
-                out.insert(l.name.clone());
+                out.insert(l.name.to_string());
             }
             StmtKind::Labeled { stmt, .. } => one(stmt, out),
             StmtKind::Block(b) | StmtKind::For { body: b, .. } | StmtKind::Range { body: b, .. } => walk(&b.stmts, out),
@@ -1565,7 +1565,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     // ---- statements ----
 
     fn block(&mut self, stmts: &[Stmt]) {
-        if stmts.iter().any(|s| matches!(&s.kind, StmtKind::Labeled { label, .. } if self.goto_labels.contains(&label.name))) {
+        if stmts.iter().any(|s| matches!(&s.kind, StmtKind::Labeled { label, .. } if self.goto_labels.contains(label.name.as_str()))) {
             return self.goto_block(stmts);
         }
         for s in stmts {
@@ -1599,9 +1599,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             StmtKind::Decl(_) => {}
             StmtKind::Labeled { label, stmt } => match &stmt.kind {
-                StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(stmt, Some(label.name.clone())),
-                StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(Some(label.name.clone()), init.as_deref(), bind.as_ref(), x, clauses),
-                StmtKind::Select { clauses, .. } => self.select(stmt, Some(label.name.clone()), clauses),
+                StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } => self.breakable(stmt, Some(label.name.to_string())),
+                StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(Some(label.name.to_string()), init.as_deref(), bind.as_ref(), x, clauses),
+                StmtKind::Select { clauses, .. } => self.select(stmt, Some(label.name.to_string()), clauses),
                 _ => self.stmt(stmt),
             },
             StmtKind::Expr(e) => {
@@ -1641,7 +1641,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     BranchKind::Continue => self.loops.iter().rev().find(|l| l.cont.is_some() && (label.is_none() || l.label.as_deref() == label.as_ref().map(|x| x.name.as_str()))).and_then(|l| l.cont),
                     BranchKind::Fallthrough => self.fallthrough,
                     BranchKind::Goto => {
-                        let target = label.as_ref().and_then(|l| self.goto_targets.get(&l.name).copied());
+                        let target = label.as_ref().and_then(|l| self.goto_targets.get(l.name.as_str()).copied());
                         match target {
                             Some((head, state, i)) => {
                                 self.emit(S::Set(state, E::I32(i)));
@@ -1687,12 +1687,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let mut starts = vec![0usize];
         for (i, s) in stmts.iter().enumerate() {
             if let StmtKind::Labeled { label, .. } = &s.kind {
-                if self.goto_labels.contains(&label.name) && i > 0 {
+                if self.goto_labels.contains(label.name.as_str()) && i > 0 {
                     starts.push(i);
                 }
-                if self.goto_labels.contains(&label.name) {
+                if self.goto_labels.contains(label.name.as_str()) {
                     let k = if i == 0 { 0 } else { starts.len() - 1 };
-                    self.goto_targets.insert(label.name.clone(), (head, state, k as i32));
+                    self.goto_targets.insert(label.name.to_string(), (head, state, k as i32));
                 }
             }
         }

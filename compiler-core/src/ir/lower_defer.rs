@@ -279,7 +279,7 @@ impl FnLower<'_, '_> {
         let fd = FuncDecl {
             pos: call.pos,
             recv: None,
-            name: Ident { pos: call.pos, name: String::new() },
+            name: Ident { pos: call.pos, name: "".into() },
             tparams: vec![],
             ty: FuncType { pos: call.pos, params: vec![], results: vec![] },
             body: None,

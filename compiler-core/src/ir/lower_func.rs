@@ -115,7 +115,7 @@ impl FnLower<'_, '_> {
         let fd = FuncDecl {
             pos: lit.pos,
             recv: None,
-            name: Ident { pos: lit.pos, name: String::new() },
+            name: Ident { pos: lit.pos, name: "".into() },
             tparams: vec![],
             ty: ty.clone(),
             body: Some(body.clone()),

@@ -4,15 +4,156 @@
 //! Every expression carries a `NodeId`, unique within a compilation, so the checker can
 //! record types and constant values in side tables instead of mutating the tree.
 
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
 use crate::diag::Pos;
 
 /// Index of an expression in the checker's side tables.
 pub type NodeId = u32;
 
+/// The text of an identifier or literal: a range of the file's text, which all names of a
+/// file share, so making, cloning and dropping one allocates nothing. Reads as a `&str`.
+#[derive(Clone)]
+pub struct Name {
+    text: Arc<str>,
+    start: u32,
+    end: u32,
+}
+
+impl Name {
+    /// `text[start..end]`; the range must lie on character boundaries of `text`.
+    pub fn slice(text: &Arc<str>, start: u32, end: u32) -> Name {
+        Name { text: Arc::clone(text), start, end }
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.text.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+}
+
+impl Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for Name {
+    fn from(s: &str) -> Name {
+        Name { text: Arc::from(s), start: 0, end: s.len() as u32 }
+    }
+}
+
+impl From<String> for Name {
+    fn from(s: String) -> Name {
+        Name::from(s.as_str())
+    }
+}
+
+impl From<Name> for String {
+    fn from(n: Name) -> String {
+        n.as_str().to_string()
+    }
+}
+
+impl Default for Name {
+    fn default() -> Name {
+        Name::from("")
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for Name {
+    fn eq(&self, other: &Name) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Name {}
+
+impl std::hash::Hash for Name {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h)
+    }
+}
+
+impl PartialOrd for Name {
+    fn partial_cmp(&self, other: &Name) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Name {
+    fn cmp(&self, other: &Name) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Name {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<Name> for str {
+    fn eq(&self, other: &Name) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Name> for &str {
+    fn eq(&self, other: &Name) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Name> for String {
+    fn eq(&self, other: &Name) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ident {
     pub pos: Pos,
-    pub name: String,
+    pub name: Name,
 }
 
 /// A `//go:...` comment directly above a declaration (no blank line between).
@@ -252,9 +393,9 @@ pub enum InterfaceElem {
 pub enum ExprKind {
     /// Something the parser could not make sense of (already reported).
     Bad,
-    Ident(String),
+    Ident(Name),
     /// `raw` is the literal as written, quotes included.
-    BasicLit { kind: LitKind, raw: String },
+    BasicLit { kind: LitKind, raw: Name },
     /// `ty` is `None` for elided types inside another composite literal.
     CompositeLit { ty: Option<Box<Expr>>, elts: Vec<Element>, rbrace: Pos },
     FuncLit { ty: FuncType, body: Block },

@@ -5,6 +5,7 @@ use super::ast::*;
 use super::lexer::{lex, Token};
 use super::token::{Op, T};
 use crate::diag::{Diags, Pos};
+use std::sync::Arc;
 
 /// Nesting deeper than this is reported instead of recursing (keeps the stack bounded,
 /// also on wasm32's small stack).
@@ -23,6 +24,7 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
     let line_of = |off: u32| -> u32 { newlines.partition_point(|&nl| nl < off) as u32 + 1 };
     let mut p = Parser {
         src: text,
+        shared: Arc::from(text),
         toks: lexed.tokens,
         k: 0,
         base,
@@ -81,6 +83,8 @@ fn find_func(text: &str, after: u32) -> Option<u32> {
 
 struct Parser<'a, 'd> {
     src: &'a str,
+    /// `src`, shared by the `Name`s of the tree.
+    shared: Arc<str>,
     toks: Vec<Token>,
     k: usize,
     base: Pos,
@@ -111,6 +115,14 @@ impl<'a, 'd> Parser<'a, 'd> {
     fn text(&self) -> &'a str {
         let t = self.toks.get(self.k);
         t.and_then(|t| self.src.get(t.start as usize..t.end as usize)).unwrap_or("")
+    }
+
+    /// The current token's text as a `Name` sharing the file's text.
+    fn name(&self) -> Name {
+        match self.toks.get(self.k) {
+            Some(t) => Name::slice(&self.shared, t.start, t.end),
+            None => Name::default(),
+        }
     }
 
     fn next(&mut self) {
@@ -233,7 +245,7 @@ impl<'a, 'd> Parser<'a, 'd> {
     fn ident(&mut self) -> Ident {
         let pos = self.pos();
         if self.tok() == T::Ident {
-            let name = self.text().to_string();
+            let name = self.name();
             self.next();
             Ident { pos, name }
         } else {
@@ -250,7 +262,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.ident()
         } else {
             self.syntax_error("expected package clause");
-            Ident { pos, name: String::new() }
+            Ident { pos, name: "".into() }
         };
         self.want_semi();
         let mut imports = Vec::new();
@@ -1357,7 +1369,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         let pos = self.pos();
         let x = match self.tok() {
             T::Ident => {
-                let name = self.text().to_string();
+                let name = self.name();
                 self.next();
                 self.mk(pos, ExprKind::Ident(name))
             }
@@ -1369,7 +1381,7 @@ impl<'a, 'd> Parser<'a, 'd> {
                     T::Char => LitKind::Char,
                     _ => LitKind::String,
                 };
-                let raw = self.text().to_string();
+                let raw = self.name();
                 self.next();
                 self.mk(pos, ExprKind::BasicLit { kind, raw })
             }

@@ -303,6 +303,65 @@ impl Operand {
     }
 }
 
+/// `argument to f` in messages, written only when one is reported.
+struct ArgumentTo<'a>(&'a Expr);
+
+impl std::fmt::Display for ArgumentTo<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "argument to {}", expr_string(self.0))
+    }
+}
+
+/// The block scopes of a function: one stack of the objects declared in them (found by
+/// their names: a function has few locals, so a scan beats hashing a map per block).
+#[derive(Clone, Default)]
+struct Scopes {
+    objs: Vec<ObjId>,
+    /// Where each open scope starts in `objs`, innermost last.
+    starts: Vec<usize>,
+}
+
+impl Scopes {
+    fn open(&mut self) {
+        self.starts.push(self.objs.len());
+    }
+
+    fn close(&mut self) {
+        if let Some(start) = self.starts.pop() {
+            self.objs.truncate(start);
+        }
+    }
+
+    /// How many scopes are open.
+    fn depth(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Declares `id` in the innermost scope.
+    fn declare(&mut self, id: ObjId) {
+        if !self.starts.is_empty() {
+            self.objs.push(id);
+        }
+    }
+
+    /// The object `name` denotes in any open scope.
+    fn find(&self, objects: &[Object], name: &str) -> Option<ObjId> {
+        self.objs.iter().rev().copied().find(|&id| objects[id as usize].name == name)
+    }
+
+    /// The object named `name` in the innermost scope.
+    fn innermost(&self, objects: &[Object], name: &str) -> Option<ObjId> {
+        let start = self.starts.last().copied().unwrap_or(self.objs.len());
+        self.objs[start..].iter().rev().copied().find(|&id| objects[id as usize].name == name)
+    }
+
+    /// The index of the scope that declares `name` as `id`.
+    fn depth_of(&self, objects: &[Object], name: &str, id: ObjId) -> Option<usize> {
+        let i = self.objs.iter().rposition(|&o| o == id && objects[o as usize].name == name)?;
+        self.starts.partition_point(|&s| s <= i).checked_sub(1)
+    }
+}
+
 #[derive(Clone)]
 struct FuncCtx {
     results: Vec<TypeId>,
@@ -365,8 +424,8 @@ struct Checker {
     diags: Diags,
     universe: HashMap<String, ObjId>,
     std_pkgs: HashMap<String, HashMap<String, ObjId>>,
-    /// Block scopes of the function being checked, innermost last.
-    scopes: Vec<HashMap<String, ObjId>>,
+    /// Block scopes of the function being checked.
+    scopes: Scopes,
     /// Per file of the current package: imported names → (package path, object, used).
     file_imports: Vec<HashMap<String, (String, ObjId)>>,
     /// Names of the current package's imports that failed: their uses are not reported
@@ -400,7 +459,7 @@ impl Checker {
             diags: Diags::default(),
             universe: uni.into_iter().collect(),
             std_pkgs,
-            scopes: Vec::new(),
+            scopes: Scopes::default(),
             file_imports: Vec::new(),
             failed_imports: HashSet::default(),
             cur_pkg: 0,
@@ -432,8 +491,8 @@ impl Checker {
 
     fn new_obj(&mut self, name: &str, pos: Pos, kind: ObjKind, ty: TypeId) -> ObjId {
         let id = self.info.objects.len() as ObjId;
-        let pkg = self.info.packages.get(self.cur_pkg).map(|p| p.path.clone()).unwrap_or_default();
-        let mut o = Object::new(name, pos, kind, ty, &pkg);
+        let pkg = self.info.packages.get(self.cur_pkg).map_or("", |p| p.path.as_str());
+        let mut o = Object::new(name, pos, kind, ty, pkg);
         o.pkg_index = self.cur_pkg;
         self.info.objects.push(o);
         if pos != 0 {
@@ -455,7 +514,7 @@ impl Checker {
             self.cur_file = fi;
             let mut imports = HashMap::new();
             for imp in &file.imports {
-                let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or_else(|| {
+                let name = imp.name.as_ref().map(|n| n.name.to_string()).unwrap_or_else(|| {
                     imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
                 });
                 let known = self.std_pkgs.contains_key(&imp.path)
@@ -588,12 +647,12 @@ impl Checker {
 
     fn insert_pkg_scope(&mut self, n: &Ident, id: ObjId) {
         let scope = &mut self.info.packages[self.cur_pkg].scope;
-        if let Some(&prev) = scope.get(&n.name) {
+        if let Some(&prev) = scope.get(n.name.as_str()) {
             let prev_pos = self.info.objects[prev as usize].pos;
             let _ = prev_pos;
             self.error(n.pos, format!("{} redeclared in this block", n.name));
         } else {
-            scope.insert(n.name.clone(), id);
+            scope.insert(n.name.to_string(), id);
         }
     }
 
@@ -847,7 +906,7 @@ impl Checker {
                     let tn = named.name.clone();
                     self.error(f.name.pos, format!("method {}.{} already declared", tn, f.name.name));
                 } else {
-                    named.methods.push((f.name.name.clone(), id));
+                    named.methods.push((f.name.name.to_string(), id));
                 }
             } else if rt != INVALID {
                 self.error(recv.ty.pos, format!("invalid receiver type {}", self.ty_str(rt)));
@@ -912,7 +971,7 @@ impl Checker {
             Type::Func(s) => s,
             _ => Signature { params: vec![], results: vec![], variadic: false },
         };
-        self.scopes.push(HashMap::new());
+        self.scopes.open();
         self.funcs.push(FuncCtx {
             results: sig.results.clone(),
             named_results: f.ty.results.iter().any(|r| !r.names.is_empty()),
@@ -951,7 +1010,7 @@ impl Checker {
             self.error(body.rbrace, "missing return");
         }
         self.finish_func();
-        self.scopes.pop();
+        self.scopes.close();
         self.decl_stack.pop();
     }
 
@@ -984,36 +1043,38 @@ impl Checker {
         let id = self.new_obj(&n.name, n.pos, ObjKind::Var, t);
         self.info.objects[id as usize].used = true;
         if n.name != "_" {
-            let dup = self.scopes.last().map(|s| s.contains_key(&n.name)).unwrap_or(false);
-            if dup {
+            if self.scopes.innermost(&self.info.objects, &n.name).is_some() {
                 self.error(n.pos, format!("duplicate argument {}", n.name));
             }
-            if let Some(s) = self.scopes.last_mut() {
-                s.insert(n.name.clone(), id);
-            }
+            // A duplicate shadows the first, as it replaced it in a map.
+            self.scopes.declare(id);
         }
     }
 
     fn declare_local(&mut self, n: &Ident, id: ObjId) {
-        if n.name == "_" {
+        self.declare_local_name(&n.name, n.pos, id);
+    }
+
+    fn declare_local_name(&mut self, name: &str, pos: Pos, id: ObjId) {
+        if name == "_" {
             return;
         }
-        let Some(scope) = self.scopes.last_mut() else { return };
-        if scope.contains_key(&n.name) {
-            self.error(n.pos, format!("{} redeclared in this block", n.name));
+        if self.scopes.depth() == 0 {
+            return;
+        }
+        if self.scopes.innermost(&self.info.objects, name).is_some() {
+            self.error(pos, format!("{name} redeclared in this block"));
             // The redeclaration is not in scope, so it cannot be "declared and not used".
             self.info.objects[id as usize].used = true;
         } else {
-            scope.insert(n.name.clone(), id);
+            self.scopes.declare(id);
         }
     }
 
     /// Looks a name up: blocks, package, file imports, universe.
     fn lookup(&mut self, name: &str) -> Option<ObjId> {
-        for s in self.scopes.iter().rev() {
-            if let Some(&id) = s.get(name) {
-                return Some(id);
-            }
+        if let Some(id) = self.scopes.find(&self.info.objects, name) {
+            return Some(id);
         }
         if let Some(&id) = self.info.packages[self.cur_pkg].scope.get(name) {
             return Some(id);
@@ -1204,7 +1265,7 @@ impl Checker {
                         if n.name != "_" && out.iter().any(|x| x.name == n.name) {
                             self.error(n.pos, format!("{} redeclared", n.name));
                         }
-                        out.push(StructField { name: n.name.clone(), ty: t, embedded: false });
+                        out.push(StructField { name: n.name.to_string(), ty: t, embedded: false });
                     }
                 }
                 self.info.types.intern(Type::Struct(out))
@@ -1215,7 +1276,7 @@ impl Checker {
                     match el {
                         InterfaceElem::Method { name, ty } => {
                             let sig = self.signature(ty);
-                            methods.push(super::Method { name: name.name.clone(), sig });
+                            methods.push(super::Method { name: name.name.to_string(), sig });
                         }
                         InterfaceElem::Embed(x) => {
                             let t = self.type_expr(x);
@@ -1295,7 +1356,7 @@ impl Checker {
     }
 
     /// Converts `op` for assignment to `to`, reporting gc's error if it is not assignable.
-    fn assign_op(&mut self, op: &mut Operand, to: TypeId, e: &Expr, context: &str) {
+    fn assign_op(&mut self, op: &mut Operand, to: TypeId, e: &Expr, context: impl std::fmt::Display) {
         if op.mode == Mode::Invalid || to == INVALID {
             return;
         }
@@ -1434,11 +1495,11 @@ impl Checker {
             if let StmtKind::Labeled { label, stmt } = &s.kind {
                 let id = self.new_obj(&label.name, label.pos, ObjKind::Label, INVALID);
                 if let Some(f) = self.funcs.last_mut() {
-                    if let Some(&(first, _)) = f.labels.get(&label.name) {
+                    if let Some(&(first, _)) = f.labels.get(label.name.as_str()) {
                         let at = crate::diag::pos_ref(self.info.objects[first as usize].pos);
                         self.diags.error(label.pos, format!("label {} already defined at {at}", label.name));
                     } else {
-                        f.labels.insert(label.name.clone(), (id, false));
+                        f.labels.insert(label.name.to_string(), (id, false));
                     }
                 }
                 self.collect_labels(std::slice::from_ref(stmt));
@@ -1474,11 +1535,11 @@ impl Checker {
     }
 
     fn open_scope(&mut self) {
-        self.scopes.push(HashMap::new());
+        self.scopes.open();
     }
 
     fn close_scope(&mut self) {
-        self.scopes.pop();
+        self.scopes.close();
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -1508,8 +1569,8 @@ impl Checker {
                 let is_loop = matches!(stmt.kind, StmtKind::For { .. } | StmtKind::Range { .. });
                 let is_breakable = is_loop || matches!(stmt.kind, StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. });
                 // A duplicate label does not label its statement.
-                let first = self.funcs.last().and_then(|f| f.labels.get(&label.name)).map(|&(id, _)| self.info.objects[id as usize].pos);
-                let name = (first == Some(label.pos)).then(|| label.name.clone());
+                let first = self.funcs.last().and_then(|f| f.labels.get(label.name.as_str())).map(|&(id, _)| self.info.objects[id as usize].pos);
+                let name = (first == Some(label.pos)).then(|| label.name.to_string());
                 if is_breakable {
                     self.breakables.push((is_loop, name));
                     self.stmt_breakable(stmt, true);
@@ -1681,7 +1742,7 @@ impl Checker {
                                 let id = self.new_obj(name, e.pos, ObjKind::Var, t);
                                 self.info.defs.insert(e.pos, id);
                                 self.info.exprs.insert(e.id, ExprInfo { ty: t, val: None, is_type: false });
-                                self.declare_local(&Ident { pos: e.pos, name: name.clone() }, id);
+                                self.declare_local_name(name, e.pos, id);
                                 if let Some(f) = self.funcs.last_mut() {
                                     f.locals.push(id);
                                 }
@@ -1849,7 +1910,7 @@ impl Checker {
     }
 
     fn use_label(&mut self, l: &Ident, word: &str) -> bool {
-        let found = self.funcs.last_mut().and_then(|f| f.labels.get_mut(&l.name));
+        let found = self.funcs.last_mut().and_then(|f| f.labels.get_mut(l.name.as_str()));
         match found {
             Some(entry) => {
                 entry.1 = true;
@@ -1964,19 +2025,20 @@ impl Checker {
                     ok = false;
                 }
                 // Left side first (to know declared types), then values.
-                let mut targets: Vec<Option<ObjId>> = Vec::new();
-                let mut new_vars: Vec<(Ident, usize)> = Vec::new();
+                let mut targets: Vec<Option<ObjId>> = Vec::with_capacity(lhs.len());
+                // Indices in `lhs` of the new variables.
+                let mut new_vars: Vec<usize> = Vec::with_capacity(lhs.len());
                 for (i, l) in lhs.iter().enumerate() {
                     match &l.kind {
                         ExprKind::Ident(name) => {
-                            let existing = if name == "_" { None } else { self.scopes.last().and_then(|s| s.get(name)).copied() };
+                            let existing = if name == "_" { None } else { self.scopes.innermost(&self.info.objects, name) };
                             match existing {
                                 Some(id) => {
                                     self.info.uses.insert(l.id, id);
                                     targets.push(Some(id));
                                 }
                                 None => {
-                                    new_vars.push((Ident { pos: l.pos, name: name.clone() }, i));
+                                    new_vars.push(i);
                                     targets.push(None);
                                 }
                             }
@@ -1988,7 +2050,7 @@ impl Checker {
                         }
                     }
                 }
-                if ok && new_vars.iter().all(|(n, _)| n.name == "_") && lhs.iter().all(|l| matches!(l.kind, ExprKind::Ident(_))) {
+                if ok && new_vars.iter().all(|&i| matches!(&lhs[i].kind, ExprKind::Ident(n) if n == "_")) && lhs.iter().all(|l| matches!(l.kind, ExprKind::Ident(_))) {
                     self.error(op_pos, "no new variables on left side of :=");
                 }
                 if rhs.len() == lhs.len() {
@@ -2022,12 +2084,13 @@ impl Checker {
                 } else if rtypes.is_empty() {
                     rtypes = vec![(INVALID, false); lhs.len()];
                 }
-                for (n, i) in new_vars {
+                for i in new_vars {
                     let t = rtypes.get(i).map(|x| x.0).unwrap_or(INVALID);
                     let l = &lhs[i];
-                    let id = self.new_obj(&n.name, n.pos, ObjKind::Var, t);
+                    let ExprKind::Ident(name) = &l.kind else { continue };
+                    let id = self.new_obj(name, l.pos, ObjKind::Var, t);
                     self.info.exprs.insert(l.id, ExprInfo { ty: t, val: None, is_type: false });
-                    self.declare_local(&n, id);
+                    self.declare_local_name(name, l.pos, id);
                     if let Some(f) = self.funcs.last_mut() {
                         f.locals.push(id);
                     }
@@ -2409,9 +2472,9 @@ impl Checker {
                     let member = self
                         .std_pkgs
                         .get(&path)
-                        .and_then(|m| m.get(&sel.name))
+                        .and_then(|m| m.get(sel.name.as_str()))
                         .copied()
-                        .or_else(|| self.info.packages.iter().find(|p| p.path == path).and_then(|p| p.scope.get(&sel.name)).copied());
+                        .or_else(|| self.info.packages.iter().find(|p| p.path == path).and_then(|p| p.scope.get(sel.name.as_str())).copied());
                     let Some(mid) = member.filter(|_| sel.name.starts_with(|c: char| c.is_uppercase()) || path == "runtime") else {
                         self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name));
                         return inv;
@@ -3063,7 +3126,6 @@ impl Checker {
                     self.error(pos, format!("{msg} in call to {fname}\n\thave ({})\n\twant ({})", have.join(", "), self.type_list(&sig.params)));
                     return self.call_result(e, &sig);
                 }
-                let fname = expr_string(fun);
                 for (i, (mut o, a)) in ops.into_iter().enumerate() {
                     let pt = if sig.variadic && i + 1 >= nparams && ellipsis.is_none() {
                         match self.t().get(sig.params[nparams - 1]) {
@@ -3074,7 +3136,7 @@ impl Checker {
                         sig.params[i]
                     };
                     self.single_value(&mut o, a);
-                    self.assign_op(&mut o, pt, a, &format!("argument to {fname}"));
+                    self.assign_op(&mut o, pt, a, ArgumentTo(fun));
                 }
                 self.call_result(e, &sig)
             }
@@ -3430,9 +3492,9 @@ fn strip_parens(e: &Expr) -> &Expr {
 
 fn embedded_name(e: &Expr) -> String {
     match &e.kind {
-        ExprKind::Ident(n) => n.clone(),
+        ExprKind::Ident(n) => n.to_string(),
         ExprKind::Star(x) => embedded_name(x),
-        ExprKind::Selector(_, s) => s.name.clone(),
+        ExprKind::Selector(_, s) => s.name.to_string(),
         ExprKind::Index(x, _) => embedded_name(x),
         _ => String::new(),
     }

@@ -144,7 +144,7 @@ impl Checker {
                     let mut seen = Vec::new();
                     for el in elts {
                         let key = el.key.as_ref().map(|k| match &k.kind {
-                            ExprKind::Ident(n) => n.clone(),
+                            ExprKind::Ident(n) => n.to_string(),
                             _ => String::new(),
                         });
                         let name = key.unwrap_or_default();

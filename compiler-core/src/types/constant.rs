@@ -397,6 +397,10 @@ fn parse_int(raw: &str) -> Option<BigInt> {
 
 /// A float literal, exactly: decimal `m × 10^e` or hexadecimal `m × 2^e`.
 fn parse_float(raw: &str) -> Option<BigRational> {
+    parse_short_decimal(raw).or_else(|| parse_float_big(raw))
+}
+
+fn parse_float_big(raw: &str) -> Option<BigRational> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();
     let (hex, body) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         Some(h) => (true, h),
@@ -419,6 +423,40 @@ fn parse_float(raw: &str) -> Option<BigRational> {
     let p = num_traits::pow(BigInt::from(base), e.unsigned_abs() as usize);
     let r = if e >= 0 { BigRational::from_integer(m * p) } else { BigRational::new(m, p) };
     limit(r)
+}
+
+/// A decimal float literal of at most 19 digits and a small exponent (nearly all of them),
+/// with machine integers: the same reduced fraction as `parse_float`'s big-number path.
+fn parse_short_decimal(raw: &str) -> Option<BigRational> {
+    let (mant, exp) = match raw.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (raw, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.len() + frac_part.len() > 19 || !int_part.bytes().chain(frac_part.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let m = int_part.bytes().chain(frac_part.bytes()).fold(0u128, |m, b| m * 10 + u128::from(b - b'0'));
+    let e = exp.checked_sub(i32::try_from(frac_part.len()).ok()?)?;
+    if m == 0 {
+        return Some(BigRational::zero());
+    }
+    if (0..=19).contains(&e) {
+        return Some(BigRational::from_integer(BigInt::from(m * 10u128.pow(e as u32))));
+    }
+    if !(-38..0).contains(&e) {
+        return None;
+    }
+    let d = 10u128.pow(e.unsigned_abs());
+    let g = gcd(m, d);
+    Some(BigRational::new_raw(BigInt::from(m / g), BigInt::from(d / g)))
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
 }
 
 /// Decodes the escapes of an interpreted string or rune literal body into bytes.
@@ -545,5 +583,19 @@ pub fn format_float(f: f64) -> String {
         format!("{f}")
     } else {
         format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_decimals_parse_as_the_big_number_path_does() {
+        for lit in ["0.0", "1.5", ".5", "1.", "1e9", "1E+9", "12.375", "0.125", "3.14159265358979323", "1e-38", "9999999999999999999e19", "1e-20", "000.50", "7e0"] {
+            assert_eq!(parse_short_decimal(lit), parse_float_big(lit), "{lit}");
+        }
+        assert_eq!(parse_short_decimal("1_0.5"), None);
+        assert_eq!(parse_short_decimal("0x1p-2"), None);
     }
 }

@@ -79,7 +79,7 @@ pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<Ex
                     params.push((String::new(), t, k));
                 }
                 for n in &p.names {
-                    params.push((n.name.clone(), t, k));
+                    params.push((n.name.to_string(), t, k));
                 }
             }
             None => {

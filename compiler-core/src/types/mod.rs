@@ -218,13 +218,19 @@ pub struct TypeTable {
     types: Vec<Type>,
     interned: HashMap<Type, TypeId>,
     pub named: Vec<NamedType>,
+    /// Ids of the interned basic types (`INVALID` until interned), by `Basic as usize`: the
+    /// checker asks for them at nearly every expression.
+    basics: [TypeId; BASIC_COUNT],
 }
+
+/// How many `Basic` kinds there are.
+const BASIC_COUNT: usize = Basic::UntypedNil as usize + 1;
 
 pub const INVALID: TypeId = 0;
 
 impl Default for TypeTable {
     fn default() -> Self {
-        let mut t = TypeTable { types: Vec::new(), interned: HashMap::new(), named: Vec::new() };
+        let mut t = TypeTable { types: Vec::new(), interned: HashMap::new(), named: Vec::new(), basics: [INVALID; BASIC_COUNT] };
         t.intern(Type::Invalid);
         t
     }
@@ -232,9 +238,16 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn intern(&mut self, ty: Type) -> TypeId {
+        if let Type::Basic(b) = ty {
+            return self.basic(b);
+        }
         if let Some(&id) = self.interned.get(&ty) {
             return id;
         }
+        self.add(ty)
+    }
+
+    fn add(&mut self, ty: Type) -> TypeId {
         let id = self.types.len() as TypeId;
         self.types.push(ty.clone());
         self.interned.insert(ty, id);
@@ -242,12 +255,19 @@ impl TypeTable {
     }
 
     pub fn basic(&mut self, b: Basic) -> TypeId {
-        self.intern(Type::Basic(b))
+        match self.basics[b as usize] {
+            INVALID => {
+                let id = self.add(Type::Basic(b));
+                self.basics[b as usize] = id;
+                id
+            }
+            id => id,
+        }
     }
 
     /// A basic type's id without interning (every basic type is interned by the universe).
     pub fn basic_id(&self, b: Basic) -> TypeId {
-        self.interned.get(&Type::Basic(b)).copied().unwrap_or(INVALID)
+        self.basics[b as usize]
     }
 
     pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {

@@ -11,7 +11,7 @@ impl Checker {
         if self.lits.is_empty() || self.info.objects[id as usize].global || self.info.objects[id as usize].kind != ObjKind::Var {
             return;
         }
-        let Some(depth) = self.scopes.iter().rposition(|s| s.get(name) == Some(&id)) else { return };
+        let Some(depth) = self.scopes.depth_of(&self.info.objects, name, id) else { return };
         for (lit, base) in self.lits.clone() {
             if depth < base {
                 // Captured by reference: the variable lives in a heap cell.
@@ -31,8 +31,8 @@ impl Checker {
             Type::Func(s) => s,
             _ => return Operand::invalid(e.id),
         };
-        self.lits.push((e.id, self.scopes.len()));
-        self.scopes.push(HashMap::new());
+        self.lits.push((e.id, self.scopes.depth()));
+        self.scopes.open();
         self.funcs.push(FuncCtx {
             results: sig.results.clone(),
             named_results: ty.results.iter().any(|r| !r.names.is_empty()),
@@ -67,7 +67,7 @@ impl Checker {
         }
         self.finish_func();
         self.breakables = saved_breakables;
-        self.scopes.pop();
+        self.scopes.close();
         self.lits.pop();
         Operand { mode: Mode::Value, ty: sig_t, val: None, id: e.id }
     }
