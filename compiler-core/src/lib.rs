@@ -163,6 +163,7 @@ fn prelude(stdlib: usize) -> Prelude {
             checked.check(path, files);
         }
     }
+    checked.freeze(next_id);
     Prelude { map, next_id, diags, checked, lowered: Default::default() }
 }
 
