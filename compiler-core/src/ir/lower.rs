@@ -2,9 +2,23 @@
 
 use crate::fx::{FxNew, HashMap};
 
+/// A [`Vals`] list: `vals![a, b]`.
+macro_rules! vals {
+    () => {
+        Vals::new()
+    };
+    ($e:expr) => {
+        Vals::One($e)
+    };
+    ($($e:expr),+ $(,)?) => {
+        Vals::from([$($e),+])
+    };
+}
+
 mod conc;
 mod iface;
 mod trace;
+mod vals;
 
 #[path = "lower_data.rs"]
 mod data;
@@ -26,15 +40,23 @@ use crate::types::directive::DirectiveKind;
 use crate::types::{constant, Basic, Const, Info, Type, TypeId};
 use crate::{Mode, Options};
 use gowasm_meta::Kind;
+use num_traits::ToPrimitive;
+use vals::Vals;
 
 /// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
-/// yet are reported to `diags`.
-pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) -> Module {
+/// yet are reported to `diags`. `cache` holds runtime functions lowered by earlier
+/// compilations on the same prelude (see [`LowerCache`]).
+pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, diags: &mut Diags) -> Module {
     let mut l = Lowerer {
         info,
         map,
         opts,
         diags,
+        cache,
+        cache_key: CacheKey { mode: opts.mode, schedule: opts.schedule, trace: opts.trace, step_budget: opts.step_budget, uses_recover: info.uses_recover, uses_defer: info.uses_defer },
+        stable: Stable::default(),
+        tape: None,
+        reads_program: false,
         m: Module::default(),
         funcs: HashMap::new(),
         globals: HashMap::new(),
@@ -66,11 +88,55 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
     l.m
 }
 
+/// The lowered bodies of runtime functions, shared by the compilations on one prelude: a
+/// runtime function's body depends only on the prelude and the options, unless its lowering
+/// read or changed the program's state (type descriptors, method ids, new functions, ...),
+/// which `Lowerer::lower_body` detects and then does not cache. Its string data segments
+/// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
+#[derive(Default)]
+pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Cached>>);
+
+/// What a runtime function's lowering may read of the options and the program.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct CacheKey {
+    mode: Mode,
+    schedule: gowasm_meta::Schedule,
+    trace: bool,
+    step_budget: Option<u64>,
+    uses_recover: bool,
+    uses_defer: bool,
+}
+
+struct Cached {
+    locals: Vec<ValType>,
+    body: Vec<S>,
+    /// The strings the lowering asked for (`Lowerer::string_data`), in order, with the data
+    /// segment each got then.
+    strings: Vec<(u32, Vec<u8>)>,
+}
+
+/// How many functions, imports and globals the runtime package declares first: their indices
+/// are the same in every compilation on a prelude.
+#[derive(Default)]
+struct Stable {
+    funcs: u32,
+    imports: u32,
+    globals: u32,
+}
+
 struct Lowerer<'a> {
     info: &'a Info,
     map: &'a SourceMap,
     opts: &'a Options,
     diags: &'a mut Diags,
+    cache: &'a LowerCache,
+    cache_key: CacheKey,
+    stable: Stable,
+    /// While a cacheable function is lowered: the strings it asked for.
+    tape: Option<Vec<(u32, Vec<u8>)>>,
+    /// Set when lowering read state that depends on the user's program (`kind_used`,
+    /// `method_id`): the function's body is then not cached.
+    reads_program: bool,
     m: Module,
     funcs: HashMap<ObjId, FuncRef>,
     globals: HashMap<ObjId, Vec<u32>>,
@@ -230,8 +296,14 @@ fn bin(op: BinOp, t: ValType, a: E, b: E) -> E {
 impl<'a> Lowerer<'a> {
     fn run(&mut self) {
         // Declare every function first so calls can refer to them.
+        let mut runtime_first = true;
         for f in &self.info.funcs {
             let obj = self.info.obj(f.obj);
+            if runtime_first && obj.pkg != "runtime" {
+                runtime_first = false;
+                self.stable.funcs = self.m.funcs.len() as u32;
+                self.stable.imports = self.m.imports.len() as u32;
+            }
             let sig = match self.info.types.get(obj.ty) {
                 Type::Func(s) => s.clone(),
                 _ => continue,
@@ -276,9 +348,18 @@ impl<'a> Lowerer<'a> {
             self.funcs.insert(f.obj, FuncRef::Func(idx));
             self.func_pos.insert(idx, obj.pos);
         }
+        if runtime_first {
+            self.stable.funcs = self.m.funcs.len() as u32;
+            self.stable.imports = self.m.imports.len() as u32;
+        }
         // Package-level variables become globals.
+        let mut runtime_first = true;
         for (id, o) in self.info.objects.iter().enumerate() {
             if o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID {
+                if runtime_first && o.pkg != "runtime" {
+                    runtime_first = false;
+                    self.stable.globals = self.m.globals.len() as u32;
+                }
                 if o.pkg != "runtime" && (o.escapes || is_aggregate(self.info, o.ty)) {
                     let g = self.m.globals.len() as u32;
                     self.m.globals.push(Global { ty: ValType::I32 });
@@ -299,6 +380,9 @@ impl<'a> Lowerer<'a> {
                 }
                 self.globals.insert(id as ObjId, ids);
             }
+        }
+        if runtime_first {
+            self.stable.globals = self.m.globals.len() as u32;
         }
         if self.opts.step_budget.is_some() {
             self.m.budget_global = Some(self.m.globals.len() as u32);
@@ -337,6 +421,15 @@ impl<'a> Lowerer<'a> {
         let f = &self.info.funcs[i];
         let Some(Decl::Func(fd)) = self.decl(f) else { return false };
         let Some(body) = &fd.body else { return false };
+        // Runtime functions come from the cache, or go into it when their lowering depended
+        // on nothing but the prelude and the options.
+        let cacheable = (idx as u32) < self.stable.funcs;
+        if cacheable && self.from_cache(idx) {
+            return true;
+        }
+        let before = cacheable.then(|| (self.state(), self.m.data.len()));
+        self.tape = before.as_ref().map(|_| Vec::new());
+        self.reads_program = false;
         self.lowering = Some((idx, i));
         let mut fl = FnLower::new(self, idx as u32, fd);
         fl.goto_labels = goto_labels(&body.stmts);
@@ -347,9 +440,102 @@ impl<'a> Lowerer<'a> {
         fl.block(&body.stmts);
         let (locals, body) = fl.finish();
         self.lowering = None;
+        let tape = self.tape.take();
+        if let (Some((state, data)), Some(strings)) = (before, tape) {
+            let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
+            if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
+                let cached = Cached { locals: locals.clone(), body: body.clone(), strings };
+                self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached);
+            }
+        }
         self.m.funcs[idx].locals = locals;
         self.m.funcs[idx].body = body;
         true
+    }
+
+    /// Sets function `idx`'s body from the cache, asking for its strings in the same order
+    /// as its lowering did; whether it was cached.
+    fn from_cache(&mut self, idx: usize) -> bool {
+        let shared = self.cache;
+        let cache = shared.0.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(c) = cache.get(&(self.cache_key, idx as u32)) else { return false };
+        let mut moved = Vec::new();
+        for (d, bytes) in &c.strings {
+            let now = self.string_data(bytes.clone());
+            if now != *d {
+                moved.push((*d, now));
+            }
+        }
+        let mut body = c.body.clone();
+        self.m.funcs[idx].locals = c.locals.clone();
+        drop(cache);
+        if !moved.is_empty() {
+            body.iter_mut().for_each(|s| move_data(s, &moved));
+        }
+        self.m.funcs[idx].body = body;
+        true
+    }
+
+    /// What lowering a function may change besides string data: equal before and after when
+    /// the lowering depended only on the prelude.
+    fn state(&self) -> [usize; 23] {
+        [
+            self.m.funcs.len(),
+            self.m.imports.len(),
+            self.m.globals.len(),
+            self.m.relocs.len(),
+            self.m.closures.len(),
+            self.m.global_roots as usize,
+            self.funcs.len(),
+            self.globals.len(),
+            self.global_slots.len(),
+            self.boxed_globals.len(),
+            self.go_count as usize,
+            self.uses_goroutines as usize,
+            self.unwind_sites.len(),
+            self.thunks.len(),
+            self.wrappers.len(),
+            self.descs.len() + self.desc_queue.len(),
+            self.method_ids.len() + self.iface_names.len(),
+            self.method_funcs.len(),
+            self.func_pos.len(),
+            self.dynamic.len(),
+            self.kinds as usize,
+            self.prunes.len() + self.relower.len(),
+            self.diags.len(),
+        ]
+    }
+
+    /// Whether `body` refers only to the runtime's own functions, imports and globals, and to
+    /// data segments of `strings`: what is numbered the same in every compilation.
+    fn stable_refs(&self, body: &[S], strings: &[(u32, Vec<u8>)]) -> bool {
+        fn func(st: &Stable, f: &FuncRef) -> bool {
+            match f {
+                FuncRef::Func(i) => *i < st.funcs,
+                FuncRef::Import(i) => *i < st.imports,
+            }
+        }
+        fn expr(st: &Stable, strings: &[(u32, Vec<u8>)], e: &E) -> bool {
+            let ok = match e {
+                E::Call(f, _) | E::FuncAddr(f) => func(st, f),
+                E::Global(g) => *g < st.globals,
+                E::Data(d) => strings.iter().any(|(s, _)| s == d),
+                E::Seq(ss, _) => stmts(st, strings, ss),
+                _ => true,
+            };
+            ok && e.children().all(|c| expr(st, strings, c))
+        }
+        fn stmts(st: &Stable, strings: &[(u32, Vec<u8>)], ss: &[S]) -> bool {
+            ss.iter().all(|s| {
+                let ok = match s {
+                    S::SetGlobal(g, _) => *g < st.globals,
+                    S::GlobalRoot { .. } => false,
+                    _ => true,
+                };
+                ok && s.exprs().all(|e| expr(st, strings, e)) && s.bodies().all(|b| stmts(st, strings, std::slice::from_ref(b)))
+            })
+        }
+        stmts(&self.stable, strings, body)
     }
 
     /// Lowers every Go function that lowered code, method tables (or `roots`) refer to,
@@ -501,12 +687,18 @@ impl<'a> Lowerer<'a> {
 
     /// Data segment for a string's bytes (deduplicated).
     fn string_data(&mut self, bytes: Vec<u8>) -> u32 {
-        if let Some(&i) = self.strings.get(&bytes) {
-            return i;
+        let i = match self.strings.get(&bytes) {
+            Some(&i) => i,
+            None => {
+                let i = self.m.data.len() as u32;
+                self.m.data.push(bytes.clone());
+                self.strings.insert(bytes.clone(), i);
+                i
+            }
+        };
+        if let Some(tape) = self.tape.as_mut().filter(|t| !t.iter().any(|(d, _)| *d == i)) {
+            tape.push((i, bytes));
         }
-        let i = self.m.data.len() as u32;
-        self.m.data.push(bytes.clone());
-        self.strings.insert(bytes, i);
         i
     }
 
@@ -782,18 +974,22 @@ impl<'a> Lowerer<'a> {
             self.runtime_func("stackOverflow"),
         );
         // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
+        // Each simplification after the first covers only the functions changed since the
+        // one before.
+        let mut dirty = vec![true; self.m.funcs.len()];
         if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
             if self.reached(Some(gopark)) {
                 // Temporaries simplified away first are not saved in frames.
-                super::simplify::module(&mut self.m);
-                super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+                dirty = super::simplify::module(&mut self.m);
+                let rewritten = super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
+                dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
             }
         }
-        super::simplify::module(&mut self.m);
+        let mut dirty = super::simplify::changed(&mut self.m, &dirty);
         // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
-        super::inline::inline_leaves(&mut self.m);
-        super::inline::inline_leaves(&mut self.m);
-        super::simplify::module(&mut self.m);
+        super::inline::inline_leaves(&mut self.m, &mut dirty);
+        super::inline::inline_leaves(&mut self.m, &mut dirty);
+        super::simplify::changed(&mut self.m, &dirty);
     }
 
     /// Statements that create a goroutine running `target(args)` into local `g` (not queued).
@@ -851,6 +1047,24 @@ fn ast_has_call(e: &Expr) -> bool {
         ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
         _ => false,
     }
+}
+
+/// Renumbers the data segments of a cached body (`moved`: old, new).
+fn move_data(s: &mut S, moved: &[(u32, u32)]) {
+    fn expr(e: &mut E, moved: &[(u32, u32)]) {
+        match e {
+            E::Data(d) => {
+                if let Some((_, new)) = moved.iter().find(|(old, _)| old == d) {
+                    *d = *new;
+                }
+            }
+            E::Seq(ss, _) => ss.iter_mut().for_each(|s| move_data(s, moved)),
+            _ => {}
+        }
+        e.children_mut().for_each(|c| expr(c, moved));
+    }
+    s.exprs_mut().for_each(|e| expr(e, moved));
+    s.bodies_mut().for_each(|b| move_data(b, moved));
 }
 
 /// The module functions that statements call or take the address of.
@@ -985,7 +1199,7 @@ struct FnLower<'l, 'a> {
     /// In a function with defer statements: the defer chain's head at entry.
     dbase: Option<Local>,
     /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
-    preset: HashMap<NodeId, Vec<E>>,
+    preset: HashMap<NodeId, Vals>,
     /// This function's index (for recover's check that a deferred call called it).
     self_idx: Option<u32>,
     /// In a function calling recover: whether a deferred call called it directly.
@@ -1086,7 +1300,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     /// temporaries are dropped at statement boundaries, and returned pointers are pushed for
     /// the caller. Functions without pointer locals or calls get no frame.
     fn instrument(&mut self, body: Vec<S>) -> Vec<S> {
-        if self.runtime || (self.slots.is_empty() && !has_calls(&body)) {
+        // Runtime code has no resets to strip.
+        if self.runtime {
+            return body;
+        }
+        if self.slots.is_empty() && !has_calls(&body) {
             return strip_resets(body);
         }
         let fp = self.new_local(ValType::I32);
@@ -1202,6 +1420,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn rewrite_expr(&mut self, e: &mut E, fp: Local, size: u32) {
+        // Statements inside expressions are never resets or returns: without root slots,
+        // they stay as they are.
+        if self.slots.is_empty() {
+            return;
+        }
         match e {
             E::Seq(ss, x) => {
                 let body = std::mem::take(ss);
@@ -1606,10 +1829,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     if let Some(k) = key {
                         if *define {
                             if let Some(&obj) = f.info().defs.get(&k.pos) {
-                                f.declare_var(obj, t, Some(vec![E::Local(i)]), false, k.pos);
+                                f.declare_var(obj, t, Some(vals![E::Local(i)]), false, k.pos);
                             }
                         } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
-                            f.store(k, vec![E::Local(i)]);
+                            f.store(k, vals![E::Local(i)]);
                         }
                     }
                 });
@@ -1660,7 +1883,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     for e in exprs {
                         let cond = match &tag_v {
                             Some((ty, ls)) => {
-                                let lv: Vec<E> = ls.iter().map(|l| E::Local(*l)).collect();
+                                let lv: Vals = ls.iter().map(|l| E::Local(*l)).collect();
                                 let rv = self.expr(e);
                                 self.compare(BinaryOp::Eq, *ty, lv, rv)
                             }
@@ -1710,7 +1933,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let targets: Vec<TypeId> = spec.names.iter().map(|n| info.defs.get(&n.pos).map(|o| info.obj(*o).ty).unwrap_or(crate::types::INVALID)).collect();
         let values = self.convert_spread(&spec.values, values, &targets);
         // Evaluate all values before binding (`var a, b = b0, a0` semantics).
-        let mut staged: Vec<Option<Vec<E>>> = Vec::new();
+        let mut staged: Vec<Option<Vals>> = Vec::new();
         for (i, n) in spec.names.iter().enumerate() {
             let obj = info.defs.get(&n.pos).copied();
             let t = obj.map(|o| info.obj(o).ty).unwrap_or(crate::types::INVALID);
@@ -1732,8 +1955,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     /// The values of a var spec, one list of Wasm values per name (a multi-value call is split).
-    fn spec_values(&mut self, exprs: &[Expr], names: usize) -> Vec<Vec<E>> {
-        let mut values: Vec<Vec<E>> = Vec::new();
+    fn spec_values(&mut self, exprs: &[Expr], names: usize) -> Vec<Vals> {
+        let mut values: Vec<Vals> = Vec::new();
         if exprs.len() == 1 && names > 1 {
             values = self.split_multi(&exprs[0]);
         } else {
@@ -1783,7 +2006,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let v = if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
                     let rt = info.expr_type(&rhs[0]);
                     let (x, y) = (cur.into_iter().next().unwrap_or(E::I32(0)), r.into_iter().next().unwrap_or(E::I32(0)));
-                    vec![self.shift(bop, t, x, rt, y, op_pos)]
+                    vals![self.shift(bop, t, x, rt, y, op_pos)]
                 } else {
                     self.arith(bop, t, cur, r, op_pos)
                 };
@@ -1792,7 +2015,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             AssignOp::Define | AssignOp::Assign => {
                 let define = op == AssignOp::Define;
                 self.preset_lhs_operands(lhs);
-                let mut values: Vec<Vec<E>> = Vec::new();
+                let mut values: Vec<Vals> = Vec::new();
                 if rhs.len() == 1 && lhs.len() > 1 {
                     values = self.split_multi(&rhs[0]);
                     let targets: Vec<TypeId> = lhs.iter().map(|l| self.lhs_type(l, None)).collect();
@@ -1804,7 +2027,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 // Tuple assignment: evaluate every right side into temporaries first.
                 let single = lhs.len() == 1;
-                let mut staged: Vec<Vec<E>> = Vec::new();
+                let mut staged: Vec<Vals> = Vec::new();
                 for (i, vs) in values.into_iter().enumerate() {
                     if single {
                         staged.push(vs);
@@ -1812,14 +2035,14 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     }
                     let t = self.lhs_type(&lhs[i], rhs.get(i));
                     let vts = vals(info, t);
-                    let mut out = Vec::new();
+                    let mut out = Vals::new();
                     if is_aggregate(info, t) {
                         // Copy: a later assignment in the tuple may overwrite the source.
                         let src = self.temp(vs[0].clone(), ValType::I32);
                         let cell = self.alloc(t, None, op_pos);
                         let size = self.size_of(t) as i32;
                         self.emit(S::MemCopy(E::Local(cell), E::Local(src), E::I32(size)));
-                        staged.push(vec![E::Local(cell)]);
+                        staged.push(vals![E::Local(cell)]);
                         continue;
                     }
                     for (v, vt) in vs.into_iter().zip(vts) {
@@ -1916,7 +2139,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     /// Assigns values to an addressable expression.
-    fn store(&mut self, target: &Expr, vs: Vec<E>) {
+    fn store(&mut self, target: &Expr, vs: Vals) {
         let info = self.info();
         let target = strip(target);
         match &target.kind {
@@ -1932,7 +2155,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     let dst = E::Local(self.vars[&obj][0]);
                     self.store_at(t, dst, vs);
                 } else if let Some(ls) = self.vars.get(&obj).cloned() {
-                    let vs: Vec<E> = if vs.len() > 1 { vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect() } else { vs };
+                    let vs: Vals = if vs.len() > 1 { vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect() } else { vs };
                     for (l, v) in ls.into_iter().zip(vs) {
                         self.emit(S::Set(l, v));
                     }
@@ -1948,7 +2171,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let t = info.expr_type(target);
                 // Values first: Go evaluates index operands and pointer indirections before
                 // the assignment, but a panic in them must come after the right side.
-                let vs: Vec<E> = vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+                let vs: Vals = vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
                 match self.addr_of(target) {
                     Some(a) => self.store_at(t, a, vs),
                     None => self.err(target.pos, "assignment to this expression is not supported yet"),
@@ -1967,7 +2190,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             self.return_named_results();
             return;
         }
-        let mut out = Vec::new();
+        let mut out = Vals::new();
         if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
             let t = info.expr_type(&results[0]);
             out = self.multi(&results[0], t);
@@ -1976,14 +2199,14 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 out.extend(self.expr(r));
             }
         }
-        self.emit(S::Return(out));
+        self.emit(S::Return(out.into_vec()));
     }
 
     /// A return in a function with defer statements: results are set, deferred calls run,
     /// then the (named) results are returned.
     fn ret_deferred(&mut self, results: &[Expr]) {
         let info = self.info();
-        let mut out = Vec::new();
+        let mut out = Vals::new();
         if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
             let t = info.expr_type(&results[0]);
             out = self.multi(&results[0], t);
@@ -1993,10 +2216,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
         }
         let vts = self.results.clone();
-        let temps: Vec<E> = out.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+        let temps: Vals = out.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
         if self.result_slots.is_empty() {
             self.run_defers();
-            self.emit(S::Return(temps));
+            self.emit(S::Return(temps.into_vec()));
             return;
         }
         if !results.is_empty() {
@@ -2025,7 +2248,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     /// The values of a multi-valued expression, one list per Go value.
-    fn split_multi(&mut self, e: &Expr) -> Vec<Vec<E>> {
+    fn split_multi(&mut self, e: &Expr) -> Vec<Vals> {
         let info = self.info();
         let t = info.expr_type(e);
         let vs = self.multi(e, t);
@@ -2034,13 +2257,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
             // The element's values, then ok.
             let mut vs = vs;
             let ok = vs.pop().unwrap_or(E::I32(0));
-            return vec![vs, vec![ok]];
+            return vec![vs, vals![ok]];
         }
         let mut i = 0;
         if let Type::Tuple(ts) = info.types.get(t) {
             for tt in ts {
                 let n = vals(info, *tt).len();
-                values.push(vs[i..i + n].to_vec());
+                values.push(vs[i..i + n].iter().cloned().collect());
                 i += n;
             }
         }
@@ -2054,7 +2277,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     /// A multi-valued call: results land in temporaries.
-    fn multi(&mut self, e: &Expr, t: TypeId) -> Vec<E> {
+    fn multi(&mut self, e: &Expr, t: TypeId) -> Vals {
         let info = self.info();
         let vts = vals(info, t);
         if let ExprKind::Unary(UnaryOp::Recv, x) = &strip(e).kind {
@@ -2075,7 +2298,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         ls.into_iter().map(E::Local).collect()
     }
 
-    fn const_of(&mut self, c: &Const, t: TypeId) -> Vec<E> {
+    fn const_of(&mut self, c: &Const, t: TypeId) -> Vals {
         let info = self.info();
         let b = info.types.basic_of(t).unwrap_or(Basic::Int);
         let b = match b {
@@ -2087,32 +2310,36 @@ impl<'l, 'a> FnLower<'l, 'a> {
             b => b.canonical(),
         };
         match c {
-            Const::Bool(v) => vec![E::I32(*v as i32)],
+            Const::Bool(v) => vals![E::I32(*v as i32)],
             Const::String(s) => {
                 let bytes = constant::string_bytes(s);
                 let n = bytes.len() as i32;
                 if n == 0 {
-                    return vec![E::I32(0), E::I32(0)];
+                    return vals![E::I32(0), E::I32(0)];
                 }
                 let d = self.l.string_data(bytes);
-                vec![E::Data(d), E::I32(n)]
+                vals![E::Data(d), E::I32(n)]
             }
             _ => {
                 if b.is_float() {
-                    let f = c.as_f64();
+                    let f = const_f64(c);
                     if b == Basic::Float32 {
-                        vec![E::F32((f as f32).to_bits())]
+                        vals![E::F32((f as f32).to_bits())]
                     } else {
-                        vec![E::F64(f.to_bits())]
+                        vals![E::F64(f.to_bits())]
                     }
                 } else if b == Basic::Bool {
-                    vec![E::I32(c.as_bool() as i32)]
+                    vals![E::I32(c.as_bool() as i32)]
                 } else {
-                    let v = c.as_int().unwrap_or(0);
+                    let v = match c {
+                        Const::Int(v) => v.to_i128(),
+                        c => c.as_int(),
+                    }
+                    .unwrap_or(0);
                     if b.bits() == 64 && b != Basic::UnsafePointer {
-                        vec![E::I64(v as i64)]
+                        vals![E::I64(v as i64)]
                     } else {
-                        vec![E::I32(v as i32)]
+                        vals![E::I32(v as i32)]
                     }
                 }
             }
@@ -2137,7 +2364,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     /// Lowers an expression to its Wasm values (converted to an interface where the checker
     /// found an implicit conversion).
-    fn expr(&mut self, e: &Expr) -> Vec<E> {
+    fn expr(&mut self, e: &Expr) -> Vals {
         if let Some(v) = self.preset.get(&e.id) {
             return v.clone();
         }
@@ -2149,12 +2376,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         v
     }
 
-    fn expr_value(&mut self, e: &Expr) -> Vec<E> {
+    fn expr_value(&mut self, e: &Expr) -> Vals {
         let info = self.info();
         let t = info.expr_type(e);
         if let Some(c) = info.const_value(e) {
-            let c = c.clone();
-            return self.const_of(&c, t);
+            return self.const_of(c, t);
         }
         if let Some(name) = qualified(info, e) {
             return self.ident_value(e, name, t);
@@ -2173,16 +2399,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 let n = val_count(info, t);
                 if n == 1 {
-                    vec![self.call(e, fun, args)]
+                    vals![self.call(e, fun, args)]
                 } else {
                     self.multi(e, t)
                 }
             }
             ExprKind::Unary(UnaryOp::Addr, x) => match self.addr_of(x) {
-                Some(a) => vec![a],
+                Some(a) => vals![a],
                 None => {
                     self.err(e.pos, "taking this address is not supported yet");
-                    vec![]
+                    vals![]
                 }
             },
             ExprKind::Unary(UnaryOp::Recv, x) => self.recv(e, x, false),
@@ -2199,12 +2425,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         // A constant left side (`runtime.kindUsed(m) && ...`) decides alone
                         // or leaves the right side: what the other needs is not reached.
                         match (&a, *op == BinaryOp::LogAnd) {
-                            (E::I32(0), true) | (E::I32(1), false) => return vec![a],
+                            (E::I32(0), true) | (E::I32(1), false) => return vals![a],
                             (E::I32(1), true) | (E::I32(0), false) => return self.expr(y),
                             _ => {}
                         }
                         let b = self.nested_value(y);
-                        vec![if *op == BinaryOp::LogAnd {
+                        vals![if *op == BinaryOp::LogAnd {
                             E::If(ValType::I32, Box::new(a), Box::new(b), Box::new(E::I32(0)))
                         } else {
                             E::If(ValType::I32, Box::new(a), Box::new(E::I32(1)), Box::new(b))
@@ -2214,12 +2440,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         let a = self.expr1(x);
                         let yt = info.expr_type(y);
                         let b = self.expr1(y);
-                        vec![self.shift(*op, t, a, yt, b, *op_pos)]
+                        vals![self.shift(*op, t, a, yt, b, *op_pos)]
                     }
                     _ if op.is_comparison() => {
                         let a = self.expr(x);
                         let b = self.expr(y);
-                        vec![self.compare(*op, xt, a, b)]
+                        vals![self.compare(*op, xt, a, b)]
                     }
                     _ => {
                         let a = self.expr(x);
@@ -2240,14 +2466,14 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
                 self.err(e.pos, "this expression is not supported yet");
-                vec![]
+                vals![]
             }
         }
     }
 
     /// The value of a variable or function named by an identifier or a qualified identifier
     /// (`os.Args`).
-    fn ident_value(&mut self, e: &Expr, name: &str, t: TypeId) -> Vec<E> {
+    fn ident_value(&mut self, e: &Expr, name: &str, t: TypeId) -> Vals {
         let info = self.info();
         let Some(&obj) = info.uses.get(&e.id) else {
             if let Some(&obj) = info.defs.get(&e.pos) {
@@ -2256,7 +2482,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
             }
             self.err(e.pos, format!("cannot lower {name}"));
-            return vec![];
+            return vals![];
         };
         let o = info.obj(obj);
         match o.kind {
@@ -2272,13 +2498,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     gs.iter().map(|g| E::Global(*g)).collect()
                 } else {
                     self.err(e.pos, format!("closures over {name} are not supported yet"));
-                    vec![]
+                    vals![]
                 }
             }
             ObjKind::Func => self.func_value(obj, e.pos),
             _ => {
                 self.err(e.pos, format!("cannot use {name} as a value here"));
-                vec![]
+                vals![]
             }
         }
     }
@@ -2355,7 +2581,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let mut av = Vec::new();
         let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
         if args.len() == 1 && (sig.params.len() > 1 || sig.variadic) && matches!(info.types.get(info.expr_type(&args[0])), Type::Tuple(ts) if ts.len() > 1) {
-            return self.spread_args(&args[0], sig, e.pos);
+            return self.spread_args(&args[0], sig, e.pos).into_vec();
         }
         let hoisted = self.hoist_calls(args);
         if sig.variadic && !ellipsis {
@@ -2410,7 +2636,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         }
     }
 
-    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Vec<E> {
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Vals {
         if let Some(v) = self.chan_builtin(e, b, args) {
             return v;
         }
@@ -2423,7 +2649,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         match b {
             Builtin::Print | Builtin::Println => {
                 self.print(e.pos, args, b == Builtin::Println);
-                vec![]
+                vals![]
             }
             Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Cap | Builtin::Clear => {
                 let ellipsis = matches!(&strip(e).kind, ExprKind::Call { ellipsis: Some(_), .. });
@@ -2432,24 +2658,24 @@ impl<'l, 'a> FnLower<'l, 'a> {
             Builtin::Len => {
                 let v = self.expr(&args[0]);
                 let len = v.into_iter().nth(1).unwrap_or(E::I32(0));
-                vec![E::Conv(Conv::I64ExtendI32U, Box::new(len))]
+                vals![E::Conv(Conv::I64ExtendI32U, Box::new(len))]
             }
             Builtin::StringData => {
                 let v = self.expr(&args[0]);
-                vec![v.into_iter().next().unwrap_or(E::I32(0))]
+                vals![v.into_iter().next().unwrap_or(E::I32(0))]
             }
             Builtin::String => {
                 let p = self.expr1(&args[0]);
                 let n = self.expr1(&args[1]);
                 let nt = info.expr_type(&args[1]);
-                vec![p, self.to_i32(n, nt)]
+                vals![p, self.to_i32(n, nt)]
             }
             Builtin::Add => {
                 let p = self.expr1(&args[0]);
                 let n = self.expr1(&args[1]);
                 let nt = info.expr_type(&args[1]);
                 let n = self.to_i32(n, nt);
-                vec![bin(BinOp::Add, ValType::I32, p, n)]
+                vals![bin(BinOp::Add, ValType::I32, p, n)]
             }
             Builtin::Min | Builtin::Max if info.types.basic_of(info.expr_type(e)).is_some_and(|b| b.is_string()) => {
                 // Strings: keep the running result in two locals, compared with cmpstring.
@@ -2465,7 +2691,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     let better = if b == Builtin::Min { bin(BinOp::LtS, ValType::I32, c, E::I32(0)) } else { bin(BinOp::GtS, ValType::I32, c, E::I32(0)) };
                     self.emit(S::If(better, vec![S::Set(p, E::Local(q)), S::Set(n, E::Local(m))], vec![]));
                 }
-                vec![E::Local(p), E::Local(n)]
+                vals![E::Local(p), E::Local(n)]
             }
             Builtin::Min | Builtin::Max => {
                 let t = info.expr_type(e);
@@ -2483,7 +2709,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         E::Select(Box::new(E::Local(y)), Box::new(E::Local(x)), Box::new(cond))
                     };
                 }
-                vec![acc]
+                vals![acc]
             }
             Builtin::Recover => self.recover_call(e.pos),
             Builtin::Panic if info.uses_defer && info.types.basic_of(info.expr_type(&args[0])) != Some(Basic::UntypedNil) => {
@@ -2496,16 +2722,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     let v = self.expr_value(&args[0]);
                     self.panic_iface(at, v, e.pos)
                 };
-                let mut a: Vec<E> = v.into_iter().collect();
+                let mut a: Vals = v.into_iter().collect();
                 a.extend(self.l.site(&self.name.clone(), e.pos));
                 let f = self.rt("gopanic", e.pos);
-                self.emit(S::Drop(E::Call(f, a), 0));
+                self.emit(S::Drop(E::Call(f, a.into_vec()), 0));
                 self.emit(S::Unreachable);
-                vec![]
+                vals![]
             }
             Builtin::Panic if matches!(info.types.basic_of(info.expr_type(&args[0])), None | Some(Basic::UntypedNil)) => {
                 self.panic_value(e, &args[0]);
-                vec![]
+                vals![]
             }
             Builtin::Panic => {
                 let at = info.expr_type(&args[0]);
@@ -2515,17 +2741,17 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let f = self.rt("panicEnd", e.pos);
                 self.emit(S::Drop(E::Call(f, site), 0));
                 self.emit(S::Unreachable);
-                vec![]
+                vals![]
             }
             _ => {
                 self.err(e.pos, format!("built-in {} is not supported yet", b.name()));
-                vec![]
+                vals![]
             }
         }
     }
 
     /// Values of types vts (one expression may give several) evaluated into locals now.
-    fn temps(&mut self, vs: Vec<E>, vts: &[ValType]) -> Vec<E> {
+    fn temps(&mut self, vs: Vals, vts: &[ValType]) -> Vals {
         if vs.len() == vts.len() {
             return vs.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, *vt))).collect();
         }
@@ -2566,7 +2792,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         self.print_const(pos, " ");
                     }
                     let n = vals(info, *tt).len();
-                    self.print_value(pos, *tt, vs[i..i + n].to_vec(), false);
+                    self.print_value(pos, *tt, vs[i..i + n].iter().cloned().collect(), false);
                     i += n;
                 }
                 if ln {
@@ -2579,7 +2805,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         // call, the values go to (rooted) locals first, those with calls first (so a nil
         // check of `p.x` comes after `f(&p)`).
         let hoisted = self.hoist_calls(args);
-        let mut values: Vec<Option<Vec<E>>> = args.iter().map(|a| match info.const_value(a) {
+        let mut values: Vec<Option<Vals>> = args.iter().map(|a| match info.const_value(a) {
             Some(Const::String(_)) => None,
             _ => Some(self.expr(a)),
         }).collect();
@@ -2631,11 +2857,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let t = self.l.info.types.under(crate::types::INVALID);
         let _ = t;
         let f = self.rt("printstring", pos);
-        self.emit(S::Drop(E::Call(f, v), 0));
+        self.emit(S::Drop(E::Call(f, v.into_vec()), 0));
     }
 
     /// Prints one value as gc's print does; with `panic_prefix`, as `panic: v` (for panic()).
-    fn print_value(&mut self, pos: Pos, t: TypeId, v: Vec<E>, panic_prefix: bool) {
+    fn print_value(&mut self, pos: Pos, t: TypeId, v: Vals, panic_prefix: bool) {
         let info = self.info();
         let b = info.types.basic_of(t);
         let named = info.types.is_named(t) && !matches!(info.types.get(t), Type::Basic(_));
@@ -2670,7 +2896,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 } else {
                     x
                 };
-                (if bb.is_unsigned() { "printuint" } else { "printint" }, vec![x])
+                (if bb.is_unsigned() { "printuint" } else { "printint" }, vals![x])
             }
             _ => match info.types.under_type(t) {
                 Type::Pointer(_) => ("printpointer", v),
@@ -2682,13 +2908,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
             },
         };
         let f = self.rt(fname, pos);
-        self.emit(S::Drop(E::Call(f, arg), 0));
+        self.emit(S::Drop(E::Call(f, arg.into_vec()), 0));
         if panic_prefix && named {
             self.print_const(pos, close);
         }
     }
 
-    fn conversion(&mut self, to: TypeId, arg: &Expr) -> Vec<E> {
+    fn conversion(&mut self, to: TypeId, arg: &Expr) -> Vals {
         if self.info().types.is_interface(to) {
             let from = self.info().expr_type(arg);
             let v = self.expr(arg);
@@ -2711,51 +2937,51 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(x)),
                     _ => x,
                 };
-                vec![normalize(x, t)]
+                vals![normalize(x, t)]
             }
             (Some(f), Some(t)) if f.is_integer() && t.is_float() => {
-                vec![E::Conv(Conv::Convert { to: tv[0], from: fv[0], signed: !f.is_unsigned() }, Box::new(x))]
+                vals![E::Conv(Conv::Convert { to: tv[0], from: fv[0], signed: !f.is_unsigned() }, Box::new(x))]
             }
             (Some(f), Some(t)) if f.is_float() && t.is_integer() => {
                 let wide = if t.bits() == 64 { ValType::I64 } else { ValType::I32 };
                 let signed = !t.is_unsigned() || t.bits() < 32;
                 let r = E::Conv(Conv::TruncSat { to: if t.bits() < 32 { ValType::I32 } else { wide }, from: fv[0], signed }, Box::new(x));
-                vec![normalize(r, t)]
+                vals![normalize(r, t)]
             }
             (Some(f), Some(t)) if f.is_float() && t.is_float() => match (fv[0], tv[0]) {
-                (ValType::F64, ValType::F32) => vec![E::Conv(Conv::F32DemoteF64, Box::new(x))],
-                (ValType::F32, ValType::F64) => vec![E::Conv(Conv::F64PromoteF32, Box::new(x))],
-                _ => vec![x],
+                (ValType::F64, ValType::F32) => vals![E::Conv(Conv::F32DemoteF64, Box::new(x))],
+                (ValType::F32, ValType::F64) => vals![E::Conv(Conv::F64PromoteF32, Box::new(x))],
+                _ => vals![x],
             },
-            (Some(Basic::UnsafePointer), Some(Basic::Uintptr)) => vec![E::Conv(Conv::I64ExtendI32U, Box::new(x))],
-            (Some(Basic::Uintptr), Some(Basic::UnsafePointer)) => vec![E::Conv(Conv::I32WrapI64, Box::new(x))],
+            (Some(Basic::UnsafePointer), Some(Basic::Uintptr)) => vals![E::Conv(Conv::I64ExtendI32U, Box::new(x))],
+            (Some(Basic::Uintptr), Some(Basic::UnsafePointer)) => vals![E::Conv(Conv::I32WrapI64, Box::new(x))],
             (Some(f), Some(Basic::String)) if f.is_integer() => {
                 self.err(arg.pos, "converting an integer to a string is not supported yet");
-                vec![]
+                vals![]
             }
             _ => v,
         }
     }
 
-    fn unary(&mut self, op: UnaryOp, t: TypeId, x: Vec<E>) -> Vec<E> {
+    fn unary(&mut self, op: UnaryOp, t: TypeId, x: Vals) -> Vals {
         let info = self.info();
         let b = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
         let vt = first_val(info, t).unwrap_or(ValType::I32);
         let x = x.into_iter().next().unwrap_or(E::I32(0));
         match op {
-            UnaryOp::Plus => vec![x],
-            UnaryOp::Not => vec![E::Un(UnOp::Eqz, ValType::I32, Box::new(x))],
-            UnaryOp::Neg if b.is_float() => vec![E::Un(UnOp::Neg, vt, Box::new(x))],
-            UnaryOp::Neg => vec![normalize(bin(BinOp::Sub, vt, zero(vt), x), b)],
+            UnaryOp::Plus => vals![x],
+            UnaryOp::Not => vals![E::Un(UnOp::Eqz, ValType::I32, Box::new(x))],
+            UnaryOp::Neg if b.is_float() => vals![E::Un(UnOp::Neg, vt, Box::new(x))],
+            UnaryOp::Neg => vals![normalize(bin(BinOp::Sub, vt, zero(vt), x), b)],
             UnaryOp::Xor => {
                 let ones = if vt == ValType::I64 { E::I64(-1) } else { E::I32(-1) };
-                vec![normalize(bin(BinOp::Xor, vt, x, ones), b)]
+                vals![normalize(bin(BinOp::Xor, vt, x, ones), b)]
             }
-            _ => vec![x],
+            _ => vals![x],
         }
     }
 
-    fn arith(&mut self, op: BinaryOp, t: TypeId, a: Vec<E>, b: Vec<E>, pos: Pos) -> Vec<E> {
+    fn arith(&mut self, op: BinaryOp, t: TypeId, a: Vals, b: Vals, pos: Pos) -> Vals {
         let info = self.info();
         let bt = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
         let vt = first_val(info, t).unwrap_or(ValType::I32);
@@ -2764,8 +2990,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let mut args = a;
             args.extend(b);
             let (p, n) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
-            self.emit(S::SetMulti(vec![p, n], E::Call(f, args)));
-            return vec![E::Local(p), E::Local(n)];
+            self.emit(S::SetMulti(vec![p, n], E::Call(f, args.into_vec())));
+            return vals![E::Local(p), E::Local(n)];
         }
         let (x, y) = (a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)));
         if bt.is_float() {
@@ -2775,7 +3001,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 BinaryOp::Mul => BinOp::Mul,
                 _ => BinOp::DivS,
             };
-            return vec![bin(o, vt, x, y)];
+            return vals![bin(o, vt, x, y)];
         }
         let unsigned = bt.is_unsigned();
         let r = match op {
@@ -2827,7 +3053,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             _ => x,
         };
-        vec![normalize(r, bt)]
+        vals![normalize(r, bt)]
     }
 
     fn shift(&mut self, op: BinaryOp, t: TypeId, x: E, yt: TypeId, y: E, pos: Pos) -> E {
@@ -2902,7 +3128,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         normalize(r, bt)
     }
 
-    fn compare(&mut self, op: BinaryOp, t: TypeId, a: Vec<E>, b: Vec<E>) -> E {
+    fn compare(&mut self, op: BinaryOp, t: TypeId, a: Vals, b: Vals) -> E {
         let info = self.info();
         let bt = info.types.basic_of(t).map(|b| b.canonical());
         let vt = first_val(info, t).unwrap_or(ValType::I32);
@@ -2914,7 +3140,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let f = self.rt("cmpstring", 0);
             let mut args = a;
             args.extend(b);
-            let c = E::Call(f, args);
+            let c = E::Call(f, args.into_vec());
             let o = match op {
                 BinaryOp::Eq => BinOp::Eq,
                 BinaryOp::Ne => BinOp::Ne,
@@ -2940,6 +3166,21 @@ impl<'l, 'a> FnLower<'l, 'a> {
         };
         let (x, y) = (a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)));
         bin(o, vt, x, y)
+    }
+}
+
+/// [`Const::as_f64`], without big-number arithmetic when numerator and denominator are
+/// exact in an f64: IEEE division then rounds the quotient just as `as_f64` does.
+fn const_f64(c: &Const) -> f64 {
+    const EXACT: u64 = 1 << 53;
+    let small = |n: &num_bigint::BigInt| n.to_i64().filter(|n| n.unsigned_abs() <= EXACT);
+    match c {
+        Const::Int(v) => small(v).map_or_else(|| c.as_f64(), |n| n as f64),
+        Const::Float(r) => match (small(r.numer()), small(r.denom())) {
+            (Some(n), Some(d)) if d > 0 => n as f64 / d as f64,
+            _ => c.as_f64(),
+        },
+        _ => c.as_f64(),
     }
 }
 

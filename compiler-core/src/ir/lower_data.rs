@@ -26,13 +26,13 @@ impl FnLower<'_, '_> {
     }
 
     /// Reads a value of type t stored at addr. Structs and arrays are their address.
-    pub(super) fn load_at(&mut self, t: TypeId, addr: E) -> Vec<E> {
+    pub(super) fn load_at(&mut self, t: TypeId, addr: E) -> Vals {
         let info = self.info();
         if is_aggregate(info, t) {
-            return vec![addr];
+            return vals![addr];
         }
         if let Some(m) = mem_of(info, t) {
-            return vec![E::Load(m, Box::new(addr))];
+            return vals![E::Load(m, Box::new(addr))];
         }
         let n = vals(info, t).len();
         let a = self.temp(addr, ValType::I32);
@@ -40,7 +40,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Stores a value of type t at addr (structs and arrays are copied).
-    pub(super) fn store_at(&mut self, t: TypeId, addr: E, vs: Vec<E>) {
+    pub(super) fn store_at(&mut self, t: TypeId, addr: E, vs: Vals) {
         let info = self.info();
         if is_aggregate(info, t) {
             let size = self.size_of(t);
@@ -65,7 +65,7 @@ impl FnLower<'_, '_> {
 
     /// Declares a local variable: in Wasm locals, or in a heap cell when it is a struct or
     /// array or its address is taken. `fresh` values (composite literals) are adopted.
-    pub(super) fn declare_var(&mut self, obj: ObjId, t: TypeId, init: Option<Vec<E>>, fresh: bool, pos: Pos) {
+    pub(super) fn declare_var(&mut self, obj: ObjId, t: TypeId, init: Option<Vals>, fresh: bool, pos: Pos) {
         let info = self.info();
         if is_aggregate(info, t) {
             let l = self.root_local();
@@ -96,7 +96,7 @@ impl FnLower<'_, '_> {
             let vts = vals(info, t);
             match init {
                 Some(vs) => {
-                    let tmp: Vec<E> = if vs.len() > 1 { vs.into_iter().zip(&vts).map(|(v, vt)| E::Local(self.temp(v, *vt))).collect() } else { vs };
+                    let tmp: Vals = if vs.len() > 1 { vs.into_iter().zip(&vts).map(|(v, vt)| E::Local(self.temp(v, *vt))).collect() } else { vs };
                     for (l, v) in ls.iter().zip(tmp) {
                         self.emit(S::Set(*l, v));
                     }
@@ -196,14 +196,14 @@ impl FnLower<'_, '_> {
         addr
     }
 
-    pub(super) fn selector(&mut self, e: &Expr, x: &Expr) -> Vec<E> {
+    pub(super) fn selector(&mut self, e: &Expr, x: &Expr) -> Vals {
         let info = self.info();
         if let Some(v) = self.method_value(e, x) {
             return v;
         }
         let Some(path) = info.fields.get(&e.id).cloned() else {
             self.err(e.pos, "method values are not supported yet");
-            return vec![];
+            return vals![];
         };
         let t = info.expr_type(e);
         let a = self.field_addr(x, &path, e.pos);
@@ -268,7 +268,7 @@ impl FnLower<'_, '_> {
         }
     }
 
-    pub(super) fn index(&mut self, e: &Expr, x: &Expr, i: &Expr) -> Vec<E> {
+    pub(super) fn index(&mut self, e: &Expr, x: &Expr, i: &Expr) -> Vals {
         let info = self.info();
         let xt = info.expr_type(x);
         if info.types.basic_of(xt).map(|b| b.is_string()).unwrap_or(false) {
@@ -279,7 +279,7 @@ impl FnLower<'_, '_> {
             let v = self.expr(x);
             let p = self.temp(part(&v, 0), ValType::I32);
             let idx = self.checked_index(i, part(&v, 1), known, e.pos);
-            return vec![E::Load(Mem::I32_8U, Box::new(bin(BinOp::Add, ValType::I32, E::Local(p), idx)))];
+            return vals![E::Load(Mem::I32_8U, Box::new(bin(BinOp::Add, ValType::I32, E::Local(p), idx)))];
         }
         if self.is_map(x) {
             return self.map_index(e, x, i, false);
@@ -290,7 +290,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `x[lo:hi:max]` of strings, arrays, pointers to arrays and slices.
-    pub(super) fn slice(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Vec<E> {
+    pub(super) fn slice(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Vals {
         let info = self.info();
         let xt = info.expr_type(x);
         let is_str = info.types.basic_of(xt).map(|b| b.is_string()).unwrap_or(false);
@@ -314,14 +314,14 @@ impl FnLower<'_, '_> {
                     (p, nl, nl, self.size_of(el))
                 }
                 Type::Pointer(pt) => {
-                    let Type::Array(n, el) = info.types.under_type(pt).clone() else { return vec![] };
+                    let Type::Array(n, el) = info.types.under_type(pt).clone() else { return vals![] };
                     let v = self.expr1(x);
                     let v = self.nil_guard(v, e.pos);
                     let p = self.temp(v, ValType::I32);
                     let nl = self.temp(E::I32(n as i32), ValType::I32);
                     (p, nl, nl, self.size_of(el))
                 }
-                _ => return vec![],
+                _ => return vals![],
             }
         };
         let is_slice = matches!(info.types.under_type(xt), Type::Slice(_));
@@ -376,13 +376,13 @@ impl FnLower<'_, '_> {
                 Box::new(E::Local(ptr)),
                 Box::new(E::Local(nl)),
             );
-            return vec![np, E::Local(nl)];
+            return vals![np, E::Local(nl)];
         }
-        vec![np, newlen, E::Local(nc)]
+        vals![np, newlen, E::Local(nc)]
     }
 
     /// A composite literal: a new struct, array or slice backing array.
-    pub(super) fn composite(&mut self, e: &Expr, elts: &[Element]) -> Vec<E> {
+    pub(super) fn composite(&mut self, e: &Expr, elts: &[Element]) -> Vals {
         let info = self.info();
         let lt = info.expr_type(e);
         let (t, ptr) = match info.types.under_type(lt) {
@@ -405,13 +405,13 @@ impl FnLower<'_, '_> {
                     let v = self.expr(&el.value);
                     self.store_at(fields[i].ty, offset(E::Local(cell), off), v);
                 }
-                vec![E::Local(cell)]
+                vals![E::Local(cell)]
             }
             Type::Array(n, el) => {
                 let cell = self.alloc(t, None, e.pos);
                 self.fill_elems(cell, el, elts);
                 let _ = n;
-                vec![E::Local(cell)]
+                vals![E::Local(cell)]
             }
             Type::Map(..) => self.map_literal(e, t, elts),
             Type::Slice(el) => {
@@ -426,11 +426,11 @@ impl FnLower<'_, '_> {
                 }
                 let cell = self.alloc(el, Some(E::I32(n as i32)), e.pos);
                 self.fill_elems(cell, el, elts);
-                vec![E::Local(cell), E::I32(n as i32), E::I32(n as i32)]
+                vals![E::Local(cell), E::I32(n as i32), E::I32(n as i32)]
             }
             _ => {
                 self.err(e.pos, "this composite literal is not supported yet");
-                vec![]
+                vals![]
             }
         }
     }
@@ -449,17 +449,17 @@ impl FnLower<'_, '_> {
     }
 
     /// new, make, append, copy, cap and len of slices.
-    pub(super) fn builtin_data(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Vec<E> {
+    pub(super) fn builtin_data(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Vals {
         let info = self.info();
         let t = info.expr_type(e);
         match b {
             Builtin::New => {
-                let Type::Pointer(el) = info.types.under_type(t).clone() else { return vec![] };
-                vec![E::Local(self.alloc(el, None, e.pos))]
+                let Type::Pointer(el) = info.types.under_type(t).clone() else { return vals![] };
+                vals![E::Local(self.alloc(el, None, e.pos))]
             }
             Builtin::Make if matches!(info.types.under_type(t), Type::Map(..)) => self.map_make(e, t, args.get(1)),
             Builtin::Make => {
-                let Type::Slice(el) = info.types.under_type(t).clone() else { return vec![] };
+                let Type::Slice(el) = info.types.under_type(t).clone() else { return vals![] };
                 let site = self.l.site(&self.name.clone(), e.pos);
                 let lt = info.expr_type(&args[1]);
                 let lv = self.expr1(&args[1]);
@@ -485,24 +485,24 @@ impl FnLower<'_, '_> {
                 }
                 let w = |x: Local| E::Conv(Conv::I32WrapI64, Box::new(E::Local(x)));
                 let p = self.alloc(el, Some(w(cap)), e.pos);
-                vec![E::Local(p), w(len), w(cap)]
+                vals![E::Local(p), w(len), w(cap)]
             }
             Builtin::Cap | Builtin::Len => {
                 let v = self.expr(&args[0]);
                 let k = if b == Builtin::Cap { 2 } else { 1 };
-                vec![E::Conv(Conv::I64ExtendI32U, Box::new(v.into_iter().nth(k).unwrap_or(E::I32(0))))]
+                vals![E::Conv(Conv::I64ExtendI32U, Box::new(v.into_iter().nth(k).unwrap_or(E::I32(0))))]
             }
             Builtin::Clear => {
                 let st = info.expr_type(&args[0]);
-                let Type::Slice(el) = info.types.under_type(st).clone() else { return vec![] };
+                let Type::Slice(el) = info.types.under_type(st).clone() else { return vals![] };
                 let v = self.expr(&args[0]);
                 let size = self.size_of(el) as i32;
                 self.emit(S::MemFill(part(&v, 0), E::I32(0), bin(BinOp::Mul, ValType::I32, part(&v, 1), E::I32(size))));
-                vec![]
+                vals![]
             }
             Builtin::Copy => {
                 let st = info.expr_type(&args[0]);
-                let Type::Slice(el) = info.types.under_type(st).clone() else { return vec![] };
+                let Type::Slice(el) = info.types.under_type(st).clone() else { return vals![] };
                 let d = self.expr(&args[0]);
                 let (dp, dl) = (self.temp(part(&d, 0), ValType::I32), self.temp(part(&d, 1), ValType::I32));
                 let s = self.expr(&args[1]);
@@ -510,10 +510,10 @@ impl FnLower<'_, '_> {
                 let n = self.temp(E::Select(Box::new(E::Local(dl)), Box::new(E::Local(sl)), Box::new(bin(BinOp::LtU, ValType::I32, E::Local(dl), E::Local(sl)))), ValType::I32);
                 let size = self.size_of(el) as i32;
                 self.emit(S::MemCopy(E::Local(dp), E::Local(sp), bin(BinOp::Mul, ValType::I32, E::Local(n), E::I32(size))));
-                vec![E::Conv(Conv::I64ExtendI32U, Box::new(E::Local(n)))]
+                vals![E::Conv(Conv::I64ExtendI32U, Box::new(E::Local(n)))]
             }
             Builtin::Append => {
-                let Type::Slice(el) = info.types.under_type(t).clone() else { return vec![] };
+                let Type::Slice(el) = info.types.under_type(t).clone() else { return vals![] };
                 let size = self.size_of(el) as i32;
                 let s = self.expr(&args[0]);
                 let p = self.new_local(ValType::I32);
@@ -535,7 +535,7 @@ impl FnLower<'_, '_> {
                 if src.is_none() {
                     for a in &args[1..] {
                         let v = self.expr(a);
-                        let ls: Vec<E> = v.into_iter().zip(vals(info, el)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+                        let ls: Vals = v.into_iter().zip(vals(info, el)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
                         items.push(ls);
                     }
                 }
@@ -554,14 +554,14 @@ impl FnLower<'_, '_> {
                         }
                     }
                 }
-                vec![E::Local(p), E::Local(newlen), E::Local(c)]
+                vals![E::Local(p), E::Local(newlen), E::Local(c)]
             }
-            _ => vec![],
+            _ => vals![],
         }
     }
 
     /// Conversions involving strings, byte and rune slices, and slices to arrays.
-    pub(super) fn convert_data(&mut self, to: TypeId, arg: &Expr) -> Option<Vec<E>> {
+    pub(super) fn convert_data(&mut self, to: TypeId, arg: &Expr) -> Option<Vals> {
         let info = self.info();
         let from = info.expr_type(arg);
         let elem_kind = |t: TypeId| match info.types.under_type(t) {
@@ -576,7 +576,7 @@ impl FnLower<'_, '_> {
                 let f = self.rt(if k == Basic::Uint8 { "bytesToString" } else { "runesToString" }, pos);
                 let (p, n) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
                 self.emit(S::SetMulti(vec![p, n], E::Call(f, vec![part(&v, 0), part(&v, 1)])));
-                return Some(vec![E::Local(p), E::Local(n)]);
+                return Some(vals![E::Local(p), E::Local(n)]);
             }
             if info.types.basic_of(from).map(|b| b.is_integer()).unwrap_or(false) {
                 let v = self.expr1(arg);
@@ -584,7 +584,7 @@ impl FnLower<'_, '_> {
                 let f = self.rt("intstring", pos);
                 let (p, n) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
                 self.emit(S::SetMulti(vec![p, n], E::Call(f, vec![w])));
-                return Some(vec![E::Local(p), E::Local(n)]);
+                return Some(vals![E::Local(p), E::Local(n)]);
             }
             return None;
         }
@@ -595,13 +595,13 @@ impl FnLower<'_, '_> {
             if k == Basic::Uint8 {
                 let f = self.rt("stringToBytes", pos);
                 let p = self.temp(E::Call(f, vec![E::Local(sp), E::Local(sl)]), ValType::I32);
-                return Some(vec![E::Local(p), E::Local(sl), E::Local(sl)]);
+                return Some(vals![E::Local(p), E::Local(sl), E::Local(sl)]);
             }
             let cf = self.rt("countrunes", pos);
             let n = self.temp(E::Call(cf, vec![E::Local(sp), E::Local(sl)]), ValType::I32);
             let f = self.rt("stringToRunes", pos);
             let p = self.temp(E::Call(f, vec![E::Local(sp), E::Local(sl), E::Local(n)]), ValType::I32);
-            return Some(vec![E::Local(p), E::Local(n), E::Local(n)]);
+            return Some(vals![E::Local(p), E::Local(n), E::Local(n)]);
         }
         if let Type::Slice(_) = info.types.under_type(from) {
             let (n, as_ptr) = match info.types.under_type(to) {
@@ -620,13 +620,13 @@ impl FnLower<'_, '_> {
             a.extend(site);
             self.emit(S::If(bin(BinOp::LtU, ValType::I32, E::Local(l), E::I32(n as i32)), vec![S::Drop(E::Call(f, a), 0), S::Unreachable], vec![]));
             if as_ptr {
-                return Some(vec![E::Local(p)]);
+                return Some(vals![E::Local(p)]);
             }
             // An array value is a copy.
             let cell = self.alloc(to, None, pos);
             let size = self.size_of(to) as i32;
             self.emit(S::MemCopy(E::Local(cell), E::Local(p), E::I32(size)));
-            return Some(vec![E::Local(cell)]);
+            return Some(vals![E::Local(cell)]);
         }
         None
     }
@@ -710,9 +710,9 @@ impl FnLower<'_, '_> {
                 f.emit(S::Set(next, bin(BinOp::Add, ValType::I32, E::Local(i), E::I32(1))));
             }
             let kv = E::Conv(Conv::I64ExtendI32U, Box::new(E::Local(i)));
-            let vv = |f: &mut Self| -> Vec<E> {
+            let vv = |f: &mut Self| -> Vals {
                 if is_str {
-                    vec![E::Local(rune)]
+                    vals![E::Local(rune)]
                 } else {
                     let size = f.size_of(el) as i32;
                     let a = bin(BinOp::Add, ValType::I32, E::Local(ptr), bin(BinOp::Mul, ValType::I32, E::Local(i), E::I32(size)));
@@ -721,7 +721,7 @@ impl FnLower<'_, '_> {
             };
             for (target, is_key) in [(key, true), (value, false)] {
                 let Some(target) = target else { continue };
-                let v = if is_key { vec![kv.clone()] } else { vv(f) };
+                let v = if is_key { vals![kv.clone()] } else { vv(f) };
                 if define {
                     if let Some(&obj) = f.info().defs.get(&target.pos) {
                         let t = f.info().obj(obj).ty;
@@ -745,7 +745,7 @@ impl FnLower<'_, '_> {
     }
 
     /// == on values of type t (structs and arrays field by field).
-    pub(super) fn equal(&mut self, t: TypeId, a: Vec<E>, b: Vec<E>) -> E {
+    pub(super) fn equal(&mut self, t: TypeId, a: Vals, b: Vals) -> E {
         let info = self.info();
         match info.types.under_type(t).clone() {
             Type::Struct(fields) => {
@@ -783,7 +783,7 @@ impl FnLower<'_, '_> {
                 let f = self.rt("eqstring", 0);
                 let mut args = a;
                 args.extend(b);
-                E::Call(f, args)
+                E::Call(f, args.into_vec())
             }
             Type::Interface(_) => self.iface_equal(a, b),
             _ => {
@@ -795,7 +795,7 @@ impl FnLower<'_, '_> {
 
     /// The receiver argument of a method call x.M(): x, or the embedded field at `path`,
     /// taking its address or dereferencing it to match the receiver type rt.
-    pub(super) fn receiver(&mut self, x: &Expr, path: &[usize], rt: TypeId, pos: Pos) -> Vec<E> {
+    pub(super) fn receiver(&mut self, x: &Expr, path: &[usize], rt: TypeId, pos: Pos) -> Vals {
         let info = self.info();
         let want_ptr = matches!(info.types.under_type(rt), Type::Pointer(_)) && !matches!(info.types.get(rt), Type::Named(_));
         let base_t = match info.types.get(rt) {
@@ -840,18 +840,18 @@ impl FnLower<'_, '_> {
         };
         let _ = is_ptr;
         if want_ptr {
-            return vec![v];
+            return vals![v];
         }
         let p = self.nil_guard(v, pos);
         self.load_at(base_t, p)
     }
 
     /// The variadic arguments of a call as a new slice of type st.
-    pub(super) fn pack_variadic(&mut self, st: TypeId, args: &[Expr], pos: Pos) -> Vec<E> {
+    pub(super) fn pack_variadic(&mut self, st: TypeId, args: &[Expr], pos: Pos) -> Vals {
         let info = self.info();
-        let Type::Slice(el) = info.types.under_type(st).clone() else { return vec![] };
+        let Type::Slice(el) = info.types.under_type(st).clone() else { return vals![] };
         if args.is_empty() {
-            return vec![E::I32(0), E::I32(0), E::I32(0)];
+            return vals![E::I32(0), E::I32(0), E::I32(0)];
         }
         let cell = self.alloc(el, Some(E::I32(args.len() as i32)), pos);
         let size = self.size_of(el);
@@ -860,17 +860,17 @@ impl FnLower<'_, '_> {
             self.store_at(el, offset(E::Local(cell), k as u32 * size), v);
         }
         let n = args.len() as i32;
-        vec![E::Local(cell), E::I32(n), E::I32(n)]
+        vals![E::Local(cell), E::I32(n), E::I32(n)]
     }
 
     /// Loads a value without side statements (for use inside conditional expressions).
-    fn nested_vals(&mut self, t: TypeId, addr: E) -> Vec<E> {
+    fn nested_vals(&mut self, t: TypeId, addr: E) -> Vals {
         let info = self.info();
         if is_aggregate(info, t) {
-            return vec![addr];
+            return vals![addr];
         }
         if let Some(m) = mem_of(info, t) {
-            return vec![E::Load(m, Box::new(addr))];
+            return vals![E::Load(m, Box::new(addr))];
         }
         let n = vals(info, t).len();
         (0..n).map(|k| E::Load(Mem::I32, Box::new(offset(addr.clone(), 4 * k as u32)))).collect()

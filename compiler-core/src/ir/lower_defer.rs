@@ -37,10 +37,10 @@ impl FnLower<'_, '_> {
     }
 
     /// Sets the named results (before deferred calls run) from values of a return statement.
-    pub(super) fn set_results(&mut self, vs: Vec<E>) {
+    pub(super) fn set_results(&mut self, vs: Vals) {
         let mut it = vs.into_iter();
         for (ls, t, cell) in self.result_slots.clone() {
-            let v: Vec<E> = it.by_ref().take(ls.len()).collect();
+            let v: Vals = it.by_ref().take(ls.len()).collect();
             match cell {
                 Some(c) => self.store_at(t, E::Local(c), v),
                 None if is_aggregate(self.info(), t) => self.store_at(t, E::Local(ls[0]), v),
@@ -64,9 +64,9 @@ impl FnLower<'_, '_> {
         });
         let stat = obj.filter(|o| info.obj(*o).kind == ObjKind::Func).and_then(|o| self.l.funcs.get(&o).copied().map(|f| (o, f)));
         // The values saved in the record and their Wasm types.
-        let mut vs: Vec<E> = Vec::new();
+        let mut vs = Vals::new();
         let mut vts: Vec<ValType> = Vec::new();
-        let push_arg = |f: &mut Self, a: &Expr, vs: &mut Vec<E>, vts: &mut Vec<ValType>| {
+        let push_arg = |f: &mut Self, a: &Expr, vs: &mut Vals, vts: &mut Vec<ValType>| {
             let t = f.info().expr_type(a);
             let v = f.expr(a);
             let v = f.value_copy(t, v, a.pos);
@@ -177,7 +177,7 @@ impl FnLower<'_, '_> {
 
     /// `recover()`: the panic's value as an `any`, when this function was called directly by
     /// a deferred call of a panicking goroutine.
-    pub(super) fn recover_call(&mut self, pos: Pos) -> Vec<E> {
+    pub(super) fn recover_call(&mut self, pos: Pos) -> Vals {
         let direct = match self.recover_direct {
             Some(l) => l,
             None => {
@@ -189,7 +189,7 @@ impl FnLower<'_, '_> {
         let f = self.rt("gorecover", pos);
         let (t, d) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
         self.emit(S::SetMulti(vec![t, d], E::Call(f, vec![E::Local(direct)])));
-        vec![E::Local(t), E::Local(d)]
+        vals![E::Local(t), E::Local(d)]
     }
 
     /// The statements that start a function calling recover: the record of the deferred

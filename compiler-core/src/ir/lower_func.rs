@@ -12,10 +12,10 @@ use super::*;
 
 impl FnLower<'_, '_> {
     /// A function literal as a value: a new closure object holding its captured cells.
-    pub(super) fn closure(&mut self, lit: &Expr, ty: &FuncType, body: &Block) -> Vec<E> {
+    pub(super) fn closure(&mut self, lit: &Expr, ty: &FuncType, body: &Block) -> Vals {
         match self.closure_parts(lit, ty, body) {
-            Some((_, _, _, ctx)) => vec![E::Local(ctx)],
-            None => vec![E::I32(0)],
+            Some((_, _, _, ctx)) => vals![E::Local(ctx)],
+            None => vals![E::I32(0)],
         }
     }
 
@@ -58,18 +58,18 @@ impl FnLower<'_, '_> {
     }
 
     /// A declared function as a value.
-    pub(super) fn func_value(&mut self, obj: ObjId, pos: Pos) -> Vec<E> {
+    pub(super) fn func_value(&mut self, obj: ObjId, pos: Pos) -> Vals {
         let Some(&f) = self.l.funcs.get(&obj) else {
             self.err(pos, "this function value is not supported yet");
-            return vec![E::I32(0)];
+            return vals![E::I32(0)];
         };
         if self.l.recv_types.contains_key(&obj) || matches!(f, FuncRef::Import(_)) {
             self.err(pos, "this function value is not supported yet");
-            return vec![E::I32(0)];
+            return vals![E::I32(0)];
         }
         let w = self.l.value_wrapper(f);
         let ctx = self.closure_object(w, vec![], pos);
-        vec![E::Local(ctx)]
+        vals![E::Local(ctx)]
     }
 
     /// A call through a func value: nil panics as gc does (a nil dereference).
@@ -118,7 +118,8 @@ impl FnLower<'_, '_> {
             name: Ident { pos: lit.pos, name: "".into() },
             tparams: vec![],
             ty: ty.clone(),
-            body: Some(body.clone()),
+            // The prologue reads the signature only: the body is lowered from `body`.
+            body: None,
             directives: vec![],
         };
         let mut fl = FnLower::new(self.l, idx, &fd);

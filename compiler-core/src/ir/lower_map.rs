@@ -68,13 +68,13 @@ impl FnLower<'_, '_> {
         let info = self.info();
         let v = self.expr(k);
         if is_aggregate(info, kt) {
-            return ("", v);
+            return ("", v.into_vec());
         }
         if info.types.basic_of(kt).is_some_and(|b| b.is_string()) {
-            return ("Str", v);
+            return ("Str", v.into_vec());
         }
         if matches!(info.types.under_type(kt), Type::Interface(_)) {
-            return ("Iface", v);
+            return ("Iface", v.into_vec());
         }
         let x = v.into_iter().next().unwrap_or(E::I32(0));
         match vals(info, kt).first().copied().unwrap_or(ValType::I32) {
@@ -97,7 +97,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `m[k]`: the value (zero when absent), plus `ok` for the comma-ok form.
-    pub(super) fn map_index(&mut self, e: &Expr, x: &Expr, k: &Expr, comma_ok: bool) -> Vec<E> {
+    pub(super) fn map_index(&mut self, e: &Expr, x: &Expr, k: &Expr, comma_ok: bool) -> Vals {
         let info = self.info();
         let (h, t, kt, vt) = self.map_parts(x);
         let (suffix, mut args) = self.map_key(kt, k);
@@ -127,7 +127,7 @@ impl FnLower<'_, '_> {
         if comma_ok {
             out.push(found);
         }
-        out
+        out.into()
     }
 
     /// The address of `m[k]`'s value, inserting k when absent (for assignments).
@@ -142,9 +142,9 @@ impl FnLower<'_, '_> {
     }
 
     /// `map[K]V{k: v, ...}`.
-    pub(super) fn map_literal(&mut self, e: &Expr, mt: TypeId, elts: &[Element]) -> Vec<E> {
+    pub(super) fn map_literal(&mut self, e: &Expr, mt: TypeId, elts: &[Element]) -> Vals {
         let info = self.info();
-        let Type::Map(kt, vt) = info.types.under_type(mt).clone() else { return vec![] };
+        let Type::Map(kt, vt) = info.types.under_type(mt).clone() else { return vals![] };
         let t = self.maptype(mt, e.pos);
         let mk = self.rt("makemap", e.pos);
         let h = self.root_local();
@@ -158,9 +158,9 @@ impl FnLower<'_, '_> {
                 "Str" | "Iface" => &[ValType::I32, ValType::I32],
                 _ => &[ValType::I32],
             };
-            let mut args = self.temps(args, vts);
+            let mut args = self.temps(args.into(), vts).into_vec();
             let v = self.expr(&el.value);
-            let vs: Vec<E> = v.into_iter().zip(vals(info, vt)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+            let vs: Vals = v.into_iter().zip(vals(info, vt)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
             args.insert(0, E::Local(h));
             args.insert(0, t.clone());
             args.extend(self.l.site(&self.name.clone(), e.pos));
@@ -168,11 +168,11 @@ impl FnLower<'_, '_> {
             let a = self.temp(E::Call(f, args), ValType::I32);
             self.store_at(vt, E::Local(a), vs);
         }
-        vec![E::Local(h)]
+        vals![E::Local(h)]
     }
 
     /// make(map[K]V[, hint]).
-    pub(super) fn map_make(&mut self, e: &Expr, mt: TypeId, hint: Option<&Expr>) -> Vec<E> {
+    pub(super) fn map_make(&mut self, e: &Expr, mt: TypeId, hint: Option<&Expr>) -> Vals {
         let info = self.info();
         let t = self.maptype(mt, e.pos);
         let n = match hint {
@@ -184,11 +184,11 @@ impl FnLower<'_, '_> {
             None => E::I64(0),
         };
         let f = self.rt("makemap", e.pos);
-        vec![E::Call(f, vec![t, n])]
+        vals![E::Call(f, vec![t, n])]
     }
 
     /// delete(m, k), clear(m) and len(m); None when the argument is not a map.
-    pub(super) fn map_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Option<Vec<E>> {
+    pub(super) fn map_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Option<Vals> {
         let x = args.first()?;
         if !self.is_map(x) {
             return None;
@@ -197,13 +197,13 @@ impl FnLower<'_, '_> {
             Builtin::Len => {
                 let h = self.expr1(x);
                 let f = self.rt("maplen", e.pos);
-                Some(vec![E::Call(f, vec![h])])
+                Some(vals![E::Call(f, vec![h])])
             }
             Builtin::Clear => {
                 let (h, t, _, _) = self.map_parts(x);
                 let f = self.rt("mapclear", e.pos);
                 self.emit(S::Drop(E::Call(f, vec![t, h]), 0));
-                Some(vec![])
+                Some(vals![])
             }
             Builtin::Delete => {
                 let (h, t, kt, _) = self.map_parts(x);
@@ -212,7 +212,7 @@ impl FnLower<'_, '_> {
                 a.insert(0, t);
                 let f = self.rt(&format!("mapdelete{suffix}"), e.pos);
                 self.emit(S::Drop(E::Call(f, a), 0));
-                Some(vec![])
+                Some(vals![])
             }
             _ => None,
         }
@@ -261,10 +261,10 @@ impl FnLower<'_, '_> {
 
     /// Loads a value of type t at addr without side statements (addr may be evaluated once
     /// per word).
-    fn nested_load(&mut self, t: TypeId, addr: E) -> Vec<E> {
+    fn nested_load(&mut self, t: TypeId, addr: E) -> Vals {
         let info = self.info();
         if let Some(m) = mem_of(info, t) {
-            return vec![E::Load(m, Box::new(addr))];
+            return vals![E::Load(m, Box::new(addr))];
         }
         let n = vals(info, t).len();
         (0..n).map(|k| E::Load(Mem::I32, Box::new(offset(addr.clone(), 4 * k as u32)))).collect()

@@ -18,7 +18,7 @@ pub(super) fn to_bits(v: E, vt: ValType) -> E {
 }
 
 /// An element's values packed into one slot.
-pub(super) fn pack(vs: Vec<E>, vts: &[ValType]) -> E {
+pub(super) fn pack(vs: Vals, vts: &[ValType]) -> E {
     let mut it = vs.into_iter();
     match vts {
         [] => E::I64(0),
@@ -32,11 +32,11 @@ pub(super) fn pack(vs: Vec<E>, vts: &[ValType]) -> E {
 }
 
 /// An element's values from the slot in local `bits`.
-pub(super) fn unpack(bits: Local, vts: &[ValType]) -> Vec<E> {
+pub(super) fn unpack(bits: Local, vts: &[ValType]) -> Vals {
     match vts {
-        [] => vec![],
-        [vt] => vec![from_bits(E::Local(bits), *vt)],
-        _ => vec![
+        [] => vals![],
+        [vt] => vals![from_bits(E::Local(bits), *vt)],
+        _ => vals![
             E::Conv(Conv::I32WrapI64, Box::new(E::Local(bits))),
             E::Conv(Conv::I32WrapI64, Box::new(bin(BinOp::ShrU, ValType::I64, E::Local(bits), E::I64(32)))),
         ],
@@ -180,27 +180,27 @@ impl FnLower<'_, '_> {
     }
 
     /// An element's slot bits.
-    fn elem_pack(&mut self, el: TypeId, vts: &[ValType], v: Vec<E>, pos: Pos) -> E {
+    fn elem_pack(&mut self, el: TypeId, vts: &[ValType], v: Vals, pos: Pos) -> E {
         if fits_slot(vts) {
             return pack(v, vts);
         }
         let cell = self.alloc(el, None, pos);
         self.store_at(el, E::Local(cell), v);
-        pack(vec![E::Local(cell)], &[ValType::I32])
+        pack(vals![E::Local(cell)], &[ValType::I32])
     }
 
     /// An element's values from the slot in local `bits`.
-    fn elem_unpack(&mut self, el: TypeId, vts: &[ValType], bits: Local) -> Vec<E> {
+    fn elem_unpack(&mut self, el: TypeId, vts: &[ValType], bits: Local) -> Vals {
         if fits_slot(vts) {
             return unpack(bits, vts);
         }
-        let addr = unpack(bits, &[ValType::I32]).remove(0);
+        let addr = unpack(bits, &[ValType::I32]).into_iter().next().unwrap_or(E::I32(0));
         self.load_at(el, addr)
     }
 
     /// A struct or array value (its address) copied into a new cell: values sent on a
     /// channel or passed to a goroutine must not alias the sender's variable.
-    pub(super) fn value_copy(&mut self, t: TypeId, vs: Vec<E>, pos: Pos) -> Vec<E> {
+    pub(super) fn value_copy(&mut self, t: TypeId, vs: Vals, pos: Pos) -> Vals {
         if !is_aggregate(self.info(), t) {
             return vs;
         }
@@ -208,7 +208,7 @@ impl FnLower<'_, '_> {
         let cell = self.alloc(t, None, pos);
         let size = self.size_of(t) as i32;
         self.emit(S::MemCopy(E::Local(cell), E::Local(src), E::I32(size)));
-        vec![E::Local(cell)]
+        vals![E::Local(cell)]
     }
 
     fn chan_elem(&self, ct: TypeId) -> TypeId {
@@ -219,11 +219,11 @@ impl FnLower<'_, '_> {
     }
 
     /// `make(chan T, n)`.
-    pub(super) fn make_chan(&mut self, e: &Expr, args: &[Expr]) -> Vec<E> {
+    pub(super) fn make_chan(&mut self, e: &Expr, args: &[Expr]) -> Vals {
         let t = self.info().expr_type(e);
         let el = self.chan_elem(t);
         if self.elem_val(el, e.pos).is_none() {
-            return vec![E::I32(0)];
+            return vals![E::I32(0)];
         }
         let n = match args.get(1) {
             Some(a) => {
@@ -242,13 +242,13 @@ impl FnLower<'_, '_> {
         // A constant size in range (gc rejects others at compile time) needs no check.
         if let E::I64(c @ 0..=MAX_CHAN) = n {
             let f = self.rt("newchan", e.pos);
-            return vec![E::Call(f, vec![E::I32(c as i32)])];
+            return vals![E::Call(f, vec![E::I32(c as i32)])];
         }
         let f = self.rt("makechan", e.pos);
-        vec![E::Call(f, vec![n])]
+        vals![E::Call(f, vec![n])]
     }
 
-    pub(super) fn chan_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Option<Vec<E>> {
+    pub(super) fn chan_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Option<Vals> {
         let info = self.info();
         match b {
             Builtin::Make if matches!(info.types.under_type(info.expr_type(e)), Type::Chan(..)) => Some(self.make_chan(e, args)),
@@ -256,22 +256,22 @@ impl FnLower<'_, '_> {
                 let c = self.expr1(&args[0]);
                 let f = self.rt("closechan", e.pos);
                 self.emit(S::Drop(E::Call(f, vec![c]), 0));
-                Some(vec![])
+                Some(vals![])
             }
             Builtin::Len | Builtin::Cap if matches!(info.types.under_type(info.expr_type(&args[0])), Type::Chan(..)) => {
                 let c = self.expr1(&args[0]);
                 let f = self.rt(if b == Builtin::Len { "chanlen" } else { "chancap" }, e.pos);
-                Some(vec![E::Call(f, vec![c])])
+                Some(vals![E::Call(f, vec![c])])
             }
             _ => None,
         }
     }
 
     /// `<-c`: the value (and with `ok`, whether it came from a send).
-    pub(super) fn recv(&mut self, e: &Expr, x: &Expr, with_ok: bool) -> Vec<E> {
+    pub(super) fn recv(&mut self, e: &Expr, x: &Expr, with_ok: bool) -> Vals {
         let ct = self.info().expr_type(x);
         let el = self.chan_elem(ct);
-        let Some(vts) = self.elem_val(el, e.pos) else { return vec![] };
+        let Some(vts) = self.elem_val(el, e.pos) else { return vals![] };
         let c = self.expr1(x);
         let f = self.rt("chanrecv", e.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
@@ -563,7 +563,7 @@ impl FnLower<'_, '_> {
             let (vts, el) = (c.vts.clone(), c.el);
             let body = self.nested(|f| {
                 if let Some((lhs, define)) = c.recv_into {
-                    let vals_in = [f.elem_unpack(el, &vts, bits), vec![E::Local(ok)]];
+                    let vals_in = [f.elem_unpack(el, &vts, bits), vals![E::Local(ok)]];
                     for (j, l) in lhs.iter().enumerate() {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             continue;

@@ -226,6 +226,7 @@ impl Lowerer<'_> {
     /// The id of method `name` with signature `sig`: interface method tables and dynamic
     /// calls agree on it. Error and String come first (the runtime calls them).
     pub(super) fn method_id(&mut self, name: &str, sig: TypeId) -> u32 {
+        self.reads_program = true;
         if self.method_ids.is_empty() {
             self.method_ids.insert("Error func() string".into(), 0);
             self.method_ids.insert("String func() string".into(), 1);
@@ -268,6 +269,7 @@ impl Lowerer<'_> {
     /// code reading values through descriptors may meet one); when not, the function is
     /// lowered again if one gets a descriptor.
     pub(super) fn kind_used(&mut self, mask: Option<u32>) -> bool {
+        self.reads_program = true;
         let (Some(mask), Some(func)) = (mask, self.lowering) else { return true };
         if self.kinds & mask != 0 {
             return true;
@@ -549,9 +551,9 @@ impl FnLower<'_, '_> {
                 let recv_ptr = info.ptr_recv.contains(&obj);
                 let ct_ptr = matches!(info.types.under_type(ct), Type::Pointer(_)) && !info.types.is_named(ct);
                 let mut av = match (at, recv_ptr, ct_ptr) {
-                    (Loc::Direct(p), true, _) => vec![p],
-                    (Loc::Addr(a), true, true) => vec![E::Load(Mem::I32, Box::new(a))],
-                    (Loc::Addr(a), true, false) => vec![a],
+                    (Loc::Direct(p), true, _) => vals![p],
+                    (Loc::Addr(a), true, true) => vals![E::Load(Mem::I32, Box::new(a))],
+                    (Loc::Addr(a), true, false) => vals![a],
                     (Loc::Direct(p), false, true) => {
                         let base = match info.types.under_type(ct) {
                             Type::Pointer(e) => *e,
@@ -568,11 +570,11 @@ impl FnLower<'_, '_> {
                         let p = self.nil_guard(E::Load(Mem::I32, Box::new(a)), 0);
                         self.load_at(base, p)
                     }
-                    (Loc::Direct(v), false, false) => vec![v],
+                    (Loc::Direct(v), false, false) => vals![v],
                     (Loc::Addr(a), false, false) => self.load_at(ct, a),
                 };
                 av.extend(args);
-                E::Call(f, av)
+                E::Call(f, av.into_vec())
             }
             MethodLoc::Iface(it, i) => {
                 let a = match at {
@@ -583,7 +585,7 @@ impl FnLower<'_, '_> {
                     Type::Interface(ms) => (ms[i].name.clone(), ms[i].sig),
                     _ => return E::I32(0),
                 };
-                self.dyn_call(iv, &name, sig, args, 0)
+                self.dyn_call(iv.into_vec(), &name, sig, args, 0)
             }
         }
     }
@@ -618,18 +620,18 @@ impl FnLower<'_, '_> {
             }
             _ => self.expr(x),
         };
-        let iv: Vec<E> = iv.into_iter().map(|v| E::Local(self.temp(v, ValType::I32))).collect();
+        let iv: Vals = iv.into_iter().map(|v| E::Local(self.temp(v, ValType::I32))).collect();
         let (name, sig) = match info.types.get(it) {
             Type::Interface(ms) => (ms[i].name.clone(), ms[i].sig),
             _ => return E::I32(0),
         };
         let Type::Func(s) = info.types.get(sig).clone() else { return E::I32(0) };
         let av = self.call_args(e, &s, args);
-        self.dyn_call(iv, &name, sig, av, e.pos)
+        self.dyn_call(iv.into_vec(), &name, sig, av, e.pos)
     }
 
     /// Converts values of type `from` to an interface value.
-    pub(super) fn to_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
+    pub(super) fn to_iface(&mut self, from: TypeId, v: Vals, pos: Pos) -> Vals {
         // The runtime hands interface values to the program only through recover (its
         // runtime errors), so without recover its conversions are like panic values.
         let dynamic = !self.runtime || self.info().uses_recover;
@@ -638,18 +640,18 @@ impl FnLower<'_, '_> {
 
     /// A panic's value: without recover in the program only the runtime's panic printer
     /// sees it (through the descriptor), so its type need not become a dynamic type.
-    pub(super) fn panic_iface(&mut self, from: TypeId, v: Vec<E>, pos: Pos) -> Vec<E> {
+    pub(super) fn panic_iface(&mut self, from: TypeId, v: Vals, pos: Pos) -> Vals {
         let recover = self.info().uses_recover;
         self.to_iface_as(from, v, pos, recover)
     }
 
-    fn to_iface_as(&mut self, from: TypeId, v: Vec<E>, pos: Pos, dynamic: bool) -> Vec<E> {
+    fn to_iface_as(&mut self, from: TypeId, v: Vals, pos: Pos, dynamic: bool) -> Vals {
         let info = self.info();
         if info.types.is_interface(from) {
             return v;
         }
         let from = match info.types.basic_of(from) {
-            Some(Basic::UntypedNil) => return vec![E::I32(0), E::I32(0)],
+            Some(Basic::UntypedNil) => return vals![E::I32(0), E::I32(0)],
             Some(b) if b.is_untyped() => {
                 let d = match b {
                     Basic::UntypedBool => Basic::Bool,
@@ -664,19 +666,19 @@ impl FnLower<'_, '_> {
         };
         let d = if dynamic { self.l.dynamic_desc(from) } else { self.l.type_desc(from) };
         if is_direct(info, from) {
-            return vec![E::Data(d), v.into_iter().next().unwrap_or(E::I32(0))];
+            return vals![E::Data(d), v.into_iter().next().unwrap_or(E::I32(0))];
         }
-        let vs: Vec<E> = if v.len() > 1 { v.into_iter().zip(vals(info, from)).map(|(x, vt)| E::Local(self.temp(x, vt))).collect() } else { v };
+        let vs: Vals = if v.len() > 1 { v.into_iter().zip(vals(info, from)).map(|(x, vt)| E::Local(self.temp(x, vt))).collect() } else { v };
         let cell = self.alloc(from, None, pos);
         self.store_at(from, E::Local(cell), vs);
-        vec![E::Data(d), E::Local(cell)]
+        vals![E::Data(d), E::Local(cell)]
     }
 
     /// The arguments of `f(g())`: g's results, each converted to its parameter's type when
     /// that is an interface, those past f's last parameter packed as its variadic slice.
-    pub(super) fn spread_args(&mut self, arg: &Expr, sig: &crate::types::Signature, pos: Pos) -> Vec<E> {
+    pub(super) fn spread_args(&mut self, arg: &Expr, sig: &crate::types::Signature, pos: Pos) -> Vals {
         let info = self.info();
-        let Type::Tuple(ts) = info.types.get(info.expr_type(arg)).clone() else { return vec![] };
+        let Type::Tuple(ts) = info.types.get(info.expr_type(arg)).clone() else { return vals![] };
         let values = self.split_multi(arg);
         let n = sig.params.len();
         let el = match info.types.get(sig.params.last().copied().unwrap_or(crate::types::INVALID)) {
@@ -708,12 +710,12 @@ impl FnLower<'_, '_> {
                 out.extend([E::Local(cell), E::I32(k), E::I32(k)]);
             }
         }
-        out
+        out.into()
     }
 
     /// The values of a multi-value right side (`a, b = f()`), each converted to an interface
     /// when its target is one and the value is not.
-    pub(super) fn convert_spread(&mut self, rhs: &[Expr], values: Vec<Vec<E>>, targets: &[TypeId]) -> Vec<Vec<E>> {
+    pub(super) fn convert_spread(&mut self, rhs: &[Expr], values: Vec<Vals>, targets: &[TypeId]) -> Vec<Vals> {
         let info = self.info();
         let [r] = rhs else { return values };
         let t = info.expr_type(r);
@@ -735,7 +737,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `x.(T)`: T's values, then (comma-ok) whether it held; without comma-ok a failure panics.
-    pub(super) fn type_assert(&mut self, e: &Expr, x: &Expr, comma_ok: bool) -> Vec<E> {
+    pub(super) fn type_assert(&mut self, e: &Expr, x: &Expr, comma_ok: bool) -> Vals {
         let info = self.info();
         let t = info.expr_type(e);
         let xt = info.expr_type(x);
@@ -769,7 +771,7 @@ impl FnLower<'_, '_> {
             self.emit(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(ok))), vec![S::Drop(E::Call(f, a), 0), S::Unreachable], vec![]));
         }
         let mut out = if target_iface {
-            vec![E::Select(Box::new(E::Local(tl)), Box::new(E::I32(0)), Box::new(E::Local(ok))), E::Select(Box::new(E::Local(dl)), Box::new(E::I32(0)), Box::new(E::Local(ok)))]
+            vals![E::Select(Box::new(E::Local(tl)), Box::new(E::I32(0)), Box::new(E::Local(ok))), E::Select(Box::new(E::Local(dl)), Box::new(E::I32(0)), Box::new(E::Local(ok)))]
         } else {
             self.unbox(t, dl, comma_ok.then_some(ok), e.pos)
         };
@@ -780,10 +782,10 @@ impl FnLower<'_, '_> {
     }
 
     /// The value of type t in an interface's data word (zero when `ok` is false).
-    fn unbox(&mut self, t: TypeId, dl: Local, ok: Option<Local>, pos: Pos) -> Vec<E> {
+    fn unbox(&mut self, t: TypeId, dl: Local, ok: Option<Local>, pos: Pos) -> Vals {
         let info = self.info();
         if is_direct(info, t) {
-            return vec![match ok {
+            return vals![match ok {
                 Some(ok) => E::Select(Box::new(E::Local(dl)), Box::new(E::I32(0)), Box::new(E::Local(ok))),
                 None => E::Local(dl),
             }];
@@ -797,7 +799,7 @@ impl FnLower<'_, '_> {
                 f.emit(S::Set(cell, E::Local(z)));
             });
             self.emit(S::If(E::Local(ok), vec![S::Set(cell, E::Local(dl))], zero_cell));
-            return vec![E::Local(cell)];
+            return vals![E::Local(cell)];
         }
         let vts = vals(info, t);
         let ls: Vec<Local> = vts.iter().map(|v| self.new_local(*v)).collect();
@@ -813,13 +815,13 @@ impl FnLower<'_, '_> {
     }
 
     /// == on interface values (also inside structs and arrays).
-    pub(super) fn iface_equal(&mut self, a: Vec<E>, b: Vec<E>) -> E {
+    pub(super) fn iface_equal(&mut self, a: Vals, b: Vals) -> E {
         let site = self.l.site(&self.name.clone(), 0);
         let f = self.rt("efaceeq", 0);
         let mut args = a;
         args.extend(b);
         args.extend(site);
-        E::Call(f, args)
+        E::Call(f, args.into_vec())
     }
 
     /// `switch [x :=] v.(type) { ... }`.
@@ -910,7 +912,7 @@ impl FnLower<'_, '_> {
         let Some(&obj) = info.implicits.get(&c.colon) else { return };
         let t = info.obj(obj).ty;
         let vs = if info.types.identical(t, xt) || info.types.is_interface(t) {
-            vec![E::Local(tl), E::Local(dl)]
+            vals![E::Local(tl), E::Local(dl)]
         } else {
             self.unbox(t, dl, None, c.pos)
         };
@@ -928,7 +930,7 @@ impl FnLower<'_, '_> {
         let f = self.rt("panicIface", e.pos);
         let mut a = iv;
         a.extend(site);
-        self.emit(S::Drop(E::Call(f, a), 0));
+        self.emit(S::Drop(E::Call(f, a.into_vec()), 0));
         self.emit(S::Unreachable);
     }
 }
@@ -993,11 +995,11 @@ impl Lowerer<'_> {
                 let cell = E::Load(Mem::I32, Box::new(data::offset(E::Local(0), 4)));
                 let mut av = fl.load_at(rt, cell);
                 av.extend(args);
-                E::Call(fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0)), av)
+                E::Call(fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0)), av.into_vec())
             }
             MethodFunc::Expr(obj, t) => {
                 let rt = fl.l.recv_types.get(&obj).copied().unwrap_or(crate::types::INVALID);
-                let recv: Vec<E> = (1..first_arg).map(E::Local).collect();
+                let recv: Vals = (1..first_arg).map(E::Local).collect();
                 let t_ptr = matches!(info.types.get(t), Type::Pointer(_));
                 let rt_ptr = info.ptr_recv.contains(&obj);
                 let mut av = if t_ptr && !rt_ptr {
@@ -1007,7 +1009,7 @@ impl Lowerer<'_> {
                     recv
                 };
                 av.extend(args);
-                E::Call(fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0)), av)
+                E::Call(fl.l.funcs.get(&obj).copied().unwrap_or(FuncRef::Func(0)), av.into_vec())
             }
             MethodFunc::Iface(it, i) | MethodFunc::IfaceExpr(it, i) => {
                 let iv = if matches!(k, MethodFunc::Iface(..)) {
@@ -1020,7 +1022,7 @@ impl Lowerer<'_> {
                     Type::Interface(ms) => (ms[i].name.clone(), ms[i].sig),
                     _ => (String::new(), sig),
                 };
-                fl.dyn_call(iv, &mname, msig, args, 0)
+                fl.dyn_call(iv.into_vec(), &mname, msig, args, 0)
             }
         };
         fl.return_call(call, &results);
@@ -1043,14 +1045,14 @@ impl FnLower<'_, '_> {
 
     /// A method value `x.M` or method expression `T.M` as a func value; None when the
     /// selector is not a method.
-    pub(super) fn method_value(&mut self, e: &Expr, x: &Expr) -> Option<Vec<E>> {
+    pub(super) fn method_value(&mut self, e: &Expr, x: &Expr) -> Option<Vals> {
         let info = self.info();
         let x_is_type = info.exprs.get(&x.id).is_some_and(|i| i.is_type);
         if let Some(&(it, i)) = info.iface_methods.get(&e.id) {
             if x_is_type {
                 let f = self.l.method_func(MethodFunc::IfaceExpr(it, i));
                 let ctx = self.closure_object(f, vec![], e.pos);
-                return Some(vec![E::Local(ctx)]);
+                return Some(vals![E::Local(ctx)]);
             }
             let iv = match info.fields.get(&e.id) {
                 Some(path) if !path.is_empty() => {
@@ -1060,29 +1062,29 @@ impl FnLower<'_, '_> {
                 }
                 _ => self.expr(x),
             };
-            let iv: Vec<E> = iv.into_iter().map(|v| E::Local(self.temp(v, ValType::I32))).collect();
+            let iv: Vals = iv.into_iter().map(|v| E::Local(self.temp(v, ValType::I32))).collect();
             // gc evaluates i.M at once: a nil interface panics here.
             self.nil_guard(iv[0].clone(), e.pos);
             let cell = self.alloc(it, None, e.pos);
             self.store_at(it, E::Local(cell), iv);
             let f = self.l.method_func(MethodFunc::Iface(it, i));
             let ctx = self.closure_object(f, vec![E::Local(cell)], e.pos);
-            return Some(vec![E::Local(ctx)]);
+            return Some(vals![E::Local(ctx)]);
         }
         let obj = *info.uses.get(&e.id)?;
         let rt = *self.l.recv_types.get(&obj)?;
         if x_is_type {
             let f = self.l.method_func(MethodFunc::Expr(obj, info.expr_type(x)));
             let ctx = self.closure_object(f, vec![], e.pos);
-            return Some(vec![E::Local(ctx)]);
+            return Some(vals![E::Local(ctx)]);
         }
         let path = info.fields.get(&e.id).cloned().unwrap_or_default();
         let recv = self.receiver(x, &path, rt, e.pos);
-        let recv: Vec<E> = recv.into_iter().zip(vals(info, rt)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+        let recv: Vals = recv.into_iter().zip(vals(info, rt)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
         let cell = self.alloc(rt, None, e.pos);
         self.store_at(rt, E::Local(cell), recv);
         let f = self.l.method_func(MethodFunc::Bound(obj));
         let ctx = self.closure_object(f, vec![E::Local(cell)], e.pos);
-        Some(vec![E::Local(ctx)])
+        Some(vals![E::Local(ctx)])
     }
 }

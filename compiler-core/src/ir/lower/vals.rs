@@ -1,0 +1,135 @@
+//! The Wasm values of one Go value, as lowering passes them around.
+
+use std::ops::{Deref, DerefMut};
+
+use super::E;
+
+/// Most Go values are one Wasm value: that one is kept inline, so lowering an expression
+/// allocates no list.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Vals {
+    One(E),
+    Many(Vec<E>),
+}
+
+impl Vals {
+    pub(super) fn new() -> Vals {
+        Vals::Many(Vec::new())
+    }
+
+    pub(super) fn push(&mut self, e: E) {
+        match self {
+            Vals::Many(v) if v.is_empty() => *self = Vals::One(e),
+            Vals::Many(v) => v.push(e),
+            Vals::One(_) => {
+                if let Vals::One(a) = std::mem::take(self) {
+                    *self = Vals::Many(vec![a, e]);
+                }
+            }
+        }
+    }
+
+    pub(super) fn pop(&mut self) -> Option<E> {
+        match self {
+            Vals::Many(v) => v.pop(),
+            Vals::One(_) => match std::mem::take(self) {
+                Vals::One(a) => Some(a),
+                _ => None,
+            },
+        }
+    }
+
+    /// The values as a list (a call's arguments).
+    pub(super) fn into_vec(self) -> Vec<E> {
+        match self {
+            Vals::One(e) => vec![e],
+            Vals::Many(v) => v,
+        }
+    }
+}
+
+impl Default for Vals {
+    fn default() -> Vals {
+        Vals::new()
+    }
+}
+
+impl Deref for Vals {
+    type Target = [E];
+
+    fn deref(&self) -> &[E] {
+        match self {
+            Vals::One(e) => std::slice::from_ref(e),
+            Vals::Many(v) => v,
+        }
+    }
+}
+
+impl DerefMut for Vals {
+    fn deref_mut(&mut self) -> &mut [E] {
+        match self {
+            Vals::One(e) => std::slice::from_mut(e),
+            Vals::Many(v) => v,
+        }
+    }
+}
+
+impl From<Vec<E>> for Vals {
+    fn from(v: Vec<E>) -> Vals {
+        Vals::Many(v)
+    }
+}
+
+impl From<Vals> for Vec<E> {
+    fn from(v: Vals) -> Vec<E> {
+        v.into_vec()
+    }
+}
+
+impl<const N: usize> From<[E; N]> for Vals {
+    fn from(a: [E; N]) -> Vals {
+        a.into_iter().collect()
+    }
+}
+
+impl Extend<E> for Vals {
+    fn extend<I: IntoIterator<Item = E>>(&mut self, iter: I) {
+        for e in iter {
+            self.push(e);
+        }
+    }
+}
+
+impl FromIterator<E> for Vals {
+    fn from_iter<I: IntoIterator<Item = E>>(iter: I) -> Vals {
+        let mut it = iter.into_iter();
+        let Some(a) = it.next() else { return Vals::new() };
+        let Some(b) = it.next() else { return Vals::One(a) };
+        let mut v = Vec::with_capacity(2 + it.size_hint().0);
+        v.push(a);
+        v.push(b);
+        v.extend(it);
+        Vals::Many(v)
+    }
+}
+
+impl IntoIterator for Vals {
+    type Item = E;
+    type IntoIter = std::iter::Chain<std::option::IntoIter<E>, std::vec::IntoIter<E>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        match self {
+            Vals::One(e) => Some(e).into_iter().chain(Vec::new()),
+            Vals::Many(v) => None.into_iter().chain(v),
+        }
+    }
+}
+
+impl<'v> IntoIterator for &'v Vals {
+    type Item = &'v E;
+    type IntoIter = std::slice::Iter<'v, E>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
