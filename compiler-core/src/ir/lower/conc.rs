@@ -312,7 +312,7 @@ impl FnLower<'_, '_> {
             if let Some(k) = key {
                 if define {
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let kls: Vec<Local> = f.var_locals(el);
+                        let kls = f.var_locals(el);
                         for (l, x) in kls.iter().zip(v) {
                             f.emit(S::Set(*l, x));
                         }
@@ -570,7 +570,7 @@ impl FnLower<'_, '_> {
                         }
                         if define {
                             if let Some(&obj) = f.info().defs.get(&l.pos) {
-                                let nls: Vec<Local> = if j == 0 { f.var_locals(el) } else { vec![f.new_local(ValType::I32)] };
+                                let nls = if j == 0 { f.var_locals(el) } else { Locals::one(f.new_local(ValType::I32)) };
                                 f.vars.insert(obj, nls);
                             }
                         }
