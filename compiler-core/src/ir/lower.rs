@@ -3046,7 +3046,8 @@ fn strip(e: &Expr) -> &Expr {
     }
 }
 
-/// Whether a body calls a lowered function (which may allocate).
+/// Whether a body calls a lowered function (which may allocate). Searched from the end:
+/// calls are common in a function's last statements (`return f(x)`).
 fn has_calls(ss: &[S]) -> bool {
     fn e(x: &E) -> bool {
         match x {
@@ -3059,7 +3060,7 @@ fn has_calls(ss: &[S]) -> bool {
             _ => false,
         }
     }
-    ss.iter().any(|s| match s {
+    ss.iter().rev().any(|s| match s {
         S::Set(_, x) | S::SetGlobal(_, x) | S::SetMulti(_, x) | S::Drop(x, _) | S::PushRoot(x) => e(x),
         S::Store(_, a, b) => e(a) || e(b),
         S::If(c, a, b) => e(c) || has_calls(a) || has_calls(b),

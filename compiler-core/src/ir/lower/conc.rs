@@ -112,6 +112,16 @@ impl FnLower<'_, '_> {
                 _ => None,
             };
         }
+        // The names of the match below: other runtime calls skip the search for the declaration.
+        let known = matches!(
+            o.name.as_str(),
+            "heapBase" | "memorySize" | "memoryGrow" | "gocall" | "calldefer" | "callString" | "scheduleGo" | "kindUsed" | "efaceType" | "efaceData"
+                | "f64sqrt" | "f64floor" | "f64ceil" | "f64trunc" | "f64nearest" | "f64abs" | "f64copysign" | "f64bits" | "f64frombits"
+                | "f32bits" | "f32frombits" | "clz64" | "ctz64" | "popcnt64" | "memcopy" | "memclr"
+        );
+        if !known {
+            return None;
+        }
         let f = info.funcs.iter().find(|f| f.obj == obj)?;
         match self.l.decl(f) {
             Some(Decl::Func(fd)) if fd.body.is_none() && !info.directives.contains_key(&obj) => {}
