@@ -2364,16 +2364,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
             self.err(e.pos, "this call is not supported yet");
             return E::I32(0);
         };
-        let sig = match info.types.get(info.obj(obj).ty) {
-            Type::Func(s) => s.clone(),
-            _ => return E::I32(0),
-        };
+        let Type::Func(sig) = info.types.get(info.obj(obj).ty) else { return E::I32(0) };
         let mut av = Vec::new();
         if let (Some(&rt), ExprKind::Selector(x, _)) = (self.l.recv_types.get(&obj), &strip(fun).kind) {
-            let path = info.fields.get(&strip(fun).id).cloned().unwrap_or_default();
-            av.extend(self.receiver(x, &path, rt, fun.pos));
+            let path = info.fields.get(&strip(fun).id).map_or(&[][..], |p| p.as_slice());
+            av.extend(self.receiver(x, path, rt, fun.pos));
         }
-        av.extend(self.call_args(e, &sig, args));
+        av.extend(self.call_args(e, sig, args));
         // Imports take gc's ABI: uintptr as i32, bool as i32, string as (ptr, len).
         if let (FuncRef::Import(_), Some(d)) = (f, info.directives.get(&obj)) {
             let mut out = Vec::new();
