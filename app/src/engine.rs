@@ -38,10 +38,42 @@ pub struct WebEngine {
 }
 
 impl WebEngine {
-    /// Compiles and instantiates `bytes` asynchronously (browsers refuse large synchronous
-    /// compiles on the main thread); `_initialize` is not run yet.
-    pub async fn instantiate(bytes: &[u8], info: Rc<ModuleInfo>, mut host: Host) -> Result<WebEngine, String> {
-        host.attach(&info)?;
+    /// Compiles and instantiates `bytes` asynchronously; `_initialize` is not run yet.
+    pub async fn instantiate(bytes: &[u8], info: Rc<ModuleInfo>, host: Host) -> Result<WebEngine, String> {
+        let parts = Parts::new(&info, host)?;
+        let promise = WebAssembly::instantiate_buffer(bytes, &parts.imports);
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| format!("cannot instantiate the module: {}", js_message(&e)))?;
+        let instance: WebAssembly::Instance = Reflect::get(&result, &"instance".into()).map_err(|e| js_message(&e))?.unchecked_into();
+        Ok(parts.finish(&instance, info))
+    }
+
+    /// The same, synchronously: the page's first program becomes ready in the same task as
+    /// its compile, so the page lays out once. `None` when the browser will not compile the
+    /// module on the main thread (older Chrome refused modules over 4 KB); then use
+    /// [`WebEngine::instantiate`], which also reports what is wrong with a bad module.
+    pub fn instantiate_now(bytes: &[u8], info: Rc<ModuleInfo>, host: Host) -> Option<Result<WebEngine, String>> {
+        let module = WebAssembly::Module::new(&Uint8Array::from(bytes).into()).ok()?;
+        let run = || {
+            let parts = Parts::new(&info, host)?;
+            let instance = WebAssembly::Instance::new(&module, &parts.imports).map_err(|e| format!("cannot instantiate the module: {}", js_message(&e)))?;
+            Ok(parts.finish(&instance, info.clone()))
+        };
+        Some(run())
+    }
+}
+
+/// The import object and what its functions share, before the instance exists.
+struct Parts {
+    imports: Object,
+    closures: Vec<Closure<ImportFn>>,
+    memory: Rc<RefCell<Option<WebAssembly::Memory>>>,
+    host: Rc<RefCell<Host>>,
+    stop: Rc<RefCell<Option<HostError>>>,
+}
+
+impl Parts {
+    fn new(info: &ModuleInfo, mut host: Host) -> Result<Parts, String> {
+        host.attach(info)?;
         let host = Rc::new(RefCell::new(host));
         let memory: Rc<RefCell<Option<WebAssembly::Memory>>> = Rc::default();
         let stop: Rc<RefCell<Option<HostError>>> = Rc::default();
@@ -66,16 +98,17 @@ impl WebEngine {
             set(&ns, &imp.name, f.as_ref())?;
             closures.push(f);
         }
-        let promise = WebAssembly::instantiate_buffer(bytes, &imports);
-        let result = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| format!("cannot instantiate the module: {}", js_message(&e)))?;
-        let instance: WebAssembly::Instance = Reflect::get(&result, &"instance".into()).map_err(|e| js_message(&e))?.unchecked_into();
+        Ok(Parts { imports, closures, memory, host, stop })
+    }
+
+    fn finish(self, instance: &WebAssembly::Instance, info: Rc<ModuleInfo>) -> WebEngine {
         let exports = instance.exports();
         if let Ok(m) = Reflect::get(&exports, &"memory".into()) {
             if let Ok(m) = m.dyn_into::<WebAssembly::Memory>() {
-                *memory.borrow_mut() = Some(m);
+                *self.memory.borrow_mut() = Some(m);
             }
         }
-        Ok(WebEngine { exports, memory, host, stop, info, _imports: closures })
+        WebEngine { exports, memory: self.memory, host: self.host, stop: self.stop, info, _imports: self.closures }
     }
 }
 

@@ -303,3 +303,8 @@ fn comparing_marks_where_seed_and_go_differ() {
     let empty = example("actor").apply(Action::SetCalls(String::new())).apply(Action::Compare);
     assert_eq!(empty.compare, Compare::Off);
 }
+
+#[test]
+fn milliseconds_print_with_one_decimal() {
+    assert_eq!((tenths(16.14), tenths(0.0), tenths(1099.96), tenths(7.25)), ("16.1".into(), "0.0".into(), "1100.0".into(), "7.3".into()));
+}

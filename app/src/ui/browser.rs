@@ -90,7 +90,7 @@ pub fn now_ms() -> f64 {
 pub fn mark_ready() {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         if !root.has_attribute("data-ready-ms") {
-            let _ = root.set_attribute("data-ready-ms", &format!("{:.0}", now_ms()));
+            let _ = root.set_attribute("data-ready-ms", &(now_ms().round() as u64).to_string());
         }
     }
 }

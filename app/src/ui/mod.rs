@@ -22,7 +22,7 @@ use crate::engine::{BrowserPlatform, WebEngine};
 use crate::examples;
 use crate::session::{self, Outcome, Status};
 use crate::share;
-use crate::state::{Action, Compare, Init, Instance, Panel, RunTrace, State, FILE_NAME};
+use crate::state::{Action, Compare, Init, Instance, Panel, RunTrace, Settings, State, FILE_NAME};
 
 pub type Dispatch = UseReducerDispatcher<State>;
 
@@ -65,8 +65,11 @@ type EngineCell = Rc<RefCell<Option<(u64, WebEngine)>>>;
 
 #[function_component]
 fn App() -> Html {
-    let state = use_reducer(|| State::new(initial()));
     let engine: EngineCell = use_mut_ref(|| None);
+    let state = use_reducer({
+        let engine = engine.clone();
+        move || first_state(&engine)
+    });
     use_compile(&state);
     use_instantiate(&state, engine.clone());
     use_calls(&state, engine);
@@ -170,19 +173,45 @@ fn App() -> Html {
     }
 }
 
-/// Compiles the program whenever the reducer asks for it.
+/// Compiles the program whenever the reducer asks for it after the first render (the first
+/// program is compiled by [`first_state`]).
 #[hook]
 fn use_compile(state: &UseReducerHandle<State>) {
     let dispatch = state.dispatcher();
     let code = state.code.clone();
     let settings = state.settings.clone();
+    let mounted = use_mut_ref(|| false);
     use_effect_with(state.compile_req, move |_| {
-        let t0 = browser::now_ms();
-        let options = Options { mode: Mode::Reactor, schedule: settings.schedule, step_budget: settings.step_budget, trace: settings.trace, names: false };
-        let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code }], &options);
-        let ms = browser::now_ms() - t0;
-        dispatch.dispatch(Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms });
+        if mounted.replace(true) {
+            dispatch.dispatch(compile_now(code, &settings));
+        }
     });
+}
+
+/// Compiles `code` with the page's settings: the reducer's `Compiled` action.
+fn compile_now(code: String, s: &Settings) -> Action {
+    let t0 = browser::now_ms();
+    let options = Options { mode: Mode::Reactor, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
+    let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code }], &options);
+    let ms = browser::now_ms() - t0;
+    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms }
+}
+
+/// The page's first state, its program compiled and instantiated before the first render:
+/// the page then lays out once, ready, instead of once empty, once compiled and once ready.
+fn first_state(engine: &EngineCell) -> State {
+    let s = State::new(initial());
+    let compiled = compile_now(s.code.clone(), &s.settings);
+    let s = s.apply(compiled);
+    let Some((module, info)) = s.build.as_ref().and_then(|b| Some((b.module.clone()?, b.info.clone()?))) else { return s };
+    // Where the browser refuses, use_instantiate does it after the first render.
+    match WebEngine::instantiate_now(&module, info.clone(), new_host(&s.bound_constants())) {
+        Some(result) => {
+            let started = started(result, s.instance_gen, &info, engine);
+            s.apply(started)
+        }
+        None => s,
+    }
 }
 
 /// Makes a new instance (and runs `_initialize`) whenever the reducer asks for one.
@@ -193,25 +222,38 @@ fn use_instantiate(state: &UseReducerHandle<State>, engine: EngineCell) {
     let constants = state.bound_constants();
     use_effect_with(state.instance_gen, move |&gen| {
         let target = build.and_then(|b| Some((b.module?, b.info?)));
-        if let (true, Some((module, info))) = (gen > 0, target) {
+        let made = engine.borrow().as_ref().is_some_and(|(g, _)| *g == gen);
+        if let (true, false, Some((module, info))) = (gen > 0, made, target) {
             engine.borrow_mut().take();
             wasm_bindgen_futures::spawn_local(async move {
-                let mut host = Host::new(Box::new(BrowserPlatform::default()));
-                for (m, n, v) in &constants {
-                    host.bind_constant(m, n, *v);
-                }
-                let outcome = match WebEngine::instantiate(&module, info.clone(), host).await {
-                    Ok(mut e) => {
-                        let outcome = session::initialize(&mut e, &info);
-                        *engine.borrow_mut() = Some((gen, e));
-                        outcome
-                    }
-                    Err(m) => Outcome { lines: vec![Line::new(LineKind::Error, format!("error: {m}"))], status: Status::Dead(m), result: None, trace: Vec::new() },
-                };
-                dispatch.dispatch(Action::Instantiated { gen, outcome });
+                let result = WebEngine::instantiate(&module, info.clone(), new_host(&constants)).await;
+                dispatch.dispatch(started(result, gen, &info, &engine));
             });
         }
     });
+}
+
+/// A host for a new instance, with the constants the user bound to imports.
+fn new_host(constants: &[(String, String, host_shim::Val)]) -> Host {
+    let mut host = Host::new(Box::new(BrowserPlatform::default()));
+    for (m, n, v) in constants {
+        host.bind_constant(m, n, *v);
+    }
+    host
+}
+
+/// Runs `_initialize` on a new instance and keeps it as instance `gen`: the reducer's
+/// `Instantiated` action.
+fn started(result: Result<WebEngine, String>, gen: u64, info: &host_shim::module::ModuleInfo, engine: &EngineCell) -> Action {
+    let outcome = match result {
+        Ok(mut e) => {
+            let outcome = session::initialize(&mut e, info);
+            *engine.borrow_mut() = Some((gen, e));
+            outcome
+        }
+        Err(m) => Outcome { lines: vec![Line::new(LineKind::Error, format!("error: {m}"))], status: Status::Dead(m), result: None, trace: Vec::new() },
+    };
+    Action::Instantiated { gen, outcome }
 }
 
 /// Makes the pending calls once the instance is ready.

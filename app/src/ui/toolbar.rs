@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{browser, Dispatch};
 use crate::examples::{self, EXAMPLES};
 use crate::share::{self, Shared};
-use crate::state::{Action, Instance, Settings, State, Theme};
+use crate::state::{tenths, Action, Instance, Settings, State, Theme};
 
 /// What the status line says about the last compile.
 #[derive(Clone, PartialEq)]
@@ -36,7 +36,7 @@ impl Status {
     fn view(&self) -> Html {
         let text = match (self.compiled, self.size) {
             (false, _) => "compiling…".to_string(),
-            (true, Some(size)) => format!("{:.1} ms · {size} B", self.ms),
+            (true, Some(size)) => format!("{} ms · {size} B", tenths(self.ms)),
             (true, None) => format!("{} error{}", self.errors, if self.errors == 1 { "" } else { "s" }),
         };
         let class = classes!("status", (self.errors > 0).then_some("bad"), self.stale.then_some("stale"));

@@ -32,11 +32,14 @@ fn reads_of(e: &E, out: &mut Vec<u32>) {
     }
 }
 
-/// Inlines every call of a leaf function whose arguments are locals or constants.
-pub fn inline_leaves(m: &mut Module) {
+/// Inlines every call of a leaf function whose arguments are locals or constants, marking
+/// the functions it changed in `changed`.
+pub fn inline_leaves(m: &mut Module, changed: &mut [bool]) {
     let leaves: Vec<Option<Leaf>> = m.funcs.iter().map(leaf_of).collect();
-    for f in &mut m.funcs {
-        f.body.iter_mut().for_each(|s| stmt(s, &leaves));
+    for (f, c) in m.funcs.iter_mut().zip(changed) {
+        let mut n = 0;
+        f.body.iter_mut().for_each(|s| stmt(s, &leaves, &mut n));
+        *c |= n > 0;
     }
 }
 
@@ -95,29 +98,32 @@ fn target<'a>(f: &FuncRef, args: &[E], leaves: &'a [Option<Leaf>]) -> Option<&'a
 }
 
 /// In place: rebuilding every statement and box of the module cost more than the inlining.
-fn stmt(s: &mut S, lv: &[Option<Leaf>]) {
+/// `n` counts the calls inlined.
+fn stmt(s: &mut S, lv: &[Option<Leaf>], n: &mut u32) {
     match s {
         S::Drop(E::Call(f, args), 0) => {
-            args.iter_mut().for_each(|a| expr(a, lv));
+            args.iter_mut().for_each(|a| expr(a, lv, n));
             if let Some(Leaf::Store(m, a, v, _)) = target(f, args, lv) {
                 *s = S::Store(*m, subst(a, args), subst(v, args));
+                *n += 1;
             }
         }
         s => {
-            s.exprs_mut().for_each(|e| expr(e, lv));
-            s.bodies_mut().for_each(|s| stmt(s, lv));
+            s.each_expr_mut(|e| expr(e, lv, n));
+            s.each_body_mut(|b| b.iter_mut().for_each(|s| stmt(s, lv, n)));
         }
     }
 }
 
-fn expr(e: &mut E, lv: &[Option<Leaf>]) {
+fn expr(e: &mut E, lv: &[Option<Leaf>], n: &mut u32) {
     if let E::Seq(ss, _) = e {
-        ss.iter_mut().for_each(|s| stmt(s, lv));
+        ss.iter_mut().for_each(|s| stmt(s, lv, n));
     }
-    e.children_mut().for_each(|x| expr(x, lv));
+    e.each_child_mut(|x| expr(x, lv, n));
     if let E::Call(f, args) = e {
         if let Some(Leaf::Value(v, _)) = target(f, args, lv) {
             *e = subst(v, args);
+            *n += 1;
         }
     }
 }

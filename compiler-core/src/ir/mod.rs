@@ -182,6 +182,53 @@ impl Expr {
         };
         list.iter_mut().chain(boxed.into_iter().flatten())
     }
+
+    /// Calls `f` on each of [`Expr::children`], in order: hot walks use it as it builds no
+    /// iterator.
+    #[inline]
+    pub fn each_child(&self, mut f: impl FnMut(&Expr)) {
+        match self {
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => f(x),
+            Expr::Bin(_, _, x, y) => {
+                f(x);
+                f(y);
+            }
+            Expr::Select(x, y, z) | Expr::If(_, x, y, z) => {
+                f(x);
+                f(y);
+                f(z);
+            }
+            Expr::Call(_, args) => args.iter().for_each(f),
+            Expr::CallIndirect { callee, args, .. } => {
+                args.iter().for_each(&mut f);
+                f(callee);
+            }
+            _ => {}
+        }
+    }
+
+    /// [`Expr::each_child`], mutable.
+    #[inline]
+    pub fn each_child_mut(&mut self, mut f: impl FnMut(&mut Expr)) {
+        match self {
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => f(x),
+            Expr::Bin(_, _, x, y) => {
+                f(x);
+                f(y);
+            }
+            Expr::Select(x, y, z) | Expr::If(_, x, y, z) => {
+                f(x);
+                f(y);
+                f(z);
+            }
+            Expr::Call(_, args) => args.iter_mut().for_each(f),
+            Expr::CallIndirect { callee, args, .. } => {
+                args.iter_mut().for_each(&mut f);
+                f(callee);
+            }
+            _ => {}
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -253,6 +300,60 @@ impl Stmt {
             _ => (&mut [], [None, None, None]),
         };
         list.iter_mut().chain(fixed.into_iter().flatten())
+    }
+
+    /// Calls `f` on each of [`Stmt::exprs`], in order, without building an iterator.
+    #[inline]
+    pub fn each_expr(&self, mut f: impl FnMut(&Expr)) {
+        match self {
+            Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => f(e),
+            Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => f(e),
+            Stmt::Store(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => {
+                f(x);
+                f(y);
+                f(z);
+            }
+            Stmt::Return(es) => es.iter().for_each(f),
+            _ => {}
+        }
+    }
+
+    /// [`Stmt::each_expr`], mutable.
+    #[inline]
+    pub fn each_expr_mut(&mut self, mut f: impl FnMut(&mut Expr)) {
+        match self {
+            Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => f(e),
+            Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => f(e),
+            Stmt::Store(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => {
+                f(x);
+                f(y);
+                f(z);
+            }
+            Stmt::Return(es) => es.iter_mut().for_each(f),
+            _ => {}
+        }
+    }
+
+    /// Calls `f` on each statement list nested in this one (an `If`'s arms, a `Block`'s or
+    /// `Loop`'s body), so that a walk may add or remove statements.
+    #[inline]
+    pub fn each_body_mut(&mut self, mut f: impl FnMut(&mut Vec<Stmt>)) {
+        match self {
+            Stmt::If(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::Block(_, b) | Stmt::Loop(_, b) => f(b),
+            _ => {}
+        }
     }
 
     /// The statements nested in this one (an `If`'s arms, a `Block`'s or `Loop`'s body).

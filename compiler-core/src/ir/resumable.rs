@@ -175,7 +175,8 @@ fn expr_blocks(e: &E, b: &[bool]) -> bool {
     own || e.children().any(|x| expr_blocks(x, b))
 }
 
-/// Rewrites every function that may block (except gopark) into resumable form.
+/// Rewrites every function that may block (except gopark) into resumable form; marks the
+/// functions it rewrote.
 pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
     let blocking = may_block(m, rt.gopark);
     let callees: Vec<Vec<usize>> = m
@@ -193,8 +194,10 @@ pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
     // unwinding, it stores zero results into their own slots, read only once the goroutine
     // is done.
     let frameless: Vec<bool> = m.funcs.iter().enumerate().map(|(i, f)| trampolines[i] || f.name.starts_with(GOENTRY)).collect();
+    let mut rewritten = vec![false; m.funcs.len()];
     for i in 0..m.funcs.len() {
         if blocking[i] && FuncRef::Func(i as u32) != rt.gopark && !frameless[i] {
+            rewritten[i] = true;
             let info_data = m.data.len() as u32;
             m.data.push(Vec::new());
             // Calls through the table may recurse: they always check the stack.
@@ -203,7 +206,7 @@ pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
             t.run();
         }
     }
-    blocking
+    rewritten
 }
 
 /// Whether `f` can call itself through blocking functions (only those use goroutine stack).

@@ -14,65 +14,104 @@ pub fn drop_roots(ss: &mut Vec<S>) {
         if let E::Seq(ss, _) = e {
             drop_roots(ss);
         }
-        e.children_mut().for_each(ex);
+        e.each_child_mut(ex);
     }
-    for s in std::mem::take(ss) {
-        let mut s = match s {
-            S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) | S::Root { .. } | S::StackInit => continue,
-            S::PushRoot(e) | S::GlobalRoot { value: e, .. } if pure(&e) => continue,
-            S::PushRoot(e) | S::GlobalRoot { value: e, .. } => S::Drop(e, 1),
-            s => s,
-        };
-        s.exprs_mut().for_each(ex);
-        match &mut s {
-            S::If(_, a, b) => {
-                drop_roots(a);
-                drop_roots(b);
+    // In place: only lists that hold bookkeeping lose statements.
+    let mut gone = false;
+    for s in ss.iter_mut() {
+        match s {
+            S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) | S::Root { .. } | S::StackInit => {
+                gone = true;
+                continue;
             }
-            S::Block(_, b) | S::Loop(_, b) => drop_roots(b),
+            S::PushRoot(e) | S::GlobalRoot { value: e, .. } if pure(e) => {
+                gone = true;
+                continue;
+            }
+            S::PushRoot(e) | S::GlobalRoot { value: e, .. } => {
+                let e = std::mem::replace(e, E::I32(0));
+                *s = S::Drop(e, 1);
+            }
             _ => {}
         }
-        ss.push(s);
+        s.each_expr_mut(ex);
+        s.each_body_mut(drop_roots);
+    }
+    if gone {
+        ss.retain(|s| match s {
+            S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) | S::Root { .. } | S::StackInit => false,
+            S::PushRoot(e) | S::GlobalRoot { value: e, .. } => !pure(e),
+            _ => true,
+        });
     }
 }
 
-/// Simplifies every function of the module.
-pub fn module(m: &mut Module) {
-    for f in &mut m.funcs {
-        stmts(&mut f.body);
-        forward(f);
-    }
+/// Simplifies every function of the module; marks the functions it changed.
+pub fn module(m: &mut Module) -> Vec<bool> {
+    changed(m, &vec![true; m.funcs.len()])
 }
 
-fn stmts(ss: &mut Vec<S>) {
-    let old = std::mem::take(ss);
-    for mut s in old {
-        s.exprs_mut().for_each(expr);
-        match &mut s {
+/// Simplifies the functions marked in `which`; marks the functions it changed. Simplifying
+/// is not idempotent (a forwarding may enable another), but a function it left as it was
+/// stays so: a later simplification need only cover the functions changed since this one.
+pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
+    let mut counts = Counts::default();
+    let mut out = vec![false; m.funcs.len()];
+    for ((f, _), o) in m.funcs.iter_mut().zip(which).zip(&mut out).filter(|((_, w), _)| **w) {
+        let mut ch = false;
+        stmts(&mut f.body, &mut ch);
+        *o = forward(f, &mut counts) || ch;
+    }
+    out
+}
+
+/// `ch` is set when a statement or an expression changes.
+fn stmts(ss: &mut Vec<S>, ch: &mut bool) {
+    // In place: a list is rebuilt only when a statement goes or an `if` gives way to an arm.
+    let mut reshape = false;
+    for i in 0..ss.len() {
+        let s = &mut ss[i];
+        s.each_expr_mut(|e| expr(e, ch));
+        match s {
             S::If(c, a, b) => {
-                stmts(a);
-                stmts(b);
-                cond(c);
-                if let E::I32(v) = c {
-                    ss.append(if *v != 0 { a } else { b });
+                stmts(a, ch);
+                stmts(b, ch);
+                cond(c, ch);
+                if matches!(c, E::I32(_)) {
+                    reshape = true;
                     continue;
                 }
             }
-            S::Block(_, b) | S::Loop(_, b) => stmts(b),
-            S::Drop(e, 1) if pure(e) => continue,
+            S::Block(_, b) | S::Loop(_, b) => stmts(b, ch),
+            S::Drop(e, 1) if pure(e) => {
+                reshape = true;
+                continue;
+            }
             _ => {}
         }
-        let end = matches!(s, S::Return(_) | S::Br(_) | S::BrTable(..) | S::Unreachable);
-        ss.push(s);
         // What follows a jump in the same list never runs.
-        if end {
+        if matches!(s, S::Return(_) | S::Br(_) | S::BrTable(..) | S::Unreachable) {
+            *ch |= i + 1 < ss.len();
+            ss.truncate(i + 1);
             break;
+        }
+    }
+    if reshape {
+        *ch = true;
+        let old = std::mem::take(ss);
+        ss.reserve(old.len());
+        for s in old {
+            match s {
+                S::If(E::I32(v), a, b) => ss.extend(if v != 0 { a } else { b }),
+                S::Drop(e, 1) if pure(&e) => {}
+                s => ss.push(s),
+            }
         }
     }
 }
 
 /// An expression whose value is only tested against zero.
-fn cond(c: &mut E) {
+fn cond(c: &mut E, ch: &mut bool) {
     loop {
         let next = match c {
             E::Bin(BinOp::Ne, ValType::I32, x, y) if matches!(**y, E::I32(0)) => std::mem::replace(&mut **x, E::I32(0)),
@@ -83,19 +122,21 @@ fn cond(c: &mut E) {
             _ => return,
         };
         *c = next;
+        *ch = true;
     }
 }
 
-fn expr(e: &mut E) {
+fn expr(e: &mut E, ch: &mut bool) {
     if let E::Seq(ss, _) = e {
-        stmts(ss);
+        stmts(ss, ch);
     }
-    e.children_mut().for_each(expr);
+    e.each_child_mut(|x| expr(x, ch));
     if let E::If(_, c, _, _) | E::Select(_, _, c) = e {
-        cond(c);
+        cond(c, ch);
     }
     while let Some(x) = step(e) {
         *e = x;
+        *ch = true;
     }
 }
 
@@ -253,161 +294,223 @@ fn pure(e: &E) -> bool {
 
 // ---- forwarding of temporaries ----
 
-/// Defs and reads of every local of `f`.
-fn counts(f: &Func) -> (Vec<u32>, Vec<u32>) {
-    let n = f.params.len() + f.locals.len();
-    let (mut defs, mut uses) = (vec![0u32; n], vec![0u32; n]);
-    for d in defs.iter_mut().take(f.params.len()) {
-        *d = 1;
+/// Defs and reads of every local of a function (buffers reused from function to function).
+#[derive(Default)]
+struct Counts {
+    defs: Vec<u32>,
+    uses: Vec<u32>,
+    /// `uses`, less the reads [`Fwd::list`] removed.
+    left: Vec<u32>,
+    /// The body has statement-expressions.
+    seqs: bool,
+}
+
+impl Counts {
+    fn of(&mut self, f: &Func) {
+        let n = f.params.len() + f.locals.len();
+        for v in [&mut self.defs, &mut self.uses] {
+            v.clear();
+            v.resize(n, 0);
+        }
+        self.defs[..f.params.len()].fill(1);
+        self.seqs = false;
+        f.body.iter().for_each(|s| self.st(s));
+        self.left.clone_from(&self.uses);
     }
-    fn st(s: &S, defs: &mut [u32], uses: &mut [u32]) {
-        let bump = |v: &mut [u32], l: Local| {
+
+    fn st(&mut self, s: &S) {
+        fn bump(v: &mut [u32], l: Local) {
             if let Some(x) = v.get_mut(l as usize) {
                 *x += 1;
             }
-        };
+        }
         match s {
-            S::Set(l, _) => bump(defs, *l),
-            S::SetMulti(ls, _) => ls.iter().for_each(|l| bump(defs, *l)),
-            S::Frame { fp, .. } => bump(defs, *fp),
-            S::FrameReset { fp, .. } | S::FramePop(fp) => bump(uses, *fp),
+            S::Set(l, _) => bump(&mut self.defs, *l),
+            S::SetMulti(ls, _) => ls.iter().for_each(|l| bump(&mut self.defs, *l)),
+            S::Frame { fp, .. } => bump(&mut self.defs, *fp),
+            S::FrameReset { fp, .. } | S::FramePop(fp) => bump(&mut self.uses, *fp),
             S::Root { fp, value, .. } => {
-                bump(uses, *fp);
-                bump(uses, *value);
+                bump(&mut self.uses, *fp);
+                bump(&mut self.uses, *value);
             }
             _ => {}
         }
-        s.exprs().for_each(|e| ex(e, defs, uses));
-        s.bodies().for_each(|b| st(b, defs, uses));
+        s.each_expr(|e| self.ex(e));
+        match s {
+            S::If(_, a, b) => {
+                a.iter().for_each(|s| self.st(s));
+                b.iter().for_each(|s| self.st(s));
+            }
+            S::Block(_, b) | S::Loop(_, b) => b.iter().for_each(|s| self.st(s)),
+            _ => {}
+        }
     }
-    fn ex(e: &E, defs: &mut [u32], uses: &mut [u32]) {
+
+    fn ex(&mut self, e: &E) {
         match e {
             E::Local(l) => {
-                if let Some(x) = uses.get_mut(*l as usize) {
+                if let Some(x) = self.uses.get_mut(*l as usize) {
                     *x += 1;
                 }
             }
-            E::Seq(ss, _) => ss.iter().for_each(|s| st(s, defs, uses)),
+            E::Seq(ss, _) => {
+                self.seqs = true;
+                ss.iter().for_each(|s| self.st(s));
+            }
             _ => {}
         }
-        e.children().for_each(|x| ex(x, defs, uses));
+        e.each_child(|x| self.ex(x));
     }
-    f.body.iter().for_each(|s| st(s, &mut defs, &mut uses));
-    (defs, uses)
 }
 
 /// `t = e; x = t` → `x = e` (and the same for one result of a multi-value call) when `t`
 /// is written and read only there; a constant written once into a local replaces the
 /// reads in the statements that follow it in the same list; writes of values no one reads
 /// become drops.
-fn forward(f: &mut Func) {
-    let (defs, uses) = counts(f);
-    let np = f.params.len() as Local;
-    let temp = |l: Local| l >= np && defs.get(l as usize) == Some(&1);
-    list(&mut f.body, &|l| temp(l) && uses.get(l as usize) == Some(&1), &temp);
-    let (_, uses) = counts(f);
-    dead(&mut f.body, &|l| l >= np && uses.get(l as usize) == Some(&0));
+/// Whether it changed anything.
+fn forward(f: &mut Func, c: &mut Counts) -> bool {
+    c.of(f);
+    let np = f.params.len();
+    let Counts { defs, uses, left, seqs } = c;
+    // Without temporaries nothing is forwarded.
+    let mut changed = false;
+    if defs[np..].contains(&1) {
+        let mut fw = Fwd { defs, uses, left, np: np as Local, seqs: *seqs, changed: false };
+        fw.list(&mut f.body);
+        changed = fw.changed;
+    }
+    // Unchanged bodies have no drops of pure values left (see `stmts`): only writes no one
+    // reads make work here.
+    if changed || (np..defs.len()).any(|l| defs[l] > 0 && left[l] == 0) {
+        dead(&mut f.body, &|l| l as usize >= np && left.get(l as usize) == Some(&0), &mut changed);
+    }
+    changed
 }
 
-fn list(ss: &mut Vec<S>, once: &dyn Fn(Local) -> bool, single_def: &dyn Fn(Local) -> bool) {
-    let mut i = 0;
-    while i < ss.len() {
-        match &mut ss[i] {
-            S::If(_, a, b) => {
-                list(a, once, single_def);
-                list(b, once, single_def);
-            }
-            S::Block(_, b) | S::Loop(_, b) => list(b, once, single_def),
-            _ => {}
+/// The forwarding of one function's temporaries.
+struct Fwd<'a> {
+    defs: &'a [u32],
+    uses: &'a [u32],
+    left: &'a mut [u32],
+    np: Local,
+    seqs: bool,
+    changed: bool,
+}
+
+impl Fwd<'_> {
+    /// A local other than a parameter written once.
+    fn single_def(&self, l: Local) -> bool {
+        l >= self.np && self.defs.get(l as usize) == Some(&1)
+    }
+
+    /// A temporary: written once, read once.
+    fn once(&self, l: Local) -> bool {
+        self.single_def(l) && self.uses.get(l as usize) == Some(&1)
+    }
+
+    fn read_gone(&mut self, l: Local, n: u32) {
+        if let Some(x) = self.left.get_mut(l as usize) {
+            *x -= n;
         }
-        seqs(&mut ss[i], once, single_def);
-        if let S::Set(t, c) = &ss[i] {
-            if single_def(*t) && matches!(c, E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_)) {
-                let (t, c) = (*t, c.clone());
-                ss[i + 1..].iter_mut().for_each(|s| subst_stmt(s, t, &c));
+        self.changed = true;
+    }
+
+    fn list(&mut self, ss: &mut Vec<S>) {
+        let mut i = 0;
+        while i < ss.len() {
+            ss[i].each_body_mut(|b| self.list(b));
+            if self.seqs {
+                ss[i].each_expr_mut(|e| self.seqs_in(e));
             }
-        }
-        // `t = e; s` where s reads t first, or e has no effects and nothing before the read
-        // in s has: s reads e in place.
-        if i + 1 < ss.len() {
-            if let S::Set(t, e) = &ss[i] {
-                if once(*t) && !matches!(ss[i + 1], S::Set(_, E::Local(_))) {
-                    let (t, e) = (*t, e.clone());
-                    let movable = effect_free(&e);
-                    if replace_use(&mut ss[i + 1], t, &e, movable) {
-                        ss.remove(i);
+            if let S::Set(t, c) = &ss[i] {
+                if self.single_def(*t) && matches!(c, E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_)) {
+                    let (t, c) = (*t, c.clone());
+                    let mut n = 0;
+                    ss[i + 1..].iter_mut().for_each(|s| subst_stmt(s, t, &c, &mut n));
+                    if n > 0 {
+                        self.read_gone(t, n);
+                    }
+                }
+            }
+            // `t = e; s` where s reads t first, or e has no effects and nothing before the read
+            // in s has: s reads e in place.
+            if i + 1 < ss.len() {
+                let (head, tail) = ss.split_at_mut(i + 1);
+                if let (S::Set(t, e), next) = (&mut head[i], &mut tail[0]) {
+                    if self.once(*t) && !matches!(next, S::Set(_, E::Local(_))) {
+                        let t = *t;
+                        let movable = effect_free(e);
+                        if replace_use(next, t, e, movable) {
+                            ss.remove(i);
+                            self.read_gone(t, 1);
+                            continue;
+                        }
+                    }
+                }
+            }
+            if i + 1 < ss.len() {
+                if let S::Set(x, E::Local(t)) = ss[i + 1] {
+                    let once = self.once(t);
+                    let renamed = match &mut ss[i] {
+                        S::Set(d, _) if *d == t && once => {
+                            *d = x;
+                            true
+                        }
+                        S::SetMulti(ds, _) if once && !ds.contains(&x) => match ds.iter_mut().find(|d| **d == t) {
+                            Some(d) => {
+                                *d = x;
+                                true
+                            }
+                            None => false,
+                        },
+                        _ => false,
+                    };
+                    if renamed {
+                        ss.remove(i + 1);
+                        self.read_gone(t, 1);
                         continue;
                     }
                 }
             }
+            i += 1;
         }
-        if i + 1 < ss.len() {
-            if let S::Set(x, E::Local(t)) = ss[i + 1] {
-                let renamed = match &mut ss[i] {
-                    S::Set(d, _) if *d == t && once(t) => {
-                        *d = x;
-                        true
-                    }
-                    S::SetMulti(ds, _) if once(t) && !ds.contains(&x) => match ds.iter_mut().find(|d| **d == t) {
-                        Some(d) => {
-                            *d = x;
-                            true
-                        }
-                        None => false,
-                    },
-                    _ => false,
-                };
-                if renamed {
-                    ss.remove(i + 1);
-                    continue;
-                }
-            }
-        }
-        i += 1;
     }
-}
 
-fn seqs(s: &mut S, once: &dyn Fn(Local) -> bool, single_def: &dyn Fn(Local) -> bool) {
-    fn ex(e: &mut E, once: &dyn Fn(Local) -> bool, single_def: &dyn Fn(Local) -> bool) {
+    fn seqs_in(&mut self, e: &mut E) {
         if let E::Seq(ss, _) = e {
-            list(ss, once, single_def);
+            self.list(ss);
         }
-        e.children_mut().for_each(|x| ex(x, once, single_def));
+        e.each_child_mut(|x| self.seqs_in(x));
     }
-    s.exprs_mut().for_each(|e| ex(e, once, single_def));
 }
 
-fn subst_stmt(s: &mut S, t: Local, c: &E) {
-    fn ex(e: &mut E, t: Local, c: &E) {
+fn subst_stmt(s: &mut S, t: Local, c: &E, n: &mut u32) {
+    fn ex(e: &mut E, t: Local, c: &E, n: &mut u32) {
         if matches!(e, E::Local(l) if *l == t) {
             *e = c.clone();
+            *n += 1;
             return;
         }
         if let E::Seq(ss, _) = e {
-            ss.iter_mut().for_each(|s| subst_stmt(s, t, c));
+            ss.iter_mut().for_each(|s| subst_stmt(s, t, c, n));
         }
-        e.children_mut().for_each(|x| ex(x, t, c));
+        e.each_child_mut(|x| ex(x, t, c, n));
     }
-    s.exprs_mut().for_each(|e| ex(e, t, c));
-    s.bodies_mut().for_each(|b| subst_stmt(b, t, c));
+    s.each_expr_mut(|e| ex(e, t, c, n));
+    s.each_body_mut(|b| b.iter_mut().for_each(|s| subst_stmt(s, t, c, n)));
 }
 
-fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool) {
+fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool, ch: &mut bool) {
     for s in ss.iter_mut() {
         match s {
             S::Set(l, e) if unused(*l) => {
                 let e = std::mem::replace(e, E::I32(0));
                 *s = S::Drop(e, 1);
+                *ch = true;
             }
             _ => {}
         }
-        if let S::If(_, a, b) = s {
-            dead(a, unused);
-            dead(b, unused);
-        }
-        if let S::Block(_, b) | S::Loop(_, b) = s {
-            dead(b, unused);
-        }
+        s.each_body_mut(|b| dead(b, unused, ch));
     }
     ss.retain(|s| !matches!(s, S::Drop(e, 1) if pure(e)));
 }
@@ -423,12 +526,13 @@ fn effect_free(e: &E) -> bool {
 /// Replaces the read of `t` in the operands of `s` (not in nested statement lists) by `e`,
 /// if it comes first in evaluation order, or if `movable` and only effect-free operands are
 /// evaluated before it.
-fn replace_use(s: &mut S, t: Local, e: &E, movable: bool) -> bool {
+/// On success `e` is moved there (the statement writing it goes).
+fn replace_use(s: &mut S, t: Local, e: &mut E, movable: bool) -> bool {
     // Ok(true): replaced; Ok(false): not here; Err: an effect before it.
-    fn walk(x: &mut E, t: Local, e: &E, movable: bool, first: &mut bool) -> Result<bool, ()> {
+    fn walk(x: &mut E, t: Local, e: &mut E, movable: bool, first: &mut bool) -> Result<bool, ()> {
         if matches!(x, E::Local(l) if *l == t) {
             if *first || movable {
-                *x = e.clone();
+                *x = std::mem::replace(e, E::I32(0));
                 return Ok(true);
             }
             return Err(());
