@@ -86,38 +86,77 @@ impl<K> FxNew for HashSet<K> {
 
 /// A side table keyed by `NodeId`s, which are dense (numbered in parse order): a vector
 /// indexed by the id, so an access costs an index instead of a hash and a probe.
-#[derive(Clone, Debug)]
+///
+/// The entries of ids below `base.len()` can be shared, read-only, by several maps (`freeze`):
+/// the prelude's, under each compilation's own. Changed base entries go to `patched`.
+#[derive(Debug)]
 pub struct NodeMap<V> {
+    base: std::sync::Arc<[Option<V>]>,
+    /// Entries from id `base.len()` on.
     slots: Vec<Option<V>>,
+    patched: HashMap<u32, Option<V>>,
 }
 
 impl<V> Default for NodeMap<V> {
     fn default() -> Self {
-        NodeMap { slots: Vec::new() }
+        NodeMap { base: std::sync::Arc::new([]), slots: Vec::new(), patched: HashMap::default() }
+    }
+}
+
+impl<V: Clone> Clone for NodeMap<V> {
+    fn clone(&self) -> Self {
+        NodeMap { base: std::sync::Arc::clone(&self.base), slots: self.slots.clone(), patched: self.patched.clone() }
+    }
+}
+
+impl<V: Clone> NodeMap<V> {
+    /// Moves every entry into the shared base, which then covers ids below `len` at least
+    /// (so that later ids index the upper layer from its start).
+    pub fn freeze(&mut self, len: u32) {
+        let mut all: Vec<Option<V>> = (0..self.base.len() + self.slots.len()).map(|i| self.get(&(i as u32)).cloned()).collect();
+        if all.len() < len as usize {
+            all.resize(len as usize, None);
+        }
+        *self = NodeMap { base: all.into(), slots: Vec::new(), patched: HashMap::default() };
     }
 }
 
 impl<V> NodeMap<V> {
+    #[inline]
     pub fn get(&self, id: &u32) -> Option<&V> {
-        self.slots.get(*id as usize)?.as_ref()
+        let i = *id as usize;
+        match i.checked_sub(self.base.len()) {
+            Some(j) => self.slots.get(j)?.as_ref(),
+            None if !self.patched.is_empty() => match self.patched.get(id) {
+                Some(v) => v.as_ref(),
+                None => self.base[i].as_ref(),
+            },
+            None => self.base[i].as_ref(),
+        }
     }
 
-    pub fn get_mut(&mut self, id: &u32) -> Option<&mut V> {
-        self.slots.get_mut(*id as usize)?.as_mut()
+    pub fn get_mut(&mut self, id: &u32) -> Option<&mut V>
+    where
+        V: Clone,
+    {
+        self.slot(*id).as_mut()
     }
 
     pub fn contains_key(&self, id: &u32) -> bool {
         self.get(id).is_some()
     }
 
-    pub fn insert(&mut self, id: u32, v: V) -> Option<V> {
+    pub fn insert(&mut self, id: u32, v: V) -> Option<V>
+    where
+        V: Clone,
+    {
         self.slot(id).replace(v)
     }
 
     /// The entry of `id`, inserted as `V::default()` when missing.
     pub fn get_or_default(&mut self, id: u32) -> &mut V
     where
-        V: Default,
+        V: Default + Clone,
     {
         self.slot(id).get_or_insert_with(V::default)
     }
@@ -127,12 +166,19 @@ impl<V> NodeMap<V> {
         self.slots.reserve(additional);
     }
 
-    fn slot(&mut self, id: u32) -> &mut Option<V> {
+    fn slot(&mut self, id: u32) -> &mut Option<V>
+    where
+        V: Clone,
+    {
         let i = id as usize;
-        if i >= self.slots.len() {
-            self.slots.resize_with(i + 1, || None);
+        let Some(j) = i.checked_sub(self.base.len()) else {
+            let base = &self.base;
+            return self.patched.entry(id).or_insert_with(|| base[i].clone());
+        };
+        if j >= self.slots.len() {
+            self.slots.resize_with(j + 1, || None);
         }
-        &mut self.slots[i]
+        &mut self.slots[j]
     }
 }
 
@@ -140,6 +186,7 @@ impl<V> std::ops::Index<&u32> for NodeMap<V> {
     type Output = V;
 
     /// As `HashMap`'s: the entry must exist.
+    #[inline]
     fn index(&self, id: &u32) -> &V {
         match self.get(id) {
             Some(v) => v,

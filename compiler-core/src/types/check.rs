@@ -3,6 +3,7 @@
 use crate::fx::{FxNew, HashMap, HashSet, NodeMap};
 
 use super::constant::Misfit;
+use super::layer::{LayeredMap, Table};
 use super::{universe, Basic, Const, Signature, StructField, Type, TypeId, TypeTable, INVALID};
 use crate::diag::{Diags, Pos};
 use crate::syntax::ast::*;
@@ -213,7 +214,8 @@ pub struct Package {
     /// Shared so that checking can walk the files while it records into `Info` (cloning the
     /// AST was the largest cost of a compilation), and across threads with the cached runtime.
     pub files: std::sync::Arc<Vec<File>>,
-    pub scope: HashMap<String, ObjId>,
+    /// Shared with the compilations that start from the prelude, as the files are.
+    pub scope: std::sync::Arc<HashMap<String, ObjId>>,
 }
 
 /// Everything the checker found, for the IR lowering.
@@ -225,17 +227,17 @@ pub struct Info {
     /// The program calls recover (calls check for unwinding after a recovered panic).
     pub uses_recover: bool,
     pub types: TypeTable,
-    pub objects: Vec<Object>,
+    pub objects: Table<Object>,
     pub exprs: NodeMap<ExprInfo>,
     /// Identifier expressions → the object they denote.
     pub uses: NodeMap<ObjId>,
     /// Declaring identifiers (by position) → the object they declare.
-    pub defs: HashMap<Pos, ObjId>,
+    pub defs: LayeredMap<Pos, ObjId>,
     pub init_order: Vec<InitStep>,
     pub funcs: Vec<FuncRef>,
     pub packages: Vec<Package>,
     /// For type switches and other implicit objects: clause colon position → object.
-    pub implicits: HashMap<Pos, ObjId>,
+    pub implicits: LayeredMap<Pos, ObjId>,
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
     /// Field selectors: the path of field indices (through embedded fields).
@@ -345,18 +347,18 @@ impl Scopes {
     }
 
     /// The object `name` denotes in any open scope.
-    fn find(&self, objects: &[Object], name: &str) -> Option<ObjId> {
+    fn find(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
         self.objs.iter().rev().copied().find(|&id| objects[id as usize].name == name)
     }
 
     /// The object named `name` in the innermost scope.
-    fn innermost(&self, objects: &[Object], name: &str) -> Option<ObjId> {
+    fn innermost(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
         let start = self.starts.last().copied().unwrap_or(self.objs.len());
         self.objs[start..].iter().rev().copied().find(|&id| objects[id as usize].name == name)
     }
 
     /// The index of the scope that declares `name` as `id`.
-    fn depth_of(&self, objects: &[Object], name: &str, id: ObjId) -> Option<usize> {
+    fn depth_of(&self, objects: &Table<Object>, name: &str, id: ObjId) -> Option<usize> {
         let i = self.objs.iter().rposition(|&o| o == id && objects[o as usize].name == name)?;
         self.starts.partition_point(|&s| s <= i).checked_sub(1)
     }
@@ -400,6 +402,31 @@ impl Checked {
         self.0.check_one(path.to_string(), files);
     }
 
+    /// Moves the tables into shared read-only layers, so that a clone costs a few pointer
+    /// copies and what a clone adds goes on top (`layer`). `nodes`: the node ids used so far.
+    pub fn freeze(&mut self, nodes: NodeId) {
+        let c = &mut self.0;
+        c.info.types.freeze();
+        // `used` matters only for the locals and imports of the package being checked: marking
+        // the shared objects used keeps uses from later packages from copying them.
+        for id in 0..c.info.objects.len() {
+            c.info.objects[id].used = true;
+        }
+        c.info.objects.freeze();
+        c.info.defs.freeze();
+        c.info.implicits.freeze();
+        c.info.exprs.freeze(nodes);
+        c.info.uses.freeze(nodes);
+        c.info.fields.freeze(nodes);
+        c.info.captures.freeze(nodes);
+        c.info.iface_conv.freeze(nodes);
+        c.info.iface_methods.freeze(nodes);
+        // Only the packages checked so far used these: their initialization order is known, and
+        // later packages' variables cannot reach them back through dependencies.
+        c.deps.clear();
+        c.file_imports.clear();
+    }
+
     /// What the checker found, with its diagnostics moved to `diags`.
     pub fn finish(self, diags: &mut Diags) -> Info {
         diags.append(self.0.diags);
@@ -422,8 +449,8 @@ struct Checker {
     /// position): a multi-value call there is an "assignment mismatch".
     single_assign: Option<(NodeId, Pos)>,
     diags: Diags,
-    universe: HashMap<String, ObjId>,
-    std_pkgs: HashMap<String, HashMap<String, ObjId>>,
+    universe: std::sync::Arc<HashMap<String, ObjId>>,
+    std_pkgs: std::sync::Arc<HashMap<String, HashMap<String, ObjId>>>,
     /// Block scopes of the function being checked.
     scopes: Scopes,
     /// Per file of the current package: imported names → (package path, object, used).
@@ -457,8 +484,8 @@ impl Checker {
             info,
             single_assign: None,
             diags: Diags::default(),
-            universe: uni.into_iter().collect(),
-            std_pkgs,
+            universe: std::sync::Arc::new(uni.into_iter().collect()),
+            std_pkgs: std::sync::Arc::new(std_pkgs),
             scopes: Scopes::default(),
             file_imports: Vec::new(),
             failed_imports: HashSet::default(),
@@ -505,7 +532,7 @@ impl Checker {
 
     fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
-        self.info.packages.push(Package { path: path.clone(), files: std::sync::Arc::new(files), scope: HashMap::new() });
+        self.info.packages.push(Package { path: path.clone(), files: std::sync::Arc::new(files), scope: Default::default() });
         self.file_imports.clear();
         self.failed_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
@@ -646,7 +673,7 @@ impl Checker {
     }
 
     fn insert_pkg_scope(&mut self, n: &Ident, id: ObjId) {
-        let scope = &mut self.info.packages[self.cur_pkg].scope;
+        let scope = std::sync::Arc::make_mut(&mut self.info.packages[self.cur_pkg].scope);
         if let Some(&prev) = scope.get(n.name.as_str()) {
             let prev_pos = self.info.objects[prev as usize].pos;
             let _ = prev_pos;

@@ -7,9 +7,12 @@
 pub mod check;
 pub mod constant;
 pub mod directive;
+pub mod layer;
 mod universe;
 
-use crate::fx::{FxNew, HashMap};
+use std::sync::Arc;
+
+use layer::LayeredMap;
 
 pub use check::{Checked, Info, Package};
 pub use constant::Const;
@@ -215,8 +218,11 @@ pub struct NamedType {
 /// All types of a compilation.
 #[derive(Clone, Debug)]
 pub struct TypeTable {
+    /// Types `0..shared.len()`, shared with other tables (`freeze`); types never change.
+    shared: Arc<[Type]>,
+    /// Types from `shared.len()` on.
     types: Vec<Type>,
-    interned: HashMap<Type, TypeId>,
+    interned: LayeredMap<Type, TypeId>,
     pub named: Vec<NamedType>,
     /// Ids of the interned basic types (`INVALID` until interned), by `Basic as usize`: the
     /// checker asks for them at nearly every expression.
@@ -230,7 +236,7 @@ pub const INVALID: TypeId = 0;
 
 impl Default for TypeTable {
     fn default() -> Self {
-        let mut t = TypeTable { types: Vec::new(), interned: HashMap::new(), named: Vec::new(), basics: [INVALID; BASIC_COUNT] };
+        let mut t = TypeTable { shared: Arc::new([]), types: Vec::new(), interned: LayeredMap::default(), named: Vec::new(), basics: [INVALID; BASIC_COUNT] };
         t.intern(Type::Invalid);
         t
     }
@@ -248,7 +254,7 @@ impl TypeTable {
     }
 
     fn add(&mut self, ty: Type) -> TypeId {
-        let id = self.types.len() as TypeId;
+        let id = self.count();
         self.types.push(ty.clone());
         self.interned.insert(ty, id);
         id
@@ -278,14 +284,31 @@ impl TypeTable {
 
     /// How many types there are (ids are `0..count()`).
     pub fn count(&self) -> TypeId {
-        self.types.len() as TypeId
+        (self.shared.len() + self.types.len()) as TypeId
     }
 
+    #[inline]
     pub fn get(&self, id: TypeId) -> &Type {
-        self.types.get(id as usize).unwrap_or(&Type::Invalid)
+        let i = id as usize;
+        let t = match i.checked_sub(self.shared.len()) {
+            None => self.shared.get(i),
+            Some(j) => self.types.get(j),
+        };
+        t.unwrap_or(&Type::Invalid)
+    }
+
+    /// Moves every type into the shared layer (see `layer`); named types stay (few, and
+    /// methods join them).
+    pub fn freeze(&mut self) {
+        if !self.types.is_empty() {
+            self.shared = self.shared.iter().chain(&self.types).cloned().collect();
+            self.types = Vec::new();
+        }
+        self.interned.freeze();
     }
 
     /// The underlying type: follows named types.
+    #[inline]
     pub fn under(&self, mut id: TypeId) -> TypeId {
         for _ in 0..100 {
             match self.get(id) {
@@ -296,11 +319,13 @@ impl TypeTable {
         INVALID
     }
 
+    #[inline]
     pub fn under_type(&self, id: TypeId) -> &Type {
         self.get(self.under(id))
     }
 
     /// The basic kind of the underlying type, if it is basic.
+    #[inline]
     pub fn basic_of(&self, id: TypeId) -> Option<Basic> {
         match self.under_type(id) {
             Type::Basic(b) => Some(*b),
@@ -308,18 +333,22 @@ impl TypeTable {
         }
     }
 
+    #[inline]
     pub fn is_invalid(&self, id: TypeId) -> bool {
         matches!(self.get(id), Type::Invalid)
     }
 
+    #[inline]
     pub fn is_untyped(&self, id: TypeId) -> bool {
         matches!(self.get(id), Type::Basic(b) if b.is_untyped())
     }
 
+    #[inline]
     pub fn is_named(&self, id: TypeId) -> bool {
         matches!(self.get(id), Type::Named(_))
     }
 
+    #[inline]
     pub fn is_interface(&self, id: TypeId) -> bool {
         matches!(self.under_type(id), Type::Interface(_))
     }

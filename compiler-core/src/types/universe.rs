@@ -2,12 +2,13 @@
 //! (`unsafe`, `structs`).
 
 use super::check::{Builtin, ObjKind, Object};
+use super::layer::Table;
 use super::{Basic, Const, Type, TypeTable};
 
 /// Fills the universe with predeclared types, constants, `nil` and builtins.
-pub fn universe(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(String, u32)> {
+pub fn universe(types: &mut TypeTable, objects: &mut Table<Object>) -> Vec<(String, u32)> {
     let mut scope = Vec::new();
-    let mut add = |objects: &mut Vec<Object>, name: &str, kind: ObjKind, ty: u32| {
+    let mut add = |objects: &mut Table<Object>, name: &str, kind: ObjKind, ty: u32| {
         let id = objects.len() as u32;
         objects.push(Object::new(name, 0, kind, ty, ""));
         scope.push((name.to_string(), id));
@@ -44,7 +45,7 @@ pub fn universe(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(String
 }
 
 /// Members of package `unsafe`.
-pub fn unsafe_members(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(String, u32)> {
+pub fn unsafe_members(types: &mut TypeTable, objects: &mut Table<Object>) -> Vec<(String, u32)> {
     let mut scope = Vec::new();
     let ptr = types.basic(Basic::UnsafePointer);
     let id = objects.len() as u32;
@@ -59,7 +60,7 @@ pub fn unsafe_members(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(
 }
 
 /// Members of package `structs`.
-pub fn structs_members(types: &mut TypeTable, objects: &mut Vec<Object>) -> Vec<(String, u32)> {
+pub fn structs_members(types: &mut TypeTable, objects: &mut Table<Object>) -> Vec<(String, u32)> {
     let host_layout = types.new_named("HostLayout", "structs");
     let empty = types.intern(Type::Struct(Vec::new()));
     if let Type::Named(n) = types.get(host_layout).clone() {
