@@ -1,5 +1,6 @@
 // Measures the built playground in headless Chromium and prints a table: page load until the
-// actor example is compiled and instantiated, the compile made at load (the first of the page:
+// actor example is compiled and instantiated (wall time, and the CPU time the page used, which
+// a loaded machine skews much less), the compile made at load (the first of the page:
 // it includes the one-time prelude, the runtime parsed and checked), warm compiles of examples
 // (the compile button, prelude ready), and the first compile of a program importing fmt (its
 // own prelude) right after load and after the page has warmed it in idle time.
@@ -20,6 +21,13 @@ async function noted(page) {
   return parseFloat(last.match(/in ([\d.]+) ms/)[1]);
 }
 
+/** CPU time the page's renderer has used (ms): its main thread, and all its threads. Unlike
+ *  wall time it hardly depends on what else the machine runs. */
+async function cpuMs(cdp) {
+  const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+  return { main: m.ThreadTime * 1000, all: m.ProcessTime * 1000 };
+}
+
 async function compileFmt(page) {
   await page.fill('[data-testid=editor]', FMT);
   await page.click('[data-testid=compile]');
@@ -30,14 +38,20 @@ async function compileFmt(page) {
 (async () => {
   const url = process.argv[2];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-  const loads = [], first = [], fmtCold = [], fmtWarm = [];
+  const loads = [], mainCpu = [], allCpu = [], first = [], fmtCold = [], fmtWarm = [];
   for (let i = 0; i < LOADS; i++) {
     const page = await (await browser.newContext()).newPage();
     // Every other load runs without the page's idle warm-up (its idle callback never fires),
     // to time a first fmt program with a cold prelude.
     if (i % 2 === 0) await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await cpuMs(cdp);
     await page.goto(url);
-    await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000 });
+    await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000, polling: 5 });
+    const after = await cpuMs(cdp);
+    mainCpu.push(Math.round(after.main - before.main));
+    allCpu.push(Math.round(after.all - before.all));
     loads.push(Number(await page.evaluate(() => document.documentElement.getAttribute('data-ready-ms'))));
     first.push(await noted(page));
     if (i % 2 === 0) {
@@ -51,6 +65,8 @@ async function compileFmt(page) {
   }
   console.log('| measure (ms) | median | min | runs |\n|---|---|---|---|');
   row('load → actor compiled and instantiated', loads);
+  row('  CPU time of the page\'s main thread until then', mainCpu);
+  row('  CPU time of the page\'s process (all threads: wasm compilation, GC) until then', allCpu);
   row('compile at load (actor, first compile: includes the prelude)', first);
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);

@@ -30,7 +30,7 @@ pub struct SourceFile {
 }
 
 /// What kind of module to emit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Mode {
     /// gc's `-buildmode=c-shared`: exports `_initialize`; the host calls exports after it.
     #[default]
@@ -134,6 +134,8 @@ struct Prelude {
     next_id: NodeId,
     diags: Diags,
     checked: types::Checked,
+    /// Runtime functions lowered by compilations on this prelude.
+    lowered: ir::lower::LowerCache,
 }
 
 /// One prelude per subset of `STDLIB` (bit i: `STDLIB[i]` imported), built on first use.
@@ -162,7 +164,7 @@ fn prelude(stdlib: usize) -> Prelude {
         }
     }
     checked.freeze(next_id);
-    Prelude { map, next_id, diags, checked }
+    Prelude { map, next_id, diags, checked, lowered: Default::default() }
 }
 
 /// Parses and checks, once per process, what every program importing `imports` shares (the
@@ -175,6 +177,11 @@ pub fn prepare(imports: &[&str]) {
 
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
+    compile_with(files, options, None)
+}
+
+/// [`compile`] reusing the runtime functions lowered in `cache`, or else in the prelude's.
+fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lower::LowerCache>) -> Output {
     if files.is_empty() {
         return Output { module: None, diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }] };
     }
@@ -218,7 +225,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let module = ir::lower(&info, &map, options, &mut diags);
+    let module = ir::lower(&info, &map, options, cache.unwrap_or(&prelude.lowered), &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
@@ -299,6 +306,32 @@ mod tests {
         let text = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n".to_string();
         let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options { mode: Mode::Command, ..Options::default() });
         assert!(out.module.is_some(), "{:?}", out.diagnostics);
+    }
+
+    #[test]
+    fn reused_runtime_functions_leave_modules_unchanged() {
+        // Programs whose lowering of runtime functions depends on options or on the program
+        // (defer, recover, blocking deferred calls, fmt's kinds, goroutines, timers).
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
+        let programs = ["../app/examples/actor/main.go", "run/dce_runtime_error_defer.go", "run/fmt_basic.go", "run/panic_defer_blocks.go", "exports/sync_export.go"];
+        let variants: Vec<Options> = [(Mode::Command, Schedule::Seed, None, false), (Mode::Reactor, Schedule::Go, Some(1000), true), (Mode::Command, Schedule::Go, Some(7), false)]
+            .into_iter()
+            .map(|(mode, schedule, step_budget, trace)| Options { mode, schedule, step_budget, trace, names: false })
+            .collect();
+        let files: Vec<SourceFile> = programs.iter().map(|p| SourceFile { name: "main.go".into(), text: std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}")) }).collect();
+        let shared = ir::lower::LowerCache::default();
+        // Each program after the others, in both orders of programs and of options.
+        for round in 0..2 {
+            for (i, f) in files.iter().enumerate() {
+                for (j, o) in variants.iter().enumerate() {
+                    let (f, o) = if round == 0 { (f, o) } else { (&files[files.len() - 1 - i], &variants[variants.len() - 1 - j]) };
+                    let fresh = compile_with(std::slice::from_ref(f), o, Some(&ir::lower::LowerCache::default()));
+                    let reused = compile_with(std::slice::from_ref(f), o, Some(&shared));
+                    assert!(fresh.module.is_some(), "{:?}", fresh.diagnostics);
+                    assert!(fresh.module == reused.module, "round {round}, program {i}, options {o:?}");
+                }
+            }
+        }
     }
 
     #[test]

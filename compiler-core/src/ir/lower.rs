@@ -44,13 +44,19 @@ use num_traits::ToPrimitive;
 use vals::Vals;
 
 /// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
-/// yet are reported to `diags`.
-pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) -> Module {
+/// yet are reported to `diags`. `cache` holds runtime functions lowered by earlier
+/// compilations on the same prelude (see [`LowerCache`]).
+pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, diags: &mut Diags) -> Module {
     let mut l = Lowerer {
         info,
         map,
         opts,
         diags,
+        cache,
+        cache_key: CacheKey { mode: opts.mode, schedule: opts.schedule, trace: opts.trace, step_budget: opts.step_budget, uses_recover: info.uses_recover, uses_defer: info.uses_defer },
+        stable: Stable::default(),
+        tape: None,
+        reads_program: false,
         m: Module::default(),
         funcs: HashMap::new(),
         globals: HashMap::new(),
@@ -82,11 +88,55 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, diags: &mut Diags) ->
     l.m
 }
 
+/// The lowered bodies of runtime functions, shared by the compilations on one prelude: a
+/// runtime function's body depends only on the prelude and the options, unless its lowering
+/// read or changed the program's state (type descriptors, method ids, new functions, ...),
+/// which `Lowerer::lower_body` detects and then does not cache. Its string data segments
+/// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
+#[derive(Default)]
+pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Cached>>);
+
+/// What a runtime function's lowering may read of the options and the program.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct CacheKey {
+    mode: Mode,
+    schedule: gowasm_meta::Schedule,
+    trace: bool,
+    step_budget: Option<u64>,
+    uses_recover: bool,
+    uses_defer: bool,
+}
+
+struct Cached {
+    locals: Vec<ValType>,
+    body: Vec<S>,
+    /// The strings the lowering asked for (`Lowerer::string_data`), in order, with the data
+    /// segment each got then.
+    strings: Vec<(u32, Vec<u8>)>,
+}
+
+/// How many functions, imports and globals the runtime package declares first: their indices
+/// are the same in every compilation on a prelude.
+#[derive(Default)]
+struct Stable {
+    funcs: u32,
+    imports: u32,
+    globals: u32,
+}
+
 struct Lowerer<'a> {
     info: &'a Info,
     map: &'a SourceMap,
     opts: &'a Options,
     diags: &'a mut Diags,
+    cache: &'a LowerCache,
+    cache_key: CacheKey,
+    stable: Stable,
+    /// While a cacheable function is lowered: the strings it asked for.
+    tape: Option<Vec<(u32, Vec<u8>)>>,
+    /// Set when lowering read state that depends on the user's program (`kind_used`,
+    /// `method_id`): the function's body is then not cached.
+    reads_program: bool,
     m: Module,
     funcs: HashMap<ObjId, FuncRef>,
     globals: HashMap<ObjId, Vec<u32>>,
@@ -246,8 +296,14 @@ fn bin(op: BinOp, t: ValType, a: E, b: E) -> E {
 impl<'a> Lowerer<'a> {
     fn run(&mut self) {
         // Declare every function first so calls can refer to them.
+        let mut runtime_first = true;
         for f in &self.info.funcs {
             let obj = self.info.obj(f.obj);
+            if runtime_first && obj.pkg != "runtime" {
+                runtime_first = false;
+                self.stable.funcs = self.m.funcs.len() as u32;
+                self.stable.imports = self.m.imports.len() as u32;
+            }
             let sig = match self.info.types.get(obj.ty) {
                 Type::Func(s) => s.clone(),
                 _ => continue,
@@ -292,9 +348,18 @@ impl<'a> Lowerer<'a> {
             self.funcs.insert(f.obj, FuncRef::Func(idx));
             self.func_pos.insert(idx, obj.pos);
         }
+        if runtime_first {
+            self.stable.funcs = self.m.funcs.len() as u32;
+            self.stable.imports = self.m.imports.len() as u32;
+        }
         // Package-level variables become globals.
+        let mut runtime_first = true;
         for (id, o) in self.info.objects.iter().enumerate() {
             if o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID {
+                if runtime_first && o.pkg != "runtime" {
+                    runtime_first = false;
+                    self.stable.globals = self.m.globals.len() as u32;
+                }
                 if o.pkg != "runtime" && (o.escapes || is_aggregate(self.info, o.ty)) {
                     let g = self.m.globals.len() as u32;
                     self.m.globals.push(Global { ty: ValType::I32 });
@@ -315,6 +380,9 @@ impl<'a> Lowerer<'a> {
                 }
                 self.globals.insert(id as ObjId, ids);
             }
+        }
+        if runtime_first {
+            self.stable.globals = self.m.globals.len() as u32;
         }
         if self.opts.step_budget.is_some() {
             self.m.budget_global = Some(self.m.globals.len() as u32);
@@ -353,6 +421,15 @@ impl<'a> Lowerer<'a> {
         let f = &self.info.funcs[i];
         let Some(Decl::Func(fd)) = self.decl(f) else { return false };
         let Some(body) = &fd.body else { return false };
+        // Runtime functions come from the cache, or go into it when their lowering depended
+        // on nothing but the prelude and the options.
+        let cacheable = (idx as u32) < self.stable.funcs;
+        if cacheable && self.from_cache(idx) {
+            return true;
+        }
+        let before = cacheable.then(|| (self.state(), self.m.data.len()));
+        self.tape = before.as_ref().map(|_| Vec::new());
+        self.reads_program = false;
         self.lowering = Some((idx, i));
         let mut fl = FnLower::new(self, idx as u32, fd);
         fl.goto_labels = goto_labels(&body.stmts);
@@ -363,9 +440,102 @@ impl<'a> Lowerer<'a> {
         fl.block(&body.stmts);
         let (locals, body) = fl.finish();
         self.lowering = None;
+        let tape = self.tape.take();
+        if let (Some((state, data)), Some(strings)) = (before, tape) {
+            let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
+            if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
+                let cached = Cached { locals: locals.clone(), body: body.clone(), strings };
+                self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached);
+            }
+        }
         self.m.funcs[idx].locals = locals;
         self.m.funcs[idx].body = body;
         true
+    }
+
+    /// Sets function `idx`'s body from the cache, asking for its strings in the same order
+    /// as its lowering did; whether it was cached.
+    fn from_cache(&mut self, idx: usize) -> bool {
+        let shared = self.cache;
+        let cache = shared.0.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(c) = cache.get(&(self.cache_key, idx as u32)) else { return false };
+        let mut moved = Vec::new();
+        for (d, bytes) in &c.strings {
+            let now = self.string_data(bytes.clone());
+            if now != *d {
+                moved.push((*d, now));
+            }
+        }
+        let mut body = c.body.clone();
+        self.m.funcs[idx].locals = c.locals.clone();
+        drop(cache);
+        if !moved.is_empty() {
+            body.iter_mut().for_each(|s| move_data(s, &moved));
+        }
+        self.m.funcs[idx].body = body;
+        true
+    }
+
+    /// What lowering a function may change besides string data: equal before and after when
+    /// the lowering depended only on the prelude.
+    fn state(&self) -> [usize; 23] {
+        [
+            self.m.funcs.len(),
+            self.m.imports.len(),
+            self.m.globals.len(),
+            self.m.relocs.len(),
+            self.m.closures.len(),
+            self.m.global_roots as usize,
+            self.funcs.len(),
+            self.globals.len(),
+            self.global_slots.len(),
+            self.boxed_globals.len(),
+            self.go_count as usize,
+            self.uses_goroutines as usize,
+            self.unwind_sites.len(),
+            self.thunks.len(),
+            self.wrappers.len(),
+            self.descs.len() + self.desc_queue.len(),
+            self.method_ids.len() + self.iface_names.len(),
+            self.method_funcs.len(),
+            self.func_pos.len(),
+            self.dynamic.len(),
+            self.kinds as usize,
+            self.prunes.len() + self.relower.len(),
+            self.diags.len(),
+        ]
+    }
+
+    /// Whether `body` refers only to the runtime's own functions, imports and globals, and to
+    /// data segments of `strings`: what is numbered the same in every compilation.
+    fn stable_refs(&self, body: &[S], strings: &[(u32, Vec<u8>)]) -> bool {
+        fn func(st: &Stable, f: &FuncRef) -> bool {
+            match f {
+                FuncRef::Func(i) => *i < st.funcs,
+                FuncRef::Import(i) => *i < st.imports,
+            }
+        }
+        fn expr(st: &Stable, strings: &[(u32, Vec<u8>)], e: &E) -> bool {
+            let ok = match e {
+                E::Call(f, _) | E::FuncAddr(f) => func(st, f),
+                E::Global(g) => *g < st.globals,
+                E::Data(d) => strings.iter().any(|(s, _)| s == d),
+                E::Seq(ss, _) => stmts(st, strings, ss),
+                _ => true,
+            };
+            ok && e.children().all(|c| expr(st, strings, c))
+        }
+        fn stmts(st: &Stable, strings: &[(u32, Vec<u8>)], ss: &[S]) -> bool {
+            ss.iter().all(|s| {
+                let ok = match s {
+                    S::SetGlobal(g, _) => *g < st.globals,
+                    S::GlobalRoot { .. } => false,
+                    _ => true,
+                };
+                ok && s.exprs().all(|e| expr(st, strings, e)) && s.bodies().all(|b| stmts(st, strings, std::slice::from_ref(b)))
+            })
+        }
+        stmts(&self.stable, strings, body)
     }
 
     /// Lowers every Go function that lowered code, method tables (or `roots`) refer to,
@@ -517,12 +687,18 @@ impl<'a> Lowerer<'a> {
 
     /// Data segment for a string's bytes (deduplicated).
     fn string_data(&mut self, bytes: Vec<u8>) -> u32 {
-        if let Some(&i) = self.strings.get(&bytes) {
-            return i;
+        let i = match self.strings.get(&bytes) {
+            Some(&i) => i,
+            None => {
+                let i = self.m.data.len() as u32;
+                self.m.data.push(bytes.clone());
+                self.strings.insert(bytes.clone(), i);
+                i
+            }
+        };
+        if let Some(tape) = self.tape.as_mut().filter(|t| !t.iter().any(|(d, _)| *d == i)) {
+            tape.push((i, bytes));
         }
-        let i = self.m.data.len() as u32;
-        self.m.data.push(bytes.clone());
-        self.strings.insert(bytes, i);
         i
     }
 
@@ -871,6 +1047,24 @@ fn ast_has_call(e: &Expr) -> bool {
         ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
         _ => false,
     }
+}
+
+/// Renumbers the data segments of a cached body (`moved`: old, new).
+fn move_data(s: &mut S, moved: &[(u32, u32)]) {
+    fn expr(e: &mut E, moved: &[(u32, u32)]) {
+        match e {
+            E::Data(d) => {
+                if let Some((_, new)) = moved.iter().find(|(old, _)| old == d) {
+                    *d = *new;
+                }
+            }
+            E::Seq(ss, _) => ss.iter_mut().for_each(|s| move_data(s, moved)),
+            _ => {}
+        }
+        e.children_mut().for_each(|c| expr(c, moved));
+    }
+    s.exprs_mut().for_each(|e| expr(e, moved));
+    s.bodies_mut().for_each(|b| move_data(b, moved));
 }
 
 /// The module functions that statements call or take the address of.

@@ -226,6 +226,7 @@ impl Lowerer<'_> {
     /// The id of method `name` with signature `sig`: interface method tables and dynamic
     /// calls agree on it. Error and String come first (the runtime calls them).
     pub(super) fn method_id(&mut self, name: &str, sig: TypeId) -> u32 {
+        self.reads_program = true;
         if self.method_ids.is_empty() {
             self.method_ids.insert("Error func() string".into(), 0);
             self.method_ids.insert("String func() string".into(), 1);
@@ -268,6 +269,7 @@ impl Lowerer<'_> {
     /// code reading values through descriptors may meet one); when not, the function is
     /// lowered again if one gets a descriptor.
     pub(super) fn kind_used(&mut self, mask: Option<u32>) -> bool {
+        self.reads_program = true;
         let (Some(mask), Some(func)) = (mask, self.lowering) else { return true };
         if self.kinds & mask != 0 {
             return true;
