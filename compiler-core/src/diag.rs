@@ -3,6 +3,7 @@
 //! Diagnostics print as `file:line:col: message`, as gc prints them.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// A position in some file of the compilation: the file's base plus a byte offset.
 pub type Pos = u32;
@@ -24,7 +25,7 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 struct FileInfo {
     name: String,
     base: Pos,
@@ -32,23 +33,22 @@ struct FileInfo {
     line_starts: Vec<u32>,
 }
 
-/// The files of one compilation and their position ranges.
+/// The files of one compilation and their position ranges. Files are shared, so a
+/// compilation's copy of the prelude's map costs no more than its list of files.
 #[derive(Clone, Debug, Default)]
 pub struct SourceMap {
-    files: Vec<FileInfo>,
+    files: Vec<Arc<FileInfo>>,
 }
 
 impl SourceMap {
     /// Registers a file and returns its base position (the position of its first byte).
     pub fn add(&mut self, name: &str, text: &str) -> Pos {
         let base = self.files.last().map(|f| f.base + f.len + 1).unwrap_or(1);
-        let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
-        }
-        self.files.push(FileInfo { name: name.to_string(), base, len: text.len() as u32, line_starts });
+        let mut line_starts = Vec::with_capacity(text.len() / 24 + 1);
+        line_starts.push(0);
+        // `match_indices` finds newlines with memchr.
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
+        self.files.push(Arc::new(FileInfo { name: name.to_string(), base, len: text.len() as u32, line_starts }));
         base
     }
 

@@ -193,7 +193,8 @@ pub enum Decl {
     Const(Vec<ConstSpec>),
     Var(Vec<VarSpec>),
     Type(Vec<TypeSpec>),
-    Func(FuncDecl),
+    /// Boxed: declarations inside statements are never functions, and would be this large.
+    Func(Box<FuncDecl>),
     /// A declaration the parser could not make sense of (already reported).
     Bad(Pos),
 }
@@ -398,7 +399,8 @@ pub enum ExprKind {
     BasicLit { kind: LitKind, raw: Name },
     /// `ty` is `None` for elided types inside another composite literal.
     CompositeLit { ty: Option<Box<Expr>>, elts: Vec<Element>, rbrace: Pos },
-    FuncLit { ty: FuncType, body: Block },
+    /// Boxed: the largest variant would make every expression node this large.
+    FuncLit { ty: Box<FuncType>, body: Box<Block> },
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),
     /// `x[i]`, or a generic instantiation `f[T1, T2]`.
@@ -415,7 +417,7 @@ pub enum ExprKind {
     /// `[N]T`, `[...]T` (`len` is `None`, `dots` true), or `[]T` (`len` None, `dots` false).
     ArrayType { len: Option<Box<Expr>>, dots: bool, elem: Box<Expr> },
     StructType(Vec<Field>),
-    FuncType(FuncType),
+    FuncType(Box<FuncType>),
     InterfaceType(Vec<InterfaceElem>),
     MapType { key: Box<Expr>, value: Box<Expr> },
     ChanType { dir: ChanDir, elem: Box<Expr> },

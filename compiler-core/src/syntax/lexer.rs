@@ -1,7 +1,7 @@
 //! The lexer: Go tokens with automatic semicolons, literals validated with gc's messages,
 //! and `//go:` directives collected for the parser. Also a highlighter for the editor.
 
-use super::token::{Op, KEYWORDS, T};
+use super::token::{Op, T};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -9,6 +9,8 @@ pub struct Token {
     /// Byte offsets in the file.
     pub start: u32,
     pub end: u32,
+    /// 1-based line of `start`.
+    pub line: u32,
 }
 
 /// A line comment starting with `//go:`.
@@ -34,6 +36,8 @@ pub struct Lexed {
 /// Lexes a whole file.
 pub fn lex(src: &str) -> Lexed {
     let mut lx = Lexer { s: src.as_bytes(), src, i: 0, line: 1, out: Lexed::default(), last: T::Semi { auto: true }, line_has_token: false };
+    // Go source averages over two bytes a token: growing the vector cost more.
+    lx.out.tokens.reserve(src.len() / 2 + 2);
     lx.run();
     lx.out
 }
@@ -48,6 +52,17 @@ struct Lexer<'a> {
     line_has_token: bool,
 }
 
+/// ASCII letters, digits and `_`.
+static IDENT_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = (c as u8).is_ascii_alphanumeric() || c == b'_' as usize;
+        c += 1;
+    }
+    t
+};
+
 fn needs_semi(t: T) -> bool {
     matches!(
         t,
@@ -61,7 +76,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, t: T, start: usize) {
-        self.out.tokens.push(Token { t, start: start as u32, end: self.i as u32 });
+        self.out.tokens.push(Token { t, start: start as u32, end: self.i as u32, line: self.line });
         self.last = t;
         self.line_has_token = true;
     }
@@ -72,7 +87,7 @@ impl<'a> Lexer<'a> {
 
     fn newline(&mut self, at: usize) {
         if needs_semi(self.last) {
-            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: at as u32, end: at as u32 });
+            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: at as u32, end: at as u32, line: self.line });
             self.last = T::Semi { auto: true };
         }
         self.line += 1;
@@ -110,7 +125,7 @@ impl<'a> Lexer<'a> {
                             self.i = start + 2 + n + 2;
                             if newlines > 0 {
                                 if needs_semi(self.last) {
-                                    self.out.tokens.push(Token { t: T::Semi { auto: true }, start: start as u32, end: start as u32 });
+                                    self.out.tokens.push(Token { t: T::Semi { auto: true }, start: start as u32, end: start as u32, line: self.line });
                                     self.last = T::Semi { auto: true };
                                 }
                                 self.line += newlines;
@@ -121,6 +136,7 @@ impl<'a> Lexer<'a> {
                         }
                         None => {
                             self.err(start, "comment not terminated");
+                            self.line += self.s[start..].iter().filter(|&&b| b == b'\n').count() as u32;
                             self.i = self.s.len();
                         }
                     }
@@ -136,10 +152,10 @@ impl<'a> Lexer<'a> {
         }
         if needs_semi(self.last) {
             let n = self.s.len();
-            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: n as u32, end: n as u32 });
+            self.out.tokens.push(Token { t: T::Semi { auto: true }, start: n as u32, end: n as u32, line: self.line });
         }
         let n = self.s.len() as u32;
-        self.out.tokens.push(Token { t: T::Eof, start: n, end: n });
+        self.out.tokens.push(Token { t: T::Eof, start: n, end: n, line: self.line });
     }
 
     fn line_start(&self, at: usize) -> usize {
@@ -154,11 +170,14 @@ impl<'a> Lexer<'a> {
 
     fn ident(&mut self) {
         let start = self.i;
-        while self.i < self.s.len() {
-            let rest = &self.src[self.i..];
-            let Some(ch) = rest.chars().next() else { break };
-            if ch.is_alphanumeric() || ch == '_' {
-                self.i += ch.len_utf8();
+        while let Some(&c) = self.s.get(self.i) {
+            if IDENT_BYTE[c as usize] {
+                self.i += 1;
+            } else if c >= 0x80 {
+                match self.src.get(self.i..).and_then(|r| r.chars().next()) {
+                    Some(ch) if ch.is_alphanumeric() => self.i += ch.len_utf8(),
+                    _ => break,
+                }
             } else {
                 break;
             }
@@ -171,8 +190,7 @@ impl<'a> Lexer<'a> {
             self.push(T::Illegal, start);
             return;
         }
-        let word = &self.src[start..self.i];
-        let t = KEYWORDS.iter().find(|(k, _)| *k == word).map(|(_, t)| *t).unwrap_or(T::Ident);
+        let t = keyword(&self.s[start..self.i]);
         self.push(t, start);
     }
 
@@ -198,12 +216,15 @@ impl<'a> Lexer<'a> {
             }
         };
         let mut saw_digit = false;
+        let mut underscore = false;
         let mut bad_digit: Option<(usize, u8)> = None;
-        let scan = |lx: &mut Lexer, saw: &mut bool, bad: &mut Option<(usize, u8)>| {
+        let mut scan = |lx: &mut Lexer, saw: &mut bool, bad: &mut Option<(usize, u8)>| {
             while lx.i < lx.s.len() {
                 let c = lx.s[lx.i];
                 if c == b'_' || digits(c, base) {
-                    if c != b'_' {
+                    if c == b'_' {
+                        underscore = true;
+                    } else {
                         *saw = true;
                         let v = (c as char).to_digit(16).unwrap_or(0);
                         if base != 16 && v >= base && bad.is_none() {
@@ -231,6 +252,7 @@ impl<'a> Lexer<'a> {
             }
             let ds = self.i;
             while self.peek(0).is_ascii_digit() || self.peek(0) == b'_' {
+                underscore |= self.peek(0) == b'_';
                 self.i += 1;
             }
             if ds == self.i {
@@ -264,7 +286,7 @@ impl<'a> Lexer<'a> {
             let at = start + text.bytes().position(|b| b == b'8' || b == b'9').unwrap_or(0);
             self.err(at, format!("invalid digit '{}' in octal literal", self.s[at] as char));
         }
-        if text.contains("__") || text.ends_with('_') || text.contains("_.") || text.contains("._") {
+        if underscore && (text.contains("__") || text.ends_with('_') || text.contains("_.") || text.contains("._")) {
             self.err(start, "'_' must separate successive digits");
         }
         self.push(t, start);
@@ -356,17 +378,15 @@ impl<'a> Lexer<'a> {
     fn raw_string(&mut self) {
         let start = self.i;
         match self.src[start + 1..].find('`') {
-            Some(n) => {
-                let body = &self.src[start..start + n + 2];
-                self.line += body.bytes().filter(|&b| b == b'\n').count() as u32;
-                self.i = start + n + 2;
-            }
+            Some(n) => self.i = start + n + 2,
             None => {
                 self.err(start, "raw string literal not terminated");
                 self.i = self.s.len();
             }
         }
+        // The token's line is the one it starts on.
         self.push(T::Str, start);
+        self.line += self.s[start..self.i].iter().filter(|&&b| b == b'\n').count() as u32;
     }
 
     fn rune(&mut self) {
@@ -405,58 +425,62 @@ impl<'a> Lexer<'a> {
 
     fn operator(&mut self) {
         let start = self.i;
-        let c = self.peek(0);
         let c1 = self.peek(1);
         let c2 = self.peek(2);
-        let (t, len) = match (c, c1, c2) {
-            (b'<', b'<', b'=') => (T::OpAssign(Op::Shl), 3),
-            (b'>', b'>', b'=') => (T::OpAssign(Op::Shr), 3),
-            (b'&', b'^', b'=') => (T::OpAssign(Op::AndNot), 3),
-            (b'.', b'.', b'.') => (T::Ellipsis, 3),
-            (b'<', b'<', _) => (T::Shl, 2),
-            (b'>', b'>', _) => (T::Shr, 2),
-            (b'&', b'^', _) => (T::AndNot, 2),
-            (b'&', b'&', _) => (T::LAnd, 2),
-            (b'|', b'|', _) => (T::LOr, 2),
-            (b'<', b'-', _) => (T::Arrow, 2),
-            (b'+', b'+', _) => (T::Inc, 2),
-            (b'-', b'-', _) => (T::Dec, 2),
-            (b'=', b'=', _) => (T::Eql, 2),
-            (b'!', b'=', _) => (T::Neq, 2),
-            (b'<', b'=', _) => (T::Leq, 2),
-            (b'>', b'=', _) => (T::Geq, 2),
-            (b':', b'=', _) => (T::Define, 2),
-            (b'+', b'=', _) => (T::OpAssign(Op::Add), 2),
-            (b'-', b'=', _) => (T::OpAssign(Op::Sub), 2),
-            (b'*', b'=', _) => (T::OpAssign(Op::Mul), 2),
-            (b'/', b'=', _) => (T::OpAssign(Op::Quo), 2),
-            (b'%', b'=', _) => (T::OpAssign(Op::Rem), 2),
-            (b'&', b'=', _) => (T::OpAssign(Op::And), 2),
-            (b'|', b'=', _) => (T::OpAssign(Op::Or), 2),
-            (b'^', b'=', _) => (T::OpAssign(Op::Xor), 2),
-            (b'+', _, _) => (T::Add, 1),
-            (b'-', _, _) => (T::Sub, 1),
-            (b'*', _, _) => (T::Mul, 1),
-            (b'/', _, _) => (T::Quo, 1),
-            (b'%', _, _) => (T::Rem, 1),
-            (b'&', _, _) => (T::And, 1),
-            (b'|', _, _) => (T::Or, 1),
-            (b'^', _, _) => (T::Xor, 1),
-            (b'<', _, _) => (T::Lss, 1),
-            (b'>', _, _) => (T::Gtr, 1),
-            (b'=', _, _) => (T::Assign, 1),
-            (b'!', _, _) => (T::Not, 1),
-            (b'(', _, _) => (T::LParen, 1),
-            (b'[', _, _) => (T::LBrack, 1),
-            (b'{', _, _) => (T::LBrace, 1),
-            (b',', _, _) => (T::Comma, 1),
-            (b'.', _, _) => (T::Period, 1),
-            (b')', _, _) => (T::RParen, 1),
-            (b']', _, _) => (T::RBrack, 1),
-            (b'}', _, _) => (T::RBrace, 1),
-            (b':', _, _) => (T::Colon, 1),
-            (b';', _, _) => (T::Semi { auto: false }, 1),
-            (b'~', _, _) => (T::Tilde, 1),
+        // Nested on the first byte: the flat match on three bytes compiled to long chains.
+        let (t, len) = match self.peek(0) {
+            b'+' => match c1 {
+                b'+' => (T::Inc, 2),
+                b'=' => (T::OpAssign(Op::Add), 2),
+                _ => (T::Add, 1),
+            },
+            b'-' => match c1 {
+                b'-' => (T::Dec, 2),
+                b'=' => (T::OpAssign(Op::Sub), 2),
+                _ => (T::Sub, 1),
+            },
+            b'*' => if c1 == b'=' { (T::OpAssign(Op::Mul), 2) } else { (T::Mul, 1) },
+            b'/' => if c1 == b'=' { (T::OpAssign(Op::Quo), 2) } else { (T::Quo, 1) },
+            b'%' => if c1 == b'=' { (T::OpAssign(Op::Rem), 2) } else { (T::Rem, 1) },
+            b'^' => if c1 == b'=' { (T::OpAssign(Op::Xor), 2) } else { (T::Xor, 1) },
+            b'&' => match (c1, c2) {
+                (b'^', b'=') => (T::OpAssign(Op::AndNot), 3),
+                (b'^', _) => (T::AndNot, 2),
+                (b'&', _) => (T::LAnd, 2),
+                (b'=', _) => (T::OpAssign(Op::And), 2),
+                _ => (T::And, 1),
+            },
+            b'|' => match c1 {
+                b'|' => (T::LOr, 2),
+                b'=' => (T::OpAssign(Op::Or), 2),
+                _ => (T::Or, 1),
+            },
+            b'<' => match (c1, c2) {
+                (b'<', b'=') => (T::OpAssign(Op::Shl), 3),
+                (b'<', _) => (T::Shl, 2),
+                (b'-', _) => (T::Arrow, 2),
+                (b'=', _) => (T::Leq, 2),
+                _ => (T::Lss, 1),
+            },
+            b'>' => match (c1, c2) {
+                (b'>', b'=') => (T::OpAssign(Op::Shr), 3),
+                (b'>', _) => (T::Shr, 2),
+                (b'=', _) => (T::Geq, 2),
+                _ => (T::Gtr, 1),
+            },
+            b'=' => if c1 == b'=' { (T::Eql, 2) } else { (T::Assign, 1) },
+            b'!' => if c1 == b'=' { (T::Neq, 2) } else { (T::Not, 1) },
+            b':' => if c1 == b'=' { (T::Define, 2) } else { (T::Colon, 1) },
+            b'.' => if c1 == b'.' && c2 == b'.' { (T::Ellipsis, 3) } else { (T::Period, 1) },
+            b'(' => (T::LParen, 1),
+            b'[' => (T::LBrack, 1),
+            b'{' => (T::LBrace, 1),
+            b',' => (T::Comma, 1),
+            b')' => (T::RParen, 1),
+            b']' => (T::RBrack, 1),
+            b'}' => (T::RBrace, 1),
+            b';' => (T::Semi { auto: false }, 1),
+            b'~' => (T::Tilde, 1),
             _ => {
                 let ch = self.src[start..].chars().next().unwrap_or('?');
                 self.i += ch.len_utf8().max(1);
@@ -467,6 +491,45 @@ impl<'a> Lexer<'a> {
         };
         self.i += len;
         self.push(t, start);
+    }
+}
+
+/// The keyword spelled `w`, or `Ident`: one comparison after a switch on first byte and length.
+fn keyword(w: &[u8]) -> T {
+    let (t, spelling): (T, &[u8]) = match (w.first().copied().unwrap_or(0), w.len()) {
+        (b'b', 5) => (T::Break, b"break"),
+        (b'c', 4) if w[1] == b'a' => (T::Case, b"case"),
+        (b'c', 4) => (T::Chan, b"chan"),
+        (b'c', 5) => (T::Const, b"const"),
+        (b'c', 8) => (T::Continue, b"continue"),
+        (b'd', 7) => (T::Default, b"default"),
+        (b'd', 5) => (T::Defer, b"defer"),
+        (b'e', 4) => (T::Else, b"else"),
+        (b'f', 11) => (T::Fallthrough, b"fallthrough"),
+        (b'f', 3) => (T::For, b"for"),
+        (b'f', 4) => (T::Func, b"func"),
+        (b'g', 2) => (T::Go, b"go"),
+        (b'g', 4) => (T::Goto, b"goto"),
+        (b'i', 2) => (T::If, b"if"),
+        (b'i', 6) => (T::Import, b"import"),
+        (b'i', 9) => (T::Interface, b"interface"),
+        (b'm', 3) => (T::Map, b"map"),
+        (b'p', 7) => (T::Package, b"package"),
+        (b'r', 5) => (T::Range, b"range"),
+        (b'r', 6) => (T::Return, b"return"),
+        (b's', 6) => match w[1] {
+            b'e' => (T::Select, b"select"),
+            b't' => (T::Struct, b"struct"),
+            _ => (T::Switch, b"switch"),
+        },
+        (b't', 4) => (T::Type, b"type"),
+        (b'v', 3) => (T::Var, b"var"),
+        _ => return T::Ident,
+    };
+    if w == spelling {
+        t
+    } else {
+        T::Ident
     }
 }
 

@@ -18,10 +18,6 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
     for (at, msg) in &lexed.errors {
         diags.error(base + at, msg.clone());
     }
-    // Line lookups by binary search over the line starts: counting newlines per token made
-    // parsing quadratic (the runtime's files alone cost milliseconds).
-    let newlines: Vec<u32> = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32).collect();
-    let line_of = |off: u32| -> u32 { newlines.partition_point(|&nl| nl < off) as u32 + 1 };
     let mut p = Parser {
         src: text,
         shared: Arc::from(text),
@@ -33,39 +29,29 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
         expr_lev: 0,
         depth: 0,
         last_err_line: 0,
-        lines: Vec::new(),
+        func_lines: Vec::new(),
     };
-    // Tokens come in source order: one merge over the line starts.
-    let mut nl = 0;
-    p.lines = p
-        .toks
-        .iter()
-        .map(|t| {
-            if nl > 0 && newlines[nl - 1] >= t.start {
-                return line_of(t.start);
-            }
-            while nl < newlines.len() && newlines[nl] < t.start {
-                nl += 1;
-            }
-            nl as u32 + 1
-        })
-        .collect();
     let mut file = p.file();
-    // Attach directives to the function declared right below them.
+    let func_lines = p.func_lines;
+    // Attach directives to the function declared right below them (directives and comment
+    // lines come in line order).
     let mut used = vec![false; lexed.directives.len()];
-    for d in file.decls.iter_mut() {
-        if let Decl::Func(f) = d {
-            let func_line = line_of(find_func(text, f.pos - base).unwrap_or(f.pos.saturating_sub(base).saturating_sub(5)));
-            let mut l = func_line.saturating_sub(1);
-            while l > 0 && lexed.comment_lines.contains(&l) {
-                l -= 1;
+    let funcs = file.decls.iter_mut().filter_map(|d| match d {
+        Decl::Func(f) => Some(f),
+        _ => None,
+    });
+    for (f, &func_line) in funcs.zip(&func_lines) {
+        let mut l = func_line.saturating_sub(1);
+        while l > 0 && lexed.comment_lines.binary_search(&l).is_ok() {
+            l -= 1;
+        }
+        let from = lexed.directives.partition_point(|rd| rd.line <= l);
+        for (i, rd) in lexed.directives.iter().enumerate().skip(from) {
+            if rd.line >= func_line {
+                break;
             }
-            for (i, rd) in lexed.directives.iter().enumerate() {
-                if rd.line > l && rd.line < func_line {
-                    used[i] = true;
-                    f.directives.push(Directive { pos: base + rd.pos, text: rd.text.clone() });
-                }
-            }
+            used[i] = true;
+            f.directives.push(Directive { pos: base + rd.pos, text: rd.text.clone() });
         }
     }
     for (i, rd) in lexed.directives.iter().enumerate() {
@@ -74,11 +60,6 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
         }
     }
     file
-}
-
-/// The offset of the `func` keyword that precedes offset `after` (the token after `func`).
-fn find_func(text: &str, after: u32) -> Option<u32> {
-    Some(text.get(..after as usize)?.rfind("func")? as u32)
 }
 
 struct Parser<'a, 'd> {
@@ -94,7 +75,8 @@ struct Parser<'a, 'd> {
     expr_lev: i32,
     depth: u32,
     last_err_line: u32,
-    lines: Vec<u32>,
+    /// Line of each function declaration's `func` keyword, in order.
+    func_lines: Vec<u32>,
 }
 
 impl<'a, 'd> Parser<'a, 'd> {
@@ -174,7 +156,7 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn error_at(&mut self, pos: Pos, msg: impl Into<String>) {
-        let line = self.lines.get(self.k).copied().unwrap_or(0);
+        let line = self.toks.get(self.k).map_or(0, |t| t.line);
         if line != 0 && line == self.last_err_line {
             return;
         }
@@ -226,16 +208,19 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
     }
 
+    #[inline]
     fn enter(&mut self) -> bool {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            if self.depth == MAX_DEPTH + 1 {
-                let p = self.pos();
-                self.diags.error(p, "syntax error: nesting too deep");
-            }
-            return false;
+        self.depth <= MAX_DEPTH || self.too_deep()
+    }
+
+    #[cold]
+    fn too_deep(&mut self) -> bool {
+        if self.depth == MAX_DEPTH + 1 {
+            let p = self.pos();
+            self.diags.error(p, "syntax error: nesting too deep");
         }
-        true
+        false
     }
 
     fn leave(&mut self) {
@@ -495,6 +480,8 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn func_decl(&mut self) -> Decl {
+        let line = self.toks.get(self.k).map_or(0, |t| t.line);
+        self.func_lines.push(line);
         self.next(); // func
         let pos = self.pos();
         let mut recv = None;
@@ -516,7 +503,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         let ty = self.signature(pos);
         let body = if self.tok() == T::LBrace { Some(self.block()) } else { None };
-        Decl::Func(FuncDecl { pos, recv, name, tparams, ty, body, directives: Vec::new() })
+        Decl::Func(Box::new(FuncDecl { pos, recv, name, tparams, ty, body, directives: Vec::new() }))
     }
 
     fn signature(&mut self, pos: Pos) -> FuncType {
@@ -770,7 +757,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             T::Func => {
                 self.next();
                 let ft = self.signature(pos);
-                self.mk(pos, ExprKind::FuncType(ft))
+                self.mk(pos, ExprKind::FuncType(Box::new(ft)))
             }
             T::Struct => self.struct_type(),
             T::Interface => self.interface_type(),
@@ -981,7 +968,18 @@ impl<'a, 'd> Parser<'a, 'd> {
             let x = self.expr();
             return Stmt { pos, kind: StmtKind::Range { key: None, value: None, define: false, x, body: empty_block() } };
         }
-        let lhs = self.expr_list();
+        // Most simple statements are one expression: its list is made only when needed.
+        let first = self.expr();
+        let mut more = Vec::new();
+        while self.got(T::Comma) {
+            more.push(self.expr());
+        }
+        let list = |first: Expr, more: Vec<Expr>| -> Vec<Expr> {
+            let mut v = Vec::with_capacity(1 + more.len());
+            v.push(first);
+            v.extend(more);
+            v
+        };
         let op_pos = self.pos();
         match self.tok() {
             T::Define | T::Assign => {
@@ -990,8 +988,8 @@ impl<'a, 'd> Parser<'a, 'd> {
                 if range_ok && self.tok() == T::Range {
                     self.next();
                     let x = self.expr();
-                    let mut it = lhs.into_iter();
-                    let key = it.next();
+                    let mut it = more.into_iter();
+                    let key = Some(first);
                     let value = it.next();
                     if let Some(extra) = it.next() {
                         self.error_at(extra.pos, "syntax error: range clause permits at most two iteration variables");
@@ -1000,34 +998,30 @@ impl<'a, 'd> Parser<'a, 'd> {
                 }
                 let rhs = self.expr_list();
                 let op = if define { AssignOp::Define } else { AssignOp::Assign };
-                Stmt { pos, kind: StmtKind::Assign { lhs, op, op_pos, rhs } }
+                Stmt { pos, kind: StmtKind::Assign { lhs: list(first, more), op, op_pos, rhs } }
             }
             T::OpAssign(o) => {
                 self.next();
                 let rhs = self.expr_list();
                 let op = AssignOp::Op(binop_of(o));
-                Stmt { pos, kind: StmtKind::Assign { lhs, op, op_pos, rhs } }
+                Stmt { pos, kind: StmtKind::Assign { lhs: list(first, more), op, op_pos, rhs } }
             }
             T::Inc | T::Dec => {
                 let inc = self.tok() == T::Inc;
                 self.next();
-                let x = lhs.into_iter().next().unwrap_or_else(|| Expr { id: 0, pos, kind: ExprKind::Bad });
-                Stmt { pos, kind: StmtKind::IncDec { x, inc } }
+                Stmt { pos, kind: StmtKind::IncDec { x: first, inc } }
             }
             T::Arrow => {
                 self.next();
                 let value = self.expr();
-                let ch = lhs.into_iter().next().unwrap_or_else(|| Expr { id: 0, pos, kind: ExprKind::Bad });
-                Stmt { pos, kind: StmtKind::Send { ch, value } }
+                Stmt { pos, kind: StmtKind::Send { ch: first, value } }
             }
             _ => {
-                let mut it = lhs.into_iter();
-                let x = it.next().unwrap_or_else(|| Expr { id: 0, pos, kind: ExprKind::Bad });
-                if it.next().is_some() {
+                if !more.is_empty() {
                     self.syntax_error("expected := or = or comma");
                     self.advance(&[]);
                 }
-                Stmt { pos, kind: StmtKind::Expr(x) }
+                Stmt { pos, kind: StmtKind::Expr(first) }
             }
         }
     }
@@ -1402,9 +1396,9 @@ impl<'a, 'd> Parser<'a, 'd> {
                     self.expr_lev = 0;
                     let body = self.block();
                     self.expr_lev = saved;
-                    self.mk(pos, ExprKind::FuncLit { ty: ft, body })
+                    self.mk(pos, ExprKind::FuncLit { ty: Box::new(ft), body: Box::new(body) })
                 } else {
-                    self.mk(pos, ExprKind::FuncType(ft))
+                    self.mk(pos, ExprKind::FuncType(Box::new(ft)))
                 }
             }
             T::LBrack | T::Struct | T::Map | T::Chan | T::Interface => self.type_(),
