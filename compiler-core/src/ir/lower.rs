@@ -41,7 +41,7 @@ use crate::types::{constant, Basic, Const, Info, Type, TypeId};
 use crate::{Mode, Options};
 use gowasm_meta::Kind;
 use num_traits::ToPrimitive;
-use vals::Vals;
+use vals::{Locals, Vals};
 
 /// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
 /// yet are reported to `diags`. `cache` holds runtime functions lowered by earlier
@@ -1195,8 +1195,10 @@ struct FnLower<'l, 'a> {
     name: String,
     nparams: u32,
     locals: Vec<ValType>,
-    vars: HashMap<ObjId, Vec<Local>>,
+    vars: HashMap<ObjId, Locals>,
     out: Vec<Vec<S>>,
+    /// Emptied statement buffers of finished `nested` calls, for reuse.
+    spare: Vec<Vec<S>>,
     loops: Vec<LoopCtx>,
     next_label: Label,
     results: Vec<ValType>,
@@ -1255,6 +1257,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             locals: params,
             vars: HashMap::new(),
             out: vec![Vec::new()],
+            spare: Vec::new(),
             loops: Vec::new(),
             next_label: 0,
             results,
@@ -1286,6 +1289,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             locals,
             vars: HashMap::new(),
             out: vec![Vec::new()],
+            spare: Vec::new(),
             loops: Vec::new(),
             next_label: 0,
             results: vec![],
@@ -1475,18 +1479,21 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     /// Locals for a Go variable of type t; pointer-holding ones get root slots.
-    fn var_locals(&mut self, t: TypeId) -> Vec<Local> {
-        let r = repr(self.info(), t);
-        r.into_iter()
-            .map(|(vt, p)| {
-                let l = self.new_local(vt);
-                if p && !self.runtime {
-                    let n = self.slots.len() as u32;
-                    self.slots.insert(l, n);
-                }
-                l
-            })
-            .collect()
+    fn var_locals(&mut self, t: TypeId) -> Locals {
+        let info = self.info();
+        if let Type::Tuple(_) = info.types.under_type(t) {
+            return repr(info, t).into_iter().map(|(vt, p)| self.var_local(vt, p)).collect();
+        }
+        repr_single(info, t).iter().map(|&(vt, p)| self.var_local(vt, p)).collect()
+    }
+
+    fn var_local(&mut self, vt: ValType, ptr: bool) -> Local {
+        let l = self.new_local(vt);
+        if ptr && !self.runtime {
+            let n = self.slots.len() as u32;
+            self.slots.insert(l, n);
+        }
+        l
     }
 
     /// An i32 local that is a GC root (holds an address across statements).
@@ -1536,11 +1543,17 @@ impl<'l, 'a> FnLower<'l, 'a> {
         self.next_label
     }
 
-    /// Runs `f` collecting the statements it emits.
+    /// Runs `f` collecting the statements it emits. They gather in a reused buffer and are
+    /// moved to a list of their exact size: statement lists never grow one by one.
     fn nested(&mut self, f: impl FnOnce(&mut Self)) -> Vec<S> {
-        self.out.push(Vec::new());
+        let buf = self.spare.pop().unwrap_or_default();
+        self.out.push(buf);
         f(self);
-        self.out.pop().unwrap_or_default()
+        let Some(mut buf) = self.out.pop() else { return Vec::new() };
+        let mut body = Vec::with_capacity(buf.len());
+        body.append(&mut buf);
+        self.spare.push(buf);
+        body
     }
 
     fn prologue(&mut self, fd: &FuncDecl) {
@@ -1588,7 +1601,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         for r in &fd.ty.results {
             let t = info.expr_type(&r.ty);
             for n in &r.names {
-                let ids: Vec<Local> = self.var_locals(t);
+                let ids: Vec<Local> = self.var_locals(t).to_vec();
                 if is_aggregate(info, t) {
                     let cell = self.alloc(t, None, n.pos);
                     self.emit(S::Set(ids[0], E::Local(cell)));
@@ -1605,7 +1618,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         self.result_slots.push((ids, t, Some(cell)));
                     } else {
                         self.result_slots.push((ids.clone(), t, None));
-                        self.vars.insert(obj, ids);
+                        self.vars.insert(obj, ids.into());
                     }
                 }
             }
@@ -1816,7 +1829,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     Some(p) => self.nested(|f| f.stmt(p)),
                     None => Vec::new(),
                 };
-                let mut lp = Vec::new();
+                let mut lp = Vec::with_capacity(renew.len() + post_s.len() + 4);
                 if let Some(c) = c {
                     lp.push(S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(c)), vec![S::Br(brk)], vec![]));
                 }
@@ -1913,8 +1926,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                             }
                             None => self.expr1(e),
                         };
-                        let pre = self.out.last_mut().map(std::mem::take).unwrap_or_default();
-                        dispatch.extend(pre);
+                        if let Some(pre) = self.out.last_mut() {
+                            dispatch.extend(pre.drain(..));
+                        }
                         if cond == E::I32(0) {
                             continue;
                         }
@@ -2039,7 +2053,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
             AssignOp::Define | AssignOp::Assign => {
                 let define = op == AssignOp::Define;
                 self.preset_lhs_operands(lhs);
-                let mut values: Vec<Vals> = Vec::new();
+                // The common `x = v`: nothing to stage.
+                if let ([l], [r]) = (lhs, rhs) {
+                    let vs = self.expr(r);
+                    return self.bind(l, vs, define, is_fresh(r));
+                }
+                let mut values: Vec<Vals> = Vec::with_capacity(rhs.len());
                 if rhs.len() == 1 && lhs.len() > 1 {
                     values = self.split_multi(&rhs[0]);
                     let targets: Vec<TypeId> = lhs.iter().map(|l| self.lhs_type(l, None)).collect();
@@ -2051,7 +2070,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 // Tuple assignment: evaluate every right side into temporaries first.
                 let single = lhs.len() == 1;
-                let mut staged: Vec<Vals> = Vec::new();
+                let mut staged: Vec<Vals> = Vec::with_capacity(values.len());
                 for (i, vs) in values.into_iter().enumerate() {
                     if single {
                         staged.push(vs);
@@ -2079,28 +2098,33 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let mut staged = staged.into_iter();
                 for (i, l) in lhs.iter().enumerate() {
                     let vs = staged.next().unwrap_or_default();
-                    if let ExprKind::Ident(n) = &l.kind {
-                        if n == "_" {
-                            for v in vs {
-                                self.emit(S::Drop(v, 1));
-                            }
-                            continue;
-                        }
-                        if define {
-                            if let Some(&obj) = info.defs.get(&l.pos) {
-                                if !self.vars.contains_key(&obj) && !self.boxed.contains_key(&obj) {
-                                    let t = info.obj(obj).ty;
-                                    let fresh = rhs.len() == lhs.len() && is_fresh(&rhs[i]);
-                                    self.declare_var(obj, t, Some(vs), fresh, l.pos);
-                                    continue;
-                                }
-                            }
-                        }
-                    }
-                    self.store(l, vs);
+                    let fresh = rhs.len() == lhs.len() && is_fresh(&rhs[i]);
+                    self.bind(l, vs, define, fresh);
                 }
             }
         }
+    }
+
+    /// Assigns (or, for `:=`, declares) one left side of an assignment.
+    fn bind(&mut self, l: &Expr, vs: Vals, define: bool, fresh: bool) {
+        let info = self.info();
+        if let ExprKind::Ident(n) = &l.kind {
+            if n == "_" {
+                for v in vs {
+                    self.emit(S::Drop(v, 1));
+                }
+                return;
+            }
+            if define {
+                if let Some(&obj) = info.defs.get(&l.pos) {
+                    if !self.vars.contains_key(&obj) && !self.boxed.contains_key(&obj) {
+                        let t = info.obj(obj).ty;
+                        return self.declare_var(obj, t, Some(vs), fresh, l.pos);
+                    }
+                }
+            }
+        }
+        self.store(l, vs);
     }
 
     /// Operands of left sides that call functions are evaluated before the right sides, as
@@ -2180,8 +2204,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.store_at(t, dst, vs);
                 } else if let Some(ls) = self.vars.get(&obj).cloned() {
                     let vs: Vals = if vs.len() > 1 { vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect() } else { vs };
-                    for (l, v) in ls.into_iter().zip(vs) {
-                        self.emit(S::Set(l, v));
+                    for (l, v) in ls.iter().zip(vs) {
+                        self.emit(S::Set(*l, v));
                     }
                 } else if let Some(gs) = self.l.globals.get(&obj).cloned() {
                     for (g, v) in gs.into_iter().zip(vs) {
@@ -2562,16 +2586,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
             self.err(e.pos, "this call is not supported yet");
             return E::I32(0);
         };
-        let sig = match info.types.get(info.obj(obj).ty) {
-            Type::Func(s) => s.clone(),
-            _ => return E::I32(0),
-        };
+        let Type::Func(sig) = info.types.get(info.obj(obj).ty) else { return E::I32(0) };
         let mut av = Vec::new();
         if let (Some(&rt), ExprKind::Selector(x, _)) = (self.l.recv_types.get(&obj), &strip(fun).kind) {
-            let path = info.fields.get(&strip(fun).id).cloned().unwrap_or_default();
-            av.extend(self.receiver(x, &path, rt, fun.pos));
+            let path = info.fields.get(&strip(fun).id).map_or(&[][..], |p| p.as_slice());
+            av.extend(self.receiver(x, path, rt, fun.pos));
         }
-        av.extend(self.call_args(e, &sig, args));
+        av.extend(self.call_args(e, sig, args));
         // Imports take gc's ABI: uintptr as i32, bool as i32, string as (ptr, len).
         if let (FuncRef::Import(_), Some(d)) = (f, info.directives.get(&obj)) {
             let mut out = Vec::new();
@@ -2847,7 +2868,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     for (l, x) in ls.iter().zip(std::mem::take(v)) {
                         self.emit(S::Set(*l, x));
                     }
-                    *v = ls.into_iter().map(E::Local).collect();
+                    *v = ls.iter().map(|l| E::Local(*l)).collect();
                 }
             }
         }
@@ -3244,7 +3265,8 @@ fn strip(e: &Expr) -> &Expr {
     }
 }
 
-/// Whether a body calls a lowered function (which may allocate).
+/// Whether a body calls a lowered function (which may allocate). Searched from the end:
+/// calls are common in a function's last statements (`return f(x)`).
 fn has_calls(ss: &[S]) -> bool {
     fn e(x: &E) -> bool {
         match x {
@@ -3257,7 +3279,7 @@ fn has_calls(ss: &[S]) -> bool {
             _ => false,
         }
     }
-    ss.iter().any(|s| match s {
+    ss.iter().rev().any(|s| match s {
         S::Set(_, x) | S::SetGlobal(_, x) | S::SetMulti(_, x) | S::Drop(x, _) | S::PushRoot(x) => e(x),
         S::Store(_, a, b) => e(a) || e(b),
         S::If(c, a, b) => e(c) || has_calls(a) || has_calls(b),

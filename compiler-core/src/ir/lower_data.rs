@@ -81,7 +81,7 @@ impl FnLower<'_, '_> {
                     }
                 }
             }
-            self.vars.insert(obj, vec![l]);
+            self.vars.insert(obj, Locals::one(l));
         } else if info.obj(obj).escapes && !self.runtime {
             let vs: Option<Vec<Local>> = init.map(|vs| vs.into_iter().zip(vals(info, t)).map(|(v, vt)| self.temp(v, vt)).collect());
             let l = self.root_local();
@@ -119,7 +119,7 @@ impl FnLower<'_, '_> {
             let vs = ids.iter().map(|l| E::Local(*l)).collect();
             self.declare_var(obj, t, Some(vs), false, pos);
         } else {
-            self.vars.insert(obj, ids);
+            self.vars.insert(obj, ids.into());
         }
     }
 

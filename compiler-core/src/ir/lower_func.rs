@@ -129,7 +129,7 @@ impl FnLower<'_, '_> {
             let cell = fl.root_local();
             fl.emit(S::Set(cell, E::Load(Mem::I32, Box::new(offset(E::Local(0), 4 + 4 * i as u32)))));
             if is_aggregate(info, info.obj(*obj).ty) {
-                fl.vars.insert(*obj, vec![cell]);
+                fl.vars.insert(*obj, Locals::one(cell));
             } else {
                 fl.boxed.insert(*obj, cell);
             }

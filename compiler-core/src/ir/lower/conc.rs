@@ -112,6 +112,16 @@ impl FnLower<'_, '_> {
                 _ => None,
             };
         }
+        // The names of the match below: other runtime calls skip the search for the declaration.
+        let known = matches!(
+            o.name.as_str(),
+            "heapBase" | "memorySize" | "memoryGrow" | "gocall" | "calldefer" | "callString" | "scheduleGo" | "kindUsed" | "efaceType" | "efaceData"
+                | "f64sqrt" | "f64floor" | "f64ceil" | "f64trunc" | "f64nearest" | "f64abs" | "f64copysign" | "f64bits" | "f64frombits"
+                | "f32bits" | "f32frombits" | "clz64" | "ctz64" | "popcnt64" | "memcopy" | "memclr"
+        );
+        if !known {
+            return None;
+        }
         let f = info.funcs.iter().find(|f| f.obj == obj)?;
         match self.l.decl(f) {
             Some(Decl::Func(fd)) if fd.body.is_none() && !info.directives.contains_key(&obj) => {}
@@ -312,7 +322,7 @@ impl FnLower<'_, '_> {
             if let Some(k) = key {
                 if define {
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let kls: Vec<Local> = f.var_locals(el);
+                        let kls = f.var_locals(el);
                         for (l, x) in kls.iter().zip(v) {
                             f.emit(S::Set(*l, x));
                         }
@@ -570,7 +580,7 @@ impl FnLower<'_, '_> {
                         }
                         if define {
                             if let Some(&obj) = f.info().defs.get(&l.pos) {
-                                let nls: Vec<Local> = if j == 0 { f.var_locals(el) } else { vec![f.new_local(ValType::I32)] };
+                                let nls = if j == 0 { f.var_locals(el) } else { Locals::one(f.new_local(ValType::I32)) };
                                 f.vars.insert(obj, nls);
                             }
                         }

@@ -2,7 +2,7 @@
 
 use std::ops::{Deref, DerefMut};
 
-use super::E;
+use super::{Local, E};
 
 /// Most Go values are one Wasm value: that one is kept inline, so lowering an expression
 /// allocates no list.
@@ -131,5 +131,58 @@ impl<'v> IntoIterator for &'v Vals {
 
     fn into_iter(self) -> Self::IntoIter {
         self.iter()
+    }
+}
+
+/// The Wasm locals of a Go variable: at most three (a slice's) are kept inline.
+#[derive(Clone, Debug)]
+pub(super) enum Locals {
+    Few(u8, [Local; 3]),
+    Many(Vec<Local>),
+}
+
+impl Deref for Locals {
+    type Target = [Local];
+
+    fn deref(&self) -> &[Local] {
+        match self {
+            Locals::Few(n, a) => a.get(..*n as usize).unwrap_or(&[]),
+            Locals::Many(v) => v,
+        }
+    }
+}
+
+impl Locals {
+    pub(super) fn one(l: Local) -> Locals {
+        Locals::Few(1, [l, 0, 0])
+    }
+}
+
+impl FromIterator<Local> for Locals {
+    fn from_iter<I: IntoIterator<Item = Local>>(iter: I) -> Locals {
+        let mut a = [0; 3];
+        let mut n = 0;
+        let mut it = iter.into_iter();
+        for l in it.by_ref() {
+            if n == 3 {
+                let mut v = a.to_vec();
+                v.push(l);
+                v.extend(it);
+                return Locals::Many(v);
+            }
+            a[n] = l;
+            n += 1;
+        }
+        Locals::Few(n as u8, a)
+    }
+}
+
+impl From<Vec<Local>> for Locals {
+    fn from(v: Vec<Local>) -> Locals {
+        if v.len() <= 3 {
+            v.into_iter().collect()
+        } else {
+            Locals::Many(v)
+        }
     }
 }
