@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function,
+    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, Encode, EntityType, ExportKind, ExportSection,
     FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, NameMap, NameSection, RefType,
     TableSection, TableType, TypeSection, ValType as W,
 };
@@ -27,32 +27,25 @@ pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
 /// Encodes `m` with the `gowasm` custom section `meta`, and the `name` section if `names`.
 pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
     let live = Live::compute(m);
-    let mut import_idx: HashMap<u32, u32> = HashMap::new();
-    let mut func_idx: HashMap<u32, u32> = HashMap::new();
-    let mut next = 0u32;
-    for (i, _) in m.imports.iter().enumerate() {
-        if live.imports[i] {
-            import_idx.insert(i as u32, next);
-            next += 1;
-        }
+    // Indices of what is emitted, by IR index (`None`: dead).
+    fn number(live: &[bool], next: &mut u32) -> Vec<Option<u32>> {
+        live.iter()
+            .map(|&l| {
+                let i = *next;
+                *next += l as u32;
+                l.then_some(i)
+            })
+            .collect()
     }
-    for (i, _) in m.funcs.iter().enumerate() {
-        if live.funcs[i] {
-            func_idx.insert(i as u32, next);
-            next += 1;
-        }
-    }
-    let mut global_idx: HashMap<u32, u32> = HashMap::new();
-    for (i, _) in m.globals.iter().enumerate() {
-        if live.globals[i] {
-            global_idx.insert(i as u32, global_idx.len() as u32);
-        }
-    }
-    let mut data_addr: HashMap<u32, u32> = HashMap::new();
+    let mut next = 0;
+    let import_idx = number(&live.imports, &mut next);
+    let func_idx = number(&live.funcs, &mut next);
+    let global_idx = number(&live.globals, &mut 0);
+    let mut data_addr: Vec<Option<u32>> = Vec::with_capacity(m.data.len());
     let mut blob = Vec::new();
     for (i, d) in m.data.iter().enumerate() {
+        data_addr.push(live.data[i].then_some(DATA_BASE + blob.len() as u32));
         if live.data[i] {
-            data_addr.insert(i as u32, DATA_BASE + blob.len() as u32);
             blob.extend_from_slice(d);
         }
     }
@@ -60,9 +53,9 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
     let heap_base = (DATA_BASE + blob.len() as u32).next_multiple_of(8);
     let table_idx: HashMap<FuncRef, u32> = live.table.iter().enumerate().map(|(i, f)| (*f, i as u32)).collect();
     for (seg, off, r) in &m.relocs {
-        let Some(&base) = data_addr.get(seg) else { continue };
+        let Some(Some(base)) = data_addr.get(*seg as usize).copied() else { continue };
         let v = match r {
-            Reloc::Data(x) => data_addr.get(x).copied().unwrap_or(0),
+            Reloc::Data(x) => data_addr.get(*x as usize).copied().flatten().unwrap_or(0),
             Reloc::Func(f) => table_idx.get(f).copied().unwrap_or(0),
         };
         let at = (base - DATA_BASE + off) as usize;
@@ -72,16 +65,15 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
     }
 
     let mut types = TypeSection::new();
-    let mut type_ids: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
+    // Signatures in type index order: few, so a search beats hashing a new key per function.
+    let mut type_ids: Vec<(Vec<ValType>, Vec<ValType>)> = Vec::new();
     let mut type_of = |p: &[ValType], r: &[ValType], types: &mut TypeSection| -> u32 {
-        let key = (p.to_vec(), r.to_vec());
-        if let Some(&t) = type_ids.get(&key) {
-            return t;
+        if let Some(t) = type_ids.iter().position(|(tp, tr)| tp == p && tr == r) {
+            return t as u32;
         }
-        let t = type_ids.len() as u32;
         types.ty().function(p.iter().map(|v| w(*v)), r.iter().map(|v| w(*v)));
-        type_ids.insert(key, t);
-        t
+        type_ids.push((p.to_vec(), r.to_vec()));
+        type_ids.len() as u32 - 1
     };
 
     let mut imports = ImportSection::new();
@@ -111,23 +103,40 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
         table_idx: &table_idx,
         indirect_types: &indirect_types,
     };
+    // One body buffer and one label set for all functions.
+    let mut code: Vec<u8> = Vec::new();
+    let mut targets: Vec<bool> = Vec::new();
+    let mut labels = Vec::new();
     for (i, f) in m.funcs.iter().enumerate() {
         if !live.funcs[i] {
             continue;
         }
         let t = type_of(&f.params, &f.results, &mut types);
         functions.function(t);
-        let mut locals: Vec<(u32, W)> = Vec::new();
+        // Locals: runs of one type.
+        code.clear();
+        let mut runs: Vec<(u32, W)> = Vec::new();
         for v in &f.locals {
-            match locals.last_mut() {
+            match runs.last_mut() {
                 Some((n, last)) if *last == w(*v) => *n += 1,
-                _ => locals.push((1, w(*v))),
+                _ => runs.push((1, w(*v))),
             }
         }
-        let mut func = Function::new(locals);
-        let mut targets = Vec::new();
-        branch_targets(&f.body, &mut targets);
-        let mut cx = Cx { f: &mut func, labels: Vec::new(), refs: &refs, pending_set: None, targets };
+        runs.len().encode(&mut code);
+        for (n, t) in runs {
+            n.encode(&mut code);
+            t.encode(&mut code);
+        }
+        targets.clear();
+        let (lo, hi) = live.targets[i];
+        for &l in &live.target_labels[lo as usize..hi as usize] {
+            if targets.len() <= l as usize {
+                targets.resize(l as usize + 1, false);
+            }
+            targets[l as usize] = true;
+        }
+        labels.clear();
+        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -139,10 +148,10 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
         }
         cx.flush();
         if !f.results.is_empty() && last.is_none() {
-            func.instruction(&I::Unreachable);
+            I::Unreachable.encode(&mut code);
         }
-        func.instruction(&I::End);
-        codes.function(&func);
+        I::End.encode(&mut code);
+        codes.raw(&code);
     }
     let mut memory = MemorySection::new();
     let mut end = u64::from(DATA_BASE) + blob.len() as u64;
@@ -211,13 +220,13 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
     module.section(&CustomSection { name: Cow::Borrowed(gowasm_meta::SECTION_NAME), data: Cow::Borrowed(meta) });
     if names {
         let mut map = NameMap::new();
-        for (i, imp) in m.imports.iter().enumerate() {
-            if let Some(&idx) = import_idx.get(&(i as u32)) {
+        for (imp, idx) in m.imports.iter().zip(&import_idx) {
+            if let Some(idx) = *idx {
                 map.append(idx, &format!("{}.{}", imp.module, imp.name));
             }
         }
-        for (i, f) in m.funcs.iter().enumerate() {
-            if let Some(&idx) = func_idx.get(&(i as u32)) {
+        for (f, idx) in m.funcs.iter().zip(&func_idx) {
+            if let Some(idx) = *idx {
                 map.append(idx, &f.name);
             }
         }
@@ -249,6 +258,11 @@ struct Live {
     imports: Vec<bool>,
     globals: Vec<bool>,
     data: Vec<bool>,
+    /// Labels some `br` or `br_table` targets, function after function; a function's are
+    /// `target_labels[targets[i].0..targets[i].1]` (blocks and loops of other labels are
+    /// emitted as their bodies alone).
+    target_labels: Vec<Label>,
+    targets: Vec<(u32, u32)>,
 }
 
 impl Live {
@@ -261,7 +275,11 @@ impl Live {
             imports: vec![false; m.imports.len()],
             globals: vec![false; m.globals.len()],
             data: vec![false; m.data.len()],
+            target_labels: Vec::new(),
+            targets: vec![(0, 0); m.funcs.len()],
         };
+        // One visitor for all functions: its lists are emptied after each.
+        let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new(), targets: Vec::new() };
         let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
         let mut relocs: HashMap<u32, Vec<Reloc>> = HashMap::new();
         for (seg, _, r) in &m.relocs {
@@ -292,24 +310,28 @@ impl Live {
                         continue;
                     }
                     *seen = true;
-                    let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new() };
+                    v.tick = false;
+                    v.targets = std::mem::take(&mut l.target_labels);
+                    let lo = v.targets.len() as u32;
                     v.stmts(&m.funcs[i as usize].body);
-                    work.extend(v.calls);
-                    for a in v.addrs {
+                    l.target_labels = std::mem::take(&mut v.targets);
+                    l.targets[i as usize] = (lo, l.target_labels.len() as u32);
+                    work.append(&mut v.calls);
+                    for a in v.addrs.drain(..) {
                         if !l.table.contains(&a) {
                             l.table.push(a);
                             work.push(a);
                         }
                     }
-                    for sig in v.indirect {
+                    for sig in v.indirect.drain(..) {
                         if !l.indirect.contains(&sig) {
                             l.indirect.push(sig);
                         }
                     }
-                    for g in v.globals {
+                    for g in v.globals.drain(..) {
                         l.globals[g as usize] = true;
                     }
-                    let mut data = v.data;
+                    let data = &mut v.data;
                     while let Some(d) = data.pop() {
                         if std::mem::replace(&mut l.data[d as usize], true) {
                             continue;
@@ -348,6 +370,8 @@ struct Visit {
     globals: Vec<u32>,
     data: Vec<u32>,
     tick: bool,
+    /// Labels of `br` and `br_table`.
+    targets: Vec<Label>,
 }
 
 impl Visit {
@@ -377,15 +401,19 @@ impl Visit {
                 Stmt::Return(es) => es.iter().for_each(|e| self.expr(e)),
                 Stmt::Tick => self.tick = true,
                 Stmt::GlobalRoot { value, .. } | Stmt::PushRoot(value) => self.expr(value),
-                Stmt::Br(_)
-                | Stmt::Unreachable
+                Stmt::Br(l) => self.targets.push(*l),
+                Stmt::Unreachable
                 | Stmt::Frame { .. }
                 | Stmt::FrameReset { .. }
                 | Stmt::FramePop(_)
                 | Stmt::Root { .. }
                 | Stmt::StackInit
                 | Stmt::Line(_) => {}
-                Stmt::BrTable(_, _, e) => self.expr(e),
+                Stmt::BrTable(ls, d, e) => {
+                    self.targets.extend(ls);
+                    self.targets.push(*d);
+                    self.expr(e);
+                }
             }
         }
     }
@@ -425,10 +453,10 @@ impl Visit {
 
 struct Refs<'a> {
     heap: bool,
-    import_idx: &'a HashMap<u32, u32>,
-    func_idx: &'a HashMap<u32, u32>,
-    global_idx: &'a HashMap<u32, u32>,
-    data_addr: &'a HashMap<u32, u32>,
+    import_idx: &'a [Option<u32>],
+    func_idx: &'a [Option<u32>],
+    global_idx: &'a [Option<u32>],
+    data_addr: &'a [Option<u32>],
     data_end: u32,
     m: &'a Module,
     heap_base: u32,
@@ -437,50 +465,78 @@ struct Refs<'a> {
 }
 
 impl Refs<'_> {
+    /// A data segment's address.
+    fn data(&self, d: u32) -> u32 {
+        self.data_addr.get(d as usize).copied().flatten().unwrap_or(0)
+    }
+
     fn func(&self, f: FuncRef) -> Option<u32> {
         match f {
-            FuncRef::Import(i) => self.import_idx.get(&i).copied(),
-            FuncRef::Func(i) => self.func_idx.get(&i).copied(),
+            FuncRef::Import(i) => self.import_idx.get(i as usize).copied().flatten(),
+            FuncRef::Func(i) => self.func_idx.get(i as usize).copied().flatten(),
         }
     }
 }
 
 /// Emits one function body; `labels` mirrors Wasm's block nesting (`None` for an `if`).
 struct Cx<'a, 'b> {
-    f: &'a mut Function,
-    labels: Vec<Option<Label>>,
+    /// The body's bytes (buffer shared by all functions).
+    code: &'a mut Vec<u8>,
+    labels: &'a mut Vec<Option<Label>>,
     refs: &'a Refs<'b>,
     /// A `local.set` not emitted yet: followed by a `local.get` of the same local it becomes
     /// one `local.tee`.
     pending_set: Option<u32>,
-    /// Labels some branch targets; blocks and loops of other labels are emitted as their
-    /// bodies alone.
-    targets: Vec<Label>,
+    /// By label: some branch targets it; blocks and loops of other labels are emitted as
+    /// their bodies alone.
+    targets: &'a [bool],
 }
 
-/// The labels of every `br` and `br_table` in `ss` (statement-expressions included).
-fn branch_targets(ss: &[Stmt], out: &mut Vec<Label>) {
-    fn expr(e: &Expr, out: &mut Vec<Label>) {
-        if let Expr::Seq(ss, _) = e {
-            branch_targets(ss, out);
+/// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
+/// writes, without its dispatch).
+fn encode(ins: &I, out: &mut Vec<u8>) {
+    let (op, x) = match *ins {
+        I::LocalGet(x) => (0x20, x),
+        I::LocalSet(x) => (0x21, x),
+        I::LocalTee(x) => (0x22, x),
+        I::GlobalGet(x) => (0x23, x),
+        I::GlobalSet(x) => (0x24, x),
+        I::Call(x) => (0x10, x),
+        I::Br(x) => (0x0c, x),
+        I::BrIf(x) => (0x0d, x),
+        I::I32Const(v) => {
+            out.push(0x41);
+            return sleb(out, i64::from(v));
         }
-        e.children().for_each(|x| expr(x, out));
+        I::I64Const(v) => {
+            out.push(0x42);
+            return sleb(out, v);
+        }
+        _ => return ins.encode(out),
+    };
+    out.push(op);
+    uleb(out, x);
+}
+
+fn uleb(out: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            return out.push(b);
+        }
+        out.push(b | 0x80);
     }
-    for s in ss {
-        match s {
-            Stmt::Br(l) => out.push(*l),
-            Stmt::BrTable(ls, d, _) => {
-                out.extend(ls);
-                out.push(*d);
-            }
-            Stmt::If(_, a, b) => {
-                branch_targets(a, out);
-                branch_targets(b, out);
-            }
-            Stmt::Block(_, b) | Stmt::Loop(_, b) => branch_targets(b, out),
-            _ => {}
+}
+
+fn sleb(out: &mut Vec<u8>, mut v: i64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0) {
+            return out.push(b);
         }
-        s.exprs().for_each(|e| expr(e, out));
+        out.push(b | 0x80);
     }
 }
 
@@ -488,22 +544,20 @@ impl Cx<'_, '_> {
     fn i(&mut self, ins: I) {
         if let Some(x) = self.pending_set.take() {
             if matches!(ins, I::LocalGet(y) if y == x) {
-                self.f.instruction(&I::LocalTee(x));
+                encode(&I::LocalTee(x), self.code);
                 return;
             }
-            self.f.instruction(&I::LocalSet(x));
+            encode(&I::LocalSet(x), self.code);
         }
         match ins {
             I::LocalSet(x) => self.pending_set = Some(x),
-            ins => {
-                self.f.instruction(&ins);
-            }
+            ins => encode(&ins, self.code),
         }
     }
 
     fn flush(&mut self) {
         if let Some(x) = self.pending_set.take() {
-            self.f.instruction(&I::LocalSet(x));
+            encode(&I::LocalSet(x), self.code);
         }
     }
 
@@ -520,7 +574,7 @@ impl Cx<'_, '_> {
     }
 
     fn global(&self, g: u32) -> u32 {
-        self.refs.global_idx.get(&g).copied().unwrap_or(0)
+        self.refs.global_idx.get(g as usize).copied().flatten().unwrap_or(0)
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
@@ -602,7 +656,7 @@ impl Cx<'_, '_> {
                 self.labels.pop();
                 self.i(I::End);
             }
-            Stmt::Block(l, b) | Stmt::Loop(l, b) if !self.targets.contains(l) => self.stmts(b),
+            Stmt::Block(l, b) | Stmt::Loop(l, b) if !self.targets.get(*l as usize).copied().unwrap_or(false) => self.stmts(b),
             Stmt::Block(l, b) => {
                 self.i(I::Block(BlockType::Empty));
                 self.labels.push(Some(*l));
@@ -740,7 +794,7 @@ impl Cx<'_, '_> {
         match e {
             Expr::I32(v) => Some(*v),
             Expr::HeapBase => Some(self.refs.heap_base as i32),
-            Expr::Data(d) => Some(self.refs.data_addr.get(d).copied().unwrap_or(0) as i32),
+            Expr::Data(d) => Some(self.refs.data(*d) as i32),
             Expr::Bin(BinOp::Add, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_add(self.constant(b)?)),
             Expr::Bin(BinOp::Mul, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_mul(self.constant(b)?)),
             _ => None,
@@ -765,7 +819,7 @@ impl Cx<'_, '_> {
                 self.i(I::GlobalGet(g));
             }
             Expr::Data(d) => {
-                let a = self.refs.data_addr.get(d).copied().unwrap_or(0);
+                let a = self.refs.data(*d);
                 self.i(I::I32Const(a as i32));
             }
             Expr::Un(op, t, x) => {

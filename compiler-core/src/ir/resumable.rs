@@ -144,18 +144,36 @@ pub fn may_block(m: &Module, gopark: FuncRef) -> Vec<bool> {
     if let FuncRef::Func(g) = gopark {
         blocking[g as usize] = true;
     }
-    loop {
-        let mut changed = false;
-        for (i, f) in m.funcs.iter().enumerate() {
-            if !blocking[i] && f.body.iter().any(|s| stmt_blocks(s, &blocking)) {
-                blocking[i] = true;
-                changed = true;
+    // Direct calls as (callee, caller), from one walk of the module; then the callers of
+    // blocking functions block, transitively.
+    fn calls(e: &E, caller: u32, out: &mut Vec<(u32, u32)>) {
+        match e {
+            E::Call(FuncRef::Func(c), _) => out.push((*c, caller)),
+            E::Seq(ss, _) => ss.iter().for_each(|s| stmt_calls(s, caller, out)),
+            _ => {}
+        }
+        e.each_child(|x| calls(x, caller, out));
+    }
+    fn stmt_calls(s: &S, caller: u32, out: &mut Vec<(u32, u32)>) {
+        s.each_expr(|e| calls(e, caller, out));
+        s.bodies().for_each(|b| stmt_calls(b, caller, out));
+    }
+    let mut edges = Vec::new();
+    for (i, f) in m.funcs.iter().enumerate() {
+        f.body.iter().for_each(|s| stmt_calls(s, i as u32, &mut edges));
+    }
+    edges.sort_unstable();
+    let mut work: Vec<u32> = (0..m.funcs.len() as u32).filter(|&i| blocking[i as usize]).collect();
+    while let Some(f) = work.pop() {
+        let start = edges.partition_point(|&(c, _)| c < f);
+        for &(_, caller) in edges[start..].iter().take_while(|&&(c, _)| c == f) {
+            if let Some(b) = blocking.get_mut(caller as usize).filter(|b| !**b) {
+                *b = true;
+                work.push(caller);
             }
         }
-        if !changed {
-            return blocking;
-        }
     }
+    blocking
 }
 
 fn is_blocking(f: &FuncRef, blocking: &[bool]) -> bool {
