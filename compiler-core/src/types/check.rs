@@ -2808,7 +2808,7 @@ impl Checker {
         if matches!(op, BinaryOp::Div | BinaryOp::Rem) {
             if let Some(v) = &r.val {
                 let zero = match v {
-                    Const::Int(_) | Const::Float(_) => v.is_zero(),
+                    Const::Small(_) | Const::Int(_) | Const::Float(_) => v.is_zero(),
                     _ => false,
                 };
                 if zero && (b.is_integer() || l.mode == Mode::Const) {
@@ -3031,7 +3031,7 @@ impl Checker {
                 self.error(x.pos, format!("invalid operation: shifted operand {} must be integer", self.operand_string(x, &l)));
                 return inv;
             }
-            if !matches!(lv, Const::Int(_)) {
+            if !matches!(lv, Const::Small(_) | Const::Int(_)) {
                 l.val = lv.to_int();
                 l.ty = self.basic(Basic::UntypedInt);
             }

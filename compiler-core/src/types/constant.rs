@@ -15,6 +15,10 @@ use crate::syntax::ast::{BinaryOp, UnaryOp};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     Bool(bool),
+    /// An integer that fits an i64: always this form then (so equality stays structural), and
+    /// nearly every constant is one, computed without big-number allocations.
+    Small(i64),
+    /// An integer beyond i64.
     Int(BigInt),
     Float(BigRational),
     String(String),
@@ -39,14 +43,33 @@ const MAX_EXP: i64 = 1 << 20;
 
 impl Const {
     pub fn int(v: i128) -> Const {
-        Const::Int(BigInt::from(v))
+        match i64::try_from(v) {
+            Ok(v) => Const::Small(v),
+            Err(_) => Const::Int(BigInt::from(v)),
+        }
+    }
+
+    fn from_big(v: BigInt) -> Const {
+        match v.to_i64() {
+            Some(v) => Const::Small(v),
+            None => Const::Int(v),
+        }
+    }
+
+    /// An integer constant as a big number.
+    fn big(&self) -> Option<BigInt> {
+        match self {
+            Const::Small(v) => Some(BigInt::from(*v)),
+            Const::Int(v) => Some(v.clone()),
+            _ => None,
+        }
     }
 
     /// Parses an int, float, rune or string literal as the lexer accepted it.
     pub fn from_literal(kind: crate::syntax::ast::LitKind, raw: &str) -> Option<Const> {
         use crate::syntax::ast::LitKind;
         match kind {
-            LitKind::Int => parse_int(raw).map(Const::Int),
+            LitKind::Int => parse_int(raw),
             LitKind::Float => parse_float(raw).map(Const::Float),
             LitKind::Imag => None,
             LitKind::Char => {
@@ -73,23 +96,33 @@ impl Const {
 
     /// The value as an i128 when it is an integer that fits.
     pub fn as_int(&self) -> Option<i128> {
-        match self.to_int()? {
-            Const::Int(v) => v.to_i128(),
-            _ => None,
+        match self {
+            Const::Small(v) => Some(i128::from(*v)),
+            _ => match self.to_int()? {
+                Const::Small(v) => Some(i128::from(v)),
+                Const::Int(v) => v.to_i128(),
+                _ => None,
+            },
         }
     }
 
     /// An integral numeric constant as `Int`.
     pub fn to_int(&self) -> Option<Const> {
         match self {
-            Const::Int(_) => Some(self.clone()),
-            Const::Float(r) if r.is_integer() => Some(Const::Int(r.to_integer())),
+            Const::Small(_) | Const::Int(_) => Some(self.clone()),
+            Const::Float(r) if r.is_integer() => Some(Const::from_big(r.to_integer())),
             _ => None,
         }
     }
 
     /// The nearest float64 (±Inf beyond its range).
     pub fn as_f64(&self) -> f64 {
+        if let Const::Small(v) = self {
+            // Exact in an f64 up to 2^53; beyond, rounded below as any rational.
+            if v.unsigned_abs() <= 1 << 53 {
+                return *v as f64;
+            }
+        }
         match self.rat() {
             Some(r) => round_float(&r, 53, -1022, 1023),
             None => 0.0,
@@ -102,6 +135,7 @@ impl Const {
 
     pub fn is_zero(&self) -> bool {
         match self {
+            Const::Small(v) => *v == 0,
             Const::Int(v) => v.is_zero(),
             Const::Float(r) => r.is_zero(),
             _ => false,
@@ -110,6 +144,7 @@ impl Const {
 
     fn rat(&self) -> Option<BigRational> {
         match self {
+            Const::Small(v) => Some(BigRational::from_integer(BigInt::from(*v))),
             Const::Int(v) => Some(BigRational::from_integer(v.clone())),
             Const::Float(r) => Some(r.clone()),
             _ => None,
@@ -120,6 +155,7 @@ impl Const {
     pub fn display(&self) -> String {
         match self {
             Const::Bool(b) => b.to_string(),
+            Const::Small(v) => v.to_string(),
             Const::Int(v) => v.to_string(),
             Const::Float(_) => format_float(self.as_f64()),
             Const::String(s) => quote(s),
@@ -131,6 +167,9 @@ impl Const {
     pub fn convert(&self, b: Basic) -> Result<Const, Misfit> {
         let b = b.canonical();
         if b.is_integer() {
+            if let Const::Small(v) = self {
+                return if fits_i128(i128::from(*v), b) { Ok(self.clone()) } else { Err(Misfit::Overflows) };
+            }
             let v = match self {
                 Const::Int(v) => v.clone(),
                 Const::Float(r) => {
@@ -142,7 +181,7 @@ impl Const {
                 _ => return Err(Misfit::Mismatch),
             };
             if fits(&v, b) {
-                Ok(Const::Int(v))
+                Ok(Const::from_big(v))
             } else {
                 Err(Misfit::Overflows)
             }
@@ -179,16 +218,26 @@ impl Const {
     pub fn unary(&self, op: UnaryOp, b: Basic) -> Option<Const> {
         Some(match (op, self) {
             (UnaryOp::Plus, c) => c.clone(),
-            (UnaryOp::Neg, Const::Int(v)) => Const::Int(-v),
+            (UnaryOp::Neg, Const::Small(v)) => Const::int(-i128::from(*v)),
+            (UnaryOp::Neg, Const::Int(v)) => Const::from_big(-v),
             (UnaryOp::Neg, Const::Float(r)) => Const::Float(-r),
             (UnaryOp::Not, Const::Bool(v)) => Const::Bool(!v),
+            (UnaryOp::Xor, Const::Small(v)) => {
+                let b = b.canonical();
+                if b.is_unsigned() {
+                    let mask = (1i128 << b.bits().min(64)) - 1;
+                    Const::int(!i128::from(*v) & mask)
+                } else {
+                    Const::Small(!v)
+                }
+            }
             (UnaryOp::Xor, Const::Int(v)) => {
                 let b = b.canonical();
                 if b.is_unsigned() {
                     let mask = (BigInt::one() << b.bits().min(64)) - 1;
-                    Const::Int(!v & mask)
+                    Const::from_big(!v & mask)
                 } else {
-                    Const::Int(!v)
+                    Const::from_big(!v)
                 }
             }
             _ => return None,
@@ -199,8 +248,29 @@ impl Const {
     /// result exceeds gc's limits (or on a mismatch or division by zero).
     pub fn binary(&self, op: BinaryOp, y: &Const, int_div: bool) -> Option<Const> {
         use BinaryOp::*;
+        if let (Const::Small(a), Const::Small(b)) = (self, y) {
+            // i64 operands: every result fits an i128 (and so gc's 512 bits).
+            let (a, b) = (i128::from(*a), i128::from(*b));
+            let r = match op {
+                Add => a + b,
+                Sub => a - b,
+                Mul => a * b,
+                Div | Rem if b == 0 => return None,
+                Div if int_div => a / b,
+                Div => return Some(Const::Float(BigRational::new(BigInt::from(a), BigInt::from(b)))),
+                Rem => a % b,
+                And => a & b,
+                Or => a | b,
+                Xor => a ^ b,
+                AndNot => a & !b,
+                _ if op.is_comparison() => return Some(Const::Bool(compare(op, Some(a.cmp(&b))))),
+                _ => return None,
+            };
+            return Some(Const::int(r));
+        }
         match (self, y) {
-            (Const::Int(a), Const::Int(b)) if !op.is_comparison() => {
+            (Const::Small(_) | Const::Int(_), Const::Small(_) | Const::Int(_)) if !op.is_comparison() => {
+                let (a, b) = (&self.big()?, &y.big()?);
                 let r = match op {
                     Add => a + b,
                     Sub => a - b,
@@ -215,9 +285,9 @@ impl Const {
                     AndNot => a & !b,
                     _ => return None,
                 };
-                (r.bits() <= INT_BITS).then_some(Const::Int(r))
+                (r.bits() <= INT_BITS).then(|| Const::from_big(r))
             }
-            (Const::Int(_) | Const::Float(_), Const::Int(_) | Const::Float(_)) if !op.is_comparison() => {
+            (Const::Small(_) | Const::Int(_) | Const::Float(_), Const::Small(_) | Const::Int(_) | Const::Float(_)) if !op.is_comparison() => {
                 let (a, b) = (self.rat()?, y.rat()?);
                 let r = match op {
                     Add => a + b,
@@ -239,22 +309,12 @@ impl Const {
             },
             _ if op.is_comparison() => {
                 let ord = match (self, y) {
-                    (Const::Int(a), Const::Int(b)) => Some(a.cmp(b)),
+                    (Const::Small(_) | Const::Int(_), Const::Small(_) | Const::Int(_)) => Some(self.big()?.cmp(&y.big()?)),
                     (Const::String(a), Const::String(b)) => Some(a.as_bytes().cmp(b.as_bytes())),
-                    (Const::Int(_) | Const::Float(_), Const::Int(_) | Const::Float(_)) => Some(self.rat()?.cmp(&y.rat()?)),
+                    (Const::Small(_) | Const::Int(_) | Const::Float(_), Const::Small(_) | Const::Int(_) | Const::Float(_)) => Some(self.rat()?.cmp(&y.rat()?)),
                     _ => None,
                 };
-                use Ordering::*;
-                Some(Const::Bool(match (op, ord) {
-                    (Eq, Some(o)) => o == Equal,
-                    (Ne, Some(o)) => o != Equal,
-                    (Lt, Some(o)) => o == Less,
-                    (Le, Some(o)) => o != Greater,
-                    (Gt, Some(o)) => o == Greater,
-                    (Ge, Some(o)) => o != Less,
-                    (Ne, None) => true,
-                    _ => false,
-                }))
+                Some(Const::Bool(compare(op, ord)))
             }
             _ => None,
         }
@@ -262,19 +322,58 @@ impl Const {
 
     /// `v << count` or `v >> count` (arithmetic); `None` beyond 512 bits.
     pub fn shift(&self, left: bool, count: u64) -> Option<Const> {
-        let Const::Int(v) = self.to_int()? else { return None };
+        if let Const::Small(v) = self {
+            if !left {
+                return Some(Const::Small(v >> count.min(63)));
+            }
+            // |v| < 2^63: shifted by less than 64 it still fits an i128.
+            if count < 64 {
+                return Some(Const::int(i128::from(*v) << count));
+            }
+        }
+        let v = self.to_int()?.big()?;
         if left {
             if v.is_zero() {
-                return Some(Const::Int(v));
+                return Some(Const::Small(0));
             }
             if count > INT_BITS {
                 return None;
             }
             let r = v << count;
-            (r.bits() <= INT_BITS).then_some(Const::Int(r))
+            (r.bits() <= INT_BITS).then(|| Const::from_big(r))
         } else {
-            Some(Const::Int(v >> count.min(INT_BITS + 1)))
+            Some(Const::from_big(v >> count.min(INT_BITS + 1)))
         }
+    }
+}
+
+/// The result of comparison `op` given how its operands compare (`None`: incomparable).
+fn compare(op: BinaryOp, ord: Option<Ordering>) -> bool {
+    use BinaryOp::*;
+    use Ordering::*;
+    match (op, ord) {
+        (Eq, Some(o)) => o == Equal,
+        (Ne, Some(o)) => o != Equal,
+        (Lt, Some(o)) => o == Less,
+        (Le, Some(o)) => o != Greater,
+        (Gt, Some(o)) => o == Greater,
+        (Ge, Some(o)) => o != Less,
+        (Ne, None) => true,
+        _ => false,
+    }
+}
+
+/// Whether integer `x` fits in integer type `b` (at most 64 bits, or untyped).
+fn fits_i128(x: i128, b: Basic) -> bool {
+    let bits = b.bits();
+    if b.is_untyped() || !(1..=64).contains(&bits) {
+        return true;
+    }
+    let lim = 1i128 << bits;
+    if b.is_unsigned() {
+        (0..lim).contains(&x)
+    } else {
+        (-lim / 2..lim / 2).contains(&x)
     }
 }
 
@@ -286,8 +385,7 @@ pub fn fits(v: &BigInt, b: Basic) -> bool {
     let bits = b.bits();
     // Values that fit an i128 (nearly all) are checked without big-number temporaries.
     if let (Some(x), 1..=64) = (v.to_i128(), bits) {
-        let lim = 1i128 << bits;
-        return if b.is_unsigned() { (0..lim).contains(&x) } else { (-lim / 2..lim / 2).contains(&x) };
+        return fits_i128(x, b);
     }
     if b.is_unsigned() {
         !v.is_negative() && v.bits() <= u64::from(bits)
@@ -374,10 +472,10 @@ fn round_float(r: &BigRational, prec: i64, emin: i64, emax: i64) -> f64 {
     }
 }
 
-fn parse_int(raw: &str) -> Option<BigInt> {
+fn parse_int(raw: &str) -> Option<Const> {
     // Most literals are short decimals: no filtering, no big-number parse.
     if raw.len() <= 18 && (raw == "0" || !raw.starts_with('0')) && raw.bytes().all(|b| b.is_ascii_digit()) {
-        return raw.parse::<u64>().ok().map(BigInt::from);
+        return raw.parse::<i64>().ok().map(Const::Small);
     }
     let s: String = raw.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
@@ -392,7 +490,7 @@ fn parse_int(raw: &str) -> Option<BigInt> {
         (s, 10)
     };
     let v = BigInt::parse_bytes(digits.as_bytes(), radix)?;
-    (v.bits() <= INT_BITS).then_some(v)
+    (v.bits() <= INT_BITS).then(|| Const::from_big(v))
 }
 
 /// A float literal, exactly: decimal `m × 10^e` or hexadecimal `m × 2^e`.
@@ -597,5 +695,32 @@ mod tests {
         }
         assert_eq!(parse_short_decimal("1_0.5"), None);
         assert_eq!(parse_short_decimal("0x1p-2"), None);
+    }
+
+    #[test]
+    fn small_integers_compute_as_big_ones_do() {
+        use BinaryOp::*;
+        let vals = [0i64, 1, -1, 7, -7, 255, i64::MAX, i64::MIN, 1 << 40, -(1 << 62)];
+        let big = |v: i64| Const::Int(BigInt::from(v));
+        for a in vals {
+            for b in vals {
+                for op in [Add, Sub, Mul, Div, Rem, And, Or, Xor, AndNot, Eq, Ne, Lt, Le, Gt, Ge] {
+                    for int_div in [true, false] {
+                        assert_eq!(Const::Small(a).binary(op, &Const::Small(b), int_div), big(a).binary(op, &big(b), int_div), "{a} {op:?} {b}");
+                    }
+                }
+            }
+            for n in [0u64, 1, 3, 62, 63, 64, 65, 200] {
+                for left in [true, false] {
+                    assert_eq!(Const::Small(a).shift(left, n), big(a).shift(left, n), "{a} shift {left} {n}");
+                }
+            }
+            for b in [Basic::Uint8, Basic::Int8, Basic::Uint, Basic::Int64, Basic::Uint64, Basic::UntypedInt, Basic::Float32, Basic::Float64] {
+                assert_eq!(Const::Small(a).convert(b), big(a).convert(b), "{a} to {b:?}");
+                assert_eq!(Const::Small(a).unary(UnaryOp::Xor, b), big(a).unary(UnaryOp::Xor, b), "^{a} {b:?}");
+            }
+            assert_eq!(Const::Small(a).unary(UnaryOp::Neg, Basic::Int), big(a).unary(UnaryOp::Neg, Basic::Int));
+            assert_eq!(Const::Small(a).as_f64(), big(a).as_f64());
+        }
     }
 }
