@@ -70,6 +70,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         thunks: Vec::new(),
         pending: Vec::new(),
         scanned: Vec::new(),
+        calls: Vec::new(),
         wrappers: HashMap::new(),
         descs: HashMap::new(),
         desc_queue: Vec::new(),
@@ -161,6 +162,9 @@ struct Lowerer<'a> {
     pending: Vec<Option<usize>>,
     /// Per module function: its body was searched for the functions it refers to.
     scanned: Vec<bool>,
+    /// (callee, caller) for every reference found by those searches: a superset of the
+    /// calls, as later rewrites only remove calls of the functions `callers` is asked for.
+    calls: Vec<(u32, u32)>,
     /// Declared functions used as values: their wrapper taking a closure object.
     wrappers: HashMap<FuncRef, FuncRef>,
     /// Type descriptors by type key (see `iface.rs`), and those still to be built.
@@ -560,7 +564,9 @@ impl<'a> Lowerer<'a> {
             for i in 0..self.m.funcs.len() {
                 if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
                     self.scanned[i] = true;
+                    let from = work.len();
                     func_refs(&self.m.funcs[i].body, &mut work);
+                    self.calls.extend(work[from..].iter().map(|&f| (f, i as u32)));
                 }
             }
             if work.is_empty() && self.relower.is_empty() {
@@ -668,6 +674,15 @@ impl<'a> Lowerer<'a> {
                 stmts(&f.body, &mut out);
             }
         }
+        out
+    }
+
+    /// The functions that may call `f`.
+    fn callers(&self, f: FuncRef) -> Vec<u32> {
+        let FuncRef::Func(f) = f else { return Vec::new() };
+        let mut out: Vec<u32> = self.calls.iter().filter(|(callee, _)| *callee == f).map(|(_, caller)| *caller).collect();
+        out.sort_unstable();
+        out.dedup();
         out
     }
 
@@ -907,14 +922,16 @@ impl<'a> Lowerer<'a> {
         // Panics unwind when the program recovers or a deferred call may block.
         let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
         if let Some(f) = self.runtime_func("recoverEnabled").filter(|f| self.reached(Some(*f))) {
-            conc::replace_calls(&mut self.m, f, E::I32(unwinds as i32));
+            let callers = self.callers(f);
+            conc::replace_calls(&mut self.m, &callers, f, E::I32(unwinds as i32));
             for f in &mut self.m.funcs {
                 conc::fold_const_ifs(&mut f.body);
             }
         }
         if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
             let sched = self.reached(self.runtime_func("execute"));
-            conc::replace_calls(&mut self.m, f, E::I32(sched as i32));
+            let callers = self.callers(f);
+            conc::replace_calls(&mut self.m, &callers, f, E::I32(sched as i32));
             for f in &mut self.m.funcs {
                 conc::fold_const_ifs(&mut f.body);
             }
@@ -928,7 +945,8 @@ impl<'a> Lowerer<'a> {
         // Without defer statements a panic has no deferred calls to run first.
         if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
             if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd)) {
-                conc::replace_calls(&mut self.m, pd, E::I32(0));
+                let callers = self.callers(pd);
+                conc::replace_calls(&mut self.m, &callers, pd, E::I32(0));
             }
         }
         // Without collectable objects (mallocgc unreachable once the constant ifs left above
@@ -943,12 +961,17 @@ impl<'a> Lowerer<'a> {
                 let mut bump = Vec::new();
                 for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
                     if let (Some(f), Some(t)) = (self.runtime_func(from).filter(|f| self.reached(Some(*f))), self.runtime_func(to)) {
-                        conc::redirect_calls(&mut self.m, f, t);
+                        let callers = self.callers(f);
+                        conc::redirect_calls(&mut self.m, &callers, f, t);
+                        if let FuncRef::Func(t) = t {
+                            self.calls.extend(callers.iter().map(|&c| (t, c)));
+                        }
                         bump.push(Some(t));
                     }
                 }
                 if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
-                    conc::replace_calls(&mut self.m, f, E::I32(0));
+                    let callers = self.callers(f);
+                    conc::replace_calls(&mut self.m, &callers, f, E::I32(0));
                 }
                 for f in &mut self.m.funcs {
                     super::simplify::drop_roots(&mut f.body);
@@ -959,7 +982,8 @@ impl<'a> Lowerer<'a> {
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep)) {
-                conc::replace_calls(&mut self.m, poll, E::I32(0));
+                let callers = self.callers(poll);
+                conc::replace_calls(&mut self.m, &callers, poll, E::I32(0));
             }
         }
         for f in &mut self.m.funcs {

@@ -647,8 +647,9 @@ pub(super) fn fold_const_ifs(body: &mut Vec<S>) {
     *body = out;
 }
 
-/// Makes every call of `from` a call of `to` (same signature).
-pub(super) fn redirect_calls(m: &mut Module, from: FuncRef, to: FuncRef) {
+/// Makes every call of `from` in `callers` (the functions that may call it) a call of `to`
+/// (same signature).
+pub(super) fn redirect_calls(m: &mut Module, callers: &[u32], from: FuncRef, to: FuncRef) {
     fn st(s: &mut S, f: FuncRef, t: FuncRef) {
         s.exprs_mut().for_each(|e| ex(e, f, t));
         s.bodies_mut().for_each(|s| st(s, f, t));
@@ -664,8 +665,8 @@ pub(super) fn redirect_calls(m: &mut Module, from: FuncRef, to: FuncRef) {
         }
         e.children_mut().for_each(|x| ex(x, f, t));
     }
-    for func in &mut m.funcs {
-        func.body.iter_mut().for_each(|s| st(s, from, to));
+    for &i in callers {
+        m.funcs[i as usize].body.iter_mut().for_each(|s| st(s, from, to));
     }
 }
 
@@ -722,8 +723,9 @@ fn expr_calls(e: &E, out: &mut Vec<FuncRef>) {
     e.children().for_each(|x| expr_calls(x, out));
 }
 
-/// Replaces every call of `f` (whose arguments have no effects) by `value`.
-pub(super) fn replace_calls(m: &mut Module, f: FuncRef, value: E) {
+/// Replaces every call of `f` (whose arguments have no effects) in `callers` (the functions
+/// that may call it) by `value`.
+pub(super) fn replace_calls(m: &mut Module, callers: &[u32], f: FuncRef, value: E) {
     fn st(s: &mut S, f: FuncRef, v: &E) {
         s.exprs_mut().for_each(|e| ex(e, f, v));
         s.bodies_mut().for_each(|s| st(s, f, v));
@@ -738,8 +740,8 @@ pub(super) fn replace_calls(m: &mut Module, f: FuncRef, value: E) {
             _ => e.children_mut().for_each(|x| ex(x, f, v)),
         }
     }
-    for func in &mut m.funcs {
-        func.body.iter_mut().for_each(|s| st(s, f, &value));
+    for &i in callers {
+        m.funcs[i as usize].body.iter_mut().for_each(|s| st(s, f, &value));
     }
 }
 
