@@ -1,7 +1,8 @@
-//! Copies the Go sources the crate embeds (`src/runtime`, `src/stdlib`) into `OUT_DIR` with
-//! their full-line comments blanked: the playground page downloads every embedded byte
-//! (~20 KB gzip of comments), and blank lines keep every position a diagnostic or trace
-//! reports. Directives (`//go:...`) stay. `lib.rs` embeds the copies with `go_src!`.
+//! Copies the Go sources the crate embeds (`src/runtime`, `src/stdlib`) into `OUT_DIR`
+//! without comments, indentation or trailing blanks: the playground page downloads every
+//! embedded byte (~23 KB gzip of them), and keeping every newline keeps every line a
+//! diagnostic or trace reports. Directives (`//go:...`) stay. `lib.rs` embeds the copies
+//! with `go_src!`.
 
 use std::path::Path;
 use std::{env, fs};
@@ -22,26 +23,32 @@ fn main() {
     }
 }
 
-/// Empties the lines that hold only a `//` comment (not directives), outside raw strings and
-/// block comments, keeping the newlines.
+/// Removes `//` comments (not directives), indentation and trailing blanks outside raw
+/// strings and block comments, keeping the newlines.
 fn strip_comment_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Inside a raw string or a block comment at the start of a line.
     let (mut raw, mut block) = (false, false);
     for line in text.split_inclusive('\n') {
-        let t = line.trim_start();
-        if !raw && !block && t.starts_with("//") && !t.starts_with("//go:") {
-            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+        let (body, newline) = line.strip_suffix('\n').map_or((line, ""), |b| (b, "\n"));
+        let kept = if raw || block { body } else { body.trim_start() };
+        if !raw && !block && kept.starts_with("//go:") {
+            out.push_str(body);
+            out.push_str(newline);
             continue;
         }
-        out.push_str(line);
-        scan(line, &mut raw, &mut block);
+        let comment = scan(kept, &mut raw, &mut block);
+        let code = &kept[..comment.unwrap_or(kept.len())];
+        // A line that ends inside a raw string keeps its blanks: they are the string's.
+        out.push_str(if raw { code } else { code.trim_end() });
+        out.push_str(newline);
     }
     out
 }
 
-/// Follows the lexical state through one line: raw strings and block comments may go on.
-fn scan(line: &str, raw: &mut bool, block: &mut bool) {
+/// Follows the lexical state through one line (raw strings and block comments may go on);
+/// returns where a `//` comment starts.
+fn scan(line: &str, raw: &mut bool, block: &mut bool) -> Option<usize> {
     let b = line.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -57,7 +64,7 @@ fn scan(line: &str, raw: &mut bool, block: &mut bool) {
         } else {
             match b[i] {
                 b'`' => *raw = true,
-                b'/' if b.get(i + 1) == Some(&b'/') => return,
+                b'/' if b.get(i + 1) == Some(&b'/') => return Some(i),
                 b'/' if b.get(i + 1) == Some(&b'*') => {
                     *block = true;
                     i += 1;
@@ -73,4 +80,5 @@ fn scan(line: &str, raw: &mut bool, block: &mut bool) {
             i += 1;
         }
     }
+    None
 }

@@ -154,6 +154,34 @@ pub enum Expr {
     MemoryGrow(Box<Expr>),
 }
 
+/// Defines `Expr::each_child` and `each_child_mut`, which differ only in the borrow they take.
+macro_rules! each_child {
+    ($(#[$doc:meta])* $name:ident, ($($ref:tt)+), $iter:ident) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $name(self: $($ref)+ Self, mut f: impl FnMut($($ref)+ Expr)) {
+            match self {
+                Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => f(x),
+                Expr::Bin(_, _, x, y) => {
+                    f(x);
+                    f(y);
+                }
+                Expr::Select(x, y, z) | Expr::If(_, x, y, z) => {
+                    f(x);
+                    f(y);
+                    f(z);
+                }
+                Expr::Call(_, args) => args.$iter().for_each(f),
+                Expr::CallIndirect { callee, args, .. } => {
+                    args.$iter().for_each(&mut f);
+                    f(callee);
+                }
+                _ => {}
+            }
+        }
+    };
+}
+
 impl Expr {
     /// The expressions directly inside this one, in Wasm's evaluation order. A `Seq`'s
     /// statements come before its value but are not among them: walkers visit those with
@@ -183,52 +211,15 @@ impl Expr {
         list.iter_mut().chain(boxed.into_iter().flatten())
     }
 
-    /// Calls `f` on each of [`Expr::children`], in order: hot walks use it as it builds no
-    /// iterator.
-    #[inline]
-    pub fn each_child(&self, mut f: impl FnMut(&Expr)) {
-        match self {
-            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => f(x),
-            Expr::Bin(_, _, x, y) => {
-                f(x);
-                f(y);
-            }
-            Expr::Select(x, y, z) | Expr::If(_, x, y, z) => {
-                f(x);
-                f(y);
-                f(z);
-            }
-            Expr::Call(_, args) => args.iter().for_each(f),
-            Expr::CallIndirect { callee, args, .. } => {
-                args.iter().for_each(&mut f);
-                f(callee);
-            }
-            _ => {}
-        }
-    }
-
-    /// [`Expr::each_child`], mutable.
-    #[inline]
-    pub fn each_child_mut(&mut self, mut f: impl FnMut(&mut Expr)) {
-        match self {
-            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => f(x),
-            Expr::Bin(_, _, x, y) => {
-                f(x);
-                f(y);
-            }
-            Expr::Select(x, y, z) | Expr::If(_, x, y, z) => {
-                f(x);
-                f(y);
-                f(z);
-            }
-            Expr::Call(_, args) => args.iter_mut().for_each(f),
-            Expr::CallIndirect { callee, args, .. } => {
-                args.iter_mut().for_each(&mut f);
-                f(callee);
-            }
-            _ => {}
-        }
-    }
+    each_child!(
+        /// Calls `f` on each of [`Expr::children`], in order: hot walks use it as it builds no
+        /// iterator.
+        each_child, (&), iter
+    );
+    each_child!(
+        /// [`Expr::each_child`], mutable.
+        each_child_mut, (&mut), iter_mut
+    );
 }
 
 #[derive(Clone, Debug, PartialEq)]

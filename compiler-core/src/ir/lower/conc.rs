@@ -614,14 +614,7 @@ pub(super) fn fold_const_ifs(body: &mut Vec<S>) {
     // Most lists hold no constant if: they are folded in place, not rebuilt.
     if !body.iter().any(|s| matches!(s, S::If(c, _, _) if konst(c).is_some())) {
         for s in body.iter_mut() {
-            match s {
-                S::If(_, a, b) => {
-                    fold_const_ifs(a);
-                    fold_const_ifs(b);
-                }
-                S::Block(_, b) | S::Loop(_, b) => fold_const_ifs(b),
-                _ => {}
-            }
+            s.each_body_mut(fold_const_ifs);
         }
         return;
     }
