@@ -265,6 +265,31 @@ pub enum Stmt {
     Line(u32),
 }
 
+/// Defines `Stmt::each_expr` and `each_expr_mut`, which differ only in the borrow they take.
+macro_rules! each_expr {
+    ($(#[$doc:meta])* $name:ident, ($($ref:tt)+), $iter:ident) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $name(self: $($ref)+ Self, mut f: impl FnMut($($ref)+ Expr)) {
+            match self {
+                Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => f(e),
+                Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => f(e),
+                Stmt::Store(_, a, b) => {
+                    f(a);
+                    f(b);
+                }
+                Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => {
+                    f(x);
+                    f(y);
+                    f(z);
+                }
+                Stmt::Return(es) => es.$iter().for_each(f),
+                _ => {}
+            }
+        }
+    };
+}
+
 impl Stmt {
     /// The expressions directly in this statement, in evaluation order; those inside nested
     /// statement lists ([`Stmt::bodies`]) are not among them.
@@ -293,45 +318,14 @@ impl Stmt {
         list.iter_mut().chain(fixed.into_iter().flatten())
     }
 
-    /// Calls `f` on each of [`Stmt::exprs`], in order, without building an iterator.
-    #[inline]
-    pub fn each_expr(&self, mut f: impl FnMut(&Expr)) {
-        match self {
-            Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => f(e),
-            Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => f(e),
-            Stmt::Store(_, a, b) => {
-                f(a);
-                f(b);
-            }
-            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => {
-                f(x);
-                f(y);
-                f(z);
-            }
-            Stmt::Return(es) => es.iter().for_each(f),
-            _ => {}
-        }
-    }
-
-    /// [`Stmt::each_expr`], mutable.
-    #[inline]
-    pub fn each_expr_mut(&mut self, mut f: impl FnMut(&mut Expr)) {
-        match self {
-            Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => f(e),
-            Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => f(e),
-            Stmt::Store(_, a, b) => {
-                f(a);
-                f(b);
-            }
-            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => {
-                f(x);
-                f(y);
-                f(z);
-            }
-            Stmt::Return(es) => es.iter_mut().for_each(f),
-            _ => {}
-        }
-    }
+    each_expr!(
+        /// Calls `f` on each of [`Stmt::exprs`], in order, without building an iterator.
+        each_expr, (&), iter
+    );
+    each_expr!(
+        /// [`Stmt::each_expr`], mutable.
+        each_expr_mut, (&mut), iter_mut
+    );
 
     /// Calls `f` on each statement list nested in this one (an `If`'s arms, a `Block`'s or
     /// `Loop`'s body), so that a walk may add or remove statements.
