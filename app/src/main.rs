@@ -17,6 +17,12 @@ mod timeline;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 
+// Talc instead of Rust's default dlmalloc: a compile allocates and frees many small nodes,
+// and talc is faster at that (BENCHMARKS.md, "The page").
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     ui::start();
