@@ -43,6 +43,11 @@ pub fn inline_leaves(m: &mut Module, changed: &mut [bool]) {
     }
 }
 
+/// Whether calls of `f` are inlined (as it is now).
+pub fn is_leaf(f: &super::Func) -> bool {
+    leaf_of(f).is_some()
+}
+
 fn leaf_of(f: &super::Func) -> Option<Leaf> {
     if !f.locals.is_empty() {
         return None;

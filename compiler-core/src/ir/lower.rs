@@ -16,6 +16,7 @@ macro_rules! vals {
 }
 
 mod conc;
+mod frozen;
 mod iface;
 mod trace;
 mod vals;
@@ -84,6 +85,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         kinds: 0,
         prunes: Vec::new(),
         relower: Vec::new(),
+        det: Vec::new(),
+        facts: 0,
     };
     l.run();
     l.m
@@ -94,8 +97,9 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
 /// read or changed the program's state (type descriptors, method ids, new functions, ...),
 /// which `Lowerer::lower_body` detects and then does not cache. Its string data segments
 /// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
+/// With them, the runtime functions after the whole-module passes (`frozen.rs`).
 #[derive(Default)]
-pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Cached>>);
+pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Cached>>, frozen::Passes);
 
 /// What a runtime function's lowering may read of the options and the program.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -191,6 +195,11 @@ struct Lowerer<'a> {
     prunes: Vec<iface::Prune>,
     /// Functions to lower again: a type they left out got a descriptor.
     relower: Vec<(usize, usize)>,
+    /// Per module function: its body is the cached one (from the cache, or just stored).
+    det: Vec<bool>,
+    /// The decisions of `init_and_exports` that change runtime functions before the
+    /// whole-module passes (bit per decision): part of the key of their state after them.
+    facts: u32,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -450,6 +459,7 @@ impl<'a> Lowerer<'a> {
             if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
                 let cached = Cached { locals: locals.clone(), body: body.clone(), strings };
                 self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached);
+                self.mark_det(idx);
             }
         }
         self.m.funcs[idx].locals = locals;
@@ -477,7 +487,15 @@ impl<'a> Lowerer<'a> {
             body.iter_mut().for_each(|s| move_data(s, &moved));
         }
         self.m.funcs[idx].body = body;
+        self.mark_det(idx);
         true
+    }
+
+    fn mark_det(&mut self, idx: usize) {
+        if self.det.len() <= idx {
+            self.det.resize(idx + 1, false);
+        }
+        self.det[idx] = true;
     }
 
     /// What lowering a function may change besides string data: equal before and after when
@@ -922,6 +940,7 @@ impl<'a> Lowerer<'a> {
         // Panics unwind when the program recovers or a deferred call may block.
         let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
         if let Some(f) = self.runtime_func("recoverEnabled").filter(|f| self.reached(Some(*f))) {
+            self.facts |= 1 | (unwinds as u32) << 1;
             let callers = self.callers(f);
             conc::replace_calls(&mut self.m, &callers, f, E::I32(unwinds as i32));
             for f in &mut self.m.funcs {
@@ -930,6 +949,7 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
             let sched = self.reached(self.runtime_func("execute"));
+            self.facts |= 1 << 2 | (sched as u32) << 3;
             let callers = self.callers(f);
             conc::replace_calls(&mut self.m, &callers, f, E::I32(sched as i32));
             for f in &mut self.m.funcs {
@@ -945,6 +965,7 @@ impl<'a> Lowerer<'a> {
         // Without defer statements a panic has no deferred calls to run first.
         if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
             if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd)) {
+                self.facts |= 1 << 4;
                 let callers = self.callers(pd);
                 conc::replace_calls(&mut self.m, &callers, pd, E::I32(0));
             }
@@ -958,6 +979,7 @@ impl<'a> Lowerer<'a> {
         if let Some(malloc) = self.runtime_func("mallocgc") {
             // (What was not reached has no callers: the whole-module passes skip it.)
             if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc)) {
+                self.facts |= 1 << 5;
                 let mut bump = Vec::new();
                 for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
                     if let (Some(f), Some(t)) = (self.runtime_func(from).filter(|f| self.reached(Some(*f))), self.runtime_func(to)) {
@@ -982,6 +1004,7 @@ impl<'a> Lowerer<'a> {
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
             if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep)) {
+                self.facts |= 1 << 6;
                 let callers = self.callers(poll);
                 conc::replace_calls(&mut self.m, &callers, poll, E::I32(0));
             }
@@ -990,30 +1013,50 @@ impl<'a> Lowerer<'a> {
             conc::fold_const_ifs(&mut f.body);
         }
         // Blocking functions become resumable.
-        let rt = (
+        let rt = match (
             self.runtime_func("gopark"),
             self.runtime_global("gstate"),
             self.runtime_global("gsp"),
             self.runtime_global("stackLimit"),
             self.runtime_func("stackOverflow"),
-        );
-        // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
-        // Each simplification after the first covers only the functions changed since the
-        // one before.
-        let mut dirty = vec![true; self.m.funcs.len()];
-        if let (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) = rt {
-            if self.reached(Some(gopark)) {
-                // Temporaries simplified away first are not saved in frames.
-                dirty = super::simplify::module(&mut self.m);
-                let rewritten = super::resumable::transform(&mut self.m, &super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow });
-                dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
+        ) {
+            // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
+            (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) if self.reached(Some(gopark)) => {
+                Some(super::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow })
             }
+            _ => None,
+        };
+        self.facts |= (rt.is_some() as u32) << 7;
+        // Runtime functions whose passes an earlier compilation did are left out of them and
+        // take their bodies from then (`frozen.rs`). Each simplification after the first
+        // covers only the functions changed since the one before.
+        let mut fz = self.frozen();
+        let mut dirty: Vec<bool> = (0..self.m.funcs.len()).map(|i| !fz.reused(i)).collect();
+        if let Some(rt) = &rt {
+            // Temporaries simplified away first are not saved in frames.
+            dirty = super::simplify::changed(&mut self.m, &dirty);
+            let blocking = super::resumable::may_block_known(&self.m, rt.gopark, &|i| fz.callees_of(i));
+            let dropped = fz.check_blocking(&blocking);
+            if dropped.contains(&true) {
+                let changed = super::simplify::changed(&mut self.m, &dropped);
+                dirty.iter_mut().zip(changed).for_each(|(d, c)| *d |= c);
+            }
+            self.note_callees(&mut fz);
+            let (rewritten, infos) = super::resumable::transform(&mut self.m, rt, &blocking, &|i| fz.done(i));
+            fz.set_infos(infos);
+            dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
         }
         let mut dirty = super::simplify::changed(&mut self.m, &dirty);
+        if rt.is_none() {
+            self.note_callees(&mut fz);
+        }
         // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
+        self.leaves_round(&mut fz, 0);
         super::inline::inline_leaves(&mut self.m, &mut dirty);
+        self.leaves_round(&mut fz, 1);
         super::inline::inline_leaves(&mut self.m, &mut dirty);
         super::simplify::changed(&mut self.m, &dirty);
+        self.finish_frozen(fz);
     }
 
     /// Statements that create a goroutine running `target(args)` into local `g` (not queued).

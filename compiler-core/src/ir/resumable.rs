@@ -140,27 +140,24 @@ fn redirect_expr(e: &mut E, w: &HashMap<(Vec<ValType>, Vec<ValType>), FuncRef>) 
 
 /// Which functions may block.
 pub fn may_block(m: &Module, gopark: FuncRef) -> Vec<bool> {
+    may_block_known(m, gopark, &|_| None)
+}
+
+/// [`may_block`], taking the direct callees of the functions `known` gives from it instead
+/// of from their bodies (functions whose passes an earlier compilation did).
+pub fn may_block_known<'a>(m: &Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<&'a [u32]>) -> Vec<bool> {
     let mut blocking: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
     if let FuncRef::Func(g) = gopark {
         blocking[g as usize] = true;
     }
     // Direct calls as (callee, caller), from one walk of the module; then the callers of
     // blocking functions block, transitively.
-    fn calls(e: &E, caller: u32, out: &mut Vec<(u32, u32)>) {
-        match e {
-            E::Call(FuncRef::Func(c), _) => out.push((*c, caller)),
-            E::Seq(ss, _) => ss.iter().for_each(|s| stmt_calls(s, caller, out)),
-            _ => {}
-        }
-        e.each_child(|x| calls(x, caller, out));
-    }
-    fn stmt_calls(s: &S, caller: u32, out: &mut Vec<(u32, u32)>) {
-        s.each_expr(|e| calls(e, caller, out));
-        s.bodies().for_each(|b| stmt_calls(b, caller, out));
-    }
     let mut edges = Vec::new();
     for (i, f) in m.funcs.iter().enumerate() {
-        f.body.iter().for_each(|s| stmt_calls(s, i as u32, &mut edges));
+        match known(i) {
+            Some(cs) => edges.extend(cs.iter().map(|&c| (c, i as u32))),
+            None => edges.extend(callees(&f.body).into_iter().map(|c| (c, i as u32))),
+        }
     }
     edges.sort_unstable();
     let mut work: Vec<u32> = (0..m.funcs.len() as u32).filter(|&i| blocking[i as usize]).collect();
@@ -193,17 +190,49 @@ fn expr_blocks(e: &E, b: &[bool]) -> bool {
     own || e.children().any(|x| expr_blocks(x, b))
 }
 
-/// Rewrites every function that may block (except gopark) into resumable form; marks the
-/// functions it rewrote.
-pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
-    let blocking = may_block(m, rt.gopark);
+/// The direct callees of a function's body (calls, not addresses), in order.
+pub fn callees(body: &[S]) -> Vec<u32> {
+    fn e(x: &E, out: &mut Vec<u32>) {
+        match x {
+            E::Call(FuncRef::Func(i), _) => out.push(*i),
+            E::Seq(ss, _) => ss.iter().for_each(|s| st(s, out)),
+            _ => {}
+        }
+        x.children().for_each(|y| e(y, out));
+    }
+    fn st(s: &S, out: &mut Vec<u32>) {
+        s.exprs().for_each(|x| e(x, out));
+        s.bodies().for_each(|b| st(b, out));
+    }
+    let mut out = Vec::new();
+    body.iter().for_each(|s| st(s, &mut out));
+    out
+}
+
+/// A function whose transform an earlier compilation did: its direct callees, and its frame
+/// info when it was rewritten (its body is set by the caller).
+pub struct Done<'a> {
+    pub callees: &'a [u32],
+    pub info: Option<&'a [u8]>,
+}
+
+/// Rewrites every function that may block (`blocking`, from [`may_block`] on the module as
+/// it is now) into resumable form, except gopark and the functions `done` gives; marks the
+/// functions it rewrote, and returns the frame info segment of each function that has one
+/// (function, segment): a done function that was rewritten gets its info at the same point
+/// as if rewritten now.
+pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>) {
     let callees: Vec<Vec<usize>> = m
         .funcs
         .iter()
-        .map(|f| {
-            let mut out = Vec::new();
-            f.body.iter().for_each(|s| stmt_callees(s, &blocking, &mut out));
-            out
+        .enumerate()
+        .map(|(i, f)| match done(i) {
+            Some(d) => d.callees.iter().filter(|&&c| blocking.get(c as usize) == Some(&true)).map(|&c| c as usize).collect(),
+            None => {
+                let mut out = Vec::new();
+                f.body.iter().for_each(|s| stmt_callees(s, blocking, &mut out));
+                out
+            }
         })
         .collect();
     let trampolines: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
@@ -213,18 +242,27 @@ pub fn transform(m: &mut Module, rt: &Runtime) -> Vec<bool> {
     // is done.
     let frameless: Vec<bool> = m.funcs.iter().enumerate().map(|(i, f)| trampolines[i] || f.name.starts_with(GOENTRY)).collect();
     let mut rewritten = vec![false; m.funcs.len()];
+    let mut infos = Vec::new();
     for i in 0..m.funcs.len() {
+        if let Some(d) = done(i) {
+            if let Some(info) = d.info {
+                infos.push((i, m.data.len() as u32));
+                m.data.push(info.to_vec());
+            }
+            continue;
+        }
         if blocking[i] && FuncRef::Func(i as u32) != rt.gopark && !frameless[i] {
             rewritten[i] = true;
             let info_data = m.data.len() as u32;
             m.data.push(Vec::new());
+            infos.push((i, info_data));
             // Calls through the table may recurse: they always check the stack.
             let recursive = reaches(&callees, i) || callees[i].iter().any(|&c| trampolines[c]);
-            let mut t = Transform { m, func: i, blocking: &blocking, rt, info_data, recursive };
+            let mut t = Transform { m, func: i, blocking, rt, info_data, recursive };
             t.run();
         }
     }
-    rewritten
+    (rewritten, infos)
 }
 
 /// Whether `f` can call itself through blocking functions (only those use goroutine stack).

@@ -1,0 +1,233 @@
+//! Runtime functions after the whole-module passes (simplification, the resumable transform,
+//! inlining), kept per prelude beside their lowered bodies: a warm compilation takes them
+//! from there instead of running the passes over the runtime again, which was most of the
+//! work of compiling a small program with goroutines.
+//!
+//! The passes read of a runtime function its body as the earlier passes left it, which is
+//! the same in every compilation with the same options and `Lowerer::facts` when its lowered
+//! body came from the `LowerCache`; and of the functions it calls, transitively, their bodies
+//! and whether each may block. So an entry is kept only for a function whose callees,
+//! transitively, are such runtime functions too, and reused only while those callees are
+//! cached again and may block exactly as they did.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::ir::inline::is_leaf;
+use crate::ir::resumable::{self, Done};
+
+/// A runtime function after the passes.
+pub(super) struct Passed {
+    /// Its direct callees after the first simplification: what `may_block` and the transform
+    /// read of it.
+    callees: Vec<u32>,
+    /// It and its callees, transitively, each with whether it may block.
+    closure: Vec<(u32, bool)>,
+    /// Its frame info, when the transform rewrote it, and the data segment it had then.
+    info: Option<(u32, Vec<u8>)>,
+    /// The bodies the two rounds of inlining saw, when its calls were inlined.
+    leaves: [Option<Vec<S>>; 2],
+    locals: Vec<ValType>,
+    body: Vec<S>,
+    /// The strings these bodies refer to: (data segment then, bytes).
+    strings: Vec<(u32, Vec<u8>)>,
+}
+
+/// Entries by options, facts and function.
+pub(super) type Passes = std::sync::Mutex<HashMap<(CacheKey, u32, u32), Arc<Passed>>>;
+
+/// One compilation's use of the entries: those it reuses, and what the passes showed of the
+/// functions it may store.
+pub(super) struct Frozen {
+    reused: Vec<Option<Arc<Passed>>>,
+    /// Some runtime function has no entry yet: record the passes' states.
+    record: bool,
+    callees: Vec<Option<Vec<u32>>>,
+    leaves: [Vec<Option<Vec<S>>>; 2],
+    blocking: Vec<bool>,
+    infos: Vec<(usize, u32)>,
+}
+
+impl Frozen {
+    /// Whether function `i`'s passes are taken from an entry.
+    pub(super) fn reused(&self, i: usize) -> bool {
+        matches!(self.reused.get(i), Some(Some(_)))
+    }
+
+    /// The direct callees of a reused function.
+    pub(super) fn callees_of(&self, i: usize) -> Option<&[u32]> {
+        self.reused.get(i)?.as_ref().map(|p| p.callees.as_slice())
+    }
+
+    /// What the transform takes of a reused function.
+    pub(super) fn done(&self, i: usize) -> Option<Done<'_>> {
+        let p = self.reused.get(i)?.as_ref()?;
+        Some(Done { callees: &p.callees, info: p.info.as_ref().map(|(_, b)| b.as_slice()) })
+    }
+
+    /// Drops the entries whose closure may block otherwise now; the functions dropped.
+    pub(super) fn check_blocking(&mut self, blocking: &[bool]) -> Vec<bool> {
+        let mut dropped = vec![false; blocking.len()];
+        for (i, r) in self.reused.iter_mut().enumerate() {
+            if r.as_ref().is_some_and(|p| p.closure.iter().any(|&(g, b)| blocking.get(g as usize) != Some(&b))) {
+                *r = None;
+                dropped[i] = true;
+            }
+        }
+        self.blocking = blocking.to_vec();
+        dropped
+    }
+
+    /// The transform's frame info segments.
+    pub(super) fn set_infos(&mut self, infos: Vec<(usize, u32)>) {
+        self.infos = infos;
+    }
+}
+
+impl Lowerer<'_> {
+    /// The entries this compilation may reuse, before the passes: for each cached runtime
+    /// function, an entry under the same options and facts whose closure is cached too and
+    /// whose strings this compilation has. Their blocking is checked once it is known.
+    pub(super) fn frozen(&self) -> Frozen {
+        let n = self.stable.funcs as usize;
+        let det = |g: u32| self.det.get(g as usize) == Some(&true);
+        let mut reused = vec![None; n];
+        let mut record = false;
+        let map = self.cache.1.lock().unwrap_or_else(|e| e.into_inner());
+        for (f, r) in reused.iter_mut().enumerate() {
+            if !det(f as u32) {
+                continue;
+            }
+            match map.get(&(self.cache_key, self.facts, f as u32)) {
+                Some(p) if p.closure.iter().all(|&(g, _)| det(g)) && p.strings.iter().all(|(_, b)| self.strings.contains_key(b)) => *r = Some(p.clone()),
+                Some(_) => {}
+                None => record = true,
+            }
+        }
+        Frozen { reused, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![] }
+    }
+
+    /// Records the direct callees of the functions that may be stored (after the first
+    /// simplification).
+    pub(super) fn note_callees(&self, fz: &mut Frozen) {
+        if fz.record {
+            fz.callees = (0..self.stable.funcs as usize).map(|f| (self.storable(fz, f)).then(|| resumable::callees(&self.m.funcs[f].body))).collect();
+        }
+    }
+
+    /// Before inlining round `k`: reused functions show the body that round saw (nothing, if
+    /// it inlined none of their calls); the states of those that may be stored are recorded.
+    pub(super) fn leaves_round(&mut self, fz: &mut Frozen, k: usize) {
+        for f in 0..fz.reused.len() {
+            if let Some(p) = &fz.reused[f] {
+                let moved = self.moved(p, &fz.infos, f);
+                let mut body = p.leaves[k].clone().unwrap_or_default();
+                body.iter_mut().for_each(|s| move_data(s, &moved));
+                self.m.funcs[f].locals.clear();
+                self.m.funcs[f].body = body;
+            }
+        }
+        if fz.record {
+            fz.leaves[k] = (0..fz.reused.len()).map(|f| (self.storable(fz, f) && is_leaf(&self.m.funcs[f])).then(|| self.m.funcs[f].body.clone())).collect();
+        }
+    }
+
+    /// After the passes: reused functions get their final bodies, and the functions that may
+    /// be stored are.
+    pub(super) fn finish_frozen(&mut self, fz: Frozen) {
+        for f in 0..fz.reused.len() {
+            if let Some(p) = &fz.reused[f] {
+                let moved = self.moved(p, &fz.infos, f);
+                let mut body = p.body.clone();
+                body.iter_mut().for_each(|s| move_data(s, &moved));
+                self.m.funcs[f].locals = p.locals.clone();
+                self.m.funcs[f].body = body;
+            }
+        }
+        if !fz.record {
+            return;
+        }
+        let n = fz.reused.len();
+        let callees = |g: usize| fz.callees.get(g).and_then(Option::as_deref).or_else(|| fz.reused[g].as_ref().map(|p| p.callees.as_slice()));
+        let mut store = Vec::new();
+        for f in (0..n).filter(|&f| self.storable(&fz, f)) {
+            // It and its callees, transitively: all cached runtime functions.
+            let mut seen = vec![false; n];
+            let mut work = vec![f];
+            let mut closure = Vec::new();
+            let mut ok = true;
+            while let Some(g) = work.pop() {
+                if std::mem::replace(&mut seen[g], true) {
+                    continue;
+                }
+                let Some(cs) = callees(g).filter(|_| self.det[g]) else {
+                    ok = false;
+                    break;
+                };
+                closure.push((g as u32, fz.blocking.get(g) == Some(&true)));
+                for &c in cs {
+                    if c as usize >= n {
+                        ok = false;
+                    } else {
+                        work.push(c as usize);
+                    }
+                }
+            }
+            let info = fz.infos.iter().find(|(g, _)| *g == f).map(|&(_, d)| (d, self.m.data[d as usize].clone()));
+            let leaves = [fz.leaves[0].get(f).cloned().flatten(), fz.leaves[1].get(f).cloned().flatten()];
+            let body = &self.m.funcs[f].body;
+            // Their data: strings this compilation numbers by their bytes, or the frame info.
+            let mut data = Vec::new();
+            for b in leaves.iter().flatten().chain(std::iter::once(body)) {
+                data_refs(b, &mut data);
+            }
+            data.sort_unstable();
+            data.dedup();
+            let info_at = info.as_ref().map(|(d, _)| *d);
+            let strings: Vec<(u32, Vec<u8>)> = data.iter().filter(|&&d| Some(d) != info_at).map(|&d| (d, self.m.data[d as usize].clone())).collect();
+            ok = ok && strings.iter().all(|(d, b)| self.strings.get(b) == Some(d));
+            let mut known = strings.clone();
+            known.extend(info_at.map(|d| (d, vec![])));
+            if ok && leaves.iter().flatten().chain(std::iter::once(body)).all(|b| self.stable_refs(b, &known)) {
+                let f_ = &self.m.funcs[f];
+                store.push((f as u32, Passed { callees: callees(f).unwrap_or_default().to_vec(), closure, info, leaves, locals: f_.locals.clone(), body: f_.body.clone(), strings }));
+            }
+        }
+        let mut map = self.cache.1.lock().unwrap_or_else(|e| e.into_inner());
+        for (f, p) in store {
+            map.insert((self.cache_key, self.facts, f), Arc::new(p));
+        }
+    }
+
+    /// A cached runtime function without an entry.
+    fn storable(&self, fz: &Frozen, f: usize) -> bool {
+        f < fz.reused.len() && fz.reused[f].is_none() && self.det.get(f) == Some(&true) && !self.cache.1.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, self.facts, f as u32))
+    }
+
+    /// How an entry's data segments are numbered now: (then, now) where they differ.
+    fn moved(&self, p: &Passed, infos: &[(usize, u32)], f: usize) -> Vec<(u32, u32)> {
+        let mut moved: Vec<(u32, u32)> = p.strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect();
+        if let (Some((d, _)), Some(&(_, now))) = (&p.info, infos.iter().find(|(g, _)| *g == f)) {
+            if *d != now {
+                moved.push((*d, now));
+            }
+        }
+        moved
+    }
+}
+
+/// The data segments statements refer to.
+fn data_refs(ss: &[S], out: &mut Vec<u32>) {
+    fn expr(e: &E, out: &mut Vec<u32>) {
+        match e {
+            E::Data(d) => out.push(*d),
+            E::Seq(ss, _) => data_refs(ss, out),
+            _ => {}
+        }
+        e.children().for_each(|c| expr(c, out));
+    }
+    for s in ss {
+        s.exprs().for_each(|e| expr(e, out));
+        s.bodies().for_each(|b| data_refs(std::slice::from_ref(b), out));
+    }
+}
