@@ -87,6 +87,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         relower: Vec::new(),
         det: Vec::new(),
         facts: 0,
+        hooks: Vec::new(),
     };
     l.run();
     l.m
@@ -200,6 +201,8 @@ struct Lowerer<'a> {
     /// The decisions of `init_and_exports` that change runtime functions before the
     /// whole-module passes (bit per decision): part of the key of their state after them.
     facts: u32,
+    /// The runtime's trace hooks, whose calls are left out without tracing.
+    hooks: Vec<FuncRef>,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -402,6 +405,7 @@ impl<'a> Lowerer<'a> {
             self.m.globals.push(Global { ty: ValType::I64 });
             self.m.budget_exceeded = self.runtime_func("budgetExceeded");
         }
+        self.hooks = self.hooks();
         self.m.malloc = self.runtime_func("mallocgc");
         self.m.stack_overflow = self.runtime_func("stackOverflow");
         self.m.sp_global = self.runtime_global("sp");
@@ -451,8 +455,12 @@ impl<'a> Lowerer<'a> {
             fl.start_defers();
         }
         fl.block(&body.stmts);
-        let (locals, body) = fl.finish();
+        let (locals, mut body) = fl.finish();
         self.lowering = None;
+        // Without tracing, the runtime's trace hooks go (the user's code cannot name them).
+        if !self.opts.trace && self.info.obj(f.obj).pkg != "main" {
+            trace::remove_calls(&mut body, &self.hooks);
+        }
         let tape = self.tape.take();
         if let (Some((state, data)), Some(strings)) = (before, tape) {
             let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
@@ -593,10 +601,6 @@ impl<'a> Lowerer<'a> {
             for i in std::mem::take(&mut work) {
                 lowered |= self.lower_body(i as usize);
             }
-        }
-        // Without tracing, the runtime's trace hooks go (they may be in what was just lowered).
-        if lowered && !self.opts.trace {
-            self.trace_hooks();
         }
         lowered
     }

@@ -42,14 +42,14 @@ impl Lowerer<'_> {
         ((self.map.file_index(pos) as i32) << 20) | (self.map.locate(pos).1 as i32 & 0xfffff)
     }
 
-    /// Without tracing, deletes every hook call; with it, reports each call of a user import.
+    /// The runtime's trace hooks: lowering without tracing leaves out their calls.
+    pub(super) fn hooks(&self) -> Vec<FuncRef> {
+        HOOKS.iter().filter_map(|h| self.runtime_func(h)).collect()
+    }
+
+    /// With tracing, reports each call of a user import.
     pub(super) fn trace_hooks(&mut self) {
         if !self.opts.trace {
-            let hooks: Vec<FuncRef> = HOOKS.iter().filter_map(|h| self.runtime_func(h)).collect();
-            // The user's code cannot name the runtime's hooks: only the rest is searched.
-            for f in self.m.funcs.iter_mut().filter(|f| !f.name.starts_with("main.")) {
-                remove_calls(&mut f.body, &hooks);
-            }
             return;
         }
         let Some(hook) = self.runtime_func("traceImportCall") else { return };
