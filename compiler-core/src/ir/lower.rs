@@ -1,5 +1,7 @@
 //! Lowering checked Go to the IR.
 
+use std::sync::Arc;
+
 use crate::fx::{FxNew, HashMap};
 
 /// A [`Vals`] list: `vals![a, b]`.
@@ -85,7 +87,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         kinds: 0,
         prunes: Vec::new(),
         relower: Vec::new(),
-        det: Vec::new(),
+        cached: Vec::new(),
         facts: 0,
         hooks: Vec::new(),
     };
@@ -100,7 +102,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
 /// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
 /// With them, the runtime functions after the whole-module passes (`frozen.rs`).
 #[derive(Default)]
-pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Cached>>, frozen::Passes);
+pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Arc<Cached>>>, frozen::Passes);
 
 /// What a runtime function's lowering may read of the options and the program.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -119,6 +121,10 @@ struct Cached {
     /// The strings the lowering asked for (`Lowerer::string_data`), in order, with the data
     /// segment each got then.
     strings: Vec<(u32, Vec<u8>)>,
+    /// The body's direct callees and the functions whose address it takes: what the
+    /// call-graph analyses before any rewrite read of it.
+    callees: Vec<u32>,
+    addrs: Vec<u32>,
 }
 
 /// How many functions, imports and globals the runtime package declares first: their indices
@@ -196,8 +202,8 @@ struct Lowerer<'a> {
     prunes: Vec<iface::Prune>,
     /// Functions to lower again: a type they left out got a descriptor.
     relower: Vec<(usize, usize)>,
-    /// Per module function: its body is the cached one (from the cache, or just stored).
-    det: Vec<bool>,
+    /// Per module function: the cache entry its body is (from the cache, or just stored).
+    cached: Vec<Option<Arc<Cached>>>,
     /// The decisions of `init_and_exports` that change runtime functions before the
     /// whole-module passes (bit per decision): part of the key of their state after them.
     facts: u32,
@@ -465,9 +471,10 @@ impl<'a> Lowerer<'a> {
         if let (Some((state, data)), Some(strings)) = (before, tape) {
             let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
             if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
-                let cached = Cached { locals: locals.clone(), body: body.clone(), strings };
-                self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached);
-                self.mark_det(idx);
+                let (callees, addrs) = (super::resumable::callees(&body), addrs_of(&body));
+                let cached = Arc::new(Cached { locals: locals.clone(), body: body.clone(), strings, callees, addrs });
+                self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached.clone());
+                self.set_cached(idx, cached);
             }
         }
         self.m.funcs[idx].locals = locals;
@@ -480,7 +487,8 @@ impl<'a> Lowerer<'a> {
     fn from_cache(&mut self, idx: usize) -> bool {
         let shared = self.cache;
         let cache = shared.0.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(c) = cache.get(&(self.cache_key, idx as u32)) else { return false };
+        let Some(c) = cache.get(&(self.cache_key, idx as u32)).cloned() else { return false };
+        drop(cache);
         let mut moved = Vec::new();
         for (d, bytes) in &c.strings {
             let now = self.string_data(bytes.clone());
@@ -490,20 +498,24 @@ impl<'a> Lowerer<'a> {
         }
         let mut body = c.body.clone();
         self.m.funcs[idx].locals = c.locals.clone();
-        drop(cache);
         if !moved.is_empty() {
             body.iter_mut().for_each(|s| move_data(s, &moved));
         }
         self.m.funcs[idx].body = body;
-        self.mark_det(idx);
+        self.set_cached(idx, c);
         true
     }
 
-    fn mark_det(&mut self, idx: usize) {
-        if self.det.len() <= idx {
-            self.det.resize(idx + 1, false);
+    fn set_cached(&mut self, idx: usize, c: Arc<Cached>) {
+        if self.cached.len() <= idx {
+            self.cached.resize(idx + 1, None);
         }
-        self.det[idx] = true;
+        self.cached[idx] = Some(c);
+    }
+
+    /// Whether function `idx`'s body is the cached one.
+    fn is_cached(&self, idx: usize) -> bool {
+        matches!(self.cached.get(idx), Some(Some(_)))
     }
 
     /// What lowering a function may change besides string data: equal before and after when
@@ -775,11 +787,14 @@ impl<'a> Lowerer<'a> {
         self.trace_hooks();
         // Functions that may block run as goroutines under the scheduler.
         // Nothing blocks unless gopark was reached (these analyses walk every function).
+        // Runtime functions are not rewritten until after these: their cached call graph is.
+        let cached = self.cached.clone();
+        let known = |i: usize| cached.get(i).and_then(Option::as_ref).map(|c| (c.callees.as_slice(), c.addrs.as_slice()));
         if let Some(g) = self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
-            super::resumable::wrap_indirect(&mut self.m, g);
+            super::resumable::wrap_indirect(&mut self.m, g, &known);
         }
         let blocking = match self.runtime_func("gopark") {
-            Some(g) if self.reached(Some(g)) => super::resumable::may_block(&self.m, g),
+            Some(g) if self.reached(Some(g)) => super::resumable::may_block(&self.m, g, &|i| known(i).map(|k| k.0)),
             _ => vec![false; self.m.funcs.len()],
         };
         let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
@@ -1039,7 +1054,7 @@ impl<'a> Lowerer<'a> {
         if let Some(rt) = &rt {
             // Temporaries simplified away first are not saved in frames.
             dirty = super::simplify::changed(&mut self.m, &dirty);
-            let blocking = super::resumable::may_block_known(&self.m, rt.gopark, &|i| fz.callees_of(i));
+            let blocking = super::resumable::may_block(&self.m, rt.gopark, &|i| fz.callees_of(i));
             let dropped = fz.check_blocking(&blocking);
             if dropped.contains(&true) {
                 let changed = super::simplify::changed(&mut self.m, &dropped);
@@ -3361,4 +3376,23 @@ fn has_call(e: &E) -> bool {
         E::Seq(ss, x) => ss.iter().any(|s| s.exprs().any(has_call) || s.bodies().next().is_some()) || has_call(x),
         _ => e.children().any(has_call),
     }
+}
+
+/// The module functions whose address statements take.
+fn addrs_of(ss: &[S]) -> Vec<u32> {
+    fn expr(e: &E, out: &mut Vec<u32>) {
+        match e {
+            E::FuncAddr(FuncRef::Func(i)) => out.push(*i),
+            E::Seq(ss, _) => ss.iter().for_each(|s| st(s, out)),
+            _ => {}
+        }
+        e.children().for_each(|c| expr(c, out));
+    }
+    fn st(s: &S, out: &mut Vec<u32>) {
+        s.exprs().for_each(|e| expr(e, out));
+        s.bodies().for_each(|b| st(b, out));
+    }
+    let mut out = Vec::new();
+    ss.iter().for_each(|s| st(s, &mut out));
+    out
 }

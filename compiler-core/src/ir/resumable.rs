@@ -56,7 +56,10 @@ const GOENTRY: &str = "runtime.goentry";
 /// treat it as any blocking call (spilled arguments, a resume state); the trampoline needs
 /// no frame: on unwinding it just returns, and when resumed the caller calls it again with
 /// the same callee, whose frame rewinds.
-pub fn wrap_indirect(m: &mut Module, gopark: FuncRef) {
+///
+/// `known` gives the direct callees and the functions whose address it takes of the
+/// functions whose call graph is known without walking their bodies.
+pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<(&'a [u32], &'a [u32])>) {
     let table: Vec<usize> = {
         let mut t: Vec<usize> = Vec::new();
         fn e(x: &E, out: &mut Vec<usize>) {
@@ -72,7 +75,12 @@ pub fn wrap_indirect(m: &mut Module, gopark: FuncRef) {
             s.exprs().for_each(|x| e(x, out));
             s.bodies().for_each(|b| st(b, out));
         }
-        m.funcs.iter().for_each(|f| f.body.iter().for_each(|s| st(s, &mut t)));
+        for (i, f) in m.funcs.iter().enumerate() {
+            match known(i) {
+                Some((_, addrs)) => t.extend(addrs.iter().map(|&a| a as usize)),
+                None => f.body.iter().for_each(|s| st(s, &mut t)),
+            }
+        }
         t.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
             super::Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
             _ => None,
@@ -83,7 +91,7 @@ pub fn wrap_indirect(m: &mut Module, gopark: FuncRef) {
     };
     let mut wrapped: HashMap<(Vec<ValType>, Vec<ValType>), FuncRef> = HashMap::new();
     loop {
-        let blocking = may_block(m, gopark);
+        let blocking = may_block(m, gopark, &|i| known(i).map(|k| k.0));
         let sigs: Vec<(Vec<ValType>, Vec<ValType>)> = table
             .iter()
             .filter(|&&i| blocking[i] && !wrapped.contains_key(&(m.funcs[i].params.clone(), m.funcs[i].results.clone())))
@@ -138,14 +146,9 @@ fn redirect_expr(e: &mut E, w: &HashMap<(Vec<ValType>, Vec<ValType>), FuncRef>) 
     }
 }
 
-/// Which functions may block.
-pub fn may_block(m: &Module, gopark: FuncRef) -> Vec<bool> {
-    may_block_known(m, gopark, &|_| None)
-}
-
-/// [`may_block`], taking the direct callees of the functions `known` gives from it instead
-/// of from their bodies (functions whose passes an earlier compilation did).
-pub fn may_block_known<'a>(m: &Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<&'a [u32]>) -> Vec<bool> {
+/// Which functions may block. The direct callees of the functions `known` gives come from
+/// it instead of from their bodies.
+pub fn may_block<'a>(m: &Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<&'a [u32]>) -> Vec<bool> {
     let mut blocking: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
     if let FuncRef::Func(g) = gopark {
         blocking[g as usize] = true;

@@ -90,7 +90,7 @@ impl Lowerer<'_> {
     /// whose strings this compilation has. Their blocking is checked once it is known.
     pub(super) fn frozen(&self) -> Frozen {
         let n = self.stable.funcs as usize;
-        let det = |g: u32| self.det.get(g as usize) == Some(&true);
+        let det = |g: u32| self.is_cached(g as usize);
         let mut reused = vec![None; n];
         let mut record = false;
         let map = self.cache.1.lock().unwrap_or_else(|e| e.into_inner());
@@ -160,7 +160,7 @@ impl Lowerer<'_> {
                 if std::mem::replace(&mut seen[g], true) {
                     continue;
                 }
-                let Some(cs) = callees(g).filter(|_| self.det[g]) else {
+                let Some(cs) = callees(g).filter(|_| self.is_cached(g)) else {
                     ok = false;
                     break;
                 };
@@ -201,7 +201,7 @@ impl Lowerer<'_> {
 
     /// A cached runtime function without an entry.
     fn storable(&self, fz: &Frozen, f: usize) -> bool {
-        f < fz.reused.len() && fz.reused[f].is_none() && self.det.get(f) == Some(&true) && !self.cache.1.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, self.facts, f as u32))
+        f < fz.reused.len() && fz.reused[f].is_none() && self.is_cached(f) && !self.cache.1.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, self.facts, f as u32))
     }
 
     /// How an entry's data segments are numbered now: (then, now) where they differ.
