@@ -50,13 +50,14 @@ use vals::{Locals, Vals};
 /// yet are reported to `diags`. `cache` holds runtime functions lowered by earlier
 /// compilations on the same prelude (see [`LowerCache`]).
 pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, diags: &mut Diags) -> Module {
+    let cache_key = CacheKey { mode: opts.mode, schedule: opts.schedule, trace: opts.trace, step_budget: opts.step_budget, uses_recover: info.uses_recover, uses_defer: info.uses_defer };
     let mut l = Lowerer {
         info,
         map,
         opts,
         diags,
         cache,
-        cache_key: CacheKey { mode: opts.mode, schedule: opts.schedule, trace: opts.trace, step_budget: opts.step_budget, uses_recover: info.uses_recover, uses_defer: info.uses_defer },
+        cache_key,
         stable: Stable::default(),
         tape: None,
         reads_program: false,
@@ -88,6 +89,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         prunes: Vec::new(),
         relower: Vec::new(),
         cached: Vec::new(),
+        lazy: Vec::new(),
+        predicted: cache.2.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
         facts: 0,
         hooks: Vec::new(),
     };
@@ -102,7 +105,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
 /// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
 /// With them, the runtime functions after the whole-module passes (`frozen.rs`).
 #[derive(Default)]
-pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Arc<Cached>>>, frozen::Passes);
+/// And per option set, the facts of the last compilation (`Lowerer::lazy`).
+pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Arc<Cached>>>, frozen::Passes, std::sync::Mutex<HashMap<CacheKey, u32>>);
 
 /// What a runtime function's lowering may read of the options and the program.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -125,6 +129,29 @@ struct Cached {
     /// call-graph analyses before any rewrite read of it.
     callees: Vec<u32>,
     addrs: Vec<u32>,
+    /// What the searches for reached functions and read globals find in it.
+    refs: Vec<u32>,
+    globals: Vec<u32>,
+    /// Folding constant ifs and dropping GC roots leave it as it is: the only rewrites of
+    /// functions other than the callers of the runtime's constant functions before the passes.
+    plain: bool,
+}
+
+impl Cached {
+    fn new(locals: Vec<ValType>, body: Vec<S>, strings: Vec<(u32, Vec<u8>)>) -> Cached {
+        let (callees, addrs) = (super::resumable::callees(&body), addrs_of(&body));
+        let mut refs = Vec::new();
+        func_refs(&body, &mut refs);
+        let mut globals = std::collections::HashSet::new();
+        read_globals(&body, &mut globals);
+        let mut globals: Vec<u32> = globals.into_iter().collect();
+        globals.sort_unstable();
+        let mut folded = body.clone();
+        conc::fold_const_ifs(&mut folded);
+        super::simplify::drop_roots(&mut folded);
+        let plain = folded == body;
+        Cached { locals, body, strings, callees, addrs, refs, globals, plain }
+    }
 }
 
 /// How many functions, imports and globals the runtime package declares first: their indices
@@ -204,6 +231,11 @@ struct Lowerer<'a> {
     relower: Vec<(usize, usize)>,
     /// Per module function: the cache entry its body is (from the cache, or just stored).
     cached: Vec<Option<Arc<Cached>>>,
+    /// Per module function: its body is still in the cache only, as one an earlier
+    /// compilation's passes are expected to give (`frozen.rs`); `materialize` copies it.
+    lazy: Vec<bool>,
+    /// The facts the last compilation with these options had: the likely ones.
+    predicted: Option<u32>,
     /// The decisions of `init_and_exports` that change runtime functions before the
     /// whole-module passes (bit per decision): part of the key of their state after them.
     facts: u32,
@@ -471,8 +503,7 @@ impl<'a> Lowerer<'a> {
         if let (Some((state, data)), Some(strings)) = (before, tape) {
             let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
             if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
-                let (callees, addrs) = (super::resumable::callees(&body), addrs_of(&body));
-                let cached = Arc::new(Cached { locals: locals.clone(), body: body.clone(), strings, callees, addrs });
+                let cached = Arc::new(Cached::new(locals.clone(), body.clone(), strings));
                 self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached.clone());
                 self.set_cached(idx, cached);
             }
@@ -483,27 +514,52 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Sets function `idx`'s body from the cache, asking for its strings in the same order
-    /// as its lowering did; whether it was cached.
+    /// as its lowering did; whether it was cached. A body the passes of an earlier
+    /// compilation are likely to give is left in the cache (`lazy`).
     fn from_cache(&mut self, idx: usize) -> bool {
-        let shared = self.cache;
-        let cache = shared.0.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(c) = cache.get(&(self.cache_key, idx as u32)).cloned() else { return false };
-        drop(cache);
-        let mut moved = Vec::new();
-        for (d, bytes) in &c.strings {
-            let now = self.string_data(bytes.clone());
-            if now != *d {
-                moved.push((*d, now));
-            }
+        let Some(c) = self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).get(&(self.cache_key, idx as u32)).cloned() else { return false };
+        for (_, bytes) in &c.strings {
+            self.string_data(bytes.clone());
         }
+        let likely = c.plain && self.predicted.is_some_and(|facts| self.cache.1.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, facts, idx as u32)));
+        self.set_cached(idx, c);
+        if likely {
+            if self.lazy.len() <= idx {
+                self.lazy.resize(idx + 1, false);
+            }
+            self.lazy[idx] = true;
+        } else {
+            self.materialize_at(idx);
+        }
+        true
+    }
+
+    /// Copies a lazy body from the cache, with its data segments numbered as now.
+    fn materialize(&mut self, idx: usize) {
+        if self.lazy.get(idx) == Some(&true) {
+            self.lazy[idx] = false;
+            self.materialize_at(idx);
+        }
+    }
+
+    fn materialize_at(&mut self, idx: usize) {
+        let Some(Some(c)) = self.cached.get(idx).cloned() else { return };
+        let moved: Vec<(u32, u32)> = c.strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect();
         let mut body = c.body.clone();
-        self.m.funcs[idx].locals = c.locals.clone();
         if !moved.is_empty() {
             body.iter_mut().for_each(|s| move_data(s, &moved));
         }
+        self.m.funcs[idx].locals = c.locals.clone();
         self.m.funcs[idx].body = body;
-        self.set_cached(idx, c);
-        true
+    }
+
+    /// The entry of a lazy function.
+    fn lazy_entry(&self, idx: usize) -> Option<&Cached> {
+        if self.lazy.get(idx) == Some(&true) {
+            self.cached.get(idx)?.as_deref()
+        } else {
+            None
+        }
     }
 
     fn set_cached(&mut self, idx: usize, c: Arc<Cached>) {
@@ -603,7 +659,10 @@ impl<'a> Lowerer<'a> {
                 if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
                     self.scanned[i] = true;
                     let from = work.len();
-                    func_refs(&self.m.funcs[i].body, &mut work);
+                    match self.lazy_entry(i) {
+                        Some(c) => work.extend_from_slice(&c.refs),
+                        None => func_refs(&self.m.funcs[i].body, &mut work),
+                    }
                     self.calls.extend(work[from..].iter().map(|&f| (f, i as u32)));
                 }
             }
@@ -686,29 +745,25 @@ impl<'a> Lowerer<'a> {
 
     /// The globals that lowered functions read.
     fn globals_read(&self) -> std::collections::HashSet<u32> {
-        fn expr(e: &E, out: &mut std::collections::HashSet<u32>) {
-            match e {
-                E::Global(g) => {
-                    out.insert(*g);
-                }
-                E::Seq(ss, _) => stmts(ss, out),
-                _ => {}
-            }
-            e.children().for_each(|c| expr(c, out));
-        }
-        fn stmts(ss: &[S], out: &mut std::collections::HashSet<u32>) {
-            for s in ss {
-                s.exprs().for_each(|e| expr(e, out));
-                s.bodies().for_each(|b| stmts(std::slice::from_ref(b), out));
-            }
-        }
         let mut out = std::collections::HashSet::new();
         for (i, f) in self.m.funcs.iter().enumerate() {
             if self.scanned.get(i) == Some(&true) {
-                stmts(&f.body, &mut out);
+                match self.lazy_entry(i) {
+                    Some(c) => out.extend(c.globals.iter().copied()),
+                    None => read_globals(&f.body, &mut out),
+                }
             }
         }
         out
+    }
+
+    /// The functions that may call `f`, about to be rewritten: their bodies copied first.
+    fn edited_callers(&mut self, f: FuncRef) -> Vec<u32> {
+        let callers = self.callers(f);
+        for &c in &callers {
+            self.materialize(c as usize);
+        }
+        callers
     }
 
     /// The functions that may call `f`.
@@ -960,7 +1015,7 @@ impl<'a> Lowerer<'a> {
         let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
         if let Some(f) = self.runtime_func("recoverEnabled").filter(|f| self.reached(Some(*f))) {
             self.facts |= 1 | (unwinds as u32) << 1;
-            let callers = self.callers(f);
+            let callers = self.edited_callers(f);
             conc::replace_calls(&mut self.m, &callers, f, E::I32(unwinds as i32));
             for f in &mut self.m.funcs {
                 conc::fold_const_ifs(&mut f.body);
@@ -969,7 +1024,7 @@ impl<'a> Lowerer<'a> {
         if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
             let sched = self.reached(self.runtime_func("execute"));
             self.facts |= 1 << 2 | (sched as u32) << 3;
-            let callers = self.callers(f);
+            let callers = self.edited_callers(f);
             conc::replace_calls(&mut self.m, &callers, f, E::I32(sched as i32));
             for f in &mut self.m.funcs {
                 conc::fold_const_ifs(&mut f.body);
@@ -978,14 +1033,18 @@ impl<'a> Lowerer<'a> {
         let sites = std::mem::take(&mut self.unwind_sites);
         let freedefer = self.runtime_func("freedefer");
         match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
-            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug),
+            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => {
+                // Its call-graph analysis reads every body.
+                (0..self.lazy.len()).for_each(|i| self.materialize(i));
+                crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug)
+            }
             _ => crate::ir::unwind::strip(&mut self.m, &sites),
         }
         // Without defer statements a panic has no deferred calls to run first.
         if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
-            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd)) {
+            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd, &|i| self.lazy_entry(i).map(|c| c.refs.as_slice()))) {
                 self.facts |= 1 << 4;
-                let callers = self.callers(pd);
+                let callers = self.edited_callers(pd);
                 conc::replace_calls(&mut self.m, &callers, pd, E::I32(0));
             }
         }
@@ -997,12 +1056,12 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(malloc) = self.runtime_func("mallocgc") {
             // (What was not reached has no callers: the whole-module passes skip it.)
-            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc)) {
+            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc, &|i| self.lazy_entry(i).map(|c| c.refs.as_slice()))) {
                 self.facts |= 1 << 5;
                 let mut bump = Vec::new();
                 for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
                     if let (Some(f), Some(t)) = (self.runtime_func(from).filter(|f| self.reached(Some(*f))), self.runtime_func(to)) {
-                        let callers = self.callers(f);
+                        let callers = self.edited_callers(f);
                         conc::redirect_calls(&mut self.m, &callers, f, t);
                         if let FuncRef::Func(t) = t {
                             self.calls.extend(callers.iter().map(|&c| (t, c)));
@@ -1011,7 +1070,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
-                    let callers = self.callers(f);
+                    let callers = self.edited_callers(f);
                     conc::replace_calls(&mut self.m, &callers, f, E::I32(0));
                 }
                 for f in &mut self.m.funcs {
@@ -1022,9 +1081,9 @@ impl<'a> Lowerer<'a> {
         }
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
-            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep)) {
+            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep, &|i| self.lazy_entry(i).map(|c| c.refs.as_slice()))) {
                 self.facts |= 1 << 6;
-                let callers = self.callers(poll);
+                let callers = self.edited_callers(poll);
                 conc::replace_calls(&mut self.m, &callers, poll, E::I32(0));
             }
         }
@@ -1057,6 +1116,7 @@ impl<'a> Lowerer<'a> {
             let blocking = super::resumable::may_block(&self.m, rt.gopark, &|i| fz.callees_of(i));
             let dropped = fz.check_blocking(&blocking);
             if dropped.contains(&true) {
+                (0..dropped.len()).filter(|&i| dropped[i]).for_each(|i| self.materialize(i));
                 let changed = super::simplify::changed(&mut self.m, &dropped);
                 dirty.iter_mut().zip(changed).for_each(|(d, c)| *d |= c);
             }
@@ -3395,4 +3455,22 @@ fn addrs_of(ss: &[S]) -> Vec<u32> {
     let mut out = Vec::new();
     ss.iter().for_each(|s| st(s, &mut out));
     out
+}
+
+/// Adds the globals statements read to `out`.
+fn read_globals(ss: &[S], out: &mut std::collections::HashSet<u32>) {
+    fn expr(e: &E, out: &mut std::collections::HashSet<u32>) {
+        match e {
+            E::Global(g) => {
+                out.insert(*g);
+            }
+            E::Seq(ss, _) => read_globals(ss, out),
+            _ => {}
+        }
+        e.children().for_each(|c| expr(c, out));
+    }
+    for s in ss {
+        s.exprs().for_each(|e| expr(e, out));
+        s.bodies().for_each(|b| read_globals(std::slice::from_ref(b), out));
+    }
 }

@@ -663,23 +663,24 @@ pub(super) fn redirect_calls(m: &mut Module, callers: &[u32], from: FuncRef, to:
     }
 }
 
-/// Whether `target` is called, directly or not, from a function of package main.
-pub(super) fn reachable_from_main(m: &Module, target: FuncRef) -> bool {
+/// Whether `target` is called, directly or not, from a function of package main. `known`
+/// gives the functions that bodies refer to of those whose bodies are not in the module yet.
+pub(super) fn reachable_from_main<'a>(m: &Module, target: FuncRef, known: &dyn Fn(usize) -> Option<&'a [u32]>) -> bool {
     let roots = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
-    reachable(m, roots, target)
+    reachable(m, roots, target, known)
 }
 
 /// Whether `target` is called, directly or not, from a function of package main or an export.
-pub(super) fn reachable_from_exports(m: &Module, target: FuncRef) -> bool {
+pub(super) fn reachable_from_exports<'a>(m: &Module, target: FuncRef, known: &dyn Fn(usize) -> Option<&'a [u32]>) -> bool {
     let mut roots: Vec<usize> = m.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")).map(|(i, _)| i).collect();
     roots.extend(m.exports.iter().filter_map(|(_, f)| match f {
         FuncRef::Func(i) => Some(*i as usize),
         FuncRef::Import(_) => None,
     }));
-    reachable(m, roots, target)
+    reachable(m, roots, target, known)
 }
 
-fn reachable(m: &Module, roots: Vec<usize>, target: FuncRef) -> bool {
+fn reachable<'a>(m: &Module, roots: Vec<usize>, target: FuncRef, known: &dyn Fn(usize) -> Option<&'a [u32]>) -> bool {
     let mut seen = vec![false; m.funcs.len()];
     let mut work = roots;
     while let Some(i) = work.pop() {
@@ -687,8 +688,9 @@ fn reachable(m: &Module, roots: Vec<usize>, target: FuncRef) -> bool {
             continue;
         }
         let mut calls = Vec::new();
-        for s in &m.funcs[i].body {
-            stmt_calls(s, &mut calls);
+        match known(i) {
+            Some(refs) => calls.extend(refs.iter().map(|&f| FuncRef::Func(f))),
+            None => m.funcs[i].body.iter().for_each(|s| stmt_calls(s, &mut calls)),
         }
         for c in calls {
             if c == target {

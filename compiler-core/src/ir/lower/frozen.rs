@@ -88,7 +88,9 @@ impl Lowerer<'_> {
     /// The entries this compilation may reuse, before the passes: for each cached runtime
     /// function, an entry under the same options and facts whose closure is cached too and
     /// whose strings this compilation has. Their blocking is checked once it is known.
-    pub(super) fn frozen(&self) -> Frozen {
+    /// Lazy bodies no entry replaces are copied from the cache now.
+    pub(super) fn frozen(&mut self) -> Frozen {
+        self.cache.2.lock().unwrap_or_else(|e| e.into_inner()).insert(self.cache_key, self.facts);
         let n = self.stable.funcs as usize;
         let det = |g: u32| self.is_cached(g as usize);
         let mut reused = vec![None; n];
@@ -102,6 +104,12 @@ impl Lowerer<'_> {
                 Some(p) if p.closure.iter().all(|&(g, _)| det(g)) && p.strings.iter().all(|(_, b)| self.strings.contains_key(b)) => *r = Some(p.clone()),
                 Some(_) => {}
                 None => record = true,
+            }
+        }
+        drop(map);
+        for f in 0..self.lazy.len() {
+            if !matches!(reused.get(f), Some(Some(_))) {
+                self.materialize(f);
             }
         }
         Frozen { reused, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![] }
