@@ -335,6 +335,25 @@ mod tests {
     }
 
     #[test]
+    fn every_program_compiles_the_same_after_the_others() {
+        // The caches of lowered and passed runtime functions filled by every program before
+        // (other facts, other reached functions) give the module a fresh cache gives.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
+        let mut paths: Vec<_> = ["run", "exports"].iter().flat_map(|d| std::fs::read_dir(format!("{dir}/{d}")).into_iter().flatten().flatten().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
+        paths.sort();
+        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false }];
+        let shared = ir::lower::LowerCache::default();
+        for o in &variants {
+            for p in &paths {
+                let f = SourceFile { name: "main.go".into(), text: std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}")) };
+                let fresh = compile_with(std::slice::from_ref(&f), o, Some(&ir::lower::LowerCache::default()));
+                let reused = compile_with(std::slice::from_ref(&f), o, Some(&shared));
+                assert!(fresh.module == reused.module, "{p:?}, options {o:?}");
+            }
+        }
+    }
+
+    #[test]
     fn stdlib_packages_are_importable() {
         for (path, deps, text) in STDLIB {
             assert!(types::check::STD_PACKAGES.contains(path), "{path} missing from STD_PACKAGES");
