@@ -33,10 +33,17 @@ fn reads_of(e: &E, out: &mut Vec<u32>) {
 }
 
 /// Inlines every call of a leaf function whose arguments are locals or constants, marking
-/// the functions it changed in `changed`.
-pub fn inline_leaves(m: &mut Module, changed: &mut [bool]) {
+/// the functions it changed in `changed`. `calls` (callee, caller) holds every direct call
+/// of the module, and maybe more: only the callers of leaves are searched.
+pub fn inline_leaves(m: &mut Module, changed: &mut [bool], calls: &[(u32, u32)]) {
     let leaves: Vec<Option<Leaf>> = m.funcs.iter().map(leaf_of).collect();
-    for (f, c) in m.funcs.iter_mut().zip(changed) {
+    let mut search = vec![false; m.funcs.len()];
+    for &(callee, caller) in calls {
+        if let (Some(Some(_)), Some(s)) = (leaves.get(callee as usize), search.get_mut(caller as usize)) {
+            *s = true;
+        }
+    }
+    for ((f, c), _) in m.funcs.iter_mut().zip(changed).zip(&search).filter(|(_, s)| **s) {
         let mut n = 0;
         f.body.iter_mut().for_each(|s| stmt(s, &leaves, &mut n));
         *c |= n > 0;

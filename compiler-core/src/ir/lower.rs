@@ -1131,9 +1131,9 @@ impl<'a> Lowerer<'a> {
         }
         // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
         self.leaves_round(&mut fz, 0);
-        super::inline::inline_leaves(&mut self.m, &mut dirty);
+        super::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
         self.leaves_round(&mut fz, 1);
-        super::inline::inline_leaves(&mut self.m, &mut dirty);
+        super::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
         super::simplify::changed(&mut self.m, &dirty);
         self.finish_frozen(fz);
     }
