@@ -354,6 +354,23 @@ mod tests {
     }
 
     #[test]
+    fn objects_too_large_for_memory_are_errors() {
+        // gc compiles some of these (and fails at run time) or crashes on them; wasm32 cannot
+        // hold them, and their sizes would wrap.
+        let cases = [
+            ("\te := [...]int{1 << 40: 1}\n\tprintln(len(e))", "main.go:4:7: [1099511627777]int too large (8796093022216 bytes > 2000000000 bytes)"),
+            ("\tf := []int8{1 << 33: 1}\n\tprintln(len(f))", "main.go:4:7: [8589934593]int8 too large (8589934593 bytes > 2000000000 bytes)"),
+            ("\tp := new([1 << 31]int64)\n\tprintln(len(p))", "main.go:4:7: [2147483648]int64 too large (17179869184 bytes > 2000000000 bytes)"),
+        ];
+        for (body, want) in cases {
+            let text = format!("package main\n\nfunc main() {{\n{body}\n}}\n");
+            let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options::default());
+            let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
+            assert_eq!(got, [want]);
+        }
+    }
+
+    #[test]
     fn stdlib_packages_are_importable() {
         for (path, deps, text) in STDLIB {
             assert!(types::check::STD_PACKAGES.contains(path), "{path} missing from STD_PACKAGES");

@@ -5,6 +5,10 @@
 use super::*;
 use crate::layout::{field_offset, size_align};
 
+/// The largest object: gc's linker refuses larger symbols, and it is half of what wasm32
+/// addresses.
+const MAX_OBJECT: u64 = 2_000_000_000;
+
 impl FnLower<'_, '_> {
     pub(super) fn size_of(&self, t: TypeId) -> u32 {
         size_align(&self.info().types, t).0 as u32
@@ -13,6 +17,7 @@ impl FnLower<'_, '_> {
     /// Calls `runtime.mallocgc` for a value of type t (or `n` elements of it); the result
     /// is an address in a temporary (it is already a root: see ARCHITECTURE.md).
     pub(super) fn alloc(&mut self, t: TypeId, count: Option<E>, pos: Pos) -> Local {
+        self.fits(t, 1, pos);
         let size = self.size_of(t) as i32;
         let bytes = match count {
             Some(n) => bin(BinOp::Mul, ValType::I32, n, E::I32(size)),
@@ -23,6 +28,18 @@ impl FnLower<'_, '_> {
         let l = self.new_local(ValType::I32);
         self.emit(S::Set(l, E::Call(f, vec![bytes, E::I32(ns as i32)])));
         l
+    }
+
+    /// Whether `n` values of type t fit in memory, as gc's linker limits a symbol; if not,
+    /// an error (wasm32 addresses 4 GB, and sizes would wrap).
+    pub(super) fn fits(&mut self, t: TypeId, n: u64, pos: Pos) -> bool {
+        let size = size_align(&self.info().types, t).0.saturating_mul(n);
+        if size <= MAX_OBJECT {
+            return true;
+        }
+        let ts = if n == 1 { self.info().types.display(t) } else { format!("[{n}]{}", self.info().types.display(t)) };
+        self.err(pos, format!("{ts} too large ({size} bytes > {MAX_OBJECT} bytes)"));
+        false
     }
 
     /// Reads a value of type t stored at addr. Structs and arrays are their address.
@@ -415,14 +432,17 @@ impl FnLower<'_, '_> {
             }
             Type::Map(..) => self.map_literal(e, t, elts),
             Type::Slice(el) => {
-                let mut idx = 0i64;
-                let mut n = 0i64;
+                let mut idx = 0u64;
+                let mut n = 0u64;
                 for x in elts {
                     if let Some(k) = &x.key {
-                        idx = info.const_value(k).and_then(|c| c.as_int()).unwrap_or(0) as i64;
+                        idx = info.const_value(k).and_then(|c| c.as_int()).and_then(|i| u64::try_from(i).ok()).unwrap_or(0);
                     }
-                    idx += 1;
+                    idx = idx.saturating_add(1);
                     n = n.max(idx);
+                }
+                if !self.fits(el, n, e.pos) {
+                    return vals![E::I32(0), E::I32(0), E::I32(0)];
                 }
                 let cell = self.alloc(el, Some(E::I32(n as i32)), e.pos);
                 self.fill_elems(cell, el, elts);
@@ -435,16 +455,17 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// Stores the elements of an array or slice literal that fits in memory (`fits`).
     fn fill_elems(&mut self, cell: Local, el: TypeId, elts: &[Element]) {
         let size = self.size_of(el);
         let mut idx = 0u32;
         for x in elts {
             if let Some(k) = &x.key {
-                idx = self.info().const_value(k).and_then(|c| c.as_int()).unwrap_or(0) as u32;
+                idx = self.info().const_value(k).and_then(|c| c.as_int()).and_then(|i| u32::try_from(i).ok()).unwrap_or(0);
             }
             let v = self.expr(&x.value);
-            self.store_at(el, offset(E::Local(cell), idx * size), v);
-            idx += 1;
+            self.store_at(el, offset(E::Local(cell), idx.wrapping_mul(size)), v);
+            idx = idx.wrapping_add(1);
         }
     }
 

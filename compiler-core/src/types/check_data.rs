@@ -220,6 +220,11 @@ impl Checker {
             if let Some(k) = &x.key {
                 let o = self.expr(k, None);
                 match o.val.as_ref().and_then(|v| v.as_int()) {
+                    // An index is an int: gc reports the constant's overflow.
+                    Some(v) if v > i128::from(i64::MAX) => {
+                        let s = self.operand_string(k, &o);
+                        self.error(k.pos, format!("{s} overflows int"));
+                    }
                     Some(v) if v >= 0 => {
                         let int = self.basic(Basic::Int);
                         self.set_type(k, int, Some(Const::int(v)));
