@@ -1501,7 +1501,8 @@ impl<'a, 'd> Parser<'a, 'd> {
                     let mut ellipsis = None;
                     while !matches!(self.tok(), T::RParen | T::Eof) {
                         args.push(self.type_or_index_expr());
-                        if self.tok() == T::Ellipsis {
+                        let dots = self.tok() == T::Ellipsis;
+                        if dots {
                             ellipsis = Some(self.pos());
                             self.next();
                         }
@@ -1510,6 +1511,10 @@ impl<'a, 'd> Parser<'a, 'd> {
                                 self.syntax_error("in argument list; possibly missing comma or )");
                                 self.advance(&[T::RParen]);
                             }
+                            break;
+                        }
+                        // As gc: `...` ends the list (a comma may follow it).
+                        if dots {
                             break;
                         }
                     }

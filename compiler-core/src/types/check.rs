@@ -3160,7 +3160,7 @@ impl Checker {
                             _ => INVALID,
                         }
                     } else {
-                        sig.params[i]
+                        sig.params.get(i).copied().unwrap_or(INVALID)
                     };
                     self.single_value(&mut o, a);
                     self.assign_op(&mut o, pt, a, ArgumentTo(fun));
