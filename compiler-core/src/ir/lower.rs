@@ -1215,18 +1215,11 @@ fn move_data(s: &mut S, moved: &[(u32, u32)]) {
 
 /// The module functions that statements call or take the address of.
 fn func_refs(ss: &[S], out: &mut Vec<u32>) {
-    fn expr(e: &E, out: &mut Vec<u32>) {
-        match e {
-            E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) => out.push(*i),
-            E::Seq(ss, _) => func_refs(ss, out),
-            _ => {}
+    super::visit_exprs(ss, &mut |e| {
+        if let E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) = e {
+            out.push(*i);
         }
-        e.children().for_each(|c| expr(c, out));
-    }
-    for s in ss {
-        s.exprs().for_each(|e| expr(e, out));
-        s.bodies().for_each(|b| func_refs(std::slice::from_ref(b), out));
-    }
+    });
 }
 
 /// Package initialization, built piece by piece (`Lowerer::build_init`).
@@ -3440,37 +3433,20 @@ fn has_call(e: &E) -> bool {
 
 /// The module functions whose address statements take.
 fn addrs_of(ss: &[S]) -> Vec<u32> {
-    fn expr(e: &E, out: &mut Vec<u32>) {
-        match e {
-            E::FuncAddr(FuncRef::Func(i)) => out.push(*i),
-            E::Seq(ss, _) => ss.iter().for_each(|s| st(s, out)),
-            _ => {}
-        }
-        e.children().for_each(|c| expr(c, out));
-    }
-    fn st(s: &S, out: &mut Vec<u32>) {
-        s.exprs().for_each(|e| expr(e, out));
-        s.bodies().for_each(|b| st(b, out));
-    }
     let mut out = Vec::new();
-    ss.iter().for_each(|s| st(s, &mut out));
+    super::visit_exprs(ss, &mut |e| {
+        if let E::FuncAddr(FuncRef::Func(i)) = e {
+            out.push(*i);
+        }
+    });
     out
 }
 
 /// Adds the globals statements read to `out`.
 fn read_globals(ss: &[S], out: &mut std::collections::HashSet<u32>) {
-    fn expr(e: &E, out: &mut std::collections::HashSet<u32>) {
-        match e {
-            E::Global(g) => {
-                out.insert(*g);
-            }
-            E::Seq(ss, _) => read_globals(ss, out),
-            _ => {}
+    super::visit_exprs(ss, &mut |e| {
+        if let E::Global(g) = e {
+            out.insert(*g);
         }
-        e.children().for_each(|c| expr(c, out));
-    }
-    for s in ss {
-        s.exprs().for_each(|e| expr(e, out));
-        s.bodies().for_each(|b| read_globals(std::slice::from_ref(b), out));
-    }
+    });
 }

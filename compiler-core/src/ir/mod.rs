@@ -362,6 +362,31 @@ impl Stmt {
     }
 }
 
+/// Calls `f` on every expression of statements, nested ones included, in order: an
+/// expression before its operands, a statement-expression's statements before its value,
+/// a statement's expressions before its nested lists. Builds no iterators: it runs over every
+/// lowered function.
+pub fn visit_exprs(ss: &[Stmt], f: &mut impl FnMut(&Expr)) {
+    fn expr(e: &Expr, f: &mut impl FnMut(&Expr)) {
+        f(e);
+        if let Expr::Seq(ss, _) = e {
+            visit_exprs(ss, f);
+        }
+        e.each_child(|c| expr(c, f));
+    }
+    for s in ss {
+        s.each_expr(|e| expr(e, f));
+        match s {
+            Stmt::If(_, a, b) => {
+                visit_exprs(a, f);
+                visit_exprs(b, f);
+            }
+            Stmt::Block(_, b) | Stmt::Loop(_, b) => visit_exprs(b, f),
+            _ => {}
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Func {
     /// Go's name for tracebacks: `main.div`.

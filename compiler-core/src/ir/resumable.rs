@@ -62,23 +62,14 @@ const GOENTRY: &str = "runtime.goentry";
 pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<(&'a [u32], &'a [u32])>) {
     let table: Vec<usize> = {
         let mut t: Vec<usize> = Vec::new();
-        fn e(x: &E, out: &mut Vec<usize>) {
-            if let E::FuncAddr(FuncRef::Func(i)) = x {
-                out.push(*i as usize);
-            }
-            if let E::Seq(ss, _) = x {
-                ss.iter().for_each(|s| st(s, out));
-            }
-            x.children().for_each(|y| e(y, out));
-        }
-        fn st(s: &S, out: &mut Vec<usize>) {
-            s.exprs().for_each(|x| e(x, out));
-            s.bodies().for_each(|b| st(b, out));
-        }
         for (i, f) in m.funcs.iter().enumerate() {
             match known(i) {
                 Some((_, addrs)) => t.extend(addrs.iter().map(|&a| a as usize)),
-                None => f.body.iter().for_each(|s| st(s, &mut t)),
+                None => super::visit_exprs(&f.body, &mut |e| {
+                    if let E::FuncAddr(FuncRef::Func(i)) = e {
+                        t.push(*i as usize);
+                    }
+                }),
             }
         }
         t.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
@@ -195,20 +186,12 @@ fn expr_blocks(e: &E, b: &[bool]) -> bool {
 
 /// The direct callees of a function's body (calls, not addresses), in order.
 pub fn callees(body: &[S]) -> Vec<u32> {
-    fn e(x: &E, out: &mut Vec<u32>) {
-        match x {
-            E::Call(FuncRef::Func(i), _) => out.push(*i),
-            E::Seq(ss, _) => ss.iter().for_each(|s| st(s, out)),
-            _ => {}
-        }
-        x.children().for_each(|y| e(y, out));
-    }
-    fn st(s: &S, out: &mut Vec<u32>) {
-        s.exprs().for_each(|x| e(x, out));
-        s.bodies().for_each(|b| st(b, out));
-    }
     let mut out = Vec::new();
-    body.iter().for_each(|s| st(s, &mut out));
+    super::visit_exprs(body, &mut |e| {
+        if let E::Call(FuncRef::Func(i), _) = e {
+            out.push(*i);
+        }
+    });
     out
 }
 

@@ -690,7 +690,11 @@ fn reachable<'a>(m: &Module, roots: Vec<usize>, target: FuncRef, known: &dyn Fn(
         let mut calls = Vec::new();
         match known(i) {
             Some(refs) => calls.extend(refs.iter().map(|&f| FuncRef::Func(f))),
-            None => m.funcs[i].body.iter().for_each(|s| stmt_calls(s, &mut calls)),
+            None => crate::ir::visit_exprs(&m.funcs[i].body, &mut |e| {
+                if let E::Call(f, _) | E::FuncAddr(f) = e {
+                    calls.push(*f);
+                }
+            }),
         }
         for c in calls {
             if c == target {
@@ -702,20 +706,6 @@ fn reachable<'a>(m: &Module, roots: Vec<usize>, target: FuncRef, known: &dyn Fn(
         }
     }
     false
-}
-
-fn stmt_calls(s: &S, out: &mut Vec<FuncRef>) {
-    s.exprs().for_each(|e| expr_calls(e, out));
-    s.bodies().for_each(|s| stmt_calls(s, out));
-}
-
-fn expr_calls(e: &E, out: &mut Vec<FuncRef>) {
-    match e {
-        E::Call(f, _) | E::FuncAddr(f) => out.push(*f),
-        E::Seq(ss, _) => ss.iter().for_each(|s| stmt_calls(s, out)),
-        _ => {}
-    }
-    e.children().for_each(|x| expr_calls(x, out));
 }
 
 /// Replaces every call of `f` (whose arguments have no effects) in `callers` (the functions

@@ -226,16 +226,9 @@ impl Lowerer<'_> {
 
 /// The data segments statements refer to.
 fn data_refs(ss: &[S], out: &mut Vec<u32>) {
-    fn expr(e: &E, out: &mut Vec<u32>) {
-        match e {
-            E::Data(d) => out.push(*d),
-            E::Seq(ss, _) => data_refs(ss, out),
-            _ => {}
+    crate::ir::visit_exprs(ss, &mut |e| {
+        if let E::Data(d) = e {
+            out.push(*d);
         }
-        e.children().for_each(|c| expr(c, out));
-    }
-    for s in ss {
-        s.exprs().for_each(|e| expr(e, out));
-        s.bodies().for_each(|b| data_refs(std::slice::from_ref(b), out));
-    }
+    });
 }
