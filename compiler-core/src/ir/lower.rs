@@ -1065,7 +1065,7 @@ fn ast_has_call(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
         ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => ast_has_call(x),
-        ExprKind::Binary { x, y, .. } => ast_has_call(x) || ast_has_call(y),
+        ExprKind::Binary { xy, .. } => xy.iter().any(ast_has_call),
         ExprKind::Index(x, idx) => ast_has_call(x) || idx.iter().any(ast_has_call),
         ExprKind::Slice { x, lo, hi, max } => ast_has_call(x) || [lo, hi, max].into_iter().flatten().any(|y| ast_has_call(y)),
         ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
@@ -2166,7 +2166,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             ExprKind::Unary(UnaryOp::Recv, _) => true,
             ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.calls_func(x),
-            ExprKind::Binary { x, y, .. } => self.calls_func(x) || self.calls_func(y),
+            ExprKind::Binary { xy, .. } => xy.iter().any(|x| self.calls_func(x)),
             ExprKind::Index(x, idx) => self.calls_func(x) || idx.iter().any(|i| self.calls_func(i)),
             ExprKind::Slice { x, lo, hi, max } => self.calls_func(x) || [lo, hi, max].into_iter().flatten().any(|y| self.calls_func(y)),
             ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.calls_func(&el.value) || el.key.as_ref().is_some_and(|k| self.calls_func(k))),
@@ -2465,7 +2465,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let xt = info.expr_type(x);
                 self.unary(*op, if t == crate::types::INVALID { xt } else { t }, xv)
             }
-            ExprKind::Binary { op, op_pos, x, y } => {
+            ExprKind::Binary { op, op_pos, xy } => {
+                let [x, y] = &**xy;
                 let xt = info.iface_conv.get(&x.id).copied().unwrap_or(info.expr_type(x));
                 match op {
                     BinaryOp::LogAnd | BinaryOp::LogOr => {

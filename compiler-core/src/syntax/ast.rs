@@ -413,7 +413,8 @@ pub enum ExprKind {
     /// `*x`: a dereference or a pointer type.
     Star(Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
-    Binary { op: BinaryOp, op_pos: Pos, x: Box<Expr>, y: Box<Expr> },
+    /// Both operands in one box: one allocation per binary expression, not two.
+    Binary { op: BinaryOp, op_pos: Pos, xy: Box<[Expr; 2]> },
     /// `[N]T`, `[...]T` (`len` is `None`, `dots` true), or `[]T` (`len` None, `dots` false).
     ArrayType { len: Option<Box<Expr>>, dots: bool, elem: Box<Expr> },
     StructType(Vec<Field>),

@@ -1455,7 +1455,8 @@ impl Checker {
         match &e.kind {
             ExprKind::Paren(x) => self.set_type(x, t, None),
             ExprKind::Unary(_, x) => self.set_type(x, t, None),
-            ExprKind::Binary { op, x, y, .. } if !op.is_comparison() => {
+            ExprKind::Binary { op, xy, .. } if !op.is_comparison() => {
+                let [x, y] = &**xy;
                 if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
                     let v = self.info.const_value(x).cloned();
                     let xv = v.and_then(|v| self.t().basic_of(t).and_then(|b| v.convert(b).ok()));
@@ -2376,7 +2377,8 @@ impl Checker {
             ExprKind::Call { fun, args, ellipsis, rparen } => self.call(e, fun, args, *ellipsis, *rparen, hint),
             ExprKind::Unary(UnaryOp::Recv, x) => self.recv_expr(e, x, multi),
             ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
-            ExprKind::Binary { op, op_pos, x, y } => {
+            ExprKind::Binary { op, op_pos, xy } => {
+                let [x, y] = &**xy;
                 let l = self.expr(x, hint.filter(|_| !op.is_comparison() && !matches!(op, BinaryOp::Shl | BinaryOp::Shr | BinaryOp::LogAnd | BinaryOp::LogOr)));
                 let r = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) { self.expr(y, None) } else { self.expr(y, if op.is_comparison() { Some(l.ty) } else { hint }) };
                 self.binary_ops(l, r, x, y, *op, *op_pos, Some(e))
@@ -3637,7 +3639,8 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             s.push_str(op.as_str());
             write_expr(s, x, d);
         }
-        ExprKind::Binary { op, x, y, .. } => {
+        ExprKind::Binary { op, xy, .. } => {
+            let [x, y] = &**xy;
             write_expr(s, x, d);
             s.push(' ');
             s.push_str(op.as_str());
