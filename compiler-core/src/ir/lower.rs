@@ -2974,11 +2974,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let v = self.expr(arg);
         let (fb, tb) = (info.types.basic_of(from), info.types.basic_of(to));
         let Some(x) = v.first().cloned() else { return v };
-        let fv = vals(info, from);
-        let tv = vals(info, to);
+        let (fv, tv) = (first_val(info, from).unwrap_or(ValType::I32), first_val(info, to).unwrap_or(ValType::I32));
         match (fb.map(|b| b.canonical()), tb.map(|b| b.canonical())) {
             (Some(f), Some(t)) if f.is_integer() && t.is_integer() => {
-                let x = match (fv[0], tv[0]) {
+                let x = match (fv, tv) {
                     (ValType::I32, ValType::I64) => E::Conv(if f.is_unsigned() { Conv::I64ExtendI32U } else { Conv::I64ExtendI32S }, Box::new(x)),
                     (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(x)),
                     _ => x,
@@ -2986,15 +2985,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 vals![normalize(x, t)]
             }
             (Some(f), Some(t)) if f.is_integer() && t.is_float() => {
-                vals![E::Conv(Conv::Convert { to: tv[0], from: fv[0], signed: !f.is_unsigned() }, Box::new(x))]
+                vals![E::Conv(Conv::Convert { to: tv, from: fv, signed: !f.is_unsigned() }, Box::new(x))]
             }
             (Some(f), Some(t)) if f.is_float() && t.is_integer() => {
                 let wide = if t.bits() == 64 { ValType::I64 } else { ValType::I32 };
                 let signed = !t.is_unsigned() || t.bits() < 32;
-                let r = E::Conv(Conv::TruncSat { to: if t.bits() < 32 { ValType::I32 } else { wide }, from: fv[0], signed }, Box::new(x));
+                let r = E::Conv(Conv::TruncSat { to: if t.bits() < 32 { ValType::I32 } else { wide }, from: fv, signed }, Box::new(x));
                 vals![normalize(r, t)]
             }
-            (Some(f), Some(t)) if f.is_float() && t.is_float() => match (fv[0], tv[0]) {
+            (Some(f), Some(t)) if f.is_float() && t.is_float() => match (fv, tv) {
                 (ValType::F64, ValType::F32) => vals![E::Conv(Conv::F32DemoteF64, Box::new(x))],
                 (ValType::F32, ValType::F64) => vals![E::Conv(Conv::F64PromoteF32, Box::new(x))],
                 _ => vals![x],
