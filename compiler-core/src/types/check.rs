@@ -145,12 +145,13 @@ enum DeclRef {
 /// A named entity.
 #[derive(Clone, Debug)]
 pub struct Object {
-    pub name: String,
+    /// Names share the file text (and `pkg` its package's path): an object allocates nothing.
+    pub name: Name,
     pub pos: Pos,
     pub kind: ObjKind,
     pub ty: TypeId,
     /// Package path; empty for the universe.
-    pub pkg: String,
+    pub pkg: Name,
     /// Declared at package level.
     pub global: bool,
     pub used: bool,
@@ -162,13 +163,13 @@ pub struct Object {
 }
 
 impl Object {
-    pub fn new(name: &str, pos: Pos, kind: ObjKind, ty: TypeId, pkg: &str) -> Object {
+    pub fn new(name: Name, pos: Pos, kind: ObjKind, ty: TypeId, pkg: Name) -> Object {
         Object {
-            name: name.to_string(),
+            name,
             pos,
             kind,
             ty,
-            pkg: pkg.to_string(),
+            pkg,
             global: false,
             used: false,
             escapes: false,
@@ -210,7 +211,7 @@ pub struct FuncRef {
 /// A checked package.
 #[derive(Clone, Debug)]
 pub struct Package {
-    pub path: String,
+    pub path: Name,
     /// Shared so that checking can walk the files while it records into `Info` (cloning the
     /// AST was the largest cost of a compilation), and across threads with the cached runtime.
     pub files: std::sync::Arc<Vec<File>>,
@@ -516,10 +517,10 @@ impl Checker {
         self.info.types.display(t)
     }
 
-    fn new_obj(&mut self, name: &str, pos: Pos, kind: ObjKind, ty: TypeId) -> ObjId {
+    fn new_obj(&mut self, name: &Name, pos: Pos, kind: ObjKind, ty: TypeId) -> ObjId {
         let id = self.info.objects.len() as ObjId;
-        let pkg = self.info.packages.get(self.cur_pkg).map_or("", |p| p.path.as_str());
-        let mut o = Object::new(name, pos, kind, ty, pkg);
+        let pkg = self.info.packages.get(self.cur_pkg).map_or_else(Name::default, |p| p.path.clone());
+        let mut o = Object::new(name.clone(), pos, kind, ty, pkg);
         o.pkg_index = self.cur_pkg;
         self.info.objects.push(o);
         if pos != 0 {
@@ -532,7 +533,7 @@ impl Checker {
 
     fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
-        self.info.packages.push(Package { path: path.clone(), files: std::sync::Arc::new(files), scope: Default::default() });
+        self.info.packages.push(Package { path: path.as_str().into(), files: std::sync::Arc::new(files), scope: Default::default() });
         self.file_imports.clear();
         self.failed_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
@@ -555,7 +556,7 @@ impl Checker {
                 if name == "_" {
                     continue;
                 }
-                let obj = self.new_obj(&name, imp.path_pos, ObjKind::PkgName(imp.path.clone()), INVALID);
+                let obj = self.new_obj(&name.as_str().into(), imp.path_pos, ObjKind::PkgName(imp.path.clone()), INVALID);
                 imports.insert(name, (imp.path.clone(), obj));
             }
             self.file_imports.push(imports);
@@ -637,7 +638,7 @@ impl Checker {
             let mut unused: Vec<(Pos, String, String)> = imports
                 .values()
                 .filter(|(_, o)| !self.info.objects[*o as usize].used)
-                .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone(), self.info.objects[*o as usize].name.clone()))
+                .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone(), self.info.objects[*o as usize].name.to_string()))
                 .collect();
             unused.sort();
             for (pos, path, name) in unused {
@@ -1048,7 +1049,7 @@ impl Checker {
             .iter()
             .map(|&l| &self.info.objects[l as usize])
             .filter(|o| !o.used && o.name != "_")
-            .map(|o| (o.pos, o.name.clone()))
+            .map(|o| (o.pos, o.name.to_string()))
             .collect();
         unused.sort();
         for (pos, name) in unused {
