@@ -43,6 +43,11 @@ impl<T: Clone> Table<T> {
         self.own.push(v);
     }
 
+    /// Makes room for `additional` more entries without regrowing.
+    pub fn reserve(&mut self, additional: usize) {
+        self.own.reserve(additional);
+    }
+
     #[inline]
     pub fn get(&self, i: usize) -> Option<&T> {
         let Some(i) = i.checked_sub(self.base.len()) else {
