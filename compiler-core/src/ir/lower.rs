@@ -1216,6 +1216,8 @@ struct FnLower<'l, 'a> {
     lit_count: u32,
     /// The last source line marked.
     line: u32,
+    /// Where `SourceMap::line_near` found the last statement's line.
+    line_hint: (usize, usize),
     /// Wasm parameters before the Go ones (a function literal's closure object).
     param_base: u32,
     /// Named results captured by closures: their locals, type and cell.
@@ -1265,6 +1267,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             fallthrough: None,
             lit_count: 0,
             line: 0,
+            line_hint: (0, 0),
             param_base: 0,
             boxed_results: Vec::new(),
             result_slots: Vec::new(),
@@ -1297,6 +1300,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             fallthrough: None,
             lit_count: 0,
             line: 0,
+            line_hint: (0, 0),
             param_base: 0,
             boxed_results: Vec::new(),
             result_slots: Vec::new(),
@@ -1643,7 +1647,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        let line = self.l.map.locate(s.pos).1;
+        let line = self.l.map.line_near(s.pos, &mut self.line_hint);
         if line != self.line {
             self.line = line;
             self.emit(S::Line(line));
