@@ -319,9 +319,17 @@ impl std::fmt::Display for ArgumentTo<'_> {
 /// their names: a function has few locals, so a scan beats hashing a map per block).
 #[derive(Clone, Default)]
 struct Scopes {
-    objs: Vec<ObjId>,
+    /// Each object with its name's [`scope_key`], which rules out most other names without
+    /// reading the object.
+    objs: Vec<(u32, ObjId)>,
     /// Where each open scope starts in `objs`, innermost last.
     starts: Vec<usize>,
+}
+
+/// A name's length and first and last bytes.
+fn scope_key(name: &str) -> u32 {
+    let b = name.as_bytes();
+    (b.len() as u32) << 16 | u32::from(b.first().copied().unwrap_or(0)) << 8 | u32::from(b.last().copied().unwrap_or(0))
 }
 
 impl Scopes {
@@ -340,27 +348,32 @@ impl Scopes {
         self.starts.len()
     }
 
-    /// Declares `id` in the innermost scope.
-    fn declare(&mut self, id: ObjId) {
+    /// Declares `id`, named `name`, in the innermost scope.
+    fn declare(&mut self, id: ObjId, name: &str) {
         if !self.starts.is_empty() {
-            self.objs.push(id);
+            self.objs.push((scope_key(name), id));
         }
     }
 
     /// The object `name` denotes in any open scope.
     fn find(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
-        self.objs.iter().rev().copied().find(|&id| objects[id as usize].name == name)
+        Self::last_named(&self.objs, objects, name)
     }
 
     /// The object named `name` in the innermost scope.
     fn innermost(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
         let start = self.starts.last().copied().unwrap_or(self.objs.len());
-        self.objs[start..].iter().rev().copied().find(|&id| objects[id as usize].name == name)
+        Self::last_named(&self.objs[start..], objects, name)
+    }
+
+    fn last_named(objs: &[(u32, ObjId)], objects: &Table<Object>, name: &str) -> Option<ObjId> {
+        let k = scope_key(name);
+        objs.iter().rev().find(|&&(key, id)| key == k && objects[id as usize].name == name).map(|&(_, id)| id)
     }
 
     /// The index of the scope that declares `name` as `id`.
     fn depth_of(&self, objects: &Table<Object>, name: &str, id: ObjId) -> Option<usize> {
-        let i = self.objs.iter().rposition(|&o| o == id && objects[o as usize].name == name)?;
+        let i = self.objs.iter().rposition(|&(_, o)| o == id && objects[o as usize].name == name)?;
         self.starts.partition_point(|&s| s <= i).checked_sub(1)
     }
 }
@@ -1077,7 +1090,7 @@ impl Checker {
                 self.error(n.pos, format!("duplicate argument {}", n.name));
             }
             // A duplicate shadows the first, as it replaced it in a map.
-            self.scopes.declare(id);
+            self.scopes.declare(id, &n.name);
         }
     }
 
@@ -1097,7 +1110,7 @@ impl Checker {
             // The redeclaration is not in scope, so it cannot be "declared and not used".
             self.info.objects[id as usize].used = true;
         } else {
-            self.scopes.declare(id);
+            self.scopes.declare(id, name);
         }
     }
 
