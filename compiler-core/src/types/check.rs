@@ -485,6 +485,17 @@ struct Checker {
     breakables: Vec<(bool, Option<String>)>,
     /// Function literals being checked: (literal, index of its first scope).
     lits: Vec<(NodeId, usize)>,
+    /// Lists an assignment statement works in, kept for the next one (each statement
+    /// allocated its own).
+    assign_lists: AssignLists,
+}
+
+#[derive(Clone, Default)]
+struct AssignLists {
+    targets: Vec<Option<ObjId>>,
+    new_vars: Vec<usize>,
+    rtypes: Vec<(TypeId, bool)>,
+    lops: Vec<Option<Operand>>,
 }
 
 impl Checker {
@@ -513,6 +524,7 @@ impl Checker {
             deps: HashMap::new(),
             breakables: Vec::new(),
             lits: Vec::new(),
+            assign_lists: AssignLists::default(),
         }
     }
 
@@ -2048,7 +2060,8 @@ impl Checker {
             }
             AssignOp::Define => {
                 // New variables for names not yet declared in this scope; at least one must be new.
-                let mut rtypes: Vec<(TypeId, bool)> = Vec::new();
+                let mut rtypes = std::mem::take(&mut self.assign_lists.rtypes);
+                rtypes.clear();
                 let mut ok = true;
                 if rhs.len() == 1 && lhs.len() > 1 {
                     let o = self.expr_multi(&rhs[0]);
@@ -2057,7 +2070,7 @@ impl Checker {
                         self.assignment_mismatch(lhs[0].pos, lhs.len(), &rhs[0], &o, ts.len());
                         ok = false;
                     }
-                    rtypes = ts.into_iter().map(|t| (t, true)).collect();
+                    rtypes.extend(ts.into_iter().map(|t| (t, true)));
                     if o.mode == Mode::Invalid {
                         ok = false;
                     }
@@ -2069,9 +2082,11 @@ impl Checker {
                     ok = false;
                 }
                 // Left side first (to know declared types), then values.
-                let mut targets: Vec<Option<ObjId>> = Vec::with_capacity(lhs.len());
+                let mut targets = std::mem::take(&mut self.assign_lists.targets);
+                targets.clear();
                 // Indices in `lhs` of the new variables.
-                let mut new_vars: Vec<usize> = Vec::with_capacity(lhs.len());
+                let mut new_vars = std::mem::take(&mut self.assign_lists.new_vars);
+                new_vars.clear();
                 for (i, l) in lhs.iter().enumerate() {
                     match &l.kind {
                         ExprKind::Ident(name) => {
@@ -2126,9 +2141,9 @@ impl Checker {
                         rtypes.push((if o.mode == Mode::Invalid { INVALID } else { t }, true));
                     }
                 } else if rtypes.is_empty() {
-                    rtypes = vec![(INVALID, false); lhs.len()];
+                    rtypes.resize(lhs.len(), (INVALID, false));
                 }
-                for i in new_vars {
+                for &i in &new_vars {
                     let t = rtypes.get(i).map(|x| x.0).unwrap_or(INVALID);
                     let l = &lhs[i];
                     let ExprKind::Ident(name) = &l.kind else { continue };
@@ -2152,9 +2167,13 @@ impl Checker {
                         }
                     }
                 }
+                self.assign_lists.targets = targets;
+                self.assign_lists.new_vars = new_vars;
+                self.assign_lists.rtypes = rtypes;
             }
             AssignOp::Assign => {
-                let mut lops = Vec::new();
+                let mut lops = std::mem::take(&mut self.assign_lists.lops);
+                lops.clear();
                 for l in lhs {
                     if let ExprKind::Ident(n) = &l.kind {
                         if n == "_" {
@@ -2211,6 +2230,7 @@ impl Checker {
                         }
                     }
                 }
+                self.assign_lists.lops = lops;
             }
         }
     }
