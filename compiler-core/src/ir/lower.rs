@@ -1099,11 +1099,19 @@ fn func_refs(ss: &[S], out: &mut Vec<u32>) {
             E::Seq(ss, _) => func_refs(ss, out),
             _ => {}
         }
-        e.children().for_each(|c| expr(c, out));
+        e.each_child(|c| expr(c, out));
     }
+    // The walkers that build no iterators: this runs over every lowered function.
     for s in ss {
-        s.exprs().for_each(|e| expr(e, out));
-        s.bodies().for_each(|b| func_refs(std::slice::from_ref(b), out));
+        s.each_expr(|e| expr(e, out));
+        match s {
+            S::If(_, a, b) => {
+                func_refs(a, out);
+                func_refs(b, out);
+            }
+            S::Block(_, b) | S::Loop(_, b) => func_refs(b, out),
+            _ => {}
+        }
     }
 }
 
