@@ -1349,7 +1349,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         }
         let fp = self.new_local(ValType::I32);
         let size = 4 * self.slots.len() as u32;
-        let mut out = vec![S::Frame { fp, size }];
+        // Sized for the whole body: it moves in once, without regrowing.
+        let mut out = Vec::with_capacity(body.len() + self.nparams as usize + 8);
+        out.push(S::Frame { fp, size });
         for p in 0..self.nparams {
             if let Some(&slot) = self.slots.get(&p) {
                 out.push(S::Root { fp, slot, value: p });
@@ -1389,7 +1391,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             return ss;
         }
-        let mut out = Vec::with_capacity(ss.len());
+        // Room for a return's temporaries, frame pop and pushed roots.
+        let mut out = Vec::with_capacity(ss.len() + 4);
         for s in ss {
             match s {
                 S::Set(l, mut e) => {
