@@ -2934,7 +2934,7 @@ impl Checker {
             self.error(err_pos, format!("invalid operation: {} (mismatched types {a} and {b})", whole()));
             return false;
         }
-        if let (Some(v), Some(tb)) = (o.val.clone(), tb) {
+        if let (Some(v), Some(tb)) = (&o.val, tb) {
             match v.convert(tb) {
                 Ok(v2) => o.val = Some(v2),
                 Err(m) => {
