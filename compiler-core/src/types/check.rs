@@ -2475,7 +2475,11 @@ impl Checker {
         };
         self.info.uses.insert(e.id, id);
         self.note_capture(name, id);
-        self.info.objects[id as usize].used = true;
+        // Marked only once: writing to a prelude object (`int64`, a runtime function) copies
+        // it into the table's patches, which every later read then looks through.
+        if !self.info.objects[id as usize].used {
+            self.info.objects[id as usize].used = true;
+        }
         if self.info.objects[id as usize].global {
             if let Some(&cur) = self.decl_stack.last() {
                 self.deps.entry(cur).or_default().push(id);
