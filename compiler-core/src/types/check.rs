@@ -405,8 +405,10 @@ impl Checked {
     pub fn reserve(&mut self, nodes: usize) {
         self.0.info.exprs.reserve(nodes);
         self.0.info.uses.reserve(nodes / 2);
-        // About one object (a variable, parameter, function...) per 16 nodes.
+        // About one object (a variable, parameter, function...) per 16 nodes, each defined
+        // at a position.
         self.0.info.objects.reserve(nodes / 16);
+        self.0.info.defs.reserve(nodes / 16);
     }
 
     /// Checks one package; the packages it imports must have been checked before.

@@ -138,6 +138,11 @@ impl<K: Hash + Eq + Clone, V: Clone> LayeredMap<K, V> {
         self.own.insert(k, v);
     }
 
+    /// Makes room for `additional` more entries without rehashing.
+    pub fn reserve(&mut self, additional: usize) {
+        self.own.reserve(additional);
+    }
+
     /// Moves every entry into the shared base.
     pub fn freeze(&mut self) {
         if self.own.is_empty() {
