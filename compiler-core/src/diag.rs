@@ -54,18 +54,52 @@ impl SourceMap {
 
     /// File name, 1-based line and column of a position.
     pub fn locate(&self, pos: Pos) -> (&str, u32, u32) {
+        let Some((idx, line)) = self.find(pos) else { return ("?", 0, 0) };
+        let f = &self.files[idx];
+        (&f.name, line as u32 + 1, pos - f.base - f.line_starts[line] + 1)
+    }
+
+    /// The 1-based line of `pos`, as [`SourceMap::locate`] gives it. `hint` is the (file,
+    /// line index) found last: lowering asks in source order, so the line is usually a step
+    /// or two further on, and a scan from there beats a binary search over every line.
+    pub fn line_near(&self, pos: Pos, hint: &mut (usize, usize)) -> u32 {
+        let (idx, mut line) = *hint;
+        if let Some(f) = self.files.get(idx).filter(|f| pos >= f.base && pos - f.base <= f.len) {
+            let off = pos - f.base;
+            if f.line_starts.get(line).is_some_and(|&s| s <= off) {
+                for _ in 0..8 {
+                    match f.line_starts.get(line + 1) {
+                        Some(&s) if s <= off => line += 1,
+                        _ => {
+                            *hint = (idx, line);
+                            return line as u32 + 1;
+                        }
+                    }
+                }
+            }
+        }
+        match self.find(pos) {
+            Some(found) => {
+                *hint = found;
+                found.1 as u32 + 1
+            }
+            None => 0,
+        }
+    }
+
+    /// The index of the file holding `pos` and the index of its line there.
+    fn find(&self, pos: Pos) -> Option<(usize, usize)> {
         let idx = match self.files.binary_search_by(|f| f.base.cmp(&pos)) {
             Ok(i) => i,
-            Err(0) => return ("?", 0, 0),
+            Err(0) => return None,
             Err(i) => i - 1,
         };
-        let f = &self.files[idx];
-        let off = pos - f.base;
-        let line = match f.line_starts.binary_search(&off) {
+        let off = pos - self.files[idx].base;
+        let line = match self.files[idx].line_starts.binary_search(&off) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        (&f.name, line as u32 + 1, off - f.line_starts[line] + 1)
+        Some((idx, line))
     }
 
     /// The files' names, in registration order.

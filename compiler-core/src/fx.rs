@@ -146,11 +146,16 @@ impl<V> NodeMap<V> {
         self.get(id).is_some()
     }
 
-    pub fn insert(&mut self, id: u32, v: V) -> Option<V>
+    pub fn insert(&mut self, id: u32, v: V)
     where
         V: Clone,
     {
-        self.slot(id).replace(v)
+        // Ids are numbered in parse order, so the entry is most often the next one.
+        if self.base.len() + self.slots.len() == id as usize {
+            self.slots.push(Some(v));
+        } else {
+            *self.slot(id) = Some(v);
+        }
     }
 
     /// The entry of `id`, inserted as `V::default()` when missing.

@@ -281,7 +281,7 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
         let func = gowasm_meta::Func {
             module,
             name,
-            go_name: obj.name.clone(),
+            go_name: obj.name.to_string(),
             pos: gowasm_meta::SrcPos { file: file.to_string(), line, col },
             params,
             result,

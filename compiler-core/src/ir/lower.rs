@@ -1187,7 +1187,7 @@ fn ast_has_call(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
         ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => ast_has_call(x),
-        ExprKind::Binary { x, y, .. } => ast_has_call(x) || ast_has_call(y),
+        ExprKind::Binary { xy, .. } => xy.iter().any(ast_has_call),
         ExprKind::Index(x, idx) => ast_has_call(x) || idx.iter().any(ast_has_call),
         ExprKind::Slice { x, lo, hi, max } => ast_has_call(x) || [lo, hi, max].into_iter().flatten().any(|y| ast_has_call(y)),
         ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
@@ -1331,6 +1331,8 @@ struct FnLower<'l, 'a> {
     lit_count: u32,
     /// The last source line marked.
     line: u32,
+    /// Where `SourceMap::line_near` found the last statement's line.
+    line_hint: (usize, usize),
     /// Wasm parameters before the Go ones (a function literal's closure object).
     param_base: u32,
     /// Named results captured by closures: their locals, type and cell.
@@ -1380,6 +1382,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             fallthrough: None,
             lit_count: 0,
             line: 0,
+            line_hint: (0, 0),
             param_base: 0,
             boxed_results: Vec::new(),
             result_slots: Vec::new(),
@@ -1412,6 +1415,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             fallthrough: None,
             lit_count: 0,
             line: 0,
+            line_hint: (0, 0),
             param_base: 0,
             boxed_results: Vec::new(),
             result_slots: Vec::new(),
@@ -1452,7 +1456,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         }
         let fp = self.new_local(ValType::I32);
         let size = 4 * self.slots.len() as u32;
-        let mut out = vec![S::Frame { fp, size }];
+        // Sized for the whole body: it moves in once, without regrowing.
+        let mut out = Vec::with_capacity(body.len() + self.nparams as usize + 8);
+        out.push(S::Frame { fp, size });
         for p in 0..self.nparams {
             if let Some(&slot) = self.slots.get(&p) {
                 out.push(S::Root { fp, slot, value: p });
@@ -1492,7 +1498,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             return ss;
         }
-        let mut out = Vec::with_capacity(ss.len());
+        // Room for a return's temporaries, frame pop and pushed roots.
+        let mut out = Vec::with_capacity(ss.len() + 4);
         for s in ss {
             match s {
                 S::Set(l, mut e) => {
@@ -1758,7 +1765,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        let line = self.l.map.locate(s.pos).1;
+        let line = self.l.map.line_near(s.pos, &mut self.line_hint);
         if line != self.line {
             self.line = line;
             self.emit(S::Line(line));
@@ -2281,7 +2288,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             ExprKind::Unary(UnaryOp::Recv, _) => true,
             ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.calls_func(x),
-            ExprKind::Binary { x, y, .. } => self.calls_func(x) || self.calls_func(y),
+            ExprKind::Binary { xy, .. } => xy.iter().any(|x| self.calls_func(x)),
             ExprKind::Index(x, idx) => self.calls_func(x) || idx.iter().any(|i| self.calls_func(i)),
             ExprKind::Slice { x, lo, hi, max } => self.calls_func(x) || [lo, hi, max].into_iter().flatten().any(|y| self.calls_func(y)),
             ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.calls_func(&el.value) || el.key.as_ref().is_some_and(|k| self.calls_func(k))),
@@ -2580,7 +2587,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let xt = info.expr_type(x);
                 self.unary(*op, if t == crate::types::INVALID { xt } else { t }, xv)
             }
-            ExprKind::Binary { op, op_pos, x, y } => {
+            ExprKind::Binary { op, op_pos, xy } => {
+                let [x, y] = &**xy;
                 let xt = info.iface_conv.get(&x.id).copied().unwrap_or(info.expr_type(x));
                 match op {
                     BinaryOp::LogAnd | BinaryOp::LogOr => {
@@ -3088,11 +3096,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let v = self.expr(arg);
         let (fb, tb) = (info.types.basic_of(from), info.types.basic_of(to));
         let Some(x) = v.first().cloned() else { return v };
-        let fv = vals(info, from);
-        let tv = vals(info, to);
+        let (fv, tv) = (first_val(info, from).unwrap_or(ValType::I32), first_val(info, to).unwrap_or(ValType::I32));
         match (fb.map(|b| b.canonical()), tb.map(|b| b.canonical())) {
             (Some(f), Some(t)) if f.is_integer() && t.is_integer() => {
-                let x = match (fv[0], tv[0]) {
+                let x = match (fv, tv) {
                     (ValType::I32, ValType::I64) => E::Conv(if f.is_unsigned() { Conv::I64ExtendI32U } else { Conv::I64ExtendI32S }, Box::new(x)),
                     (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(x)),
                     _ => x,
@@ -3100,15 +3107,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 vals![normalize(x, t)]
             }
             (Some(f), Some(t)) if f.is_integer() && t.is_float() => {
-                vals![E::Conv(Conv::Convert { to: tv[0], from: fv[0], signed: !f.is_unsigned() }, Box::new(x))]
+                vals![E::Conv(Conv::Convert { to: tv, from: fv, signed: !f.is_unsigned() }, Box::new(x))]
             }
             (Some(f), Some(t)) if f.is_float() && t.is_integer() => {
                 let wide = if t.bits() == 64 { ValType::I64 } else { ValType::I32 };
                 let signed = !t.is_unsigned() || t.bits() < 32;
-                let r = E::Conv(Conv::TruncSat { to: if t.bits() < 32 { ValType::I32 } else { wide }, from: fv[0], signed }, Box::new(x));
+                let r = E::Conv(Conv::TruncSat { to: if t.bits() < 32 { ValType::I32 } else { wide }, from: fv, signed }, Box::new(x));
                 vals![normalize(r, t)]
             }
-            (Some(f), Some(t)) if f.is_float() && t.is_float() => match (fv[0], tv[0]) {
+            (Some(f), Some(t)) if f.is_float() && t.is_float() => match (fv, tv) {
                 (ValType::F64, ValType::F32) => vals![E::Conv(Conv::F32DemoteF64, Box::new(x))],
                 (ValType::F32, ValType::F64) => vals![E::Conv(Conv::F64PromoteF32, Box::new(x))],
                 _ => vals![x],

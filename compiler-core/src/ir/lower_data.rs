@@ -110,17 +110,18 @@ impl FnLower<'_, '_> {
             self.boxed.insert(obj, l);
         } else {
             let ls = self.var_locals(t);
-            let vts = vals(info, t);
+            // A variable's type is never a tuple: its values need no list.
+            let vts = repr_single(info, t).iter().map(|r| r.0);
             match init {
                 Some(vs) => {
-                    let tmp: Vals = if vs.len() > 1 { vs.into_iter().zip(&vts).map(|(v, vt)| E::Local(self.temp(v, *vt))).collect() } else { vs };
+                    let tmp: Vals = if vs.len() > 1 { vs.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect() } else { vs };
                     for (l, v) in ls.iter().zip(tmp) {
                         self.emit(S::Set(*l, v));
                     }
                 }
                 None => {
-                    for (l, vt) in ls.iter().zip(&vts) {
-                        self.emit(S::Set(*l, zero(*vt)));
+                    for (l, vt) in ls.iter().zip(vts) {
+                        self.emit(S::Set(*l, zero(vt)));
                     }
                 }
             }

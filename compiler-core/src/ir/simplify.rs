@@ -127,6 +127,10 @@ fn cond(c: &mut E, ch: &mut bool) {
 }
 
 fn expr(e: &mut E, ch: &mut bool) {
+    // Leaves, half of all nodes, have nothing to simplify.
+    if pure(e) {
+        return;
+    }
     if let E::Seq(ss, _) = e {
         stmts(ss, ch);
     }
@@ -352,6 +356,7 @@ impl Counts {
                 if let Some(x) = self.uses.get_mut(*l as usize) {
                     *x += 1;
                 }
+                return;
             }
             E::Seq(ss, _) => {
                 self.seqs = true;

@@ -31,6 +31,12 @@ impl Name {
     pub fn as_str(&self) -> &str {
         self.text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
+
+    /// The text's bytes: comparing them skips `as_str`'s character-boundary checks, and
+    /// scope lookups compare names all the time.
+    fn bytes(&self) -> &[u8] {
+        self.text.as_bytes().get(self.start as usize..self.end as usize).unwrap_or(b"")
+    }
 }
 
 impl Deref for Name {
@@ -90,7 +96,7 @@ impl fmt::Display for Name {
 
 impl PartialEq for Name {
     fn eq(&self, other: &Name) -> bool {
-        self.as_str() == other.as_str()
+        self.bytes() == other.bytes()
     }
 }
 
@@ -116,37 +122,37 @@ impl Ord for Name {
 
 impl PartialEq<str> for Name {
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        self.bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<&str> for Name {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<String> for Name {
     fn eq(&self, other: &String) -> bool {
-        self.as_str() == other.as_str()
+        self.bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<Name> for str {
     fn eq(&self, other: &Name) -> bool {
-        self == other.as_str()
+        self.as_bytes() == other.bytes()
     }
 }
 
 impl PartialEq<Name> for &str {
     fn eq(&self, other: &Name) -> bool {
-        *self == other.as_str()
+        self.as_bytes() == other.bytes()
     }
 }
 
 impl PartialEq<Name> for String {
     fn eq(&self, other: &Name) -> bool {
-        self.as_str() == other.as_str()
+        self.as_bytes() == other.bytes()
     }
 }
 
@@ -413,7 +419,8 @@ pub enum ExprKind {
     /// `*x`: a dereference or a pointer type.
     Star(Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
-    Binary { op: BinaryOp, op_pos: Pos, x: Box<Expr>, y: Box<Expr> },
+    /// Both operands in one box: one allocation per binary expression, not two.
+    Binary { op: BinaryOp, op_pos: Pos, xy: Box<[Expr; 2]> },
     /// `[N]T`, `[...]T` (`len` is `None`, `dots` true), or `[]T` (`len` None, `dots` false).
     ArrayType { len: Option<Box<Expr>>, dots: bool, elem: Box<Expr> },
     StructType(Vec<Field>),

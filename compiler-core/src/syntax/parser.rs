@@ -656,7 +656,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.next();
             let y = self.constraint_term();
             let pos = x.pos;
-            x = self.mk(pos, ExprKind::Binary { op: BinaryOp::Or, op_pos, x: Box::new(x), y: Box::new(y) });
+            x = self.mk(pos, ExprKind::Binary { op: BinaryOp::Or, op_pos, xy: Box::new([x, y]) });
         }
         x
     }
@@ -1307,7 +1307,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.next();
             let y = self.binary(p + 1);
             let pos = x.pos;
-            x = self.mk(pos, ExprKind::Binary { op, op_pos, x: Box::new(x), y: Box::new(y) });
+            x = self.mk(pos, ExprKind::Binary { op, op_pos, xy: Box::new([x, y]) });
         }
     }
 

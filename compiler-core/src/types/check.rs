@@ -145,12 +145,13 @@ enum DeclRef {
 /// A named entity.
 #[derive(Clone, Debug)]
 pub struct Object {
-    pub name: String,
+    /// Names share the file text (and `pkg` its package's path): an object allocates nothing.
+    pub name: Name,
     pub pos: Pos,
     pub kind: ObjKind,
     pub ty: TypeId,
     /// Package path; empty for the universe.
-    pub pkg: String,
+    pub pkg: Name,
     /// Declared at package level.
     pub global: bool,
     pub used: bool,
@@ -162,13 +163,13 @@ pub struct Object {
 }
 
 impl Object {
-    pub fn new(name: &str, pos: Pos, kind: ObjKind, ty: TypeId, pkg: &str) -> Object {
+    pub fn new(name: Name, pos: Pos, kind: ObjKind, ty: TypeId, pkg: Name) -> Object {
         Object {
-            name: name.to_string(),
+            name,
             pos,
             kind,
             ty,
-            pkg: pkg.to_string(),
+            pkg,
             global: false,
             used: false,
             escapes: false,
@@ -210,7 +211,7 @@ pub struct FuncRef {
 /// A checked package.
 #[derive(Clone, Debug)]
 pub struct Package {
-    pub path: String,
+    pub path: Name,
     /// Shared so that checking can walk the files while it records into `Info` (cloning the
     /// AST was the largest cost of a compilation), and across threads with the cached runtime.
     pub files: std::sync::Arc<Vec<File>>,
@@ -318,9 +319,17 @@ impl std::fmt::Display for ArgumentTo<'_> {
 /// their names: a function has few locals, so a scan beats hashing a map per block).
 #[derive(Clone, Default)]
 struct Scopes {
-    objs: Vec<ObjId>,
+    /// Each object with its name's [`scope_key`], which rules out most other names without
+    /// reading the object.
+    objs: Vec<(u32, ObjId)>,
     /// Where each open scope starts in `objs`, innermost last.
     starts: Vec<usize>,
+}
+
+/// A name's length and first and last bytes.
+fn scope_key(name: &str) -> u32 {
+    let b = name.as_bytes();
+    (b.len() as u32) << 16 | u32::from(b.first().copied().unwrap_or(0)) << 8 | u32::from(b.last().copied().unwrap_or(0))
 }
 
 impl Scopes {
@@ -339,27 +348,32 @@ impl Scopes {
         self.starts.len()
     }
 
-    /// Declares `id` in the innermost scope.
-    fn declare(&mut self, id: ObjId) {
+    /// Declares `id`, named `name`, in the innermost scope.
+    fn declare(&mut self, id: ObjId, name: &str) {
         if !self.starts.is_empty() {
-            self.objs.push(id);
+            self.objs.push((scope_key(name), id));
         }
     }
 
     /// The object `name` denotes in any open scope.
     fn find(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
-        self.objs.iter().rev().copied().find(|&id| objects[id as usize].name == name)
+        Self::last_named(&self.objs, objects, name)
     }
 
     /// The object named `name` in the innermost scope.
     fn innermost(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
         let start = self.starts.last().copied().unwrap_or(self.objs.len());
-        self.objs[start..].iter().rev().copied().find(|&id| objects[id as usize].name == name)
+        Self::last_named(&self.objs[start..], objects, name)
+    }
+
+    fn last_named(objs: &[(u32, ObjId)], objects: &Table<Object>, name: &str) -> Option<ObjId> {
+        let k = scope_key(name);
+        objs.iter().rev().find(|&&(key, id)| key == k && objects[id as usize].name == name).map(|&(_, id)| id)
     }
 
     /// The index of the scope that declares `name` as `id`.
     fn depth_of(&self, objects: &Table<Object>, name: &str, id: ObjId) -> Option<usize> {
-        let i = self.objs.iter().rposition(|&o| o == id && objects[o as usize].name == name)?;
+        let i = self.objs.iter().rposition(|&(_, o)| o == id && objects[o as usize].name == name)?;
         self.starts.partition_point(|&s| s <= i).checked_sub(1)
     }
 }
@@ -391,6 +405,10 @@ impl Checked {
     pub fn reserve(&mut self, nodes: usize) {
         self.0.info.exprs.reserve(nodes);
         self.0.info.uses.reserve(nodes / 2);
+        // About one object (a variable, parameter, function...) per 16 nodes, each defined
+        // at a position.
+        self.0.info.objects.reserve(nodes / 16);
+        self.0.info.defs.reserve(nodes / 16);
     }
 
     /// Checks one package; the packages it imports must have been checked before.
@@ -469,6 +487,17 @@ struct Checker {
     breakables: Vec<(bool, Option<String>)>,
     /// Function literals being checked: (literal, index of its first scope).
     lits: Vec<(NodeId, usize)>,
+    /// Lists an assignment statement works in, kept for the next one (each statement
+    /// allocated its own).
+    assign_lists: AssignLists,
+}
+
+#[derive(Clone, Default)]
+struct AssignLists {
+    targets: Vec<Option<ObjId>>,
+    new_vars: Vec<usize>,
+    rtypes: Vec<(TypeId, bool)>,
+    lops: Vec<Option<Operand>>,
 }
 
 impl Checker {
@@ -497,6 +526,7 @@ impl Checker {
             deps: HashMap::new(),
             breakables: Vec::new(),
             lits: Vec::new(),
+            assign_lists: AssignLists::default(),
         }
     }
 
@@ -516,10 +546,10 @@ impl Checker {
         self.info.types.display(t)
     }
 
-    fn new_obj(&mut self, name: &str, pos: Pos, kind: ObjKind, ty: TypeId) -> ObjId {
+    fn new_obj(&mut self, name: &Name, pos: Pos, kind: ObjKind, ty: TypeId) -> ObjId {
         let id = self.info.objects.len() as ObjId;
-        let pkg = self.info.packages.get(self.cur_pkg).map_or("", |p| p.path.as_str());
-        let mut o = Object::new(name, pos, kind, ty, pkg);
+        let pkg = self.info.packages.get(self.cur_pkg).map_or_else(Name::default, |p| p.path.clone());
+        let mut o = Object::new(name.clone(), pos, kind, ty, pkg);
         o.pkg_index = self.cur_pkg;
         self.info.objects.push(o);
         if pos != 0 {
@@ -532,7 +562,7 @@ impl Checker {
 
     fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
-        self.info.packages.push(Package { path: path.clone(), files: std::sync::Arc::new(files), scope: Default::default() });
+        self.info.packages.push(Package { path: path.as_str().into(), files: std::sync::Arc::new(files), scope: Default::default() });
         self.file_imports.clear();
         self.failed_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
@@ -555,7 +585,7 @@ impl Checker {
                 if name == "_" {
                     continue;
                 }
-                let obj = self.new_obj(&name, imp.path_pos, ObjKind::PkgName(imp.path.clone()), INVALID);
+                let obj = self.new_obj(&name.as_str().into(), imp.path_pos, ObjKind::PkgName(imp.path.clone()), INVALID);
                 imports.insert(name, (imp.path.clone(), obj));
             }
             self.file_imports.push(imports);
@@ -637,7 +667,7 @@ impl Checker {
             let mut unused: Vec<(Pos, String, String)> = imports
                 .values()
                 .filter(|(_, o)| !self.info.objects[*o as usize].used)
-                .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone(), self.info.objects[*o as usize].name.clone()))
+                .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone(), self.info.objects[*o as usize].name.to_string()))
                 .collect();
             unused.sort();
             for (pos, path, name) in unused {
@@ -1048,7 +1078,7 @@ impl Checker {
             .iter()
             .map(|&l| &self.info.objects[l as usize])
             .filter(|o| !o.used && o.name != "_")
-            .map(|o| (o.pos, o.name.clone()))
+            .map(|o| (o.pos, o.name.to_string()))
             .collect();
         unused.sort();
         for (pos, name) in unused {
@@ -1074,7 +1104,7 @@ impl Checker {
                 self.error(n.pos, format!("duplicate argument {}", n.name));
             }
             // A duplicate shadows the first, as it replaced it in a map.
-            self.scopes.declare(id);
+            self.scopes.declare(id, &n.name);
         }
     }
 
@@ -1094,7 +1124,7 @@ impl Checker {
             // The redeclaration is not in scope, so it cannot be "declared and not used".
             self.info.objects[id as usize].used = true;
         } else {
-            self.scopes.declare(id);
+            self.scopes.declare(id, name);
         }
     }
 
@@ -1455,7 +1485,8 @@ impl Checker {
         match &e.kind {
             ExprKind::Paren(x) => self.set_type(x, t, None),
             ExprKind::Unary(_, x) => self.set_type(x, t, None),
-            ExprKind::Binary { op, x, y, .. } if !op.is_comparison() => {
+            ExprKind::Binary { op, xy, .. } if !op.is_comparison() => {
+                let [x, y] = &**xy;
                 if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
                     let v = self.info.const_value(x).cloned();
                     let xv = v.and_then(|v| self.t().basic_of(t).and_then(|b| v.convert(b).ok()));
@@ -2031,7 +2062,8 @@ impl Checker {
             }
             AssignOp::Define => {
                 // New variables for names not yet declared in this scope; at least one must be new.
-                let mut rtypes: Vec<(TypeId, bool)> = Vec::new();
+                let mut rtypes = std::mem::take(&mut self.assign_lists.rtypes);
+                rtypes.clear();
                 let mut ok = true;
                 if rhs.len() == 1 && lhs.len() > 1 {
                     let o = self.expr_multi(&rhs[0]);
@@ -2040,7 +2072,7 @@ impl Checker {
                         self.assignment_mismatch(lhs[0].pos, lhs.len(), &rhs[0], &o, ts.len());
                         ok = false;
                     }
-                    rtypes = ts.into_iter().map(|t| (t, true)).collect();
+                    rtypes.extend(ts.into_iter().map(|t| (t, true)));
                     if o.mode == Mode::Invalid {
                         ok = false;
                     }
@@ -2052,9 +2084,11 @@ impl Checker {
                     ok = false;
                 }
                 // Left side first (to know declared types), then values.
-                let mut targets: Vec<Option<ObjId>> = Vec::with_capacity(lhs.len());
+                let mut targets = std::mem::take(&mut self.assign_lists.targets);
+                targets.clear();
                 // Indices in `lhs` of the new variables.
-                let mut new_vars: Vec<usize> = Vec::with_capacity(lhs.len());
+                let mut new_vars = std::mem::take(&mut self.assign_lists.new_vars);
+                new_vars.clear();
                 for (i, l) in lhs.iter().enumerate() {
                     match &l.kind {
                         ExprKind::Ident(name) => {
@@ -2109,9 +2143,9 @@ impl Checker {
                         rtypes.push((if o.mode == Mode::Invalid { INVALID } else { t }, true));
                     }
                 } else if rtypes.is_empty() {
-                    rtypes = vec![(INVALID, false); lhs.len()];
+                    rtypes.resize(lhs.len(), (INVALID, false));
                 }
-                for i in new_vars {
+                for &i in &new_vars {
                     let t = rtypes.get(i).map(|x| x.0).unwrap_or(INVALID);
                     let l = &lhs[i];
                     let ExprKind::Ident(name) = &l.kind else { continue };
@@ -2135,9 +2169,13 @@ impl Checker {
                         }
                     }
                 }
+                self.assign_lists.targets = targets;
+                self.assign_lists.new_vars = new_vars;
+                self.assign_lists.rtypes = rtypes;
             }
             AssignOp::Assign => {
-                let mut lops = Vec::new();
+                let mut lops = std::mem::take(&mut self.assign_lists.lops);
+                lops.clear();
                 for l in lhs {
                     if let ExprKind::Ident(n) = &l.kind {
                         if n == "_" {
@@ -2194,6 +2232,7 @@ impl Checker {
                         }
                     }
                 }
+                self.assign_lists.lops = lops;
             }
         }
     }
@@ -2376,7 +2415,8 @@ impl Checker {
             ExprKind::Call { fun, args, ellipsis, rparen } => self.call(e, fun, args, *ellipsis, *rparen, hint),
             ExprKind::Unary(UnaryOp::Recv, x) => self.recv_expr(e, x, multi),
             ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
-            ExprKind::Binary { op, op_pos, x, y } => {
+            ExprKind::Binary { op, op_pos, xy } => {
+                let [x, y] = &**xy;
                 let l = self.expr(x, hint.filter(|_| !op.is_comparison() && !matches!(op, BinaryOp::Shl | BinaryOp::Shr | BinaryOp::LogAnd | BinaryOp::LogOr)));
                 let r = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) { self.expr(y, None) } else { self.expr(y, if op.is_comparison() { Some(l.ty) } else { hint }) };
                 self.binary_ops(l, r, x, y, *op, *op_pos, Some(e))
@@ -2437,7 +2477,11 @@ impl Checker {
         };
         self.info.uses.insert(e.id, id);
         self.note_capture(name, id);
-        self.info.objects[id as usize].used = true;
+        // Marked only once: writing to a prelude object (`int64`, a runtime function) copies
+        // it into the table's patches, which every later read then looks through.
+        if !self.info.objects[id as usize].used {
+            self.info.objects[id as usize].used = true;
+        }
         if self.info.objects[id as usize].global {
             if let Some(&cur) = self.decl_stack.last() {
                 self.deps.entry(cur).or_default().push(id);
@@ -2896,7 +2940,7 @@ impl Checker {
             self.error(err_pos, format!("invalid operation: {} (mismatched types {a} and {b})", whole()));
             return false;
         }
-        if let (Some(v), Some(tb)) = (o.val.clone(), tb) {
+        if let (Some(v), Some(tb)) = (&o.val, tb) {
             match v.convert(tb) {
                 Ok(v2) => o.val = Some(v2),
                 Err(m) => {
@@ -3637,7 +3681,8 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             s.push_str(op.as_str());
             write_expr(s, x, d);
         }
-        ExprKind::Binary { op, x, y, .. } => {
+        ExprKind::Binary { op, xy, .. } => {
+            let [x, y] = &**xy;
             write_expr(s, x, d);
             s.push(' ');
             s.push_str(op.as_str());

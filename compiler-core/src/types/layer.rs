@@ -43,6 +43,11 @@ impl<T: Clone> Table<T> {
         self.own.push(v);
     }
 
+    /// Makes room for `additional` more entries without regrowing.
+    pub fn reserve(&mut self, additional: usize) {
+        self.own.reserve(additional);
+    }
+
     #[inline]
     pub fn get(&self, i: usize) -> Option<&T> {
         let Some(i) = i.checked_sub(self.base.len()) else {
@@ -131,6 +136,11 @@ impl<K: Hash + Eq + Clone, V: Clone> LayeredMap<K, V> {
 
     pub fn insert(&mut self, k: K, v: V) {
         self.own.insert(k, v);
+    }
+
+    /// Makes room for `additional` more entries without rehashing.
+    pub fn reserve(&mut self, additional: usize) {
+        self.own.reserve(additional);
     }
 
     /// Moves every entry into the shared base.

@@ -4,13 +4,14 @@
 use super::check::{Builtin, ObjKind, Object};
 use super::layer::Table;
 use super::{Basic, Const, Type, TypeTable};
+use crate::syntax::ast::Name;
 
 /// Fills the universe with predeclared types, constants, `nil` and builtins.
 pub fn universe(types: &mut TypeTable, objects: &mut Table<Object>) -> Vec<(String, u32)> {
     let mut scope = Vec::new();
     let mut add = |objects: &mut Table<Object>, name: &str, kind: ObjKind, ty: u32| {
         let id = objects.len() as u32;
-        objects.push(Object::new(name, 0, kind, ty, ""));
+        objects.push(Object::new(name.into(), 0, kind, ty, Name::default()));
         scope.push((name.to_string(), id));
     };
     use Basic::*;
@@ -49,11 +50,11 @@ pub fn unsafe_members(types: &mut TypeTable, objects: &mut Table<Object>) -> Vec
     let mut scope = Vec::new();
     let ptr = types.basic(Basic::UnsafePointer);
     let id = objects.len() as u32;
-    objects.push(Object::new("Pointer", 0, ObjKind::TypeName, ptr, "unsafe"));
+    objects.push(Object::new("Pointer".into(), 0, ObjKind::TypeName, ptr, "unsafe".into()));
     scope.push(("Pointer".to_string(), id));
     for b in Builtin::UNSAFE {
         let id = objects.len() as u32;
-        objects.push(Object::new(b.name(), 0, ObjKind::Builtin(*b), super::INVALID, "unsafe"));
+        objects.push(Object::new(b.name().into(), 0, ObjKind::Builtin(*b), super::INVALID, "unsafe".into()));
         scope.push((b.name().to_string(), id));
     }
     scope
@@ -67,6 +68,6 @@ pub fn structs_members(types: &mut TypeTable, objects: &mut Table<Object>) -> Ve
         types.named[n as usize].underlying = empty;
     }
     let id = objects.len() as u32;
-    objects.push(Object::new("HostLayout", 0, ObjKind::TypeName, host_layout, "structs"));
+    objects.push(Object::new("HostLayout".into(), 0, ObjKind::TypeName, host_layout, "structs".into()));
     vec![("HostLayout".to_string(), id)]
 }

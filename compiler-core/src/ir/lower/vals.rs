@@ -115,12 +115,37 @@ impl FromIterator<E> for Vals {
 
 impl IntoIterator for Vals {
     type Item = E;
-    type IntoIter = std::iter::Chain<std::option::IntoIter<E>, std::vec::IntoIter<E>>;
+    type IntoIter = IntoIter;
 
-    fn into_iter(self) -> Self::IntoIter {
+    fn into_iter(self) -> IntoIter {
         match self {
-            Vals::One(e) => Some(e).into_iter().chain(Vec::new()),
-            Vals::Many(v) => None.into_iter().chain(v),
+            Vals::One(e) => IntoIter::One(Some(e)),
+            Vals::Many(v) => IntoIter::Many(v.into_iter()),
+        }
+    }
+}
+
+/// The values of a [`Vals`], by value. Its own type, as one value's iterator then holds no
+/// vector iterator to drop: lowering takes most expressions' single value this way.
+pub(super) enum IntoIter {
+    One(Option<E>),
+    Many(std::vec::IntoIter<E>),
+}
+
+impl Iterator for IntoIter {
+    type Item = E;
+
+    fn next(&mut self) -> Option<E> {
+        match self {
+            IntoIter::One(e) => e.take(),
+            IntoIter::Many(it) => it.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            IntoIter::One(e) => (e.is_some() as usize, Some(e.is_some() as usize)),
+            IntoIter::Many(it) => it.size_hint(),
         }
     }
 }
