@@ -93,6 +93,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         predicted: cache.2.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
         facts: 0,
         hooks: Vec::new(),
+        folded: Vec::new(),
     };
     l.run();
     l.m
@@ -241,6 +242,8 @@ struct Lowerer<'a> {
     facts: u32,
     /// The runtime's trace hooks, whose calls are left out without tracing.
     hooks: Vec<FuncRef>,
+    /// Per module function: constant ifs folded since it was last lowered or rewritten.
+    folded: Vec<bool>,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
@@ -510,6 +513,7 @@ impl<'a> Lowerer<'a> {
         }
         self.m.funcs[idx].locals = locals;
         self.m.funcs[idx].body = body;
+        self.refold(idx);
         true
     }
 
@@ -551,6 +555,7 @@ impl<'a> Lowerer<'a> {
         }
         self.m.funcs[idx].locals = c.locals.clone();
         self.m.funcs[idx].body = body;
+        self.refold(idx);
     }
 
     /// The entry of a lazy function.
@@ -762,8 +767,30 @@ impl<'a> Lowerer<'a> {
         let callers = self.callers(f);
         for &c in &callers {
             self.materialize(c as usize);
+            self.refold(c as usize);
         }
         callers
+    }
+
+    /// Folds constant ifs (`conc::fold_const_ifs`) where there may be some: in every
+    /// function the first time, then in those lowered or rewritten since (folding again
+    /// changes nothing). Lazy bodies have none (`Cached::plain`).
+    fn fold_ifs(&mut self) {
+        let all = self.folded.is_empty();
+        self.folded.resize(self.m.funcs.len(), false);
+        for (f, done) in self.m.funcs.iter_mut().zip(self.folded.iter_mut()) {
+            if all || !*done {
+                conc::fold_const_ifs(&mut f.body);
+                *done = true;
+            }
+        }
+    }
+
+    /// Function `idx` may hold constant ifs again.
+    fn refold(&mut self, idx: usize) {
+        if let Some(done) = self.folded.get_mut(idx) {
+            *done = false;
+        }
     }
 
     /// The functions that may call `f`.
@@ -1017,18 +1044,14 @@ impl<'a> Lowerer<'a> {
             self.facts |= 1 | (unwinds as u32) << 1;
             let callers = self.edited_callers(f);
             conc::replace_calls(&mut self.m, &callers, f, E::I32(unwinds as i32));
-            for f in &mut self.m.funcs {
-                conc::fold_const_ifs(&mut f.body);
-            }
+            self.fold_ifs();
         }
         if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
             let sched = self.reached(self.runtime_func("execute"));
             self.facts |= 1 << 2 | (sched as u32) << 3;
             let callers = self.edited_callers(f);
             conc::replace_calls(&mut self.m, &callers, f, E::I32(sched as i32));
-            for f in &mut self.m.funcs {
-                conc::fold_const_ifs(&mut f.body);
-            }
+            self.fold_ifs();
         }
         let sites = std::mem::take(&mut self.unwind_sites);
         let freedefer = self.runtime_func("freedefer");
@@ -1051,9 +1074,7 @@ impl<'a> Lowerer<'a> {
         // Without collectable objects (mallocgc unreachable once the constant ifs left above
         // are folded) only manual ones exist (goroutines, channels): they come from a simple
         // power-of-two allocator, without page heap or collector.
-        for f in &mut self.m.funcs {
-            conc::fold_const_ifs(&mut f.body);
-        }
+        self.fold_ifs();
         if let Some(malloc) = self.runtime_func("mallocgc") {
             // (What was not reached has no callers: the whole-module passes skip it.)
             if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc, &|i| self.lazy_entry(i).map(|c| c.refs.as_slice()))) {
@@ -1087,9 +1108,7 @@ impl<'a> Lowerer<'a> {
                 conc::replace_calls(&mut self.m, &callers, poll, E::I32(0));
             }
         }
-        for f in &mut self.m.funcs {
-            conc::fold_const_ifs(&mut f.body);
-        }
+        self.fold_ifs();
         // Blocking functions become resumable.
         let rt = match (
             self.runtime_func("gopark"),
