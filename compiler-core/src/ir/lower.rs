@@ -1391,7 +1391,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             name,
             nparams: params.len() as u32,
             locals: params,
-            vars: HashMap::new(),
+            // Room for a typical function's variables: the map does not regrow as they come.
+            vars: HashMap::with_capacity_and_hasher(8, Default::default()),
             out: vec![Vec::new()],
             spare: Vec::new(),
             loops: Vec::new(),
