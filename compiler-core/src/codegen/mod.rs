@@ -424,8 +424,8 @@ impl Visit {
             Expr::Data(d) => self.data.push(*d),
             Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) => self.expr(x),
             Expr::FuncAddr(f) => self.addrs.push(*f),
-            Expr::CallIndirect { params, results, callee, args } => {
-                self.indirect.push((params.clone(), results.clone()));
+            Expr::CallIndirect { sig, callee, args } => {
+                self.indirect.push((sig.params.clone(), sig.results.clone()));
                 self.expr(callee);
                 args.iter().for_each(|a| self.expr(a));
             }
@@ -888,12 +888,12 @@ impl Cx<'_, '_> {
                 let i = self.refs.table_idx.get(f).copied().unwrap_or(0);
                 self.i(I::I32Const(i as i32));
             }
-            Expr::CallIndirect { params, results, callee, args } => {
+            Expr::CallIndirect { sig, callee, args } => {
                 for a in args {
                     self.expr(a);
                 }
                 self.expr(callee);
-                let t = self.refs.indirect_types.get(&(params.clone(), results.clone())).copied().unwrap_or(0);
+                let t = self.refs.indirect_types.get(&(sig.params.clone(), sig.results.clone())).copied().unwrap_or(0);
                 self.i(I::CallIndirect { type_index: t, table_index: 0 });
             }
             Expr::HeapBase => self.i(I::I32Const(self.refs.heap_base as i32)),

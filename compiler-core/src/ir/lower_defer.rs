@@ -29,7 +29,7 @@ impl FnLower<'_, '_> {
         let body = vec![
             S::Set(r, E::Call(pop, vec![E::Local(base)])),
             S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(r))), vec![S::Br(brk)], vec![]),
-            S::Drop(E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(E::Local(r)))), args: vec![E::Local(r)] }, 0),
+            S::Drop(E::indirect(vec![ValType::I32], vec![], E::Load(Mem::I32, Box::new(E::Local(r))), vec![E::Local(r)]), 0),
             S::Drop(E::Call(free, vec![E::Local(r)]), 0),
             S::Br(head),
         ];
@@ -148,7 +148,7 @@ impl FnLower<'_, '_> {
                 let args = (0..vts.len()).map(|i| slot(&vts, i)).collect();
                 let mut body = vec![S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(fv.clone())), vec![S::Drop(E::Call(pn, site), 0), S::Unreachable], vec![])];
                 body.extend(self.set_defer_target(E::Load(Mem::I32, Box::new(fv.clone()))));
-                body.push(S::Drop(E::CallIndirect { params, results, callee: Box::new(E::Load(Mem::I32, Box::new(fv))), args }, n));
+                body.push(S::Drop(E::indirect(params, results, E::Load(Mem::I32, Box::new(fv)), args), n));
                 self.thunk(body)
             }
         };
@@ -240,7 +240,7 @@ impl FnLower<'_, '_> {
                 S::Set(r, E::Call(pop, vec![E::Local(base)])),
                 S::If(E::Un(UnOp::Eqz, ValType::I32, Box::new(E::Local(r))), vec![S::Br(brk)], vec![]),
                 S::Drop(E::Call(start, vec![E::Local(r)]), 0),
-                S::Drop(E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(E::Local(r)))), args: vec![E::Local(r)] }, 0),
+                S::Drop(E::indirect(vec![ValType::I32], vec![], E::Load(Mem::I32, Box::new(E::Local(r))), vec![E::Local(r)]), 0),
                 S::If(E::Call(done, vec![E::Local(r)]), [vec![S::Drop(E::Call(free, vec![E::Local(r)]), 0)], recovered].concat(), vec![]),
                 S::Drop(E::Call(free, vec![E::Local(r)]), 0),
                 S::Br(head),

@@ -90,7 +90,7 @@ impl FnLower<'_, '_> {
         let mut params = vec![ValType::I32];
         params.extend(sig.params.iter().flat_map(|t| vals(info, *t)));
         let results = sig.results.iter().flat_map(|t| vals(info, *t)).collect();
-        E::CallIndirect { params, results, callee: Box::new(E::Load(Mem::I32, Box::new(E::Local(c)))), args: av }
+        E::indirect(params, results, E::Load(Mem::I32, Box::new(E::Local(c))), av)
     }
 
     /// Lowers a function literal to a function of its own whose first parameter is its

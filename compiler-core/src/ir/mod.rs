@@ -145,13 +145,27 @@ pub enum Expr {
     FuncAddr(FuncRef),
     /// Calls the table entry `callee` with signature `(params) -> results`. Used by the scheduler
     /// to enter a goroutine; the may-block analysis does not follow it.
-    CallIndirect { params: Vec<ValType>, results: Vec<ValType>, callee: Box<Expr>, args: Vec<Expr> },
+    CallIndirect { sig: Box<Sig>, callee: Box<Expr>, args: Vec<Expr> },
     /// First free byte after the data segments (8-aligned).
     HeapBase,
     /// Memory size in pages.
     MemorySize,
     /// `memory.grow` by the given pages; the old size or -1.
     MemoryGrow(Box<Expr>),
+}
+
+/// A signature of `Expr::CallIndirect`, boxed: it would double the size of every expression.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Sig {
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+}
+
+impl Expr {
+    /// `CallIndirect` of `callee` with signature `(params) -> results`.
+    pub fn indirect(params: Vec<ValType>, results: Vec<ValType>, callee: Expr, args: Vec<Expr>) -> Expr {
+        Expr::CallIndirect { sig: Box::new(Sig { params, results }), callee: Box::new(callee), args }
+    }
 }
 
 /// Defines `Expr::each_child` and `each_child_mut`, which differ only in the borrow they take.
@@ -473,7 +487,7 @@ impl Module {
         match e {
             Expr::Call(FuncRef::Func(i), _) => self.funcs[*i as usize].results.clone(),
             Expr::Call(FuncRef::Import(i), _) => self.imports[*i as usize].results.clone(),
-            Expr::CallIndirect { results, .. } => results.clone(),
+            Expr::CallIndirect { sig, .. } => sig.results.clone(),
             e => vec![self.type_of(func, e)],
         }
     }

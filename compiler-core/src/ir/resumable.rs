@@ -99,12 +99,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             let n = params.len() as u32;
             let mut tp = params.clone();
             tp.push(ValType::I32);
-            let body = vec![S::Return(vec![E::CallIndirect {
-                params: params.clone(),
-                results: results.clone(),
-                callee: Box::new(E::Local(n)),
-                args: (0..n).map(E::Local).collect(),
-            }])];
+            let body = vec![S::Return(vec![E::indirect(params.clone(), results.clone(), E::Local(n), (0..n).map(E::Local).collect())])];
             let idx = m.funcs.len() as u32;
             m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}"), file: String::new(), params: tp, results, locals: vec![], body });
             wrapped.insert(sig, FuncRef::Func(idx));
@@ -128,8 +123,8 @@ fn redirect_expr(e: &mut E, w: &HashMap<(Vec<ValType>, Vec<ValType>), FuncRef>) 
         ss.iter_mut().for_each(|s| redirect_stmt(s, w));
     }
     e.children_mut().for_each(|x| redirect_expr(x, w));
-    if let E::CallIndirect { params, results, callee, args } = e {
-        if let Some(&t) = w.get(&(params.clone(), results.clone())) {
+    if let E::CallIndirect { sig, callee, args } = e {
+        if let Some(&t) = w.get(&(sig.params.clone(), sig.results.clone())) {
             let mut a = std::mem::take(args);
             a.push(std::mem::replace(&mut **callee, E::I32(0)));
             *e = E::Call(t, a);
@@ -560,12 +555,12 @@ impl Transform<'_> {
                 E::Local(l)
             }
             E::Call(f, args) => E::Call(f, self.flat_list(args, out)),
-            E::CallIndirect { params, results, callee, args } => {
+            E::CallIndirect { sig, callee, args } => {
                 let mut xs = args;
                 xs.push(*callee);
                 let mut xs = self.flat_list(xs, out);
                 let callee = xs.pop().unwrap_or(E::I32(0));
-                E::CallIndirect { params, results, callee: Box::new(callee), args: xs }
+                E::CallIndirect { sig, callee: Box::new(callee), args: xs }
             }
             E::Un(op, t, x) => E::Un(op, t, Box::new(self.flat_expr(*x, out))),
             E::Conv(c, x) => E::Conv(c, Box::new(self.flat_expr(*x, out))),

@@ -170,7 +170,7 @@ impl Calls<'_> {
     fn call(&self, e: &E) -> bool {
         match e {
             E::Call(FuncRef::Func(i), _) => self.may[*i as usize],
-            E::CallIndirect { params, results, .. } => self.sigs.iter().any(|(p, r)| p == params && r == results),
+            E::CallIndirect { sig, .. } => self.sigs.iter().any(|(p, r)| *p == sig.params && *r == sig.results),
             _ => false,
         }
     }
@@ -357,12 +357,12 @@ impl Flat<'_> {
     fn call_operands(&mut self, e: E, out: &mut Vec<S>) -> E {
         match e {
             E::Call(f, args) => E::Call(f, self.list(args, out)),
-            E::CallIndirect { params, results, callee, args } => {
+            E::CallIndirect { sig, callee, args } => {
                 let mut xs = args;
                 xs.push(*callee);
                 let mut xs = self.list(xs, out);
                 let callee = xs.pop().unwrap_or(E::I32(0));
-                E::CallIndirect { params, results, callee: Box::new(callee), args: xs }
+                E::CallIndirect { sig, callee: Box::new(callee), args: xs }
             }
             e => self.expr(e, out),
         }

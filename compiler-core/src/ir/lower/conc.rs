@@ -80,7 +80,7 @@ impl Lowerer<'_> {
             Some(t) => E::Call(t, args),
             None => {
                 let callee = E::Load(Mem::I32, Box::new(args[0].clone()));
-                E::CallIndirect { params: params.to_vec(), results: results.to_vec(), callee: Box::new(callee), args }
+                E::indirect(params.to_vec(), results.to_vec(), callee, args)
             }
         };
         body.push(S::SetMulti(rl.clone(), call));
@@ -132,9 +132,9 @@ impl FnLower<'_, '_> {
             "heapBase" => E::HeapBase,
             "memorySize" => E::MemorySize,
             "memoryGrow" => E::MemoryGrow(Box::new(a0())),
-            "gocall" => E::CallIndirect { params: vec![], results: vec![], callee: Box::new(a0()), args: vec![] },
-            "calldefer" => E::CallIndirect { params: vec![ValType::I32], results: vec![], callee: Box::new(E::Load(Mem::I32, Box::new(a0()))), args: vec![a0()] },
-            "callString" => E::CallIndirect { params: vec![ValType::I32], results: vec![ValType::I32, ValType::I32], callee: Box::new(a0()), args: args.get(1).cloned().into_iter().collect() },
+            "gocall" => E::indirect(vec![], vec![], a0(), vec![]),
+            "calldefer" => E::indirect(vec![ValType::I32], vec![], E::Load(Mem::I32, Box::new(a0())), vec![a0()]),
+            "callString" => E::indirect(vec![ValType::I32], vec![ValType::I32, ValType::I32], a0(), args.get(1).cloned().into_iter().collect()),
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
             "kindUsed" => {
                 let mask = match a0() {

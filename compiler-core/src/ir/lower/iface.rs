@@ -604,7 +604,7 @@ impl FnLower<'_, '_> {
         let results = s.results.iter().flat_map(|r| vals(info, *r)).collect();
         let mut all = vec![E::Local(dl)];
         all.extend(args);
-        E::CallIndirect { params, results, callee: Box::new(E::Call(f, vec![t, E::I32(id as i32)])), args: all }
+        E::indirect(params, results, E::Call(f, vec![t, E::I32(id as i32)]), all)
     }
 
     /// A call `x.M(args)` of a method of an interface type (x may reach it through embedded
