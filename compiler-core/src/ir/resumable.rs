@@ -145,7 +145,7 @@ pub fn may_block<'a>(m: &Module, gopark: FuncRef, known: &dyn Fn(usize) -> Optio
     for (i, f) in m.funcs.iter().enumerate() {
         match known(i) {
             Some(cs) => edges.extend(cs.iter().map(|&c| (c, i as u32))),
-            None => edges.extend(callees(&f.body).into_iter().map(|c| (c, i as u32))),
+            None => visit_calls(&f.body, &mut |c| edges.push((c, i as u32))),
         }
     }
     edges.sort_unstable();
@@ -182,12 +182,17 @@ fn expr_blocks(e: &E, b: &[bool]) -> bool {
 /// The direct callees of a function's body (calls, not addresses), in order.
 pub fn callees(body: &[S]) -> Vec<u32> {
     let mut out = Vec::new();
+    visit_calls(body, &mut |c| out.push(c));
+    out
+}
+
+/// Calls `f` with the callee of each direct call in `body`, in order.
+fn visit_calls(body: &[S], f: &mut impl FnMut(u32)) {
     super::visit_exprs(body, &mut |e| {
         if let E::Call(FuncRef::Func(i), _) = e {
-            out.push(*i);
+            f(*i);
         }
     });
-    out
 }
 
 /// A function whose transform an earlier compilation did: its direct callees, and its frame
@@ -207,13 +212,18 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
         .funcs
         .iter()
         .enumerate()
-        .map(|(i, f)| match done(i) {
-            Some(d) => d.callees.iter().filter(|&&c| blocking.get(c as usize) == Some(&true)).map(|&c| c as usize).collect(),
-            None => {
-                let mut out = Vec::new();
-                f.body.iter().for_each(|s| stmt_callees(s, blocking, &mut out));
-                out
+        .map(|(i, f)| {
+            let mut out = Vec::new();
+            let mut add = |c: u32| {
+                if blocking.get(c as usize) == Some(&true) {
+                    out.push(c as usize);
+                }
+            };
+            match done(i) {
+                Some(d) => d.callees.iter().for_each(|&c| add(c)),
+                None => visit_calls(&f.body, &mut add),
             }
+            out
         })
         .collect();
     let trampolines: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
@@ -259,19 +269,6 @@ fn reaches(callees: &[Vec<usize>], f: usize) -> bool {
         }
     }
     false
-}
-
-fn stmt_callees(s: &S, b: &[bool], out: &mut Vec<usize>) {
-    fn e(x: &E, b: &[bool], out: &mut Vec<usize>) {
-        match x {
-            E::Call(FuncRef::Func(i), _) if b.get(*i as usize).copied().unwrap_or(false) => out.push(*i as usize),
-            E::Seq(ss, _) => ss.iter().for_each(|s| stmt_callees(s, b, out)),
-            _ => {}
-        }
-        x.children().for_each(|y| e(y, b, out));
-    }
-    s.exprs().for_each(|x| e(x, b, out));
-    s.bodies().for_each(|s| stmt_callees(s, b, out));
 }
 
 struct Transform<'a> {
