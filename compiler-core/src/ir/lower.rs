@@ -548,14 +548,16 @@ impl<'a> Lowerer<'a> {
 
     fn materialize_at(&mut self, idx: usize) {
         let Some(Some(c)) = self.cached.get(idx).cloned() else { return };
-        let moved: Vec<(u32, u32)> = c.strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect();
-        let mut body = c.body.clone();
-        if !moved.is_empty() {
-            body.iter_mut().for_each(|s| move_data(s, &moved));
-        }
+        let body = copy_moved(&c.body, &self.renumbered(&c.strings));
         self.m.funcs[idx].locals = c.locals.clone();
         self.m.funcs[idx].body = body;
         self.refold(idx);
+    }
+
+    /// How the data segments of `strings` (segment then, bytes) are numbered now: (then,
+    /// now) where they differ.
+    fn renumbered(&self, strings: &[(u32, Vec<u8>)]) -> Vec<(u32, u32)> {
+        strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect()
     }
 
     /// The entry of a lazy function.
@@ -1212,6 +1214,15 @@ fn ast_has_call(e: &Expr) -> bool {
         ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| ast_has_call(&el.value) || el.key.as_ref().is_some_and(ast_has_call)),
         _ => false,
     }
+}
+
+/// A copy of a cached body with its data segments renumbered (`moved`: old, new).
+fn copy_moved(body: &[S], moved: &[(u32, u32)]) -> Vec<S> {
+    let mut body = body.to_vec();
+    if !moved.is_empty() {
+        body.iter_mut().for_each(|s| move_data(s, moved));
+    }
+    body
 }
 
 /// Renumbers the data segments of a cached body (`moved`: old, new).

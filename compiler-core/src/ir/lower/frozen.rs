@@ -40,7 +40,9 @@ pub(super) type Passes = std::sync::Mutex<HashMap<(CacheKey, u32, u32), Arc<Pass
 /// functions it may store.
 pub(super) struct Frozen {
     reused: Vec<Option<Arc<Passed>>>,
-    /// Some runtime function has no entry yet: record the passes' states.
+    /// Per runtime function: cached, without an entry, so stored after the passes.
+    store: Vec<bool>,
+    /// Some function is to be stored: record the passes' states.
     record: bool,
     callees: Vec<Option<Vec<u32>>>,
     leaves: [Vec<Option<Vec<S>>>; 2],
@@ -94,16 +96,16 @@ impl Lowerer<'_> {
         let n = self.stable.funcs as usize;
         let det = |g: u32| self.is_cached(g as usize);
         let mut reused = vec![None; n];
-        let mut record = false;
+        let mut store = vec![false; n];
         let map = self.cache.1.lock().unwrap_or_else(|e| e.into_inner());
-        for (f, r) in reused.iter_mut().enumerate() {
+        for (f, (r, st)) in reused.iter_mut().zip(&mut store).enumerate() {
             if !det(f as u32) {
                 continue;
             }
             match map.get(&(self.cache_key, self.facts, f as u32)) {
                 Some(p) if p.closure.iter().all(|&(g, _)| det(g)) && p.strings.iter().all(|(_, b)| self.strings.contains_key(b)) => *r = Some(p.clone()),
                 Some(_) => {}
-                None => record = true,
+                None => *st = true,
             }
         }
         drop(map);
@@ -112,14 +114,15 @@ impl Lowerer<'_> {
                 self.materialize(f);
             }
         }
-        Frozen { reused, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![] }
+        let record = store.contains(&true);
+        Frozen { reused, store, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![] }
     }
 
     /// Records the direct callees of the functions that may be stored (after the first
     /// simplification).
     pub(super) fn note_callees(&self, fz: &mut Frozen) {
         if fz.record {
-            fz.callees = (0..self.stable.funcs as usize).map(|f| (self.storable(fz, f)).then(|| resumable::callees(&self.m.funcs[f].body))).collect();
+            fz.callees = fz.store.iter().enumerate().map(|(f, &st)| st.then(|| resumable::callees(&self.m.funcs[f].body))).collect();
         }
     }
 
@@ -128,15 +131,13 @@ impl Lowerer<'_> {
     pub(super) fn leaves_round(&mut self, fz: &mut Frozen, k: usize) {
         for f in 0..fz.reused.len() {
             if let Some(p) = &fz.reused[f] {
-                let moved = self.moved(p, &fz.infos, f);
-                let mut body = p.leaves[k].clone().unwrap_or_default();
-                body.iter_mut().for_each(|s| move_data(s, &moved));
+                let body = p.leaves[k].as_ref().map_or_else(Vec::new, |b| copy_moved(b, &self.moved(p, &fz.infos, f)));
                 self.m.funcs[f].locals.clear();
                 self.m.funcs[f].body = body;
             }
         }
         if fz.record {
-            fz.leaves[k] = (0..fz.reused.len()).map(|f| (self.storable(fz, f) && is_leaf(&self.m.funcs[f])).then(|| self.m.funcs[f].body.clone())).collect();
+            fz.leaves[k] = fz.store.iter().enumerate().map(|(f, &st)| (st && is_leaf(&self.m.funcs[f])).then(|| self.m.funcs[f].body.clone())).collect();
         }
     }
 
@@ -145,9 +146,7 @@ impl Lowerer<'_> {
     pub(super) fn finish_frozen(&mut self, fz: Frozen) {
         for f in 0..fz.reused.len() {
             if let Some(p) = &fz.reused[f] {
-                let moved = self.moved(p, &fz.infos, f);
-                let mut body = p.body.clone();
-                body.iter_mut().for_each(|s| move_data(s, &moved));
+                let body = copy_moved(&p.body, &self.moved(p, &fz.infos, f));
                 self.m.funcs[f].locals = p.locals.clone();
                 self.m.funcs[f].body = body;
             }
@@ -158,7 +157,7 @@ impl Lowerer<'_> {
         let n = fz.reused.len();
         let callees = |g: usize| fz.callees.get(g).and_then(Option::as_deref).or_else(|| fz.reused[g].as_ref().map(|p| p.callees.as_slice()));
         let mut store = Vec::new();
-        for f in (0..n).filter(|&f| self.storable(&fz, f)) {
+        for f in (0..n).filter(|&f| fz.store[f]) {
             // It and its callees, transitively: all cached runtime functions.
             let mut seen = vec![false; n];
             let mut work = vec![f];
@@ -207,14 +206,9 @@ impl Lowerer<'_> {
         }
     }
 
-    /// A cached runtime function without an entry.
-    fn storable(&self, fz: &Frozen, f: usize) -> bool {
-        f < fz.reused.len() && fz.reused[f].is_none() && self.is_cached(f) && !self.cache.1.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, self.facts, f as u32))
-    }
-
     /// How an entry's data segments are numbered now: (then, now) where they differ.
     fn moved(&self, p: &Passed, infos: &[(usize, u32)], f: usize) -> Vec<(u32, u32)> {
-        let mut moved: Vec<(u32, u32)> = p.strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect();
+        let mut moved = self.renumbered(&p.strings);
         if let (Some((d, _)), Some(&(_, now))) = (&p.info, infos.iter().find(|(g, _)| *g == f)) {
             if *d != now {
                 moved.push((*d, now));
