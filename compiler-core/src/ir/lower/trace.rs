@@ -66,14 +66,7 @@ impl Lowerer<'_> {
 pub(super) fn remove_calls(body: &mut Vec<S>, hooks: &[FuncRef]) {
     body.retain(|s| !matches!(s, S::Drop(E::Call(f, _), _) if hooks.contains(f)));
     for s in body.iter_mut() {
-        match s {
-            S::If(_, a, b) => {
-                remove_calls(a, hooks);
-                remove_calls(b, hooks);
-            }
-            S::Block(_, b) | S::Loop(_, b) => remove_calls(b, hooks),
-            _ => {}
-        }
+        s.each_body_mut(|b| remove_calls(b, hooks));
     }
 }
 
