@@ -90,7 +90,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         relower: Vec::new(),
         cached: Vec::new(),
         lazy: Vec::new(),
-        predicted: cache.2.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
+        predicted: cache.facts.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
         facts: 0,
         hooks: Vec::new(),
         folded: Vec::new(),
@@ -104,10 +104,14 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
 /// read or changed the program's state (type descriptors, method ids, new functions, ...),
 /// which `Lowerer::lower_body` detects and then does not cache. Its string data segments
 /// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
-/// With them, the runtime functions after the whole-module passes (`frozen.rs`).
 #[derive(Default)]
-/// And per option set, the facts of the last compilation (`Lowerer::lazy`).
-pub struct LowerCache(std::sync::Mutex<HashMap<(CacheKey, u32), Arc<Cached>>>, frozen::Passes, std::sync::Mutex<HashMap<CacheKey, u32>>);
+pub struct LowerCache {
+    lowered: std::sync::Mutex<HashMap<(CacheKey, u32), Arc<Cached>>>,
+    /// The runtime functions after the whole-module passes (`frozen.rs`).
+    passed: frozen::Passes,
+    /// Per option set, the facts of the last compilation: the likely ones (`Lowerer::lazy`).
+    facts: std::sync::Mutex<HashMap<CacheKey, u32>>,
+}
 
 /// What a runtime function's lowering may read of the options and the program.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -507,7 +511,7 @@ impl<'a> Lowerer<'a> {
             let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
             if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
                 let cached = Arc::new(Cached::new(locals.clone(), body.clone(), strings));
-                self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached.clone());
+                self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached.clone());
                 self.set_cached(idx, cached);
             }
         }
@@ -521,11 +525,11 @@ impl<'a> Lowerer<'a> {
     /// as its lowering did; whether it was cached. A body the passes of an earlier
     /// compilation are likely to give is left in the cache (`lazy`).
     fn from_cache(&mut self, idx: usize) -> bool {
-        let Some(c) = self.cache.0.lock().unwrap_or_else(|e| e.into_inner()).get(&(self.cache_key, idx as u32)).cloned() else { return false };
+        let Some(c) = self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).get(&(self.cache_key, idx as u32)).cloned() else { return false };
         for (_, bytes) in &c.strings {
             self.string_data(bytes.clone());
         }
-        let likely = c.plain && self.predicted.is_some_and(|facts| self.cache.1.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, facts, idx as u32)));
+        let likely = c.plain && self.predicted.is_some_and(|facts| self.cache.passed.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, facts, idx as u32)));
         self.set_cached(idx, c);
         if likely {
             if self.lazy.len() <= idx {
@@ -558,6 +562,11 @@ impl<'a> Lowerer<'a> {
     /// now) where they differ.
     fn renumbered(&self, strings: &[(u32, Vec<u8>)]) -> Vec<(u32, u32)> {
         strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect()
+    }
+
+    /// What a lazy function refers to (its body is not in the module yet).
+    fn lazy_refs(&self, idx: usize) -> Option<&[u32]> {
+        self.lazy_entry(idx).map(|c| c.refs.as_slice())
     }
 
     /// The entry of a lazy function.
@@ -1067,7 +1076,7 @@ impl<'a> Lowerer<'a> {
         }
         // Without defer statements a panic has no deferred calls to run first.
         if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
-            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd, &|i| self.lazy_entry(i).map(|c| c.refs.as_slice()))) {
+            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd, &|i| self.lazy_refs(i))) {
                 self.facts |= 1 << 4;
                 let callers = self.edited_callers(pd);
                 conc::replace_calls(&mut self.m, &callers, pd, E::I32(0));
@@ -1079,7 +1088,7 @@ impl<'a> Lowerer<'a> {
         self.fold_ifs();
         if let Some(malloc) = self.runtime_func("mallocgc") {
             // (What was not reached has no callers: the whole-module passes skip it.)
-            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc, &|i| self.lazy_entry(i).map(|c| c.refs.as_slice()))) {
+            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc, &|i| self.lazy_refs(i))) {
                 self.facts |= 1 << 5;
                 let mut bump = Vec::new();
                 for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
@@ -1104,7 +1113,7 @@ impl<'a> Lowerer<'a> {
         }
         // Without time.Sleep the scheduler needs no timers (nor the clock imports).
         if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
-            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep, &|i| self.lazy_entry(i).map(|c| c.refs.as_slice()))) {
+            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep, &|i| self.lazy_refs(i))) {
                 self.facts |= 1 << 6;
                 let callers = self.edited_callers(poll);
                 conc::replace_calls(&mut self.m, &callers, poll, E::I32(0));

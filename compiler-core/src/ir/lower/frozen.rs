@@ -92,12 +92,12 @@ impl Lowerer<'_> {
     /// whose strings this compilation has. Their blocking is checked once it is known.
     /// Lazy bodies no entry replaces are copied from the cache now.
     pub(super) fn frozen(&mut self) -> Frozen {
-        self.cache.2.lock().unwrap_or_else(|e| e.into_inner()).insert(self.cache_key, self.facts);
+        self.cache.facts.lock().unwrap_or_else(|e| e.into_inner()).insert(self.cache_key, self.facts);
         let n = self.stable.funcs as usize;
         let det = |g: u32| self.is_cached(g as usize);
         let mut reused = vec![None; n];
         let mut store = vec![false; n];
-        let map = self.cache.1.lock().unwrap_or_else(|e| e.into_inner());
+        let map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());
         for (f, (r, st)) in reused.iter_mut().zip(&mut store).enumerate() {
             if !det(f as u32) {
                 continue;
@@ -200,7 +200,7 @@ impl Lowerer<'_> {
                 store.push((f as u32, Passed { callees: callees(f).unwrap_or_default().to_vec(), closure, info, leaves, locals: f_.locals.clone(), body: f_.body.clone(), strings }));
             }
         }
-        let mut map = self.cache.1.lock().unwrap_or_else(|e| e.into_inner());
+        let mut map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());
         for (f, p) in store {
             map.insert((self.cache_key, self.facts, f), Arc::new(p));
         }
