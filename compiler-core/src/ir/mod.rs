@@ -23,6 +23,16 @@ pub enum ValType {
     F64,
 }
 
+/// The zero value of a Wasm value type, as an expression.
+pub(crate) fn zero(v: ValType) -> Expr {
+    match v {
+        ValType::I32 => Expr::I32(0),
+        ValType::I64 => Expr::I64(0),
+        ValType::F32 => Expr::F32(0),
+        ValType::F64 => Expr::F64(0),
+    }
+}
+
 pub type Local = u32;
 pub type Label = u32;
 

@@ -28,8 +28,7 @@
 
 use std::collections::HashMap;
 
-use super::lower::zero;
-use super::{BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
+use super::{zero, BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
 
 /// What the transform needs from the runtime.
 pub struct Runtime {

@@ -2,7 +2,7 @@
 //! program calls recover or one of its deferred calls may block, `runtime.gopanic` returns
 //! with `runtime.unwinding` set, and every call that may lead to it is followed by a check
 //! that leaves the function (returning zeros), up to a function with defer statements,
-//! whose handler (`ir/lower_defer.rs`) runs its deferred calls for the panic. A deferred
+//! whose handler (`ir/lower/defers.rs`) runs its deferred calls for the panic. A deferred
 //! call thus runs in the frame that deferred it, so one that blocks suspends the goroutine
 //! like any blocking call (its function is resumable), and what a recovering function
 //! returns to is intact.
@@ -12,8 +12,7 @@
 //! its check, so `f(g(), h())` never calls h once g has panicked. Only calls that may reach
 //! gopanic get one; other programs get none, and their functions' handlers are removed.
 
-use super::lower::zero;
-use super::{Expr as E, FuncRef, Label, Local, Module, Reloc, Stmt as S, ValType};
+use super::{zero, Expr as E, FuncRef, Label, Local, Module, Reloc, Stmt as S, ValType};
 
 /// A function with defer statements: its body is `Block(label, ...)` then its handler.
 #[derive(Clone, Debug)]

@@ -178,7 +178,7 @@ func mallocManual(size uint32) unsafe.Pointer {
 }
 
 // Programs without collectable objects (mallocgc unreachable) get these instead of
-// mallocManual and freeManual (ir/lower.rs): memory from dataEnd up, in power-of-two blocks
+// mallocManual and freeManual (ir/lower/init.rs): memory from dataEnd up, in power-of-two blocks
 // with one free list per size (heads in the first 128 bytes), so no page heap, size
 // classes or collector are emitted.
 var bumpTop uint32

@@ -9,7 +9,7 @@ import "unsafe"
 // goroutine's save area; resuming copies it back and calls the entry again with gstate ==
 // rewinding, so every frame reloads itself down to the gopark that parked.
 
-// Intrinsics: the compiler replaces calls to these body-less functions (ir/lower.rs).
+// Intrinsics: the compiler replaces calls to these body-less functions (ir/lower/conc.rs).
 func heapBase() unsafe.Pointer
 func memorySize() int32
 func memoryGrow(pages int32) int32
@@ -430,7 +430,7 @@ func TimeSleep(ns int64) {
 
 // timersPoll readies the sleepers whose time has come, first waiting for the earliest one
 // through the host clock when block is set; false when nothing sleeps. Programs that never
-// sleep get the constant false instead of calls to it (ir/lower.rs).
+// sleep get the constant false instead of calls to it (ir/lower/init.rs).
 func timersPoll(block bool) bool {
 	if sleepers == nil {
 		return false

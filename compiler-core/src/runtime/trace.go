@@ -4,7 +4,7 @@ import "unsafe"
 
 // Trace events for the page's timeline (ARCHITECTURE.md, "Trace events"). Compiled with
 // `trace`, every hook below reports through the `gowasm.trace` import; without it the
-// compiler deletes every call of a hook (ir/lower.rs), so the module carries none of this.
+// compiler deletes every call of a hook (ir/lower/trace.rs), so the module carries none of this.
 
 //go:wasmimport gowasm trace
 func traceEvent(kind int32, g int32, a int32, s unsafe.Pointer, n int32, pos int32)

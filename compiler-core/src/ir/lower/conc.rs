@@ -3,7 +3,15 @@
 //! intrinsics. Channel elements travel as 8-byte slots of raw bits.
 
 
-use super::*;
+
+use crate::diag::Pos;
+use crate::ir::{BinOp, Conv, Expr as E, Func, FuncRef, Local, Mem, Module, Stmt as S, UnOp, ValType};
+use crate::syntax::ast::{AssignOp, Block, CommClause, Decl, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use crate::types::check::{Builtin, ObjId, ObjKind};
+use crate::types::{Type, TypeId};
+
+use super::vals::{Locals, Vals};
+use super::{bin, is_aggregate, strip, vals, FnLower, LoopCtx, Lowerer};
 
 /// Bytes of one argument or result slot in a goroutine's argument area.
 const SLOT: i32 = 8;
@@ -104,7 +112,7 @@ impl FnLower<'_, '_> {
             return None;
         }
         // Known while lowering unless the program defers without recovering: then whether
-        // a deferred call may block decides, after the may-block analysis (ir/lower.rs).
+        // a deferred call may block decides, after the may-block analysis (ir/lower/init.rs).
         if o.name == "recoverEnabled" {
             return match (info.uses_recover, info.uses_defer) {
                 (true, _) => Some(E::I32(1)),
@@ -157,11 +165,11 @@ impl FnLower<'_, '_> {
                 };
                 E::Un(op, ValType::F64, Box::new(a0()))
             }
-            "f64copysign" => E::Bin(super::BinOp::Copysign, ValType::F64, Box::new(a0()), Box::new(args.get(1).cloned().unwrap_or(E::I32(0)))),
-            "f64bits" => E::Conv(super::Conv::I64ReinterpretF64, Box::new(a0())),
-            "f64frombits" => E::Conv(super::Conv::F64ReinterpretI64, Box::new(a0())),
-            "f32bits" => E::Conv(super::Conv::I32ReinterpretF32, Box::new(a0())),
-            "f32frombits" => E::Conv(super::Conv::F32ReinterpretI32, Box::new(a0())),
+            "f64copysign" => E::Bin(BinOp::Copysign, ValType::F64, Box::new(a0()), Box::new(args.get(1).cloned().unwrap_or(E::I32(0)))),
+            "f64bits" => E::Conv(Conv::I64ReinterpretF64, Box::new(a0())),
+            "f64frombits" => E::Conv(Conv::F64ReinterpretI64, Box::new(a0())),
+            "f32bits" => E::Conv(Conv::I32ReinterpretF32, Box::new(a0())),
+            "f32frombits" => E::Conv(Conv::F32ReinterpretI32, Box::new(a0())),
             "clz64" => E::Un(UnOp::Clz, ValType::I64, Box::new(a0())),
             "ctz64" => E::Un(UnOp::Ctz, ValType::I64, Box::new(a0())),
             "popcnt64" => E::Un(UnOp::Popcnt, ValType::I64, Box::new(a0())),

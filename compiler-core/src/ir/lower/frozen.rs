@@ -12,9 +12,13 @@
 
 use std::sync::Arc;
 
-use super::*;
+use crate::fx::HashMap;
 use crate::ir::inline::is_leaf;
 use crate::ir::resumable::{self, Done};
+use crate::ir::{Expr as E, Stmt as S, ValType};
+
+use super::Lowerer;
+use super::cache::{copy_moved, CacheKey};
 
 /// A runtime function after the passes.
 pub(super) struct Passed {

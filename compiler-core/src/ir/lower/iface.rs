@@ -3,11 +3,18 @@
 //! assertions, type switches, comparison and printing of interface values. The runtime side
 //! is `runtime/iface.go`, which documents the descriptor layout.
 
-use super::*;
+
+use crate::diag::Pos;
+use crate::ir::{zero, BinOp, Expr as E, Func, FuncRef, Local, Mem, Reloc, Stmt as S, UnOp, ValType};
 use crate::layout::{field_offset, size_align};
-use crate::types::check::iface::{lookup_method, MethodLoc};
+use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Stmt};
 use crate::types::ChanDirKey;
-use super::super::Reloc;
+use crate::types::check::ObjId;
+use crate::types::check::iface::{lookup_method, MethodLoc};
+use crate::types::{Basic, Info, Type, TypeId};
+
+use super::{bin, data, is_aggregate, ptr_flags, strip, vals, FnLower, LoopCtx, Lowerer};
+use super::vals::Vals;
 
 const KIND_INTERFACE: u32 = 20;
 const FLAG_UNCOMPARABLE: u32 = 256;

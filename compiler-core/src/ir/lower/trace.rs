@@ -1,7 +1,11 @@
 //! Trace hooks (runtime/trace.go): kept and completed when tracing, deleted otherwise, so a
 //! module compiled without `trace` carries no tracing code at all.
 
-use super::*;
+
+use crate::diag::Pos;
+use crate::ir::{Expr as E, FuncRef, Local, Stmt as S};
+
+use super::Lowerer;
 
 /// The runtime's hooks; each is called only as a statement with side-effect-free arguments.
 const HOOKS: &[&str] = &[

@@ -2,7 +2,7 @@
 
 use std::ops::{Deref, DerefMut};
 
-use super::{Local, E};
+use super::{E, Local};
 
 /// Most Go values are one Wasm value: that one is kept inline, so lowering an expression
 /// allocates no list.

@@ -2,8 +2,16 @@
 //! (represented by their address), strings, slices, pointers, composite literals and the
 //! built-ins that work on them, with gc's runtime checks.
 
-use super::*;
+
+use crate::diag::Pos;
+use crate::ir::{zero, BinOp, Conv, Expr as E, Local, Mem, Stmt as S, UnOp, ValType};
 use crate::layout::{field_offset, size_align};
+use crate::syntax::ast::{Block, Element, Expr, ExprKind};
+use crate::types::check::{Builtin, ObjId};
+use crate::types::{Basic, Const, Type, TypeId};
+
+use super::vals::{Locals, Vals};
+use super::{bin, is_aggregate, mem_of, noscan, qualified, repr_single, strip, vals, FnLower, LoopCtx};
 
 /// The largest object: gc's linker refuses larger symbols, and it is half of what wasm32
 /// addresses.

@@ -2,9 +2,16 @@
 //! descriptor in a data segment (sizes, slot layout, and how to hash and compare its keys);
 //! keys are passed by address, scalar and string keys through the runtime's scratch word.
 
-use super::data::offset;
-use super::*;
+use crate::diag::Pos;
+use crate::ir::{zero, BinOp, Conv, Expr as E, Mem, Stmt as S, UnOp, ValType};
 use crate::layout::{field_offset, size_align};
+use crate::syntax::ast::{Block, Element, Expr, ExprKind};
+use crate::types::check::Builtin;
+use crate::types::{Basic, Info, Type, TypeId};
+
+use super::data::offset;
+use super::vals::Vals;
+use super::{bin, is_aggregate, mem_of, noscan, vals, FnLower, LoopCtx};
 
 /// Key kinds of a map type's key shape (keep equal to runtime/map.go).
 const PART_MEM: u32 = 0;

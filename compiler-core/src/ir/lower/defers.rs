@@ -4,8 +4,15 @@
 //! closures see and may change named results. A panic runs the goroutine's pending records
 //! before printing.
 
+use crate::diag::Pos;
+use crate::ir::{zero, BinOp, Expr as E, Func, FuncRef, Local, Mem, Stmt as S, UnOp, ValType};
+use crate::syntax::ast::{Expr, ExprKind, FuncDecl, FuncType, Ident, Stmt, StmtKind};
+use crate::types::Type;
+use crate::types::check::{Builtin, ObjKind};
+
 use super::data::offset;
-use super::*;
+use super::vals::Vals;
+use super::{bin, conc_mem, is_aggregate, strip, vals, FnLower};
 
 /// Bytes before a record's argument slots.
 const HEADER: u32 = 16;

@@ -7,8 +7,16 @@
 //! their captured variables; a declared function used as a value gets a wrapper that
 //! ignores it.
 
+use crate::diag::Pos;
+use crate::ir::{BinOp, Expr as E, Func, FuncRef, Local, Mem, Stmt as S, UnOp, ValType};
+use crate::syntax::ast::{Block, Expr, FuncDecl, FuncType, Ident};
+use crate::types::Type;
+use crate::types::check::ObjId;
+
 use super::data::offset;
-use super::*;
+use super::stmt::goto_labels;
+use super::vals::{Locals, Vals};
+use super::{bin, is_aggregate, vals, FnLower, Lowerer};
 
 impl FnLower<'_, '_> {
     /// A function literal as a value: a new closure object holding its captured cells.
@@ -124,7 +132,7 @@ impl FnLower<'_, '_> {
         };
         let mut fl = FnLower::new(self.l, idx, &fd);
         fl.param_base = 1;
-        fl.goto_labels = super::goto_labels(&body.stmts);
+        fl.goto_labels = goto_labels(&body.stmts);
         for (i, obj) in caps.iter().enumerate() {
             let cell = fl.root_local();
             fl.emit(S::Set(cell, E::Load(Mem::I32, Box::new(offset(E::Local(0), 4 + 4 * i as u32)))));

@@ -1,0 +1,308 @@
+//! The `LowerCache` (runtime function bodies lowered once per prelude and options, shared by
+//! the compilations on it) and lowering one function's body: from the cache, or into it when
+//! its lowering read nothing but the prelude and the options.
+
+use std::sync::Arc;
+
+use crate::Mode;
+use crate::fx::HashMap;
+use crate::ir::{Expr as E, FuncRef, Stmt as S, ValType};
+use crate::syntax::ast::Decl;
+
+use super::stmt::goto_labels;
+use super::{conc, defers, frozen, trace, FnLower, Lowerer, Stable};
+
+/// The lowered bodies of runtime functions, shared by the compilations on one prelude: a
+/// runtime function's body depends only on the prelude and the options, unless its lowering
+/// read or changed the program's state (type descriptors, method ids, new functions, ...),
+/// which `Lowerer::lower_body` detects and then does not cache. Its string data segments
+/// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
+#[derive(Default)]
+pub struct LowerCache {
+    pub(super) lowered: std::sync::Mutex<HashMap<(CacheKey, u32), Arc<Cached>>>,
+    /// The runtime functions after the whole-module passes (`frozen.rs`).
+    pub(super) passed: frozen::Passes,
+    /// Per option set, the facts of the last compilation: the likely ones (`Lowerer::lazy`).
+    pub(super) facts: std::sync::Mutex<HashMap<CacheKey, u32>>,
+}
+
+/// What a runtime function's lowering may read of the options and the program.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct CacheKey {
+    pub(super) mode: Mode,
+    pub(super) schedule: gowasm_meta::Schedule,
+    pub(super) trace: bool,
+    pub(super) step_budget: Option<u64>,
+    pub(super) uses_recover: bool,
+    pub(super) uses_defer: bool,
+}
+
+pub(super) struct Cached {
+    pub(super) locals: Vec<ValType>,
+    pub(super) body: Vec<S>,
+    /// The strings the lowering asked for (`Lowerer::string_data`), in order, with the data
+    /// segment each got then.
+    pub(super) strings: Vec<(u32, Vec<u8>)>,
+    /// The body's direct callees and the functions whose address it takes: what the
+    /// call-graph analyses before any rewrite read of it.
+    pub(super) callees: Vec<u32>,
+    pub(super) addrs: Vec<u32>,
+    /// What the searches for reached functions and read globals find in it.
+    pub(super) refs: Vec<u32>,
+    pub(super) globals: Vec<u32>,
+    /// Folding constant ifs and dropping GC roots leave it as it is: the only rewrites of
+    /// functions other than the callers of the runtime's constant functions before the passes.
+    pub(super) plain: bool,
+}
+
+impl Cached {
+    fn new(locals: Vec<ValType>, body: Vec<S>, strings: Vec<(u32, Vec<u8>)>) -> Cached {
+        let (callees, addrs) = (crate::ir::resumable::callees(&body), addrs_of(&body));
+        let mut refs = Vec::new();
+        func_refs(&body, &mut refs);
+        let mut globals = std::collections::HashSet::new();
+        read_globals(&body, &mut globals);
+        let mut globals: Vec<u32> = globals.into_iter().collect();
+        globals.sort_unstable();
+        let mut folded = body.clone();
+        conc::fold_const_ifs(&mut folded);
+        crate::ir::simplify::drop_roots(&mut folded);
+        let plain = folded == body;
+        Cached { locals, body, strings, callees, addrs, refs, globals, plain }
+    }
+}
+
+/// A copy of a cached body with its data segments renumbered (`moved`: old, new).
+pub(super) fn copy_moved(body: &[S], moved: &[(u32, u32)]) -> Vec<S> {
+    let mut body = body.to_vec();
+    if !moved.is_empty() {
+        body.iter_mut().for_each(|s| move_data(s, moved));
+    }
+    body
+}
+
+/// Renumbers the data segments of a cached body (`moved`: old, new).
+fn move_data(s: &mut S, moved: &[(u32, u32)]) {
+    fn expr(e: &mut E, moved: &[(u32, u32)]) {
+        match e {
+            E::Data(d) => {
+                if let Some((_, new)) = moved.iter().find(|(old, _)| old == d) {
+                    *d = *new;
+                }
+            }
+            E::Seq(ss, _) => ss.iter_mut().for_each(|s| move_data(s, moved)),
+            _ => {}
+        }
+        e.children_mut().for_each(|c| expr(c, moved));
+    }
+    s.exprs_mut().for_each(|e| expr(e, moved));
+    s.bodies_mut().for_each(|b| move_data(b, moved));
+}
+
+/// The module functions that statements call or take the address of.
+pub(super) fn func_refs(ss: &[S], out: &mut Vec<u32>) {
+    crate::ir::visit_exprs(ss, &mut |e| {
+        if let E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) = e {
+            out.push(*i);
+        }
+    });
+}
+
+/// The module functions whose address statements take.
+fn addrs_of(ss: &[S]) -> Vec<u32> {
+    let mut out = Vec::new();
+    crate::ir::visit_exprs(ss, &mut |e| {
+        if let E::FuncAddr(FuncRef::Func(i)) = e {
+            out.push(*i);
+        }
+    });
+    out
+}
+
+/// Adds the globals statements read to `out`.
+pub(super) fn read_globals(ss: &[S], out: &mut std::collections::HashSet<u32>) {
+    crate::ir::visit_exprs(ss, &mut |e| {
+        if let E::Global(g) = e {
+            out.insert(*g);
+        }
+    });
+}
+
+impl<'a> Lowerer<'a> {
+    /// Lowers the body of module function `idx` if it is a Go function not lowered yet;
+    /// whether it did.
+    pub(super) fn lower_body(&mut self, idx: usize) -> bool {
+        let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else { return false };
+        self.prunes.retain(|p| p.func.0 != idx);
+        let f = &self.info.funcs[i];
+        let Some(Decl::Func(fd)) = self.decl(f) else { return false };
+        let Some(body) = &fd.body else { return false };
+        // Runtime functions come from the cache, or go into it when their lowering depended
+        // on nothing but the prelude and the options.
+        let cacheable = (idx as u32) < self.stable.funcs;
+        if cacheable && self.from_cache(idx) {
+            return true;
+        }
+        let before = cacheable.then(|| (self.state(), self.m.data.len()));
+        self.tape = before.as_ref().map(|_| Vec::new());
+        self.reads_program = false;
+        self.lowering = Some((idx, i));
+        let mut fl = FnLower::new(self, idx as u32, fd);
+        fl.goto_labels = goto_labels(&body.stmts);
+        fl.prologue(fd);
+        if defers::has_defer(&body.stmts) {
+            fl.start_defers();
+        }
+        fl.block(&body.stmts);
+        let (locals, mut body) = fl.finish();
+        self.lowering = None;
+        // Without tracing, the runtime's trace hooks go (the user's code cannot name them).
+        if !self.opts.trace && self.info.obj(f.obj).pkg != "main" {
+            trace::remove_calls(&mut body, &self.hooks);
+        }
+        let tape = self.tape.take();
+        if let (Some((state, data)), Some(strings)) = (before, tape) {
+            let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
+            if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
+                let cached = Arc::new(Cached::new(locals.clone(), body.clone(), strings));
+                self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached.clone());
+                self.set_cached(idx, cached);
+            }
+        }
+        self.m.funcs[idx].locals = locals;
+        self.m.funcs[idx].body = body;
+        self.refold(idx);
+        true
+    }
+
+    /// Sets function `idx`'s body from the cache, asking for its strings in the same order
+    /// as its lowering did; whether it was cached. A body the passes of an earlier
+    /// compilation are likely to give is left in the cache (`lazy`).
+    fn from_cache(&mut self, idx: usize) -> bool {
+        let Some(c) = self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).get(&(self.cache_key, idx as u32)).cloned() else { return false };
+        for (_, bytes) in &c.strings {
+            self.string_data(bytes.clone());
+        }
+        let likely = c.plain && self.predicted.is_some_and(|facts| self.cache.passed.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, facts, idx as u32)));
+        self.set_cached(idx, c);
+        if likely {
+            if self.lazy.len() <= idx {
+                self.lazy.resize(idx + 1, false);
+            }
+            self.lazy[idx] = true;
+        } else {
+            self.materialize_at(idx);
+        }
+        true
+    }
+
+    /// Copies a lazy body from the cache, with its data segments numbered as now.
+    pub(super) fn materialize(&mut self, idx: usize) {
+        if self.lazy.get(idx) == Some(&true) {
+            self.lazy[idx] = false;
+            self.materialize_at(idx);
+        }
+    }
+
+    fn materialize_at(&mut self, idx: usize) {
+        let Some(Some(c)) = self.cached.get(idx).cloned() else { return };
+        let body = copy_moved(&c.body, &self.renumbered(&c.strings));
+        self.m.funcs[idx].locals = c.locals.clone();
+        self.m.funcs[idx].body = body;
+        self.refold(idx);
+    }
+
+    /// How the data segments of `strings` (segment then, bytes) are numbered now: (then,
+    /// now) where they differ.
+    pub(super) fn renumbered(&self, strings: &[(u32, Vec<u8>)]) -> Vec<(u32, u32)> {
+        strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect()
+    }
+
+    /// What a lazy function refers to (its body is not in the module yet).
+    pub(super) fn lazy_refs(&self, idx: usize) -> Option<&[u32]> {
+        self.lazy_entry(idx).map(|c| c.refs.as_slice())
+    }
+
+    /// The entry of a lazy function.
+    pub(super) fn lazy_entry(&self, idx: usize) -> Option<&Cached> {
+        if self.lazy.get(idx) == Some(&true) {
+            self.cached.get(idx)?.as_deref()
+        } else {
+            None
+        }
+    }
+
+    fn set_cached(&mut self, idx: usize, c: Arc<Cached>) {
+        if self.cached.len() <= idx {
+            self.cached.resize(idx + 1, None);
+        }
+        self.cached[idx] = Some(c);
+    }
+
+    /// Whether function `idx`'s body is the cached one.
+    pub(super) fn is_cached(&self, idx: usize) -> bool {
+        matches!(self.cached.get(idx), Some(Some(_)))
+    }
+
+    /// What lowering a function may change besides string data: equal before and after when
+    /// the lowering depended only on the prelude.
+    fn state(&self) -> [usize; 23] {
+        [
+            self.m.funcs.len(),
+            self.m.imports.len(),
+            self.m.globals.len(),
+            self.m.relocs.len(),
+            self.m.closures.len(),
+            self.m.global_roots as usize,
+            self.funcs.len(),
+            self.globals.len(),
+            self.global_slots.len(),
+            self.boxed_globals.len(),
+            self.go_count as usize,
+            self.uses_goroutines as usize,
+            self.unwind_sites.len(),
+            self.thunks.len(),
+            self.wrappers.len(),
+            self.descs.len() + self.desc_queue.len(),
+            self.method_ids.len() + self.iface_names.len(),
+            self.method_funcs.len(),
+            self.func_pos.len(),
+            self.dynamic.len(),
+            self.kinds as usize,
+            self.prunes.len() + self.relower.len(),
+            self.diags.len(),
+        ]
+    }
+
+    /// Whether `body` refers only to the runtime's own functions, imports and globals, and to
+    /// data segments of `strings`: what is numbered the same in every compilation.
+    pub(super) fn stable_refs(&self, body: &[S], strings: &[(u32, Vec<u8>)]) -> bool {
+        fn func(st: &Stable, f: &FuncRef) -> bool {
+            match f {
+                FuncRef::Func(i) => *i < st.funcs,
+                FuncRef::Import(i) => *i < st.imports,
+            }
+        }
+        fn expr(st: &Stable, strings: &[(u32, Vec<u8>)], e: &E) -> bool {
+            let ok = match e {
+                E::Call(f, _) | E::FuncAddr(f) => func(st, f),
+                E::Global(g) => *g < st.globals,
+                E::Data(d) => strings.iter().any(|(s, _)| s == d),
+                E::Seq(ss, _) => stmts(st, strings, ss),
+                _ => true,
+            };
+            ok && e.children().all(|c| expr(st, strings, c))
+        }
+        fn stmts(st: &Stable, strings: &[(u32, Vec<u8>)], ss: &[S]) -> bool {
+            ss.iter().all(|s| {
+                let ok = match s {
+                    S::SetGlobal(g, _) => *g < st.globals,
+                    S::GlobalRoot { .. } => false,
+                    _ => true,
+                };
+                ok && s.exprs().all(|e| expr(st, strings, e)) && s.bodies().all(|b| stmts(st, strings, std::slice::from_ref(b)))
+            })
+        }
+        stmts(&self.stable, strings, body)
+    }
+}

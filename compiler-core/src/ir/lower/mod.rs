@@ -1,0 +1,553 @@
+//! Lowering checked Go to the IR: the entry point ([`lower`]), the state of one module's
+//! lowering (`Lowerer`) and of one function's (`FnLower`), and the Wasm representation of
+//! Go types. `Lowerer::run` declares every function and global, lowers the user's functions,
+//! then those reached from them (`reach.rs`), and finishes with package initialization,
+//! exports and the whole-module passes (`init.rs`).
+/// A [`Vals`] list: `vals![a, b]`.
+macro_rules! vals {
+    () => {
+        Vals::new()
+    };
+    ($e:expr) => {
+        Vals::One($e)
+    };
+    ($($e:expr),+ $(,)?) => {
+        Vals::from([$($e),+])
+    };
+}
+
+mod cache;
+mod call;
+mod closure;
+mod conc;
+mod data;
+mod defers;
+mod expr;
+mod frozen;
+mod func;
+mod iface;
+mod init;
+mod map;
+mod reach;
+mod stmt;
+mod trace;
+mod vals;
+
+pub use cache::LowerCache;
+
+use std::sync::Arc;
+
+use crate::Options;
+use crate::diag::{Diags, Pos, SourceMap};
+use crate::fx::{FxNew, HashMap};
+use crate::ir::{BinOp, Expr as E, Func, FuncRef, Global, Import, Label, Local, Mem, Module, Stmt as S, ValType};
+use crate::syntax::ast::{Decl, Expr, ExprKind, NodeId};
+use crate::types::check::{ObjId, ObjKind};
+use crate::types::directive::DirectiveKind;
+use crate::types::{Basic, Info, Type, TypeId};
+use gowasm_meta::Kind;
+
+use cache::{CacheKey, Cached};
+use vals::{Locals, Vals};
+
+/// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
+/// yet are reported to `diags`. `cache` holds runtime functions lowered by earlier
+/// compilations on the same prelude (see [`LowerCache`]).
+pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, diags: &mut Diags) -> Module {
+    let cache_key = CacheKey { mode: opts.mode, schedule: opts.schedule, trace: opts.trace, step_budget: opts.step_budget, uses_recover: info.uses_recover, uses_defer: info.uses_defer };
+    let mut l = Lowerer {
+        info,
+        map,
+        opts,
+        diags,
+        cache,
+        cache_key,
+        stable: Stable::default(),
+        tape: None,
+        reads_program: false,
+        m: Module::default(),
+        funcs: HashMap::new(),
+        globals: HashMap::new(),
+        strings: HashMap::new(),
+        global_slots: HashMap::new(),
+        recv_types: HashMap::new(),
+        boxed_globals: HashMap::new(),
+        go_count: 0,
+        uses_goroutines: false,
+        unwind_sites: Vec::new(),
+        thunks: Vec::new(),
+        pending: Vec::new(),
+        scanned: Vec::new(),
+        calls: Vec::new(),
+        wrappers: HashMap::new(),
+        descs: HashMap::new(),
+        desc_queue: Vec::new(),
+        method_ids: HashMap::new(),
+        iface_names: Vec::new(),
+        method_funcs: HashMap::new(),
+        trace_pos: None,
+        func_pos: HashMap::new(),
+        lowering: None,
+        dynamic: Vec::new(),
+        kinds: 0,
+        prunes: Vec::new(),
+        relower: Vec::new(),
+        cached: Vec::new(),
+        lazy: Vec::new(),
+        predicted: cache.facts.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
+        facts: 0,
+        hooks: Vec::new(),
+        folded: Vec::new(),
+    };
+    l.run();
+    l.m
+}
+
+/// How many functions, imports and globals the runtime package declares first: their indices
+/// are the same in every compilation on a prelude.
+#[derive(Default)]
+struct Stable {
+    funcs: u32,
+    imports: u32,
+    globals: u32,
+}
+
+struct Lowerer<'a> {
+    info: &'a Info,
+    map: &'a SourceMap,
+    opts: &'a Options,
+    diags: &'a mut Diags,
+    cache: &'a LowerCache,
+    cache_key: CacheKey,
+    stable: Stable,
+    /// While a cacheable function is lowered: the strings it asked for.
+    tape: Option<Vec<(u32, Vec<u8>)>>,
+    /// Set when lowering read state that depends on the user's program (`kind_used`,
+    /// `method_id`): the function's body is then not cached.
+    reads_program: bool,
+    m: Module,
+    funcs: HashMap<ObjId, FuncRef>,
+    globals: HashMap<ObjId, Vec<u32>>,
+    strings: HashMap<Vec<u8>, u32>,
+    /// Root slot of each pointer-holding global.
+    global_slots: HashMap<u32, u32>,
+    /// Receiver type of each method.
+    recv_types: HashMap<ObjId, TypeId>,
+    /// Package variables in heap cells (structs, arrays, and variables whose address is
+    /// taken): the global holding the cell's address.
+    boxed_globals: HashMap<ObjId, u32>,
+    /// Goroutine entry functions made so far (for their names).
+    go_count: u32,
+    /// A `go` statement was lowered: exports run under the scheduler.
+    uses_goroutines: bool,
+    /// Functions with defer statements, for the unwinding pass (`ir/unwind.rs`).
+    unwind_sites: Vec<crate::ir::unwind::Site>,
+    /// The thunks of defer statements: when one may block, panics unwind.
+    thunks: Vec<u32>,
+    /// Per module function: the Go function (index in `Info::funcs`) whose body is not
+    /// lowered yet. Bodies are lowered when something reaches them (`lower_reached`).
+    pending: Vec<Option<usize>>,
+    /// Per module function: its body was searched for the functions it refers to.
+    scanned: Vec<bool>,
+    /// (callee, caller) for every reference found by those searches: a superset of the
+    /// calls, as later rewrites only remove calls of the functions `callers` is asked for.
+    calls: Vec<(u32, u32)>,
+    /// Declared functions used as values: their wrapper taking a closure object.
+    wrappers: HashMap<FuncRef, FuncRef>,
+    /// Type descriptors by type key (see `iface.rs`), and those still to be built.
+    descs: HashMap<String, u32>,
+    desc_queue: Vec<(TypeId, u32)>,
+    /// Ids of methods callable through interfaces, by name and signature.
+    method_ids: HashMap<String, u32>,
+    /// Method names of the program's interface types.
+    iface_names: Vec<String>,
+    /// Functions behind method values and method expressions.
+    method_funcs: HashMap<iface::MethodFunc, FuncRef>,
+    /// The runtime's `tracePos` global, when tracing: set before each statement of main.
+    trace_pos: Option<u32>,
+    /// Declaration of each function of the IR, for trace positions.
+    func_pos: HashMap<u32, Pos>,
+    /// The Go function whose body is being lowered (module index, `Info::funcs` index).
+    lowering: Option<(usize, usize)>,
+    /// Keys of the types converted to interfaces: the dynamic types of the program.
+    dynamic: Vec<String>,
+    /// Kinds of the types with descriptors (bit k for reflect's kind k).
+    kinds: u32,
+    /// Type switch clauses (and comma-ok assertions) left out because no value of their
+    /// types is in an interface yet (`iface::Prune`).
+    prunes: Vec<iface::Prune>,
+    /// Functions to lower again: a type they left out got a descriptor.
+    relower: Vec<(usize, usize)>,
+    /// Per module function: the cache entry its body is (from the cache, or just stored).
+    cached: Vec<Option<Arc<Cached>>>,
+    /// Per module function: its body is still in the cache only, as one an earlier
+    /// compilation's passes are expected to give (`frozen.rs`); `materialize` copies it.
+    lazy: Vec<bool>,
+    /// The facts the last compilation with these options had: the likely ones.
+    predicted: Option<u32>,
+    /// The decisions of `init_and_exports` that change runtime functions before the
+    /// whole-module passes (bit per decision): part of the key of their state after them.
+    facts: u32,
+    /// The runtime's trace hooks, whose calls are left out without tracing.
+    hooks: Vec<FuncRef>,
+    /// Per module function: constant ifs folded since it was last lowered or rewritten.
+    folded: Vec<bool>,
+}
+
+/// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces
+/// (type, data); structs and arrays live in memory and are represented by their address.
+fn vals(info: &Info, t: TypeId) -> Vec<ValType> {
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().flat_map(|t| vals(info, *t)).collect(),
+        _ => repr_single(info, t).iter().map(|r| r.0).collect(),
+    }
+}
+
+/// Which of a type's Wasm values may hold heap pointers (GC roots).
+fn ptr_flags(info: &Info, t: TypeId) -> Vec<bool> {
+    repr(info, t).into_iter().map(|(_, p)| p).collect()
+}
+
+fn repr(info: &Info, t: TypeId) -> Vec<(ValType, bool)> {
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().flat_map(|t| repr(info, *t)).collect(),
+        _ => repr_single(info, t).to_vec(),
+    }
+}
+
+/// [`repr`] of a type that is not a tuple, without allocating.
+fn repr_single(info: &Info, t: TypeId) -> &'static [(ValType, bool)] {
+    use ValType::*;
+    match info.types.under_type(t) {
+        Type::Basic(b) => match b.canonical() {
+            Basic::Float32 => &[(F32, false)],
+            Basic::Float64 | Basic::UntypedFloat => &[(F64, false)],
+            Basic::String | Basic::UntypedString => &[(I32, true), (I32, false)],
+            b if b.bits() == 64 && b.is_integer() => &[(I64, false)],
+            Basic::UntypedInt | Basic::UntypedRune => &[(I64, false)],
+            Basic::UnsafePointer | Basic::UntypedNil => &[(I32, true)],
+            _ => &[(I32, false)],
+        },
+        Type::Tuple(_) => &[],
+        Type::Slice(_) => &[(I32, true), (I32, false), (I32, false)],
+        Type::Interface(_) => &[(I32, false), (I32, true)],
+        _ => &[(I32, true)],
+    }
+}
+
+/// `vals(info, t).first()`, without building the list.
+fn first_val(info: &Info, t: TypeId) -> Option<ValType> {
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().find_map(|t| first_val(info, *t)),
+        _ => repr_single(info, t).first().map(|r| r.0),
+    }
+}
+
+/// `vals(info, t).len()`, without building the list.
+fn val_count(info: &Info, t: TypeId) -> usize {
+    match info.types.under_type(t) {
+        Type::Tuple(ts) => ts.iter().map(|t| val_count(info, *t)).sum(),
+        _ => repr_single(info, t).len(),
+    }
+}
+
+/// Structs and arrays: values that live in memory.
+fn is_aggregate(info: &Info, t: TypeId) -> bool {
+    matches!(info.types.under_type(t), Type::Struct(_) | Type::Array(..))
+}
+
+/// Whether values of type t contain no heap pointers (the collector need not scan them).
+fn noscan(info: &Info, t: TypeId) -> bool {
+    noscan_depth(info, t, 0)
+}
+
+fn noscan_depth(info: &Info, t: TypeId, d: u32) -> bool {
+    if d > 32 {
+        return false;
+    }
+    match info.types.under_type(t) {
+        Type::Struct(fs) => fs.iter().all(|f| noscan_depth(info, f.ty, d + 1)),
+        Type::Array(_, e) => noscan_depth(info, *e, d + 1),
+        Type::Basic(b) => !matches!(b.canonical(), Basic::String | Basic::UnsafePointer),
+        _ => false,
+    }
+}
+
+/// The member's name when e is a qualified identifier (`os.Args`, `strings.ToUpper`): it is
+/// lowered as an identifier (its object is in `uses` under e's id).
+fn qualified<'e>(info: &Info, e: &'e Expr) -> Option<&'e str> {
+    match &e.kind {
+        ExprKind::Selector(x, sel) if matches!(&x.kind, ExprKind::Ident(_)) && info.uses.get(&x.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::PkgName(_))) => {
+            Some(&sel.name)
+        }
+        _ => None,
+    }
+}
+
+fn bin(op: BinOp, t: ValType, a: E, b: E) -> E {
+    E::Bin(op, t, Box::new(a), Box::new(b))
+}
+
+fn conc_mem(vt: ValType) -> Mem {
+    match vt {
+        ValType::I32 => Mem::I32,
+        ValType::I64 => Mem::I64,
+        ValType::F32 => Mem::F32,
+        ValType::F64 => Mem::F64,
+    }
+}
+
+fn k_vals(k: Kind) -> Vec<ValType> {
+    k.wasm_types()
+        .iter()
+        .map(|t| match t {
+            gowasm_meta::WasmType::I32 => ValType::I32,
+            gowasm_meta::WasmType::I64 => ValType::I64,
+            gowasm_meta::WasmType::F32 => ValType::F32,
+            gowasm_meta::WasmType::F64 => ValType::F64,
+        })
+        .collect()
+}
+
+struct LoopCtx {
+    label: Option<String>,
+    brk: Label,
+    cont: Option<Label>,
+}
+
+/// Lowers one function body.
+struct FnLower<'l, 'a> {
+    l: &'l mut Lowerer<'a>,
+    name: String,
+    nparams: u32,
+    locals: Vec<ValType>,
+    vars: HashMap<ObjId, Locals>,
+    out: Vec<Vec<S>>,
+    /// Emptied statement buffers of finished `nested` calls, for reuse.
+    spare: Vec<Vec<S>>,
+    loops: Vec<LoopCtx>,
+    next_label: Label,
+    results: Vec<ValType>,
+    named_results: Vec<Local>,
+    /// A pending `fallthrough` target for switch lowering.
+    fallthrough: Option<Label>,
+    /// Root slot (in the function's shadow-stack frame) of each pointer-holding local.
+    slots: HashMap<Local, u32>,
+    /// Escaping variables of non-aggregate type: the local holding their heap cell.
+    boxed: HashMap<ObjId, Local>,
+    result_ptrs: Vec<bool>,
+    /// Runtime code keeps no roots: it never holds a new object across an allocation.
+    runtime: bool,
+    /// Function literals lowered so far (for their names, `main.f.func1`).
+    lit_count: u32,
+    /// The last source line marked.
+    line: u32,
+    /// Where `SourceMap::line_near` found the last statement's line.
+    line_hint: (usize, usize),
+    /// Wasm parameters before the Go ones (a function literal's closure object).
+    param_base: u32,
+    /// Named results captured by closures: their locals, type and cell.
+    boxed_results: Vec<(Vec<Local>, TypeId, Local)>,
+    /// Every named result: its locals, type, and cell when captured.
+    result_slots: Vec<(Vec<Local>, TypeId, Option<Local>)>,
+    /// In a function with defer statements: the defer chain's head at entry.
+    dbase: Option<Local>,
+    /// Expressions already evaluated (a deferred built-in call's arguments, in its thunk).
+    preset: HashMap<NodeId, Vals>,
+    /// This function's index (for recover's check that a deferred call called it).
+    self_idx: Option<u32>,
+    /// In a function calling recover: whether a deferred call called it directly.
+    recover_direct: Option<Local>,
+    /// Labels that goto statements of this function target.
+    goto_labels: std::collections::HashSet<String>,
+    /// Goto targets in the statement lists being lowered: dispatch loop, state, index.
+    goto_targets: HashMap<String, (Label, Local, i32)>,
+}
+
+fn mem_of(info: &Info, t: TypeId) -> Option<Mem> {
+    Some(match info.types.under_type(t) {
+        Type::Basic(b) => match b.canonical() {
+            Basic::Bool | Basic::Uint8 => Mem::I32_8U,
+            Basic::Int8 => Mem::I32_8S,
+            Basic::Int16 => Mem::I32_16S,
+            Basic::Uint16 => Mem::I32_16U,
+            Basic::Int32 | Basic::Uint32 | Basic::UnsafePointer => Mem::I32,
+            Basic::Float32 => Mem::F32,
+            Basic::Float64 => Mem::F64,
+            Basic::String | Basic::Complex64 | Basic::Complex128 => return None,
+            _ => Mem::I64,
+        },
+        Type::Pointer(_) => Mem::I32,
+        _ => return None,
+    })
+}
+
+fn strip(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip(x),
+        _ => e,
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    fn run(&mut self) {
+        // Declare every function first so calls can refer to them.
+        let mut runtime_first = true;
+        for f in &self.info.funcs {
+            let obj = self.info.obj(f.obj);
+            if runtime_first && obj.pkg != "runtime" {
+                runtime_first = false;
+                self.stable.funcs = self.m.funcs.len() as u32;
+                self.stable.imports = self.m.imports.len() as u32;
+            }
+            let sig = match self.info.types.get(obj.ty) {
+                Type::Func(s) => s.clone(),
+                _ => continue,
+            };
+            if let Some(d) = self.info.directives.get(&f.obj) {
+                if let DirectiveKind::Import { module, name } = &d.kind {
+                    let params = d.params.iter().flat_map(|(_, _, k)| k_vals(*k)).collect();
+                    let results = d.result.iter().flat_map(|(_, k)| k_vals(*k)).collect();
+                    let idx = self.m.imports.len() as u32;
+                    self.m.imports.push(Import { module: module.clone(), name: name.clone(), params, results });
+                    self.funcs.insert(f.obj, FuncRef::Import(idx));
+                    continue;
+                }
+            }
+            let mut params: Vec<ValType> = Vec::new();
+            // gc's names: `main.f`, `main.T.m`, `main.(*T).m`.
+            let mut name = format!("{}.{}", obj.pkg, obj.name);
+            if let Some(Decl::Func(fd)) = self.decl(f) {
+                if let Some(r) = &fd.recv {
+                    let rt = self.info.expr_type(&r.ty);
+                    params.extend(vals(self.info, rt));
+                    self.recv_types.insert(f.obj, rt);
+                    let (ptr, base) = match &strip(&r.ty).kind {
+                        ExprKind::Star(x) => (true, strip(x)),
+                        _ => (false, strip(&r.ty)),
+                    };
+                    let base = match &base.kind {
+                        ExprKind::Index(x, _) => strip(x),
+                        _ => base,
+                    };
+                    if let ExprKind::Ident(id) = &base.kind {
+                        let t = id;
+                        name = if ptr { format!("{}.(*{t}).{}", obj.pkg, obj.name) } else { format!("{}.{t}.{}", obj.pkg, obj.name) };
+                    }
+                }
+            }
+            params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
+            let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
+            let idx = self.m.funcs.len() as u32;
+            let file = self.map.locate(obj.pos).0.to_string();
+            self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
+            self.funcs.insert(f.obj, FuncRef::Func(idx));
+            self.func_pos.insert(idx, obj.pos);
+        }
+        if runtime_first {
+            self.stable.funcs = self.m.funcs.len() as u32;
+            self.stable.imports = self.m.imports.len() as u32;
+        }
+        // Package-level variables become globals.
+        let mut runtime_first = true;
+        for (id, o) in self.info.objects.iter().enumerate() {
+            if o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID {
+                if runtime_first && o.pkg != "runtime" {
+                    runtime_first = false;
+                    self.stable.globals = self.m.globals.len() as u32;
+                }
+                if o.pkg != "runtime" && (o.escapes || is_aggregate(self.info, o.ty)) {
+                    let g = self.m.globals.len() as u32;
+                    self.m.globals.push(Global { ty: ValType::I32 });
+                    self.global_slots.insert(g, self.m.global_roots);
+                    self.m.global_roots += 1;
+                    self.boxed_globals.insert(id as ObjId, g);
+                    continue;
+                }
+                let mut ids = Vec::new();
+                for (v, p) in repr(self.info, o.ty) {
+                    let g = self.m.globals.len() as u32;
+                    ids.push(g);
+                    self.m.globals.push(Global { ty: v });
+                    if p && o.pkg != "runtime" {
+                        self.global_slots.insert(g, self.m.global_roots);
+                        self.m.global_roots += 1;
+                    }
+                }
+                self.globals.insert(id as ObjId, ids);
+            }
+        }
+        if runtime_first {
+            self.stable.globals = self.m.globals.len() as u32;
+        }
+        if self.opts.step_budget.is_some() {
+            self.m.budget_global = Some(self.m.globals.len() as u32);
+            self.m.globals.push(Global { ty: ValType::I64 });
+            self.m.budget_exceeded = self.runtime_func("budgetExceeded");
+        }
+        self.hooks = self.hooks();
+        self.m.malloc = self.runtime_func("mallocgc");
+        self.m.stack_overflow = self.runtime_func("stackOverflow");
+        self.m.sp_global = self.runtime_global("sp");
+        if self.opts.trace {
+            self.trace_pos = self.runtime_global("tracePos");
+        }
+        // The user's functions are lowered now, the runtime's only when reached: a program
+        // uses little of the runtime, and lowering all of it dominated small compilations.
+        self.pending = vec![None; self.m.funcs.len()];
+        for (i, f) in self.info.funcs.iter().enumerate() {
+            if let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() {
+                self.pending[idx as usize] = Some(i);
+            }
+        }
+        for idx in 0..self.pending.len() {
+            if let Some(i) = self.pending[idx] {
+                if self.info.obj(self.info.funcs[i].obj).pkg == "main" {
+                    self.lower_body(idx);
+                }
+            }
+        }
+        self.init_and_exports();
+    }
+
+    fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
+        self.info.packages.get(f.pkg)?.files.get(f.file)?.decls.get(f.decl)
+    }
+
+    fn runtime_func(&self, name: &str) -> Option<FuncRef> {
+        let pkg = self.info.packages.iter().find(|p| p.path == "runtime")?;
+        let id = pkg.scope.get(name)?;
+        self.funcs.get(id).copied()
+    }
+
+    /// Data segment for a string's bytes (deduplicated).
+    fn string_data(&mut self, bytes: Vec<u8>) -> u32 {
+        let i = match self.strings.get(&bytes) {
+            Some(&i) => i,
+            None => {
+                let i = self.m.data.len() as u32;
+                self.m.data.push(bytes.clone());
+                self.strings.insert(bytes.clone(), i);
+                i
+            }
+        };
+        if let Some(tape) = self.tape.as_mut().filter(|t| !t.iter().any(|(d, _)| *d == i)) {
+            tape.push((i, bytes));
+        }
+        i
+    }
+
+    fn runtime_global(&self, name: &str) -> Option<u32> {
+        let pkg = self.info.packages.iter().find(|p| p.path == "runtime")?;
+        let id = pkg.scope.get(name)?;
+        self.globals.get(id).and_then(|g| g.first()).copied()
+    }
+
+    /// `main.div(...)\n\tmain.go:5` for a panic raised at `pos` inside `func_name`.
+    fn site(&mut self, func_name: &str, pos: Pos) -> Vec<E> {
+        let (file, line, _) = self.map.locate(pos);
+        let text = format!("{func_name}(...)\n\t{file}:{line}");
+        let n = text.len() as i32;
+        vec![E::Data(self.string_data(text.into_bytes())), E::I32(n)]
+    }
+}

@@ -1,0 +1,121 @@
+//! Reachability: lowering the Go functions that lowered code and method tables refer to,
+//! transitively, and the caller relation the whole-module passes read.
+
+
+use crate::ir::{FuncRef, Reloc};
+
+use super::{conc, Lowerer};
+use super::cache::{func_refs, read_globals};
+
+impl<'a> Lowerer<'a> {
+    /// Lowers every Go function that lowered code, method tables (or `roots`) refer to,
+    /// transitively; whether it lowered any.
+    fn lower_reached(&mut self, roots: &[Option<FuncRef>]) -> bool {
+        let mut work: Vec<u32> = roots.iter().flatten().filter_map(|f| match f {
+            FuncRef::Func(i) => Some(*i),
+            FuncRef::Import(_) => None,
+        }).collect();
+        work.extend(self.m.relocs.iter().filter_map(|(_, _, r)| match r {
+            Reloc::Func(FuncRef::Func(i)) => Some(*i),
+            _ => None,
+        }));
+        let mut lowered = false;
+        loop {
+            self.scanned.resize(self.m.funcs.len(), false);
+            for (idx, i) in std::mem::take(&mut self.relower) {
+                self.pending[idx] = Some(i);
+                self.scanned[idx] = false;
+                work.push(idx as u32);
+            }
+            for i in 0..self.m.funcs.len() {
+                if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
+                    self.scanned[i] = true;
+                    let from = work.len();
+                    match self.lazy_entry(i) {
+                        Some(c) => work.extend_from_slice(&c.refs),
+                        None => func_refs(&self.m.funcs[i].body, &mut work),
+                    }
+                    self.calls.extend(work[from..].iter().map(|&f| (f, i as u32)));
+                }
+            }
+            if work.is_empty() && self.relower.is_empty() {
+                break;
+            }
+            for i in std::mem::take(&mut work) {
+                lowered |= self.lower_body(i as usize);
+            }
+        }
+        lowered
+    }
+
+    /// Lowers what is reached (`lower_reached`) and builds the method tables it needs, which
+    /// may reach more functions, until nothing new is reached.
+    pub(super) fn build_reached(&mut self, roots: &[Option<FuncRef>]) {
+        let mut more = self.lower_reached(roots);
+        loop {
+            self.build_descs();
+            if !more && self.relower.is_empty() {
+                return;
+            }
+            more = self.lower_reached(&[]);
+        }
+    }
+
+    /// The globals that lowered functions read.
+    pub(super) fn globals_read(&self) -> std::collections::HashSet<u32> {
+        let mut out = std::collections::HashSet::new();
+        for (i, f) in self.m.funcs.iter().enumerate() {
+            if self.scanned.get(i) == Some(&true) {
+                match self.lazy_entry(i) {
+                    Some(c) => out.extend(c.globals.iter().copied()),
+                    None => read_globals(&f.body, &mut out),
+                }
+            }
+        }
+        out
+    }
+
+    /// The functions that may call `f`, about to be rewritten: their bodies copied first.
+    pub(super) fn edited_callers(&mut self, f: FuncRef) -> Vec<u32> {
+        let callers = self.callers(f);
+        for &c in &callers {
+            self.materialize(c as usize);
+            self.refold(c as usize);
+        }
+        callers
+    }
+
+    /// Folds constant ifs (`conc::fold_const_ifs`) where there may be some: in every
+    /// function the first time, then in those lowered or rewritten since (folding again
+    /// changes nothing). Lazy bodies have none (`Cached::plain`).
+    pub(super) fn fold_ifs(&mut self) {
+        let all = self.folded.is_empty();
+        self.folded.resize(self.m.funcs.len(), false);
+        for (f, done) in self.m.funcs.iter_mut().zip(self.folded.iter_mut()) {
+            if all || !*done {
+                conc::fold_const_ifs(&mut f.body);
+                *done = true;
+            }
+        }
+    }
+
+    /// Function `idx` may hold constant ifs again.
+    pub(super) fn refold(&mut self, idx: usize) {
+        if let Some(done) = self.folded.get_mut(idx) {
+            *done = false;
+        }
+    }
+
+    /// The functions that may call `f`.
+    fn callers(&self, f: FuncRef) -> Vec<u32> {
+        let FuncRef::Func(f) = f else { return Vec::new() };
+        let mut out: Vec<u32> = self.calls.iter().filter(|(callee, _)| *callee == f).map(|(_, caller)| *caller).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    pub(super) fn reached(&self, f: Option<FuncRef>) -> bool {
+        matches!(f, Some(FuncRef::Func(i)) if self.scanned.get(i as usize) == Some(&true))
+    }
+}
