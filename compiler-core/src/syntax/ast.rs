@@ -310,7 +310,7 @@ pub enum BinaryOp {
 impl BinaryOp {
     /// The operator as Go spells it.
     pub fn as_str(self) -> &'static str {
-        use BinaryOp::*;
+        use BinaryOp::{Add, Sub, Mul, Div, Rem, And, Or, Xor, Shl, Shr, AndNot, LogAnd, LogOr, Eq, Ne, Lt, Le, Gt, Ge};
         match self {
             Add => "+",
             Sub => "-",
@@ -335,7 +335,7 @@ impl BinaryOp {
     }
 
     pub fn is_comparison(self) -> bool {
-        use BinaryOp::*;
+        use BinaryOp::{Eq, Ne, Lt, Le, Gt, Ge};
         matches!(self, Eq | Ne | Lt | Le | Gt | Ge)
     }
 }

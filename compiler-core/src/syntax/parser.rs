@@ -1,7 +1,7 @@
 //! The parser: recursive descent over the whole Go grammar, with gc's error wording and
 //! recovery at statement and declaration boundaries.
 
-use super::ast::*;
+use super::ast::{AssignOp, BinaryOp, Block, BranchKind, CaseClause, ChanDir, CommClause, ConstSpec, Decl, Directive, Element, Expr, ExprKind, Field, File, FuncDecl, FuncType, Ident, ImportSpec, InterfaceElem, LitKind, Name, NodeId, Stmt, StmtKind, TypeSpec, UnaryOp, VarSpec};
 use super::lexer::{lex, Token};
 use super::token::{Op, T};
 use crate::diag::{Diags, Pos};
@@ -1616,7 +1616,7 @@ fn strip(e: &Expr) -> &Expr {
 }
 
 fn binary_op(t: T) -> Option<(BinaryOp, u8)> {
-    use BinaryOp::*;
+    use BinaryOp::{Add, Sub, Mul, Div, Rem, And, Or, Xor, Shl, Shr, AndNot, LogAnd, LogOr, Eq, Ne, Lt, Le, Gt, Ge};
     Some(match t {
         T::LOr => (LogOr, 1),
         T::LAnd => (LogAnd, 2),

@@ -247,7 +247,7 @@ impl Const {
     /// Binary arithmetic; `int_div` selects truncated integer division. `None` when a
     /// result exceeds gc's limits (or on a mismatch or division by zero).
     pub fn binary(&self, op: BinaryOp, y: &Const, int_div: bool) -> Option<Const> {
-        use BinaryOp::*;
+        use BinaryOp::{Add, Sub, Mul, Div, Rem, And, Or, Xor, AndNot, LogAnd, LogOr, Eq, Ne};
         if let (Const::Small(a), Const::Small(b)) = (self, y) {
             // i64 operands: every result fits an i128 (and so gc's 512 bits).
             let (a, b) = (i128::from(*a), i128::from(*b));
@@ -349,8 +349,8 @@ impl Const {
 
 /// The result of comparison `op` given how its operands compare (`None`: incomparable).
 fn compare(op: BinaryOp, ord: Option<Ordering>) -> bool {
-    use BinaryOp::*;
-    use Ordering::*;
+    use BinaryOp::{Eq, Ne, Lt, Le, Gt, Ge};
+    use Ordering::{Less, Equal, Greater};
     match (op, ord) {
         (Eq, Some(o)) => o == Equal,
         (Ne, Some(o)) => o != Equal,
@@ -686,7 +686,7 @@ pub fn format_float(f: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{parse_float_big, parse_short_decimal, Basic, BigInt, BinaryOp, Const, UnaryOp};
 
     #[test]
     fn short_decimals_parse_as_the_big_number_path_does() {
@@ -699,7 +699,7 @@ mod tests {
 
     #[test]
     fn small_integers_compute_as_big_ones_do() {
-        use BinaryOp::*;
+        use BinaryOp::{Add, Sub, Mul, Div, Rem, And, Or, Xor, AndNot, Eq, Ne, Lt, Le, Gt, Ge};
         let vals = [0i64, 1, -1, 7, -7, 255, i64::MAX, i64::MIN, 1 << 40, -(1 << 62)];
         let big = |v: i64| Const::Int(BigInt::from(v));
         for a in vals {

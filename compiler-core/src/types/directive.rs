@@ -1,6 +1,6 @@
 //! gc's rules for `//go:wasmexport` and `//go:wasmimport`, with its wording.
 
-use super::check::ExprInfo;
+use super::info::ExprInfo;
 use super::{Basic, Type, TypeId, TypeTable};
 use crate::diag::Diags;
 use crate::syntax::ast::{FuncDecl, NodeId};

@@ -156,7 +156,7 @@ impl<K: Hash + Eq + Clone, V: Clone> LayeredMap<K, V> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{LayeredMap, Table};
     use crate::fx::NodeMap;
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod check;
 pub mod constant;
 pub mod directive;
+pub mod info;
 pub mod layer;
 mod universe;
 
@@ -14,7 +15,8 @@ use std::sync::Arc;
 
 use layer::LayeredMap;
 
-pub use check::{Checked, Info, Package};
+pub use check::Checked;
+pub use info::{Info, Package};
 pub use constant::Const;
 
 use crate::syntax::ast::ChanDir;
@@ -65,7 +67,7 @@ impl Basic {
     }
 
     pub fn name(self) -> &'static str {
-        use Basic::*;
+        use Basic::{Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, Byte, Rune, UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil};
         match self {
             Bool => "bool",
             Int => "int",
@@ -97,12 +99,12 @@ impl Basic {
     }
 
     pub fn is_untyped(self) -> bool {
-        use Basic::*;
+        use Basic::{UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil};
         matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
     }
 
     pub fn is_integer(self) -> bool {
-        use Basic::*;
+        use Basic::{Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, UntypedInt, UntypedRune};
         matches!(
             self.canonical(),
             Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
@@ -110,7 +112,7 @@ impl Basic {
     }
 
     pub fn is_unsigned(self) -> bool {
-        use Basic::*;
+        use Basic::{Uint, Uint8, Uint16, Uint32, Uint64, Uintptr};
         matches!(self.canonical(), Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
     }
 
@@ -136,7 +138,7 @@ impl Basic {
 
     /// Size in bits of a typed integer or float (int and uintptr are 64 bits, as in gc's wasm).
     pub fn bits(self) -> u32 {
-        use Basic::*;
+        use Basic::{Bool, Int8, Int16, Int32, Uint8, Uint16, Uint32, Float32, UnsafePointer};
         match self.canonical() {
             Int8 | Uint8 => 8,
             Int16 | Uint16 => 16,
@@ -212,7 +214,7 @@ pub struct NamedType {
     /// Set once the declaration has been checked; `INVALID` until then.
     pub underlying: TypeId,
     /// Methods: name → function object.
-    pub methods: Vec<(String, check::ObjId)>,
+    pub methods: Vec<(String, info::ObjId)>,
 }
 
 /// All types of a compilation.

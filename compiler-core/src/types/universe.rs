@@ -1,7 +1,7 @@
 //! The universe scope and the packages every program may import without source
 //! (`unsafe`, `structs`).
 
-use super::check::{Builtin, ObjKind, Object};
+use super::info::{Builtin, ObjKind, Object};
 use super::layer::Table;
 use super::{Basic, Const, Type, TypeTable};
 use crate::syntax::ast::Name;
@@ -14,7 +14,7 @@ pub fn universe(types: &mut TypeTable, objects: &mut Table<Object>) -> Vec<(Stri
         objects.push(Object::new(name.into(), 0, kind, ty, Name::default()));
         scope.push((name.to_string(), id));
     };
-    use Basic::*;
+    use Basic::{Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String, Byte, Rune, UntypedBool, UntypedInt, UntypedNil};
     for b in [
         Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64,
         Complex128, String, Byte, Rune,

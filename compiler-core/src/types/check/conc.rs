@@ -1,8 +1,14 @@
 //! Checking of goroutines and channels: `go`, function literals (and what they capture),
 //! channel operations, `make(chan T, n)`, `close`, `select`.
 
-use super::*;
-use crate::types::ChanDirKey;
+use crate::diag::Pos;
+use crate::fx::{FxNew, HashMap};
+use crate::syntax::ast::{AssignOp, Block, CommClause, Expr, ExprKind, FuncType, Stmt, StmtKind, UnaryOp};
+use crate::types::{Basic, ChanDirKey, INVALID, Type, TypeId};
+use crate::types::info::{Builtin, ObjId, ObjKind};
+use super::{Checker, FuncCtx, Mode, Operand};
+use super::expr::strip_parens;
+use super::exprstring::expr_string;
 
 impl Checker {
     /// Records that the identifier `name` (resolved to `id`) is used inside function literals

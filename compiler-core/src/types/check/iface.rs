@@ -2,7 +2,12 @@
 //! types (recorded for the lowering), methods selected through interfaces, type assertions
 //! and type switches.
 
-use super::*;
+use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Stmt};
+use crate::types::{Basic, INVALID, Signature, Type, TypeId};
+use crate::types::info::{ExprInfo, Info, ObjId, ObjKind};
+use super::{Checker, Mode, Operand};
+use super::expr::strip_parens;
+use super::exprstring::expr_string;
 
 /// Where a method of a type is found.
 #[derive(Clone, Debug)]

@@ -1,0 +1,525 @@
+//! Package-level declarations: collecting a package's objects, resolving each on first use
+//! (constants, variables, types, functions and methods), function bodies, and the unused
+//! imports, locals and labels reported after them.
+
+use crate::diag::Pos;
+use crate::fx::{FxNew, HashMap};
+use crate::syntax::ast::{ConstSpec, Decl, Expr, ExprKind, File, FuncDecl, Ident, TypeSpec, VarSpec};
+use crate::types::{Basic, INVALID, Signature, Type};
+use crate::types::info::{DeclRef, FuncRef, ObjId, ObjKind, Package, State};
+use super::{Checker, FuncCtx, Mode, Operand, STD_PACKAGES};
+
+/// Standard packages made only of generic functions.
+const GENERIC_PKGS: &[&str] = &["slices", "maps", "cmp", "iter"];
+
+impl Checker {
+    pub(super) fn check_one(&mut self, path: String, files: Vec<File>) {
+        self.cur_pkg = self.info.packages.len();
+        self.info.packages.push(Package { path: path.as_str().into(), files: std::sync::Arc::new(files), scope: Default::default() });
+        self.file_imports.clear();
+        self.failed_imports.clear();
+        let files = self.info.packages[self.cur_pkg].files.clone();
+        // Collect package-level objects.
+        for (fi, file) in files.iter().enumerate() {
+            self.cur_file = fi;
+            let mut imports = HashMap::new();
+            for imp in &file.imports {
+                let name = imp.name.as_ref().map(|n| n.name.to_string()).unwrap_or_else(|| {
+                    imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
+                });
+                let known = self.std_pkgs.contains_key(&imp.path)
+                    || self.info.packages.iter().any(|p| p.path == imp.path);
+                if !known {
+                    let msg = self.unknown_import(&imp.path);
+                    self.error(imp.path_pos, msg);
+                    self.failed_imports.insert(name);
+                    continue;
+                }
+                if name == "_" {
+                    continue;
+                }
+                let obj = self.new_obj(&name.as_str().into(), imp.path_pos, ObjKind::PkgName(imp.path.clone()), INVALID);
+                imports.insert(name, (imp.path.clone(), obj));
+            }
+            self.file_imports.push(imports);
+            for (di, decl) in file.decls.iter().enumerate() {
+                match decl {
+                    Decl::Const(specs) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            for (ni, n) in spec.names.iter().enumerate() {
+                                let o = self.declare_pkg(n, ObjKind::Const(None), DeclRef::Const(fi, di, si, ni));
+                                let _ = o;
+                            }
+                        }
+                    }
+                    Decl::Var(specs) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            for (ni, n) in spec.names.iter().enumerate() {
+                                self.declare_pkg(n, ObjKind::Var, DeclRef::Var(fi, di, si, ni));
+                            }
+                        }
+                    }
+                    Decl::Type(specs) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            self.declare_pkg(&spec.name, ObjKind::TypeName, DeclRef::Type(fi, di, si));
+                        }
+                    }
+                    Decl::Func(f) => {
+                        let id = self.new_obj(&f.name.name, f.name.pos, ObjKind::Func, INVALID);
+                        let o = &mut self.info.objects[id as usize];
+                        o.global = true;
+                        o.state = State::Unresolved;
+                        o.decl = DeclRef::Func(fi, di);
+                        if f.recv.is_none() && f.name.name != "init" && f.name.name != "_" {
+                            self.insert_pkg_scope(&f.name, id);
+                        }
+                        if f.recv.is_none() && f.name.name == "main" && path == "main" && (!f.ty.params.is_empty() || !f.ty.results.is_empty()) {
+                            self.error(f.name.pos, "func main must have no arguments and no return values");
+                        }
+                        if f.recv.is_none() && f.name.name == "init" && (!f.ty.params.is_empty() || !f.ty.results.is_empty()) {
+                            self.error(f.name.pos, "func init must have no arguments and no return values");
+                        }
+                    }
+                    Decl::Bad(_) => {}
+                }
+            }
+        }
+        // Resolve every package-level object, then bodies.
+        let ids: Vec<ObjId> = (0..self.info.objects.len() as ObjId)
+            .filter(|&id| {
+                let o = &self.info.objects[id as usize];
+                o.pkg_index == self.cur_pkg && o.global && o.decl != DeclRef::None
+            })
+            .collect();
+        // Methods first: a variable's initializer may need a type's method set (`var w
+        // Writer = t{}` before `func (t) Write`), and a method joins it when resolved.
+        let is_method = |c: &Self, id: ObjId| match c.info.objects[id as usize].decl {
+            DeclRef::Func(fi, di) => matches!(files.get(fi).and_then(|f| f.decls.get(di)), Some(Decl::Func(f)) if f.recv.is_some()),
+            _ => false,
+        };
+        for &id in &ids {
+            if is_method(self, id) {
+                self.resolve(id);
+            }
+        }
+        for &id in &ids {
+            self.resolve(id);
+        }
+        if path == "main" && !self.info.packages[self.cur_pkg].scope.contains_key("main") {
+            // gc: "function main is undeclared in the main package"; reactors (c-shared) need it too.
+            let pos = files.first().map(|f| f.package.pos).unwrap_or(0);
+            self.error(pos, "function main is undeclared in the main package");
+        }
+        for &id in &ids {
+            if let DeclRef::Func(fi, di) = self.info.objects[id as usize].decl {
+                self.check_func_body(id, fi, di);
+            }
+        }
+        for (fi, imports) in self.file_imports.clone().iter().enumerate() {
+            let _ = fi;
+            let mut unused: Vec<(Pos, String, String)> = imports
+                .values()
+                .filter(|(_, o)| !self.info.objects[*o as usize].used)
+                .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone(), self.info.objects[*o as usize].name.to_string()))
+                .collect();
+            unused.sort();
+            for (pos, path, name) in unused {
+                if path.rsplit('/').next() == Some(name.as_str()) {
+                    self.error(pos, format!("{path:?} imported and not used"));
+                } else {
+                    self.error(pos, format!("{path:?} imported as {name} and not used"));
+                }
+            }
+        }
+        self.compute_init_order(&files);
+    }
+
+    /// gc's "not in std", with what the playground does provide; the generic packages get
+    /// their own reason.
+    fn unknown_import(&self, path: &str) -> String {
+        if GENERIC_PKGS.contains(&path) {
+            return format!("package {path} is not supported yet: it needs generics, which the playground does not compile yet");
+        }
+        format!("package {path} is not in std (the playground provides: {})", STD_PACKAGES.join(", "))
+    }
+
+    fn declare_pkg(&mut self, n: &Ident, kind: ObjKind, decl: DeclRef) -> ObjId {
+        let id = self.new_obj(&n.name, n.pos, kind, INVALID);
+        let o = &mut self.info.objects[id as usize];
+        o.global = true;
+        o.state = State::Unresolved;
+        o.decl = decl;
+        if n.name != "_" {
+            self.insert_pkg_scope(n, id);
+        }
+        id
+    }
+
+    fn insert_pkg_scope(&mut self, n: &Ident, id: ObjId) {
+        let scope = std::sync::Arc::make_mut(&mut self.info.packages[self.cur_pkg].scope);
+        if let Some(&prev) = scope.get(n.name.as_str()) {
+            let prev_pos = self.info.objects[prev as usize].pos;
+            let _ = prev_pos;
+            self.error(n.pos, format!("{} redeclared in this block", n.name));
+        } else {
+            scope.insert(n.name.to_string(), id);
+        }
+    }
+
+    /// Checks the declaration of a package-level object on first use.
+    pub(super) fn resolve(&mut self, id: ObjId) {
+        let (state, decl) = {
+            let o = &self.info.objects[id as usize];
+            (o.state, o.decl)
+        };
+        match state {
+            State::Done => return,
+            State::InProgress => {
+                let o = &self.info.objects[id as usize];
+                let (pos, name) = (o.pos, o.name.clone());
+                match decl {
+                    DeclRef::Type(..) => {}
+                    DeclRef::Func(..) => return,
+                    _ => {
+                        self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+                        self.info.objects[id as usize].ty = INVALID;
+                    }
+                }
+                return;
+            }
+            State::Unresolved => {}
+        }
+        self.info.objects[id as usize].state = State::InProgress;
+        let saved_file = self.cur_file;
+        let saved_pkg = self.cur_pkg;
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_iota = self.iota.take();
+        self.cur_pkg = self.info.objects[id as usize].pkg_index;
+        let files = std::sync::Arc::clone(&self.info.packages[self.cur_pkg].files);
+        match decl {
+            DeclRef::Const(fi, di, si, _) => {
+                self.cur_file = fi;
+                if let Decl::Const(specs) = &files[fi].decls[di] {
+                    self.check_const_spec(specs, si, true);
+                }
+            }
+            DeclRef::Var(fi, di, si, _) => {
+                self.cur_file = fi;
+                if let Decl::Var(specs) = &files[fi].decls[di] {
+                    self.decl_stack.push(id);
+                    self.check_var_spec(&specs[si], true);
+                    self.decl_stack.pop();
+                }
+            }
+            DeclRef::Type(fi, di, si) => {
+                self.cur_file = fi;
+                if let Decl::Type(specs) = &files[fi].decls[di] {
+                    self.check_type_spec(&specs[si], id);
+                }
+            }
+            DeclRef::Func(fi, di) => {
+                self.cur_file = fi;
+                if let Decl::Func(f) = &files[fi].decls[di] {
+                    self.check_func_decl(id, f);
+                }
+            }
+            DeclRef::None => {}
+        }
+        self.info.objects[id as usize].state = State::Done;
+        self.cur_file = saved_file;
+        self.cur_pkg = saved_pkg;
+        self.scopes = saved_scopes;
+        self.iota = saved_iota;
+    }
+
+    /// Checks const spec `si` of a group (repeating the last explicit values when empty);
+    /// declares locals when `global` is false.
+    pub(super) fn check_const_spec(&mut self, specs: &[ConstSpec], si: usize, global: bool) {
+        let spec = &specs[si];
+        let src = specs[..=si].iter().rev().find(|s| !s.values.is_empty()).cloned();
+        self.iota = Some(spec.iota as i128);
+        let (ty, values) = match &src {
+            Some(s) => (s.ty.clone(), s.values.clone()),
+            None => (spec.ty.clone(), Vec::new()),
+        };
+        let declared = ty.as_ref().map(|t| self.type_expr(t));
+        for (ni, name) in spec.names.iter().enumerate() {
+            let (t, v) = match values.get(ni) {
+                Some(e) => {
+                    let mut op = self.expr(e, None);
+                    if op.mode != Mode::Invalid && op.mode != Mode::Const {
+                        let s = self.operand_string(e, &op);
+                        self.error(e.pos, format!("{s} is not constant"));
+                        op.mode = Mode::Invalid;
+                    }
+                    if let (Some(dt), Mode::Const) = (declared, op.mode) {
+                        self.assign_op(&mut op, dt, e, "constant declaration");
+                    }
+                    (op.ty, op.val)
+                }
+                None => {
+                    if ni >= values.len() && src.is_some() {
+                        self.error(name.pos, "missing init expr for const declaration");
+                    } else if src.is_none() {
+                        self.error(name.pos, "missing init expr for const declaration");
+                    }
+                    (INVALID, None)
+                }
+            };
+            let id = if global {
+                *self.info.defs.get(&name.pos).unwrap_or(&0)
+            } else {
+                let id = self.new_obj(&name.name, name.pos, ObjKind::Const(None), INVALID);
+                self.declare_local(name, id);
+                id
+            };
+            if id != 0 {
+                let o = &mut self.info.objects[id as usize];
+                o.ty = t;
+                o.kind = ObjKind::Const(v);
+                o.used = true;
+            }
+        }
+        if let Some(s) = &src {
+            if s.values.len() > spec.names.len() && std::ptr::eq(s, spec) {
+                self.error(s.values[spec.names.len()].pos, "extra init expr");
+            }
+        }
+        self.iota = None;
+    }
+
+    pub(super) fn check_var_spec(&mut self, spec: &VarSpec, global: bool) {
+        if let ([n], [v]) = (&spec.names[..], &spec.values[..]) {
+            self.single_assign = Some((v.id, n.pos));
+        }
+        let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
+        let mut types = vec![declared.unwrap_or(INVALID); spec.names.len()];
+        if spec.values.len() == 1 && spec.names.len() > 1 {
+            let op = self.expr_multi(&spec.values[0]);
+            let results = self.tuple_types(&op);
+            if results.len() != spec.names.len() && op.mode != Mode::Invalid {
+                self.assignment_mismatch(spec.names[0].pos, spec.names.len(), &spec.values[0], &op, results.len());
+            } else {
+                for (i, t) in results.iter().enumerate() {
+                    if let Some(dt) = declared {
+                        if !self.assignable(*t, dt) {
+                            self.error(spec.values[0].pos, format!("cannot use {} value as {} value in assignment", self.ty_str(*t), self.ty_str(dt)));
+                        }
+                    } else {
+                        types[i] = *t;
+                    }
+                }
+            }
+        } else if !spec.values.is_empty() {
+            if spec.values.len() != spec.names.len() {
+                let ops: Vec<Operand> = spec.values.iter().map(|v| self.expr(v, declared)).collect();
+                let _ = ops;
+                let msg = format!(
+                    "assignment mismatch: {} variable{} but {} value{}",
+                    spec.names.len(),
+                    if spec.names.len() == 1 { "" } else { "s" },
+                    spec.values.len(),
+                    if spec.values.len() == 1 { "" } else { "s" }
+                );
+                self.error(spec.names[0].pos, msg);
+            } else {
+                for (i, v) in spec.values.iter().enumerate() {
+                    let mut op = self.expr(v, declared);
+                    self.single_value(&mut op, v);
+                    match declared {
+                        Some(dt) => self.assign_op(&mut op, dt, v, "variable declaration"),
+                        None => {
+                            if op.mode != Mode::Invalid {
+                                if self.t().basic_of(op.ty) == Some(Basic::UntypedNil) {
+                                    self.error(v.pos, "use of untyped nil in variable declaration");
+                                    op.mode = Mode::Invalid;
+                                } else {
+                                    let d = self.default_type(op.ty);
+                                    self.assign_op(&mut op, d, v, "variable declaration");
+                                }
+                            }
+                        }
+                    }
+                    types[i] = match declared {
+                        Some(dt) => dt,
+                        None if op.mode == Mode::Invalid => INVALID,
+                        None => op.ty,
+                    };
+                }
+            }
+        }
+        for (i, name) in spec.names.iter().enumerate() {
+            if global {
+                if let Some(&id) = self.info.defs.get(&name.pos) {
+                    self.info.objects[id as usize].ty = types[i];
+                }
+            } else {
+                let id = self.new_obj(&name.name, name.pos, ObjKind::Var, types[i]);
+                self.declare_local(name, id);
+                if let Some(f) = self.funcs.last_mut() {
+                    f.locals.push(id);
+                }
+            }
+        }
+    }
+
+    pub(super) fn check_type_spec(&mut self, spec: &TypeSpec, id: ObjId) {
+        if !spec.tparams.is_empty() {
+            self.error(spec.name.pos, "generic types are not supported yet");
+        }
+        if spec.alias {
+            let t = self.type_expr(&spec.ty);
+            self.info.objects[id as usize].ty = t;
+            return;
+        }
+        let pkg = self.info.packages[self.cur_pkg].path.clone();
+        let named = self.info.types.new_named(&spec.name.name, &pkg);
+        self.info.objects[id as usize].ty = named;
+        let under = self.type_expr(&spec.ty);
+        let under = self.t().under(under);
+        if under == INVALID && !matches!(spec.ty.kind, ExprKind::Bad) && self.refers_to(&spec.ty, id) {
+            self.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+        }
+        if let Type::Named(n) = self.t().get(named).clone() {
+            self.info.types.named[n as usize].underlying = under;
+        }
+    }
+
+    fn refers_to(&self, e: &Expr, id: ObjId) -> bool {
+        match &e.kind {
+            ExprKind::Ident(_) => self.info.uses.get(&e.id) == Some(&id),
+            ExprKind::Paren(x) => self.refers_to(x, id),
+            ExprKind::ArrayType { len: Some(_), elem, .. } => self.refers_to(elem, id),
+            ExprKind::StructType(fields) => fields.iter().any(|f| self.refers_to(&f.ty, id)),
+            _ => false,
+        }
+    }
+
+    fn check_func_decl(&mut self, id: ObjId, f: &FuncDecl) {
+        if !f.tparams.is_empty() {
+            self.error(f.name.pos, "generic functions are not supported yet");
+        }
+        let sig = self.signature(&f.ty);
+        self.info.objects[id as usize].ty = sig;
+        if let Some(recv) = &f.recv {
+            let rt = self.type_expr(&recv.ty);
+            let base = match self.t().get(rt).clone() {
+                Type::Pointer(b) => {
+                    self.info.ptr_recv.insert(id);
+                    b
+                }
+                _ => rt,
+            };
+            if let Type::Named(n) = self.t().get(base).clone() {
+                let named = &mut self.info.types.named[n as usize];
+                if named.methods.iter().any(|(m, _)| *m == f.name.name) {
+                    let tn = named.name.clone();
+                    self.error(f.name.pos, format!("method {}.{} already declared", tn, f.name.name));
+                } else {
+                    named.methods.push((f.name.name.to_string(), id));
+                }
+            } else if rt != INVALID {
+                self.error(recv.ty.pos, format!("invalid receiver type {}", self.ty_str(rt)));
+            }
+        }
+        let (has_import, d) = crate::types::directive::check(&self.info.types, &mut self.diags, &self.info.exprs, f);
+        if let Some(d) = d {
+            self.info.directives.insert(id, d);
+        }
+        // Body-less functions of the runtime are compiler intrinsics (ir/lower.rs).
+        let intrinsic = self.info.packages.get(self.cur_pkg).is_some_and(|p| p.path == "runtime");
+        if f.body.is_none() && !has_import && !intrinsic {
+            self.error(f.name.pos, "missing function body");
+        }
+        let pkg = self.cur_pkg;
+        self.info.funcs.push(FuncRef { obj: id, pkg, file: self.cur_file, decl: self.decl_index(id) });
+    }
+
+    fn decl_index(&self, id: ObjId) -> usize {
+        match self.info.objects[id as usize].decl {
+            DeclRef::Func(_, di) => di,
+            _ => 0,
+        }
+    }
+
+    fn check_func_body(&mut self, id: ObjId, fi: usize, di: usize) {
+        let files = std::sync::Arc::clone(&self.info.packages[self.cur_pkg].files);
+        let f = match &files[fi].decls[di] {
+            Decl::Func(f) => f,
+            _ => return,
+        };
+        let Some(body) = &f.body else { return };
+        self.cur_file = fi;
+        self.decl_stack.push(id);
+        let sig = match self.t().get(self.info.objects[id as usize].ty).clone() {
+            Type::Func(s) => s,
+            _ => Signature { params: vec![], results: vec![], variadic: false },
+        };
+        self.scopes.open();
+        self.funcs.push(FuncCtx {
+            results: sig.results.clone(),
+            named_results: f.ty.results.iter().any(|r| !r.names.is_empty()),
+            locals: Vec::new(),
+            labels: HashMap::new(),
+        });
+        if let Some(recv) = &f.recv {
+            let t = self.info.exprs.get(&recv.ty.id).map(|i| i.ty).unwrap_or(INVALID);
+            for n in &recv.names {
+                self.declare_param(n, t);
+            }
+        }
+        let mut pi = 0;
+        for p in &f.ty.params {
+            for n in &p.names {
+                self.declare_param(n, sig.params.get(pi).copied().unwrap_or(INVALID));
+                pi += 1;
+            }
+            if p.names.is_empty() {
+                pi += 1;
+            }
+        }
+        let mut ri = 0;
+        for r in &f.ty.results {
+            for n in &r.names {
+                self.declare_param(n, sig.results.get(ri).copied().unwrap_or(INVALID));
+                ri += 1;
+            }
+            if r.names.is_empty() {
+                ri += 1;
+            }
+        }
+        self.collect_labels(&body.stmts);
+        self.block_stmts(&body.stmts);
+        if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.finish_func();
+        self.scopes.close();
+        self.decl_stack.pop();
+    }
+
+    pub(super) fn finish_func(&mut self) {
+        let Some(ctx) = self.funcs.pop() else { return };
+        let mut unused: Vec<(Pos, String)> = ctx
+            .locals
+            .iter()
+            .map(|&l| &self.info.objects[l as usize])
+            .filter(|o| !o.used && o.name != "_")
+            .map(|o| (o.pos, o.name.to_string()))
+            .collect();
+        unused.sort();
+        for (pos, name) in unused {
+            self.error(pos, format!("declared and not used: {name}"));
+        }
+        let mut labels: Vec<(Pos, String)> = ctx
+            .labels
+            .iter()
+            .filter(|(_, (_, used))| !used)
+            .map(|(n, (o, _))| (self.info.objects[*o as usize].pos, n.clone()))
+            .collect();
+        labels.sort();
+        for (pos, name) in labels {
+            self.error(pos, format!("label {name} defined and not used"));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Field and method lookup through embedded fields.
+
+use crate::types::{Type, TypeId};
+use crate::types::info::ObjId;
+use super::Checker;
+
+/// Where a selected field lives: the path of field indices through embedded structs, and
+/// whether each step goes through a pointer.
+pub(super) struct FieldPath {
+    pub ty: TypeId,
+    pub path: Vec<usize>,
+    pub via_ptr: bool,
+}
+
+impl Checker {
+    /// Looks up field `name` in struct type t (or *struct), breadth-first through embedded
+    /// fields as Go's promotion rules say. Ambiguity at the shallowest depth finds nothing.
+    pub(super) fn find_field(&self, t: TypeId, name: &str) -> Option<FieldPath> {
+        let (base, via_ptr) = match self.t().under_type(t) {
+            Type::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let mut level: Vec<(TypeId, Vec<usize>, bool)> = vec![(base, vec![], via_ptr)];
+        for _ in 0..8 {
+            let mut found: Vec<FieldPath> = Vec::new();
+            let mut next = Vec::new();
+            for (st, path, vp) in &level {
+                let Type::Struct(fields) = self.t().under_type(*st).clone() else { continue };
+                for (i, f) in fields.iter().enumerate() {
+                    let mut p = path.clone();
+                    p.push(i);
+                    if f.name == name {
+                        found.push(FieldPath { ty: f.ty, path: p.clone(), via_ptr: *vp });
+                    }
+                    if f.embedded {
+                        let (inner, ptr) = match self.t().under_type(f.ty) {
+                            Type::Pointer(e) => (*e, true),
+                            _ => (f.ty, false),
+                        };
+                        next.push((inner, p, *vp || ptr));
+                    }
+                }
+            }
+            if found.len() == 1 {
+                return found.pop();
+            }
+            if found.len() > 1 || next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+
+    /// Looks up method `name` of t, directly or promoted through embedded fields: the
+    /// method and the path of embedded fields to its receiver.
+    pub(super) fn find_method(&self, t: TypeId, name: &str) -> Option<(ObjId, Vec<usize>)> {
+        let mut level: Vec<(TypeId, Vec<usize>)> = vec![(t, vec![])];
+        for _ in 0..8 {
+            let mut found = Vec::new();
+            let mut next = Vec::new();
+            for (ty, path) in &level {
+                let base = match self.t().get(*ty) {
+                    Type::Pointer(e) => *e,
+                    _ => *ty,
+                };
+                if let Type::Named(n) = self.t().get(base) {
+                    if let Some((_, id)) = self.t().named[*n as usize].methods.iter().find(|(m, _)| m == name) {
+                        found.push((*id, path.clone()));
+                        continue;
+                    }
+                }
+                if let Type::Struct(fields) = self.t().under_type(base) {
+                    for (i, f) in fields.iter().enumerate() {
+                        if f.embedded {
+                            let mut p = path.clone();
+                            p.push(i);
+                            next.push((f.ty, p));
+                        }
+                    }
+                }
+            }
+            if found.len() == 1 {
+                return found.pop();
+            }
+            if found.len() > 1 || next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+}

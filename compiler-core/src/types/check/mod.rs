@@ -1,0 +1,247 @@
+//! The checker proper: its state, the operands it computes, and the entry points (`Checked`).
+//! Declarations, statements and expressions are checked in the files of this folder.
+
+mod assign;
+mod binary;
+mod builtins;
+mod call;
+mod conc;
+mod conversions;
+mod decl;
+mod expr;
+mod exprstring;
+pub mod iface;
+mod index;
+mod initorder;
+mod labels;
+mod literals;
+mod lookup;
+mod operand;
+mod scope;
+mod stmt;
+mod typexpr;
+
+pub use crate::types::info::{Builtin, FuncRef, InitStep, ObjId, ObjKind};
+
+use crate::diag::{Diags, Pos};
+use crate::fx::{FxNew, HashMap, HashSet};
+use crate::syntax::ast::{Expr, File, Name, NodeId};
+use crate::types::{Basic, Const, INVALID, TypeId, TypeTable, universe};
+use crate::types::info::{Info, Object};
+use exprstring::expr_string;
+use scope::Scopes;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Invalid,
+    NoValue,
+    Value,
+    /// Addressable variable.
+    Var,
+    Const,
+    Type,
+    Builtin(Builtin),
+    /// A map index or receive in a context that allows `v, ok`.
+    CommaOk,
+}
+
+#[derive(Clone, Debug)]
+struct Operand {
+    mode: Mode,
+    ty: TypeId,
+    val: Option<Const>,
+    id: NodeId,
+}
+
+impl Operand {
+    fn invalid(id: NodeId) -> Operand {
+        Operand { mode: Mode::Invalid, ty: INVALID, val: None, id }
+    }
+}
+
+/// `argument to f` in messages, written only when one is reported.
+struct ArgumentTo<'a>(&'a Expr);
+
+impl std::fmt::Display for ArgumentTo<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "argument to {}", expr_string(self.0))
+    }
+}
+
+#[derive(Clone)]
+struct FuncCtx {
+    results: Vec<TypeId>,
+    named_results: bool,
+    /// Local variables declared in this function, for "declared and not used".
+    locals: Vec<ObjId>,
+    labels: HashMap<String, (ObjId, bool)>,
+}
+
+/// A checker's state after some packages, to check more on top of. The runtime packages do not
+/// depend on the user's program, so `compile` checks them once per process and clones this
+/// state for each compilation.
+#[derive(Clone)]
+pub struct Checked(Checker);
+
+impl Default for Checked {
+    fn default() -> Checked {
+        Checked(Checker::new())
+    }
+}
+
+impl Checked {
+    /// Makes room for the side tables of `nodes` more expression nodes (growing them while
+    /// checking rehashed them again and again).
+    pub fn reserve(&mut self, nodes: usize) {
+        self.0.info.exprs.reserve(nodes);
+        self.0.info.uses.reserve(nodes / 2);
+        // About one object (a variable, parameter, function...) per 16 nodes, each defined
+        // at a position.
+        self.0.info.objects.reserve(nodes / 16);
+        self.0.info.defs.reserve(nodes / 16);
+    }
+
+    /// Checks one package; the packages it imports must have been checked before.
+    pub fn check(&mut self, path: &str, files: Vec<File>) {
+        // uses_defer is about the user's program (sync.Once's own defers print nothing).
+        if path == "main" {
+            self.0.info.uses_defer = false;
+        }
+        self.0.check_one(path.to_string(), files);
+    }
+
+    /// Moves the tables into shared read-only layers, so that a clone costs a few pointer
+    /// copies and what a clone adds goes on top (`layer`). `nodes`: the node ids used so far.
+    pub fn freeze(&mut self, nodes: NodeId) {
+        let c = &mut self.0;
+        c.info.types.freeze();
+        // `used` matters only for the locals and imports of the package being checked: marking
+        // the shared objects used keeps uses from later packages from copying them.
+        for id in 0..c.info.objects.len() {
+            c.info.objects[id].used = true;
+        }
+        c.info.objects.freeze();
+        c.info.defs.freeze();
+        c.info.implicits.freeze();
+        c.info.exprs.freeze(nodes);
+        c.info.uses.freeze(nodes);
+        c.info.fields.freeze(nodes);
+        c.info.captures.freeze(nodes);
+        c.info.iface_conv.freeze(nodes);
+        c.info.iface_methods.freeze(nodes);
+        // Only the packages checked so far used these: their initialization order is known, and
+        // later packages' variables cannot reach them back through dependencies.
+        c.deps.clear();
+        c.file_imports.clear();
+    }
+
+    /// What the checker found, with its diagnostics moved to `diags`.
+    pub fn finish(self, diags: &mut Diags) -> Info {
+        diags.append(self.0.diags);
+        self.0.info
+    }
+}
+
+/// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
+/// lib.rs compiles those written in Go when they are imported.
+pub const STD_PACKAGES: &[&str] =
+    &["errors", "fmt", "io", "math", "math/bits", "os", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
+
+#[derive(Clone)]
+struct Checker {
+    info: Info,
+    /// The value of a one-variable assignment or declaration (and its first variable's
+    /// position): a multi-value call there is an "assignment mismatch".
+    single_assign: Option<(NodeId, Pos)>,
+    diags: Diags,
+    universe: std::sync::Arc<HashMap<String, ObjId>>,
+    std_pkgs: std::sync::Arc<HashMap<String, HashMap<String, ObjId>>>,
+    /// Block scopes of the function being checked.
+    scopes: Scopes,
+    /// Per file of the current package: imported names → (package path, object, used).
+    file_imports: Vec<HashMap<String, (String, ObjId)>>,
+    /// Names of the current package's imports that failed: their uses are not reported
+    /// again as undefined.
+    failed_imports: HashSet<String>,
+    cur_pkg: usize,
+    cur_file: usize,
+    funcs: Vec<FuncCtx>,
+    iota: Option<i128>,
+    /// Package-level object whose declaration is being checked, for init dependencies.
+    decl_stack: Vec<ObjId>,
+    deps: HashMap<ObjId, Vec<ObjId>>,
+    /// Nesting of breakable statements: (is_loop, label).
+    breakables: Vec<(bool, Option<String>)>,
+    /// Function literals being checked: (literal, index of its first scope).
+    lits: Vec<(NodeId, usize)>,
+    /// Lists an assignment statement works in, kept for the next one (each statement
+    /// allocated its own).
+    assign_lists: AssignLists,
+}
+
+#[derive(Clone, Default)]
+struct AssignLists {
+    targets: Vec<Option<ObjId>>,
+    new_vars: Vec<usize>,
+    rtypes: Vec<(TypeId, bool)>,
+    lops: Vec<Option<Operand>>,
+}
+
+impl Checker {
+    pub(super) fn new() -> Checker {
+        let mut info = Info::default();
+        let uni = universe::universe(&mut info.types, &mut info.objects);
+        let unsafe_m = universe::unsafe_members(&mut info.types, &mut info.objects);
+        let structs_m = universe::structs_members(&mut info.types, &mut info.objects);
+        let mut std_pkgs = HashMap::new();
+        std_pkgs.insert("unsafe".to_string(), unsafe_m.into_iter().collect());
+        std_pkgs.insert("structs".to_string(), structs_m.into_iter().collect());
+        Checker {
+            info,
+            single_assign: None,
+            diags: Diags::default(),
+            universe: std::sync::Arc::new(uni.into_iter().collect()),
+            std_pkgs: std::sync::Arc::new(std_pkgs),
+            scopes: Scopes::default(),
+            file_imports: Vec::new(),
+            failed_imports: HashSet::default(),
+            cur_pkg: 0,
+            cur_file: 0,
+            funcs: Vec::new(),
+            iota: None,
+            decl_stack: Vec::new(),
+            deps: HashMap::new(),
+            breakables: Vec::new(),
+            lits: Vec::new(),
+            assign_lists: AssignLists::default(),
+        }
+    }
+
+    pub(super) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.diags.error(pos, msg);
+    }
+
+    pub(super) fn t(&self) -> &TypeTable {
+        &self.info.types
+    }
+
+    pub(super) fn basic(&mut self, b: Basic) -> TypeId {
+        self.info.types.basic(b)
+    }
+
+    pub(super) fn ty_str(&self, t: TypeId) -> String {
+        self.info.types.display(t)
+    }
+
+    pub(super) fn new_obj(&mut self, name: &Name, pos: Pos, kind: ObjKind, ty: TypeId) -> ObjId {
+        let id = self.info.objects.len() as ObjId;
+        let pkg = self.info.packages.get(self.cur_pkg).map_or_else(Name::default, |p| p.path.clone());
+        let mut o = Object::new(name.clone(), pos, kind, ty, pkg);
+        o.pkg_index = self.cur_pkg;
+        self.info.objects.push(o);
+        if pos != 0 {
+            self.info.defs.insert(pos, id);
+        }
+        id
+    }
+}
