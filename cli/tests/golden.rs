@@ -8,7 +8,6 @@
 //!   carry `// ERROR "regexp"`, each matching its line's regexp; where `<name>.diags` (gc's
 //!   diagnostics, `main.go:LINE:COL: message`) exists, ours must read the same, columns and
 //!   whole first lines of the messages included.
-//!
 //! - `next/{run,exports,errors}/<name>.go` are programs for features still missing: each is
 //!   checked as above and must still fail (wrong output or a compile error); one that passes
 //!   fails its test, saying to move it up to `run/`, `exports/` or `errors/`.
@@ -43,7 +42,8 @@ fn bless() -> bool {
     std::env::var_os("GOWASM_BLESS").is_some()
 }
 
-/// Checks one program against its expectations, or with `bless` rewrites its `.out` files.
+/// Checks one program against its expectations, or with `bless` rewrites its `.out` or
+/// `.diags` files.
 type Case = fn(&Path, bool) -> Result<(), Failed>;
 
 /// Runs the program and returns its normalized transcript.
