@@ -217,7 +217,7 @@ fn repr(info: &Info, t: TypeId) -> Vec<(ValType, bool)> {
 
 /// [`repr`] of a type that is not a tuple, without allocating.
 fn repr_single(info: &Info, t: TypeId) -> &'static [(ValType, bool)] {
-    use ValType::*;
+    use ValType::{F32, F64, I32, I64};
     match info.types.under_type(t) {
         Type::Basic(b) => match b.canonical() {
             Basic::Float32 => &[(F32, false)],
