@@ -46,11 +46,6 @@ pub fn drop_roots(ss: &mut Vec<S>) {
     }
 }
 
-/// Simplifies every function of the module; marks the functions it changed.
-pub fn module(m: &mut Module) -> Vec<bool> {
-    changed(m, &vec![true; m.funcs.len()])
-}
-
 /// Simplifies the functions marked in `which`; marks the functions it changed. Simplifying
 /// is not idempotent (a forwarding may enable another), but a function it left as it was
 /// stays so: a later simplification need only cover the functions changed since this one.

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use layer::LayeredMap;
 
-pub use check::{Checked, Info, Package};
+pub use check::{Checked, Info};
 pub use constant::Const;
 
 use crate::syntax::ast::ChanDir;
@@ -331,11 +331,6 @@ impl TypeTable {
             Type::Basic(b) => Some(*b),
             _ => None,
         }
-    }
-
-    #[inline]
-    pub fn is_invalid(&self, id: TypeId) -> bool {
-        matches!(self.get(id), Type::Invalid)
     }
 
     #[inline]
