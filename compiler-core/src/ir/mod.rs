@@ -7,6 +7,7 @@
 //! a function that may block into a resumable one (see ARCHITECTURE.md) without changing
 //! how the rest is lowered.
 
+pub mod callgraph;
 pub mod inline;
 pub mod lower;
 pub mod resumable;
