@@ -122,8 +122,7 @@ impl<'a> Lowerer<'a> {
         }
         let init_idx = self.m.funcs.len() as u32;
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals: vec![], body: vec![] });
-        let init = self.build_init(init_idx as usize, &mut init);
-        init
+        self.build_init(init_idx as usize, &mut init)
     }
 
     /// The entry points: `_initialize` (reactor) or `_start` (command), one export per
