@@ -1,7 +1,7 @@
 //! The editor's coloured copy of the code, per line: compiler-core's own lexer decides the
 //! classes, diagnostics underline the token they point at.
 
-use compiler_core::syntax::lexer::{highlight, HighlightClass};
+use compiler_core::{highlight, HighlightClass};
 
 /// A run of text with one style.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,10 +7,7 @@ use std::path::PathBuf;
 
 use compiler_core::{compile, Mode, Options, SourceFile};
 use criterion::{criterion_group, criterion_main, Criterion};
-
-#[path = "support/scalar.rs"]
-mod scalar;
-use scalar::scalar_program;
+use gowasm_bench_programs::scalar_program;
 
 fn hello() -> String {
     let shared = std::env::var("GOWASM_SHARED").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared"));

@@ -7,15 +7,13 @@
 use std::time::Instant;
 
 use compiler_core::{compile, Mode, Options, SourceFile};
-
-#[path = "../benches/support/scalar.rs"]
-mod scalar;
+use gowasm_bench_programs::scalar_program;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let program = args.next().unwrap_or_else(|| "10k".into());
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
-    let text = if program == "10k" { scalar::scalar_program(10_000) } else { std::fs::read_to_string(&program).expect("a readable .go file") };
+    let text = if program == "10k" { scalar_program(10_000) } else { std::fs::read_to_string(&program).expect("a readable .go file") };
     let files = [SourceFile { name: "main.go".into(), text }];
     let options = Options { mode: Mode::Reactor, ..Options::default() };
     let mut times = Vec::with_capacity(n);

@@ -135,13 +135,6 @@ impl<V> NodeMap<V> {
         }
     }
 
-    pub fn get_mut(&mut self, id: &u32) -> Option<&mut V>
-    where
-        V: Clone,
-    {
-        self.slot(*id).as_mut()
-    }
-
     pub fn contains_key(&self, id: &u32) -> bool {
         self.get(id).is_some()
     }

@@ -5,16 +5,18 @@
 //!
 //! Architecture Invariant: no IO, no panics on any input, no dependency on an engine or host.
 
-pub mod codegen;
-pub mod diag;
+mod codegen;
+mod diag;
 mod fx;
-pub mod ir;
-pub mod layout;
-pub mod syntax;
-pub mod types;
+mod ir;
+mod layout;
+mod syntax;
+mod types;
 
 pub use diag::Diagnostic;
-pub use gowasm_meta::{Meta, Schedule};
+pub use gowasm_meta::Schedule;
+use gowasm_meta::Meta;
+pub use syntax::lexer::{highlight, HighlightClass, HighlightSpan};
 
 use std::sync::OnceLock;
 

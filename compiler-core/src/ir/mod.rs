@@ -7,6 +7,7 @@
 //! a function that may block into a resumable one (see ARCHITECTURE.md) without changing
 //! how the rest is lowered.
 
+pub mod callgraph;
 pub mod inline;
 pub mod lower;
 pub mod resumable;
@@ -504,7 +505,7 @@ impl Module {
 
     /// The type of an expression's (first) value in function `func`.
     pub fn type_of(&self, func: usize, e: &Expr) -> ValType {
-        use BinOp::*;
+        use BinOp::{Eq, GeS, GeU, GtS, GtU, LeS, LeU, LtS, LtU, Ne};
         match e {
             Expr::I32(_) | Expr::Data(_) | Expr::FuncAddr(_) | Expr::HeapBase | Expr::MemorySize | Expr::MemoryGrow(_) => ValType::I32,
             Expr::I64(_) => ValType::I64,
@@ -517,7 +518,7 @@ impl Module {
             Expr::Bin(Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU, ..) => ValType::I32,
             Expr::Bin(_, t, _, _) => *t,
             Expr::Conv(c, _) => {
-                use Conv::*;
+                use Conv::{Convert, F32DemoteF64, F32ReinterpretI32, F64PromoteF32, F64ReinterpretI64, I32ReinterpretF32, I32WrapI64, I64ExtendI32S, I64ExtendI32U, I64ReinterpretF64, TruncSat};
                 match c {
                     I32WrapI64 | I32ReinterpretF32 => ValType::I32,
                     I64ExtendI32S | I64ExtendI32U | I64ReinterpretF64 => ValType::I64,

@@ -28,7 +28,7 @@
 
 use std::collections::HashMap;
 
-use super::{zero, BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
+use super::{callgraph, zero, BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
 
 /// What the transform needs from the runtime.
 pub struct Runtime {
@@ -138,27 +138,9 @@ pub fn may_block<'a>(m: &Module, gopark: FuncRef, known: &dyn Fn(usize) -> Optio
     if let FuncRef::Func(g) = gopark {
         blocking[g as usize] = true;
     }
-    // Direct calls as (callee, caller), from one walk of the module; then the callers of
-    // blocking functions block, transitively.
-    let mut edges = Vec::new();
-    for (i, f) in m.funcs.iter().enumerate() {
-        match known(i) {
-            Some(cs) => edges.extend(cs.iter().map(|&c| (c, i as u32))),
-            None => visit_calls(&f.body, &mut |c| edges.push((c, i as u32))),
-        }
-    }
-    edges.sort_unstable();
-    let mut work: Vec<u32> = (0..m.funcs.len() as u32).filter(|&i| blocking[i as usize]).collect();
-    while let Some(f) = work.pop() {
-        let start = edges.partition_point(|&(c, _)| c < f);
-        for &(_, caller) in edges[start..].iter().take_while(|&&(c, _)| c == f) {
-            if let Some(b) = blocking.get_mut(caller as usize).filter(|b| !**b) {
-                *b = true;
-                work.push(caller);
-            }
-        }
-    }
-    blocking
+    // The callers of blocking functions block, transitively (calls through the table go
+    // through trampolines, which block).
+    callgraph::callers(m, blocking, known, None).0
 }
 
 fn is_blocking(f: &FuncRef, blocking: &[bool]) -> bool {

@@ -46,11 +46,6 @@ pub fn drop_roots(ss: &mut Vec<S>) {
     }
 }
 
-/// Simplifies every function of the module; marks the functions it changed.
-pub fn module(m: &mut Module) -> Vec<bool> {
-    changed(m, &vec![true; m.funcs.len()])
-}
-
 /// Simplifies the functions marked in `which`; marks the functions it changed. Simplifying
 /// is not idempotent (a forwarding may enable another), but a function it left as it was
 /// stays so: a later simplification need only cover the functions changed since this one.
@@ -146,7 +141,7 @@ fn expr(e: &mut E, ch: &mut bool) {
 
 /// One rewrite of `e` itself (its operands are already simplified).
 fn step(e: &E) -> Option<E> {
-    use ValType::*;
+    use ValType::{I32, I64};
     Some(match e {
         E::Conv(Conv::I32WrapI64, x) => narrow(x)?,
         E::Un(UnOp::Eqz, I64, x) => match &**x {
@@ -240,7 +235,7 @@ fn cmp32(op: BinOp, a: &E, b: &E) -> Option<E> {
 
 /// The negation of an integer comparison.
 fn invert(op: BinOp) -> Option<BinOp> {
-    use BinOp::*;
+    use BinOp::{Eq, GeS, GeU, GtS, GtU, LeS, LeU, LtS, LtU, Ne};
     Some(match op {
         Eq => Ne,
         Ne => Eq,
@@ -266,7 +261,7 @@ fn int(e: &E) -> Option<i64> {
 
 /// Integer operations on constants, with Wasm's wrapping (division is left alone).
 fn fold(op: BinOp, t: ValType, x: i64, y: i64) -> Option<E> {
-    use BinOp::*;
+    use BinOp::{Add, And, Mul, Or, Sub, Xor, Eq, GeS, GeU, GtS, GtU, LeS, LeU, LtS, LtU, Ne};
     let (ux, uy) = if t == ValType::I32 { (x as u32 as u64, y as u32 as u64) } else { (x as u64, y as u64) };
     let b = |c: bool| Some(E::I32(c as i32));
     let v = match op {

@@ -12,6 +12,7 @@
 //! its check, so `f(g(), h())` never calls h once g has panicked. Only calls that may reach
 //! gopanic get one; other programs get none, and their functions' handlers are removed.
 
+use super::callgraph::{self, Sig};
 use super::{zero, Expr as E, FuncRef, Label, Local, Module, Reloc, Stmt as S, ValType};
 
 /// A function with defer statements: its body is `Block(label, ...)` then its handler.
@@ -139,26 +140,8 @@ fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
     if let FuncRef::Func(g) = gopanic {
         may[g as usize] = true;
     }
-    loop {
-        let mut sigs: Vec<Sig> = Vec::new();
-        for &i in table.iter().filter(|&&i| may[i]) {
-            let sig = (m.funcs[i].params.clone(), m.funcs[i].results.clone());
-            if !sigs.contains(&sig) {
-                sigs.push(sig);
-            }
-        }
-        let calls = Calls { may: &may, sigs: &sigs };
-        let new: Vec<usize> = (0..m.funcs.len()).filter(|&i| !may[i] && m.funcs[i].body.iter().any(|s| calls.stmt(s))).collect();
-        if new.is_empty() {
-            return (may, sigs);
-        }
-        for i in new {
-            may[i] = true;
-        }
-    }
+    callgraph::callers(m, may, &|_| None, Some(&table))
 }
-
-type Sig = (Vec<ValType>, Vec<ValType>);
 
 struct Calls<'a> {
     may: &'a [bool],

@@ -262,13 +262,4 @@ impl Info {
     pub fn obj(&self, id: ObjId) -> &Object {
         &self.objects[id as usize]
     }
-
-    /// The object an identifier or qualified identifier expression refers to.
-    pub fn use_of(&self, e: &Expr) -> Option<ObjId> {
-        match &e.kind {
-            ExprKind::Ident(_) => self.uses.get(&e.id).copied(),
-            ExprKind::Selector(_, _) | ExprKind::Paren(_) => self.uses.get(&e.id).copied(),
-            _ => None,
-        }
-    }
 }

@@ -35,10 +35,6 @@ impl<T: Clone> Table<T> {
         self.base.len() + self.own.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     pub fn push(&mut self, v: T) {
         self.own.push(v);
     }

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use layer::LayeredMap;
 
 pub use check::Checked;
-pub use info::{Info, Package};
+pub use info::Info;
 pub use constant::Const;
 
 use crate::syntax::ast::ChanDir;
@@ -333,11 +333,6 @@ impl TypeTable {
             Type::Basic(b) => Some(*b),
             _ => None,
         }
-    }
-
-    #[inline]
-    pub fn is_invalid(&self, id: TypeId) -> bool {
-        matches!(self.get(id), Type::Invalid)
     }
 
     #[inline]

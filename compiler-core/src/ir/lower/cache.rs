@@ -6,10 +6,11 @@ use std::sync::Arc;
 
 use crate::Mode;
 use crate::fx::HashMap;
-use crate::ir::{Expr as E, FuncRef, Stmt as S, ValType};
+use crate::ir::{Expr as E, FuncRef, Module, Stmt as S, ValType};
 use crate::syntax::ast::Decl;
 
 use super::stmt::goto_labels;
+use super::passes::Facts;
 use super::{conc, defers, frozen, trace, FnLower, Lowerer, Stable};
 
 /// The lowered bodies of runtime functions, shared by the compilations on one prelude: a
@@ -23,7 +24,7 @@ pub struct LowerCache {
     /// The runtime functions after the whole-module passes (`frozen.rs`).
     pub(super) passed: frozen::Passes,
     /// Per option set, the facts of the last compilation: the likely ones (`Lowerer::lazy`).
-    pub(super) facts: std::sync::Mutex<HashMap<CacheKey, u32>>,
+    pub(super) facts: std::sync::Mutex<HashMap<CacheKey, Facts>>,
 }
 
 /// What a runtime function's lowering may read of the options and the program.
@@ -244,33 +245,100 @@ impl<'a> Lowerer<'a> {
         matches!(self.cached.get(idx), Some(Some(_)))
     }
 
-    /// What lowering a function may change besides string data: equal before and after when
-    /// the lowering depended only on the prelude.
+    /// What lowering a function may change besides string data, as sizes: equal before and
+    /// after when the lowering depended only on the prelude. Every field of the lowering's
+    /// state and of the module is named here, so a new one cannot be left out unnoticed: it
+    /// is counted, or ignored for one of the reasons below.
     fn state(&self) -> [usize; 23] {
+        let Lowerer {
+            // Inputs, and the bookkeeping of the cache and of the passes.
+            info: _,
+            map: _,
+            opts: _,
+            cache: _,
+            cache_key: _,
+            stable: _,
+            tape: _,
+            reads_program: _,
+            lowering: _,
+            cached: _,
+            lazy: _,
+            predicted: _,
+            facts: _,
+            folded: _,
+            // Reachability: which functions are lowered, not what one lowering did.
+            pending: _,
+            scanned: _,
+            calls: _,
+            // Set before any body is lowered.
+            recv_types: _,
+            trace_pos: _,
+            hooks: _,
+            // String data, replayed from the tape (`Cached::strings`).
+            strings: _,
+            m,
+            diags,
+            funcs,
+            globals,
+            global_slots,
+            boxed_globals,
+            go_count,
+            uses_goroutines,
+            unwind_sites,
+            thunks,
+            wrappers,
+            descs,
+            desc_queue,
+            method_ids,
+            iface_names,
+            method_funcs,
+            func_pos,
+            dynamic,
+            kinds,
+            prunes,
+            relower,
+        } = self;
+        let Module {
+            funcs: module_funcs,
+            imports,
+            globals: module_globals,
+            relocs,
+            closures,
+            global_roots,
+            // Replayed from the tape, as `strings`.
+            data: _,
+            // Set before any body is lowered, or after all are.
+            exports: _,
+            budget_global: _,
+            budget_exceeded: _,
+            malloc: _,
+            sp_global: _,
+            stack_overflow: _,
+        } = m;
         [
-            self.m.funcs.len(),
-            self.m.imports.len(),
-            self.m.globals.len(),
-            self.m.relocs.len(),
-            self.m.closures.len(),
-            self.m.global_roots as usize,
-            self.funcs.len(),
-            self.globals.len(),
-            self.global_slots.len(),
-            self.boxed_globals.len(),
-            self.go_count as usize,
-            self.uses_goroutines as usize,
-            self.unwind_sites.len(),
-            self.thunks.len(),
-            self.wrappers.len(),
-            self.descs.len() + self.desc_queue.len(),
-            self.method_ids.len() + self.iface_names.len(),
-            self.method_funcs.len(),
-            self.func_pos.len(),
-            self.dynamic.len(),
-            self.kinds as usize,
-            self.prunes.len() + self.relower.len(),
-            self.diags.len(),
+            module_funcs.len(),
+            imports.len(),
+            module_globals.len(),
+            relocs.len(),
+            closures.len(),
+            *global_roots as usize,
+            funcs.len(),
+            globals.len(),
+            global_slots.len(),
+            boxed_globals.len(),
+            *go_count as usize,
+            *uses_goroutines as usize,
+            unwind_sites.len(),
+            thunks.len(),
+            wrappers.len(),
+            descs.len() + desc_queue.len(),
+            method_ids.len() + iface_names.len(),
+            method_funcs.len(),
+            func_pos.len(),
+            dynamic.len(),
+            *kinds as usize,
+            prunes.len() + relower.len(),
+            diags.len(),
         ]
     }
 

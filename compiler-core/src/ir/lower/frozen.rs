@@ -19,6 +19,7 @@ use crate::ir::{Expr as E, Stmt as S, ValType};
 
 use super::Lowerer;
 use super::cache::{copy_moved, CacheKey};
+use super::passes::Facts;
 
 /// A runtime function after the passes.
 pub(super) struct Passed {
@@ -38,7 +39,7 @@ pub(super) struct Passed {
 }
 
 /// Entries by options, facts and function.
-pub(super) type Passes = std::sync::Mutex<HashMap<(CacheKey, u32, u32), Arc<Passed>>>;
+pub(super) type Passes = std::sync::Mutex<HashMap<(CacheKey, Facts, u32), Arc<Passed>>>;
 
 /// One compilation's use of the entries: those it reuses, and what the passes showed of the
 /// functions it may store.

@@ -1,8 +1,5 @@
-//! Package initialization (built from the parts lowered code needs), the exported functions
-//! (gc's `go:wasmexport` ABI, the scheduler's entry), and the whole-module passes after them:
-//! blocking analysis, constant runtime switches, unwinding, the resumable transform,
-//! simplification and inlining.
-
+//! Package initialization (built from the parts lowered code needs) and the module's entry
+//! points: `_initialize` or `_start`, the exports (gc's `go:wasmexport` ABI), and `malloc`.
 
 use crate::Mode;
 use crate::ir::{BinOp, Conv, Expr as E, Func, FuncRef, Local, Stmt as S, ValType};
@@ -11,7 +8,7 @@ use crate::types::check::{InitStep, ObjId};
 use crate::types::directive::DirectiveKind;
 use gowasm_meta::Kind;
 
-use super::{bin, conc, conc_mem, k_vals, FnLower, Lowerer};
+use super::{bin, conc_mem, k_vals, FnLower, Lowerer};
 
 /// Package initialization, built piece by piece (`Lowerer::build_init`).
 #[derive(Default)]
@@ -93,9 +90,9 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    pub(super) fn init_and_exports(&mut self) {
-        // Package initialization: heap cells of boxed variables, then variables in
-        // dependency order, then init functions.
+    /// Package initialization (`runtime.init`): heap cells of boxed variables, then variables
+    /// in dependency order, then init functions.
+    pub(super) fn package_init(&mut self) -> FuncRef {
         // A standard package's variable is initialized only if some lowered code reads it:
         // their initializers have no other effect, so importing strconv or io costs nothing
         // until ErrRange or EOF is used. Each piece of the body is built once, on demand.
@@ -125,25 +122,15 @@ impl<'a> Lowerer<'a> {
         }
         let init_idx = self.m.funcs.len() as u32;
         self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals: vec![], body: vec![] });
-        let init = self.build_init(init_idx as usize, &mut init);
-        self.trace_hooks();
-        // Functions that may block run as goroutines under the scheduler.
-        // Nothing blocks unless gopark was reached (these analyses walk every function).
-        // Runtime functions are not rewritten until after these: their cached call graph is.
-        let cached = self.cached.clone();
-        let known = |i: usize| cached.get(i).and_then(Option::as_ref).map(|c| (c.callees.as_slice(), c.addrs.as_slice()));
-        if let Some(g) = self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
-            crate::ir::resumable::wrap_indirect(&mut self.m, g, &known);
-        }
-        let blocking = match self.runtime_func("gopark") {
-            Some(g) if self.reached(Some(g)) => crate::ir::resumable::may_block(&self.m, g, &|i| known(i).map(|k| k.0)),
-            _ => vec![false; self.m.funcs.len()],
-        };
+        self.build_init(init_idx as usize, &mut init)
+    }
+
+    /// The entry points: `_initialize` (reactor) or `_start` (command), one export per
+    /// `//go:wasmexport` adapting gc's ABI to our Go values, and `malloc` for string
+    /// arguments. Under the scheduler (`sched`) they enter through it; a call that may block
+    /// (`blocking`) runs as a goroutine of its own.
+    pub(super) fn entry_points(&mut self, init: FuncRef, sched: bool, blocking: &[bool]) {
         let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
-        if blocks(init) {
-            self.diags.error(0, "blocking operations during package initialization are not supported yet");
-        }
-        let sched = self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."));
         let budget = self.budget_reset();
         match self.opts.mode {
             Mode::Reactor => {
@@ -295,126 +282,6 @@ impl<'a> Lowerer<'a> {
                 self.m.exports.push(("malloc".into(), FuncRef::Func(idx)));
             }
         }
-        // Codegen calls the budget's and the stack's runtime functions without IR calls.
-        let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
-        self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
-        // Panics unwind when the program recovers or a deferred call may block.
-        let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
-        if let Some(f) = self.runtime_func("recoverEnabled").filter(|f| self.reached(Some(*f))) {
-            self.facts |= 1 | (unwinds as u32) << 1;
-            let callers = self.edited_callers(f);
-            conc::replace_calls(&mut self.m, &callers, f, E::I32(unwinds as i32));
-            self.fold_ifs();
-        }
-        if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
-            let sched = self.reached(self.runtime_func("execute"));
-            self.facts |= 1 << 2 | (sched as u32) << 3;
-            let callers = self.edited_callers(f);
-            conc::replace_calls(&mut self.m, &callers, f, E::I32(sched as i32));
-            self.fold_ifs();
-        }
-        let sites = std::mem::take(&mut self.unwind_sites);
-        let freedefer = self.runtime_func("freedefer");
-        match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
-            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => {
-                // Its call-graph analysis reads every body.
-                (0..self.lazy.len()).for_each(|i| self.materialize(i));
-                crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug)
-            }
-            _ => crate::ir::unwind::strip(&mut self.m, &sites),
-        }
-        // Without defer statements a panic has no deferred calls to run first.
-        if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
-            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd, &|i| self.lazy_refs(i))) {
-                self.facts |= 1 << 4;
-                let callers = self.edited_callers(pd);
-                conc::replace_calls(&mut self.m, &callers, pd, E::I32(0));
-            }
-        }
-        // Without collectable objects (mallocgc unreachable once the constant ifs left above
-        // are folded) only manual ones exist (goroutines, channels): they come from a simple
-        // power-of-two allocator, without page heap or collector.
-        self.fold_ifs();
-        if let Some(malloc) = self.runtime_func("mallocgc") {
-            // (What was not reached has no callers: the whole-module passes skip it.)
-            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc, &|i| self.lazy_refs(i))) {
-                self.facts |= 1 << 5;
-                let mut bump = Vec::new();
-                for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
-                    if let (Some(f), Some(t)) = (self.runtime_func(from).filter(|f| self.reached(Some(*f))), self.runtime_func(to)) {
-                        let callers = self.edited_callers(f);
-                        conc::redirect_calls(&mut self.m, &callers, f, t);
-                        if let FuncRef::Func(t) = t {
-                            self.calls.extend(callers.iter().map(|&c| (t, c)));
-                        }
-                        bump.push(Some(t));
-                    }
-                }
-                if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
-                    let callers = self.edited_callers(f);
-                    conc::replace_calls(&mut self.m, &callers, f, E::I32(0));
-                }
-                for f in &mut self.m.funcs {
-                    crate::ir::simplify::drop_roots(&mut f.body);
-                }
-                self.build_reached(&bump);
-            }
-        }
-        // Without time.Sleep the scheduler needs no timers (nor the clock imports).
-        if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
-            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep, &|i| self.lazy_refs(i))) {
-                self.facts |= 1 << 6;
-                let callers = self.edited_callers(poll);
-                conc::replace_calls(&mut self.m, &callers, poll, E::I32(0));
-            }
-        }
-        self.fold_ifs();
-        // Blocking functions become resumable.
-        let rt = match (
-            self.runtime_func("gopark"),
-            self.runtime_global("gstate"),
-            self.runtime_global("gsp"),
-            self.runtime_global("stackLimit"),
-            self.runtime_func("stackOverflow"),
-        ) {
-            // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
-            (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) if self.reached(Some(gopark)) => {
-                Some(crate::ir::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow })
-            }
-            _ => None,
-        };
-        self.facts |= (rt.is_some() as u32) << 7;
-        // Runtime functions whose passes an earlier compilation did are left out of them and
-        // take their bodies from then (`frozen.rs`). Each simplification after the first
-        // covers only the functions changed since the one before.
-        let mut fz = self.frozen();
-        let mut dirty: Vec<bool> = (0..self.m.funcs.len()).map(|i| !fz.reused(i)).collect();
-        if let Some(rt) = &rt {
-            // Temporaries simplified away first are not saved in frames.
-            dirty = crate::ir::simplify::changed(&mut self.m, &dirty);
-            let blocking = crate::ir::resumable::may_block(&self.m, rt.gopark, &|i| fz.callees_of(i));
-            let dropped = fz.check_blocking(&blocking);
-            if dropped.contains(&true) {
-                (0..dropped.len()).filter(|&i| dropped[i]).for_each(|i| self.materialize(i));
-                let changed = crate::ir::simplify::changed(&mut self.m, &dropped);
-                dirty.iter_mut().zip(changed).for_each(|(d, c)| *d |= c);
-            }
-            self.note_callees(&mut fz);
-            let (rewritten, infos) = crate::ir::resumable::transform(&mut self.m, rt, &blocking, &|i| fz.done(i));
-            fz.set_infos(infos);
-            dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
-        }
-        let mut dirty = crate::ir::simplify::changed(&mut self.m, &dirty);
-        if rt.is_none() {
-            self.note_callees(&mut fz);
-        }
-        // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
-        self.leaves_round(&mut fz, 0);
-        crate::ir::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
-        self.leaves_round(&mut fz, 1);
-        crate::ir::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
-        crate::ir::simplify::changed(&mut self.m, &dirty);
-        self.finish_frozen(fz);
     }
 
     /// Statements that create a goroutine running `target(args)` into local `g` (not queued).

@@ -2,7 +2,7 @@
 //! lowering (`Lowerer`) and of one function's (`FnLower`), and the Wasm representation of
 //! Go types. `Lowerer::run` declares every function and global, lowers the user's functions,
 //! then those reached from them (`reach.rs`), and finishes with package initialization,
-//! exports and the whole-module passes (`init.rs`).
+//! entry points and the whole-module passes (`passes.rs`).
 /// A [`Vals`] list: `vals![a, b]`.
 macro_rules! vals {
     () => {
@@ -28,6 +28,7 @@ mod func;
 mod iface;
 mod init;
 mod map;
+mod passes;
 mod reach;
 mod stmt;
 mod trace;
@@ -48,6 +49,7 @@ use crate::types::{Basic, Info, Type, TypeId};
 use gowasm_meta::Kind;
 
 use cache::{CacheKey, Cached};
+use passes::Facts;
 use vals::{Locals, Vals};
 
 /// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
@@ -95,7 +97,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         cached: Vec::new(),
         lazy: Vec::new(),
         predicted: cache.facts.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
-        facts: 0,
+        facts: Facts::default(),
         hooks: Vec::new(),
         folded: Vec::new(),
     };
@@ -184,10 +186,9 @@ struct Lowerer<'a> {
     /// compilation's passes are expected to give (`frozen.rs`); `materialize` copies it.
     lazy: Vec<bool>,
     /// The facts the last compilation with these options had: the likely ones.
-    predicted: Option<u32>,
-    /// The decisions of `init_and_exports` that change runtime functions before the
-    /// whole-module passes (bit per decision): part of the key of their state after them.
-    facts: u32,
+    predicted: Option<Facts>,
+    /// The decisions of the whole-module passes so far (`passes.rs`).
+    facts: Facts,
     /// The runtime's trace hooks, whose calls are left out without tracing.
     hooks: Vec<FuncRef>,
     /// Per module function: constant ifs folded since it was last lowered or rewritten.
@@ -217,7 +218,7 @@ fn repr(info: &Info, t: TypeId) -> Vec<(ValType, bool)> {
 
 /// [`repr`] of a type that is not a tuple, without allocating.
 fn repr_single(info: &Info, t: TypeId) -> &'static [(ValType, bool)] {
-    use ValType::*;
+    use ValType::{F32, F64, I32, I64};
     match info.types.under_type(t) {
         Type::Basic(b) => match b.canonical() {
             Basic::Float32 => &[(F32, false)],
@@ -507,7 +508,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        self.init_and_exports();
+        self.finish_module();
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {

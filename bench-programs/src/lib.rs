@@ -1,4 +1,5 @@
-//! The generated 10,000-line scalar program, shared by the benchmark and `examples/compile_loop`.
+//! Go programs generated for compile-time measurements: the 10,000-line scalar program of
+//! compiler-core's `compile` benchmark and its `compile_loop` example.
 
 /// One function of the generated program: 25 lines of integer and float arithmetic, a loop,
 /// if/else, a switch and a call of the previous function.

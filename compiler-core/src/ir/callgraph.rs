@@ -1,0 +1,66 @@
+//! The call-graph fixpoint of the whole-module passes: the functions that may reach given
+//! ones through calls. The resumable transform asks which functions may reach gopark (may
+//! block), unwinding which may reach gopanic (may unwind).
+
+use super::{visit_exprs, Expr as E, FuncRef, Module, ValType};
+
+/// A function signature: parameter and result types.
+pub type Sig = (Vec<ValType>, Vec<ValType>);
+
+/// The functions that may call one of `seeds`, transitively (`seeds` included). Without
+/// `table`, only direct calls count, and those of function `i` are `known(i)` when it gives
+/// them, else read from its body. With `table` (the functions whose address is taken, in
+/// order), an indirect call may also reach every table function of its signature; the
+/// second result is then the signatures of the table functions found, in table order,
+/// without repeats.
+pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option<&'a [u32]>, table: Option<&[usize]>) -> (Vec<bool>, Vec<Sig>) {
+    let mut found = seeds;
+    // Direct calls as (callee, caller), indirect ones as (signature, caller), from one walk
+    // of the module.
+    let mut edges = Vec::new();
+    let mut indirect: Vec<(Sig, u32)> = Vec::new();
+    for (i, f) in m.funcs.iter().enumerate() {
+        let caller = i as u32;
+        match known(i) {
+            Some(cs) if table.is_none() => edges.extend(cs.iter().map(|&c| (c, caller))),
+            _ => visit_exprs(&f.body, &mut |e| match e {
+                E::Call(FuncRef::Func(c), _) => edges.push((*c, caller)),
+                E::CallIndirect { sig, .. } if table.is_some() => indirect.push(((sig.params.clone(), sig.results.clone()), caller)),
+                _ => {}
+            }),
+        }
+    }
+    edges.sort_unstable();
+    let mut in_table = vec![false; m.funcs.len()];
+    table.unwrap_or_default().iter().for_each(|&t| in_table[t] = true);
+    let mut reached: Vec<Sig> = Vec::new();
+    let mut work: Vec<u32> = (0..m.funcs.len() as u32).filter(|&i| found[i as usize]).collect();
+    let join = |caller: u32, found: &mut Vec<bool>, work: &mut Vec<u32>| {
+        if let Some(b) = found.get_mut(caller as usize).filter(|b| !**b) {
+            *b = true;
+            work.push(caller);
+        }
+    };
+    while let Some(f) = work.pop() {
+        let start = edges.partition_point(|&(c, _)| c < f);
+        for &(_, caller) in edges[start..].iter().take_while(|&&(c, _)| c == f) {
+            join(caller, &mut found, &mut work);
+        }
+        // A table function found: every indirect call of its signature may reach it.
+        let func = &m.funcs[f as usize];
+        if in_table[f as usize] && !reached.iter().any(|(p, r)| *p == func.params && *r == func.results) {
+            reached.push((func.params.clone(), func.results.clone()));
+            for &(_, caller) in indirect.iter().filter(|((p, r), _)| *p == func.params && *r == func.results) {
+                join(caller, &mut found, &mut work);
+            }
+        }
+    }
+    let mut sigs: Vec<Sig> = Vec::new();
+    for &i in table.unwrap_or_default().iter().filter(|&&i| found[i]) {
+        let sig = (m.funcs[i].params.clone(), m.funcs[i].results.clone());
+        if !sigs.contains(&sig) {
+            sigs.push(sig);
+        }
+    }
+    (found, sigs)
+}

@@ -1,0 +1,221 @@
+//! The whole-module passes, in the order [`Lowerer::finish_module`] runs them once every
+//! function the user's code reaches is lowered: trampolines and the may-block analysis, the
+//! entry points, the runtime's constant switches (each followed by folding the constant ifs
+//! it leaves), unwinding, the bump allocator, then the resumable transform, simplification and
+//! inlining. Switching a runtime constant records a [`Facts`] field: runtime functions after
+//! the passes are kept per facts (`frozen.rs`).
+
+use crate::ir::{Expr as E, FuncRef};
+
+use super::{conc, Lowerer};
+
+/// The decisions of the passes that change runtime functions before the resumable transform:
+/// with the options, the key of the runtime functions' state after the passes.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(super) struct Facts {
+    /// `runtime.recoverEnabled` was reached and became this constant.
+    recover_enabled: Option<bool>,
+    /// `runtime.scheduled` was reached and became this constant.
+    scheduled: Option<bool>,
+    /// `runtime.panicdefers` became false: no deferred call is ever pending.
+    no_defers: bool,
+    /// mallocgc is unreachable: manual objects come from the bump allocator.
+    bump_alloc: bool,
+    /// `runtime.timersPoll` became false: nothing sleeps.
+    no_timers: bool,
+    /// gopark was reached: the resumable transform runs.
+    resumable: bool,
+}
+
+impl Lowerer<'_> {
+    /// Builds package initialization and the entry points, then runs the whole-module passes.
+    pub(super) fn finish_module(&mut self) {
+        let init = self.package_init();
+        self.trace_hooks();
+        let blocking = self.may_block();
+        let sched = self.needs_scheduler(init, &blocking);
+        self.entry_points(init, sched, &blocking);
+        self.codegen_callees();
+        // Panics unwind when the program recovers or a deferred call may block.
+        let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
+        self.set_recover_enabled(unwinds);
+        self.set_scheduled();
+        self.unwinding(unwinds);
+        self.drop_panic_defers();
+        // mallocgc may be unreachable once the constant ifs left so far are folded.
+        self.fold_ifs();
+        self.bump_allocator();
+        self.drop_timers();
+        self.fold_ifs();
+        self.resumable_simplify_inline();
+    }
+
+    /// Which functions may block (run as goroutines under the scheduler), after giving calls
+    /// through the table that may block a trampoline. Nothing blocks unless gopark was
+    /// reached (these analyses walk every function). Runtime functions are not rewritten
+    /// until after these: their cached call graph is.
+    fn may_block(&mut self) -> Vec<bool> {
+        let cached = self.cached.clone();
+        let known = |i: usize| cached.get(i).and_then(Option::as_ref).map(|c| (c.callees.as_slice(), c.addrs.as_slice()));
+        if let Some(g) = self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
+            crate::ir::resumable::wrap_indirect(&mut self.m, g, &known);
+        }
+        match self.runtime_func("gopark") {
+            Some(g) if self.reached(Some(g)) => crate::ir::resumable::may_block(&self.m, g, &|i| known(i).map(|k| k.0)),
+            _ => vec![false; self.m.funcs.len()],
+        }
+    }
+
+    /// Whether exports and main run under the scheduler: the program starts goroutines or
+    /// some function of package main may block. Package initialization must not block.
+    fn needs_scheduler(&mut self, init: FuncRef, blocking: &[bool]) -> bool {
+        let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
+        if blocks(init) {
+            self.diags.error(0, "blocking operations during package initialization are not supported yet");
+        }
+        self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."))
+    }
+
+    /// Codegen calls the budget's and the stack's runtime functions without IR calls.
+    fn codegen_callees(&mut self) {
+        let stack_overflow = if self.reached(self.m.malloc) || self.reached(self.runtime_func("gopark")) { self.m.stack_overflow } else { None };
+        self.build_reached(&[self.m.budget_exceeded, stack_overflow]);
+    }
+
+    /// `recoverEnabled()` becomes the constant `unwinds`.
+    fn set_recover_enabled(&mut self, unwinds: bool) {
+        if let Some(f) = self.runtime_func("recoverEnabled").filter(|f| self.reached(Some(*f))) {
+            self.facts.recover_enabled = Some(unwinds);
+            let callers = self.edited_callers(f);
+            conc::replace_calls(&mut self.m, &callers, f, E::I32(unwinds as i32));
+            self.fold_ifs();
+        }
+    }
+
+    /// `scheduled()` becomes a constant: whether the scheduler's `execute` was reached.
+    fn set_scheduled(&mut self) {
+        if let Some(f) = self.runtime_func("scheduled").filter(|f| self.reached(Some(*f))) {
+            let sched = self.reached(self.runtime_func("execute"));
+            self.facts.scheduled = Some(sched);
+            let callers = self.edited_callers(f);
+            conc::replace_calls(&mut self.m, &callers, f, E::I32(sched as i32));
+            self.fold_ifs();
+        }
+    }
+
+    /// Calls that may reach gopanic get unwinding checks (`ir/unwind.rs`) when panics unwind;
+    /// otherwise the defer handlers go.
+    fn unwinding(&mut self, unwinds: bool) {
+        let sites = std::mem::take(&mut self.unwind_sites);
+        let freedefer = self.runtime_func("freedefer");
+        match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
+            (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => {
+                // Its call-graph analysis reads every body.
+                (0..self.lazy.len()).for_each(|i| self.materialize(i));
+                crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug)
+            }
+            _ => crate::ir::unwind::strip(&mut self.m, &sites),
+        }
+    }
+
+    /// Without defer statements a panic has no deferred calls to run first.
+    fn drop_panic_defers(&mut self) {
+        if let (Some(pd), Some(nd)) = (self.runtime_func("panicdefers"), self.runtime_func("newdefer")) {
+            if self.reached(Some(pd)) && !(self.reached(Some(nd)) && conc::reachable_from_exports(&self.m, nd, &|i| self.lazy_refs(i))) {
+                self.facts.no_defers = true;
+                let callers = self.edited_callers(pd);
+                conc::replace_calls(&mut self.m, &callers, pd, E::I32(0));
+            }
+        }
+    }
+
+    /// Without collectable objects only manual ones exist (goroutines, channels): they come
+    /// from a simple power-of-two allocator, without page heap or collector.
+    fn bump_allocator(&mut self) {
+        if let Some(malloc) = self.runtime_func("mallocgc") {
+            // (What was not reached has no callers: the whole-module passes skip it.)
+            if !(self.reached(Some(malloc)) && conc::reachable_from_exports(&self.m, malloc, &|i| self.lazy_refs(i))) {
+                self.facts.bump_alloc = true;
+                let mut bump = Vec::new();
+                for (from, to) in [("mallocManual", "mallocBump"), ("freeManual", "freeBump")] {
+                    if let (Some(f), Some(t)) = (self.runtime_func(from).filter(|f| self.reached(Some(*f))), self.runtime_func(to)) {
+                        let callers = self.edited_callers(f);
+                        conc::redirect_calls(&mut self.m, &callers, f, t);
+                        if let FuncRef::Func(t) = t {
+                            self.calls.extend(callers.iter().map(|&c| (t, c)));
+                        }
+                        bump.push(Some(t));
+                    }
+                }
+                if let Some(f) = self.runtime_func("heapUsed").filter(|f| self.reached(Some(*f))) {
+                    let callers = self.edited_callers(f);
+                    conc::replace_calls(&mut self.m, &callers, f, E::I32(0));
+                }
+                for f in &mut self.m.funcs {
+                    crate::ir::simplify::drop_roots(&mut f.body);
+                }
+                self.build_reached(&bump);
+            }
+        }
+    }
+
+    /// Without time.Sleep the scheduler needs no timers (nor the clock imports).
+    fn drop_timers(&mut self) {
+        if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
+            if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep, &|i| self.lazy_refs(i))) {
+                self.facts.no_timers = true;
+                let callers = self.edited_callers(poll);
+                conc::replace_calls(&mut self.m, &callers, poll, E::I32(0));
+            }
+        }
+    }
+
+    /// Blocking functions become resumable; then simplification and inlining of leaves.
+    fn resumable_simplify_inline(&mut self) {
+        let rt = match (
+            self.runtime_func("gopark"),
+            self.runtime_global("gstate"),
+            self.runtime_global("gsp"),
+            self.runtime_global("stackLimit"),
+            self.runtime_func("stackOverflow"),
+        ) {
+            // Without gopark reached nothing blocks: no transform (nor its call-graph analysis).
+            (Some(gopark), Some(gstate), Some(gsp), Some(stack_limit), Some(stack_overflow)) if self.reached(Some(gopark)) => {
+                Some(crate::ir::resumable::Runtime { gopark, gstate, gsp, stack_limit, stack_overflow })
+            }
+            _ => None,
+        };
+        self.facts.resumable = rt.is_some();
+        // Runtime functions whose passes an earlier compilation did are left out of them and
+        // take their bodies from then (`frozen.rs`). Each simplification after the first
+        // covers only the functions changed since the one before.
+        let mut fz = self.frozen();
+        let mut dirty: Vec<bool> = (0..self.m.funcs.len()).map(|i| !fz.reused(i)).collect();
+        if let Some(rt) = &rt {
+            // Temporaries simplified away first are not saved in frames.
+            dirty = crate::ir::simplify::changed(&mut self.m, &dirty);
+            let blocking = crate::ir::resumable::may_block(&self.m, rt.gopark, &|i| fz.callees_of(i));
+            let dropped = fz.check_blocking(&blocking);
+            if dropped.contains(&true) {
+                (0..dropped.len()).filter(|&i| dropped[i]).for_each(|i| self.materialize(i));
+                let changed = crate::ir::simplify::changed(&mut self.m, &dropped);
+                dirty.iter_mut().zip(changed).for_each(|(d, c)| *d |= c);
+            }
+            self.note_callees(&mut fz);
+            let (rewritten, infos) = crate::ir::resumable::transform(&mut self.m, rt, &blocking, &|i| fz.done(i));
+            fz.set_infos(infos);
+            dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
+        }
+        let mut dirty = crate::ir::simplify::changed(&mut self.m, &dirty);
+        if rt.is_none() {
+            self.note_callees(&mut fz);
+        }
+        // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
+        self.leaves_round(&mut fz, 0);
+        crate::ir::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
+        self.leaves_round(&mut fz, 1);
+        crate::ir::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
+        crate::ir::simplify::changed(&mut self.m, &dirty);
+        self.finish_frozen(fz);
+    }
+}
