@@ -18,7 +18,8 @@ mod timeline;
 mod ui;
 
 // Talc instead of Rust's default dlmalloc: a compile allocates and frees many small nodes,
-// and talc is faster at that (BENCHMARKS.md, "The page").
+// and talc is faster at that (about 8% on a warm compile of the actor example in the page)
+// in less code (the site is 3 KB smaller).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -1,4 +1,4 @@
-//! The timeline (issue #8): the trace events of a traced module, grouped per export call, drawn
+//! The timeline: the trace events of a traced module, grouped per export call, drawn
 //! as a sequence diagram in SVG — one lane for the host and one per goroutine, time going down,
 //! a text column saying what happened where. Pure: the SVG is a string (the page shows it and
 //! offers it as a download), so layout, the JSON export and the seed/go comparison are tested

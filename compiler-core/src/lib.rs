@@ -1,9 +1,28 @@
 //! Go → WebAssembly, with gc's `//go:wasmexport` and `//go:wasmimport` rules.
 //!
-//! The pipeline: `syntax` (lexer, parser, AST) → `types` (checker) → `ir` (lowering) →
-//! `codegen` (wasm-encoder), with the Go `runtime` compiled by the same pipeline.
+//! The pipeline: `syntax` (lexer, parser, AST) → `types` (checker) → `ir` (lowering and the
+//! whole-module passes) → `codegen` (wasm-encoder), with the Go `runtime` compiled by the same
+//! pipeline. Every stage reports all the diagnostics it finds; a stage runs only on
+//! error-free input (syntax errors stop before type checking, as in gc).
 //!
-//! Architecture Invariant: no IO, no panics on any input, no dependency on an engine or host.
+//! **The prelude.** The runtime packages (`runtime`, `time`, `sync`) and the standard packages
+//! of `STDLIB` do not depend on the user's program: they are parsed and checked once per
+//! process and per set of imported standard packages (a `Prelude` in a `OnceLock`: their
+//! `SourceMap` entries, `NodeId`s and the checker's state, `types::Checked`), and every
+//! compilation parses and checks only the user's files on top of a copy. The prelude's
+//! checker state is frozen (`Checked::freeze`, `types/layer.rs`): its tables become shared
+//! read-only layers, so a compilation's copy costs a few pointer copies and holds only what
+//! the user's files add. [`prepare`] builds a prelude ahead of time (the page warms `fmt`'s
+//! when idle). Lowering then lowers the user's functions and only the runtime functions that
+//! lowered code reaches, so a compilation pays for what the program uses, not for the whole
+//! runtime; each prelude also keeps the lowering's caches of runtime functions
+//! (`ir::lower::LowerCache`, documented in `ir/lower/frozen.rs`).
+//!
+//! The Go sources are embedded through `build.rs`, which blanks their comments (the page
+//! downloads every embedded byte) and keeps every line, so positions stay those of the files.
+//!
+//! Architecture Invariant: no IO, no panics on any input (fuzzed: `fuzz/`), no dependency on
+//! an engine or host; the crate builds for `wasm32-unknown-unknown` (the page compiles it).
 
 mod codegen;
 mod diag;

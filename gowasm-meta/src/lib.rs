@@ -2,8 +2,24 @@
 //! cannot say — the Go signature and source position of every directive function, and the
 //! schedule model the runtime was built with. The compiler writes it; hosts (the CLI, the page,
 //! any other embedder) read it. Plain text, one record per line, so it stays small and readable.
+//! Hosts use it to show `is_even(n int32) bool` instead of `(i32) -> i32`, to parse call
+//! arguments and to print results as Go would.
 //!
-//! Architecture Invariant: this crate has no dependencies and does no IO.
+//! The records ([`Meta::encode`]):
+//!
+//! ```text
+//! v1 <seed|go>[ trace][ budget=N]                  the header: schedule model and options
+//! E\t<module>\t<name>\t<Go name>\t<file>:<line>:<col>\t<params>\t<result>    one per export
+//! I\t...                                           the same, one per user import
+//! F\t<file>                                        the compilation's source files, in order
+//! ```
+//!
+//! A parameter is `name GoType kind` (`_` for no name; `kind` is the boundary kind's code,
+//! `Kind::code`), parameters are separated by commas, and a missing result is `-`. The `F` records give meaning to the
+//! trace positions a traced module reports (`file index << 20 | line`, [`Meta::trace_pos`]).
+//!
+//! Architecture Invariant: this crate has no dependencies and does no IO; the compiler and
+//! the hosts depend on it, it on neither (its `Cargo.toml` has no `[dependencies]`).
 
 use std::fmt;
 

@@ -1,7 +1,16 @@
-//! Trace events of modules compiled with `trace` (ARCHITECTURE.md, "Trace events"): the
-//! runtime's raw `gowasm.trace` calls decoded into a typed list, merged with what the host
-//! itself sees (export calls and returns, import calls, output), and printed as a timeline.
-//! Engine-neutral, so the page's timeline and `gowasm run --trace` share it.
+//! Trace events of modules compiled with `trace`: the runtime's raw `gowasm.trace` calls
+//! (their meaning is documented in compiler-core's `runtime/trace.go`) decoded into a typed
+//! list, merged with what the host itself sees, and printed as a timeline. Engine-neutral:
+//! the `Host` serves the import, so the page gets the events through the same
+//! `Host::call_import` and its timeline and `gowasm run --trace` share this code.
+//!
+//! What only the host sees is merged in: export calls and returns (drivers call
+//! `Host::trace_call` / `trace_return` around `Call::invoke`; values as Go prints them),
+//! user import calls, and output (the bytes of each write, attributed to the goroutine that
+//! announced them and merged up to the end of the line). `Host::take_trace` hands the events
+//! out; [`timeline`] prints them one per line (lane, event, `file:line`), which is what
+//! `gowasm run --trace` shows instead of the transcript (goldens:
+//! `cli/tests/trace/actor.{seed,go}.txt`).
 
 use std::fmt::Write as _;
 

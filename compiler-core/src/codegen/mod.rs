@@ -2,8 +2,30 @@
 //! (dead-code elimination over functions, imports, globals and data), so a program that never
 //! prints carries no printing runtime.
 //!
+//! Dead-code elimination is the second of two passes: the lowering already lowered only the
+//! functions lowered code refers to, and left out code the program's types make unreachable
+//! (`ir/lower/iface.rs`). `Live` then walks from the exports over calls, table entries,
+//! globals and data relocations (`Module::relocs`: descriptors and method tables point at
+//! each other and at functions), and only what it reaches gets an index. Data goes into one
+//! segment at [`DATA_BASE`], relocations patched; types are deduplicated; the `gowasm`
+//! custom section is added, and on request (`Options::names`) Wasm's `name` section with
+//! every function's Go name. Codegen drops the heap, shadow stack and collector of a program
+//! that never reaches `runtime.mallocgc`.
+//!
+//! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
+//! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
+//! `return` (and the `unreachable` after the body) left out, and addresses made of constants
+//! (data, heap base) folded into one `i32.const` or a memarg offset.
+//!
+//! The step budget (`Options::step_budget`): the lowering puts a `Stmt::Tick` at every loop
+//! back-edge and function entry of non-runtime code, and the export wrappers (and `_start`)
+//! reset the budget global to N. A tick decrements the global and, when it runs out, calls
+//! `runtime.budgetExceeded`, which prints `fatal error: step budget exceeded` and exits with
+//! status 2, so the page can stop runaway code without killing its own thread. Without the
+//! option no counting code is emitted.
+//!
 //! Architecture Invariant: codegen depends on ir (and gowasm-meta for the custom section),
-//! never on syntax or types.
+//! never on syntax or types (it imports only `crate::ir`).
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -2,10 +2,11 @@
 //! the export ABI) are lowered here into structured, Wasm-typed statements and expressions;
 //! codegen then only has to pick instructions.
 //!
-//! Architecture Invariant: ir depends on syntax and types, never on wasm-encoder.
-//! Its statements are structured (blocks, loops, ifs, breaks) so that a later pass can turn
-//! a function that may block into a resumable one (see ARCHITECTURE.md) without changing
-//! how the rest is lowered.
+//! Architecture Invariant: ir depends on syntax and types, never on codegen or
+//! wasm-encoder, and its passes (`resumable`, `unwind`, `inline`, `simplify`) know only the
+//! IR (`tests/architecture.rs`). Its statements are structured (blocks, loops, ifs, breaks)
+//! so that a later pass can turn a function that may block into a resumable one
+//! (`resumable.rs`) without changing how the rest is lowered.
 
 pub mod callgraph;
 pub mod inline;
@@ -268,7 +269,7 @@ pub enum Stmt {
     MemCopy(Expr, Expr, Expr),
     /// `memory.fill(dst, byte, n)`.
     MemFill(Expr, Expr, Expr),
-    // GC roots on the shadow stack (see ARCHITECTURE.md). Codegen drops these when the
+    // GC roots on the shadow stack (runtime/malloc.go). Codegen drops these when the
     // module has no heap, so programs that never allocate pay nothing.
     /// `fp = sp; sp += size`, zeroing the frame's root slots.
     Frame { fp: Local, size: u32 },

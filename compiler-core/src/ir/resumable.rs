@@ -1,30 +1,58 @@
 //! Resumable functions: goroutines without stack switching.
 //!
-//! A function *may block* when it calls `runtime.gopark` or a function that may block.
-//! Calls through the table (function values, interface methods, deferred calls) whose
-//! signature some blocking table function has go through a trampoline
-//! ([`wrap_indirect`]), a blocking function without a frame of its own; indirect calls
-//! in the runtime (the scheduler entering a goroutine, deferred calls run by a panic) are
-//! not followed.
-//! Every blocking function except gopark, the trampolines and the goroutine entries (which
-//! reload their arguments from the goroutine record) is rewritten here:
+//! Wasm has no portable stack switching, so goroutines are built from ordinary functions by
+//! the compiler, as binaryen's Asyncify does after the fact, but with the IR's knowledge of
+//! which calls may block. Everything that cannot block stays a plain Wasm function, emitted
+//! exactly as without goroutines. The scheduler's side (parking, the saved stack, run
+//! queues, exports as goroutines) is in `runtime/sched.go`.
 //!
-//! 1. *Flatten*: each call of a blocking function becomes a statement of its own whose
-//!    arguments are locals, so that resuming re-runs just that call.
-//! 2. *Basic blocks*: the structured body becomes blocks; a blocking call starts a block.
-//!    Statements that contain no blocking call stay structured inside their block.
-//! 3. *Dispatch loop*: `loop { block … block { br_table $st } code0 … }`; jumping to a
-//!    block sets `$st` and re-enters the loop (or falls through to the next block).
-//! 4. *Frame*: on entry the function takes `frame size` bytes of the goroutine stack at
-//!    `gsp`. After each blocking call, if `gstate` says *unwinding*, it stores its state, its
-//!    info address and all its locals into the frame and returns zeros. When entered with
-//!    `gstate` *rewinding*, it reloads them and dispatches to the saved state, which re-calls
-//!    the callee it was suspended in, down to the gopark that parked.
+//! **May block** ([`may_block`], on the IR after lowering): a function may block when it
+//! calls `runtime.gopark` or a function that may block. Channel operations, `select` and
+//! `runtime.Gosched` reach gopark through the Go runtime. Calls through the table (function
+//! values, interface methods, deferred calls, `go f(x)` of a func value) whose signature some
+//! blocking table function has (table functions: `FuncAddr`s and method-table relocations,
+//! so method tables are built before this runs) become direct calls of a trampoline
+//! `(args..., callee)` that makes the indirect call ([`wrap_indirect`]): a blocking function
+//! without a frame, so callers spill the callee with the arguments and call it again when
+//! resumed, and the callee rewinds its own frame. Indirect calls in the runtime (the
+//! scheduler entering a goroutine, deferred calls run by a panic) are not followed.
 //!
-//! Frame layout: `[0] state`, `[4] info`, then 8 bytes per local. Info (a data segment, read
-//! by the deadlock report in runtime/sched.go): frame size (u32), the length (u16) of the
-//! dump text `main.f(...)\n\tmain.go:` (0 for runtime functions, hidden in dumps), the text,
-//! then the source line (u32) of each state's call.
+//! **The transform** ([`transform`]) rewrites every blocking function except gopark, the
+//! trampolines and the goroutine entries (`runtime.goentryN`: rewound, they reload their
+//! arguments from the goroutine record and call again):
+//!
+//! 1. *Flatten*: each call of a blocking function becomes a statement of its own (`Set`,
+//!    `SetMulti` or `Drop` of the call) whose arguments can be recomputed from locals:
+//!    anything that reads memory or globals is spilled to a local first, earlier operands
+//!    too, so the order of evaluation is kept.
+//! 2. *Basic blocks*: the structured body is cut where blocking calls are. Statements that
+//!    contain no blocking call stay structured inside their block (their `br`s to converted
+//!    labels and their `return`s are rewritten).
+//! 3. *Dispatch loop*: `block $save (loop $d (block $bN … (block $b0 (br_table $st)) code0
+//!    …))`; a jump sets `$st` and branches to `$d`, or falls through to the next block.
+//! 4. *Frame*: on entry `fp = gsp; gsp += size`. Each blocking call is preceded by `st = k`
+//!    and followed by `br_if $save` on `gstate` (*unwinding*): the state, the function's info
+//!    address and the live locals are stored at `fp`, and the function returns zeros.
+//!    Entered with `gstate` *rewinding* (the entry tests `gstate` alone), it reloads them and
+//!    dispatches to state k, which calls the callee again, down to the gopark that parked,
+//!    which ends the rewind.
+//!
+//! Only locals live on entry to some resume block are saved (backward liveness over the
+//! blocks), not counting the resumed call's own arguments: gopark ignores them when
+//! rewinding, and a resumable callee reloads its parameters from its own frame (a
+//! trampoline's callee index is kept). In programs without a heap the GC root statements
+//! are removed first (`simplify::drop_roots`), so no dead shadow-stack frame pointer is
+//! kept. Functions on a recursion cycle check `gsp > stackLimit` (gc's `fatal error: stack
+//! overflow`).
+//!
+//! Frame layout: `[0] state`, `[4] info`, then 8 bytes per saved local. Info (a data
+//! segment, read by the deadlock report in runtime/sched.go): frame size (u32), the length
+//! (u16) of the dump text `main.f(...)\n\tmain.go:` (0 for runtime functions, hidden in
+//! dumps as gc hides them), the text, then the source line (u32) of each state's call (from
+//! the `Stmt::Line` markers the lowering emits per statement).
+//!
+//! Invariant: the transform knows only the IR and the runtime names of [`Runtime`] (gopark,
+//! gstate, gsp, stackLimit, stackOverflow); it never depends on syntax or types.
 
 use std::collections::HashMap;
 

@@ -1,16 +1,46 @@
-//! Unwinding after a panic (wasmi has no exception handling, so it is explicit): when a
-//! program calls recover or one of its deferred calls may block, `runtime.gopanic` returns
-//! with `runtime.unwinding` set, and every call that may lead to it is followed by a check
-//! that leaves the function (returning zeros), up to a function with defer statements,
-//! whose handler (`ir/lower/defers.rs`) runs its deferred calls for the panic. A deferred
-//! call thus runs in the frame that deferred it, so one that blocks suspends the goroutine
-//! like any blocking call (its function is resumable), and what a recovering function
-//! returns to is intact.
+//! Panics, deferred calls and recover; here, the unwinding after a panic.
+//!
+//! A defer statement makes a record (runtime/defer.go: a thunk's table index, then the
+//! evaluated function value, receiver and arguments) pushed on the goroutine's chain
+//! (`deferHead`, saved in the g by the scheduler); a function with defers remembers the head
+//! at entry and, at every return, sets its (named) results, runs its records LIFO, then
+//! returns the named results, which deferred closures may have changed
+//! (`ir/lower/defers.rs`). Panics take one of two forms, chosen after the may-block analysis
+//! (the runtime's `recoverEnabled`, replaced by a constant):
+//!
+//! - *direct*, when nothing can recover and no deferred call may block: `gopanic` runs all
+//!   of the goroutine's records, prints gc's chain (`panic: first [recovered]` /
+//!   `\tpanic: second`) and exits, at no cost in the compiled code (when no defer statement is
+//!   reachable, `panicdefers` becomes a constant and panic paths get none of this);
+//! - *unwinding*, when the program calls recover or a deferred call may block. wasmi has no
+//!   exception handling, so unwinding is explicit: `gopanic` records the panic and returns
+//!   with `runtime.unwinding` set, and [`instrument`] follows every call that may reach
+//!   gopanic (a call-graph analysis; indirect calls by signature) with a check that leaves
+//!   the function, returning zeros, in every non-runtime function (method-value,
+//!   method-expression and interface wrappers included).
 //!
 //! Checks follow calls in every expression: calls inside an expression are hoisted into
 //! locals (earlier operands first, so the order of evaluation is kept), each followed by
 //! its check, so `f(g(), h())` never calls h once g has panicked. Only calls that may reach
-//! gopanic get one; other programs get none, and their functions' handlers are removed.
+//! gopanic get one; other programs get none, and their functions' handlers are removed
+//! ([`strip`]).
+//!
+//! A function with defers has a handler after its body (`unwind_handler`) that runs its
+//! records for the panic (`deferstart`/`deferdone`). A deferred call thus runs in the frame
+//! that deferred it, so one that blocks simply makes that function and its callers
+//! resumable, and the goroutine suspends mid-panic like anywhere else. One that recovers ends
+//! the panic (and the panics it aborted: a deferred call that panicked during another
+//! panic's run); the function runs its other records and returns its named results. With no
+//! record left in the goroutine the program dies (`fatalpanic`). The goroutine's panics
+//! (`panicChain`) are saved in its g (`gPanic`).
+//!
+//! recover works only in the function a thunk called directly, for the panic running that
+//! thunk's record: thunks set `deferTarget`/`deferRec`, the callee keeps the record at
+//! entry, and func-value and method-value wrappers pass `deferTarget` on to the function
+//! they call. Runtime errors capture their printed message into an error value
+//! (`runtimeError`), so they recover like gc's `runtime.Error`. Left-side operands that call
+//! functions are evaluated before the right side (`m[k()] = v()`), so a panic in v leaves m
+//! unchanged.
 
 use super::callgraph::{self, Sig};
 use super::{zero, Expr as E, FuncRef, Label, Local, Module, Reloc, Stmt as S, ValType};

@@ -4,7 +4,12 @@ import "unsafe"
 
 // Channels follow gc's runtime/chan.go: a waiting receiver gets a value straight from the
 // sender, a buffer (a ring of 8-byte slots: every element type the compiler sends through
-// channels fits a slot as raw bits) is used before waiters, close wakes everyone.
+// channels fits a slot as raw bits) is used before waiters, close wakes everyone, and the
+// panics are gc's. An hchan and its sudogs are manual objects (malloc.go).
+//
+// select: the compiler evaluates the channels and values in source order into case records
+// (ir/lower/conc.rs); selectgo polls them from a random start (fair), else enqueues a sudog
+// per case and parks; the case that wins dequeues the others.
 
 // hchan layout.
 const (

@@ -4,19 +4,60 @@ import "unsafe"
 
 // The heap: a non-moving mark-sweep collector over 8 KiB pages in linear memory.
 //
-//	[dataEnd, +shadowStackSize)  global root slots, then the shadow stack (grows up; sp)
+//	[0, DATA_BASE)               a null guard and the runtime's scratch (codegen::DATA_BASE)
+//	[DATA_BASE, dataEnd)         the data segment
+//	[dataEnd, +shadowStackSize)  global root slots, then the shadow stack (grows up; sp):
+//	                             lower half main code's, upper half the running goroutine's
 //	[.., +markStackSize)         the collector's mark stack
 //	[.., +maxPages)              page table: one byte per heap page
 //	[.., +256)                   size → class lookup (by size/8)
 //	[.., +4*3*numClasses)        free-list heads (scan, noscan, manual classes)
-//	heapStart (page aligned)     pages, grown with memory.grow
+//	heapStart (page aligned)     pages, grown with memory.grow (at most maxPages: 256 MiB)
 //
-// A page holding small objects starts with a 128-byte mark bitmap. A large object spans
-// whole pages; its first page starts with a 16-byte header (mark word, page count).
-// Roots are the words in [dataEnd, sp): pointer-holding globals and locals are mirrored
-// there by compiled code, and every new object is pushed there until the allocating
-// function's caller reaches its next statement (see ARCHITECTURE.md). Roots and objects
-// are scanned conservatively; objects without pointers (noscan) are never scanned.
+// Codegen drops all of it when mallocgc is unreachable: a program that never allocates has
+// no heap, no shadow stack and no collector.
+//
+// Allocator. mallocgc(size, noscan): 25 size classes up to 2040 bytes, one class per page (a
+// 128-byte mark bitmap at the page start, free lists threaded through free objects); larger
+// objects take whole pages, their first starting with a 16-byte header (mark word, page
+// count). Pages are found first-fit in the page table, or the heap grows; noscan objects
+// (no pointers: strings' bytes, []int...) are kept apart so the collector never scans them.
+// Memory is zeroed on allocation. A page table byte holds the class in its low 5 bits and
+// the flags above (ptManual, ptNoscan, ptLarge); a large object's other pages are ptCont.
+//
+// Manual objects (mallocManual/freeManual: goroutine records, save areas, the execution
+// stack, channels, sudogs and defer records, through sched.go's gorAlloc/gorFree) are never
+// collected and always scanned. A program without collectable objects gets mallocBump and
+// freeBump instead (the compiler redirects the calls, ir/lower/init.rs), heapUsed becomes
+// the constant false and the ifs on it are folded away, so it carries no page heap, size
+// classes, collector or shadow-stack switching.
+//
+// Collector. Triggered when the bytes allocated since the last collection exceed
+// max(live bytes after it, 4 MiB) (GOGC=100-like), or when the heap cannot grow. Marking is
+// conservative on words (any word that points into an allocated object, interior pointers
+// included, marks it), with an explicit mark stack (on overflow, marked objects are
+// rescanned until nothing changes). Sweeping rebuilds the free lists and frees empty pages.
+//
+// Roots are the words in [dataEnd, sp) and the manual objects. Wasm locals are never
+// scanned (the collector does not depend on the engine); the compiler mirrors roots into
+// linear memory instead:
+//   - pointer-holding package variables: their root slot at the start of the shadow stack,
+//     written after every store (ir Stmt::GlobalRoot);
+//   - pointer-holding locals and parameters: a slot in the function's shadow-stack frame
+//     (Stmt::Frame at entry, Stmt::Root after every Set, added after lowering a body by
+//     FnLower::instrument);
+//   - temporaries: mallocgc pushes every new object on the shadow stack, and a function
+//     resets sp to the end of its frame at each statement boundary (no temporaries are live
+//     there), so a new object is a root until its creator's caller reaches its next
+//     statement. A function returning pointers pops its frame and pushes them, so
+//     f(g(), h()) keeps g's result alive while h allocates. Arguments with calls are
+//     evaluated before the others (gc's order), so a pointer loaded from the heap is never
+//     held in a Wasm value across a call of the same argument list (f(p.next, unlink(p)));
+//   - goroutines: a parked goroutine's shadow stack is saved in its record and restored at
+//     the same address when it runs again (saved frame pointers stay valid); the saved
+//     copies are manual objects, scanned entirely;
+//   - export calls end with sp back at the base, so bytes the host placed with the
+//     exported malloc (string arguments) stay roots until the call returns.
 
 // Compiler intrinsics (memory.copy and memory.fill).
 func memcopy(dst, src unsafe.Pointer, n int32)

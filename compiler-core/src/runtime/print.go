@@ -1,6 +1,15 @@
-// Package runtime is the Go side of every module: printing, panics and (later) the
-// allocator, GC and scheduler. It is compiled by our own pipeline together with the user's
-// package; only what the program reaches ends up in the module.
+// Package runtime is the Go side of every module: printing with gc's formats, panics, the
+// allocator and collector (malloc.go), strings, slices and maps, interfaces (iface.go),
+// goroutines and channels (sched.go, chan.go), deferred calls (defer.go) and trace events
+// (trace.go). It is compiled by our own pipeline together with the user's package; only what
+// the program reaches ends up in the module, so a program that does not print carries no
+// printing code. It talks to the host only through WASI imports declared with
+// //go:wasmimport (and gowasm.trace when tracing).
+//
+// Floats print as gc's strconv.AppendFloat(v, 'g', -1, 64|32): exact multiprecision
+// decimals of the value and of its rounding interval's ends, in scratch space below the
+// data segments, cut to the shortest digits that round-trip. No tables, so a module that
+// prints floats stays small.
 package runtime
 
 import "unsafe"

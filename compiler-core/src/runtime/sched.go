@@ -2,12 +2,42 @@ package runtime
 
 import "unsafe"
 
-// Goroutines without stack switching (see ARCHITECTURE.md, "Goroutines"). Functions that may
-// block are compiled in resumable form (ir/resumable.rs): each keeps a frame on the running
-// goroutine's stack in linear memory. gopark starts an unwind: every resumable frame saves its
-// locals and resume state and returns. execute then copies the used stack into the
-// goroutine's save area; resuming copies it back and calls the entry again with gstate ==
-// rewinding, so every frame reloads itself down to the gopark that parked.
+// Goroutines without stack switching. Wasm has no portable stack switching, so functions
+// that may block are compiled in resumable form (ir/resumable.rs, which documents the
+// transform and the frames): each keeps a frame on the running goroutine's stack in linear
+// memory. gopark starts an unwind: every resumable frame saves its locals and resume state
+// and returns. execute then copies the used stack into the goroutine's save area; resuming
+// copies it back and calls the entry again with gstate == rewinding, so every frame reloads
+// itself down to the gopark that parked.
+//
+// One execution stack, saved per goroutine: every goroutine runs on one 1 MiB stack
+// (stackBase). Frames hold no absolute addresses (fp is recomputed at every entry), so
+// copying them out and back in is safe. A parked goroutine costs its g record (gArgs bytes
+// plus its arguments) and its saved frames (tens of bytes): 100,000 parked goroutines are a
+// few MB.
+//
+// The scheduler: g records in linear memory (fixed offsets, below), a FIFO run queue,
+// newproc (a go statement: queued at the tail), goready (tail) and gopark(reason).
+// run(g, drain) executes g first, then the queue: it returns when g is done (the go model,
+// and main) or when g is done and the queue is empty (the seed model). When g is blocked and
+// nothing is runnable it waits for a timer (timersPoll, through WASI poll_oneoff) or calls
+// deadlock: gc's report with every waiting goroutine, its wait reason and its frames
+// (innermost first, from the saved frames' info), `created by main.f in goroutine N` and the
+// go statement's file:line for goroutines of package main (a data record per go statement,
+// passed to newproc; no ` in goroutine` when the creator ran on the host's call, goid 0, as
+// gc prints it), then exit 2.
+//
+// Exports (built by the lowering, ir/lower/init.rs): in a program with goroutines every
+// export wrapper calls exportBegin (a re-entrant call from inside an import is a fatal
+// error, never two schedulers over one heap) and exportEnd (the seed model drains the
+// queue). A function that may block runs as the call's own goroutine (newg, arguments and
+// results in its argument area, runExport, freeg); one that cannot block is called directly. The model is
+// the compile option `schedule` (the intrinsic scheduleGo, recorded in the gowasm section).
+// In a command, main runs as a goroutine (runMain) and the program ends when it returns.
+//
+// Programs that never sleep get the constant false for timersPoll (the compiler replaces
+// its calls) and carry no clock imports. time.go and sync.go build on gopark, goready and
+// the FIFO wait queues below (SemaPark, SemaWakeOne, SemaWakeAll).
 
 // Intrinsics: the compiler replaces calls to these body-less functions (ir/lower/conc.rs).
 func heapBase() unsafe.Pointer

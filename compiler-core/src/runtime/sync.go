@@ -1,4 +1,8 @@
-// Package sync: WaitGroup, Mutex, RWMutex and Once on the scheduler's wait queues (runtime/sched.go).
+// Package sync: WaitGroup, Mutex, RWMutex and Once on the scheduler's FIFO wait queues
+// (runtime/sched.go: SemaPark, SemaWakeOne, SemaWakeAll), with gc's wait reasons
+// (sync.WaitGroup.Wait, sync.Mutex.Lock, sync.RWMutex.RLock...) in deadlock reports. Mutex
+// hands the lock to its first waiter; a waiting writer keeps new readers out of an RWMutex,
+// and its Unlock admits the waiting readers, then the next writer.
 package sync
 
 import (

@@ -1,4 +1,9 @@
-// Package time: Duration, Sleep (on the scheduler's timers, runtime/sched.go), Now and Since.
+// Package time: Duration, Sleep, Now, Since and After, compiled with every program like the
+// runtime (only what is reached is emitted). Sleep parks on the scheduler's sorted timer
+// list (runtime/sched.go); when nothing else can run the scheduler waits through WASI
+// poll_oneoff, so modules still run in any WASI host. Now reads WASI clock_time_get: the
+// realtime clock for Unix and the monotonic one for Sub and Since, both kept in Time as gc
+// does. After is a goroutine that sleeps, then sends.
 package time
 
 import "runtime"

@@ -2,9 +2,24 @@ package runtime
 
 import "unsafe"
 
-// Trace events for the page's timeline (ARCHITECTURE.md, "Trace events"). Compiled with
-// `trace`, every hook below reports through the `gowasm.trace` import; without it the
-// compiler deletes every call of a hook (ir/lower/trace.rs), so the module carries none of this.
+// Trace events, for the page's timeline and `gowasm run --trace`. Compiled with the `trace`
+// option (recorded in the gowasm section, with one `F` record per source file), every hook
+// below reports through one import, gowasm.trace(kind, g, a, s, n, pos):
+//
+//	g    the goroutine, numbered from 1 in creation order; 0 is code running directly on
+//	     the host's call (an export that cannot block, initialization, the scheduler
+//	     between goroutines)
+//	a    an argument of the event (see the kinds below)
+//	s,n  a string in memory: a function name, a wait reason, a message
+//	pos  file index << 20 | line of the user statement (package main) that was running, 0
+//	     when unknown: the compiler sets tracePos before each statement of package main,
+//	     and a goroutine's position is saved when it parks and restored when it runs
+//
+// Without the option the compiler deletes every call of a hook (ir/lower/trace.rs), so dead
+// code elimination drops the hooks, tracePos and the import: the module carries none of
+// this (checked by cli/tests/trace.rs). The hooks are called only as statements with
+// side-effect-free arguments, never from code that may block, so deleting them changes
+// nothing else. host-shim/src/trace.rs decodes the events.
 
 //go:wasmimport gowasm trace
 func traceEvent(kind int32, g int32, a int32, s unsafe.Pointer, n int32, pos int32)

@@ -1,7 +1,27 @@
 // Package fmt: Print, Sprint, Fprint (any io.Writer), Append and Errorf in their plain, ln
 // and f forms, with gc's output for every verb, flag, width, precision and argument index
-// (Formatter and complex numbers aside). Values are inspected through the runtime's type
-// descriptors (runtime/iface.go); only what a program calls ends up in its module.
+// (Formatter, State, complex numbers and the Scan family aside). Values are inspected
+// through the runtime's type descriptors (runtime/iface.go); only what a program calls ends
+// up in its module.
+//
+// The structure follows gc's print.go and format.go: a pp per call (the buffer and the
+// current verb's flags); doPrintf (flags, * widths from any integer, [n] argument indexes,
+// %!v(BADINDEX), (MISSING), (EXTRA ...), (NOVERB)); printArgV for Print and Println (nil and
+// strings appended directly, others through printArg); printArg (the basic types in a type
+// switch, bad verbs through badArg); handleMethods (Error and String through
+// runtime.methodText; GoString for %#v by asserting a rebuilt interface value, eface; %w
+// only in Errorf; no methods through unexported fields or for a bad verb's operand, as gc's
+// reflection cannot call them; a nil pointer whose method has a value receiver prints <nil>,
+// as gc's recovered panic does); and the generic printer printValue/printAt, which reads
+// values through the descriptors (words splits an any), each kind under runtime.kindUsed.
+// Map keys sort as internal/fmtsort; floats go through runtime.AppendFloat (e, f, g) or
+// strconv.AppendFloat (b, x), quoting through strconv. Errorf returns gc's types
+// (*errors.errorString, *fmt.wrapError, *fmt.wrapErrors).
+//
+// A program pays only for the types and verbs it can print: the lowering leaves out type
+// switch clauses for types nothing converts to an interface and code under kindUsed for
+// kinds without descriptors (ir/lower/iface.rs), so printArgV's clauses for other types and
+// its default disappear from fmt.Println("hello").
 package fmt
 
 import (

@@ -2,7 +2,9 @@
 //! semicolons); the parser builds an `ast::File` for the whole Go grammar and reports every
 //! syntax error it finds, recovering to go on.
 //!
-//! Architecture Invariant: syntax knows nothing of types, IR or Wasm.
+//! Architecture Invariant: syntax knows nothing of IR or Wasm; of the checker it uses only
+//! `types::constant`'s unquoting of string literals, for import paths and struct tags
+//! (checked by `tests/architecture.rs`).
 
 pub mod ast;
 pub mod lexer;

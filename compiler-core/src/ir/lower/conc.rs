@@ -1,6 +1,19 @@
 //! Lowering of goroutines and channels: `go` statements (with their entry functions),
 //! function literals started by `go`, channel operations, `select`, and the runtime's
 //! intrinsics. Channel elements travel as 8-byte slots of raw bits.
+//!
+//! A go statement evaluates its arguments at the statement into the new goroutine's
+//! argument area; an entry function (`runtime.goentryN`) loads them and calls the target (a
+//! function without parameters or results is its own entry). A function literal is started
+//! through its closure object, so it shares its captured variables with the creator. Each go
+//! statement of package main also gets a data record (its function and `file:line`) for
+//! gc's `created by` lines in deadlock reports. The scheduler is `runtime/sched.go`; the
+//! transform that lets these functions block is `ir/resumable.rs`.
+//!
+//! Intrinsics: calls of body-less runtime functions (`heapBase`, `memorySize`,
+//! `memoryGrow`, `gocall`, `calldefer`, `scheduleGo`, `kindUsed`, `memcopy` = `memory.copy`,
+//! `memclr` = `memory.fill`, and the float and bit instructions `math` uses, declared in
+//! `runtime/std.go`) are replaced by instructions or constants.
 
 
 

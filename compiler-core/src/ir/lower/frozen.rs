@@ -1,14 +1,51 @@
-//! Runtime functions after the whole-module passes (simplification, the resumable transform,
-//! inlining), kept per prelude beside their lowered bodies: a warm compilation takes them
-//! from there instead of running the passes over the runtime again, which was most of the
-//! work of compiling a small program with goroutines.
+//! The lowering's caches, kept per prelude (`lib.rs`): runtime functions lowered by earlier
+//! compilations (`LowerCache`), and the same functions after the whole-module passes
+//! (simplification, the resumable transform, inlining), which this file keeps. A warm
+//! compilation takes them from there instead of lowering the runtime and running the passes
+//! over it again, which was most of the work of compiling a small program with goroutines.
 //!
-//! The passes read of a runtime function its body as the earlier passes left it, which is
-//! the same in every compilation with the same options and `Lowerer::facts` when its lowered
-//! body came from the `LowerCache`; and of the functions it calls, transitively, their bodies
-//! and whether each may block. So an entry is kept only for a function whose callees,
-//! transitively, are such runtime functions too, and reused only while those callees are
-//! cached again and may block exactly as they did.
+//! Invariant: a module is byte-identical whether its runtime functions came from the caches
+//! or not (`lib.rs`' tests `reused_runtime_functions_leave_modules_unchanged` and
+//! `every_program_compiles_the_same_after_the_others`; the `module_hashes` example compares
+//! every module before and after a change); a wrong prediction costs only speed.
+//!
+//! **Lowered bodies** (`LowerCache`), keyed by function and by what lowering reads of the
+//! options and the program's flags (mode, schedule, trace, step budget, `uses_recover`,
+//! `uses_defer`). The runtime's functions, imports and globals are declared first, so their
+//! indices are the same in every compilation on a prelude. A body is cached only when its
+//! lowering provably depended on nothing else: no change to the lowering state besides
+//! string data (new functions, type descriptors, method ids, prunes, thunks, goroutine
+//! entries...), no read of program-driven state (`kind_used` and `method_id` set
+//! `reads_program`), and references only to the runtime's own functions, imports and globals
+//! and to its own strings. On reuse the strings are asked for again in the same order (so
+//! data segments are numbered as in a fresh lowering) and the body's `Data` indices
+//! renumbered. A cached body also carries what the call-graph analyses read of it (callees,
+//! taken addresses, all referenced functions, globals read) and whether folding constant
+//! ifs and dropping GC roots would change it (`plain`). The whole-module rewrites after
+//! lowering (constant `recoverEnabled`, `scheduled`, ... and the manual-allocator redirects)
+//! visit only the functions that may call their target (`Lowerer::calls`, recorded while
+//! scanning for reached functions).
+//!
+//! **Bodies after the passes** (here), keyed by options, by `Lowerer::facts` (the decisions
+//! `init_and_exports` takes before the passes: constant `recoverEnabled`/`scheduled`, no
+//! deferred calls, the manual allocator, no timers, whether the transform runs) and by
+//! function. The passes read of a runtime function its body as the earlier passes left it,
+//! which such keys fix when its lowered body came from the `LowerCache`; and of the
+//! functions it calls, transitively, their bodies and whether each may block. So an entry is
+//! kept only for a function whose callees, transitively, are such runtime functions too,
+//! with their blocking bits, and reused only while those callees are cached again and may
+//! block exactly as they did (`may_block` runs with the reused functions' stored callees,
+//! then entries whose closure blocks otherwise are dropped). A reused function skips
+//! simplification, the transform (its frame info segment is still added in its place, so
+//! data is numbered as before) and inlining into it; for the rounds of inlining into others
+//! it shows the body that round saw, when it was a leaf.
+//!
+//! **Lazy bodies** (`Lowerer::lazy`): a cached body that the passes of an earlier
+//! compilation with the same options and the facts of the last one will likely replace is
+//! not even copied from the cache. The searches for reached functions, read globals and
+//! reachability use its summary, and it is copied only when a rewrite touches it (a caller
+//! of a constant runtime function), when the unwinding instrumentation reads every body, or
+//! when no entry replaces it after all.
 
 use std::sync::Arc;
 

@@ -1,7 +1,62 @@
 //! Interfaces: type descriptors and method tables (data segments, emitted only for types
 //! converted to interfaces), conversions to interfaces, dynamic method calls, type
-//! assertions, type switches, comparison and printing of interface values. The runtime side
-//! is `runtime/iface.go`, which documents the descriptor layout.
+//! assertions, type switches, comparison and printing of interface values; and the pruning
+//! of code the program's types make unreachable. The runtime side is `runtime/iface.go`,
+//! which documents the descriptor layout; the checker's side (method sets, `implements`
+//! with gc's reasons, the implicit conversions recorded in `Info::iface_conv`) is
+//! `types/check/iface.rs`.
+//!
+//! An interface is (type, data): type is the address of the dynamic type's descriptor, data
+//! the value for pointer-shaped types, else the address of a heap copy. Every implicit
+//! conversion the checker recorded (assignments, arguments, returns, literal elements,
+//! comparisons) is made in one place, `FnLower::expr`. A descriptor (kind and flags, size,
+//! name as gc's `%T` prints it, element and key types, method table, fields with names and
+//! offsets) is made only for types converted to interfaces, so it costs nothing otherwise;
+//! segments point at each other and at functions through `Module::relocs`, which codegen
+//! patches and follows for dead-code elimination. Method tables list only methods named by
+//! some interface type of the program, as (method id, table index) sorted by id, each entry
+//! a wrapper that takes the data word, walks to the receiver through embedded fields and
+//! calls the method. A dynamic call is `runtime.ifaceMethod(type, id)` (a short scan) +
+//! `call_indirect`. Assertions compare descriptor addresses (concrete types) or call
+//! `implements`; failures panic with gc's `interface conversion: ...` messages; `==` is
+//! `efaceeq` (kind-directed, with gc's `comparing uncomparable type` panic). `panic(v)` of a
+//! non-basic value prints its `Error()`/`String()` result, named basic types as `main.T(v)`,
+//! others as `(T) 0x..`. Method values copy the receiver into a cell bound in a closure
+//! object; method expressions are func values taking the receiver first (`MethodFunc`).
+//!
+//! Invariant: the runtime knows types only through descriptors; their layout is defined
+//! once, in `iface.go`, and mirrored by `build_desc`.
+//!
+//! **Pruning** (the lowering's half of dead-code elimination; codegen's `Live` is the other).
+//! The lowering lowers the user's functions, then only the Go functions lowered code refers
+//! to (`Lowerer::lower_reached`: calls, function addresses, method tables), and leaves out
+//! code that the types of the program make unreachable, recording why ([`Prune`]):
+//!
+//! - a type switch clause (or a comma-ok assertion) on concrete types that nothing lowered
+//!   so far converts to an interface cannot match, so it is not lowered. Descriptors made
+//!   for types inside others or for assertions do not count: the runtime builds interface
+//!   values only from existing ones (fmt's `eface` rebuilds one from a field's words, so its
+//!   result is asserted only to interface types);
+//! - the `default` of a type switch that has a `nil` case is not lowered while every
+//!   converted type has its own clause;
+//! - `runtime.kindUsed(mask)` is the constant "some descriptor has a kind in mask": code that
+//!   reads values through descriptors (fmt's generic printer) puts each kind's code under it;
+//! - a panic's value is converted without making its type dynamic when the program never
+//!   calls recover (only the runtime's panic printer sees it, through the descriptor); so are
+//!   package runtime's own conversions (its runtime errors), which reach the program only
+//!   through recover. Invariant: the runtime returns no interface values but `gorecover`'s;
+//! - a constant condition (`if recoverEnabled()`, `kindUsed(..) && k == kFloat64` in a
+//!   tagless switch clause) lowers only the branch it selects, and a switch clause that
+//!   cannot be chosen (and that no fallthrough enters) is not lowered.
+//!
+//! When a conversion (or a descriptor of a new kind) appears later, every function that left
+//! out code for it is lowered again from its AST (`relower`), so the result only grows and
+//! the worklist ends with everything reachable lowered. Only Go functions' bodies prune, not
+//! package initialization or generated wrappers, which cannot be lowered again. Invariant:
+//! pruning decisions depend only on what lowered code converts, never on the order in which
+//! functions are lowered (a decision made too early is undone by relowering). So
+//! `fmt.Println("hello")`, where only `string` is converted, carries no verb, integer,
+//! float, map or reflection code.
 
 
 use crate::diag::Pos;

@@ -1,5 +1,16 @@
-//! Trace hooks (runtime/trace.go): kept and completed when tracing, deleted otherwise, so a
-//! module compiled without `trace` carries no tracing code at all.
+//! Trace hooks (runtime/trace.go, which documents the events): kept and completed when
+//! tracing, deleted otherwise, so a module compiled without `trace` carries no tracing code
+//! at all.
+//!
+//! Without the option, each lowered body loses its calls of a hook ([`remove_calls`], as it
+//! is lowered, not by a later search of every function), and dead-code elimination then
+//! drops the hooks, `runtime.tracePos` and the `gowasm.trace` import. With it, the compiler
+//! completes what only it knows: `traceGo` after each goroutine is made (its Go name and
+//! the go statement's position), `tracePos` before each statement of package main, and a
+//! `traceImportCall` before each statement of package main that calls a user import.
+//!
+//! Invariant: the runtime calls hooks only as statements with side-effect-free arguments,
+//! never from code that may block, so deleting them changes nothing else.
 
 
 use crate::diag::Pos;
