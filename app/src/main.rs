@@ -10,6 +10,7 @@ mod console;
 mod engine;
 mod examples;
 mod highlight;
+mod program;
 mod session;
 mod share;
 mod state;

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use compiler_core::{Diagnostic, Schedule};
+use compiler_core::{Diagnostic, Mode, Schedule};
 use gowasm_meta::{Func, Kind};
 use host_shim::calls::{lower_arg, parse_constant, Arg};
 use host_shim::format::quote;
@@ -33,11 +33,13 @@ pub struct Settings {
     pub step_budget: Option<u64>,
     /// Compile with trace events for the timeline; off, the module carries no tracing code.
     pub trace: bool,
+    /// How a program with exports is built; one without is always a command.
+    pub mode: Mode,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET, trace: false }
+        Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET, trace: false, mode: Mode::Reactor }
     }
 }
 
@@ -49,6 +51,10 @@ pub struct Build {
     pub diagnostics: Rc<[Diagnostic]>,
     pub compile_ms: f64,
     pub settings: Settings,
+    /// The mode the module was built in ([`crate::program::mode_for`]).
+    pub mode: Mode,
+    /// The program declares `//go:wasmexport` functions: the user may choose the mode.
+    pub exports: bool,
 }
 
 /// The module instance the calls go to.
@@ -266,17 +272,19 @@ pub struct Init {
     pub notice: Option<String>,
     /// Constants bound to stub imports (module, name, value), from a share link.
     pub constants: Vec<(String, String, String)>,
+    /// What a command reads on standard input.
+    pub stdin: String,
 }
 
 impl Init {
     pub fn example(ex: &'static Example) -> Init {
-        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new() }
+        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin: String::new() }
     }
 
     pub fn shared(s: Shared) -> Init {
         let example = examples::EXAMPLES.iter().find(|e| e.code == s.code).map(|e| e.name);
-        let settings = Settings { schedule: s.schedule, step_budget: s.step_budget, trace: s.trace };
-        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants }
+        let settings = Settings { schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, mode: s.mode };
+        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants, stdin: s.stdin }
     }
 }
 
@@ -291,6 +299,8 @@ pub struct State {
     pub budget_error: Option<String>,
     /// Call lines that "Run all" makes, as in calls.txt.
     pub calls: String,
+    /// What a command reads on standard input (given to each new instance).
+    pub stdin: String,
     pub build: Option<Build>,
     /// The code changed since the last compile.
     pub stale: bool,
@@ -326,12 +336,16 @@ pub enum Action {
     Edit(String),
     LoadExample(&'static str),
     Compile,
-    /// The compile hook's result.
-    Compiled { module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64 },
+    /// The compile hook's result: built in `mode` from a program that has `exports` or not.
+    Compiled { module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool },
     /// The instantiate hook's result, for instance `gen`.
     Instantiated { gen: u64, outcome: Outcome },
+    /// A new instance: a reactor's `_initialize` runs again, a command's `main` runs again.
     Reset,
     SetSchedule(Schedule),
+    /// How to build a program that has exports (recompiles).
+    SetMode(Mode),
+    SetStdin(String),
     SetBudget(String),
     SelectExport(String),
     SetArg(usize, String),
@@ -382,6 +396,7 @@ impl State {
             budget_error: None,
             settings: init.settings,
             calls: init.calls,
+            stdin: init.stdin,
             build: None,
             stale: false,
             instance: Instance::None,
@@ -429,6 +444,11 @@ impl State {
         self.build.as_ref().is_some_and(|b| b.settings.trace && b.module.is_some())
     }
 
+    /// The mode of the current module, when the last compile produced one.
+    pub fn mode(&self) -> Option<Mode> {
+        self.build.as_ref().filter(|b| b.module.is_some()).map(|b| b.mode)
+    }
+
     /// The module's description, when the last compile produced one.
     pub fn info(&self) -> Option<&Rc<ModuleInfo>> {
         self.build.as_ref().and_then(|b| b.info.as_ref())
@@ -457,6 +477,8 @@ impl State {
             step_budget: self.settings.step_budget,
             trace: self.settings.trace,
             constants: self.constants.iter().filter(|c| !c.2.trim().is_empty()).map(|c| (c.0.clone(), c.1.clone(), c.2.clone())).collect(),
+            mode: self.settings.mode,
+            stdin: self.stdin.clone(),
         }
     }
 
@@ -484,24 +506,40 @@ impl State {
                 }
             }
             Action::Compile => self.compile_req += 1,
-            Action::Compiled { module, diagnostics, ms } => self.compiled(module, diagnostics, ms),
+            Action::Compiled { module, diagnostics, ms, mode, exports } => self.compiled(module, diagnostics, ms, mode, exports),
             Action::Instantiated { gen, outcome } => {
                 if gen == self.instance_gen {
-                    Rc::make_mut(&mut self.timeline).push(timeline::INIT, outcome.trace);
+                    let group = if self.mode() == Some(Mode::Command) { timeline::START } else { timeline::INIT };
+                    Rc::make_mut(&mut self.timeline).push(group, outcome.trace);
                     self.push_lines(outcome.lines);
                     self.instance = match outcome.status {
-                        Status::Dead(why) => Instance::Dead(why),
+                        Status::Dead(why) => {
+                            self.pending.clear();
+                            Instance::Dead(why)
+                        }
                         Status::Returned | Status::Refused => Instance::Ready,
                     };
                     self.call_req += 1;
                 }
             }
-            Action::Reset => {
-                if self.build.as_ref().is_some_and(|b| b.module.is_some()) {
+            Action::Reset => match self.build.as_ref().filter(|b| b.module.is_some()).map(|b| b.mode) {
+                Some(Mode::Command) => {
+                    self.note("Run again: a new instance; main runs again.".into());
+                    self.new_instance();
+                }
+                Some(Mode::Reactor) => {
                     self.note("Reset: a new instance; _initialize runs again.".into());
                     self.new_instance();
                 }
+                None => {}
+            },
+            Action::SetMode(m) => {
+                if m != self.settings.mode {
+                    self.settings.mode = m;
+                    self.compile_req += 1;
+                }
             }
+            Action::SetStdin(text) => self.stdin = text,
             Action::SetSchedule(s) => {
                 if s != self.settings.schedule {
                     self.settings.schedule = s;
@@ -651,7 +689,7 @@ impl State {
         }
     }
 
-    fn compiled(&mut self, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64) {
+    fn compiled(&mut self, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool) {
         let info = module.as_deref().map(ModuleInfo::parse);
         let (module, info) = match info {
             Some(Ok(info)) => (module.map(Rc::<[u8]>::from), Some(Rc::new(info))),
@@ -663,12 +701,22 @@ impl State {
         };
         let n = diagnostics.len();
         match &module {
-            Some(m) => self.note(format!("Compiled {FILE_NAME} in {} ms: {} bytes, schedule {}{}.", tenths(ms), m.len(), self.settings.schedule.as_str(), if self.settings.trace { ", traced" } else { "" })),
+            Some(m) => self.note(format!(
+                "Compiled {FILE_NAME} in {} ms: {} bytes, schedule {}{}, {}.",
+                tenths(ms),
+                m.len(),
+                self.settings.schedule.as_str(),
+                if self.settings.trace { ", traced" } else { "" },
+                match mode {
+                    Mode::Command => "a command: main runs",
+                    Mode::Reactor => "a reactor: main does not run",
+                }
+            )),
             None if n > 0 => self.note(format!("{n} error{} in {} ms; see the list below the editor.", if n == 1 { "" } else { "s" }, tenths(ms))),
             None => {}
         }
         let ok = module.is_some();
-        self.build = Some(Build { module, info, diagnostics: diagnostics.into(), compile_ms: ms, settings: self.settings.clone() });
+        self.build = Some(Build { module, info, diagnostics: diagnostics.into(), compile_ms: ms, settings: self.settings.clone(), mode, exports });
         self.stale = false;
         // Keep the selected export and constants that still exist.
         let callable: Vec<String> = self.info().map(|i| i.callable().iter().map(|s| s.to_string()).collect()).unwrap_or_default();

@@ -7,7 +7,7 @@ fn build(code: &str) -> Action {
 
 fn build_with(code: &str, options: &Options) -> Action {
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], options);
-    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.5 }
+    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.5, mode: options.mode, exports: crate::program::has_exports(code) }
 }
 
 fn example(name: &str) -> State {
@@ -27,7 +27,7 @@ fn the_page_opens_on_actor_and_asks_for_a_compile() {
     assert_eq!(s.example, Some("actor"));
     assert_eq!(s.compile_req, 1);
     assert_eq!(s.instance, Instance::None);
-    assert_eq!(s.settings, Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET, trace: false });
+    assert_eq!(s.settings, Settings { schedule: Schedule::Seed, step_budget: DEFAULT_BUDGET, trace: false, mode: Mode::Reactor });
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn notices_panels_and_themes() {
 
 #[test]
 fn a_shared_link_restores_program_and_settings() {
-    let shared = Shared { code: examples::find("hello").unwrap().code.into(), calls: "hello_world".into(), schedule: Schedule::Go, step_budget: None, trace: false, constants: Vec::new() };
+    let shared = Shared { code: examples::find("hello").unwrap().code.into(), calls: "hello_world".into(), schedule: Schedule::Go, step_budget: None, trace: false, constants: Vec::new(), mode: Mode::Reactor, stdin: String::new() };
     let s = State::new(Init::shared(shared.clone()));
     assert_eq!(s.example, Some("hello"));
     assert_eq!(s.budget_text, "");
@@ -238,7 +238,7 @@ fn traced_actor() -> State {
     assert_eq!(s.pending.len(), 8, "the calls list waits for the traced build");
     let ex = examples::find("actor").unwrap();
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: ex.code.into() }], &Options { trace: true, ..Options::default() });
-    let s = ready(s.apply(Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.0 }));
+    let s = ready(s.apply(Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.0, mode: Mode::Reactor, exports: true }));
     assert!(s.traced());
     let gen = s.instance_gen;
     let calls: Vec<(String, Outcome)> = crate::session::testing::run_traced(ex.code, Schedule::Seed, ex.calls).into_iter().skip(1).collect();
@@ -302,6 +302,81 @@ fn comparing_marks_where_seed_and_go_differ() {
     assert_eq!((s.compare.clone(), s.tl.selected), (Compare::Off, None));
     let empty = example("actor").apply(Action::SetCalls(String::new())).apply(Action::Compare);
     assert_eq!(empty.compare, Compare::Off);
+}
+
+const HELLO_MAIN: &str = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"Hello, 世界\") }\n";
+
+/// The page with `code`, compiled as the compile hook does it.
+fn program(code: &str) -> State {
+    let s = State::new(Init::example(examples::first())).apply(Action::Edit(code.into()));
+    let compiled = crate::program::compile(code, &s.settings, || 0.0);
+    s.apply(compiled)
+}
+
+#[test]
+fn a_program_with_only_main_is_a_command_that_runs() {
+    let s = program(HELLO_MAIN);
+    let b = s.build.as_ref().unwrap();
+    assert_eq!((b.mode, b.exports, s.mode()), (Mode::Command, false, Some(Mode::Command)));
+    assert_eq!(s.instance, Instance::Starting);
+    assert!(s.console.last().unwrap().text.ends_with("a command: main runs."), "{:?}", s.console);
+    let gen = s.instance_gen;
+    let run = crate::session::testing::run_command(HELLO_MAIN, "", s.settings.step_budget);
+    let s = s.apply(Action::Instantiated { gen, outcome: run });
+    let tail: Vec<_> = s.console.iter().rev().take(2).rev().map(|l| (l.kind, l.text.as_str())).collect();
+    assert_eq!(tail, [(LineKind::Stdout, "Hello, 世界"), (LineKind::Exit, "Program exited.")]);
+    assert_eq!(s.instance, Instance::Dead("the program exited".into()));
+    // Calls go nowhere; a reset runs main again on a new instance.
+    let s = s.apply(Action::CallLine("f".into()));
+    assert!(s.pending.is_empty());
+    let s = s.apply(Action::Reset);
+    assert_eq!((s.instance_gen, s.instance.clone()), (gen + 1, Instance::Starting));
+    assert_eq!(s.console.last().unwrap().text, "Run again: a new instance; main runs again.");
+}
+
+#[test]
+fn a_command_never_runs_a_calls_list() {
+    let s = program(HELLO_MAIN).apply(Action::SetCalls("f 1\n".into())).apply(Action::RunAll);
+    assert_eq!(s.pending, ["f 1"]);
+    let s = s.apply(crate::program::compile(HELLO_MAIN, &Settings::default(), || 0.0));
+    let gen = s.instance_gen;
+    let s = s.apply(Action::Instantiated { gen, outcome: crate::session::testing::run_command(HELLO_MAIN, "", None) });
+    assert!(s.pending.is_empty());
+}
+
+#[test]
+fn a_program_with_main_and_exports_switches_modes() {
+    let code = examples::find("hello").unwrap().code;
+    let s = program(code);
+    assert_eq!(s.build.as_ref().map(|b| (b.mode, b.exports)), Some((Mode::Reactor, true)));
+    assert!(s.console.last().unwrap().text.ends_with("a reactor: main does not run."));
+    let req = s.compile_req;
+    let s = s.apply(Action::SetMode(Mode::Command));
+    assert_eq!((s.settings.mode, s.compile_req), (Mode::Command, req + 1));
+    let s = s.apply(Action::SetMode(Mode::Command));
+    assert_eq!(s.compile_req, req + 1, "no change, no compile");
+    let compiled = crate::program::compile(code, &s.settings, || 0.0);
+    let s = s.apply(compiled);
+    assert_eq!(s.mode(), Some(Mode::Command));
+    // The choice travels in share links; a program without exports ignores it.
+    let link = crate::share::encode(&s.shared(), false);
+    assert!(link.contains("mode=command"), "{link}");
+    let s = State::new(Init::shared(crate::share::decode(&link).unwrap().unwrap()));
+    assert_eq!(s.settings.mode, Mode::Command);
+    let s = s.apply(Action::SetMode(Mode::Reactor)).apply(Action::Edit(HELLO_MAIN.into()));
+    let compiled = crate::program::compile(HELLO_MAIN, &s.settings, || 0.0);
+    let s = s.apply(compiled);
+    assert_eq!(s.mode(), Some(Mode::Command));
+}
+
+#[test]
+fn stdin_is_kept_and_shared() {
+    let s = program(HELLO_MAIN).apply(Action::SetStdin("3 4\n".into()));
+    assert_eq!(s.stdin, "3 4\n");
+    let req = s.compile_req;
+    assert_eq!(s.clone().apply(Action::SetStdin("x".into())).compile_req, req, "input alone does not recompile");
+    let shared = crate::share::decode(&crate::share::encode(&s.shared(), false)).unwrap().unwrap();
+    assert_eq!(State::new(Init::shared(shared)).stdin, "3 4\n");
 }
 
 #[test]

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{window, Storage};
 
 use crate::examples;
+use crate::program::{mode_str, parse_mode};
 use crate::state::{Init, Settings, Theme};
 
 const KEY: &str = "gowasm-playground.";
@@ -57,12 +58,17 @@ pub fn load_saved() -> Option<Init> {
         None => Settings::default().step_budget,
     };
     let trace = get("trace").as_deref() == Some("on");
-    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget, trace }, embed: false, theme: Theme::System, notice: None, constants: Vec::new() })
+    let mode = get("mode").and_then(|m| parse_mode(&m)).unwrap_or_default();
+    let settings = Settings { schedule, step_budget, trace, mode };
+    let stdin = get("stdin").unwrap_or_default();
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings, embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin })
 }
 
-pub fn save(code: &str, calls: &str, settings: &Settings, example: Option<&str>) {
+pub fn save(code: &str, calls: &str, stdin: &str, settings: &Settings, example: Option<&str>) {
     put("code", code);
     put("calls", calls);
+    put("stdin", stdin);
+    put("mode", mode_str(settings.mode));
     put("schedule", settings.schedule.as_str());
     put("budget", &settings.step_budget.map_or("off".to_string(), |b| b.to_string()));
     put("trace", if settings.trace { "on" } else { "off" });

@@ -6,6 +6,7 @@ mod browser;
 mod editor;
 mod inspect;
 mod invoke;
+mod run;
 mod timeline;
 mod toolbar;
 
@@ -13,6 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+use host_shim::module::ModuleInfo;
 use host_shim::Host;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
@@ -20,6 +22,7 @@ use yew::prelude::*;
 use crate::console::{Line, LineKind};
 use crate::engine::{BrowserPlatform, WebEngine};
 use crate::examples;
+use crate::program;
 use crate::session::{self, Outcome, Status};
 use crate::share;
 use crate::state::{Action, Compare, Init, Instance, Panel, RunTrace, Settings, State, FILE_NAME};
@@ -147,14 +150,19 @@ fn App() -> Html {
                 </div>
                 <div class="col right">
                     <inspect::Exports info={state.info().cloned()} dispatch={dispatch.clone()} />
-                    <invoke::CallForm
-                        info={state.info().cloned()}
-                        export={state.export.clone()}
-                        args={state.args.clone()}
-                        arg_errors={state.arg_errors.clone()}
-                        instance={state.instance.clone()}
-                        calls={state.calls.clone()}
-                        dispatch={dispatch.clone()} />
+                    <run::ModeSwitch build={state.build.as_ref().map(|b| (b.mode, b.exports))} chosen={state.settings.mode} dispatch={dispatch.clone()} />
+                    if state.mode() == Some(Mode::Command) {
+                        <run::RunCard stdin={state.stdin.clone()} instance={state.instance.clone()} dispatch={dispatch.clone()} />
+                    } else {
+                        <invoke::CallForm
+                            info={state.info().cloned()}
+                            export={state.export.clone()}
+                            args={state.args.clone()}
+                            arg_errors={state.arg_errors.clone()}
+                            instance={state.instance.clone()}
+                            calls={state.calls.clone()}
+                            dispatch={dispatch.clone()} />
+                    }
                     <invoke::Output panel={state.panel} history={state.history.clone()} dispatch={dispatch.clone()} {timeline}>{ console }</invoke::Output>
                     <inspect::Imports info={state.info().cloned()} constants={state.constants.clone()} dispatch={dispatch.clone()} />
                     <inspect::ModulePanel build={state.build.clone()} />
@@ -190,11 +198,7 @@ fn use_compile(state: &UseReducerHandle<State>) {
 
 /// Compiles `code` with the page's settings: the reducer's `Compiled` action.
 fn compile_now(code: String, s: &Settings) -> Action {
-    let t0 = browser::now_ms();
-    let options = Options { mode: Mode::Reactor, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
-    let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code }], &options);
-    let ms = browser::now_ms() - t0;
-    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms }
+    program::compile(&code, s, browser::now_ms)
 }
 
 /// The page's first state, its program compiled and instantiated before the first render:
@@ -203,11 +207,11 @@ fn first_state(engine: &EngineCell) -> State {
     let s = State::new(initial());
     let compiled = compile_now(s.code.clone(), &s.settings);
     let s = s.apply(compiled);
-    let Some((module, info)) = s.build.as_ref().and_then(|b| Some((b.module.clone()?, b.info.clone()?))) else { return s };
+    let Some((module, info, mode)) = s.build.as_ref().and_then(|b| Some((b.module.clone()?, b.info.clone()?, b.mode))) else { return s };
     // Where the browser refuses, use_instantiate does it after the first render.
-    match WebEngine::instantiate_now(&module, info.clone(), new_host(&s.bound_constants())) {
+    match WebEngine::instantiate_now(&module, info.clone(), new_host(&s.bound_constants(), &s.stdin)) {
         Some(result) => {
-            let started = started(result, s.instance_gen, &info, engine);
+            let started = started(result, s.instance_gen, &info, mode, engine);
             s.apply(started)
         }
         None => s,
@@ -220,34 +224,40 @@ fn use_instantiate(state: &UseReducerHandle<State>, engine: EngineCell) {
     let dispatch = state.dispatcher();
     let build = state.build.clone();
     let constants = state.bound_constants();
+    let stdin = state.stdin.clone();
     use_effect_with(state.instance_gen, move |&gen| {
-        let target = build.and_then(|b| Some((b.module?, b.info?)));
+        let target = build.and_then(|b| Some((b.module?, b.info?, b.mode)));
         let made = engine.borrow().as_ref().is_some_and(|(g, _)| *g == gen);
-        if let (true, false, Some((module, info))) = (gen > 0, made, target) {
+        if let (true, false, Some((module, info, mode))) = (gen > 0, made, target) {
             engine.borrow_mut().take();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = WebEngine::instantiate(&module, info.clone(), new_host(&constants)).await;
-                dispatch.dispatch(started(result, gen, &info, &engine));
+                let result = WebEngine::instantiate(&module, info.clone(), new_host(&constants, &stdin)).await;
+                dispatch.dispatch(started(result, gen, &info, mode, &engine));
             });
         }
     });
 }
 
-/// A host for a new instance, with the constants the user bound to imports.
-fn new_host(constants: &[(String, String, host_shim::Val)]) -> Host {
+/// A host for a new instance, with the constants the user bound to imports and the
+/// standard input a command reads.
+fn new_host(constants: &[(String, String, host_shim::Val)], stdin: &str) -> Host {
     let mut host = Host::new(Box::new(BrowserPlatform::default()));
+    host.set_stdin(stdin.as_bytes().to_vec());
     for (m, n, v) in constants {
         host.bind_constant(m, n, *v);
     }
     host
 }
 
-/// Runs `_initialize` on a new instance and keeps it as instance `gen`: the reducer's
-/// `Instantiated` action.
-fn started(result: Result<WebEngine, String>, gen: u64, info: &host_shim::module::ModuleInfo, engine: &EngineCell) -> Action {
+/// Runs a reactor's `_initialize`, or a command's `_start`, on a new instance and keeps it as
+/// instance `gen`: the reducer's `Instantiated` action.
+fn started(result: Result<WebEngine, String>, gen: u64, info: &ModuleInfo, mode: Mode, engine: &EngineCell) -> Action {
     let outcome = match result {
         Ok(mut e) => {
-            let outcome = session::initialize(&mut e, info);
+            let outcome = match mode {
+                Mode::Reactor => session::initialize(&mut e, info),
+                Mode::Command => session::start(&mut e),
+            };
             *engine.borrow_mut() = Some((gen, e));
             outcome
         }
@@ -324,7 +334,7 @@ async fn traced_run(code: &str, schedule: Schedule, step_budget: Option<u64>, co
     let Some(module) = out.module else {
         return Err(format!("The program does not compile ({} error{}); fix it, then compare.", out.diagnostics.len(), if out.diagnostics.len() == 1 { "" } else { "s" }));
     };
-    let info = Rc::new(host_shim::module::ModuleInfo::parse(&module).map_err(|e| format!("the compiler produced a module the host cannot read: {e}"))?);
+    let info = Rc::new(ModuleInfo::parse(&module).map_err(|e| format!("the compiler produced a module the host cannot read: {e}"))?);
     let mut host = Host::new(Box::new(BrowserPlatform::default()));
     for (m, n, v) in constants {
         host.bind_constant(m, n, *v);
@@ -351,11 +361,11 @@ fn warm_up() {
 /// applies the theme.
 #[hook]
 fn use_persist(state: &UseReducerHandle<State>) {
-    let snapshot = (state.code.clone(), state.calls.clone(), state.settings.clone(), state.example);
+    let snapshot = (state.code.clone(), state.calls.clone(), state.stdin.clone(), state.settings.clone(), state.example);
     let embed = state.embed;
-    use_effect_with(snapshot, move |(code, calls, settings, example)| {
+    use_effect_with(snapshot, move |(code, calls, stdin, settings, example)| {
         if !embed {
-            browser::save(code, calls, settings, *example);
+            browser::save(code, calls, stdin, settings, *example);
         }
     });
     use_effect_with(state.theme, |theme| browser::apply_theme(*theme));
