@@ -134,7 +134,9 @@ impl Lines {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use host_shim::{Event, RunError};
+
+    use super::{Line, LineKind, Lines};
 
     #[test]
     fn chunks_join_into_lines_per_stream() {

@@ -56,7 +56,9 @@ pub fn parse_mode(s: &str) -> Option<Mode> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use compiler_core::Mode;
+
+    use super::{has_exports, mode_for, mode_str, parse_mode};
 
     #[test]
     fn exports_are_functions_with_the_directive() {

@@ -140,10 +140,13 @@ fn take_trace(engine: &mut dyn Engine) -> Vec<TraceEvent> {
 /// The session on wasmi, for native tests of everything built on it.
 #[cfg(test)]
 pub mod testing {
-    use super::*;
     use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+    use host_shim::calls::Guest;
+    use host_shim::module::ModuleInfo;
     use host_shim::native::NativeRunner;
-    use host_shim::Val;
+    use host_shim::{Event, Host, RunError, Val};
+
+    use super::{run_all, start, Engine, Outcome};
 
     pub struct Wasmi(pub NativeRunner);
 
@@ -186,11 +189,13 @@ pub mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::testing::Wasmi;
-    use super::*;
     use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+    use host_shim::module::ModuleInfo;
     use host_shim::native::NativeRunner;
     use host_shim::Host;
+
+    use super::testing::Wasmi;
+    use super::{call, initialize, LineKind, Outcome, Status};
 
     /// The console transcript of an example's calls, as the page shows it.
     fn transcript(name: &str, schedule: Schedule) -> String {

@@ -138,7 +138,9 @@ fn unpack(value: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use compiler_core::{Mode, Schedule};
+
+    use super::{decode, encode, is_embed, Shared};
 
     fn sample() -> Shared {
         Shared {

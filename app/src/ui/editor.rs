@@ -7,7 +7,7 @@ use std::rc::Rc;
 use compiler_core::Diagnostic;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent};
-use yew::prelude::*;
+use yew::{classes, function_component, html, use_effect_with, use_memo, use_mut_ref, use_node_ref, Callback, Html, Properties, TargetCast};
 
 use super::Dispatch;
 use crate::highlight;

@@ -2,12 +2,12 @@
 //! input and run button.
 
 use compiler_core::Mode;
-use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
-use yew::prelude::*;
+use web_sys::{Event, HtmlSelectElement, HtmlTextAreaElement, InputEvent};
+use yew::{function_component, html, Callback, Html, Properties, TargetCast};
 
 use super::Dispatch;
 use crate::program::{mode_str, parse_mode};
-use crate::state::{Action, Instance};
+use crate::state::{Action, Instance, SettingsAction};
 
 #[derive(Properties, PartialEq)]
 pub struct ModeSwitchProps {
@@ -26,7 +26,7 @@ pub fn ModeSwitch(p: &ModeSwitchProps) -> Html {
     let d = p.dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
         if let Some(m) = parse_mode(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
-            d.dispatch(Action::SetMode(m));
+            d.dispatch(Action::Settings(SettingsAction::SetMode(m)));
         }
     });
     let about = match built {

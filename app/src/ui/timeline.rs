@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use compiler_core::Schedule;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::prelude::*;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent};
+use yew::{classes, function_component, html, use_effect_with, use_memo, use_node_ref, use_state, AttrValue, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
-use crate::state::{Action, Compare, Comparison, EventRef, Side, TimelineUi};
+use crate::state::{Action, Compare, Comparison, EventRef, SettingsAction, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
 use crate::timeline::{self, Drawing, Marks, Timeline};
 
 /// An `Rc` compared by pointer: props stay cheap to compare however long the trace is.
@@ -42,15 +42,15 @@ pub struct PanelProps {
 pub fn TimelinePanel(p: &PanelProps) -> Html {
     let hover = use_state(|| None::<EventRef>);
     let d = p.dispatch.clone();
-    let ontrace = Callback::from(move |e: Event| d.dispatch(Action::SetTrace(e.target_unchecked_into::<HtmlInputElement>().checked())));
+    let ontrace = Callback::from(move |e: Event| d.dispatch(Action::Settings(SettingsAction::SetTrace(e.target_unchecked_into::<HtmlInputElement>().checked()))));
     let d = p.dispatch.clone();
     let trace_calls = Callback::from(move |_| d.dispatch(Action::TraceCalls));
     let d = p.dispatch.clone();
-    let compare = Callback::from(move |_| d.dispatch(Action::Compare));
+    let compare = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::Compare)));
     let d = p.dispatch.clone();
-    let clear = Callback::from(move |_| d.dispatch(Action::ClearTimeline));
+    let clear = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::ClearTimeline)));
     let d = p.dispatch.clone();
-    let older = Callback::from(move |_| d.dispatch(Action::OlderCalls));
+    let older = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::OlderCalls)));
 
     // Follow new calls, as the console follows new output.
     let scroller = use_node_ref();
@@ -107,7 +107,7 @@ pub fn TimelinePanel(p: &PanelProps) -> Html {
                 if shown_from > 0 || tl.dropped > 0 {
                     <div class="tl-older">
                         if shown_from > 0 {
-                            <button class="link" onclick={older}>{ format!("show {} older call{}", shown_from.min(crate::state::SHOWN_CALLS), if shown_from == 1 { "" } else { "s" }) }</button>
+                            <button class="link" onclick={older}>{ format!("show {} older call{}", shown_from.min(SHOWN_CALLS), if shown_from == 1 { "" } else { "s" }) }</button>
                         }
                         if tl.dropped > 0 { <span>{ format!("{} oldest calls dropped to stay light", tl.dropped) }</span> }
                     </div>
@@ -155,9 +155,9 @@ pub struct CompareProps {
 pub fn CompareView(p: &CompareProps) -> Html {
     let hover = use_state(|| None::<EventRef>);
     let d = p.dispatch.clone();
-    let close = Callback::from(move |_| d.dispatch(Action::CloseCompare));
+    let close = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::CloseCompare)));
     let d = p.dispatch.clone();
-    let rerun = Callback::from(move |_| d.dispatch(Action::Compare));
+    let rerun = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::Compare)));
     let done = match &p.compare {
         Compare::Done(c) => Some(c.clone()),
         _ => None,
@@ -306,11 +306,11 @@ fn Drawn(p: &DrawnProps) -> Html {
         let (d, side) = (p.dispatch.clone(), p.side);
         move |e: &Event| {
             if let Some(r) = closest(e, "data-i").and_then(|v| EventRef::parse(&v)) {
-                d.dispatch(Action::SelectEvent(r));
+                d.dispatch(Action::Timeline(TimelineAction::SelectEvent(r)));
             } else if let Some(seq) = closest(e, "data-group").and_then(|v| v.parse().ok()) {
-                d.dispatch(Action::ToggleCall(side, seq));
+                d.dispatch(Action::Timeline(TimelineAction::ToggleCall(side, seq)));
             } else if let Some(seq) = closest(e, "data-more").and_then(|v| v.parse().ok()) {
-                d.dispatch(Action::MoreEvents(side, seq));
+                d.dispatch(Action::Timeline(TimelineAction::MoreEvents(side, seq)));
             }
         }
     };
