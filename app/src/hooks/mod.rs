@@ -3,10 +3,11 @@
 //! and answer with actions.
 
 mod compare;
+pub mod editor;
 mod module;
 mod persist;
 
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::{hook, use_effect_with, use_mut_ref, use_reducer, NodeRef, UseReducerHandle};
 
 use crate::state::{Init, State};
@@ -28,13 +29,33 @@ pub fn use_page(init: fn() -> Init) -> UseReducerHandle<State> {
     state
 }
 
-/// Keeps the element `node` scrolled to its end whenever `len` changes (a log that follows
+/// Keeps the element `node` scrolled to its end whenever `deps` change (a log that follows
 /// new output).
 #[hook]
-pub fn use_follow(node: NodeRef, len: usize) {
-    use_effect_with(len, move |_| {
+pub fn use_follow<D: PartialEq + 'static>(node: NodeRef, deps: D) {
+    use_effect_with(deps, move |_| {
         if let Some(el) = node.cast::<HtmlElement>() {
             el.set_scroll_top(el.scroll_height());
+        }
+    });
+}
+
+/// When `shown` turns to something, brings `section` into view and scrolls `scroller` to
+/// the first `[data-testid=timeline-diverge]` mark in it (the comparison's first difference).
+#[hook]
+pub fn use_reveal_divergence<D: PartialEq + 'static>(section: NodeRef, scroller: NodeRef, shown: Option<D>) {
+    use_effect_with(shown, move |shown| {
+        if shown.is_none() {
+            return;
+        }
+        if let Some(s) = section.cast::<Element>() {
+            s.scroll_into_view();
+        }
+        let Some(el) = scroller.cast::<HtmlElement>() else { return };
+        if let Ok(Some(mark)) = el.query_selector("[data-testid=timeline-diverge]") {
+            let (m, c) = (mark.get_bounding_client_rect(), el.get_bounding_client_rect());
+            let top = el.scroll_top() as f64 + m.top() - c.top() - c.height() / 3.0;
+            el.set_scroll_top(top.max(0.0) as i32);
         }
     });
 }

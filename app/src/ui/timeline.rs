@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use compiler_core::Schedule;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent};
-use yew::{classes, function_component, html, use_effect_with, use_memo, use_node_ref, use_state, AttrValue, Callback, Html, Properties, TargetCast};
+use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent, MouseEvent};
+use yew::{classes, function_component, html, use_memo, use_node_ref, use_state, AttrValue, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
 use crate::state::{Action, Compare, Comparison, EventRef, SettingsAction, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
@@ -54,14 +54,7 @@ pub fn TimelinePanel(p: &PanelProps) -> Html {
 
     // Follow new calls, as the console follows new output.
     let scroller = use_node_ref();
-    {
-        let scroller = scroller.clone();
-        use_effect_with(p.timeline.clone(), move |_| {
-            if let Some(el) = scroller.cast::<HtmlElement>() {
-                el.set_scroll_top(el.scroll_height());
-            }
-        });
-    }
+    crate::hooks::use_follow(scroller.clone(), p.timeline.clone());
     let tl = p.timeline.0.clone();
     let drawing = {
         let tl = p.timeline.clone();
@@ -165,23 +158,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
     let drawings = use_memo((done.clone().map(Shared), p.ui.clone()), |(c, ui)| c.as_ref().map(|c| Rc::new(draw_pair(&c.0, ui))));
     // A new result: show the section and scroll its drawings to the first difference.
     let (section, scroller) = (use_node_ref(), use_node_ref());
-    {
-        let (section, scroller) = (section.clone(), scroller.clone());
-        use_effect_with(done.clone().map(Shared), move |done| {
-            if done.is_none() {
-                return;
-            }
-            if let Some(s) = section.cast::<Element>() {
-                s.scroll_into_view();
-            }
-            let Some(el) = scroller.cast::<HtmlElement>() else { return };
-            if let Ok(Some(mark)) = el.query_selector("[data-testid=timeline-diverge]") {
-                let (m, c) = (mark.get_bounding_client_rect(), el.get_bounding_client_rect());
-                let top = el.scroll_top() as f64 + m.top() - c.top() - c.height() / 3.0;
-                el.set_scroll_top(top.max(0.0) as i32);
-            }
-        });
-    }
+    crate::hooks::use_reveal_divergence(section.clone(), scroller.clone(), done.clone().map(Shared));
     let header = html! {
         <header class="cmp-head">
             <h2>{ "seed and go, side by side" }</h2>
