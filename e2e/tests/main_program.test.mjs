@@ -129,13 +129,14 @@ func main() {
   await setCode(page, `package main
 
 func main() {
-	var a []int
-	_ = a[5]
+	a := []int{1, 2, 3}
+	i := 5
+	a[i] = 0
 }
 `);
   await exited(page);
   const lines = await consoleLines(page, ['stdout', 'stderr', 'panic', 'exit']);
-  assert.equal(lines[0], 'panic: runtime error: index out of range [5] with length 0');
+  assert.equal(lines[0], 'panic: runtime error: index out of range [5] with length 3');
   assert.equal(lines.at(-1), 'Program exited: status 2.');
 
   // A new budget rebuilds and reruns the program; then the runaway one.
