@@ -104,10 +104,11 @@ pub fn mark_ready() {
 /// Runs `f` once the browser is idle (`requestIdleCallback`; a timeout where it is missing).
 pub fn when_idle(f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return };
-    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
-    let cb: &js_sys::Function = cb.unchecked_ref();
-    if w.request_idle_callback(cb).is_err() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb, 200);
+    if js_sys::Reflect::has(&w, &"requestIdleCallback".into()).unwrap_or(false) {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.request_idle_callback(cb.unchecked_ref());
+    } else {
+        gloo_timers::callback::Timeout::new(200, f).forget();
     }
 }
 
@@ -124,20 +125,16 @@ pub fn copy_text(text: &str) {
     }
 }
 
-/// Offers `bytes` as a file download.
+/// Offers `bytes` as a file download (the object URL is revoked when it is dropped, after
+/// the click).
 pub fn download(name: &str, bytes: &[u8], mime: &str) {
     let run = || -> Option<()> {
         let doc = window()?.document()?;
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-        let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type(mime);
-        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(bytes, Some(mime)));
         let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
         a.set_href(&url);
         a.set_download(name);
         a.click();
-        let _ = web_sys::Url::revoke_object_url(&url);
         Some(())
     };
     run();
