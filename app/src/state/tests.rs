@@ -375,6 +375,12 @@ fn a_program_with_main_and_exports_switches_modes() {
 }
 
 #[test]
+fn a_command_compares_its_run_of_main() {
+    let s = program(HELLO_MAIN).apply(Action::Calls(CallAction::SetCalls(String::new()))).apply(Action::Timeline(TimelineAction::Compare));
+    assert_eq!((s.compare.clone(), s.compare_req), (Compare::Running, 1));
+}
+
+#[test]
 fn stdin_is_kept_and_shared() {
     let s = program(HELLO_MAIN).apply(Action::SetStdin("3 4\n".into()));
     assert_eq!(s.stdin, "3 4\n");

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use compiler_core::Mode;
 use host_shim::trace::TraceEvent;
 
 use super::State;
@@ -182,7 +183,8 @@ impl State {
                 self.tl.selected = Some(r);
             }
             TimelineAction::Compare => {
-                if host_shim::calls::call_lines(&self.calls).is_empty() {
+                // A command's run is `main`; a reactor's, its calls list.
+                if self.mode() != Some(Mode::Command) && host_shim::calls::call_lines(&self.calls).is_empty() {
                     self.note("The calls list is empty: nothing to compare.".into());
                 } else {
                     self.compare = Compare::Running;
