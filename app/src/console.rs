@@ -18,6 +18,8 @@ pub enum LineKind {
     Error,
     /// The page's own notes: compiled, reset.
     Info,
+    /// How a command's `main` ended: `Program exited.`, `Program exited: status 3.`
+    Exit,
 }
 
 impl LineKind {
@@ -30,6 +32,7 @@ impl LineKind {
             LineKind::Panic => "panic",
             LineKind::Error => "error",
             LineKind::Info => "info",
+            LineKind::Exit => "exit",
         }
     }
 }
@@ -88,15 +91,37 @@ impl Lines {
         }
     }
 
+    /// Ends a command's run as go.dev/play does: `Program exited.`, or with the status when
+    /// it is not 0. Status 2 is the runtime's (a panic, a deadlock, the step budget): the
+    /// stderr lines since `from` were its report, as in [`Lines::fail`]; other statuses come
+    /// from `os.Exit`, whose stderr is the program's own. A trap or host error ends it as it
+    /// ends a call.
+    pub fn exited(&mut self, from: usize, outcome: Result<(), &RunError>) {
+        match outcome {
+            Ok(()) | Err(RunError::Exit(0)) => self.push(Line::new(LineKind::Exit, "Program exited.")),
+            Err(RunError::Exit(c)) => {
+                if *c == 2 {
+                    self.mark_report(from);
+                }
+                self.push(Line::new(LineKind::Exit, format!("Program exited: status {c}.")));
+            }
+            Err(e) => self.fail(from, e),
+        }
+    }
+
+    fn mark_report(&mut self, from: usize) {
+        for l in &mut self.lines[from..] {
+            if l.kind == LineKind::Stderr {
+                l.kind = LineKind::Panic;
+            }
+        }
+    }
+
     /// Ends a call that failed: the stderr lines since `from` were the runtime's report (a
     /// panic, a deadlock, the step budget), then a line saying how the call ended.
     pub fn fail(&mut self, from: usize, e: &RunError) {
         if matches!(e, RunError::Exit(c) if *c != 0) {
-            for l in &mut self.lines[from..] {
-                if l.kind == LineKind::Stderr {
-                    l.kind = LineKind::Panic;
-                }
-            }
+            self.mark_report(from);
         }
         let text = match e {
             RunError::Exit(c) => format!("exit status {c}"),
@@ -109,7 +134,9 @@ impl Lines {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use host_shim::{Event, RunError};
+
+    use super::{Line, LineKind, Lines};
 
     #[test]
     fn chunks_join_into_lines_per_stream() {
@@ -128,5 +155,30 @@ mod tests {
         let kinds: Vec<_> = l.lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LineKind::Stderr, LineKind::Panic, LineKind::Panic, LineKind::Panic, LineKind::Error]);
         assert_eq!(l.lines.last().unwrap().text, "exit status 2");
+    }
+
+    #[test]
+    fn a_command_ends_with_go_dev_play_words() {
+        let mut l = Lines::default();
+        l.exited(0, Ok(()));
+        l.exited(1, Err(&RunError::Exit(0)));
+        l.push_events(vec![Event::Stderr(b"usage\n".to_vec())]);
+        l.exited(2, Err(&RunError::Exit(3)));
+        l.push_events(vec![Event::Stderr(b"panic: boom\n".to_vec())]);
+        l.exited(4, Err(&RunError::Exit(2)));
+        l.exited(6, Err(&RunError::Trap("unreachable".into())));
+        let got: Vec<_> = l.lines.iter().map(|l| (l.kind, l.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (LineKind::Exit, "Program exited."),
+                (LineKind::Exit, "Program exited."),
+                (LineKind::Stderr, "usage"),
+                (LineKind::Exit, "Program exited: status 3."),
+                (LineKind::Panic, "panic: boom"),
+                (LineKind::Exit, "Program exited: status 2."),
+                (LineKind::Error, "wasm trap: unreachable"),
+            ]
+        );
     }
 }

@@ -50,7 +50,7 @@ pub fn first() -> &'static Example {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{first, EXAMPLES};
 
     #[test]
     fn names_are_unique_and_the_page_opens_on_actor() {

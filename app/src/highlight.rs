@@ -81,7 +81,7 @@ fn class_name(c: HighlightClass) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{lines, Seg};
 
     fn flat(lines: &[Vec<Seg>]) -> String {
         lines.iter().map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>()).collect::<Vec<_>>().join("\n")

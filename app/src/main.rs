@@ -3,13 +3,16 @@
 //! browser engine adapter exist only on wasm32, built by Trunk.
 
 // Natively the UI that uses most of these modules is not built.
-#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 
 mod console;
 #[cfg(target_arch = "wasm32")]
 mod engine;
 mod examples;
 mod highlight;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
+mod program;
 mod session;
 mod share;
 mod state;

@@ -64,6 +64,21 @@ pub fn initialize(engine: &mut dyn Engine, info: &ModuleInfo) -> Outcome {
     Outcome { lines: lines.lines, status, result: None, trace: take_trace(engine) }
 }
 
+/// Runs a command's `_start` (package initialization, then `main`) to its end: the output,
+/// then how the program exited. The instance is spent either way.
+pub fn start(engine: &mut dyn Engine) -> Outcome {
+    let mut lines = Lines::default();
+    let r = engine.call("_start", &[]);
+    lines.push_events(engine.take_events());
+    let why = match &r {
+        Ok(_) | Err(RunError::Exit(0)) => "the program exited".to_string(),
+        Err(RunError::Exit(c)) => format!("the program exited with status {c}"),
+        Err(e) => format!("the program stopped: {e}"),
+    };
+    lines.exited(0, r.as_ref().map(drop));
+    Outcome { lines: lines.lines, status: Status::Dead(why), result: None, trace: take_trace(engine) }
+}
+
 /// Makes one call given as a call line (`process_a 5`), as the CLI does: the guest's output,
 /// then `=> process_a(5)`, or the report of how it failed.
 pub fn call(engine: &mut dyn Engine, info: &ModuleInfo, line: &str) -> Outcome {
@@ -125,10 +140,13 @@ fn take_trace(engine: &mut dyn Engine) -> Vec<TraceEvent> {
 /// The session on wasmi, for native tests of everything built on it.
 #[cfg(test)]
 pub mod testing {
-    use super::*;
     use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+    use host_shim::calls::Guest;
+    use host_shim::module::ModuleInfo;
     use host_shim::native::NativeRunner;
-    use host_shim::Val;
+    use host_shim::{Event, Host, RunError, Val};
+
+    use super::{run_all, start, Engine, Outcome};
 
     pub struct Wasmi(pub NativeRunner);
 
@@ -150,6 +168,15 @@ pub mod testing {
         }
     }
 
+    /// Compiles `code` as a command and runs it with `stdin` on a fresh instance.
+    pub fn run_command(code: &str, stdin: &str, step_budget: Option<u64>) -> Outcome {
+        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Command, schedule: Schedule::Seed, step_budget, trace: false, names: false });
+        let module = out.module.unwrap_or_else(|| panic!("{:?}", out.diagnostics));
+        let mut host = Host::default();
+        host.set_stdin(stdin.as_bytes().to_vec());
+        start(&mut Wasmi(NativeRunner::new(&module, host).unwrap()))
+    }
+
     /// Compiles `code` (traced) and runs its call lines on a fresh instance.
     pub fn run_traced(code: &str, schedule: Schedule, calls: &str) -> Vec<(String, Outcome)> {
         let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(10_000_000), trace: true, names: false });
@@ -162,11 +189,13 @@ pub mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::testing::Wasmi;
-    use super::*;
     use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+    use host_shim::module::ModuleInfo;
     use host_shim::native::NativeRunner;
     use host_shim::Host;
+
+    use super::testing::Wasmi;
+    use super::{call, initialize, LineKind, Outcome, Status};
 
     /// The console transcript of an example's calls, as the page shows it.
     fn transcript(name: &str, schedule: Schedule) -> String {
@@ -239,6 +268,38 @@ mod tests {
     fn the_step_budget_stops_a_runaway_loop() {
         let got = transcript_of("compute", Schedule::Seed, "fib 90\nspin\nfib 1");
         assert_eq!(got, "=> fib(90) = 2880067194370816120\nfatal error: step budget exceeded\nexit status 2\n");
+    }
+
+    fn text(o: &Outcome) -> Vec<(&'static str, &str)> {
+        o.lines.iter().map(|l| (l.kind.as_str(), l.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_command_runs_main_and_says_how_it_exited() {
+        let hello = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"Hello, 世界\") }\n";
+        let o = super::testing::run_command(hello, "", Some(1_000_000));
+        assert_eq!(text(&o), [("stdout", "Hello, 世界"), ("exit", "Program exited.")]);
+        assert!(matches!(o.status, Status::Dead(_)));
+        let exit3 = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"bye\")\n\tos.Exit(3)\n}\n";
+        let o = super::testing::run_command(exit3, "", None);
+        assert_eq!(text(&o), [("stdout", "bye"), ("exit", "Program exited: status 3.")]);
+        assert_eq!(o.status, Status::Dead("the program exited with status 3".into()));
+    }
+
+    #[test]
+    fn a_command_reads_stdin() {
+        // The program, its input and its output under gc (Go 1.27, wasip1, wasmtime).
+        let code = include_str!("../testdata/stdin/main.go");
+        let o = super::testing::run_command(code, include_str!("../testdata/stdin/input.txt"), Some(1_000_000));
+        let got: String = o.lines.iter().map(|l| format!("{}\n", l.text)).collect();
+        assert_eq!(got, format!("{}Program exited.\n", include_str!("../testdata/stdin/expect.txt")));
+    }
+
+    #[test]
+    fn the_step_budget_stops_main() {
+        let spin = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
+        let o = super::testing::run_command(spin, "", Some(100_000));
+        assert_eq!(text(&o), [("panic", "fatal error: step budget exceeded"), ("exit", "Program exited: status 2.")]);
     }
 
     #[test]

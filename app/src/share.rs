@@ -1,11 +1,13 @@
 //! Share links: the program and its settings in the URL fragment, so no server is involved.
-//! `#code=<deflate, base64url>&calls=<same>&schedule=go&budget=1000000&trace=on&consts=<same>`,
-//! plus `embed` for the compact embed mode (`?embed` works too). `example=hello` links to an
+//! `#code=<deflate, base64url>&calls=<same>&schedule=go&budget=1000000&trace=on&consts=<same>`
+//! `&mode=command&stdin=<same>`, plus `embed` for the compact embed mode (`?embed` works too). `example=hello` links to an
 //! example by name. Settings a link leaves out keep their defaults, so older links still open.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use compiler_core::Schedule;
+use compiler_core::{Mode, Schedule};
+
+use crate::program::{mode_str, parse_mode};
 
 /// What a share link carries.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +20,10 @@ pub struct Shared {
     pub trace: bool,
     /// Constants bound to stub imports, as typed: (module, name, value).
     pub constants: Vec<(String, String, String)>,
+    /// How a program with exports is built.
+    pub mode: Mode,
+    /// A command's standard input.
+    pub stdin: String,
 }
 
 /// Larger programs are not plausible; the limit stops a crafted link from inflating forever.
@@ -43,6 +49,12 @@ pub fn encode(s: &Shared, embed: bool) -> String {
         let text: String = s.constants.iter().map(|(m, n, v)| format!("{m}\t{n}\t{v}\n")).collect();
         parts.push(format!("consts={}", pack(&text)));
     }
+    if s.mode != Mode::Reactor {
+        parts.push(format!("mode={}", mode_str(s.mode)));
+    }
+    if !s.stdin.is_empty() {
+        parts.push(format!("stdin={}", pack(&s.stdin)));
+    }
     parts.join("&")
 }
 
@@ -51,7 +63,7 @@ pub fn encode(s: &Shared, embed: bool) -> String {
 pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
     let fragment = fragment.trim_start_matches('#');
     let mut code = None;
-    let mut shared = Shared { code: String::new(), calls: String::new(), schedule: Schedule::Seed, step_budget: None, trace: false, constants: Vec::new() };
+    let mut shared = Shared { code: String::new(), calls: String::new(), schedule: Schedule::Seed, step_budget: None, trace: false, constants: Vec::new(), mode: Mode::Reactor, stdin: String::new() };
     let mut budget_seen = false;
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
@@ -78,6 +90,8 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
                     v => return Err(format!("bad trace setting {v:?}")),
                 }
             }
+            "mode" => shared.mode = parse_mode(value).ok_or_else(|| format!("unknown mode {value:?}"))?,
+            "stdin" => shared.stdin = unpack(value).map_err(|e| format!("its standard input is damaged ({e})"))?,
             "consts" => {
                 let text = unpack(value).map_err(|e| format!("its import constants are damaged ({e})"))?;
                 for line in text.lines().filter(|l| !l.is_empty()) {
@@ -99,7 +113,9 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
             }
             Ok(Some(shared))
         }
-        None if budget_seen || shared.trace || !shared.calls.is_empty() || !shared.constants.is_empty() => Err("it has settings but no code".into()),
+        None if budget_seen || shared.trace || !shared.calls.is_empty() || !shared.constants.is_empty() || shared.mode != Mode::Reactor || !shared.stdin.is_empty() => {
+            Err("it has settings but no code".into())
+        }
         None => Ok(None),
     }
 }
@@ -122,7 +138,9 @@ fn unpack(value: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use compiler_core::{Mode, Schedule};
+
+    use super::{decode, encode, is_embed, Shared};
 
     fn sample() -> Shared {
         Shared {
@@ -132,6 +150,8 @@ mod tests {
             step_budget: Some(12345),
             trace: true,
             constants: vec![("env".into(), "scale".into(), "-7".into()), ("my mod".into(), "f&x=1".into(), "2.5".into())],
+            mode: Mode::Command,
+            stdin: "a line\n世界 & more=\n".into(),
         }
     }
 
@@ -141,15 +161,20 @@ mod tests {
         let f = encode(&s, false);
         assert!(f.chars().all(|c| c.is_ascii_alphanumeric() || "-_=&".contains(c)), "{f}");
         assert_eq!(decode(&format!("#{f}")), Ok(Some(s.clone())));
-        let off = Shared { step_budget: None, calls: String::new(), trace: false, constants: Vec::new(), ..s };
+        let off = Shared { step_budget: None, calls: String::new(), trace: false, constants: Vec::new(), mode: Mode::Reactor, stdin: String::new(), ..s };
         assert_eq!(decode(&encode(&off, true)), Ok(Some(off.clone())));
-        assert!(!encode(&off, false).contains("trace"), "trace off is the default and stays out of links");
+        for default in ["trace", "mode", "stdin"] {
+            assert!(!encode(&off, false).contains(default), "{default}: defaults stay out of links");
+        }
     }
 
     #[test]
     fn links_without_newer_settings_keep_their_defaults() {
         let s = decode("#code=S0xKBgA&schedule=go").unwrap().unwrap();
-        assert_eq!((s.trace, s.constants.len(), s.step_budget), (false, 0, crate::state::DEFAULT_BUDGET));
+        assert_eq!((s.trace, s.constants.len(), s.step_budget, s.mode, s.stdin.as_str()), (false, 0, crate::state::DEFAULT_BUDGET, Mode::Reactor, ""));
+        assert!(decode("#code=S0xKBgA&mode=library").unwrap_err().contains("mode"));
+        assert!(decode("#mode=command").unwrap_err().contains("no code"));
+        assert!(decode("#code=S0xKBgA&stdin=@@").unwrap_err().contains("standard input is damaged"));
         assert!(decode("#code=S0xKBgA&trace=maybe").unwrap_err().contains("trace"));
         assert!(decode("#trace=on").unwrap_err().contains("no code"));
         assert!(decode("#code=S0xKBgA&consts=@@").unwrap_err().contains("constants are damaged"));

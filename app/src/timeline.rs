@@ -178,6 +178,8 @@ impl Timeline {
 
 /// The group name of package initialization.
 pub const INIT: &str = "_initialize";
+/// The group name of a command's run (package initialization and `main`).
+pub const START: &str = "_start";
 
 /// Where an event is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

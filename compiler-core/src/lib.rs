@@ -118,7 +118,7 @@ const STDLIB: &[(&str, &[&str], &str)] = &[
     ("strconv", &["errors", "unicode/utf8"], go_src!("stdlib/strconv.go")),
     ("strings", &["io", "unicode", "unicode/utf8"], go_src!("stdlib/strings.go")),
     ("sort", &[], go_src!("stdlib/sort.go")),
-    ("os", &[], go_src!("stdlib/os.go")),
+    ("os", &["errors", "io"], go_src!("stdlib/os.go")),
     ("fmt", &["errors", "io", "strconv"], go_src!("stdlib/fmt.go")),
 ];
 

@@ -259,6 +259,9 @@ pub struct Host {
     sink: Option<Box<dyn FnMut(Event)>>,
     /// Trace events, when the module was compiled with `trace`.
     tracer: Option<trace::Tracer>,
+    /// Standard input, and how much of it the guest has read.
+    stdin: Vec<u8>,
+    stdin_read: usize,
 }
 
 impl Default for Host {
@@ -270,7 +273,7 @@ impl Default for Host {
 
 impl Host {
     pub fn new(platform: Box<dyn Platform>) -> Host {
-        Host { meta: None, sigs: HashMap::new(), constants: HashMap::new(), platform, events: Vec::new(), sink: None, tracer: None }
+        Host { meta: None, sigs: HashMap::new(), constants: HashMap::new(), platform, events: Vec::new(), sink: None, tracer: None, stdin: Vec::new(), stdin_read: 0 }
     }
 
     /// Learns the module's imports (their Wasm types give stubs their zero results) and Go
@@ -311,6 +314,20 @@ impl Host {
             None if module == wasi::WASI => Served::WasiUnsupported,
             None => Served::Stub,
         }
+    }
+
+    /// Gives the guest `bytes` as its standard input (fd 0); without it, stdin is empty.
+    pub fn set_stdin(&mut self, bytes: Vec<u8>) {
+        self.stdin = bytes;
+        self.stdin_read = 0;
+    }
+
+    /// The next at most `max` bytes of standard input; none at its end.
+    pub(crate) fn read_stdin(&mut self, max: usize) -> Vec<u8> {
+        let rest = &self.stdin[self.stdin_read..];
+        let chunk = rest[..max.min(rest.len())].to_vec();
+        self.stdin_read += chunk.len();
+        chunk
     }
 
     /// Sends every later event to `sink` as it happens instead of collecting it.

@@ -1,5 +1,5 @@
-//! The WASI preview 1 subset a Go module needs (output, exit, clocks, randomness, sleeping
-//! through `poll_oneoff`, arguments and environment), and the signatures of everything the
+//! The WASI preview 1 subset a Go module needs (output, standard input, exit, clocks,
+//! randomness, sleeping through `poll_oneoff`, arguments and environment), and the signatures of everything the
 //! host serves for real, `host` module included, checked when a module is attached.
 
 use gowasm_meta::WasmType::{self, F64, I32, I64};
@@ -22,7 +22,7 @@ const PROGRAM_NAME: &[u8] = b"main.wasm\0";
 pub(crate) fn signature(module: &str, name: &str) -> Option<FuncSig> {
     let sig = |params: &[WasmType], results: &[WasmType]| Some(FuncSig { params: params.to_vec(), results: results.to_vec() });
     match (module, name) {
-        (WASI, "fd_write" | "poll_oneoff") => sig(&[I32, I32, I32, I32], &[I32]),
+        (WASI, "fd_write" | "fd_read" | "poll_oneoff") => sig(&[I32, I32, I32, I32], &[I32]),
         (WASI, "proc_exit") => sig(&[I32], &[]),
         (WASI, "clock_time_get") => sig(&[I32, I64, I32], &[I32]),
         (WASI, "random_get" | "args_sizes_get" | "args_get" | "environ_sizes_get" | "environ_get" | "fd_fdstat_get" | "fd_prestat_get") => {
@@ -43,6 +43,7 @@ pub(crate) fn call(host: &mut Host, name: &str, args: &[Val], mem: &mut dyn Memo
     let a = |i: usize| args.get(i).map_or(0, |v| v.bits() as u32);
     let errno = match name {
         "fd_write" => fd_write(host, a(0), a(1), a(2), a(3), mem)?,
+        "fd_read" => fd_read(host, a(0), a(1), a(2), a(3), mem)?,
         "proc_exit" => return Err(HostError::Exit(a(0) as i32)),
         "clock_time_get" => match clock(a(0)) {
             Some(c) => {
@@ -105,6 +106,27 @@ fn fd_write(host: &mut Host, fd: u32, iovs: u32, n: u32, nwritten: u32, mem: &mu
     if !data.is_empty() {
         host.emit(if fd == 1 { Event::Stdout(data) } else { Event::Stderr(data) });
     }
+    Ok(SUCCESS)
+}
+
+/// Reads standard input (the bytes given to [`Host::set_stdin`]; at its end, 0 bytes: EOF).
+/// The standard output streams cannot be read, as under a terminal-less WASI runtime.
+fn fd_read(host: &mut Host, fd: u32, iovs: u32, n: u32, nread: u32, mem: &mut dyn Memory) -> Result<i32, HostError> {
+    if fd != 0 {
+        return Ok(EBADF);
+    }
+    let mut total = 0u32;
+    for i in 0..n {
+        let iov = element(iovs, i, 8)?;
+        let (ptr, len) = (mem.read_u32(iov)?, mem.read_u32(element(iov, 1, 4)?)?);
+        let chunk = host.read_stdin(len as usize);
+        if chunk.is_empty() {
+            break;
+        }
+        mem.write(ptr, &chunk)?;
+        total += chunk.len() as u32;
+    }
+    mem.write(nread, &total.to_le_bytes())?;
     Ok(SUCCESS)
 }
 

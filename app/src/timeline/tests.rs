@@ -1,4 +1,7 @@
-use super::*;
+use host_shim::trace::{Kind, TraceEvent};
+use host_shim::Stream;
+
+use super::{diverge, draw, kind_name, Lane, Marks, Shown, Timeline, MAX_EVENTS, MAX_LANES, ROW_LIMIT};
 use crate::session::testing::run_traced;
 use compiler_core::Schedule;
 use host_shim::trace::SrcLine;

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{window, Storage};
 
 use crate::examples;
+use crate::program::{mode_str, parse_mode};
 use crate::state::{Init, Settings, Theme};
 
 const KEY: &str = "gowasm-playground.";
@@ -57,12 +58,17 @@ pub fn load_saved() -> Option<Init> {
         None => Settings::default().step_budget,
     };
     let trace = get("trace").as_deref() == Some("on");
-    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings: Settings { schedule, step_budget, trace }, embed: false, theme: Theme::System, notice: None, constants: Vec::new() })
+    let mode = get("mode").and_then(|m| parse_mode(&m)).unwrap_or_default();
+    let settings = Settings { schedule, step_budget, trace, mode };
+    let stdin = get("stdin").unwrap_or_default();
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings, embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin })
 }
 
-pub fn save(code: &str, calls: &str, settings: &Settings, example: Option<&str>) {
+pub fn save(code: &str, calls: &str, stdin: &str, settings: &Settings, example: Option<&str>) {
     put("code", code);
     put("calls", calls);
+    put("stdin", stdin);
+    put("mode", mode_str(settings.mode));
     put("schedule", settings.schedule.as_str());
     put("budget", &settings.step_budget.map_or("off".to_string(), |b| b.to_string()));
     put("trace", if settings.trace { "on" } else { "off" });
@@ -98,10 +104,11 @@ pub fn mark_ready() {
 /// Runs `f` once the browser is idle (`requestIdleCallback`; a timeout where it is missing).
 pub fn when_idle(f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return };
-    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
-    let cb: &js_sys::Function = cb.unchecked_ref();
-    if w.request_idle_callback(cb).is_err() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb, 200);
+    if js_sys::Reflect::has(&w, &"requestIdleCallback".into()).unwrap_or(false) {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.request_idle_callback(cb.unchecked_ref());
+    } else {
+        gloo_timers::callback::Timeout::new(200, f).forget();
     }
 }
 
@@ -118,20 +125,16 @@ pub fn copy_text(text: &str) {
     }
 }
 
-/// Offers `bytes` as a file download.
+/// Offers `bytes` as a file download (the object URL is revoked when it is dropped, after
+/// the click).
 pub fn download(name: &str, bytes: &[u8], mime: &str) {
     let run = || -> Option<()> {
         let doc = window()?.document()?;
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-        let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type(mime);
-        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(bytes, Some(mime)));
         let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
         a.set_href(&url);
         a.set_download(name);
         a.click();
-        let _ = web_sys::Url::revoke_object_url(&url);
         Some(())
     };
     run();

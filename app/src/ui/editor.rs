@@ -6,10 +6,11 @@ use std::rc::Rc;
 
 use compiler_core::Diagnostic;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDocument, HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent};
-use yew::prelude::*;
+use web_sys::{HtmlDocument, HtmlTextAreaElement, InputEvent, KeyboardEvent};
+use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref, Callback, Html, Properties, TargetCast};
 
 use super::Dispatch;
+use crate::hooks::editor;
 use crate::highlight;
 use crate::state::{Action, Jump, FILE_NAME};
 
@@ -34,43 +35,10 @@ pub fn Editor(p: &EditorProps) -> Html {
     let marks: Vec<(u32, u32)> = mine.iter().map(|d| (d.line, d.col)).collect();
     let lines = use_memo((p.code.clone(), marks), |(code, marks)| highlight::lines(code, marks));
 
-    // The textarea is not controlled (that would reset the browser's undo history): its
-    // value is set only when the code changes from elsewhere (an example, a share link).
-    {
-        let area = area.clone();
-        use_effect_with(p.code.clone(), move |code| {
-            if let Some(t) = area.cast::<HtmlTextAreaElement>() {
-                if t.value() != *code {
-                    t.set_value(code);
-                }
-            }
-        });
-    }
-    {
-        let (area, scroller, code) = (area.clone(), scroller.clone(), p.code.clone());
-        use_effect_with(p.jump, move |jump| {
-            if let (Some(j), Some(t)) = (jump, area.cast::<HtmlTextAreaElement>()) {
-                let at = utf16_offset(&code, j.line, j.col);
-                let _ = t.focus();
-                let _ = t.set_selection_range(at, at);
-                if let Some(s) = scroller.cast::<HtmlElement>() {
-                    let line_px = t.scroll_height() as f64 / code.split('\n').count().max(1) as f64;
-                    let top = (j.line.saturating_sub(1)) as f64 * line_px - s.client_height() as f64 / 3.0;
-                    s.set_scroll_top(top.max(0.0) as i32);
-                }
-            }
-        });
-    }
-    // Placed through the CSSOM: the page's CSP allows no inline style attributes.
+    editor::use_code(area.clone(), p.code.clone());
+    editor::use_jump(area.clone(), scroller.clone(), p.code.clone(), p.jump);
     let mark = use_node_ref();
-    {
-        let mark = mark.clone();
-        use_effect_with(p.mark, move |line| {
-            if let (Some(line), Some(el)) = (line, mark.cast::<HtmlElement>()) {
-                let _ = el.style().set_property("top", &format!("{}px", 10 + (line.max(&1) - 1) * 20));
-            }
-        });
-    }
+    editor::use_line_mark(mark.clone(), p.mark);
     let d = p.dispatch.clone();
     let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value())));
     let onkeydown = {
@@ -175,16 +143,6 @@ pub fn Diagnostics(p: &DiagnosticsProps) -> Html {
             <ul data-testid="diagnostics">{ for items }</ul>
         </section>
     }
-}
-
-/// The textarea offset (UTF-16 units) of a 1-based line and byte column.
-fn utf16_offset(code: &str, line: u32, col: u32) -> u32 {
-    let start: usize = code.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum();
-    let mut at = (start + col.saturating_sub(1) as usize).min(code.len());
-    while !code.is_char_boundary(at) {
-        at -= 1;
-    }
-    code[..at].encode_utf16().count() as u32
 }
 
 /// Inserts text as if typed, so the browser's undo stack records it.

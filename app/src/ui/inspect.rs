@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use host_shim::module::{ExternKind, ModuleInfo};
 use host_shim::{Host, Served};
-use web_sys::HtmlInputElement;
-use yew::prelude::*;
+use web_sys::{Event, HtmlInputElement};
+use yew::{classes, function_component, html, use_memo, use_state_eq, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
-use crate::state::{Action, Build, FILE_NAME};
+use crate::state::{Action, Build, CallAction, FILE_NAME};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportsProps {
@@ -58,7 +58,7 @@ pub fn Exports(p: &ExportsProps) -> Html {
         });
         let name = if kind == "go" {
             let (d, n) = (p.dispatch.clone(), e.name.clone());
-            html! { <button class="link name" onclick={move |_| d.dispatch(Action::SelectExport(n.clone()))} title="Call it">{ &e.name }</button> }
+            html! { <button class="link name" onclick={move |_| d.dispatch(Action::Calls(CallAction::SelectExport(n.clone())))} title="Call it">{ &e.name }</button> }
         } else {
             html! { <span class="name">{ &e.name }</span> }
         };
@@ -116,7 +116,7 @@ pub fn Imports(p: &ImportsProps) -> Html {
             let (d, m, n) = (p.dispatch.clone(), imp.module.clone(), imp.name.clone());
             let onchange = Callback::from(move |e: Event| {
                 let text = e.target_unchecked_into::<HtmlInputElement>().value();
-                d.dispatch(Action::SetConstant { module: m.clone(), name: n.clone(), text });
+                d.dispatch(Action::Calls(CallAction::SetConstant { module: m.clone(), name: n.clone(), text }));
             });
             html! {
                 <div class="constant">

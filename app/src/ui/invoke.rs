@@ -4,12 +4,12 @@
 use std::rc::Rc;
 
 use host_shim::module::ModuleInfo;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-use yew::prelude::*;
+use web_sys::{Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, InputEvent, SubmitEvent};
+use yew::{classes, function_component, html, use_node_ref, Callback, Html, Properties, TargetCast};
 
 use super::Dispatch;
 use crate::console::Line;
-use crate::state::{Action, HistoryEntry, Instance, Panel};
+use crate::state::{Action, CallAction, HistoryEntry, Instance, Panel};
 
 #[derive(Properties, PartialEq)]
 pub struct CallFormProps {
@@ -27,21 +27,21 @@ pub fn CallForm(p: &CallFormProps) -> Html {
     let callable: Vec<String> = p.info.as_ref().map(|i| i.callable().iter().map(|s| s.to_string()).collect()).unwrap_or_default();
     let func = p.info.as_ref().zip(p.export.as_deref()).and_then(|(i, e)| i.export_func(e));
     let d = p.dispatch.clone();
-    let on_export = Callback::from(move |e: Event| d.dispatch(Action::SelectExport(e.target_unchecked_into::<HtmlSelectElement>().value())));
+    let on_export = Callback::from(move |e: Event| d.dispatch(Action::Calls(CallAction::SelectExport(e.target_unchecked_into::<HtmlSelectElement>().value()))));
     let d = p.dispatch.clone();
     let on_submit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        d.dispatch(Action::Call);
+        d.dispatch(Action::Calls(CallAction::Call));
     });
     let d = p.dispatch.clone();
     let on_reset = Callback::from(move |_| d.dispatch(Action::Reset));
     let d = p.dispatch.clone();
-    let on_calls = Callback::from(move |e: InputEvent| d.dispatch(Action::SetCalls(e.target_unchecked_into::<HtmlTextAreaElement>().value())));
+    let on_calls = Callback::from(move |e: InputEvent| d.dispatch(Action::Calls(CallAction::SetCalls(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
     let d = p.dispatch.clone();
-    let on_run = Callback::from(move |_| d.dispatch(Action::RunCalls));
+    let on_run = Callback::from(move |_| d.dispatch(Action::Calls(CallAction::RunCalls)));
     let inputs = func.iter().flat_map(|f| f.params.iter().enumerate()).map(|(i, param)| {
         let d = p.dispatch.clone();
-        let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::SetArg(i, e.target_unchecked_into::<HtmlInputElement>().value())));
+        let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::Calls(CallAction::SetArg(i, e.target_unchecked_into::<HtmlInputElement>().value()))));
         let err = p.arg_errors.get(i).cloned().flatten();
         let name = if param.name.is_empty() || param.name == "_" { format!("arg {}", i + 1) } else { param.name.clone() };
         let placeholder = match param.kind {
@@ -118,7 +118,7 @@ pub fn Output(p: &OutputProps) -> Html {
             <li class={classes!((!h.ok).then_some("bad"))}>
                 <code>{ &h.line }</code>
                 <span class="result">{ h.result.as_ref().map_or(if h.ok { "✓" } else { "failed" }.to_string(), |r| format!("= {r}")) }</span>
-                <button class="link" onclick={move |_| d.dispatch(Action::CallLine(line.clone()))} title="Call again">{ "again" }</button>
+                <button class="link" onclick={move |_| d.dispatch(Action::Calls(CallAction::CallLine(line.clone())))} title="Call again">{ "again" }</button>
             </li>
         }
     });
@@ -147,14 +147,7 @@ pub struct ConsoleProps {
 #[function_component]
 pub fn Console(p: &ConsoleProps) -> Html {
     let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(p.lines.len(), move |_| {
-            if let Some(el) = node.cast::<HtmlElement>() {
-                el.set_scroll_top(el.scroll_height());
-            }
-        });
-    }
+    crate::hooks::use_follow(node.clone(), p.lines.len());
     let d = p.dispatch.clone();
     html! {
         <div class="console-wrap">

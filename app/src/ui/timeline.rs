@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use compiler_core::Schedule;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::prelude::*;
+use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent, MouseEvent};
+use yew::{classes, function_component, html, use_memo, use_node_ref, use_state, AttrValue, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
-use crate::state::{Action, Compare, Comparison, EventRef, Side, TimelineUi};
+use crate::state::{Action, Compare, Comparison, EventRef, SettingsAction, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
 use crate::timeline::{self, Drawing, Marks, Timeline};
 
 /// An `Rc` compared by pointer: props stay cheap to compare however long the trace is.
@@ -42,26 +42,19 @@ pub struct PanelProps {
 pub fn TimelinePanel(p: &PanelProps) -> Html {
     let hover = use_state(|| None::<EventRef>);
     let d = p.dispatch.clone();
-    let ontrace = Callback::from(move |e: Event| d.dispatch(Action::SetTrace(e.target_unchecked_into::<HtmlInputElement>().checked())));
+    let ontrace = Callback::from(move |e: Event| d.dispatch(Action::Settings(SettingsAction::SetTrace(e.target_unchecked_into::<HtmlInputElement>().checked()))));
     let d = p.dispatch.clone();
     let trace_calls = Callback::from(move |_| d.dispatch(Action::TraceCalls));
     let d = p.dispatch.clone();
-    let compare = Callback::from(move |_| d.dispatch(Action::Compare));
+    let compare = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::Compare)));
     let d = p.dispatch.clone();
-    let clear = Callback::from(move |_| d.dispatch(Action::ClearTimeline));
+    let clear = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::ClearTimeline)));
     let d = p.dispatch.clone();
-    let older = Callback::from(move |_| d.dispatch(Action::OlderCalls));
+    let older = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::OlderCalls)));
 
     // Follow new calls, as the console follows new output.
     let scroller = use_node_ref();
-    {
-        let scroller = scroller.clone();
-        use_effect_with(p.timeline.clone(), move |_| {
-            if let Some(el) = scroller.cast::<HtmlElement>() {
-                el.set_scroll_top(el.scroll_height());
-            }
-        });
-    }
+    crate::hooks::use_follow(scroller.clone(), p.timeline.clone());
     let tl = p.timeline.0.clone();
     let drawing = {
         let tl = p.timeline.clone();
@@ -107,7 +100,7 @@ pub fn TimelinePanel(p: &PanelProps) -> Html {
                 if shown_from > 0 || tl.dropped > 0 {
                     <div class="tl-older">
                         if shown_from > 0 {
-                            <button class="link" onclick={older}>{ format!("show {} older call{}", shown_from.min(crate::state::SHOWN_CALLS), if shown_from == 1 { "" } else { "s" }) }</button>
+                            <button class="link" onclick={older}>{ format!("show {} older call{}", shown_from.min(SHOWN_CALLS), if shown_from == 1 { "" } else { "s" }) }</button>
                         }
                         if tl.dropped > 0 { <span>{ format!("{} oldest calls dropped to stay light", tl.dropped) }</span> }
                     </div>
@@ -155,9 +148,9 @@ pub struct CompareProps {
 pub fn CompareView(p: &CompareProps) -> Html {
     let hover = use_state(|| None::<EventRef>);
     let d = p.dispatch.clone();
-    let close = Callback::from(move |_| d.dispatch(Action::CloseCompare));
+    let close = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::CloseCompare)));
     let d = p.dispatch.clone();
-    let rerun = Callback::from(move |_| d.dispatch(Action::Compare));
+    let rerun = Callback::from(move |_| d.dispatch(Action::Timeline(TimelineAction::Compare)));
     let done = match &p.compare {
         Compare::Done(c) => Some(c.clone()),
         _ => None,
@@ -165,23 +158,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
     let drawings = use_memo((done.clone().map(Shared), p.ui.clone()), |(c, ui)| c.as_ref().map(|c| Rc::new(draw_pair(&c.0, ui))));
     // A new result: show the section and scroll its drawings to the first difference.
     let (section, scroller) = (use_node_ref(), use_node_ref());
-    {
-        let (section, scroller) = (section.clone(), scroller.clone());
-        use_effect_with(done.clone().map(Shared), move |done| {
-            if done.is_none() {
-                return;
-            }
-            if let Some(s) = section.cast::<Element>() {
-                s.scroll_into_view();
-            }
-            let Some(el) = scroller.cast::<HtmlElement>() else { return };
-            if let Ok(Some(mark)) = el.query_selector("[data-testid=timeline-diverge]") {
-                let (m, c) = (mark.get_bounding_client_rect(), el.get_bounding_client_rect());
-                let top = el.scroll_top() as f64 + m.top() - c.top() - c.height() / 3.0;
-                el.set_scroll_top(top.max(0.0) as i32);
-            }
-        });
-    }
+    crate::hooks::use_reveal_divergence(section.clone(), scroller.clone(), done.clone().map(Shared));
     let header = html! {
         <header class="cmp-head">
             <h2>{ "seed and go, side by side" }</h2>
@@ -306,11 +283,11 @@ fn Drawn(p: &DrawnProps) -> Html {
         let (d, side) = (p.dispatch.clone(), p.side);
         move |e: &Event| {
             if let Some(r) = closest(e, "data-i").and_then(|v| EventRef::parse(&v)) {
-                d.dispatch(Action::SelectEvent(r));
+                d.dispatch(Action::Timeline(TimelineAction::SelectEvent(r)));
             } else if let Some(seq) = closest(e, "data-group").and_then(|v| v.parse().ok()) {
-                d.dispatch(Action::ToggleCall(side, seq));
+                d.dispatch(Action::Timeline(TimelineAction::ToggleCall(side, seq)));
             } else if let Some(seq) = closest(e, "data-more").and_then(|v| v.parse().ok()) {
-                d.dispatch(Action::MoreEvents(side, seq));
+                d.dispatch(Action::Timeline(TimelineAction::MoreEvents(side, seq)));
             }
         }
     };

@@ -1,13 +1,13 @@
 //! The header: examples, compile, settings, share and embed, theme; and the embed mode's bar.
 
 use compiler_core::Schedule;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
-use yew::prelude::*;
+use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement};
+use yew::{classes, function_component, html, use_state, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
 use crate::examples::{self, EXAMPLES};
 use crate::share::{self, Shared};
-use crate::state::{tenths, Action, Instance, Settings, State, Theme};
+use crate::state::{tenths, Action, Instance, Settings, SettingsAction, State, Theme};
 
 /// What the status line says about the last compile.
 #[derive(Clone, PartialEq)]
@@ -71,11 +71,11 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     let d = p.dispatch.clone();
     let on_schedule = Callback::from(move |e: Event| {
         if let Some(s) = Schedule::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
-            d.dispatch(Action::SetSchedule(s));
+            d.dispatch(Action::Settings(SettingsAction::SetSchedule(s)));
         }
     });
     let d = p.dispatch.clone();
-    let on_budget = Callback::from(move |e: Event| d.dispatch(Action::SetBudget(e.target_unchecked_into::<HtmlInputElement>().value())));
+    let on_budget = Callback::from(move |e: Event| d.dispatch(Action::Settings(SettingsAction::SetBudget(e.target_unchecked_into::<HtmlInputElement>().value()))));
     let d = p.dispatch.clone();
     let on_compile = Callback::from(move |_| d.dispatch(Action::Compile));
     let on_share = {
@@ -99,7 +99,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     };
     let d = p.dispatch.clone();
     let theme = p.theme;
-    let on_theme = Callback::from(move |_| d.dispatch(Action::SetTheme(theme.next())));
+    let on_theme = Callback::from(move |_| d.dispatch(Action::Settings(SettingsAction::SetTheme(theme.next()))));
     let popup_view = (*popup).clone().map(|(title, text)| {
         let close = {
             let popup = popup.clone();

@@ -250,6 +250,24 @@ func Exit(code int32) {
 	procExit(code)
 }
 
+//go:wasmimport wasi_snapshot_preview1 fd_read
+func fdRead(fd int32, iovs unsafe.Pointer, iovsLen int32, nread unsafe.Pointer) int32
+
+// ReadFd reads into b from file descriptor fd (os.File.Read): the bytes read (0 at the end
+// of the input) and WASI's errno.
+func ReadFd(fd int32, b []byte) (int, int32) {
+	if len(b) == 0 {
+		return 0, 0
+	}
+	*(*unsafe.Pointer)(unsafe.Pointer(uintptr(iovAddr))) = unsafe.Pointer(&b[0])
+	*(*int32)(unsafe.Pointer(uintptr(iovAddr + 4))) = int32(len(b))
+	errno := fdRead(fd, unsafe.Pointer(uintptr(iovAddr)), 1, unsafe.Pointer(uintptr(nwrittenAddr)))
+	if errno != 0 {
+		return 0, errno
+	}
+	return int(*(*int32)(unsafe.Pointer(uintptr(nwrittenAddr)))), 0
+}
+
 // WriteFd writes b to file descriptor fd (os.File.Write).
 func WriteFd(fd int32, b []byte) {
 	if len(b) == 0 {

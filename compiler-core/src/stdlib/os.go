@@ -1,8 +1,11 @@
-// Package os: Exit, Args, the environment and the standard output streams as WASI provides
-// them.
+// Package os: Exit, Args, the environment and the standard streams as WASI provides them.
 package os
 
-import "runtime"
+import (
+	"errors"
+	"io"
+	"runtime"
+)
 
 // Args holds the command-line arguments, starting with the program name.
 var Args = runtime.Args()
@@ -30,6 +33,39 @@ func (f *File) Name() string {
 
 func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
+}
+
+// Read reads up to len(b) bytes; at the end of the input it returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, errno := runtime.ReadFd(f.fd, b)
+	if errno != 0 {
+		return 0, errors.New("read " + f.name + ": " + errnoText(errno))
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// errnoText is the text of gc's syscall.Errno on wasip1 for the errors reading can meet.
+func errnoText(errno int32) string {
+	switch errno {
+	case 8:
+		return "Bad file number"
+	case 52:
+		return "Not implemented on wasip1"
+	}
+	return "errno " + itoa(int(errno))
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 func (f *File) Write(b []byte) (n int, err error) {

@@ -1,0 +1,61 @@
+//! The page's side effects as custom hooks: the reducer asks through counters and queues in
+//! [`State`], the hooks do the browser's part (compile, instantiate, call, compare, save)
+//! and answer with actions.
+
+mod compare;
+pub mod editor;
+mod module;
+mod persist;
+
+use web_sys::{Element, HtmlElement};
+use yew::{hook, use_effect_with, use_mut_ref, use_reducer, NodeRef, UseReducerHandle};
+
+use crate::state::{Init, State};
+
+/// The page's state, its program compiled and instantiated before the first render, with
+/// every effect the reducer drives attached.
+#[hook]
+pub fn use_page(init: fn() -> Init) -> UseReducerHandle<State> {
+    let engine: module::EngineCell = use_mut_ref(|| None);
+    let state = use_reducer({
+        let engine = engine.clone();
+        move || module::first_state(init(), &engine)
+    });
+    module::use_compile(&state);
+    module::use_instantiate(&state, engine.clone());
+    module::use_calls(&state, engine);
+    compare::use_compare(&state);
+    persist::use_persist(&state);
+    state
+}
+
+/// Keeps the element `node` scrolled to its end whenever `deps` change (a log that follows
+/// new output).
+#[hook]
+pub fn use_follow<D: PartialEq + 'static>(node: NodeRef, deps: D) {
+    use_effect_with(deps, move |_| {
+        if let Some(el) = node.cast::<HtmlElement>() {
+            el.set_scroll_top(el.scroll_height());
+        }
+    });
+}
+
+/// When `shown` turns to something, brings `section` into view and scrolls `scroller` to
+/// the first `[data-testid=timeline-diverge]` mark in it (the comparison's first difference).
+#[hook]
+pub fn use_reveal_divergence<D: PartialEq + 'static>(section: NodeRef, scroller: NodeRef, shown: Option<D>) {
+    use_effect_with(shown, move |shown| {
+        if shown.is_none() {
+            return;
+        }
+        if let Some(s) = section.cast::<Element>() {
+            s.scroll_into_view();
+        }
+        let Some(el) = scroller.cast::<HtmlElement>() else { return };
+        if let Ok(Some(mark)) = el.query_selector("[data-testid=timeline-diverge]") {
+            let (m, c) = (mark.get_bounding_client_rect(), el.get_bounding_client_rect());
+            let top = el.scroll_top() as f64 + m.top() - c.top() - c.height() / 3.0;
+            el.set_scroll_top(top.max(0.0) as i32);
+        }
+    });
+}

@@ -1,0 +1,329 @@
+//! The page's state and its one reducer. Every change goes through [`State::apply`], which
+//! hands each area's actions to its sub-reducer (`settings`, `calls`, `timeline`; `build` for
+//! the module's life); what the browser must do in response (compile, instantiate, make calls)
+//! is requested through counters and queues that the hooks watch, so this module is pure and
+//! tested natively.
+
+mod build;
+mod calls;
+mod settings;
+mod timeline;
+
+use std::rc::Rc;
+
+use compiler_core::{Diagnostic, Mode};
+use gowasm_meta::Func;
+use host_shim::calls::parse_constant;
+use host_shim::module::ModuleInfo;
+
+use crate::console::{Line, LineKind};
+use crate::examples::{self, Example};
+use crate::session::Outcome;
+use crate::share::Shared;
+use crate::timeline::Timeline;
+
+pub use calls::{CallAction, HistoryEntry};
+pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
+pub use timeline::{Compare, Comparison, EventRef, RunTrace, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
+
+/// The name the page gives the program; diagnostics in it are shown inline.
+pub const FILE_NAME: &str = "main.go";
+/// Console lines kept; older ones are dropped so a chatty program cannot slow the page.
+const MAX_CONSOLE: usize = 5_000;
+
+/// The result of the last compile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Build {
+    pub module: Option<Rc<[u8]>>,
+    pub info: Option<Rc<ModuleInfo>>,
+    pub diagnostics: Rc<[Diagnostic]>,
+    pub compile_ms: f64,
+    pub settings: Settings,
+    /// The mode the module was built in ([`crate::program::mode_for`]).
+    pub mode: Mode,
+    /// The program declares `//go:wasmexport` functions: the user may choose the mode.
+    pub exports: bool,
+}
+
+/// The module instance the calls go to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Instance {
+    /// Nothing compiled yet, or the last compile failed.
+    None,
+    Starting,
+    Ready,
+    /// Exited or trapped; only a reset (a new instance) helps. The reason is shown.
+    Dead(String),
+}
+
+/// The tabs under the call form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Console,
+    History,
+    Timeline,
+}
+
+/// A request to put the editor's cursor at a place; `seq` makes a repeated click a new request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Jump {
+    pub line: u32,
+    pub col: u32,
+    pub seq: u64,
+}
+
+/// How the page starts: from a share link, the saved program, or the first example.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Init {
+    pub code: String,
+    pub calls: String,
+    pub example: Option<&'static str>,
+    pub settings: Settings,
+    pub embed: bool,
+    pub theme: Theme,
+    pub notice: Option<String>,
+    /// Constants bound to stub imports (module, name, value), from a share link.
+    pub constants: Vec<(String, String, String)>,
+    /// What a command reads on standard input.
+    pub stdin: String,
+}
+
+impl Init {
+    pub fn example(ex: &'static Example) -> Init {
+        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin: String::new() }
+    }
+
+    pub fn shared(s: Shared) -> Init {
+        let example = examples::EXAMPLES.iter().find(|e| e.code == s.code).map(|e| e.name);
+        let settings = Settings { schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, mode: s.mode };
+        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants, stdin: s.stdin }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub code: String,
+    /// The example the code came from, while it is unedited.
+    pub example: Option<&'static str>,
+    pub settings: Settings,
+    /// The step budget field as typed, and why it is not a budget.
+    pub budget_text: String,
+    pub budget_error: Option<String>,
+    /// Call lines that "Run all" makes, as in calls.txt.
+    pub calls: String,
+    /// What a command reads on standard input (given to each new instance).
+    pub stdin: String,
+    pub build: Option<Build>,
+    /// The code changed since the last compile.
+    pub stale: bool,
+    pub instance: Instance,
+    pub console: Vec<Line>,
+    pub history: Vec<HistoryEntry>,
+    pub export: Option<String>,
+    pub args: Vec<String>,
+    pub arg_errors: Vec<Option<String>>,
+    /// Import constants as typed, with their parse errors: (module, name, text, error).
+    pub constants: Vec<(String, String, String, Option<String>)>,
+    pub notice: Option<String>,
+    pub jump: Option<Jump>,
+    pub panel: Panel,
+    pub theme: Theme,
+    pub embed: bool,
+    /// Incremented when the code must be compiled (the compile hook watches it).
+    pub compile_req: u64,
+    /// Incremented when a new instance must be made; results for older ones are dropped.
+    pub instance_gen: u64,
+    /// Call lines waiting for a ready instance (the call hook runs them).
+    pub pending: Vec<String>,
+    pub call_req: u64,
+    /// The trace of the current instance, per call (when compiled with `trace`).
+    pub timeline: Rc<Timeline>,
+    pub tl: TimelineUi,
+    pub compare: Compare,
+    /// Incremented when the calls list must be run under both models (the compare hook).
+    pub compare_req: u64,
+}
+
+pub enum Action {
+    Edit(String),
+    LoadExample(&'static str),
+    Compile,
+    /// The compile hook's result: built in `mode` from a program that has `exports` or not.
+    Compiled { module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool },
+    /// The instantiate hook's result, for instance `gen`.
+    Instantiated { gen: u64, outcome: Outcome },
+    /// A new instance: a reactor's `_initialize` runs again, a command's `main` runs again.
+    Reset,
+    /// Compiles, starts a fresh instance and makes every call: the embed mode's Run.
+    RunAll,
+    /// Turns tracing on, then compiles, starts a fresh instance and makes every call.
+    TraceCalls,
+    SetStdin(String),
+    ClearConsole,
+    JumpTo { line: u32, col: u32 },
+    DismissNotice,
+    SetPanel(Panel),
+    Settings(SettingsAction),
+    Calls(CallAction),
+    Timeline(TimelineAction),
+}
+
+impl State {
+    /// The state the page starts in; it asks for a compile at once.
+    pub fn new(init: Init) -> State {
+        State {
+            code: init.code,
+            example: init.example,
+            budget_text: init.settings.step_budget.map(|b| b.to_string()).unwrap_or_default(),
+            budget_error: None,
+            settings: init.settings,
+            calls: init.calls,
+            stdin: init.stdin,
+            build: None,
+            stale: false,
+            instance: Instance::None,
+            console: Vec::new(),
+            history: Vec::new(),
+            export: None,
+            args: Vec::new(),
+            arg_errors: Vec::new(),
+            // Checked against the module's imports once it is compiled.
+            constants: init.constants.into_iter().map(|(m, n, v)| (m, n, v, None)).collect(),
+            notice: init.notice,
+            jump: None,
+            panel: Panel::Console,
+            theme: init.theme,
+            embed: init.embed,
+            compile_req: 1,
+            instance_gen: 0,
+            pending: Vec::new(),
+            call_req: 0,
+            timeline: Rc::default(),
+            tl: TimelineUi::default(),
+            compare: Compare::Off,
+            compare_req: 0,
+        }
+    }
+
+
+    /// Whether the current build reports trace events.
+    pub fn traced(&self) -> bool {
+        self.build.as_ref().is_some_and(|b| b.settings.trace && b.module.is_some())
+    }
+
+    /// The mode of the current module, when the last compile produced one.
+    pub fn mode(&self) -> Option<Mode> {
+        self.build.as_ref().filter(|b| b.module.is_some()).map(|b| b.mode)
+    }
+
+    /// The module's description, when the last compile produced one.
+    pub fn info(&self) -> Option<&Rc<ModuleInfo>> {
+        self.build.as_ref().and_then(|b| b.info.as_ref())
+    }
+
+    /// The selected export's Go signature.
+    pub fn export_func(&self) -> Option<Func> {
+        self.info()?.export_func(self.export.as_deref()?)
+    }
+
+    /// Constants the host must serve, parsed.
+    pub fn bound_constants(&self) -> Vec<(String, String, host_shim::Val)> {
+        let Some(info) = self.info() else { return Vec::new() };
+        self.constants
+            .iter()
+            .filter(|c| c.3.is_none() && !c.2.trim().is_empty())
+            .filter_map(|(m, n, t, _)| parse_constant(info, m, n, t).ok().map(|v| (m.clone(), n.clone(), v)))
+            .collect()
+    }
+
+    pub fn shared(&self) -> Shared {
+        Shared {
+            code: self.code.clone(),
+            calls: self.calls.clone(),
+            schedule: self.settings.schedule,
+            step_budget: self.settings.step_budget,
+            trace: self.settings.trace,
+            constants: self.constants.iter().filter(|c| !c.2.trim().is_empty()).map(|c| (c.0.clone(), c.1.clone(), c.2.clone())).collect(),
+            mode: self.settings.mode,
+            stdin: self.stdin.clone(),
+        }
+    }
+
+    pub fn apply(mut self, action: Action) -> State {
+        match action {
+            Action::Edit(code) => {
+                if code != self.code {
+                    self.code = code;
+                    self.stale = true;
+                    self.example = None;
+                }
+            }
+            Action::LoadExample(name) => {
+                if let Some(ex) = examples::find(name) {
+                    self.code = ex.code.into();
+                    self.calls = ex.calls.into();
+                    self.example = Some(ex.name);
+                    self.console.clear();
+                    self.history.clear();
+                    self.constants.clear();
+                    self.export = None;
+                    self.pending.clear();
+                    self.note(format!("Example: {}. {}", ex.title, ex.about));
+                    self.compile_req += 1;
+                }
+            }
+            Action::Compile => self.compile_req += 1,
+            Action::Compiled { module, diagnostics, ms, mode, exports } => self.compiled(module, diagnostics, ms, mode, exports),
+            Action::Instantiated { gen, outcome } => self.instantiated(gen, outcome),
+            Action::Reset => self.reset(),
+            Action::RunAll => {
+                self.console.clear();
+                self.compile_req += 1;
+                self.pending = host_shim::calls::call_lines(&self.calls);
+            }
+            Action::TraceCalls => {
+                self.settings.trace = true;
+                self.panel = Panel::Timeline;
+                self.console.clear();
+                self.compile_req += 1;
+                self.pending = host_shim::calls::call_lines(&self.calls);
+            }
+            Action::SetStdin(text) => self.stdin = text,
+            Action::ClearConsole => self.console.clear(),
+            Action::JumpTo { line, col } => self.jump_to(line, col),
+            Action::DismissNotice => self.notice = None,
+            Action::SetPanel(p) => self.panel = p,
+            Action::Settings(a) => self.apply_settings(a),
+            Action::Calls(a) => self.apply_call(a),
+            Action::Timeline(a) => self.apply_timeline(a),
+        }
+        self
+    }
+
+    fn jump_to(&mut self, line: u32, col: u32) {
+        let seq = self.jump.map_or(1, |j| j.seq + 1);
+        self.jump = Some(Jump { line, col, seq });
+    }
+
+
+    fn note(&mut self, text: String) {
+        self.push_lines(vec![Line::new(LineKind::Info, text)]);
+    }
+
+    fn push_lines(&mut self, lines: Vec<Line>) {
+        self.console.extend(lines);
+        if self.console.len() > MAX_CONSOLE {
+            self.console.drain(..self.console.len() - MAX_CONSOLE);
+        }
+    }
+}
+
+/// Milliseconds with one decimal, e.g. `16.1`. Formatting an `f64` with a precision pulls
+/// in core's exact float printing, whose cold code cost tens of ms on the page's first load.
+pub fn tenths(ms: f64) -> String {
+    let t = (ms * 10.0).round() as u64;
+    format!("{}.{}", t / 10, t % 10)
+}
+
+#[cfg(test)]
+mod tests;
