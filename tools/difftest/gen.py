@@ -188,7 +188,7 @@ class Gen:
         return f"({a} {op} {b})", False
 
     def bool_expr(self, env: dict) -> str:
-        ts = [t for t in set(env.values()) if t in INTS or t in FLOATS]
+        ts = sorted({t for t in env.values() if t in INTS or t in FLOATS})
         if not ts:
             return "true"
         t = self.r.choice(ts)
