@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes compiler_core::compile with libFuzzer on the stable toolchain (RUSTC_BOOTSTRAP=1
 # unlocks the nightly flags cargo-fuzz needs). Usage: fuzz/run.sh [seconds] [libFuzzer args...]
-# Seeds: every Go program in testdata/ and ../shared/examples, each behind an options byte.
+# Seeds: every Go program in testdata/ and ../shared/examples, each behind an options byte,
+# and generated hostile inputs.
 set -euo pipefail
 cd "$(dirname "$0")"
 secs="${1:-600}"
@@ -16,6 +17,21 @@ for f in $(find ../testdata "$shared/examples" -name '*.go' 2>/dev/null); do
     [ -e "$out" ] || printf "$flags" | cat - "$f" > "$out"
   done
 done
+# Hostile shapes, within -max_len: many errors, long operator and else-if chains, deep nesting.
+rep() { local s="" i; for ((i = 0; i < $2; i++)); do s+="$1"; done; printf '%s' "$s"; }
+hostile() { [ -e "$corpus/hostile-$1" ] || printf '\x00%s\n' "$2" > "$corpus/hostile-$1"; }
+hostile redecl "package main
+$(rep $'var x int\n' 700)func main() {}"
+hostile unused "package main
+func main() {$(for i in $(seq 600); do printf '\n\tv%d := 1' "$i"; done)
+}"
+hostile chain "package main
+func main() { x := 1$(rep ' + 1' 1900); println(x) }"
+hostile elseif "package main
+func main() { x := 1; if x == 0 {$(rep $'\n} else if x == 1 {' 380)
+} }"
+hostile parens "package main
+func main() { println($(rep '(' 3000)1$(rep ')' 3000)) }"
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gowasm-target-fuzz}"
 exec cargo fuzz run --sanitizer none --debug-assertions compile "$corpus" -- -dict=go.dict -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 "$@"

@@ -409,8 +409,13 @@ def result_bits(v, kind: str) -> int:
 
 def run_exports(prog: str, calls: str, raw: bool = False) -> str:
     with open(prog, encoding="utf-8") as f:
-        sigs = export_sigs(f.read())
-    wasm = build(prog, c_shared=True)
+        src = f.read()
+    return run_exports_wasm(build(prog, c_shared=True), src, calls, raw)
+
+
+def run_exports_wasm(wasm: bytes, src: str, calls: str, raw: bool = False) -> str:
+    """Runs a reactor module built from src (any compiler's) with the calls file."""
+    sigs = export_sigs(src)
     g = Guest(wasm)
     code = 0
     st, v = g.call("_initialize", [])
@@ -422,7 +427,7 @@ def run_exports(prog: str, calls: str, raw: bool = False) -> str:
         for line in lines:
             name, toks = parse_call(line)
             if name not in sigs:
-                raise ValueError(f"{calls}: no //go:wasmexport {name} in {prog}")
+                raise ValueError(f"{calls}: no //go:wasmexport {name} in the program")
             ptypes, rtype = sigs[name]
             if len(toks) != len(ptypes):
                 raise ValueError(f"{calls}: {name} takes {len(ptypes)} arguments, got {len(toks)}")

@@ -42,6 +42,26 @@ impl RunResult {
         String::from_utf8_lossy(&bytes).into_owned()
     }
 
+    /// The transcript as the golden tests and tools/gcref.py compare it: [`Self::combined`]
+    /// cut at the first goroutine trace header (`goroutine N [...]`), then `[exit N]` for a
+    /// non-zero exit code.
+    pub fn transcript(&self) -> String {
+        let mut out = String::new();
+        for line in self.combined().split_inclusive('\n') {
+            if line.starts_with("goroutine ") && line.contains(" [") {
+                break;
+            }
+            out.push_str(line);
+        }
+        if self.code != 0 {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(&format!("[exit {}]\n", self.code));
+        }
+        out
+    }
+
     fn push_events(&mut self, events: Vec<Event>) {
         for e in events {
             let (stream, bytes) = e.output();

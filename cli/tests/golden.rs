@@ -24,20 +24,6 @@ use compiler_core::{compile, Mode, Options, Schedule};
 use gowasm::{read_calls, read_sources, run_program, RunOptions};
 use libtest_mimic::{Arguments, Failed, Trial};
 
-fn normalize(text: &str, code: i32) -> String {
-    let mut out = String::new();
-    for line in text.split_inclusive('\n') {
-        if line.starts_with("goroutine ") && line.contains(" [") {
-            break;
-        }
-        out.push_str(line);
-    }
-    if code != 0 {
-        out.push_str(&format!("[exit {code}]\n"));
-    }
-    out
-}
-
 fn bless() -> bool {
     std::env::var_os("GOWASM_BLESS").is_some()
 }
@@ -53,7 +39,7 @@ fn transcript(path: &Path, opts: &RunOptions) -> Result<String, Failed> {
     if let Some(m) = &r.module {
         wasmparser::Validator::new().validate_all(m).map_err(|e| format!("invalid module: {e}"))?;
     }
-    Ok(normalize(&r.combined(), r.code))
+    Ok(r.transcript())
 }
 
 fn compare(out: &Path, got: &str, what: &str) -> Result<(), Failed> {

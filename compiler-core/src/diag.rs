@@ -2,8 +2,12 @@
 //! `SourceMap` (as go/token's FileSet does), so a `Pos` alone names file, line and column.
 //! Diagnostics print as `file:line:col: message`, as gc prints them.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
+
+/// gc's limit: the tenth error ends the list with `too many errors`.
+pub const MAX_ERRORS: usize = 10;
 
 /// A position in some file of the compilation: the file's base plus a byte offset.
 pub type Pos = u32;
@@ -146,17 +150,23 @@ impl Diags {
     }
 
     /// Resolves positions; sorted by position (files in order), duplicates on one line dropped
-    /// as gc does.
+    /// as gc does. As gc, at most [`MAX_ERRORS`] are kept: reaching that many ends the list
+    /// with `too many errors` at the last one's position.
     pub fn finish(mut self, map: &SourceMap) -> Vec<Diagnostic> {
         self.list.sort_by_key(|(p, _)| *p);
+        let mut seen: HashSet<(usize, u32, String)> = HashSet::new();
         let mut out: Vec<Diagnostic> = Vec::new();
         for (pos, message) in self.list {
             let (file, line, col) = map.locate(pos);
             let message = resolve_refs(&message, map);
-            if out.iter().any(|d| d.file == file && d.line == line && d.message == message) {
+            if !seen.insert((map.file_index(pos), line, message.clone())) {
                 continue;
             }
             out.push(Diagnostic { file: file.to_string(), line, col, message });
+            if out.len() == MAX_ERRORS {
+                out.push(Diagnostic { file: file.to_string(), line, col, message: "too many errors".into() });
+                break;
+            }
         }
         out
     }

@@ -250,6 +250,10 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
+    if let Some(what) = codegen::operand_mismatch(&module) {
+        let file = files[0].name.clone();
+        return Output { module: None, diagnostics: vec![Diagnostic { file, line: 1, col: 1, message: format!("internal compiler error: invalid code for {what}") }] };
+    }
     let meta = meta_of(&info, &map, options);
     Output { module: Some(codegen::emit(&module, &meta.encode(), options.names)), diagnostics: Vec::new() }
 }

@@ -38,6 +38,10 @@ use wasm_encoder::{
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
+mod verify;
+
+pub use verify::operand_mismatch;
+
 /// Where data segments start; below it: a null guard and the runtime's scratch space (the
 /// float formatter's decimals end at 2608). Addresses below 8192 keep `i32.const` at 2 bytes.
 pub const DATA_BASE: u32 = 4096;

@@ -94,7 +94,14 @@ func panicAssert(have uint32, iface uint32, want uint32, site string) {
 	panicdefers()
 	printstring("panic: interface conversion: ")
 	if have == 0 {
-		printstring("interface is nil, not ")
+		// as gc: the static type names the nil, except for an interface target
+		// (whose assertion does not know it)
+		if hld32(want)&kindMask == kindInterface || iface == 0 {
+			printstring("interface")
+		} else {
+			printstring(typeName(iface))
+		}
+		printstring(" is nil, not ")
 		printstring(typeName(want))
 	} else if hld32(want)&kindMask == kindInterface {
 		printstring(typeName(have))

@@ -28,6 +28,8 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
         diags,
         expr_lev: 0,
         depth: 0,
+        links: 0,
+        long_reported: false,
         last_err_line: 0,
         func_lines: Vec::new(),
     };
@@ -74,6 +76,11 @@ struct Parser<'a, 'd> {
     /// < 0 in control clauses, where `{` after a type name starts the block.
     expr_lev: i32,
     depth: u32,
+    /// Links of binary-operator and else-if chains open on the current path: each deepens
+    /// the tree without recursing here, but later passes recurse on it (see `link`).
+    links: u32,
+    /// The bound on `links` was passed and reported in the current outermost chain.
+    long_reported: bool,
     last_err_line: u32,
     /// Line of each function declaration's `func` keyword, in order.
     func_lines: Vec<u32>,
@@ -225,6 +232,32 @@ impl<'a, 'd> Parser<'a, 'd> {
 
     fn leave(&mut self) {
         self.depth -= 1;
+    }
+
+    /// One more link of a chain (`a + b + ...`, `else if ...`): the tree gets deeper without
+    /// recursion here, but later passes recurse on it, so its depth is bounded as nesting
+    /// is: an operator counts a quarter of a nesting level, an `else if` a whole one. False
+    /// when the bound is passed (reported once, where it is passed).
+    fn link(&mut self, quarters: u32) -> bool {
+        let before = self.depth * 4 + self.links;
+        self.links += quarters;
+        if before + quarters <= MAX_DEPTH * 4 {
+            return true;
+        }
+        if !self.long_reported {
+            self.long_reported = true;
+            let p = self.pos();
+            self.diags.error(p, "syntax error: expression too long");
+        }
+        false
+    }
+
+    /// Leaves a chain: back to `links` links open.
+    fn unlink(&mut self, links: u32) {
+        self.links = links;
+        if links == 0 {
+            self.long_reported = false;
+        }
     }
 
     fn ident(&mut self) -> Ident {
@@ -1040,6 +1073,13 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn if_stmt(&mut self) -> StmtKind {
+        let links = self.links;
+        let s = self.if_chain();
+        self.unlink(links);
+        s
+    }
+
+    fn if_chain(&mut self) -> StmtKind {
         self.next();
         let saved = self.expr_lev;
         self.expr_lev = -1;
@@ -1081,8 +1121,14 @@ impl<'a, 'd> Parser<'a, 'd> {
             match self.tok() {
                 T::If => {
                     let pos = self.pos();
-                    let k = self.if_stmt();
-                    Some(Box::new(Stmt { pos, kind: k }))
+                    if self.link(4) {
+                        let k = self.if_chain();
+                        Some(Box::new(Stmt { pos, kind: k }))
+                    } else {
+                        // past the bound: the rest of the chain is skipped, not recursed into
+                        self.advance(&[]);
+                        None
+                    }
                 }
                 T::LBrace => {
                     let pos = self.pos();
@@ -1294,21 +1340,30 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn binary(&mut self, prec: u8) -> Expr {
-        let mut x = self.unary();
+        let x = self.unary();
+        self.binary_rest(x, prec)
+    }
+
+    /// The operators (of precedence `prec` or higher) and operands after a first operand `x`.
+    fn binary_rest(&mut self, mut x: Expr, prec: u8) -> Expr {
+        let links = self.links;
         loop {
             let (op, p) = match binary_op(self.tok()) {
-                Some(o) => o,
-                None => return x,
+                Some(o) if o.1 >= prec => o,
+                _ => break,
             };
-            if p < prec {
-                return x;
-            }
             let op_pos = self.pos();
             self.next();
+            let deeper = self.link(1);
             let y = self.binary(p + 1);
-            let pos = x.pos;
-            x = self.mk(pos, ExprKind::Binary { op, op_pos, xy: Box::new([x, y]) });
+            // Past the bound the operands are still parsed, but the tree stops growing.
+            if deeper {
+                let pos = x.pos;
+                x = self.mk(pos, ExprKind::Binary { op, op_pos, xy: Box::new([x, y]) });
+            }
         }
+        self.unlink(links);
+        x
     }
 
     fn unary(&mut self) -> Expr {
@@ -1536,8 +1591,10 @@ impl<'a, 'd> Parser<'a, 'd> {
 
     fn type_or_index_expr(&mut self) -> Expr {
         if self.starts_only_type() {
+            // a conversion or composite literal may go on as an operand: `[]byte(s) != nil`
             let t = self.type_();
-            return self.primary_suffix(t);
+            let x = self.primary_suffix(t);
+            return self.binary_rest(x, 1);
         }
         self.expr()
     }

@@ -542,8 +542,12 @@ impl<'l, 'a> FnLower<'l, 'a> {
 
     /// Operands of left sides that call functions are evaluated before the right sides, as
     /// in gc (`m[k()] = v()` calls k first; a panic in v leaves m as it was), and only once.
+    /// In a tuple assignment every other operand is copied first too: the spec evaluates
+    /// the index operands and pointer indirections of all left sides before assigning any,
+    /// so `x, a[x] = 1, 2` indexes with the old x.
     fn preset_lhs_operands(&mut self, lhs: &[Expr]) {
         let info = self.info();
+        let tuple = lhs.len() > 1;
         for l in lhs {
             let l = strip(l);
             let ops: Vec<&Expr> = match &l.kind {
@@ -553,10 +557,26 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 _ => vec![],
             };
             for o in ops {
-                if self.calls_func(o) && !self.preset.contains_key(&o.id) {
-                    let t = info.iface_conv.get(&o.id).copied().unwrap_or_else(|| info.expr_type(o));
+                if self.preset.contains_key(&o.id) {
+                    continue;
+                }
+                let t = info.iface_conv.get(&o.id).copied().unwrap_or_else(|| info.expr_type(o));
+                if self.calls_func(o) {
                     let v = self.expr(o);
                     let vs = self.temps(v, &vals(info, t));
+                    self.preset.insert(o.id, vs);
+                } else if tuple && info.const_value(o).is_none() && !is_aggregate(info, t) {
+                    // a copy, not `temps`: a variable's own local would see the assignment
+                    let v = self.expr(o);
+                    let vs: Vals = v
+                        .into_iter()
+                        .zip(vals(info, t))
+                        .map(|(v, vt)| {
+                            let l = self.new_local(vt);
+                            self.emit(S::Set(l, v));
+                            E::Local(l)
+                        })
+                        .collect();
                     self.preset.insert(o.id, vs);
                 }
             }

@@ -109,7 +109,8 @@ impl Checker {
                 let t = if rank(lb) >= rank(rb) { l.ty } else { r.ty };
                 l.ty = t;
                 r.ty = t;
-            } else if lb != rb && !(lb == Basic::UntypedNil || rb == Basic::UntypedNil) {
+            } else if lb != rb {
+                // untyped nil and an untyped constant too: `0.5 != nil` is mismatched
                 let (ls, rs) = (self.ty_str(l.ty), self.ty_str(r.ty));
                 self.error(err_pos, format!("invalid operation: {} (mismatched types {ls} and {rs})", whole_str()));
                 return inv;

@@ -1,6 +1,8 @@
 //! Block scopes and name lookup: parameters and locals, then package, file imports and
 //! universe.
 
+use std::collections::HashMap;
+
 use crate::diag::Pos;
 use crate::syntax::ast::Ident;
 use crate::types::TypeId;
@@ -9,7 +11,9 @@ use crate::types::layer::Table;
 use super::Checker;
 
 /// The block scopes of a function: one stack of the objects declared in them (found by
-/// their names: a function has few locals, so a scan beats hashing a map per block).
+/// their names: a function has few locals, so a scan beats hashing a map per block; past
+/// [`SCAN_MAX`] open objects, names are found through an index, so that a function with
+/// very many locals stays linear).
 #[derive(Clone, Default)]
 pub(super) struct Scopes {
     /// Each object with its name's [`scope_key`], which rules out most other names without
@@ -17,7 +21,13 @@ pub(super) struct Scopes {
     objs: Vec<(u32, ObjId)>,
     /// Where each open scope starts in `objs`, innermost last.
     starts: Vec<usize>,
+    /// Positions in `objs` of each name's declarations, in order, once `objs` has grown
+    /// past [`SCAN_MAX`]. Closing scopes leaves stale positions, dropped when met.
+    index: HashMap<Box<str>, Vec<usize>>,
 }
+
+/// Open objects up to which a scan finds names.
+const SCAN_MAX: usize = 256;
 
 /// A name's length and first and last bytes.
 fn scope_key(name: &str) -> u32 {
@@ -33,6 +43,10 @@ impl Scopes {
     pub(super) fn close(&mut self) {
         if let Some(start) = self.starts.pop() {
             self.objs.truncate(start);
+            if self.objs.len() <= SCAN_MAX && !self.index.is_empty() {
+                // back to scanning; growing past SCAN_MAX again indexes afresh
+                self.index = HashMap::new();
+            }
         }
     }
 
@@ -42,21 +56,49 @@ impl Scopes {
     }
 
     /// Declares `id`, named `name`, in the innermost scope.
-    fn declare(&mut self, id: ObjId, name: &str) {
-        if !self.starts.is_empty() {
-            self.objs.push((scope_key(name), id));
+    fn declare(&mut self, objects: &Table<Object>, id: ObjId, name: &str) {
+        if self.starts.is_empty() {
+            return;
         }
+        if self.objs.len() == SCAN_MAX && self.index.is_empty() {
+            for (i, &(_, o)) in self.objs.iter().enumerate() {
+                self.index.entry(objects[o as usize].name.as_str().into()).or_default().push(i);
+            }
+        }
+        if self.objs.len() >= SCAN_MAX {
+            self.index.entry(name.into()).or_default().push(self.objs.len());
+        }
+        self.objs.push((scope_key(name), id));
     }
 
     /// The object `name` denotes in any open scope.
-    fn find(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
+    fn find(&mut self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
+        if self.objs.len() > SCAN_MAX {
+            return self.indexed(objects, name, 0);
+        }
         Self::last_named(&self.objs, objects, name)
     }
 
     /// The object named `name` in the innermost scope.
-    pub(super) fn innermost(&self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
+    pub(super) fn innermost(&mut self, objects: &Table<Object>, name: &str) -> Option<ObjId> {
         let start = self.starts.last().copied().unwrap_or(self.objs.len());
+        if self.objs.len() > SCAN_MAX {
+            return self.indexed(objects, name, start);
+        }
         Self::last_named(&self.objs[start..], objects, name)
+    }
+
+    /// The last object named `name` at `start` or later in `objs`, through the index (open
+    /// objects were declared in position order, so the last live entry is the innermost).
+    fn indexed(&mut self, objects: &Table<Object>, name: &str, start: usize) -> Option<ObjId> {
+        let objs = &self.objs;
+        let live = |&p: &usize| p < objs.len() && objects[objs[p].1 as usize].name.as_str() == name;
+        let positions = self.index.get_mut(name)?;
+        while positions.last().is_some_and(|p| !live(p)) {
+            positions.pop();
+        }
+        let p = *positions.last()?;
+        (p >= start).then(|| objs[p].1)
     }
 
     fn last_named(objs: &[(u32, ObjId)], objects: &Table<Object>, name: &str) -> Option<ObjId> {
@@ -80,7 +122,7 @@ impl Checker {
                 self.error(n.pos, format!("duplicate argument {}", n.name));
             }
             // A duplicate shadows the first, as it replaced it in a map.
-            self.scopes.declare(id, &n.name);
+            self.scopes.declare(&self.info.objects, id, &n.name);
         }
     }
 
@@ -100,7 +142,7 @@ impl Checker {
             // The redeclaration is not in scope, so it cannot be "declared and not used".
             self.info.objects[id as usize].used = true;
         } else {
-            self.scopes.declare(id, name);
+            self.scopes.declare(&self.info.objects, id, name);
         }
     }
 

