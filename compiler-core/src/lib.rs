@@ -82,6 +82,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("defer.go", go_src!("runtime/defer.go")),
     ("trace.go", go_src!("runtime/trace.go")),
     ("std.go", go_src!("runtime/std.go")),
+    ("api.go", go_src!("runtime/api.go")),
 ];
 
 /// Standard library packages written in Go, in dependency order (each imports only earlier
@@ -126,6 +127,10 @@ const TIME: &str = go_src!("runtime/time.go");
 /// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
 const SYNC: &str = go_src!("runtime/sync.go");
 
+/// The `runtime/debug` package (the collector's controls), compiled with every program like
+/// the runtime.
+const DEBUG: &str = go_src!("runtime/debug.go");
+
 /// The runtime packages, and the standard library packages a program imports, parsed and
 /// checked: they do not depend on the user's program, so this is done once per process (per
 /// set of imported standard packages) and every compilation starts from a copy.
@@ -150,7 +155,11 @@ fn prelude(stdlib: usize) -> Prelude {
         syntax::parse_file(text, base, &mut next_id, &mut diags)
     };
     let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
-    let mut packages = vec![("runtime", runtime), ("time", vec![parse("time/time.go", TIME)]), ("sync", vec![parse("sync/sync.go", SYNC)])];
+    let mut packages = vec![
+        ("runtime", runtime),
+        ("time", vec![parse("time/time.go", TIME)]), ("sync", vec![parse("sync/sync.go", SYNC)]),
+        ("runtime/debug", vec![parse("runtime/debug/debug.go", DEBUG)]),
+    ];
     for (i, (path, _, text)) in STDLIB.iter().enumerate() {
         if stdlib & 1 << i != 0 {
             packages.push((path, vec![parse(&format!("{path}/{}.go", path.rsplit('/').next().unwrap_or(path)), text)]));
