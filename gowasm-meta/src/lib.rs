@@ -401,6 +401,7 @@ mod tests {
                 result: None,
             }],
             files: vec!["runtime/print.go".into(), "main.go".into()],
+            alloc: Some("gowasm.malloc".into()),
         };
         let back = Meta::decode(&meta.encode()).unwrap();
         assert_eq!(back.trace_pos(1 << 20 | 12), Some(("main.go", 12)));
