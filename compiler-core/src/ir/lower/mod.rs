@@ -31,6 +31,7 @@ mod map;
 mod reach;
 mod stmt;
 mod trace;
+mod unsafe_fns;
 mod vals;
 
 pub use cache::LowerCache;

@@ -144,6 +144,7 @@ impl Checker {
                 }
                 Operand { mode: Mode::Value, ty: up, val: None, id: e.id }
             }
+            Builtin::Slice | Builtin::SliceData | Builtin::Offsetof => self.unsafe_call(e, b, args),
             Builtin::Min | Builtin::Max => {
                 if args.is_empty() {
                     self.error(e.pos, format!("invalid operation: not enough arguments for {name}() (expected 1, found 0)"));
