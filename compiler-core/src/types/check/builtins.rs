@@ -377,10 +377,7 @@ impl Checker {
                             return inv;
                         }
                     }
-                    Type::Chan(..) => {
-                        self.error(e.pos, "channels are not supported yet");
-                        return inv;
-                    }
+                    Type::Chan(..) => return self.make_chan(e, args).unwrap_or(inv),
                     _ => {
                         let s = expr_string(&args[0]);
                         self.error(args[0].pos, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));

@@ -277,7 +277,8 @@ impl Checker {
                     None => None,
                 };
                 let mut seen_default: Option<Pos> = None;
-                let mut seen_consts: Vec<(Const, Pos)> = Vec::new();
+                // Constant cases by type and value (an interface tag takes constants of any type).
+                let mut seen_consts: Vec<(TypeId, Const, Pos)> = Vec::new();
                 for (ci, c) in clauses.iter().enumerate() {
                     match &c.exprs {
                         None => {
@@ -298,14 +299,12 @@ impl Checker {
                                         self.single_value(&mut op, e);
                                         self.comparison_operands(&mut op, e, top.ty, te, BinaryOp::Eq, e.pos, true);
                                         if let Some(v) = self.info.const_value(e).cloned() {
-                                            if let Some((_, prev)) = seen_consts.iter().find(|(pv, _)| *pv == v) {
-                                                let (_, l, c2) = (0, *prev, 0);
-                                                let _ = c2;
-                                                let _ = l;
+                                            let ct = self.info.expr_type(e);
+                                            if seen_consts.iter().any(|(t, pv, _)| *pv == v && self.t().identical(*t, ct)) {
                                                 let s = self.operand_string(e, &op);
                                                 self.error(e.pos, format!("duplicate case {s} in expression switch"));
                                             } else {
-                                                seen_consts.push((v, e.pos));
+                                                seen_consts.push((ct, v, e.pos));
                                             }
                                         }
                                     }
