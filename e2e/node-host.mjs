@@ -32,6 +32,9 @@ for (const imp of WebAssembly.Module.imports(module)) {
   };
 }
 const instance = new WebAssembly.Instance(module, imports);
+// The allocator for string arguments: the export the gowasm section names ("A\tname").
+const meta = WebAssembly.Module.customSections(module, 'gowasm').map((b) => new TextDecoder().decode(b))[0] ?? '';
+const alloc = meta.split('\n').find((l) => l.startsWith('A\t'))?.slice(2) ?? 'malloc';
 memory = instance.exports.memory;
 
 function bits(type, v) {
@@ -47,7 +50,7 @@ function arg(a) {
   if ('f32' in a) { const v = new DataView(new ArrayBuffer(4)); v.setUint32(0, Number(a.f32), true); return [v.getFloat32(0, true)]; }
   if ('f64' in a) { const v = new DataView(new ArrayBuffer(8)); v.setBigUint64(0, BigInt(a.f64), true); return [v.getFloat64(0, true)]; }
   if (a.str.length === 0) return [0, 0];
-  const ptr = instance.exports.malloc(a.str.length);
+  const ptr = instance.exports[alloc](a.str.length);
   new Uint8Array(memory.buffer, ptr, a.str.length).set(a.str);
   return [ptr, a.str.length];
 }

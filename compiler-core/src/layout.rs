@@ -18,6 +18,8 @@ fn size_align_depth(types: &TypeTable, t: TypeId, depth: u32) -> (u64, u64) {
             Basic::Int16 | Basic::Uint16 => (2, 2),
             Basic::Int32 | Basic::Uint32 | Basic::Float32 | Basic::UnsafePointer => (4, 4),
             Basic::String => (8, 4),
+            // Two floats, aligned as one (gc: complex64 has alignment 4).
+            Basic::Complex64 => (8, 4),
             Basic::Complex128 => (16, 8),
             _ => (8, 8),
         },

@@ -211,6 +211,9 @@ pub struct Meta {
     pub imports: Vec<Func>,
     /// Source file names, when tracing: a trace position is `file index << 20 | line`.
     pub files: Vec<String>,
+    /// The export `(size i32) -> i32` where hosts place string arguments, when an export
+    /// takes strings: `malloc` unless the program exports a function of that name itself.
+    pub alloc: Option<String>,
 }
 
 impl Meta {
@@ -243,6 +246,9 @@ impl Meta {
         }
         for f in &self.files {
             s.push_str(&format!("F\t{f}\n"));
+        }
+        if let Some(a) = &self.alloc {
+            s.push_str(&format!("A\t{a}\n"));
         }
         s.into_bytes()
     }
@@ -279,6 +285,10 @@ impl Meta {
             let f: Vec<&str> = line.split('\t').collect();
             if let ["F", name] = f.as_slice() {
                 meta.files.push(name.to_string());
+                continue;
+            }
+            if let ["A", name] = f.as_slice() {
+                meta.alloc = Some(name.to_string());
                 continue;
             }
             if f.len() != 8 {
@@ -407,6 +417,7 @@ mod tests {
                 result: None,
             }],
             files: vec!["runtime/print.go".into(), "main.go".into()],
+            alloc: Some("gowasm.malloc".into()),
         };
         let back = Meta::decode(&meta.encode()).unwrap();
         assert_eq!(back.trace_pos(1 << 20 | 12), Some(("main.go", 12)));

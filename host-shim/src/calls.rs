@@ -206,6 +206,8 @@ pub struct Call {
     pub args: Vec<Lowered>,
     /// The arguments as Go prints them, for the transcript.
     pub shown: Vec<String>,
+    /// The module's allocator for string arguments (`ModuleInfo::alloc`).
+    pub alloc: Option<String>,
 }
 
 impl Call {
@@ -235,11 +237,11 @@ impl Call {
             });
             lowered.push(l);
         }
-        Ok(Call { func, args: lowered, shown })
+        Ok(Call { func, args: lowered, shown, alloc: module.alloc().map(String::from) })
     }
 
-    /// Makes the call. String arguments go to memory obtained from the module's exported
-    /// `malloc(size i32) i32`.
+    /// Makes the call. String arguments go to memory obtained from the module's allocator
+    /// export, `(size i32) -> i32`.
     pub fn invoke(&self, guest: &mut dyn Guest) -> Result<Vec<Val>, RunError> {
         let mut vals = Vec::new();
         for a in &self.args {
@@ -249,10 +251,11 @@ impl Call {
                 Lowered::Str(b) => {
                     let no_room = |why: String| RunError::Host(format!("cannot pass a string to {}: {why}", self.func.name));
                     let len = i32::try_from(b.len()).map_err(|_| no_room("too long".into()))?;
-                    let ptr = match guest.call("malloc", &[Val::I32(len)]) {
+                    let alloc = self.alloc.as_deref().ok_or_else(|| no_room("the module exports no allocator".into()))?;
+                    let ptr = match guest.call(alloc, &[Val::I32(len)]) {
                         Ok(r) => match r.as_slice() {
                             [Val::I32(p)] if *p != 0 => *p,
-                            _ => return Err(no_room(format!("malloc({len}) returned {r:?}"))),
+                            _ => return Err(no_room(format!("{alloc}({len}) returned {r:?}"))),
                         },
                         Err(RunError::Host(m)) => return Err(no_room(m)),
                         Err(e) => return Err(e),

@@ -214,11 +214,21 @@ impl ModuleInfo {
     /// Names of the functions a user can call: every exported function but the entry points
     /// and the allocator.
     pub fn callable(&self) -> Vec<&str> {
+        let alloc = self.alloc();
         self.exports
             .iter()
-            .filter(|e| matches!(e.kind, ExternKind::Func(_)) && !matches!(e.name.as_str(), "_start" | "_initialize" | "malloc"))
+            .filter(|e| matches!(e.kind, ExternKind::Func(_)) && !matches!(e.name.as_str(), "_start" | "_initialize") && Some(e.name.as_str()) != alloc)
             .map(|e| e.name.as_str())
             .collect()
+    }
+
+    /// The export that allocates room for string arguments: the one the `gowasm` section
+    /// names; `malloc` (TinyGo's convention) in modules without the section.
+    pub fn alloc(&self) -> Option<&str> {
+        match &self.meta {
+            Some(m) => m.alloc.as_deref(),
+            None => Some("malloc"),
+        }
     }
 }
 

@@ -43,7 +43,7 @@ pub fn Exports(p: &ExportsProps) -> Html {
                 let what = match e.name.as_str() {
                     "_initialize" => "package initialization; the host calls it once, at instantiation",
                     "_start" => "a command's entry point",
-                    "malloc" => "the allocator the host uses to pass strings",
+                    n if Some(n) == info.alloc() => "the allocator the host uses to pass strings",
                     _ => "a function without a Go signature",
                 };
                 ("runtime", html! { <span class="muted">{ what }</span> }, sig.to_string())

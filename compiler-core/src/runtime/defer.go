@@ -146,7 +146,9 @@ type panicRec struct {
 	// A later panic left a deferred call this one was running: recovering the later one
 	// ends this one too.
 	aborted bool
-	extra   string
+	// Goexit's: recover ignores it and it ends only the goroutine.
+	goexit bool
+	extra  string
 	site    string
 	// The deferred call's record this panic is running (when panics unwind).
 	rec unsafe.Pointer
@@ -156,6 +158,9 @@ const panicRecSize = 40
 
 // The running goroutine's panics, newest first (saved in its g while it is parked).
 var panicChain *panicRec
+
+// The next panic is Goexit's.
+var nextGoexit bool
 
 // What gc prints after the next panic's value (set by raiseCaptured).
 var panicExtra string
@@ -174,7 +179,7 @@ var deferRec unsafe.Pointer
 // panic is running (rec is that call's record), else nil.
 func gorecover(rec unsafe.Pointer) any {
 	p := panicChain
-	if rec == nil || p == nil || p.recovered || p.rec != rec {
+	if rec == nil || p == nil || p.recovered || p.rec != rec || p.goexit {
 		return nil
 	}
 	p.recovered = true
@@ -193,6 +198,8 @@ func gopanic(v any, site string) {
 	p.next = panicChain
 	p.extra = panicExtra
 	panicExtra = ""
+	p.goexit = nextGoexit
+	nextGoexit = false
 	panicChain = p
 	if recoverEnabled() {
 		if deferHead == nil {
@@ -258,9 +265,14 @@ func printgoid() {
 
 // fatalpanic prints the goroutine's panics (gc's chain, oldest first) and ends the program.
 func fatalpanic() {
+	p := panicChain
+	if p.goexit {
+		// The goroutine's function returns (unwinding), then execute ends it.
+		unwinding = true
+		return
+	}
 	// Printing may call the values' Error methods: they run as usual.
 	unwinding = false
-	p := panicChain
 	printpanics(p)
 	tracePanicked()
 	printstring("\n\ngoroutine ")

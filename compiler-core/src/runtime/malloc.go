@@ -103,6 +103,12 @@ var (
 	liveBytes  uint32
 	nextGC     uint32
 	GCCount    uint32
+	// For ReadMemStats (api.go).
+	forcedGCs   uint32
+	mallocs     uint64
+	mallocsAtGC uint64
+	liveObjects uint64
+	totalAlloc  uint64
 )
 
 func hld8(a uint32) uint32      { return uint32(*(*uint8)(unsafe.Pointer(uintptr(a)))) }
@@ -158,6 +164,7 @@ func mallocgc(size uint32, noscan bool) unsafe.Pointer {
 	if allocated >= nextGC {
 		gc()
 	}
+	mallocs++
 	var p uint32
 	if size <= maxSmall {
 		c := hld8(classOf + (size+7)/8)
@@ -369,12 +376,42 @@ func gc() {
 		rescan()
 		drain()
 	}
+	if finq != nil {
+		queueFinalizers()
+	}
 	sweep()
+	totalAlloc += uint64(allocated)
+	mallocsAtGC = mallocs
 	allocated = 0
-	nextGC = liveBytes
+	setNextGC()
+}
+
+// setNextGC sets the allocation volume that triggers the next collection (gcPercent).
+func setNextGC() {
+	if gcPercent < 0 {
+		nextGC = ^uint32(0)
+		return
+	}
+	nextGC = uint32(uint64(liveBytes) * uint64(gcPercent) / 100)
 	if nextGC < minHeapTrigger {
 		nextGC = minHeapTrigger
 	}
+}
+
+// marked reports whether the collection that is marking has reached the object at v.
+func marked(v uint32) bool {
+	pg := (v - heapStart) >> pageShift
+	e := hld8(pageTable + pg)
+	for e == ptCont {
+		pg--
+		e = hld8(pageTable + pg)
+	}
+	base := heapStart + pg<<pageShift
+	if e&ptLarge != 0 {
+		return hld32(base) != 0
+	}
+	i := (v - base - spanHeader) / classSize(e&ptClass)
+	return hld8(base+i>>3)&(1<<(i&7)) != 0
 }
 
 // mark marks the object containing address v, if any, and queues it for scanning.
@@ -492,6 +529,7 @@ func scanObject(obj uint32) {
 func sweep() {
 	memclr(ptrOf(heapFree), 8*numClasses)
 	liveBytes = 0
+	liveObjects = 0
 	for pg := uint32(0); pg < heapPages; pg++ {
 		e := hld8(pageTable + pg)
 		if e == 0 || e == ptCont {
@@ -513,6 +551,7 @@ func sweep() {
 			} else {
 				hst32(base, 0)
 				liveBytes += n << pageShift
+				liveObjects++
 			}
 			pg += n - 1
 			continue
@@ -538,6 +577,7 @@ func sweep() {
 		for i := uint32(0); i < count; i++ {
 			if hld8(base+i>>3)&(1<<(i&7)) != 0 {
 				liveBytes += n
+				liveObjects++
 			} else {
 				o := base + spanHeader + i*n
 				hst32(o, hld32(head))

@@ -138,3 +138,30 @@ func panicSliceConvert(x int64, y int64, site string) {
 	printint(y)
 	panicEnd(site)
 }
+
+// unsafeSliceCheck is gc's check of unsafe.Slice(ptr, n) (str: unsafe.String) for elements
+// of size bytes: the bytes must fit in the address space above ptr.
+func unsafeSliceCheck(ptr uint32, n int64, size uint32, str bool, site string) {
+	if n < 0 {
+		panicUnsafe(str, "len out of range", site)
+		return
+	}
+	if uint64(n) > 0xffffffff || uint64(n)*uint64(size) > uint64(-ptr) || size == 0 && ptr == 0 && n > 0 {
+		if ptr == 0 {
+			panicUnsafe(str, "ptr is nil and len is not zero", site)
+			return
+		}
+		panicUnsafe(str, "len out of range", site)
+	}
+}
+
+func panicUnsafe(str bool, msg string, site string) {
+	panicdefers()
+	if str {
+		printstring("panic: runtime error: unsafe.String: ")
+	} else {
+		printstring("panic: runtime error: unsafe.Slice: ")
+	}
+	printstring(msg)
+	panicEnd(site)
+}

@@ -303,6 +303,14 @@ func execute(g unsafe.Pointer) {
 	gocall(ld32(g, gEntry))
 	stp(g, gDefer, deferHead)
 	deferHead = olddefer
+	if recoverEnabled() && unwinding {
+		// Only a Goexit panic leaves the goroutine's function (fatalpanic ends the others).
+		unwinding = false
+		freeManual(unsafe.Pointer(panicChain), panicRecSize)
+		panicChain = nil
+		goexiting = true
+		gstate = stateUnwinding
+	}
 	if recoverEnabled() {
 		stp(g, gPanic, unsafe.Pointer(panicChain))
 		panicChain = nil
@@ -310,7 +318,7 @@ func execute(g unsafe.Pointer) {
 	curg = nil
 	if heapUsed() {
 		m := int32(sp - goShadowBase())
-		if gstate == stateUnwinding && m > 0 {
+		if gstate == stateUnwinding && m > 0 && !goexiting {
 			if m > ld32(g, gShadowCap) {
 				if ld32(g, gShadowCap) > 0 {
 					gorFree(ldp(g, gShadow), ld32(g, gShadowCap))
@@ -325,7 +333,12 @@ func execute(g unsafe.Pointer) {
 		st32(g, gShadowLen, m)
 		sp = oldsp
 	}
-	if gstate == stateUnwinding {
+	if gstate == stateUnwinding && goexiting {
+		// Goexit: the frames unwound like a park, but nothing resumes them.
+		goexiting = false
+		gstate = stateRunning
+		st32(g, gShadowLen, 0)
+	} else if gstate == stateUnwinding {
 		gstate = stateRunning
 		n = ptrdiff(gsp, stackBase)
 		if n > ld32(g, gSaveCap) {
@@ -397,9 +410,51 @@ func runExport(g unsafe.Pointer) {
 	run(g, !scheduleGo())
 }
 
-// runMain runs main's goroutine; the program ends when main returns.
+// runMain runs main's goroutine; the program ends when main returns. When main called
+// Goexit the other goroutines run on until none is left, which gc reports as a deadlock.
 func runMain(g unsafe.Pointer) {
+	maing = g
 	run(g, false)
+	if mainGoexit {
+		for {
+			run(nil, true)
+			if !timersPoll(true) {
+				break
+			}
+		}
+		for g := allg; g != nil; g = ldp(g, gAllNext) {
+			if ld32(g, gStatus) == gWaiting {
+				deadlock()
+			}
+		}
+		traceFatalError("no goroutines (main called runtime.Goexit) - deadlock!")
+		printstring("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		procExit(2)
+	}
+}
+
+var maing unsafe.Pointer
+var mainGoexit bool
+
+// goexiting: the parking goroutine called Goexit and is not resumed (execute).
+var goexiting bool
+
+// Goexit ends the goroutine after running its deferred calls, which see no panic to
+// recover. When panics unwind it is a panic that recover ignores and that ends the goroutine
+// instead of the program once it leaves the goroutine's function (execute); else the
+// deferred calls run here (none of them may block) and the goroutine parks for good.
+func Goexit() {
+	if curg == maing {
+		mainGoexit = true
+	}
+	if recoverEnabled() {
+		nextGoexit = true
+		gopanic(nil, "")
+		return
+	}
+	rundefers()
+	goexiting = true
+	gopark("")
 }
 
 // ---- timers (time.Sleep) ----

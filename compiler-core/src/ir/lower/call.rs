@@ -168,12 +168,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let v = self.expr(&args[0]);
                 vals![v.into_iter().next().unwrap_or(E::I32(0))]
             }
-            Builtin::String => {
-                let p = self.expr1(&args[0]);
-                let n = self.expr1(&args[1]);
-                let nt = info.expr_type(&args[1]);
-                vals![p, self.to_i32(n, nt)]
-            }
+            Builtin::String => self.unsafe_slice(e, args, true),
+            Builtin::Slice => self.unsafe_slice(e, args, false),
+            Builtin::SliceData => self.unsafe_slice_data(&args[0]),
             Builtin::Add => {
                 let p = self.expr1(&args[0]);
                 let n = self.expr1(&args[1]);

@@ -349,8 +349,8 @@ impl FnLower<'_, '_> {
                         }
                         f.vars.insert(obj, kls);
                     }
-                } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
-                    f.store(k, v);
+                } else {
+                    f.store_range(k, v, el);
                 }
             }
         });

@@ -758,7 +758,13 @@ impl FnLower<'_, '_> {
                         f.declare_var(obj, t, Some(v), false, target.pos);
                     }
                 } else {
-                    f.store(target, v);
+                    let types = &f.info().types;
+                    let from = match (is_key, is_str) {
+                        (true, _) => types.basic_id(Basic::Int),
+                        (false, true) => types.basic_id(Basic::Int32),
+                        (false, false) => el,
+                    };
+                    f.store_range(target, v, from);
                 }
             }
         });

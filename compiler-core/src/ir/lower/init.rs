@@ -271,7 +271,8 @@ impl<'a> Lowerer<'a> {
             self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b });
             self.m.exports.push((name, FuncRef::Func(idx)));
         }
-        // `malloc(size i32) i32`: where hosts place string arguments (TinyGo's convention).
+        // `malloc(size i32) i32`: where hosts place string arguments (TinyGo's convention;
+        // another name when the program exports a malloc itself, `crate::alloc_export`).
         // The bytes stay GC roots until the end of the next export call.
         let takes_strings = self.info.directives.values().any(|d| matches!(d.kind, DirectiveKind::Export(_)) && d.params.iter().any(|(_, _, k)| *k == Kind::String));
         if self.opts.mode == Mode::Reactor && takes_strings {
@@ -279,7 +280,7 @@ impl<'a> Lowerer<'a> {
                 let body = vec![S::Return(vec![E::Call(m, vec![E::Local(0), E::I32(1)])])];
                 let idx = self.m.funcs.len() as u32;
                 self.m.funcs.push(Func { file: String::new(), name: "export malloc".into(), params: vec![ValType::I32], results: vec![ValType::I32], locals: vec![], body });
-                self.m.exports.push(("malloc".into(), FuncRef::Func(idx)));
+                self.m.exports.push((crate::alloc_export(self.info), FuncRef::Func(idx)));
             }
         }
     }

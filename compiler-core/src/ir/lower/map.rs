@@ -250,7 +250,7 @@ impl FnLower<'_, '_> {
                         f.declare_var(obj, t, Some(v), false, target.pos);
                     }
                 } else {
-                    f.store(target, v);
+                    f.store_range(target, v, ty);
                 }
             }
         });

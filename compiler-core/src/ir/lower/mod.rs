@@ -32,6 +32,7 @@ mod passes;
 mod reach;
 mod stmt;
 mod trace;
+mod unsafe_fns;
 mod vals;
 
 pub use cache::LowerCache;

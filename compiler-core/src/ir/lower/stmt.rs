@@ -281,14 +281,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
                             if let Some(&obj) = f.info().defs.get(&k.pos) {
                                 f.declare_var(obj, t, Some(vals![E::Local(i)]), false, k.pos);
                             }
-                        } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
-                            f.store(k, vals![E::Local(i)]);
+                        } else {
+                            f.store_range(k, vals![E::Local(i)], t);
                         }
                     }
                 });
                 let inner = self.nested(|f| f.block(&body.stmts));
                 self.loops.pop();
-                let mut lp = vec![S::If(bin(BinOp::GeS, vt, E::Local(i), E::Local(limit)), vec![S::Br(brk)], vec![])];
+                let ge = if self.info().types.basic_of(t).is_some_and(|b| b.is_unsigned()) { BinOp::GeU } else { BinOp::GeS };
+                let mut lp = vec![S::If(bin(ge, vt, E::Local(i), E::Local(limit)), vec![S::Br(brk)], vec![])];
                 lp.extend(bind);
                 lp.push(S::Block(cont, inner));
                 let one = if vt == ValType::I64 { E::I64(1) } else { E::I32(1) };
@@ -617,6 +618,18 @@ impl<'l, 'a> FnLower<'l, 'a> {
             return info.obj(obj).ty;
         }
         r.map(|r| info.expr_type(r)).unwrap_or(t)
+    }
+
+    /// A range clause's assignment of a value of type `from` (`_` discards it): converted
+    /// when the variable is an interface.
+    pub(super) fn store_range(&mut self, target: &Expr, vs: Vals, from: TypeId) {
+        let info = self.info();
+        let to = info.expr_type(target);
+        if matches!(&strip(target).kind, ExprKind::Ident(n) if n == "_") {
+            return;
+        }
+        let vs = if info.types.is_interface(to) && !info.types.is_interface(from) { self.to_iface(from, vs, target.pos) } else { vs };
+        self.store(target, vs);
     }
 
     /// Assigns values to an addressable expression.

@@ -267,7 +267,10 @@ impl Checker {
                 self.note_iface_conv(be, from, to);
             }
         }
-        if !self.t().identical(l.ty, r.ty) && !(self.t().is_untyped(l.ty) && self.t().is_untyped(r.ty)) {
+        // Either operand assignable to the other's type (chan T and <-chan T, a named type
+        // and its literal type).
+        let mutual = self.assignable(l.ty, r.ty) || self.assignable(r.ty, l.ty);
+        if !self.t().identical(l.ty, r.ty) && !(self.t().is_untyped(l.ty) && self.t().is_untyped(r.ty)) && !mutual {
             let (ls, rs) = (self.ty_str(l.ty), self.ty_str(r.ty));
             self.error(err_pos, format!("invalid operation: {} (mismatched types {ls} and {rs})", whole_str()));
             return inv;

@@ -144,22 +144,34 @@ impl Checker {
                 }
                 Operand { mode: Mode::Value, ty: up, val: None, id: e.id }
             }
+            Builtin::Slice | Builtin::SliceData | Builtin::Offsetof => self.unsafe_call(e, b, args),
             Builtin::Min | Builtin::Max => {
                 if args.is_empty() {
-                    self.error(e.pos, format!("not enough arguments for {name}() (expected 1, found 0)"));
+                    self.error(e.pos, format!("invalid operation: not enough arguments for {name}() (expected 1, found 0)"));
                     return inv;
                 }
                 let mut acc = self.expr(&args[0], None);
                 let first = &args[0];
                 for a in &args[1..] {
                     let o = self.expr(a, None);
+                    if acc.mode != Mode::Invalid && o.mode != Mode::Invalid && self.minmax_mismatch(acc.ty, o.ty) {
+                        let (pt, at) = (self.ty_str(acc.ty), self.ty_str(o.ty));
+                        self.error(a.pos, format!("invalid argument: mismatched types {pt} (previous argument) and {at} (type of {})", expr_string(a)));
+                        return inv;
+                    }
                     let r = self.binary_ops(acc.clone(), o, first, a, BinaryOp::Lt, e.pos, None);
                     if r.mode == Mode::Invalid {
                         return inv;
                     }
                     let lt = self.info.exprs.get(&first.id).map(|i| i.ty).unwrap_or(acc.ty);
                     let rt = self.info.exprs.get(&a.id).map(|i| i.ty).unwrap_or(lt);
-                    acc.ty = if self.t().is_untyped(lt) { rt } else { lt };
+                    // Untyped operands take the kind that comes last in int, rune, float.
+                    let rank = |c: &Self, t: TypeId| [Basic::UntypedInt, Basic::UntypedRune, Basic::UntypedFloat].iter().position(|k| c.t().basic_of(t) == Some(*k));
+                    acc.ty = match (rank(self, lt), rank(self, rt)) {
+                        (Some(x), Some(y)) if x >= y => lt,
+                        _ if self.t().is_untyped(lt) => rt,
+                        _ => lt,
+                    };
                     match (&acc.val, self.info.const_value(a).cloned()) {
                         (Some(x), Some(y)) => {
                             let less = y.binary(BinaryOp::Lt, x, false).map(|v| v.as_bool()).unwrap_or(false);
@@ -174,8 +186,22 @@ impl Checker {
                     }
                 }
                 if !self.t().basic_of(acc.ty).map(|b| b.is_integer() || b.is_float() || b.is_string()).unwrap_or(false) {
-                    self.error(e.pos, format!("invalid argument: {} cannot be ordered", self.ty_str(acc.ty)));
+                    let s = if args.len() == 1 { self.operand_string(&args[0], &acc) } else { self.ty_str(acc.ty) };
+                    self.error(args[0].pos, format!("invalid argument: {s} cannot be ordered"));
                     return inv;
+                }
+                if !self.t().is_untyped(acc.ty) && acc.val.is_some() {
+                    // Every untyped constant argument must fit the result's type.
+                    for a in args {
+                        let at = self.info.expr_type(a);
+                        if let (Some(v), Some(bt)) = (self.info.const_value(a).cloned(), self.t().basic_of(acc.ty)) {
+                            if v.convert(bt).is_err() {
+                                let s = self.operand_string(a, &Operand { mode: Mode::Const, ty: at, val: Some(v), id: a.id });
+                                self.error(a.pos, format!("{s} truncated to {}", self.ty_str(acc.ty)));
+                                return inv;
+                            }
+                        }
+                    }
                 }
                 if acc.val.is_none() {
                     acc.mode = Mode::Value;
@@ -184,8 +210,19 @@ impl Checker {
                     }
                     for a in args {
                         let v = self.info.const_value(a).cloned();
-                        let v = v.and_then(|v| self.t().basic_of(acc.ty).and_then(|b| v.convert(b).ok()));
-                        self.set_type(a, acc.ty, v);
+                        let (Some(v), Some(bt)) = (v, self.t().basic_of(acc.ty)) else {
+                            self.set_type(a, acc.ty, None);
+                            continue;
+                        };
+                        match v.convert(bt) {
+                            Ok(v) => self.set_type(a, acc.ty, Some(v)),
+                            Err(_) => {
+                                let at = self.info.expr_type(a);
+                                let s = self.operand_string(a, &Operand { mode: Mode::Const, ty: at, val: Some(v), id: a.id });
+                                self.error(a.pos, format!("{s} truncated to {}", self.ty_str(acc.ty)));
+                                return inv;
+                            }
+                        }
                     }
                 } else {
                     acc.mode = Mode::Const;
@@ -340,10 +377,7 @@ impl Checker {
                             return inv;
                         }
                     }
-                    Type::Chan(..) => {
-                        self.error(e.pos, "channels are not supported yet");
-                        return inv;
-                    }
+                    Type::Chan(..) => return self.make_chan(e, args).unwrap_or(inv),
                     _ => {
                         let s = expr_string(&args[0]);
                         self.error(args[0].pos, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
@@ -446,7 +480,7 @@ impl Checker {
                     Type::Slice(_) | Type::Map(..) => {}
                     _ => {
                         let s = self.operand_string(&args[0], &o);
-                        self.error(args[0].pos, format!("invalid argument: {s} must be a map or slice"));
+                        self.error(args[0].pos, format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"));
                         return inv;
                     }
                 }
@@ -482,6 +516,19 @@ impl Checker {
                 Operand { mode: Mode::Value, ty: int, val: None, id: e.id }
             }
             _ => inv,
+        }
+    }
+}
+
+impl Checker {
+    /// min/max arguments of different types: two typed ones that differ, or untyped
+    /// constants of which one is a string and the other not.
+    fn minmax_mismatch(&self, a: TypeId, b: TypeId) -> bool {
+        let t = self.t();
+        match (t.is_untyped(a), t.is_untyped(b)) {
+            (false, false) => !t.identical(a, b),
+            (true, true) => t.basic_of(a).is_some_and(|x| x.is_string()) != t.basic_of(b).is_some_and(|x| x.is_string()),
+            _ => false,
         }
     }
 }

@@ -412,7 +412,9 @@ impl Checker {
             };
             if let Type::Named(n) = self.t().get(base).clone() {
                 let named = &mut self.info.types.named[n as usize];
-                if named.methods.iter().any(|(m, _)| *m == f.name.name) {
+                if f.name.name == "_" {
+                    // Blank methods are declared but belong to no method set.
+                } else if named.methods.iter().any(|(m, _)| *m == f.name.name) {
                     let tn = named.name.clone();
                     self.error(f.name.pos, format!("method {}.{} already declared", tn, f.name.name));
                 } else {

@@ -20,6 +20,7 @@ mod operand;
 mod scope;
 mod stmt;
 mod typexpr;
+mod unsafe_fns;
 
 pub use crate::types::info::{Builtin, FuncRef, InitStep, ObjId, ObjKind};
 

@@ -181,21 +181,31 @@ impl Checker {
             }
             StmtKind::Range { key, value, define, x, body } => {
                 self.open_scope();
-                let op = self.expr(x, None);
+                let mut op = self.expr(x, None);
                 let (kt, vt) = match self.t().under_type(op.ty).clone() {
                     Type::Basic(b) if b.is_integer() => {
                         if value.is_some() {
-                            let s = expr_string(x);
+                            let s = self.operand_string(x, &op);
                             self.error(value.as_ref().map(|v| v.pos).unwrap_or(x.pos), format!("range over {s} permits only one iteration variable"));
                         }
-                        let kt = if b.is_untyped() {
-                            let d = self.default_type(op.ty);
-                            self.set_type(x, d, op.val.clone().and_then(|v| v.convert(Basic::Int).ok()));
-                            d
-                        } else {
-                            op.ty
+                        // An untyped constant takes the type of the variable it is assigned to.
+                        let target = match key.as_ref().filter(|k| !*define && !is_blank(k)) {
+                            Some(k) if b.is_untyped() => Some(self.expr(k, None).ty),
+                            _ => None,
                         };
-                        (kt, INVALID)
+                        match target {
+                            Some(t) if t != INVALID && !self.t().is_interface(t) => {
+                                self.assign_op(&mut op, t, x, "range clause");
+                                t
+                            }
+                            _ if b.is_untyped() => {
+                                let d = self.default_type(op.ty);
+                                self.set_type(x, d, op.val.clone().and_then(|v| v.convert(Basic::Int).ok()));
+                                d
+                            }
+                            _ => op.ty,
+                        };
+                        (if op.mode == Mode::Invalid { INVALID } else { self.info.expr_type(x) }, INVALID)
                     }
                     Type::Chan(..) => {
                         let el = self.range_chan(x, op.ty, value.as_ref()).unwrap_or(INVALID);
@@ -203,9 +213,14 @@ impl Checker {
                     }
                     _ if op.mode == Mode::Invalid => (INVALID, INVALID),
                     _ if self.range_data(x, op.ty).is_some() => self.range_data(x, op.ty).unwrap_or((INVALID, INVALID)),
-                    _ => {
+                    Type::Func(_) => {
                         let s = expr_string(x);
                         self.error(x.pos, format!("cannot range over {s} (variable of type {}) (not supported yet)", self.ty_str(op.ty)));
+                        (INVALID, INVALID)
+                    }
+                    _ => {
+                        let s = self.operand_string(x, &op);
+                        self.error(x.pos, format!("cannot range over {s}"));
                         (INVALID, INVALID)
                     }
                 };
@@ -227,7 +242,7 @@ impl Checker {
                     }
                 } else {
                     for (e, t) in [(key, kt), (value, vt)] {
-                        if let Some(e) = e {
+                        if let Some(e) = e.as_ref().filter(|e| !is_blank(e)) {
                             let mut lop = self.expr(e, None);
                             self.check_assignable_lhs(e, &mut lop);
                             if lop.mode != Mode::Invalid && t != INVALID && !self.assignable(t, lop.ty) {
@@ -262,7 +277,8 @@ impl Checker {
                     None => None,
                 };
                 let mut seen_default: Option<Pos> = None;
-                let mut seen_consts: Vec<(Const, Pos)> = Vec::new();
+                // Constant cases by type and value (an interface tag takes constants of any type).
+                let mut seen_consts: Vec<(TypeId, Const, Pos)> = Vec::new();
                 for (ci, c) in clauses.iter().enumerate() {
                     match &c.exprs {
                         None => {
@@ -283,14 +299,12 @@ impl Checker {
                                         self.single_value(&mut op, e);
                                         self.comparison_operands(&mut op, e, top.ty, te, BinaryOp::Eq, e.pos, true);
                                         if let Some(v) = self.info.const_value(e).cloned() {
-                                            if let Some((_, prev)) = seen_consts.iter().find(|(pv, _)| *pv == v) {
-                                                let (_, l, c2) = (0, *prev, 0);
-                                                let _ = c2;
-                                                let _ = l;
+                                            let ct = self.info.expr_type(e);
+                                            if seen_consts.iter().any(|(t, pv, _)| *pv == v && self.t().identical(*t, ct)) {
                                                 let s = self.operand_string(e, &op);
                                                 self.error(e.pos, format!("duplicate case {s} in expression switch"));
                                             } else {
-                                                seen_consts.push((v, e.pos));
+                                                seen_consts.push((ct, v, e.pos));
                                             }
                                         }
                                     }
@@ -457,4 +471,9 @@ fn has_break(stmts: &[Stmt], label: Option<&str>, top: bool) -> bool {
         StmtKind::Select { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     })
+}
+
+/// `_` (possibly parenthesized) as an assignment target.
+fn is_blank(e: &Expr) -> bool {
+    matches!(&strip_parens(e).kind, ExprKind::Ident(n) if n == "_")
 }
