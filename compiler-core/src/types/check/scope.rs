@@ -42,7 +42,7 @@ impl Scopes {
     }
 
     /// Declares `id`, named `name`, in the innermost scope.
-    fn declare(&mut self, id: ObjId, name: &str) {
+    pub(super) fn declare(&mut self, id: ObjId, name: &str) {
         if !self.starts.is_empty() {
             self.objs.push((scope_key(name), id));
         }
