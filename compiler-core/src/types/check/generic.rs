@@ -543,30 +543,27 @@ impl Checker {
         id
     }
 
-    /// `f` parsed again from a copy of its file's text at fresh positions, everything else
-    /// blanked (lines and columns stay, so its positions print as the original's).
+    /// `f` parsed again at fresh positions: those of a copy of its file (so they print as
+    /// the original's lines and columns).
     fn reparse(&mut self, file: &File, f: &FuncDecl) -> Option<Arc<Decl>> {
         let (text, start) = f.name.name.source();
-        let text = Arc::clone(text);
         let base = f.name.pos.checked_sub(start)?;
         let off = |p: Pos| p.checked_sub(base).map(|o| o as usize);
-        let name_end = off(file.package.pos)? + file.package.name.len();
-        let keep_pkg = off(file.pos)?..name_end;
         let at = off(f.pos)?;
         let from = text.get(..at)?.rfind("func")?;
         let end = match &f.body {
             Some(b) => off(b.rbrace)? + 1,
             None => at,
         };
-        let blanked: String = text
-            .char_indices()
-            .map(|(i, ch)| if ch == '\n' || keep_pkg.contains(&i) || (from..end).contains(&i) { ch } else { ' ' })
-            .collect();
+        // The declaration alone after a package clause, placed so that its positions are
+        // those it has in the copy of the file.
+        let src = format!("package {};{}", file.package.name.as_str(), text.get(from..end)?);
+        let prefix = (src.len() - (end - from)) as Pos;
         let new_base = self.next_pos;
         self.next_pos = new_base + text.len() as Pos + 1;
         self.aliases.push((new_base, base));
         let mut diags = crate::diag::Diags::default();
-        let parsed = crate::syntax::parse_file(&blanked, new_base, &mut self.next_id, &mut diags);
+        let parsed = crate::syntax::parse_file(&src, (new_base + from as Pos).saturating_sub(prefix), &mut self.next_id, &mut diags);
         parsed.decls.into_iter().find(|d| matches!(d, Decl::Func(_))).map(Arc::new)
     }
 
