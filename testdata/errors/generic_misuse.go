@@ -23,5 +23,6 @@ func main() {
 	_ = Pair(1) // ERROR "in call to Pair, cannot infer B \(declared at .*main\.go:12:14\)"
 	var b Box // ERROR "cannot use generic type Box\[T any\] without instantiation"
 	_ = Id[int, string](1) // ERROR "got 2 type arguments but want 1"
-	_, _ = f, b
+	g := Pair[int] // ERROR "cannot infer B \(declared at .*main\.go:12:14\)"
+	_, _, _ = f, b, g
 }

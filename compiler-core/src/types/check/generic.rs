@@ -348,8 +348,8 @@ impl Checker {
             return Some(inv);
         }
         if targs.len() < gs.params.len() {
-            let name = expr_string(x);
-            self.error(e.pos, format!("in call to {name}, cannot infer {} (declared at {})", self.t().display(gs.params[targs.len()]), pos_ref(gs.pos[targs.len()])));
+            // A partial instantiation outside a call: nothing to infer the rest from.
+            self.error(e.pos, format!("cannot infer {} (declared at {})", self.t().display(gs.params[targs.len()]), pos_ref(gs.pos[targs.len()])));
             return Some(inv);
         }
         if !self.satisfied(&gs, &targs, idx.iter().map(|t| t.pos).collect(), e.pos) {
