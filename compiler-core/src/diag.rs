@@ -47,7 +47,7 @@ pub struct SourceMap {
 impl SourceMap {
     /// Registers a file and returns its base position (the position of its first byte).
     pub fn add(&mut self, name: &str, text: &str) -> Pos {
-        let base = self.files.last().map(|f| f.base + f.len + 1).unwrap_or(1);
+        let base = self.end();
         let mut line_starts = Vec::with_capacity(text.len() / 24 + 1);
         line_starts.push(0);
         // `match_indices` finds newlines with memchr.
@@ -104,6 +104,21 @@ impl SourceMap {
             Err(i) => i - 1,
         };
         Some((idx, line))
+    }
+
+    /// Registers a copy of the file holding `of` at `base` (past every file so far): a
+    /// generic function's instance is parsed again from a copy of its file's text, so that
+    /// its nodes have positions of their own that print as the original's.
+    pub fn alias(&mut self, base: Pos, of: Pos) {
+        let Some((idx, _)) = self.find(of) else { return };
+        let orig = &self.files[idx];
+        let copy = FileInfo { name: orig.name.clone(), base, len: orig.len, line_starts: orig.line_starts.clone() };
+        self.files.push(Arc::new(copy));
+    }
+
+    /// The position after the last file: where the next file's range may start.
+    pub fn end(&self) -> Pos {
+        self.files.last().map(|f| f.base + f.len + 1).unwrap_or(1)
     }
 
     /// The files' names, in registration order.

@@ -37,7 +37,7 @@ pub use gowasm_meta::Schedule;
 use gowasm_meta::Meta;
 pub use syntax::lexer::{highlight, HighlightClass, HighlightSpan};
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use diag::{Diags, Pos, SourceMap};
 use syntax::ast::NodeId;
@@ -121,6 +121,10 @@ const STDLIB: &[(&str, &[&str], &str)] = &[
     ("sort", &[], go_src!("stdlib/sort.go")),
     ("os", &["errors", "io"], go_src!("stdlib/os.go")),
     ("fmt", &["errors", "io", "strconv"], go_src!("stdlib/fmt.go")),
+    ("cmp", &[], go_src!("stdlib/cmp.go")),
+    ("iter", &[], go_src!("stdlib/iter.go")),
+    ("slices", &["cmp", "iter", "math/bits"], go_src!("stdlib/slices.go")),
+    ("maps", &["iter"], go_src!("stdlib/maps.go")),
 ];
 
 /// The bit set of `STDLIB` packages a program importing `paths` needs.
@@ -164,8 +168,27 @@ struct Prelude {
     lowered: ir::lower::LowerCache,
 }
 
-/// One prelude per subset of `STDLIB` (bit i: `STDLIB[i]` imported), built on first use.
-static PRELUDES: [OnceLock<Prelude>; 1 << STDLIB.len()] = [const { OnceLock::new() }; 1 << STDLIB.len()];
+/// One prelude per subset of `STDLIB` (bit i: `STDLIB[i]` imported), built on first use
+/// (a table of every subset would be mostly empty: a program imports a few packages).
+static PRELUDES: Mutex<Vec<(usize, &'static OnceLock<Prelude>)>> = Mutex::new(Vec::new());
+
+/// The prelude of a subset of `STDLIB`, built on first use. Only the lookup holds the
+/// lock, so compilations on other subsets go on while one is built.
+fn prelude_of(stdlib: usize) -> &'static Prelude {
+    let cell = {
+        let mut all = PRELUDES.lock().unwrap_or_else(|e| e.into_inner());
+        match all.iter().find(|(set, _)| *set == stdlib) {
+            Some((_, cell)) => *cell,
+            None => {
+                // Kept for the life of the process, as a static table's entries were.
+                let cell: &'static OnceLock<Prelude> = Box::leak(Box::new(OnceLock::new()));
+                all.push((stdlib, cell));
+                cell
+            }
+        }
+    };
+    cell.get_or_init(|| prelude(stdlib))
+}
 
 fn prelude(stdlib: usize) -> Prelude {
     let mut map = SourceMap::default();
@@ -190,7 +213,7 @@ fn prelude(stdlib: usize) -> Prelude {
     // Syntax errors in these packages (a bug) reach every compilation through `diags`.
     if diags.is_empty() {
         for (path, files) in packages {
-            checked.check(path, files);
+            checked.check(path, files, &mut map, &mut next_id);
         }
     }
     checked.freeze(next_id);
@@ -202,7 +225,7 @@ fn prelude(stdlib: usize) -> Prelude {
 /// is as fast as the next ones. The page calls it when idle. Unknown paths are ignored.
 pub fn prepare(imports: &[&str]) {
     let stdlib = stdlib_closure(imports.iter().copied());
-    PRELUDES[stdlib].get_or_init(|| prelude(stdlib));
+    prelude_of(stdlib);
 }
 
 /// Compiles a `package main` made of `files`.
@@ -218,8 +241,8 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
     // The user's files are parsed after the prelude's, whose packages depend on their
     // imports: parse them once more when they import standard packages.
     let mut stdlib = 0;
-    let (prelude, map, mut diags, user, nodes) = loop {
-        let prelude = PRELUDES[stdlib].get_or_init(|| prelude(stdlib));
+    let (prelude, mut map, mut diags, user, mut next_id) = loop {
+        let prelude = prelude_of(stdlib);
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;
@@ -232,7 +255,7 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
             .collect();
         let imported = stdlib_closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
-            break (prelude, map, diags, user, next_id - prelude.next_id);
+            break (prelude, map, diags, user, next_id);
         }
         stdlib = imported;
     };
@@ -246,8 +269,8 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
     let mut checked = prelude.checked.clone();
-    checked.reserve(nodes as usize);
-    checked.check("main", user);
+    checked.reserve((next_id - prelude.next_id) as usize);
+    checked.check("main", user, &mut map, &mut next_id);
     let info = checked.finish(&mut diags);
     if diags.is_empty() {
         check_export_names(&info, &mut diags);
@@ -355,7 +378,8 @@ mod tests {
     fn prepare_builds_the_prelude_a_compile_then_uses() {
         prepare(&["fmt", "no/such"]);
         let set = stdlib_closure(["fmt"].into_iter());
-        assert!(PRELUDES[set].get().is_some());
+        let built = PRELUDES.lock().unwrap_or_else(|e| e.into_inner()).iter().any(|(s, cell)| *s == set && cell.get().is_some());
+        assert!(built);
         let text = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n".to_string();
         let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options { mode: Mode::Command, ..Options::default() });
         assert!(out.module.is_some(), "{:?}", out.diagnostics);
@@ -442,15 +466,15 @@ mod tests {
     #[test]
     fn unknown_imports_name_the_available_packages() {
         // Uses of a package that failed to import are not reported again; other names are.
-        let text = "package main\n\nimport (\n\t\"net/http\"\n\t\"slices\"\n)\n\nvar c http.Client\n\nfunc main() { println(slices.Contains, y) }\n";
+        let text = "package main\n\nimport (\n\t\"net/http\"\n\t\"os/exec\"\n)\n\nvar c http.Client\n\nfunc main() { println(exec.Command, y) }\n";
         let out = compile(&[SourceFile { name: "main.go".into(), text: text.into() }], &Options::default());
         let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: errors, fmt, io, math, math/bits, os, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
-                "main.go:5:2: package slices is not supported yet: it needs generics, which the playground does not compile yet",
-                "main.go:10:40: undefined: y",
+                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:10:37: undefined: y",
             ]
         );
     }

@@ -28,6 +28,12 @@ impl Name {
         Name { text: Arc::clone(text), start, end }
     }
 
+    /// The whole text the name is a range of (its file's, for names from the parser), and
+    /// where the name starts in it.
+    pub fn source(&self) -> (&Arc<str>, u32) {
+        (&self.text, self.start)
+    }
+
     pub fn as_str(&self) -> &str {
         self.text.get(self.start as usize..self.end as usize).unwrap_or("")
     }

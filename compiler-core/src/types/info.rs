@@ -203,10 +203,17 @@ pub struct FuncRef {
     pub decl: usize,
 }
 
+/// The file index of a `FuncRef` whose declaration is a generic instance
+/// (`Package::instances`).
+pub const INSTANCE_FILE: usize = usize::MAX;
+
 /// A checked package.
 #[derive(Clone, Debug)]
 pub struct Package {
     pub path: Name,
+    /// Instances of the package's generic functions and methods (`FuncRef`s with file
+    /// `INSTANCE_FILE`): their declarations parsed again (`generic.rs`).
+    pub instances: Vec<std::sync::Arc<crate::syntax::ast::Decl>>,
     /// Shared so that checking can walk the files while it records into `Info` (cloning the
     /// AST was the largest cost of a compilation), and across threads with the cached runtime.
     pub files: std::sync::Arc<Vec<File>>,

@@ -169,6 +169,23 @@ pub struct Method {
     pub sig: TypeId,
 }
 
+/// A term of a type set: `T`, or `~T` (every type whose underlying type is T's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
+}
+
+/// An interface that only constraints may use: its methods, the types it allows and
+/// whether they must be comparable.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TypeSet {
+    pub methods: Vec<Method>,
+    /// `None`: no type terms (every type with the methods).
+    pub terms: Option<Vec<Term>>,
+    pub comparable: bool,
+}
+
 /// A type. Structural types are interned; each `Named` is its own declaration.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
@@ -185,6 +202,11 @@ pub enum Type {
     Tuple(Vec<TypeId>),
     /// Index into `TypeTable::named`.
     Named(u32),
+    /// A type parameter of a generic declaration, as its signature and constraints see it
+    /// (index into `TypeTable::params`); instances see their type arguments instead.
+    Param(u32),
+    /// A constraint interface with type terms or `comparable`.
+    Constraint(TypeSet),
 }
 
 /// `ChanDir` with Hash (the AST's type is not).
@@ -215,6 +237,8 @@ pub struct NamedType {
     pub underlying: TypeId,
     /// Methods: name → function object.
     pub methods: Vec<(String, info::ObjId)>,
+    /// For an instance of a generic type: the generic type's object and the type arguments.
+    pub origin: Option<(info::ObjId, Vec<TypeId>)>,
 }
 
 /// All types of a compilation.
@@ -226,6 +250,8 @@ pub struct TypeTable {
     types: Vec<Type>,
     interned: LayeredMap<Type, TypeId>,
     pub named: Vec<NamedType>,
+    /// The names of `Type::Param`s.
+    pub params: Vec<String>,
     /// Ids of the interned basic types (`INVALID` until interned), by `Basic as usize`: the
     /// checker asks for them at nearly every expression.
     basics: [TypeId; BASIC_COUNT],
@@ -238,7 +264,7 @@ pub const INVALID: TypeId = 0;
 
 impl Default for TypeTable {
     fn default() -> Self {
-        let mut t = TypeTable { shared: Arc::new([]), types: Vec::new(), interned: LayeredMap::default(), named: Vec::new(), basics: [INVALID; BASIC_COUNT] };
+        let mut t = TypeTable { shared: Arc::new([]), types: Vec::new(), interned: LayeredMap::default(), named: Vec::new(), params: Vec::new(), basics: [INVALID; BASIC_COUNT] };
         t.intern(Type::Invalid);
         t
     }
@@ -280,8 +306,15 @@ impl TypeTable {
 
     pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {
         let idx = self.named.len() as u32;
-        self.named.push(NamedType { name: name.to_string(), pkg: pkg.to_string(), underlying: INVALID, methods: Vec::new() });
+        self.named.push(NamedType { name: name.to_string(), pkg: pkg.to_string(), underlying: INVALID, methods: Vec::new(), origin: None });
         self.intern(Type::Named(idx))
+    }
+
+    /// A new type parameter named `name`.
+    pub fn new_param(&mut self, name: &str) -> TypeId {
+        let idx = self.params.len() as u32;
+        self.params.push(name.to_string());
+        self.intern(Type::Param(idx))
     }
 
     /// How many types there are (ids are `0..count()`).
@@ -394,6 +427,8 @@ impl TypeTable {
         }
         match self.get(id) {
             Type::Invalid => s.push_str("invalid type"),
+            Type::Param(p) => s.push_str(self.params.get(*p as usize).map_or("?", |n| n.as_str())),
+            Type::Constraint(ts) => self.write_type_set(s, ts, depth),
             Type::Basic(b) => s.push_str(b.name()),
             Type::Named(n) => {
                 let n = &self.named[*n as usize];
@@ -473,6 +508,52 @@ impl TypeTable {
                     self.write(s, *t, depth + 1);
                 }
                 s.push(')');
+            }
+        }
+    }
+
+    /// `~int | string`, `comparable`, or `interface{comparable; String() string}`, as gc
+    /// prints constraints.
+    fn write_type_set(&self, s: &mut String, ts: &TypeSet, depth: u32) {
+        let terms = |s: &mut String, list: &[Term]| {
+            for (i, t) in list.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(" | ");
+                }
+                if t.tilde {
+                    s.push('~');
+                }
+                self.write(s, t.ty, depth + 1);
+            }
+        };
+        match (&ts.terms, ts.methods.is_empty(), ts.comparable) {
+            (Some(list), true, false) => terms(s, list),
+            (None, true, true) => s.push_str("comparable"),
+            _ => {
+                s.push_str("interface{");
+                let mut first = true;
+                let mut sep = |s: &mut String| {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    first = false;
+                };
+                if ts.comparable {
+                    sep(s);
+                    s.push_str("comparable");
+                }
+                for m in &ts.methods {
+                    sep(s);
+                    s.push_str(&m.name);
+                    if let Type::Func(sig) = self.get(m.sig) {
+                        self.write_sig(s, sig, depth);
+                    }
+                }
+                if let Some(list) = &ts.terms {
+                    sep(s);
+                    terms(s, list);
+                }
+                s.push('}');
             }
         }
     }

@@ -32,6 +32,13 @@ pub fn universe(types: &mut TypeTable, objects: &mut Table<Object>) -> Vec<(Stri
         types.named[n as usize].underlying = err_iface;
     }
     add(objects, "error", ObjKind::TypeName, error);
+    // `comparable`: the constraint of the strictly comparable types (and interfaces).
+    let comparable = types.new_named("comparable", "");
+    let set = types.intern(Type::Constraint(super::TypeSet { methods: vec![], terms: None, comparable: true }));
+    if let Type::Named(n) = types.get(comparable).clone() {
+        types.named[n as usize].underlying = set;
+    }
+    add(objects, "comparable", ObjKind::TypeName, comparable);
     let ub = types.basic(UntypedBool);
     add(objects, "true", ObjKind::Const(Some(Const::Bool(true))), ub);
     add(objects, "false", ObjKind::Const(Some(Const::Bool(false))), ub);

@@ -259,7 +259,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
             }
             s.push_str(" }");
         }
-        Type::Tuple(_) | Type::Invalid => s.push_str("?"),
+        Type::Tuple(_) | Type::Invalid | Type::Param(_) | Type::Constraint(_) => s.push_str("?"),
     }
 }
 

@@ -282,6 +282,12 @@ fn qualified<'e>(info: &Info, e: &'e Expr) -> Option<&'e str> {
         ExprKind::Selector(x, sel) if matches!(&x.kind, ExprKind::Ident(_)) && info.uses.get(&x.id).is_some_and(|o| matches!(info.obj(*o).kind, ObjKind::PkgName(_))) => {
             Some(&sel.name)
         }
+        // An instantiated generic function (`Sum[int]`), named by its instance's object.
+        ExprKind::Index(x, _) if info.uses.get(&e.id).is_some_and(|o| info.obj(*o).kind == ObjKind::Func) => match &strip(x).kind {
+            ExprKind::Ident(n) => Some(n),
+            ExprKind::Selector(_, sel) => Some(&sel.name),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -428,12 +434,21 @@ impl<'a> Lowerer<'a> {
                         ExprKind::Star(x) => (true, strip(x)),
                         _ => (false, strip(&r.ty)),
                     };
+                    // An instance's receiver type is named with its type arguments.
+                    let inst = match self.info.types.get(rt) {
+                        Type::Pointer(b) => *b,
+                        _ => rt,
+                    };
+                    let inst = match self.info.types.get(inst) {
+                        Type::Named(n) if self.info.types.named[*n as usize].origin.is_some() => Some(self.info.types.named[*n as usize].name.clone()),
+                        _ => None,
+                    };
                     let base = match &base.kind {
                         ExprKind::Index(x, _) => strip(x),
                         _ => base,
                     };
                     if let ExprKind::Ident(id) = &base.kind {
-                        let t = id;
+                        let t = inst.as_deref().unwrap_or(id);
                         name = if ptr { format!("{}.(*{t}).{}", obj.pkg, obj.name) } else { format!("{}.{t}.{}", obj.pkg, obj.name) };
                     }
                 }
@@ -513,7 +528,11 @@ impl<'a> Lowerer<'a> {
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {
-        self.info.packages.get(f.pkg)?.files.get(f.file)?.decls.get(f.decl)
+        let p = self.info.packages.get(f.pkg)?;
+        if f.file == crate::types::info::INSTANCE_FILE {
+            return p.instances.get(f.decl).map(|d| &**d);
+        }
+        p.files.get(f.file)?.decls.get(f.decl)
     }
 
     fn runtime_func(&self, name: &str) -> Option<FuncRef> {

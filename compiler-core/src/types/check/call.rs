@@ -10,6 +10,9 @@ use super::exprstring::expr_string;
 impl Checker {
     pub(super) fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos, hint: Option<TypeId>) -> Operand {
         let _ = hint;
+        if let Some(op) = self.generic_call(e, fun, args, ellipsis, rparen) {
+            return op;
+        }
         let inv = Operand::invalid(e.id);
         let f = self.expr(fun, None);
         match f.mode {
@@ -112,7 +115,7 @@ impl Checker {
         }
     }
 
-    fn call_result(&mut self, e: &Expr, sig: &Signature) -> Operand {
+    pub(super) fn call_result(&mut self, e: &Expr, sig: &Signature) -> Operand {
         match sig.results.len() {
             0 => Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id },
             1 => Operand { mode: Mode::Value, ty: sig.results[0], val: None, id: e.id },

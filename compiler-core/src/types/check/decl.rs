@@ -6,16 +6,13 @@ use crate::diag::Pos;
 use crate::fx::{FxNew, HashMap};
 use crate::syntax::ast::{ConstSpec, Decl, Expr, ExprKind, File, FuncDecl, Ident, TypeSpec, VarSpec};
 use crate::types::{Basic, INVALID, Signature, Type};
-use crate::types::info::{DeclRef, FuncRef, ObjId, ObjKind, Package, State};
-use super::{Checker, FuncCtx, Mode, Operand, STD_PACKAGES};
-
-/// Standard packages made only of generic functions.
-const GENERIC_PKGS: &[&str] = &["slices", "maps", "cmp", "iter"];
+use crate::types::info::{DeclRef, FuncRef, ObjId, ObjKind, Package, State, INSTANCE_FILE};
+use super::{generic, Checker, FuncCtx, Mode, Operand, STD_PACKAGES};
 
 impl Checker {
     pub(super) fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
-        self.info.packages.push(Package { path: path.as_str().into(), files: std::sync::Arc::new(files), scope: Default::default() });
+        self.info.packages.push(Package { path: path.as_str().into(), instances: Vec::new(), files: std::sync::Arc::new(files), scope: Default::default() });
         self.file_imports.clear();
         self.failed_imports.clear();
         let files = self.info.packages[self.cur_pkg].files.clone();
@@ -84,6 +81,7 @@ impl Checker {
                 }
             }
         }
+        self.collect_generic_methods();
         // Resolve every package-level object, then bodies.
         let ids: Vec<ObjId> = (0..self.info.objects.len() as ObjId)
             .filter(|&id| {
@@ -115,6 +113,10 @@ impl Checker {
                 self.check_func_body(id, fi, di);
             }
         }
+        if path == "main" {
+            self.check_uninstantiated();
+        }
+        self.check_instances();
         for (fi, imports) in self.file_imports.clone().iter().enumerate() {
             let _ = fi;
             let mut unused: Vec<(Pos, String, String)> = imports
@@ -134,12 +136,8 @@ impl Checker {
         self.compute_init_order(&files);
     }
 
-    /// gc's "not in std", with what the playground does provide; the generic packages get
-    /// their own reason.
+    /// gc's "not in std", with what the playground does provide.
     fn unknown_import(&self, path: &str) -> String {
-        if GENERIC_PKGS.contains(&path) {
-            return format!("package {path} is not supported yet: it needs generics, which the playground does not compile yet");
-        }
         format!("package {path} is not in std (the playground provides: {})", STD_PACKAGES.join(", "))
     }
 
@@ -365,7 +363,9 @@ impl Checker {
 
     pub(super) fn check_type_spec(&mut self, spec: &TypeSpec, id: ObjId) {
         if !spec.tparams.is_empty() {
-            self.error(spec.name.pos, "generic types are not supported yet");
+            // Checked per instance (`generic.rs`).
+            self.generic_type_decl(id, spec);
+            return;
         }
         if spec.alias {
             let t = self.type_expr(&spec.ty);
@@ -375,6 +375,7 @@ impl Checker {
         let pkg = self.info.packages[self.cur_pkg].path.clone();
         let named = self.info.types.new_named(&spec.name.name, &pkg);
         self.info.objects[id as usize].ty = named;
+        self.allow_constraint = true;
         let under = self.type_expr(&spec.ty);
         let under = self.t().under(under);
         if under == INVALID && !matches!(spec.ty.kind, ExprKind::Bad) && self.refers_to(&spec.ty, id) {
@@ -395,9 +396,15 @@ impl Checker {
         }
     }
 
-    fn check_func_decl(&mut self, id: ObjId, f: &FuncDecl) {
+    pub(super) fn check_func_decl(&mut self, id: ObjId, f: &FuncDecl) {
         if !f.tparams.is_empty() {
-            self.error(f.name.pos, "generic functions are not supported yet");
+            // Checked per instance (`generic.rs`); the signature over its type parameters now.
+            let sig = self.generic_sig(id).map_or(INVALID, |g| g.sig);
+            self.info.objects[id as usize].ty = sig;
+            return;
+        }
+        if generic::generic_receiver(f).is_some() && !matches!(self.info.objects[id as usize].decl, DeclRef::Func(INSTANCE_FILE, _)) {
+            return;
         }
         let sig = self.signature(&f.ty);
         self.info.objects[id as usize].ty = sig;
@@ -437,7 +444,7 @@ impl Checker {
         self.info.funcs.push(FuncRef { obj: id, pkg, file: self.cur_file, decl: self.decl_index(id) });
     }
 
-    fn decl_index(&self, id: ObjId) -> usize {
+    pub(super) fn decl_index(&self, id: ObjId) -> usize {
         match self.info.objects[id as usize].decl {
             DeclRef::Func(_, di) => di,
             _ => 0,
@@ -450,6 +457,14 @@ impl Checker {
             Decl::Func(f) => f,
             _ => return,
         };
+        if !f.tparams.is_empty() || generic::generic_receiver(f).is_some() {
+            return;
+        }
+        self.check_body(id, fi, f);
+    }
+
+    /// Checks the body of function `id`, declared by `f` in file `fi`.
+    pub(super) fn check_body(&mut self, id: ObjId, fi: usize, f: &FuncDecl) {
         let Some(body) = &f.body else { return };
         self.cur_file = fi;
         self.decl_stack.push(id);

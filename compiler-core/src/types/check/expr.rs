@@ -230,12 +230,21 @@ impl Checker {
                 Operand { mode: Mode::Var, ty: o.ty, val: None, id: e.id }
             }
             ObjKind::TypeName => {
+                if self.is_generic(id) {
+                    let name = self.generic_type_name(id);
+                    self.error(e.pos, format!("cannot use generic type {name} without instantiation"));
+                    return inv;
+                }
                 if o.ty == INVALID {
                     return inv;
                 }
                 Operand { mode: Mode::Type, ty: o.ty, val: None, id: e.id }
             }
             ObjKind::Func => {
+                if self.is_generic(id) {
+                    self.error(e.pos, format!("cannot use generic function {name} without instantiation"));
+                    return inv;
+                }
                 if o.ty == INVALID {
                     return inv;
                 }
@@ -269,6 +278,11 @@ impl Checker {
                         return inv;
                     };
                     self.info.uses.insert(e.id, mid);
+                    if self.is_generic(mid) {
+                        let what = if self.info.objects[mid as usize].kind == ObjKind::Func { "function" } else { "type" };
+                        self.error(e.pos, format!("cannot use generic {what} {pkg}.{} without instantiation", sel.name));
+                        return inv;
+                    }
                     let o = self.info.objects[mid as usize].clone();
                     return match o.kind {
                         ObjKind::TypeName => Operand { mode: Mode::Type, ty: o.ty, val: None, id: e.id },

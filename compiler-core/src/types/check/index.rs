@@ -42,6 +42,9 @@ impl Checker {
     }
 
     pub(super) fn index_expr(&mut self, e: &Expr, x: &Expr, idx: &[Expr], multi: bool) -> Operand {
+        if let Some(op) = self.generic_index(e, x, idx) {
+            return op;
+        }
         let inv = Operand::invalid(e.id);
         let xo = self.expr(x, None);
         if xo.mode == Mode::Invalid || idx.len() != 1 {
@@ -49,7 +52,8 @@ impl Checker {
                 self.expr(i, None);
             }
             if xo.mode != Mode::Invalid {
-                self.error(e.pos, "generic instantiation is not supported yet");
+                let s = expr_string(x);
+                self.error(e.pos, format!("invalid operation: cannot index {s} with {} indices", idx.len()));
             }
             return inv;
         }

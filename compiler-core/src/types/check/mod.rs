@@ -10,8 +10,10 @@ mod conversions;
 mod decl;
 mod expr;
 mod exprstring;
+mod generic;
 pub mod iface;
 mod index;
+mod infer;
 mod initorder;
 mod labels;
 mod literals;
@@ -19,12 +21,13 @@ mod lookup;
 mod operand;
 mod scope;
 mod stmt;
+mod typeset;
 mod typexpr;
 mod unsafe_fns;
 
 pub use crate::types::info::{Builtin, FuncRef, InitStep, ObjId, ObjKind};
 
-use crate::diag::{Diags, Pos};
+use crate::diag::{Diags, Pos, SourceMap};
 use crate::fx::{FxNew, HashMap, HashSet};
 use crate::syntax::ast::{Expr, File, Name, NodeId};
 use crate::types::{Basic, Const, INVALID, TypeId, TypeTable, universe};
@@ -102,13 +105,21 @@ impl Checked {
         self.0.info.defs.reserve(nodes / 16);
     }
 
-    /// Checks one package; the packages it imports must have been checked before.
-    pub fn check(&mut self, path: &str, files: Vec<File>) {
+    /// Checks one package; the packages it imports must have been checked before. Instances
+    /// of generic declarations are parsed again at positions after `map`'s files, with node
+    /// ids from `next_id` on; `map` then knows their files.
+    pub fn check(&mut self, path: &str, files: Vec<File>, map: &mut SourceMap, next_id: &mut NodeId) {
         // uses_defer is about the user's program (sync.Once's own defers print nothing).
         if path == "main" {
             self.0.info.uses_defer = false;
         }
+        self.0.next_pos = map.end();
+        self.0.next_id = *next_id;
         self.0.check_one(path.to_string(), files);
+        for (base, of) in self.0.aliases.drain(..) {
+            map.alias(base, of);
+        }
+        *next_id = self.0.next_id;
     }
 
     /// Moves the tables into shared read-only layers, so that a clone costs a few pointer
@@ -146,7 +157,7 @@ impl Checked {
 /// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
 /// lib.rs compiles those written in Go when they are imported.
 pub const STD_PACKAGES: &[&str] =
-    &["errors", "fmt", "io", "math", "math/bits", "os", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
+    &["cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "os", "slices", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
 
 #[derive(Clone)]
 struct Checker {
@@ -178,6 +189,15 @@ struct Checker {
     /// Lists an assignment statement works in, kept for the next one (each statement
     /// allocated its own).
     assign_lists: AssignLists,
+    generics: generic::Generics,
+    /// The next type expression may be a constraint interface (a constraint, an embedded
+    /// element, a type declaration's type).
+    allow_constraint: bool,
+    /// Where instances parsed again get their positions and node ids (`generic.rs`), and
+    /// the (new base, original base) of each such copy of a file.
+    next_pos: Pos,
+    next_id: NodeId,
+    aliases: Vec<(Pos, Pos)>,
 }
 
 #[derive(Clone, Default)]
@@ -215,6 +235,11 @@ impl Checker {
             breakables: Vec::new(),
             lits: Vec::new(),
             assign_lists: AssignLists::default(),
+            generics: generic::Generics::default(),
+            allow_constraint: false,
+            next_pos: 0,
+            next_id: 0,
+            aliases: Vec::new(),
         }
     }
 

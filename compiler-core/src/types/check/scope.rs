@@ -56,7 +56,7 @@ impl Scopes {
     }
 
     /// Declares `id`, named `name`, in the innermost scope.
-    fn declare(&mut self, objects: &Table<Object>, id: ObjId, name: &str) {
+    pub(super) fn declare(&mut self, objects: &Table<Object>, id: ObjId, name: &str) {
         if self.starts.is_empty() {
             return;
         }

@@ -1,7 +1,7 @@
 //! Type expressions and function signatures.
 
-use crate::syntax::ast::{Expr, ExprKind, FuncType, InterfaceElem};
-use crate::types::{INVALID, Method, Signature, StructField, Type, TypeId};
+use crate::syntax::ast::{Expr, ExprKind, FuncType};
+use crate::types::{INVALID, Signature, StructField, Type, TypeId};
 use crate::types::info::ExprInfo;
 use super::{Checker, Mode};
 use super::exprstring::expr_string;
@@ -9,7 +9,13 @@ use super::exprstring::expr_string;
 impl Checker {
     /// Evaluates a type expression.
     pub(super) fn type_expr(&mut self, e: &Expr) -> TypeId {
+        let allow = std::mem::take(&mut self.allow_constraint);
         let t = self.type_expr_inner(e);
+        if !allow {
+            if let Some(msg) = self.misused_constraint(t) {
+                self.error(e.pos, msg);
+            }
+        }
         self.info.exprs.insert(e.id, ExprInfo { ty: t, val: None, is_type: true });
         t
     }
@@ -97,32 +103,17 @@ impl Checker {
                 }
                 self.info.types.intern(Type::Struct(out))
             }
-            ExprKind::InterfaceType(elems) => {
-                let mut methods = Vec::new();
-                for el in elems {
-                    match el {
-                        InterfaceElem::Method { name, ty } => {
-                            let sig = self.signature(ty);
-                            methods.push(Method { name: name.name.to_string(), sig });
-                        }
-                        InterfaceElem::Embed(x) => {
-                            let t = self.type_expr(x);
-                            match self.t().under_type(t).clone() {
-                                Type::Interface(ms) => methods.extend(ms),
-                                _ if t == INVALID => {}
-                                _ => self.error(x.pos, "type constraints are not supported yet"),
-                            }
-                        }
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::Index(x, idx) => match self.generic_type_ref(x) {
+                Some(g) => self.instantiate_type_expr(g, idx, e.pos),
+                None => {
+                    let t = self.type_expr(x);
+                    if t != INVALID {
+                        self.error(x.pos, format!("{} is not a generic type", expr_string(x)));
                     }
+                    INVALID
                 }
-                methods.sort_by(|a, b| a.name.cmp(&b.name));
-                methods.dedup_by(|a, b| a.name == b.name);
-                self.info.types.intern(Type::Interface(methods))
-            }
-            ExprKind::Index(..) => {
-                self.error(e.pos, "generic types are not supported yet");
-                INVALID
-            }
+            },
             ExprKind::Bad => INVALID,
             _ => {
                 let s = expr_string(e);
