@@ -7,6 +7,7 @@
 
 pub mod codegen;
 pub mod diag;
+pub mod format;
 mod fx;
 pub mod ir;
 pub mod layout;
