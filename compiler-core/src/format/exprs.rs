@@ -944,6 +944,7 @@ impl<'s, 'a> Printer<'s, 'a> {
                 if let Some(l) = len {
                     self.expr(l);
                 } else if *dots {
+                    self.set_pos(self.src.start(self.src.tix(pos) + 1));
                     self.tok(T::Ellipsis);
                 }
                 self.tok(T::RBrack);
