@@ -30,12 +30,13 @@ pub(super) enum Node<'t> {
 }
 
 impl Node<'_> {
-    fn addr(&self) -> usize {
+    /// The node's address and kind: a node may share its address with its first field.
+    fn key(&self) -> (usize, u8) {
         match self {
-            Node::E(e) => *e as *const Expr as usize,
-            Node::Kv(e) => *e as *const Element as usize,
-            Node::S(s) => *s as *const Stmt as usize,
-            Node::Sig(f, _) => *f as *const FuncType as usize,
+            Node::E(e) => (*e as *const Expr as usize, 0),
+            Node::Kv(e) => (*e as *const Element as usize, 1),
+            Node::S(s) => (*s as *const Stmt as usize, 2),
+            Node::Sig(f, _) => (*f as *const FuncType as usize, 3),
         }
     }
 }
@@ -245,7 +246,7 @@ impl<'s, 'a> Printer<'s, 'a> {
     /// Prints a node alone, without comments, and gives its length if it fits on one line
     /// within `max_size`, else `max_size + 1`.
     pub(super) fn node_size(&mut self, n: Node, max_size: i64) -> i64 {
-        let key = n.addr();
+        let key = n.key();
         if let Some(&s) = self.sizes.get(&key) {
             return s;
         }

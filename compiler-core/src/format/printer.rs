@@ -87,8 +87,8 @@ pub(super) struct Printer<'s, 'a> {
     comment: Option<usize>,
     comment_offset: i64,
     comment_newline: bool,
-    /// Sizes of nodes printed on one line, by node address (go/printer's nodeSizes).
-    pub sizes: HashMap<usize, i64>,
+    /// Sizes of nodes printed on one line, by node address and kind (go/printer's nodeSizes).
+    pub sizes: HashMap<(usize, u8), i64>,
     pub normalize_numbers: bool,
 }
 
@@ -113,7 +113,7 @@ fn implies_semi(t: T) -> bool {
 }
 
 impl<'s, 'a> Printer<'s, 'a> {
-    pub fn new(src: &'s Src<'a>, with_comments: bool, sizes: HashMap<usize, i64>) -> Self {
+    pub fn new(src: &'s Src<'a>, with_comments: bool, sizes: HashMap<(usize, u8), i64>) -> Self {
         let start = Position { offset: 0, line: 1, column: 1 };
         let mut p = Printer {
             src,
@@ -562,7 +562,8 @@ impl<'s, 'a> Printer<'s, 'a> {
                 self.last_tok = T::Ident;
             }
             Item::Lit(kind, s) => {
-                owned = if self.normalize_numbers { normalized_number(kind, s) } else { None };
+                // go/scanner drops carriage returns from raw strings.
+                owned = if self.normalize_numbers { normalized_number(kind, s) } else { None }.or_else(|| (s.starts_with('`') && s.contains('\r')).then(|| s.replace('\r', "")));
                 data = owned.as_deref().unwrap_or(s);
                 is_lit = true;
                 implied_semi = true;

@@ -345,21 +345,31 @@ impl<'s, 'a> Printer<'s, 'a> {
                     self.tok(T::Semi { auto: false });
                 }
                 self.ws(Ws::Blank);
+                let lparen = self.src.after(self.src.expr_end(x)) + 1;
+                let rparen = self.src.partner(lparen);
+                // `bind := x.(type)` is an assignment: its right side may start a line.
+                let mut broke = false;
                 if let Some(b) = bind {
                     self.ident(b);
                     self.ws(Ws::Blank);
-                    self.set_pos(self.src.start(self.src.after(self.src.ident_end(b))));
+                    let tok_pos = self.src.start(self.src.after(self.src.ident_end(b)));
+                    self.set_pos(tok_pos);
                     self.tok(T::Define);
                     self.ws(Ws::Blank);
+                    let (prev, line) = (self.line_for(tok_pos), self.line_for(self.src.off(x.pos)));
+                    let one_line = prev == line && line == self.line_for(self.src.start(rparen));
+                    broke = !one_line && prev < line && self.linebreak(line, 0, Ws::Indent, true) > 0;
                 }
-                let lparen = self.src.after(self.src.expr_end(x)) + 1;
                 self.expr1(x, 7, 1);
                 self.tok(T::Period);
                 self.set_pos(self.src.start(lparen));
                 self.tok(T::LParen);
                 self.tok(T::Type);
-                self.set_pos(self.src.start(self.src.partner(lparen)));
+                self.set_pos(self.src.start(rparen));
                 self.tok(T::RParen);
+                if broke {
+                    self.ws(Ws::Unindent);
+                }
                 self.ws(Ws::Blank);
                 let sl: Vec<SL> = clauses.iter().map(SL::Case).collect();
                 self.clause_body(&sl, self.src.off(*rbrace));
