@@ -45,8 +45,8 @@ pub(super) fn strip_common_prefix(lines: &mut [String]) {
     }
     let mut line_of_stars = false;
     if let Some(i) = prefix.find('*') {
-        prefix = prefix[..i].trim_end_matches(' ').to_string();
-        prefix.truncate(prefix.len());
+        let p = &prefix[..i];
+        prefix = p.strip_suffix(' ').unwrap_or(p).to_string();
         line_of_stars = true;
     } else {
         let first = lines[0].as_bytes();

@@ -129,7 +129,7 @@ impl<'a> Src<'a> {
         self.partner.get(i).map_or(i, |&p| if p == u32::MAX { i } else { p as usize })
     }
 
-    /// Offset of the token after the one starting at `off` (skipping inserted semicolons).
+    /// Index of the token that follows a node ending at `end` (inserted semicolons skipped).
     pub fn after(&self, end: Off) -> usize {
         self.tix(end)
     }
