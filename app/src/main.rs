@@ -9,6 +9,7 @@ mod console;
 #[cfg(target_arch = "wasm32")]
 mod engine;
 mod examples;
+mod format;
 mod highlight;
 #[cfg(target_arch = "wasm32")]
 mod hooks;

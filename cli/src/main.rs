@@ -1,4 +1,4 @@
-//! `gowasm build | inspect | run`: Go with go:wasmexport on the command line.
+//! `gowasm build | inspect | run | fmt`: Go with go:wasmexport on the command line.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -11,6 +11,7 @@ const USAGE: &str = "usage:
   gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names]
   gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes]
   gowasm run main.go [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
+  gowasm fmt main.go [more.go...] [-w]   (gofmt's layout; prints it, or -w rewrites the files)
 
 exit codes: 0 ok, 1 compile errors, 2 trap or panic";
 
@@ -24,10 +25,11 @@ struct Args {
     names: bool,
     sizes: bool,
     calls: Vec<String>,
+    write: bool,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
-    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![] };
+    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![], write: false };
     let mut it = args.iter();
     while let Some(x) = it.next() {
         let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
@@ -45,6 +47,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
             "--command" => a.command = true,
             "--names" => a.names = true,
             "--sizes" => a.sizes = true,
+            "-w" => a.write = true,
             "--call" => a.calls.push(val("--call")?),
             "--calls" => {
                 let p = val("--calls")?;
@@ -78,12 +81,49 @@ fn main() -> ExitCode {
         "build" => build(&args),
         "inspect" => inspect(&args),
         "run" => run(&args),
+        "fmt" => fmt(&args),
         _ => {
             eprintln!("{USAGE}");
             2
         }
     };
     ExitCode::from(code as u8)
+}
+
+/// Formats each file: printed, or rewritten with `-w` when it changes. A file with syntax
+/// errors is left alone and its errors reported (exit code 1).
+fn fmt(args: &Args) -> i32 {
+    let mut code = 0;
+    for path in &args.files {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("gowasm: {path}: {e}");
+                code = 1;
+                continue;
+            }
+        };
+        match compiler_core::format::format(path, &text) {
+            Ok(out) if args.write => {
+                if out != text {
+                    if let Err(e) = std::fs::write(path, out) {
+                        eprintln!("gowasm: {path}: {e}");
+                        code = 1;
+                    }
+                }
+            }
+            Ok(out) => {
+                let _ = std::io::stdout().write_all(out.as_bytes());
+            }
+            Err(diags) => {
+                for d in &diags {
+                    eprintln!("{d}");
+                }
+                code = 1;
+            }
+        }
+    }
+    code
 }
 
 fn compile_files(args: &Args, mode: Mode, names: bool) -> Result<Vec<u8>, i32> {

@@ -26,6 +26,7 @@
 
 mod codegen;
 mod diag;
+pub mod format;
 mod fx;
 mod ir;
 mod layout;

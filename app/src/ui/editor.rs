@@ -146,7 +146,7 @@ pub fn Diagnostics(p: &DiagnosticsProps) -> Html {
 }
 
 /// Inserts text as if typed, so the browser's undo stack records it.
-fn insert(text: &str) {
+pub(super) fn insert(text: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<HtmlDocument>().ok()) {
         let _ = doc.exec_command_with_show_ui_and_value("insertText", false, text);
     }

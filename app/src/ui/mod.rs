@@ -2,6 +2,7 @@
 
 pub mod browser;
 mod editor;
+mod format;
 mod inspect;
 mod invoke;
 mod run;
@@ -68,6 +69,9 @@ fn App() -> Html {
             if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
                 e.prevent_default();
                 dispatch.dispatch(if embed { Action::RunAll } else { Action::Compile });
+            } else if e.code() == "KeyF" && e.shift_key() && e.alt_key() {
+                e.prevent_default();
+                format::run(&dispatch);
             }
         })
     };
@@ -156,7 +160,7 @@ fn App() -> Html {
             }
             <footer class="foot">
                 { "Go compiled to WebAssembly in this page by a compiler written in Rust; imports served by a Rust host shim on the browser's engine. " }
-                <kbd>{ "Ctrl" }</kbd>{ "+" }<kbd>{ "Enter" }</kbd>{ " compiles; in the editor, " }<kbd>{ "Esc" }</kbd>{ " then " }<kbd>{ "Tab" }</kbd>{ " leaves it." }
+                <kbd>{ "Ctrl" }</kbd>{ "+" }<kbd>{ "Enter" }</kbd>{ " compiles, " }<kbd>{ "Shift" }</kbd>{ "+" }<kbd>{ "Alt" }</kbd>{ "+" }<kbd>{ "F" }</kbd>{ " formats; in the editor, " }<kbd>{ "Esc" }</kbd>{ " then " }<kbd>{ "Tab" }</kbd>{ " leaves it." }
             </footer>
         </div>
     }

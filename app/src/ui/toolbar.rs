@@ -4,7 +4,7 @@ use compiler_core::Schedule;
 use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement};
 use yew::{classes, function_component, html, use_state, Callback, Html, Properties, TargetCast};
 
-use super::{browser, Dispatch};
+use super::{browser, format, Dispatch};
 use crate::examples::{self, EXAMPLES};
 use crate::share::{self, Shared};
 use crate::state::{tenths, Action, Instance, Settings, SettingsAction, State, Theme};
@@ -78,6 +78,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     let on_budget = Callback::from(move |e: Event| d.dispatch(Action::Settings(SettingsAction::SetBudget(e.target_unchecked_into::<HtmlInputElement>().value()))));
     let d = p.dispatch.clone();
     let on_compile = Callback::from(move |_| d.dispatch(Action::Compile));
+    let d = p.dispatch.clone();
+    let on_format = Callback::from(move |_| format::run(&d));
     let on_share = {
         let (popup, shared) = (popup.clone(), p.shared.clone());
         Callback::from(move |_| {
@@ -131,6 +133,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 </select>
             </label>
             <button class="primary" data-testid="compile" onclick={on_compile} title="Compile (Ctrl+Enter)">{ "Compile" }</button>
+            <button data-testid="format" onclick={on_format} title="Format as gofmt does (Shift+Alt+F)">{ "Format" }</button>
             { p.status.view() }
             <span class="spacer" />
             <label class="field" title="seed: an export call returns when every goroutine is parked (the proposal). go: it returns when its own goroutine finishes (Go 1.24+).">

@@ -1180,7 +1180,15 @@ impl<'a, 'd> Parser<'a, 'd> {
             } else {
                 cond = first.and_then(|s| match s.kind {
                     StmtKind::Expr(e) => Some(e),
-                    _ => {
+                    kind => {
+                        // gc names the statement as written, at its operator.
+                        let at = match kind {
+                            StmtKind::Assign { op_pos, .. } => op_pos,
+                            _ => s.pos,
+                        };
+                        let end = self.toks.get(self.k).map_or(self.src.len(), |t| t.start as usize);
+                        let text = self.src.get((s.pos - self.base) as usize..end).unwrap_or("").trim_end();
+                        self.error_at(at, format!("syntax error: cannot use {text} as value"));
                         None
                     }
                 });
