@@ -3,9 +3,6 @@
 //! or, if the user says so, as a command; a program with only `main` is a WASI command, whose
 //! `_start` runs `main` (go.dev/play's programs).
 
-use compiler_core::diag::Diags;
-use compiler_core::syntax::ast::Decl;
-use compiler_core::syntax::parse_file;
 use compiler_core::{Mode, Options, SourceFile};
 
 use crate::state::{Action, Settings, FILE_NAME};
@@ -14,20 +11,11 @@ use crate::state::{Action, Settings, FILE_NAME};
 /// the reducer's `Compiled` action, timed by `now_ms`.
 pub fn compile(code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> Action {
     let t0 = now_ms();
-    let exports = has_exports(code);
+    let exports = compiler_core::declares_exports(code);
     let mode = mode_for(exports, s.mode);
     let options = Options { mode, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
     let out = compiler_core::compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], &options);
     Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
-}
-
-/// Whether `code` declares a `//go:wasmexport` function, by the compiler's own parser (code
-/// that does not parse counts the functions that did).
-pub fn has_exports(code: &str) -> bool {
-    let mut diags = Diags::default();
-    let mut next_id = 0;
-    let file = parse_file(code, 0, &mut next_id, &mut diags);
-    file.decls.iter().any(|d| matches!(d, Decl::Func(f) if f.directives.iter().any(|x| x.text.starts_with("go:wasmexport"))))
 }
 
 /// The mode a program is built in: `chosen` when it has exports, else a command.
@@ -58,7 +46,9 @@ pub fn parse_mode(s: &str) -> Option<Mode> {
 mod tests {
     use compiler_core::Mode;
 
-    use super::{has_exports, mode_for, mode_str, parse_mode};
+    use compiler_core::declares_exports as has_exports;
+
+    use super::{mode_for, mode_str, parse_mode};
 
     #[test]
     fn exports_are_functions_with_the_directive() {

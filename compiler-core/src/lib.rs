@@ -221,6 +221,15 @@ fn prelude(stdlib: usize) -> Prelude {
     Prelude { map, next_id, diags, checked, lowered: Default::default() }
 }
 
+/// Whether the Go file `text` declares a `//go:wasmexport` function (by the parser; in text
+/// that does not parse, among the functions that did), which decides how gc would build it.
+pub fn declares_exports(text: &str) -> bool {
+    let mut diags = Diags::default();
+    let mut next_id = 0;
+    let file = syntax::parse_file(text, 0, &mut next_id, &mut diags);
+    file.decls.iter().any(|d| matches!(d, syntax::ast::Decl::Func(f) if f.directives.iter().any(|x| x.text.starts_with("go:wasmexport"))))
+}
+
 /// Parses and checks, once per process, what every program importing `imports` shares (the
 /// runtime packages and those standard packages), so that the first compile of such a program
 /// is as fast as the next ones. The page calls it when idle. Unknown paths are ignored.

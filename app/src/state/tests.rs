@@ -12,7 +12,7 @@ fn build(code: &str) -> Action {
 
 fn build_with(code: &str, options: &Options) -> Action {
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], options);
-    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.5, mode: options.mode, exports: crate::program::has_exports(code) }
+    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.5, mode: options.mode, exports: compiler_core::declares_exports(code) }
 }
 
 fn example(name: &str) -> State {

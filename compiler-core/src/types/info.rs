@@ -4,7 +4,7 @@
 
 use crate::diag::Pos;
 use crate::fx::{HashMap, HashSet, NodeMap};
-use crate::syntax::ast::{Expr, ExprKind, File, Name};
+use crate::syntax::ast::{Expr, File, Name};
 use crate::types::{Const, INVALID, TypeId, TypeTable};
 use crate::types::layer::{LayeredMap, Table};
 
