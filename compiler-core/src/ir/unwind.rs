@@ -431,6 +431,8 @@ impl Flat<'_> {
                 E::Local(l)
             }
             E::Call(f, args) => E::Call(f, self.list(args, out)),
+            // Its operands may unwind though the call may not.
+            e @ E::CallIndirect { .. } => self.call_operands(e, out),
             E::Un(op, t, x) => E::Un(op, t, Box::new(self.expr(*x, out))),
             E::Conv(c, x) => E::Conv(c, Box::new(self.expr(*x, out))),
             E::Load(m, x) => E::Load(m, Box::new(self.expr(*x, out))),
