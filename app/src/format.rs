@@ -12,13 +12,16 @@ pub fn format_code(code: &str, cursor: u32) -> Result<(String, u32), Vec<Diagnos
     Ok((out, at))
 }
 
-/// The place in `new` after as many non-blank characters as precede `cursor` in `old`:
-/// formatting mostly moves blanks, so the cursor stays by the same token.
+/// The place in `new` after as many non-blank characters as precede `cursor` in `old` (and
+/// before the next one when the cursor was at one): formatting mostly moves blanks, so the
+/// cursor stays by the same token.
 fn follow_cursor(old: &str, new: &str, cursor: u32) -> u32 {
     let mut units = 0u32;
     let mut tokens = 0usize;
+    let mut at_token = false;
     for c in old.chars() {
         if units >= cursor {
+            at_token = !c.is_whitespace();
             break;
         }
         units += c.len_utf16() as u32;
@@ -28,7 +31,7 @@ fn follow_cursor(old: &str, new: &str, cursor: u32) -> u32 {
     }
     let mut at = 0u32;
     for c in new.chars() {
-        if tokens == 0 {
+        if tokens == 0 && !(at_token && c.is_whitespace()) {
             break;
         }
         at += c.len_utf16() as u32;
@@ -50,6 +53,8 @@ mod tests {
         let (out, at) = format_code(code, cursor).unwrap();
         assert_eq!(out, "package main\n\nfunc main() {\n\tx := 1\n\t_ = x\n}\n");
         assert_eq!(&out[at as usize..at as usize + 3], "= 1");
+        let (_, at) = format_code(code, code.find("_ =").unwrap() as u32).unwrap();
+        assert_eq!(&out[at as usize..at as usize + 3], "_ =");
     }
 
     #[test]
@@ -61,6 +66,8 @@ mod tests {
 
     #[test]
     fn cursor_counts_utf16_units() {
-        assert_eq!(follow_cursor("a  é  b", "a é b", 6), 3);
+        // Among blanks: after the token before them; at a token: before it.
+        assert_eq!(follow_cursor("a  é  b", "a é b", 5), 3);
+        assert_eq!(follow_cursor("a  é  b", "a é\n\tb", 6), 5);
     }
 }

@@ -1,7 +1,7 @@
 //! Comment text: the common prefix of block comments' lines (go/printer's
 //! stripCommonPrefix) and gofmt's reformatting of doc comments (go/doc/comment): blank lines
-//! collapsed, code blocks tab-indented, headings marked `#`, and `//go:` directives moved
-//! below the text after a `//` line.
+//! collapsed, code blocks tab-indented, lists indented, headings marked `#`, and `//go:`
+//! directives moved below the text after a `//` line.
 
 use super::source::Comment;
 
@@ -143,22 +143,79 @@ fn unindent(lines: &[String]) -> Vec<String> {
     }).collect()
 }
 
-/// A list item's marker (`-`, `*`, `+`, `•`, or a number with `.` or `)`).
-fn is_list(line: &str) -> bool {
-    let t = line.trim_start_matches([' ', '\t']);
-    let rest = if let Some(r) = t.strip_prefix(['-', '*', '+']).or_else(|| t.strip_prefix('•')) {
-        r
+/// A list item's marker (`-`, `*`, `+`, `•`, or a number with `.` or `)`) and the text after
+/// it, which must be indented and not blank.
+fn list_marker(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    let (num, rest) = if let Some(r) = t.strip_prefix(['-', '*', '+']).or_else(|| t.strip_prefix('•')) {
+        ("", r)
     } else {
         let d = t.bytes().take_while(u8::is_ascii_digit).count();
         if d == 0 {
-            return false;
+            return None;
         }
-        match t[d..].strip_prefix(['.', ')']) {
-            Some(r) => r,
-            None => return false,
-        }
+        (&t[..d], t[d..].strip_prefix(['.', ')'])?)
     };
-    rest.is_empty() || rest.starts_with([' ', '\t'])
+    (indented(rest) && !rest.trim().is_empty()).then_some((num, rest))
+}
+
+fn is_list(line: &str) -> bool {
+    list_marker(line).is_some()
+}
+
+/// go/doc/comment's list: items from their markers, continuation lines joined, printed with
+/// gofmt's indentation; `loose` lists have blank lines between items.
+fn print_list(lines: &[String], out: &mut Vec<String>, blank_before: bool) {
+    let numbered = list_marker(&lines[0]).is_some_and(|(n, _)| !n.is_empty());
+    let mut items: Vec<(String, Vec<Vec<String>>)> = Vec::new();
+    let mut loose = false;
+    let mut para: Vec<String> = Vec::new();
+    for line in lines {
+        let mut line = line.as_str();
+        if let Some((n, rest)) = list_marker(line).filter(|(n, _)| !n.is_empty() == numbered) {
+            if let Some(item) = items.last_mut() {
+                if !para.is_empty() {
+                    item.1.push(std::mem::take(&mut para));
+                }
+            }
+            items.push((n.to_string(), Vec::new()));
+            line = rest;
+        }
+        let line = line.trim();
+        if line.is_empty() {
+            loose = true;
+            if let Some(item) = items.last_mut() {
+                if !para.is_empty() {
+                    item.1.push(std::mem::take(&mut para));
+                }
+            }
+            continue;
+        }
+        para.push(line.to_string());
+    }
+    if let Some(item) = items.last_mut() {
+        if !para.is_empty() {
+            item.1.push(para);
+        }
+    }
+    loose |= items.iter().any(|i| i.1.len() != 1);
+    if !out.is_empty() && (blank_before || loose) {
+        out.push(String::new());
+    }
+    for (i, (num, paras)) in items.iter().enumerate() {
+        if i > 0 && loose {
+            out.push(String::new());
+        }
+        let marker = if num.is_empty() { "  - ".to_string() } else { format!(" {num}. ") };
+        for (j, p) in paras.iter().enumerate() {
+            if j > 0 {
+                out.push(String::new());
+            }
+            for (k, l) in p.iter().enumerate() {
+                out.push(if j == 0 && k == 0 { format!("{marker}{l}") } else { format!("    {l}") });
+            }
+        }
+    }
 }
 
 fn is_heading(line: &str) -> bool {
@@ -200,11 +257,14 @@ fn is_old_heading(line: &str, all: &[String], off: usize) -> bool {
 }
 
 /// go/doc/comment's printing of the text of a doc comment; `None` where that needs more
-/// than paragraphs, code blocks and headings (the comment is then left as written).
+/// than paragraphs, code blocks, lists and headings (link definitions, lines forced into a
+/// block by a `{` or `\` before them): the comment is then left as written.
 fn reformat(text_lines: &[String]) -> Option<Vec<String>> {
     let lines = unindent(text_lines);
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
+    // Where the last block ended: a list right after it has no blank line before it.
+    let mut prev_end = 0;
     while i < lines.len() {
         while i < lines.len() && lines[i].is_empty() {
             i += 1;
@@ -212,14 +272,8 @@ fn reformat(text_lines: &[String]) -> Option<Vec<String>> {
         if i >= lines.len() {
             break;
         }
-        if !out.is_empty() {
-            out.push(String::new());
-        }
         let start = i;
         if indented(&lines[i]) {
-            if is_list(&lines[i]) {
-                return None;
-            }
             i += 1;
             while i < lines.len() && (lines[i].is_empty() || indented(&lines[i])) {
                 i += 1;
@@ -231,11 +285,24 @@ fn reformat(text_lines: &[String]) -> Option<Vec<String>> {
             if end < lines.len() && lines[end].starts_with('}') {
                 return None;
             }
+            if is_list(&lines[start]) {
+                print_list(&lines[start..end], &mut out, prev_end < start);
+                prev_end = end;
+                i = end;
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(String::new());
+            }
             for l in unindent(&lines[start..end]) {
                 out.push(if l.is_empty() { l } else { format!("\t{l}") });
             }
             i = end;
+            prev_end = end;
         } else {
+            if !out.is_empty() {
+                out.push(String::new());
+            }
             i += 1;
             while i < lines.len() && !lines[i].is_empty() && !indented(&lines[i]) {
                 i += 1;
@@ -254,6 +321,7 @@ fn reformat(text_lines: &[String]) -> Option<Vec<String>> {
             } else {
                 out.extend(para.iter().cloned());
             }
+            prev_end = i;
         }
     }
     Some(out)

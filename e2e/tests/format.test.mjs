@@ -1,0 +1,45 @@
+// Format (the button and Shift+Alt+F) gives gofmt's layout, Ctrl+Z brings the text back and
+// the cursor stays by its token; a syntax error leaves the text alone and lists the errors.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, ready, setCode, screenshot } from '../lib.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env.done());
+
+const editor = '[data-testid=editor]';
+const messy = 'package main\nimport "fmt"\ntype point struct{x int\nlabel string}\nfunc main(){\np:=point{x:1,label:"a"}\n    fmt.Println( p.x+2*3,p.label )\n}\n';
+const tidy =
+  'package main\n\nimport "fmt"\n\ntype point struct {\n\tx     int\n\tlabel string\n}\n\nfunc main() {\n\tp := point{x: 1, label: "a"}\n\tfmt.Println(p.x+2*3, p.label)\n}\n';
+
+test('format: gofmt layout, undo, cursor, syntax errors', async () => {
+  const page = await env.page();
+  await ready(page);
+  await setCode(page, messy);
+  const at = messy.indexOf('fmt.Println');
+  await page.$eval(editor, (t, at) => t.setSelectionRange(at, at), at);
+  await page.click('[data-testid=format]');
+  assert.equal(await page.inputValue(editor), tidy);
+  const sel = await page.$eval(editor, (t) => t.selectionStart);
+  assert.equal(tidy.slice(sel, sel + 'fmt.Println'.length), 'fmt.Println', 'the cursor stays before the same token');
+
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue(editor), messy, 'Ctrl+Z restores the text before formatting');
+
+  await page.keyboard.press('Shift+Alt+KeyF');
+  assert.equal(await page.inputValue(editor), tidy, 'Shift+Alt+F formats too');
+  await page.click('[data-testid=compile]');
+  await ready(page);
+  await screenshot(page, 'format');
+
+  const broken = 'package main\n\nfunc main() {\n\tx := \n}\n';
+  await page.fill(editor, broken);
+  await page.click('[data-testid=format]');
+  await page.waitForSelector('[data-testid=diagnostic]');
+  assert.equal(await page.inputValue(editor), broken, 'a syntax error leaves the text alone');
+  const diags = await page.$$eval('[data-testid=diagnostic]', (ls) => ls.map((l) => l.textContent.trim()));
+  assert.match(diags[0], /^main\.go:\d+:\d+: syntax error/);
+  await screenshot(page, 'format-syntax-error');
+  assert.deepEqual(page.errors, []);
+});
