@@ -69,6 +69,11 @@ fn syntax_knows_nothing_of_ir_or_wasm() {
 }
 
 #[test]
+fn format_depends_on_syntax_only() {
+    check("format", &["types", "ir", "codegen", "layout"], true);
+}
+
+#[test]
 fn types_never_depend_on_ir_or_codegen() {
     check("types", &["ir", "codegen"], true);
 }
@@ -85,7 +90,7 @@ fn codegen_never_depends_on_syntax_or_types() {
 
 #[test]
 fn ir_passes_know_only_the_ir() {
-    for pass in ["ir/resumable.rs", "ir/unwind.rs", "ir/inline.rs", "ir/simplify.rs"] {
+    for pass in ["ir/resumable.rs", "ir/unwind.rs", "ir/inline.rs", "ir/simplify.rs", "ir/callgraph.rs"] {
         check(pass, &["syntax", "types"], true);
         let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(pass)).expect("a readable pass");
         assert!(!text.contains("lower::"), "{pass} uses the lowering");

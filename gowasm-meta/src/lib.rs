@@ -12,6 +12,7 @@
 //! E\t<module>\t<name>\t<Go name>\t<file>:<line>:<col>\t<params>\t<result>    one per export
 //! I\t...                                           the same, one per user import
 //! F\t<file>                                        the compilation's source files, in order
+//! A\t<export>                                      where hosts place string arguments
 //! ```
 //!
 //! A parameter is `name GoType kind` (`_` for no name; `kind` is the boundary kind's code,

@@ -27,7 +27,7 @@
 //! scanning for reached functions).
 //!
 //! **Bodies after the passes** (here), keyed by options, by `Lowerer::facts` (the decisions
-//! `init_and_exports` takes before the passes: constant `recoverEnabled`/`scheduled`, no
+//! `finish_module` takes before the passes: constant `recoverEnabled`/`scheduled`, no
 //! deferred calls, the manual allocator, no timers, whether the transform runs) and by
 //! function. The passes read of a runtime function its body as the earlier passes left it,
 //! which such keys fix when its lowered body came from the `LowerCache`; and of the
