@@ -2,7 +2,8 @@
 //! expression, checks Go's rules with gc's wording, and records what later stages need in
 //! `Info` side tables keyed by `NodeId` and declaration positions.
 //!
-//! Architecture Invariant: types depends on syntax only; it knows nothing of IR or Wasm.
+//! Architecture Invariant: types depends on syntax and the shared utilities (`diag`, `fx`,
+//! `layout`) only; it knows nothing of IR or Wasm (`tests/architecture.rs`).
 
 pub mod check;
 pub mod constant;

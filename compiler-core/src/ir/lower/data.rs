@@ -23,7 +23,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Calls `runtime.mallocgc` for a value of type t (or `n` elements of it); the result
-    /// is an address in a temporary (it is already a root: see ARCHITECTURE.md).
+    /// is an address in a temporary (it is already a root: see `runtime/malloc.go` on roots).
     pub(super) fn alloc(&mut self, t: TypeId, count: Option<E>, pos: Pos) -> Local {
         self.fits(t, 1, pos);
         let size = self.size_of(t) as i32;

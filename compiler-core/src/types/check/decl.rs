@@ -435,7 +435,7 @@ impl Checker {
         if let Some(d) = d {
             self.info.directives.insert(id, d);
         }
-        // Body-less functions of the runtime are compiler intrinsics (ir/lower.rs).
+        // Body-less functions of the runtime are compiler intrinsics (`ir/lower/conc.rs`, `intrinsic`).
         let intrinsic = self.info.packages.get(self.cur_pkg).is_some_and(|p| p.path == "runtime");
         if f.body.is_none() && !has_import && !intrinsic {
             self.error(f.name.pos, "missing function body");
