@@ -160,7 +160,21 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                     s.push_str(&nt.pkg);
                     s.push('.');
                 }
-                s.push_str(&nt.name);
+                match &nt.origin {
+                    // An instance, as reflect names it: `main.Pair[string,main.T]`.
+                    Some((g, args)) => {
+                        s.push_str(&info.obj(*g).name);
+                        s.push('[');
+                        for (i, a) in args.iter().enumerate() {
+                            if i > 0 {
+                                s.push(',');
+                            }
+                            w(s, *a);
+                        }
+                        s.push(']');
+                    }
+                    None => s.push_str(&nt.name),
+                }
             }
         }
         Type::Basic(b) => s.push_str(b.canonical().name()),

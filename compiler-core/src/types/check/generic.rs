@@ -410,7 +410,7 @@ impl Checker {
         }
         let args: Vec<String> = targs.iter().map(|t| self.ty_str(*t)).collect();
         let pkg_path = self.info.packages[o.pkg_index].path.clone();
-        let named = self.info.types.new_named(&format!("{}[{}]", o.name, args.join(",")), &pkg_path);
+        let named = self.info.types.new_named(&format!("{}[{}]", o.name, args.join(", ")), &pkg_path);
         let Type::Named(n) = self.t().get(named).clone() else { return INVALID };
         self.info.types.named[n as usize].origin = Some((g, targs.clone()));
         self.generics.types.entry(g).or_default().push((targs.clone(), named));

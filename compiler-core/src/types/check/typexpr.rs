@@ -91,6 +91,13 @@ impl Checker {
                 for f in fields {
                     let t = self.type_expr(&f.ty);
                     if f.names.is_empty() {
+                        let base = match self.t().get(t) {
+                            Type::Pointer(b) => *b,
+                            _ => t,
+                        };
+                        if matches!(self.t().get(base), Type::Param(_)) {
+                            self.error(f.ty.pos, "embedded field type cannot be a (pointer to a) type parameter");
+                        }
                         let name = embedded_name(&f.ty);
                         out.push(StructField { name, ty: t, embedded: true });
                     }
