@@ -1,3 +1,7 @@
+// Adapted from Go's standard library: Copyright The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be found in
+// Go's LICENSE file (https://go.dev/LICENSE).
+
 // Package cmp: the Ordered constraint and comparisons of ordered values, after Go's own
 // source (NaNs order before every other value and equal each other).
 package cmp

@@ -1,3 +1,7 @@
+// Adapted from Go's standard library: Copyright The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be found in
+// Go's LICENSE file (https://go.dev/LICENSE).
+
 // Package maps: generic functions on maps of any type, after Go's own source. Insert and
 // Collect call the iterator with a yield function of their own.
 package maps

@@ -1,3 +1,7 @@
+// Adapted from Go's standard library: Copyright The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be found in
+// Go's LICENSE file (https://go.dev/LICENSE).
+
 // Package slices: generic functions on slices of any type, after Go's own source (the
 // same algorithms: Sort and SortFunc are its pattern-defeating quicksort, SortStableFunc its
 // insertion-sorted blocks merged in place, so equal elements end up where gc puts them).

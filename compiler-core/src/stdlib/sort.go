@@ -1,3 +1,7 @@
+// Adapted from Go's standard library: Copyright The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be found in
+// Go's LICENSE file (https://go.dev/LICENSE).
+
 // Package sort: sorting and searching slices and user collections. Sort, Slice, Ints,
 // Strings and Float64s use gc's pattern-defeating quicksort (the same comparisons and swaps,
 // so equal elements end up where gc puts them); Stable and SliceStable merge
