@@ -482,8 +482,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
-                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
                 "main.go:10:37: undefined: y",
             ]
         );

@@ -74,6 +74,7 @@ const TRAMPOLINE: &str = "runtime.indirect";
 /// runs until the goroutine parks), deferred calls run by a panic and String methods called
 /// to print a panic value are assumed not to block.
 const RUNTIME: &str = "runtime.";
+const INIT: &str = "runtime.init";
 
 /// Goroutine entries (runtime.goentryN), whose indirect call is a go statement's func value.
 const GOENTRY: &str = "runtime.goentry";
@@ -132,7 +133,8 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             wrapped.insert(sig, FuncRef::Func(idx));
         }
         for f in m.funcs.iter_mut() {
-            if f.name.starts_with(RUNTIME) && !f.name.starts_with(GOENTRY) {
+            // Package initialization (runtime.init) runs the program's own code.
+            if f.name.starts_with(RUNTIME) && !f.name.starts_with(GOENTRY) && f.name != INIT {
                 continue;
             }
             f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped));

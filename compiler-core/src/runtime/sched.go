@@ -410,6 +410,11 @@ func runExport(g unsafe.Pointer) {
 	run(g, !scheduleGo())
 }
 
+// runInit runs the goroutine of a package initialization that may block, until it returns.
+func runInit(g unsafe.Pointer) {
+	run(g, false)
+}
+
 // runMain runs main's goroutine; the program ends when main returns. When main called
 // Goexit the other goroutines run on until none is left, which gc reports as a deadlock.
 func runMain(g unsafe.Pointer) {

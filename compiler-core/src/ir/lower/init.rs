@@ -132,28 +132,39 @@ impl<'a> Lowerer<'a> {
     pub(super) fn entry_points(&mut self, init: FuncRef, sched: bool, blocking: &[bool]) {
         let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
         let budget = self.budget_reset();
+        // Package initialization that may block runs as a goroutine, until it returns.
+        let run_init = |l: &mut Self, b: &mut Vec<S>, locals: &mut Vec<ValType>| match l.runtime_func("runInit").filter(|_| blocks(init)) {
+            Some(run) => {
+                let g = locals.len() as u32;
+                locals.push(ValType::I32);
+                b.extend(l.start_goroutine(init, &[], &[], g, vec![]));
+                b.push(S::Drop(E::Call(run, vec![E::Local(g)]), 0));
+            }
+            None => b.push(S::Drop(E::Call(init, vec![]), 0)),
+        };
         match self.opts.mode {
             Mode::Reactor => {
                 let mut b = budget.clone();
+                let mut locals = vec![];
                 b.push(S::StackInit);
-                b.push(S::Drop(E::Call(init, vec![]), 0));
+                run_init(self, &mut b, &mut locals);
                 b.push(S::StackInit);
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { file: String::new(), name: "_initialize".into(), params: vec![], results: vec![], locals: vec![], body: b });
+                self.m.funcs.push(Func { file: String::new(), name: "_initialize".into(), params: vec![], results: vec![], locals, body: b });
                 self.m.exports.push(("_initialize".into(), FuncRef::Func(idx)));
             }
             Mode::Command => {
                 let main = self.info.packages.iter().find(|p| p.path == "main").and_then(|p| p.scope.get("main")).and_then(|id| self.funcs.get(id)).copied();
                 let mut b = budget.clone();
-                b.push(S::StackInit);
-                b.push(S::Drop(E::Call(init, vec![]), 0));
-                b.push(S::StackInit);
                 let mut locals = vec![];
+                b.push(S::StackInit);
+                run_init(self, &mut b, &mut locals);
+                b.push(S::StackInit);
                 if let Some(main) = main {
                     if sched {
                         // main runs as a goroutine; the program ends when it returns.
+                        let g = locals.len() as u32;
                         locals.push(ValType::I32);
-                        let g = 0;
                         b.extend(self.start_goroutine(main, &[], &[], g, vec![]));
                         b.push(S::Drop(E::Call(self.runtime_func("runMain").unwrap_or(main), vec![E::Local(g)]), 0));
                     } else {

@@ -66,14 +66,11 @@ impl Lowerer<'_> {
         }
     }
 
-    /// Whether exports and main run under the scheduler: the program starts goroutines or
-    /// some function of package main may block. Package initialization must not block.
+    /// Whether exports and main run under the scheduler: the program starts goroutines, or
+    /// package initialization or some function of package main may block.
     fn needs_scheduler(&mut self, init: FuncRef, blocking: &[bool]) -> bool {
         let blocks = |f: FuncRef| matches!(f, FuncRef::Func(i) if blocking[i as usize]);
-        if blocks(init) {
-            self.diags.error(0, "blocking operations during package initialization are not supported yet");
-        }
-        self.uses_goroutines || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."))
+        self.uses_goroutines || blocks(init) || blocking.iter().enumerate().any(|(i, b)| *b && self.m.funcs[i].name.starts_with("main."))
     }
 
     /// Codegen calls the budget's and the stack's runtime functions without IR calls.
