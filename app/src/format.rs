@@ -44,7 +44,7 @@ fn follow_cursor(old: &str, new: &str, cursor: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{follow_cursor, format_code, FILE_NAME};
 
     #[test]
     fn formats_and_keeps_the_cursor_by_its_token() {

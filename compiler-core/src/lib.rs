@@ -382,7 +382,7 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{compile, compile_with, ir, prepare, stdlib_closure, syntax, types, Diags, Meta, Mode, Options, Schedule, SourceFile, PRELUDES, STDLIB};
 
     #[test]
     fn prepare_builds_the_prelude_a_compile_then_uses() {

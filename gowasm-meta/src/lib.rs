@@ -393,7 +393,7 @@ fn read_leb(b: &[u8]) -> Option<(u32, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Func, Kind, Meta, Param, Schedule, SrcPos};
 
     #[test]
     fn round_trip() {
