@@ -57,16 +57,34 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let n = r.names.len().max(1);
             std::iter::repeat_n(ptr_flags(info, info.expr_type(&r.ty)), n).flatten()
         }).collect();
-        let runtime = name.starts_with("runtime.");
+        let nparams = params.len() as u32;
+        FnLower::blank(l, name, nparams, params, results, result_ptrs, Some(idx))
+    }
+
+    pub(super) fn new_init(l: &'l mut Lowerer<'a>, locals: Vec<ValType>) -> FnLower<'l, 'a> {
+        FnLower::blank(l, "main.init".into(), 0, locals, vec![], vec![], None)
+    }
+
+    /// A function's lowering state before its body: `locals` starts with the `nparams`
+    /// parameters.
+    fn blank(
+        l: &'l mut Lowerer<'a>,
+        name: String,
+        nparams: u32,
+        locals: Vec<ValType>,
+        results: Vec<ValType>,
+        result_ptrs: Vec<bool>,
+        self_idx: Option<u32>,
+    ) -> FnLower<'l, 'a> {
         FnLower {
             slots: HashMap::new(),
             boxed: HashMap::new(),
             result_ptrs,
-            runtime,
+            runtime: name.starts_with("runtime."),
             l,
             name,
-            nparams: params.len() as u32,
-            locals: params,
+            nparams,
+            locals,
             // Room for a typical function's variables: the map does not regrow as they come.
             vars: HashMap::with_capacity_and_hasher(8, Default::default()),
             out: vec![Vec::new()],
@@ -86,40 +104,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             preset: HashMap::new(),
             goto_labels: Default::default(),
             goto_targets: HashMap::new(),
-            self_idx: Some(idx),
-            recover_direct: None,
-        }
-    }
-
-    pub(super) fn new_init(l: &'l mut Lowerer<'a>, locals: Vec<ValType>) -> FnLower<'l, 'a> {
-        FnLower {
-            slots: HashMap::new(),
-            boxed: HashMap::new(),
-            result_ptrs: vec![],
-            runtime: false,
-            l,
-            name: "main.init".into(),
-            nparams: 0,
-            locals,
-            vars: HashMap::new(),
-            out: vec![Vec::new()],
-            spare: Vec::new(),
-            loops: Vec::new(),
-            next_label: 0,
-            results: vec![],
-            named_results: vec![],
-            fallthrough: None,
-            lit_count: 0,
-            line: 0,
-            line_hint: (0, 0),
-            param_base: 0,
-            boxed_results: Vec::new(),
-            result_slots: Vec::new(),
-            dbase: None,
-            preset: HashMap::new(),
-            goto_labels: Default::default(),
-            goto_targets: HashMap::new(),
-            self_idx: None,
+            self_idx,
             recover_direct: None,
         }
     }
