@@ -46,32 +46,7 @@ impl Checker {
             labels: HashMap::new(),
         });
         let saved_breakables = std::mem::take(&mut self.breakables);
-        let mut pi = 0;
-        for p in &ty.params {
-            for n in &p.names {
-                self.declare_param(n, sig.params.get(pi).copied().unwrap_or(INVALID));
-                pi += 1;
-            }
-            if p.names.is_empty() {
-                pi += 1;
-            }
-        }
-        let mut ri = 0;
-        for r in &ty.results {
-            for n in &r.names {
-                self.declare_param(n, sig.results.get(ri).copied().unwrap_or(INVALID));
-                ri += 1;
-            }
-            if r.names.is_empty() {
-                ri += 1;
-            }
-        }
-        self.collect_labels(&body.stmts);
-        self.block_stmts(&body.stmts);
-        if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
-            self.error(body.rbrace, "missing return");
-        }
-        self.finish_func();
+        self.func_body(ty, &sig, body);
         self.breakables = saved_breakables;
         self.scopes.close();
         self.lits.pop();

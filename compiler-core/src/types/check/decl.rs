@@ -4,7 +4,7 @@
 
 use crate::diag::Pos;
 use crate::fx::{FxNew, HashMap};
-use crate::syntax::ast::{ConstSpec, Decl, Expr, ExprKind, File, FuncDecl, Ident, TypeSpec, VarSpec};
+use crate::syntax::ast::{Block, ConstSpec, Decl, Expr, ExprKind, File, FuncDecl, FuncType, Ident, TypeSpec, VarSpec};
 use crate::types::{Basic, INVALID, Signature, Type};
 use crate::types::info::{DeclRef, FuncRef, ObjId, ObjKind, Package, State, INSTANCE_FILE};
 use super::{generic, Checker, FuncCtx, Mode, Operand, STD_PACKAGES};
@@ -485,8 +485,16 @@ impl Checker {
                 self.declare_param(n, t);
             }
         }
+        self.func_body(&f.ty, &sig, body);
+        self.scopes.close();
+        self.decl_stack.pop();
+    }
+
+    /// Declares a function's parameters and named results in the open scope, then checks
+    /// its body (a declared function's or a function literal's).
+    pub(super) fn func_body(&mut self, ty: &FuncType, sig: &Signature, body: &Block) {
         let mut pi = 0;
-        for p in &f.ty.params {
+        for p in &ty.params {
             for n in &p.names {
                 self.declare_param(n, sig.params.get(pi).copied().unwrap_or(INVALID));
                 pi += 1;
@@ -496,7 +504,7 @@ impl Checker {
             }
         }
         let mut ri = 0;
-        for r in &f.ty.results {
+        for r in &ty.results {
             for n in &r.names {
                 self.declare_param(n, sig.results.get(ri).copied().unwrap_or(INVALID));
                 ri += 1;
@@ -511,8 +519,6 @@ impl Checker {
             self.error(body.rbrace, "missing return");
         }
         self.finish_func();
-        self.scopes.close();
-        self.decl_stack.pop();
     }
 
     pub(super) fn finish_func(&mut self) {
