@@ -5,7 +5,7 @@
 use crate::diag::Pos;
 use crate::fx::{FxNew, HashMap};
 use crate::syntax::ast::{Block, ConstSpec, Decl, Expr, ExprKind, File, FuncDecl, FuncType, Ident, TypeSpec, VarSpec};
-use crate::types::{Basic, INVALID, Signature, Type};
+use crate::types::{Basic, INVALID, Signature, Type, TypeId};
 use crate::types::info::{DeclRef, FuncRef, ObjId, ObjKind, Package, State, INSTANCE_FILE};
 use super::{generic, Checker, FuncCtx, Mode, Operand, STD_PACKAGES};
 
@@ -383,6 +383,40 @@ impl Checker {
         }
         if let Type::Named(n) = self.t().get(named).clone() {
             self.info.types.named[n as usize].underlying = under;
+            // A value of the type would hold itself (through fields and array elements, not
+            // through pointers): gc's error, and an invalid type for what follows, so that no
+            // later size or comparison walks it forever. gc words a cycle through other named
+            // types differently (its next lines list the path).
+            if under != INVALID && self.contains(under, named, &mut Vec::new()) {
+                let name = &spec.name.name;
+                let direct = self.contains(under, named, &mut vec![INVALID]);
+                let msg = if direct { format!("invalid recursive type: {name} refers to itself") } else { format!("invalid recursive type {name}") };
+                self.error(spec.name.pos, msg);
+                self.info.types.named[n as usize].underlying = INVALID;
+            }
+        }
+    }
+
+    /// Whether a value of type `t` holds a value of the named type `target` in place: in a
+    /// field or an array element, directly or through other named types (`seen` guards
+    /// against cycles that do not pass through `target`, reported at their own declaration;
+    /// a `seen` that starts with `INVALID` follows no other named type).
+    fn contains(&self, t: TypeId, target: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        if t == target {
+            return true;
+        }
+        match self.t().get(t) {
+            Type::Named(n) => {
+                if seen.first() == Some(&INVALID) || seen.contains(&t) {
+                    return false;
+                }
+                seen.push(t);
+                let under = self.t().named[*n as usize].underlying;
+                self.contains(under, target, seen)
+            }
+            Type::Array(_, elem) => self.contains(*elem, target, seen),
+            Type::Struct(fields) => fields.iter().any(|f| self.contains(f.ty, target, seen)),
+            _ => false,
         }
     }
 
