@@ -90,29 +90,39 @@ impl Checker {
                 let nparams = sig.params.len();
                 if ops.len() != nparams && !(sig.variadic && ops.len() >= nparams - 1) {
                     let fname = expr_string(fun);
-                    let have: Vec<String> = ops
-                        .iter()
-                        .map(|(o, _)| if o.mode == Mode::Const && self.t().is_untyped(o.ty) { "number".to_string() } else { self.ty_str(o.ty) })
-                        .collect();
+                    let have = self.arg_types(ops.iter().map(|(o, _)| o));
                     let (msg, pos) = if ops.len() < nparams { ("not enough arguments", rparen) } else { ("too many arguments", ops[nparams].1.pos) };
-                    self.error(pos, format!("{msg} in call to {fname}\n\thave ({})\n\twant ({})", have.join(", "), self.type_list(&sig.params)));
+                    self.error(pos, format!("{msg} in call to {fname}\n\thave ({have})\n\twant ({})", self.type_list(&sig.params)));
                     return self.call_result(e, &sig);
                 }
-                for (i, (mut o, a)) in ops.into_iter().enumerate() {
-                    let pt = if sig.variadic && i + 1 >= nparams && ellipsis.is_none() {
-                        match self.t().get(sig.params[nparams - 1]) {
-                            Type::Slice(el) => *el,
-                            _ => INVALID,
-                        }
-                    } else {
-                        sig.params.get(i).copied().unwrap_or(INVALID)
-                    };
-                    self.single_value(&mut o, a);
-                    self.assign_op(&mut o, pt, a, ArgumentTo(fun));
-                }
+                self.assign_args(fun, &sig, ops, ellipsis);
                 self.call_result(e, &sig)
             }
         }
+    }
+
+    /// Checks each argument against its parameter (the variadic parameter's element type
+    /// for the trailing arguments of a call without `...`).
+    pub(super) fn assign_args(&mut self, fun: &Expr, sig: &Signature, ops: Vec<(Operand, &Expr)>, ellipsis: Option<Pos>) {
+        let nparams = sig.params.len();
+        for (i, (mut o, a)) in ops.into_iter().enumerate() {
+            let pt = if sig.variadic && i + 1 >= nparams && ellipsis.is_none() {
+                match self.t().get(sig.params[nparams - 1]) {
+                    Type::Slice(el) => *el,
+                    _ => INVALID,
+                }
+            } else {
+                sig.params.get(i).copied().unwrap_or(INVALID)
+            };
+            self.single_value(&mut o, a);
+            self.assign_op(&mut o, pt, a, ArgumentTo(fun));
+        }
+    }
+
+    /// The arguments' types as gc lists them after "have" (untyped constants as `number`).
+    pub(super) fn arg_types<'o>(&self, ops: impl Iterator<Item = &'o Operand>) -> String {
+        let have: Vec<String> = ops.map(|o| if o.mode == Mode::Const && self.t().is_untyped(o.ty) { "number".to_string() } else { self.ty_str(o.ty) }).collect();
+        have.join(", ")
     }
 
     pub(super) fn call_result(&mut self, e: &Expr, sig: &Signature) -> Operand {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use super::expr::strip_parens;
 use super::exprstring::expr_string;
-use super::{ArgumentTo, Checker, Mode, Operand};
+use super::{Checker, Mode, Operand};
 use crate::diag::{pos_ref, Pos};
 use crate::syntax::ast::{Decl, Expr, ExprKind, Field, File, FuncDecl, TypeSpec};
 use crate::types::info::{DeclRef, ExprInfo, FuncRef, ObjId, ObjKind, State, INSTANCE_FILE};
@@ -725,23 +725,12 @@ impl Checker {
             }
         }
         if ops.len() != nparams && !(sig.variadic && ellipsis.is_none() && ops.len() + 1 >= nparams) {
-            let have: Vec<String> = ops.iter().map(|o| if o.mode == Mode::Const && self.t().is_untyped(o.ty) { "number".to_string() } else { self.ty_str(o.ty) }).collect();
+            let have = self.arg_types(ops.iter());
             let (msg, pos) = if ops.len() < nparams { ("not enough arguments", rparen) } else { ("too many arguments", args[nparams].pos) };
-            self.error(pos, format!("{msg} in call to {}\n\thave ({})\n\twant ({})", expr_string(fun), have.join(", "), self.type_list(&sig.params)));
+            self.error(pos, format!("{msg} in call to {}\n\thave ({have})\n\twant ({})", expr_string(fun), self.type_list(&sig.params)));
             return self.call_result(e, sig);
         }
-        for (i, (mut o, a)) in ops.into_iter().zip(args).enumerate() {
-            let pt = if sig.variadic && i + 1 >= nparams && ellipsis.is_none() {
-                match self.t().get(sig.params[nparams - 1]) {
-                    Type::Slice(el) => *el,
-                    _ => INVALID,
-                }
-            } else {
-                sig.params.get(i).copied().unwrap_or(INVALID)
-            };
-            self.single_value(&mut o, a);
-            self.assign_op(&mut o, pt, a, ArgumentTo(fun));
-        }
+        self.assign_args(fun, sig, ops.into_iter().zip(args).collect(), ellipsis);
         self.call_result(e, sig)
     }
 }
