@@ -535,18 +535,27 @@ impl<'s, 'a> Printer<'s, 'a> {
         names + self.node_size(Node::E(&f.ty), MAX) <= MAX
     }
 
-    /// A struct's fields, with names, types, tags and comments in columns.
-    fn struct_fields(&mut self, lbrace_tok: usize, list: &[Field]) {
+    /// The offsets of the braces of the list that token `lbrace_tok` opens, and whether a
+    /// comment precedes its `}` (structs and interfaces alike, as go/printer's fieldList).
+    fn braces(&mut self, lbrace_tok: usize) -> (Off, Off, bool) {
         let lbrace = self.src.start(lbrace_tok);
         let rbrace = self.src.start(self.src.partner(lbrace_tok));
-        let has_comments = self.comment_before(self.pos_for(rbrace));
-        let one_line = self.line_for(lbrace) == self.line_for(rbrace);
-        if !has_comments && one_line {
+        (lbrace, rbrace, self.comment_before(self.pos_for(rbrace)))
+    }
+
+    fn empty_braces(&mut self, lbrace: Off, rbrace: Off) {
+        self.set_pos(lbrace);
+        self.tok(T::LBrace);
+        self.set_pos(rbrace);
+        self.tok(T::RBrace);
+    }
+
+    /// A struct's fields, with names, types, tags and comments in columns.
+    fn struct_fields(&mut self, lbrace_tok: usize, list: &[Field]) {
+        let (lbrace, rbrace, has_comments) = self.braces(lbrace_tok);
+        if !has_comments && self.line_for(lbrace) == self.line_for(rbrace) {
             if list.is_empty() {
-                self.set_pos(lbrace);
-                self.tok(T::LBrace);
-                self.set_pos(rbrace);
-                self.tok(T::RBrace);
+                self.empty_braces(lbrace, rbrace);
                 return;
             } else if self.is_one_line_field_list(list, true) {
                 self.set_pos(lbrace);
@@ -644,16 +653,10 @@ impl<'s, 'a> Printer<'s, 'a> {
     }
 
     fn interface_elems(&mut self, lbrace_tok: usize, list: &[InterfaceElem]) {
-        let lbrace = self.src.start(lbrace_tok);
-        let rbrace = self.src.start(self.src.partner(lbrace_tok));
-        let has_comments = self.comment_before(self.pos_for(rbrace));
-        let one_line = self.line_for(lbrace) == self.line_for(rbrace);
-        if !has_comments && one_line {
+        let (lbrace, rbrace, has_comments) = self.braces(lbrace_tok);
+        if !has_comments && self.line_for(lbrace) == self.line_for(rbrace) {
             if list.is_empty() {
-                self.set_pos(lbrace);
-                self.tok(T::LBrace);
-                self.set_pos(rbrace);
-                self.tok(T::RBrace);
+                self.empty_braces(lbrace, rbrace);
                 return;
             }
             let fits = list.len() == 1 && self.src.line_comment(self.elem_end(&list[0])).is_none() && {
