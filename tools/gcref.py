@@ -17,7 +17,9 @@ Options for run/exports: --raw (do not normalize), --bless (write prog.out inste
 
 Output: stdout and stderr of the guest in one stream, in order; for exports each finished call
 adds `=> name(args)` or `=> name(args) = result` (values shown as Go's fmt.Println shows a value
-of the parameter/result type; Go itself formats them). Normalization cuts the text at the first
+of the parameter/result type; Go itself formats them). A call line may end with `=> expected`:
+a result that differs adds `, want expected`, and after the calls `checked calls: P passed, F failed`
+ends the output, with exit code 1 when any failed (the CLI's rules). Normalization cuts the text at the first
 line that starts with `goroutine ` and contains ` [` (a goroutine trace header); then
 `[exit N]` is added when the exit code N is not 0 (a trap that is not proc_exit counts as 2).
 
@@ -424,8 +426,17 @@ def run_exports_wasm(wasm: bytes, src: str, calls: str, raw: bool = False) -> st
     else:
         with open(calls, encoding="utf-8") as f:
             lines = [l.strip() for l in f if l.strip() and not l.lstrip().startswith("#")]
+        passed = failed = 0
         for line in lines:
             name, toks = parse_call(line)
+            # A checked call: `name args => expected` (the CLI's rule: compared as printed).
+            want = None
+            if "=>" in toks:
+                at = toks.index("=>")
+                if len(toks) != at + 2 or sigs.get(name, (None, None))[1] is None:
+                    raise ValueError(f"{calls}: `=>` needs one expected result of a function with a result: {line}")
+                want = toks[at + 1]
+                toks = toks[:at]
             if name not in sigs:
                 raise ValueError(f"{calls}: no //go:wasmexport {name} in the program")
             ptypes, rtype = sigs[name]
@@ -442,8 +453,19 @@ def run_exports_wasm(wasm: bytes, src: str, calls: str, raw: bool = False) -> st
                 break
             tl = f"=> {name}({', '.join(shown)})"
             if rtype is not None:
-                tl += " = " + FMT.fmt(rtype[1], result_bits(v, rtype[1]))
+                got = FMT.fmt(rtype[1], result_bits(v, rtype[1]))
+                tl += " = " + got
+                if want is not None:
+                    want = FMT.fmt(rtype[1], lower_arg(want, rtype[1])[1])
+                    if got == want:
+                        passed += 1
+                    else:
+                        failed += 1
+                        tl += ", want " + want
             g.out += (tl + "\n").encode()
+        if code == 0 and passed + failed:
+            g.out += f"checked calls: {passed} passed, {failed} failed\n".encode()
+            code = 1 if failed else 0
     text = g.text()
     trap = g.trap
     g.close()

@@ -2,7 +2,7 @@
 //! produce the transcript exactly as `shared/examples/README.md` specifies it.
 
 use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
-use host_shim::calls::Call;
+use host_shim::calls::{check_summary, Call};
 use host_shim::native::{NativeRunner, SystemPlatform};
 use host_shim::trace::TraceEvent;
 use host_shim::{Event, Host, RunError, Stream};
@@ -21,7 +21,8 @@ pub enum Out {
 #[derive(Clone, Debug, Default)]
 pub struct RunResult {
     pub output: Vec<Out>,
-    /// 0 ok, 1 compile errors, 2 trap/panic (or the guest's exit code).
+    /// 0 ok, 1 compile errors or a checked call's wrong result, 2 trap/panic (or the guest's
+    /// exit code).
     pub code: i32,
     /// The module that ran, if it compiled.
     pub module: Option<Vec<u8>>,
@@ -69,6 +70,16 @@ impl RunResult {
                 Stream::Stdout => Out::Stdout(bytes),
                 Stream::Stderr => Out::Stderr(bytes),
             });
+        }
+    }
+
+    /// Ends a run that made checked calls with their summary; a failed check is exit code 1.
+    fn end_checks(&mut self, passed: usize, failed: usize) {
+        if passed + failed > 0 {
+            self.output.push(Out::Stdout(format!("{}\n", check_summary(passed, failed)).into_bytes()));
+        }
+        if failed > 0 && self.code == 0 {
+            self.code = 1;
         }
     }
 
@@ -148,6 +159,8 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         r.fail(&mut Some(&mut runner), e);
         return r;
     }
+    // Checked calls (`name args => result`) that passed and failed.
+    let (mut passed, mut failed) = (0, 0);
     for line in &opts.calls {
         let call = match Call::prepare(runner.info(), line) {
             Ok(c) => c,
@@ -163,9 +176,15 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
             Ok(results) => {
                 r.push_events(runner.host().drain());
                 r.output.push(Out::Stdout(format!("{}\n", call.transcript(&results)).into_bytes()));
+                match call.check(&results) {
+                    Some(true) => passed += 1,
+                    Some(false) => failed += 1,
+                    None => {}
+                }
             }
             Err(RunError::Exit(0)) => {
                 r.push_events(runner.host().drain());
+                r.end_checks(passed, failed);
                 return r;
             }
             Err(e) => {
@@ -178,5 +197,6 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         }
     }
     r.trace.extend(runner.host().take_trace());
+    r.end_checks(passed, failed);
     r
 }

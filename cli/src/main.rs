@@ -13,7 +13,10 @@ const USAGE: &str = "usage:
   gowasm run main.go [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
   gowasm fmt main.go [more.go...] [-w]   (gofmt's layout; prints it, or -w rewrites the files)
 
-exit codes: 0 ok, 1 compile errors, 2 trap or panic";
+A call line may end with its expected result, 'add 2 3 => 5': a result that differs is
+printed with ', want 5', and a summary line counts the checked calls.
+
+exit codes: 0 ok, 1 compile errors or a checked call's wrong result, 2 trap or panic";
 
 struct Args {
     files: Vec<String>,

@@ -1,6 +1,10 @@
 //! Call lines (`name arg arg...`, the format of calls.txt), checked against an export's Go
 //! signature and converted to Wasm values; the call itself through the engine-neutral
 //! [`Guest`] trait; and the transcript line of a finished call.
+//!
+//! A line may end with the result it expects, `add 2 3 => 5`: a checked call. The expected
+//! value is read as the result's Go type reads a call argument, and compared as Go prints
+//! both (so `5`, `0x5` and `5.0` for a float all match 5, and NaN matches NaN).
 
 use gowasm_meta::{Func, Kind, Param};
 
@@ -31,9 +35,19 @@ pub fn call_lines(text: &str) -> Vec<String> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
 }
 
-/// Splits a call line into the export's name and its arguments. Arguments are separated by
-/// spaces; strings are Go string literals (`"héllo\n"` or `` `raw` ``).
-pub fn parse_call(line: &str) -> Result<(String, Vec<Arg>), String> {
+/// A call line split into its parts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallLine {
+    pub name: String,
+    pub args: Vec<Arg>,
+    /// What follows `=>`: the result the call must return.
+    pub expect: Option<Arg>,
+}
+
+/// Splits a call line into the export's name, its arguments and the expected result after
+/// `=>`, if any. Arguments are separated by spaces; strings are Go string literals
+/// (`"héllo\n"` or `` `raw` ``).
+pub fn parse_call(line: &str) -> Result<CallLine, String> {
     let mut rest = line.trim();
     let mut words = Vec::new();
     while !rest.is_empty() {
@@ -57,9 +71,17 @@ pub fn parse_call(line: &str) -> Result<(String, Vec<Arg>), String> {
         words.push(arg);
         rest = tail.trim_start();
     }
+    let mut expect = None;
+    if let Some(at) = words.iter().position(|w| *w == Arg::Word("=>".into())) {
+        let mut tail = words.split_off(at).into_iter().skip(1);
+        expect = tail.next();
+        if expect.is_none() || tail.next().is_some() {
+            return Err(format!("`=>` is followed by one expected result: {line}"));
+        }
+    }
     let mut words = words.into_iter();
     match words.next() {
-        Some(Arg::Word(name)) => Ok((name, words.collect())),
+        Some(Arg::Word(name)) => Ok(CallLine { name, args: words.collect(), expect }),
         Some(Arg::Str(_)) => Err(format!("a call starts with the export's name, not a string: {line}")),
         None => Err("empty call line".into()),
     }
@@ -208,13 +230,15 @@ pub struct Call {
     pub shown: Vec<String>,
     /// The module's allocator for string arguments (`ModuleInfo::alloc`).
     pub alloc: Option<String>,
+    /// The result the line expects, as Go prints it.
+    pub expect: Option<String>,
 }
 
 impl Call {
     /// Parses a call line and checks it against the export's signature, before anything runs:
     /// `argument 1 of add_i32: 4294967296 overflows int32`.
     pub fn prepare(module: &ModuleInfo, line: &str) -> Result<Call, String> {
-        let (name, args) = parse_call(line)?;
+        let CallLine { name, args, expect } = parse_call(line)?;
         let func = module.export_func(&name).ok_or_else(|| {
             let names = module.callable();
             if names.is_empty() {
@@ -237,7 +261,15 @@ impl Call {
             });
             lowered.push(l);
         }
-        Ok(Call { func, args: lowered, shown, alloc: module.alloc().map(String::from) })
+        let expect = match (expect, &func.result) {
+            (None, _) => None,
+            (Some(_), None) => return Err(format!("{} has no result to check", func.go_signature())),
+            (Some(a), Some(r)) => match lower_arg(r, &a).map_err(|e| format!("expected result of {name}: {e}"))? {
+                Lowered::Vals(v) => Some(format_value(r.kind, &v, &SliceMemory(&mut []))),
+                Lowered::Str(_) => return Err(format!("expected result of {name}: a {} result cannot be checked", r.ty)),
+            },
+        };
+        Ok(Call { func, args: lowered, shown, alloc: module.alloc().map(String::from), expect })
     }
 
     /// Makes the call. String arguments go to memory obtained from the module's allocator
@@ -268,15 +300,31 @@ impl Call {
         guest.call(&self.func.name, &vals)
     }
 
-    /// `=> name(args)`, or `=> name(args) = result` when the function has a result.
+    /// `=> name(args)`, or `=> name(args) = result` when the function has a result; a
+    /// checked call whose result differs adds `, want expected`.
     pub fn transcript(&self, results: &[Val]) -> String {
         let mut line = format!("=> {}({})", self.func.name, self.shown.join(", "));
         if let Some(r) = &self.func.result {
             line.push_str(" = ");
             line.push_str(&format_value(r.kind, results, &SliceMemory(&mut [])));
         }
+        if self.check(results) == Some(false) {
+            line.push_str(", want ");
+            line.push_str(self.expect.as_deref().unwrap_or_default());
+        }
         line
     }
+
+    /// Whether a checked call returned what it expects; `None` for a call without `=>`.
+    pub fn check(&self, results: &[Val]) -> Option<bool> {
+        let (want, r) = (self.expect.as_ref()?, self.func.result.as_ref()?);
+        Some(format_value(r.kind, results, &SliceMemory(&mut [])) == *want)
+    }
+}
+
+/// The line that ends a run with checked calls: `checked calls: 3 passed, 1 failed`.
+pub fn check_summary(passed: usize, failed: usize) -> String {
+    format!("checked calls: {passed} passed, {failed} failed")
 }
 
 /// A value for [`crate::Host::bind_constant`] from text, typed by the import's Go result type
