@@ -3,7 +3,7 @@
 //! module; none may crash the compiler. Sizes stay moderate so the test is quick in debug
 //! builds; the release CLI handles the 1 MB versions within a second (BENCHMARKS.md).
 
-use compiler_core::{compile, Options, SourceFile};
+use compiler_core::{compile, Mode, Options, SourceFile};
 
 fn diags(text: String) -> Vec<String> {
     let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options::default());
@@ -94,4 +94,13 @@ fn long_lines_and_big_literals_compile() {
 fn invalid_bytes_are_reported() {
     let got = diags(main_with(&"\u{0}\u{ff}".repeat(50_000)));
     assert!(!got.is_empty() && got.len() <= 11, "{got:?}");
+}
+
+#[test]
+fn switches_of_many_clauses_compile_flat() {
+    let cases: String = (0..20_000).map(|i| format!("\tcase {i}:\n\t\treturn {}\n", i * 2)).collect();
+    let text = format!("package main\n\nfunc f(x int) int {{\n\tswitch x {{\n{cases}\t}}\n\treturn -1\n}}\n\nfunc main() {{ println(f(19999)) }}\n");
+    let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options { mode: Mode::Command, ..Options::default() });
+    assert_eq!(out.diagnostics.len(), 0, "{:?}", out.diagnostics.first());
+    wasmparser::Validator::new().validate_all(&out.module.expect("a module")).expect("a valid module");
 }

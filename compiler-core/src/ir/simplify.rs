@@ -425,8 +425,17 @@ impl Fwd<'_> {
             if let S::Set(t, c) = &ss[i] {
                 if self.single_def(*t) && matches!(c, E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_)) {
                     let (t, c) = (*t, c.clone());
+                    // Reads may also follow this list (it may be a nested block's): the scan
+                    // stops once every read left is replaced, which keeps a long run of
+                    // constant temporaries, each read right after it is set, linear.
+                    let left = self.left.get(t as usize).copied().unwrap_or(0);
                     let mut n = 0;
-                    ss[i + 1..].iter_mut().for_each(|s| subst_stmt(s, t, &c, &mut n));
+                    for s in &mut ss[i + 1..] {
+                        if n >= left {
+                            break;
+                        }
+                        subst_stmt(s, t, &c, &mut n);
+                    }
                     if n > 0 {
                         self.read_gone(t, n);
                     }

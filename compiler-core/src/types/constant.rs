@@ -12,7 +12,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use super::Basic;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Const {
     Bool(bool),
     /// An integer that fits an i64: always this form then (so equality stays structural), and

@@ -4,13 +4,17 @@
 
 use crate::diag::Pos;
 use crate::ir::{BinOp, Expr as E, Label, Local, Stmt as S, UnOp, ValType};
-use crate::syntax::ast::{AssignOp, BinaryOp, BranchKind, Decl, Expr, ExprKind, Ident, Stmt, StmtKind, UnaryOp, VarSpec};
+use crate::syntax::ast::{AssignOp, BinaryOp, BranchKind, CaseClause, Decl, Expr, ExprKind, Ident, Stmt, StmtKind, UnaryOp, VarSpec};
 use crate::types::check::ObjKind;
 use crate::types::{Const, Type, TypeId};
 
 use super::expr::is_fresh;
 use super::vals::Vals;
 use super::{bin, is_aggregate, qualified, strip, val_count, vals, FnLower, LoopCtx};
+
+/// Switches with more clauses than this choose their clause through a local rather than
+/// through one nested block per clause (see the `Switch` lowering).
+const FLAT_SWITCH_CLAUSES: usize = 64;
 
 /// Labels targeted by goto statements in a function body (not in its function literals).
 pub(super) fn goto_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
@@ -318,7 +322,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.loops.push(LoopCtx { label, brk, cont: None });
                 // Nested blocks: the dispatch sits innermost; each clause body follows the end
                 // of its block, so falling off a body runs into the next one (fallthrough).
+                // A block per clause nests as deep as the switch is long, and every IR walk
+                // recurses through that depth; a long switch instead records the chosen
+                // clause in a local and runs the bodies in sequence, each behind a test of it.
+                let chosen = (clauses.len() > FLAT_SWITCH_CLAUSES).then(|| (self.new_local(ValType::I32), self.new_label()));
                 let labels: Vec<Label> = clauses.iter().map(|_| self.new_label()).collect();
+                let choose = |ci: usize| match chosen {
+                    Some((k, picked)) => vec![S::Set(k, E::I32(ci as i32)), S::Br(picked)],
+                    None => vec![S::Br(labels[ci])],
+                };
                 let mut dispatch = Vec::new();
                 let mut default_idx = None;
                 // Clauses that cannot be chosen (every expression a constant false) and that no
@@ -347,12 +359,40 @@ impl<'l, 'a> FnLower<'l, 'a> {
                             continue;
                         }
                         dead[ci] = false;
-                        dispatch.push(S::If(cond, vec![S::Br(labels[ci])], vec![]));
+                        dispatch.push(S::If(cond, choose(ci), vec![]));
                     }
                 }
-                dispatch.push(S::Br(default_idx.map(|i| labels[i]).unwrap_or(brk)));
-                let mut inner = dispatch;
-                for (ci, c) in clauses.iter().enumerate() {
+                let ends_in_fallthrough = |c: &CaseClause| matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+                let mut inner = if let Some((k, picked)) = chosen {
+                    match default_idx {
+                        Some(i) => dispatch.push(S::Set(k, E::I32(i as i32))),
+                        None => dispatch.push(S::Br(brk)),
+                    }
+                    let mut seq = vec![S::Block(picked, dispatch)];
+                    for (ci, c) in clauses.iter().enumerate() {
+                        if dead[ci] {
+                            continue;
+                        }
+                        // A fallthrough leaves the clause's block and picks the next clause.
+                        let saved = self.fallthrough;
+                        self.fallthrough = Some(labels[ci]);
+                        let body = self.nested(|f| f.block(&c.body));
+                        self.fallthrough = saved;
+                        let body = if ends_in_fallthrough(c) {
+                            vec![S::Block(labels[ci], body), S::Set(k, E::I32(ci as i32 + 1))]
+                        } else {
+                            let mut body = body;
+                            body.push(S::Br(brk));
+                            body
+                        };
+                        seq.push(S::If(bin(BinOp::Eq, ValType::I32, E::Local(k), E::I32(ci as i32)), body, vec![]));
+                    }
+                    seq
+                } else {
+                    dispatch.push(S::Br(default_idx.map(|i| labels[i]).unwrap_or(brk)));
+                    dispatch
+                };
+                for (ci, c) in clauses.iter().enumerate().filter(|_| chosen.is_none()) {
                     let next = labels.get(ci + 1).copied();
                     let saved = self.fallthrough;
                     // A fallthrough jumps to the end of the next clause's block = start of its body.
@@ -361,8 +401,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     self.fallthrough = saved;
                     let mut blk = vec![S::Block(labels[ci], inner)];
                     blk.extend(body);
-                    let ends_in_fallthrough = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
-                    if !ends_in_fallthrough {
+                    if !ends_in_fallthrough(c) {
                         blk.push(S::Br(brk));
                     }
                     inner = blk;

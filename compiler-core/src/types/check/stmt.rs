@@ -1,6 +1,8 @@
 //! Statements: blocks, expression statements, `if`, `for`, `range`, `switch`, `return`, and
 //! which statement lists are terminating.
 
+use std::collections::HashMap;
+
 use crate::diag::Pos;
 use crate::syntax::ast::{AssignOp, BinaryOp, BranchKind, Decl, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use crate::types::{Basic, Const, INVALID, Type, TypeId};
@@ -277,8 +279,9 @@ impl Checker {
                     None => None,
                 };
                 let mut seen_default: Option<Pos> = None;
-                // Constant cases by type and value (an interface tag takes constants of any type).
-                let mut seen_consts: Vec<(TypeId, Const, Pos)> = Vec::new();
+                // Constant cases by value, then type (an interface tag takes constants of any
+                // type); a map, so a switch of thousands of cases checks in linear time.
+                let mut seen_consts: HashMap<Const, Vec<TypeId>> = HashMap::new();
                 for (ci, c) in clauses.iter().enumerate() {
                     match &c.exprs {
                         None => {
@@ -300,11 +303,12 @@ impl Checker {
                                         self.comparison_operands(&mut op, e, top.ty, te, BinaryOp::Eq, e.pos, true);
                                         if let Some(v) = self.info.const_value(e).cloned() {
                                             let ct = self.info.expr_type(e);
-                                            if seen_consts.iter().any(|(t, pv, _)| *pv == v && self.t().identical(*t, ct)) {
+                                            let same_value = seen_consts.entry(v).or_default();
+                                            if same_value.iter().any(|t| self.t().identical(*t, ct)) {
                                                 let s = self.operand_string(e, &op);
                                                 self.error(e.pos, format!("duplicate case {s} in expression switch"));
                                             } else {
-                                                seen_consts.push((ct, v, e.pos));
+                                                same_value.push(ct);
                                             }
                                         }
                                     }
