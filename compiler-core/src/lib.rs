@@ -296,10 +296,14 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
         let file = files[0].name.clone();
         return Output { module: None, diagnostics: vec![Diagnostic { file, line: 1, col: 1, message: format!("internal compiler error: invalid code for {what}") }] };
     }
+
     let mut meta = meta_of(&info, &map, options);
     let alloc = alloc_export(&info);
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
-    Output { module: Some(codegen::emit(&module, &meta.encode(), options.names)), diagnostics: Vec::new() }
+    match codegen::emit(&module, &meta.encode(), options.names) {
+        Ok(module) => Output { module: Some(module), diagnostics: Vec::new() },
+        Err(message) => Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] },
+    }
 }
 
 /// Export names the module itself uses.

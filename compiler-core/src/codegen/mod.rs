@@ -38,6 +38,7 @@ use wasm_encoder::{
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
+mod locals;
 mod verify;
 
 pub use verify::operand_mismatch;
@@ -50,8 +51,9 @@ pub const DATA_BASE: u32 = 4096;
 /// `shadowStackSize` in runtime/malloc.go.
 pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
 
-/// Encodes `m` with the `gowasm` custom section `meta`, and the `name` section if `names`.
-pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
+/// Encodes `m` with the `gowasm` custom section `meta`, and the `name` section if `names`;
+/// fails, saying why, on a function larger than engines accept.
+pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     let live = Live::compute(m);
     // Indices of what is emitted, by IR index (`None`: dead).
     fn number(live: &[bool], next: &mut u32) -> Vec<Option<u32>> {
@@ -133,19 +135,24 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
     let mut code: Vec<u8> = Vec::new();
     let mut targets: Vec<bool> = Vec::new();
     let mut labels = Vec::new();
+    let mut renumbering = locals::Renumbering::default();
     for (i, f) in m.funcs.iter().enumerate() {
         if !live.funcs[i] {
             continue;
         }
         let t = type_of(&f.params, &f.results, &mut types);
         functions.function(t);
-        // Locals: runs of one type.
+        // Locals: the referenced ones, in runs of one type.
         code.clear();
+        let n = f.params.len() + renumbering.of(f);
+        if n > locals::MAX_LOCALS {
+            return Err(format!("function {} has {n} locals, more than WebAssembly engines accept ({})", f.name, locals::MAX_LOCALS));
+        }
         let mut runs: Vec<(u32, W)> = Vec::new();
-        for v in &f.locals {
+        for v in renumbering.kept(f.params.len()).map(|l| f.locals[l - f.params.len()]) {
             match runs.last_mut() {
-                Some((n, last)) if *last == w(*v) => *n += 1,
-                _ => runs.push((1, w(*v))),
+                Some((n, last)) if *last == w(v) => *n += 1,
+                _ => runs.push((1, w(v))),
             }
         }
         runs.len().encode(&mut code);
@@ -162,7 +169,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
             targets[l as usize] = true;
         }
         labels.clear();
-        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets };
+        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -260,7 +267,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Vec<u8> {
         section.functions(&map);
         module.section(&section);
     }
-    module.finish()
+    Ok(module.finish())
 }
 
 fn w(v: ValType) -> W {
@@ -516,6 +523,8 @@ struct Cx<'a, 'b> {
     /// By label: some branch targets it; blocks and loops of other labels are emitted as
     /// their bodies alone.
     targets: &'a [bool],
+    /// Wasm local index by IR local (`locals::Renumbering`).
+    locals: &'a [u32],
 }
 
 /// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
@@ -568,6 +577,12 @@ fn sleb(out: &mut Vec<u8>, mut v: i64) {
 
 impl Cx<'_, '_> {
     fn i(&mut self, ins: I) {
+        let ins = match ins {
+            I::LocalGet(x) => I::LocalGet(self.locals[x as usize]),
+            I::LocalSet(x) => I::LocalSet(self.locals[x as usize]),
+            I::LocalTee(x) => I::LocalTee(self.locals[x as usize]),
+            ins => ins,
+        };
         if let Some(x) = self.pending_set.take() {
             if matches!(ins, I::LocalGet(y) if y == x) {
                 encode(&I::LocalTee(x), self.code);

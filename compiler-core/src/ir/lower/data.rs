@@ -80,11 +80,20 @@ impl FnLower<'_, '_> {
             }
             return;
         }
-        // Several words: evaluate all first (they may read the destination).
-        let a = self.temp(addr, ValType::I32);
+        // Several words: evaluate all first (they may read the destination). An address
+        // `local + constant` is read again by each store (as the store's offset) when the
+        // values run no statements that could set the local: a long composite literal then
+        // needs no local per element.
+        let (base, at) = match addr {
+            E::Bin(BinOp::Add, ValType::I32, b, c) if matches!((&*b, &*c), (E::Local(_), E::I32(k)) if *k >= 0) && !vs.iter().any(runs_stmts) => {
+                let E::I32(k) = *c else { unreachable!("matched above") };
+                (*b, k as u32)
+            }
+            addr => (E::Local(self.temp(addr, ValType::I32)), 0),
+        };
         let ls: Vec<Local> = vs.into_iter().map(|v| self.temp(v, ValType::I32)).collect();
         for (k, l) in ls.into_iter().enumerate() {
-            self.emit(S::Store(Mem::I32, offset(E::Local(a), 4 * k as u32), E::Local(l)));
+            self.emit(S::Store(Mem::I32, offset(base.clone(), at + 4 * k as u32), E::Local(l)));
         }
     }
 
@@ -922,6 +931,13 @@ pub(super) fn offset(a: E, off: u32) -> E {
         return a;
     }
     bin(BinOp::Add, ValType::I32, a, E::I32(off as i32))
+}
+
+/// Whether evaluating `e` runs statements (a statement-expression somewhere in it).
+fn runs_stmts(e: &E) -> bool {
+    let mut found = matches!(e, E::Seq(..));
+    e.each_child(|x| found = found || runs_stmts(x));
+    found
 }
 
 /// The k-th Wasm value of a lowered expression (zero when lowering failed and reported).
