@@ -57,7 +57,10 @@ impl Hasher for FxHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.hash
+        // A product's low bits depend only on the factors' low bits, and the table picks
+        // buckets by the low bits: without the rotation, byte strings that differ only past
+        // their first bytes ("s1", "s2", ...) all collide.
+        self.hash.rotate_left(26)
     }
 }
 

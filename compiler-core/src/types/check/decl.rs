@@ -455,7 +455,7 @@ impl Checker {
                 let named = &mut self.info.types.named[n as usize];
                 if f.name.name == "_" {
                     // Blank methods are declared but belong to no method set.
-                } else if named.methods.iter().any(|(m, _)| *m == f.name.name) {
+                } else if !self.method_names.insert((n, f.name.name.to_string())) {
                     let tn = named.name.clone();
                     self.error(f.name.pos, format!("method {}.{} already declared", tn, f.name.name));
                 } else {

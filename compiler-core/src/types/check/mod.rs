@@ -116,6 +116,7 @@ impl Checked {
         self.0.next_pos = map.end();
         self.0.next_id = *next_id;
         self.0.check_one(path.to_string(), files);
+        self.0.method_names.clear();
         for (base, of) in self.0.aliases.drain(..) {
             map.alias(base, of);
         }
@@ -198,6 +199,9 @@ struct Checker {
     next_pos: Pos,
     next_id: NodeId,
     aliases: Vec<(Pos, Pos)>,
+    /// The methods declared in the package being checked, by receiver's named type: a type
+    /// of thousands of methods finds its duplicates in linear time.
+    method_names: HashSet<(u32, String)>,
 }
 
 #[derive(Clone, Default)]
@@ -240,6 +244,7 @@ impl Checker {
             next_pos: 0,
             next_id: 0,
             aliases: Vec::new(),
+            method_names: HashSet::default(),
         }
     }
 
