@@ -21,7 +21,8 @@ for f in $(find ../testdata "$shared/examples" -name '*.go' 2>/dev/null); do
     [ -e "$out" ] || printf "$flags" | cat - "$f" > "$out"
   done
 done
-# Hostile shapes, within -max_len: many errors, long operator and else-if chains, deep nesting.
+# Hostile shapes, within -max_len: many errors, long operator and else-if chains, deep nesting,
+# long switches, literals and method sets.
 rep() { local s="" i; for ((i = 0; i < $2; i++)); do s+="$1"; done; printf '%s' "$s"; }
 hostile() { [ -e "$corpus/hostile-$1" ] || printf "${flag_bytes:0:4}%s\n" "$2" > "$corpus/hostile-$1"; }
 hostile redecl "package main
@@ -34,6 +35,20 @@ func main() { x := 1$(rep ' + 1' 1900); println(x) }"
 hostile elseif "package main
 func main() { x := 1; if x == 0 {$(rep $'\n} else if x == 1 {' 380)
 } }"
+hostile switch "package main
+func f(x int) int {
+	switch x {$(for i in $(seq 300); do printf '\n\tcase %d:\n\t\treturn %d' "$i" "$i"; done)
+	}
+	return 0
+}
+func main() { println(f(7)) }"
+hostile strings "package main
+var xs = []string{$(for i in $(seq 600); do printf '"s%d", ' "$i"; done)}
+func main() { println(len(xs)) }"
+hostile methods "package main
+type T int
+$(for i in $(seq 300); do printf 'func (T) M%d() {}\n' "$i"; done)
+func main() { T(0).M7() }"
 hostile parens "package main
 func main() { println($(rep '(' 3000)1$(rep ')' 3000)) }"
 export RUSTC_BOOTSTRAP=1
