@@ -17,7 +17,8 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
-# feature -> on by default; generics and iterators are off until the compiler has them
+# feature -> on by default; generics, iterators and complex numbers are off until the smoke
+# set's hashes include them (turning one on changes the programs of existing seeds)
 FEATURES = {
     "ints": True,
     "floats": True,
@@ -40,6 +41,7 @@ FEATURES = {
     "fmt": True,
     "generics": False,
     "iterators": False,
+    "complex": False,
 }
 
 INTS = {
@@ -86,6 +88,7 @@ class Gen:
         self.top: list[str] = []  # type declarations and helper functions
         self.helpers: set[str] = set()
         self.uses_fmt = False
+        self.imports: set[str] = set()
         self.n = 0
 
     # -- small utilities --------------------------------------------------------------------
@@ -732,20 +735,145 @@ class Gen:
         b.add(f"goto {g}")
         b.close()
 
+    def gen_elem(self) -> tuple[str, list[str]]:
+        """An element type for generic code (a named one too) and a few values of it."""
+        t = self.r.choice(["int", "int8", "uint16", "int64", "float64", "float32", "MyInt", "MyFloat"])
+        if t in ("float64", "float32", "MyFloat"):
+            vals = [self.r.choice(["0", "1.5", "-2.25", "3", "0.125", "-7", "1e3", "2.5e-2"]) for _ in range(self.r.randint(0, 6))]
+        else:
+            lo, hi = (-9, 9) if t not in ("uint16",) else (0, 20)
+            vals = [str(self.r.randint(lo, hi)) for _ in range(self.r.randint(0, 6))]
+        return t, vals
+
     def blk_generics(self, b: Body):
         self.helper("generics", GENERICS)
-        b.add(f"println(Sum([]int{{{self.r.randint(-9, 9)}, {self.r.randint(-9, 9)}}}), Sum([]float64{{1.5, {self.float_lit()}}}))")
-        b.add(f"p := Pair[string, int]{{{self.str_lit()}, {self.r.randint(0, 9)}}}")
-        b.add("println(p.Swap().A, p.Swap().B)")
+        t, vals = self.gen_elem()
+        xs = self.fresh("xs")
+        b.add(f"{xs} := []{t}{{{', '.join(vals)}}}")
+        b.add(f"println(len({xs}), Sum({xs}))")
+        for _ in range(self.r.randint(3, 7)):
+            k = self.r.randrange(10)
+            c = self.r.randint(-3, 5)
+            if k == 0:
+                b.add(f"{xs} = Map({xs}, func(x {t}) {t} {{ return x*{abs(c) + 1} + {t}({abs(c)}) }})")
+                b.add(f"printAll({xs})")
+            elif k == 1:
+                b.add(f"{xs} = Filter({xs}, func(x {t}) bool {{ return x > {t}({c}) }})")
+                b.add(f"printAll({xs})")
+            elif k == 2:
+                b.add(f"println(Reduce({xs}, {c}, func(a int, x {t}) int {{ return a*2 + int(x) }}))")
+            elif k == 3:
+                b.open(f"if m, ok := MaxOf({xs}); ok")
+                b.add("println(m)")
+                b.close()
+            elif k == 4:
+                st = self.fresh("st")
+                b.add(f"var {st} Stack[{t}]")
+                b.open(f"for _, x := range {xs}")
+                b.add(f"{st}.Push(x)")
+                b.close()
+                b.open(f"for {st}.Len() > {self.r.randint(0, 2)}")
+                b.add(f"println({st}.Pop())")
+                b.close()
+            elif k == 5:
+                self.imports.add('"slices"')
+                b.add(f"slices.Sort({xs})")
+                b.add(f"println(slices.Index({xs}, {t}({c})), slices.Contains({xs}, {t}({c})))")
+                b.add(f"printAll({xs})")
+            elif k == 6:
+                p = self.fresh("p")
+                b.add(f"{p} := Pair[string, {t}]{{{self.str_lit()}, {t}({abs(c)})}}")
+                b.add(f"println({p}.Swap().A, {p}.Swap().B, {p}.Key())")
+            elif k == 7:
+                b.add(f"println(Sum[{t}](nil), Sum({xs}[:len({xs})/2]))")
+            elif k == 8:
+                b.add(f"printAll(Map({xs}, func(x {t}) string {{ return Describe(x) }}))")
+            else:
+                self.imports.add('"slices"')
+                b.add(f"{xs} = slices.Insert({xs}, len({xs})/2, {t}({abs(c)}))")
+                b.add(f"slices.Reverse({xs})")
+                b.add(f"printAll({xs})")
 
     def blk_iterators(self, b: Body):
         self.helper("iterators", ITERATORS)
-        b.open(f"for i, v := range Count({self.r.randint(0, 6)})")
-        b.add("println(i, v)")
-        b.open(f"if v > {self.r.randint(1, 9)}")
-        b.add("break")
-        b.close()
-        b.close()
+        self.helper("generics", GENERICS)
+        n = self.r.randint(0, 7)
+        # A loop over an iterator whose body leaves in one of the ways Go allows.
+        exit_kind = self.r.choice(["none", "break", "continue", "return", "label", "defer"])
+        f = self.fresh("it")
+        body = Body()
+        body.add(f"func {f}() (out int) {{")
+        body.depth += 1
+        if exit_kind == "label":
+            body.add("outer:")
+        body.open(f"for i, v := range Count({n})")
+        body.add("println(i, v)")
+        if exit_kind == "defer":
+            body.add('defer println("deferred", i)')
+        inner = self.chance(0.5)
+        if inner:
+            body.open(f"for w := range Evens({self.r.randint(0, 6)})")
+            body.open(f"if w > {self.r.randint(0, 4)}")
+            body.add("break outer" if exit_kind == "label" else "break")
+            body.close()
+            body.add("out += w")
+            body.close()
+        lim = self.r.randint(0, 6)
+        if exit_kind in ("break", "label") and not inner:
+            body.open(f"if v > {lim}")
+            body.add("break")
+            body.close()
+        elif exit_kind == "continue":
+            body.open(f"if i%2 == {self.r.randint(0, 1)}")
+            body.add("continue")
+            body.close()
+        elif exit_kind == "return":
+            body.open(f"if i >= {lim}")
+            body.add("return out + 1000")
+            body.close()
+        body.add("out += v")
+        body.close()
+        body.add("return out")
+        body.depth -= 1
+        body.add("}")
+        self.top.append("\n".join(l[1:] for l in body.lines))
+        b.add(f"println({f}())")
+        t, vals = self.gen_elem()
+        b.add(f"printAll(Collect(Values([]{t}{{{', '.join(vals)}}})))")
+        if self.chance(0.5):
+            self.imports.add('"slices"')
+            self.imports.add('"maps"')
+            m = self.fresh("m")
+            keys = self.r.sample(range(10), self.r.randint(0, 5))
+            b.add(f"{m} := map[int]string{{{', '.join(f'{k}: {self.str_lit()}' for k in keys)}}}")
+            b.open(f"for _, k := range slices.Sorted(maps.Keys({m}))")
+            b.add(f"println(k, {m}[k])")
+            b.close()
+
+    def blk_complex(self, b: Body):
+        t = self.r.choice(["complex128", "complex64"])
+        parts = ["0", "1", "-1", "2.5", "-0.5", "3", "1e3", "0.1"]
+        zs = [self.fresh("z") for _ in range(3)]
+        for z in zs:
+            b.add(f"{z} := {t}(complex({self.r.choice(parts)}, {self.r.choice(parts)}))")
+        b.add(f"println({', '.join(zs)})")
+        for _ in range(self.r.randint(3, 6)):
+            x, y = self.r.choice(zs), self.r.choice(zs)
+            op = self.r.choice(["+", "-", "*", "/"])
+            k = self.r.randrange(5)
+            if k == 0:
+                b.add(f"println({x} {op} {y})")
+            elif k == 1:
+                b.add(f"println(real({x} {op} {y}), imag({x}))")
+            elif k == 2:
+                b.add(f"println({x} == {y}, {x} != -{y})")
+            elif k == 3:
+                b.add(f"{x} = {x}*{x} - {y}")
+                b.add(f"println({x})")
+            else:
+                self.uses_fmt = True
+                b.add(f'fmt.Println({x}, {x} {op} {y})')
+                b.add(f'fmt.Printf("%.3f %v %T\\n", {x}, {y}, {y})')
 
     # -- programs -----------------------------------------------------------------------------
 
@@ -753,7 +881,7 @@ class Gen:
         kinds = []
         if self.f["ints"] or self.f["floats"]:
             kinds += ["arith"] * 3
-        for k in ["consts", "evalorder", "strings", "slices", "maps", "structs", "closures", "methods", "ifaces", "defer", "goroutines", "labels", "generics", "iterators"]:
+        for k in ["consts", "evalorder", "strings", "slices", "maps", "structs", "closures", "methods", "ifaces", "defer", "goroutines", "labels", "generics", "iterators", "complex"]:
             if self.f[k]:
                 kinds.append(k)
         return kinds
@@ -779,6 +907,7 @@ class Gen:
             imports.append('"errors"')
         if self.uses_fmt:
             imports.append('"fmt"')
+        imports += sorted(self.imports)
         head = [f"// difftest seed {self.seed}", "package main", ""]
         if imports:
             head += ["import ("] + [f"\t{i}" for i in imports] + [")", ""]
@@ -1012,7 +1141,13 @@ func repanic(x int) (s string) {
 	return catch(x) + string(rune('0'+thrower(x)))
 }"""
 
-GENERICS = """type Number interface{ ~int | ~float64 }
+GENERICS = """type MyInt int
+
+type MyFloat float64
+
+type Number interface {
+	~int | ~int8 | ~uint16 | ~int64 | ~float32 | ~float64
+}
 
 func Sum[T Number](xs []T) T {
 	var s T
@@ -1022,12 +1157,121 @@ func Sum[T Number](xs []T) T {
 	return s
 }
 
-type Pair[A, B any] struct {
+func Map[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func Filter[T any](xs []T, keep func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func Reduce[T, A any](xs []T, a A, f func(A, T) A) A {
+	for _, x := range xs {
+		a = f(a, x)
+	}
+	return a
+}
+
+func MaxOf[T Number](xs []T) (T, bool) {
+	if len(xs) == 0 {
+		var zero T
+		return zero, false
+	}
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if x > m {
+			m = x
+		}
+	}
+	return m, true
+}
+
+func printAll[T any](xs []T) {
+	print(len(xs), ":")
+	for _, x := range xs {
+		switch v := any(x).(type) {
+		case string:
+			print(" ", v)
+		case float32:
+			print(" ", v)
+		case float64:
+			print(" ", v)
+		case MyFloat:
+			print(" ", float64(v))
+		case MyInt:
+			print(" ", int(v))
+		case int, int8, uint16, int64:
+			print(" ", Describe(v))
+		}
+	}
+	println()
+}
+
+func Describe[T any](x T) string {
+	switch v := any(x).(type) {
+	case int:
+		return "int" + itoa(int64(v))
+	case int8:
+		return "int8" + itoa(int64(v))
+	case uint16:
+		return "uint16" + itoa(int64(v))
+	case int64:
+		return "int64" + itoa(v)
+	case MyInt:
+		return "MyInt" + itoa(int64(v))
+	}
+	return "other"
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
+
+func (s *Stack[T]) Pop() T {
+	x := s.items[len(s.items)-1]
+	s.items = s.items[:len(s.items)-1]
+	return x
+}
+
+func (s *Stack[T]) Len() int { return len(s.items) }
+
+type Pair[A comparable, B any] struct {
 	A A
 	B B
 }
 
-func (p Pair[A, B]) Swap() Pair[B, A] { return Pair[B, A]{p.B, p.A} }"""
+func (p Pair[A, B]) Swap() Pair[string, A] { return Pair[string, A]{"swapped", p.A} }
+
+func (p Pair[A, B]) Key() A { return p.A }"""
 
 ITERATORS = """func Count(n int) func(func(int, int) bool) {
 	return func(yield func(int, int) bool) {
@@ -1037,4 +1281,32 @@ ITERATORS = """func Count(n int) func(func(int, int) bool) {
 			}
 		}
 	}
+}
+
+func Evens(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i += 2 {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func Values[T any](xs []T) func(func(T) bool) {
+	return func(yield func(T) bool) {
+		for _, x := range xs {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
+
+func Collect[T any](seq func(func(T) bool)) []T {
+	var out []T
+	for x := range seq {
+		out = append(out, x)
+	}
+	return out
 }"""
