@@ -84,7 +84,7 @@ pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<Ex
             }
             None => {
                 if t != super::INVALID {
-                    let shown = if p.variadic { format!("...{}", types.display(t)) } else { types.display(t) };
+                    let shown = if p.variadic { format!("...{}", backend_string(types, t)) } else { backend_string(types, t) };
                     diags.error(f.pos, format!("{word}: unsupported parameter type {shown}"));
                 }
                 valid = false;
@@ -102,7 +102,7 @@ pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<Ex
             Some(k) => result = Some((t, k)),
             None => {
                 if t != super::INVALID {
-                    diags.error(f.pos, format!("{word}: unsupported result type {}", types.display(t)));
+                    diags.error(f.pos, format!("{word}: unsupported result type {}", backend_string(types, t)));
                 }
                 valid = false;
             }
@@ -132,23 +132,55 @@ pub fn wasm_kind(types: &TypeTable, t: TypeId, allow_string: bool) -> Option<Kin
     }
 }
 
-/// Pointers may point to allowed scalars, arrays of allowed elements, or structs that embed
-/// `structs.HostLayout` and hold only allowed fields.
+/// What a pointer may point to (gc's `wasmElemTypeAllowed`): sized integers, floats and
+/// bools, arrays of such, and structs with no fields or that embed `structs.HostLayout` and
+/// hold only such fields. No pointer-sized or pointerful type: pointers differ in width
+/// between the Go side and the host.
 fn pointee_ok(types: &TypeTable, t: TypeId, depth: u32) -> bool {
     if depth > 16 {
         return false;
     }
     match types.under_type(t) {
-        Type::Basic(b) => {
-            matches!(b.canonical(), Basic::Int8 | Basic::Uint8 | Basic::Int16 | Basic::Uint16) || wasm_kind(types, t, false).is_some()
-        }
+        Type::Basic(b) => matches!(
+            b.canonical(),
+            Basic::Int8 | Basic::Uint8 | Basic::Int16 | Basic::Uint16 | Basic::Int32 | Basic::Uint32 | Basic::Int64 | Basic::Uint64 | Basic::Float32 | Basic::Float64 | Basic::Bool
+        ),
         Type::Array(_, e) => pointee_ok(types, *e, depth + 1),
         Type::Struct(fields) => {
-            fields.iter().any(|f| is_host_layout(types, f.ty))
-                && fields.iter().all(|f| is_host_layout(types, f.ty) || pointee_ok(types, f.ty, depth + 1))
+            fields.is_empty()
+                || (fields.iter().any(|f| is_host_layout(types, f.ty)) && fields.iter().all(|f| is_host_layout(types, f.ty) || pointee_ok(types, f.ty, depth + 1)))
         }
         _ => false,
     }
+}
+
+/// A type as gc's backend prints it in these messages: types2's form with blanks inside
+/// struct and interface braces (`struct { A int32 }`, `struct {}`).
+fn backend_string(types: &TypeTable, t: TypeId) -> String {
+    let s = types.display(t);
+    let mut out = String::with_capacity(s.len() + 8);
+    // For each open brace: whether it opened a non-empty struct or interface body.
+    let mut spaced = Vec::new();
+    let mut rest = s.as_str();
+    while let Some(c) = rest.chars().next() {
+        let kw = ["struct{", "interface{"].into_iter().find(|k| rest.starts_with(k));
+        if let Some(k) = kw {
+            let body_empty = rest[k.len()..].starts_with('}');
+            out.push_str(&k[..k.len() - 1]);
+            out.push_str(if body_empty { " {" } else { " { " });
+            spaced.push(!body_empty);
+            rest = &rest[k.len()..];
+            continue;
+        }
+        match c {
+            '{' => spaced.push(false),
+            '}' if spaced.pop() == Some(true) => out.push(' '),
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 fn is_host_layout(types: &TypeTable, t: TypeId) -> bool {
