@@ -77,8 +77,67 @@ TYPES = (BASIC + NAMED + ["*" + t for t in BASIC + NAMED]
             "struct{}", "*struct{}", "*struct{ A int32 }", "[0]int32"])
 
 
+# Directive lines of every shape, well-formed or not, and placements gc rejects: each is a
+# case of its own, "form N" (its text has no {T}).
+FORMS = [
+    "//go:wasmexport\nfunc f() {}\n",
+    "//go:wasmexport a b\nfunc f() {}\n",
+    "//go:wasmimport\nfunc f()\n",
+    "//go:wasmimport m\nfunc f()\n",
+    "//go:wasmimport m f g\nfunc f()\n",
+    "//go:wasmimport m f\nfunc f() {}\n",
+    "//go:wasmexport f\nfunc f()\n",
+    "//go:wasmexport m\nfunc (Plain) M() {}\n",
+    "//go:wasmexport m\nfunc (*Host) M() {}\n",
+    "//go:wasmimport m f\nfunc (Plain) M()\n",
+    "//go:wasmexport v\nvar v int32\n",
+    "//go:wasmexport T\ntype T int32\n",
+    "//go:wasmexport f\nfunc f[T any](x int32) {}\n",
+    "//go:wasmimport m f\nfunc f[T any](x int32)\n",
+    "//go:wasmexport f\n//go:wasmexport g\nfunc f() {}\n",
+    "//go:wasmexport f\n//go:wasmimport m f\nfunc f()\n",
+    "//go:wasmexport f\nfunc f(xs ...int32) {}\n",
+    "//go:wasmexport f\nfunc f() (int32, int32) { return 0, 0 }\n",
+    "//go:wasmimport m f\nfunc f() (int32, int32)\n",
+    "//go:wasmexport f\nfunc f(a, b, c, d, e, g, h, i, j, k, l, m, n, o, p, q, r int64) {}\n",
+    "//go:wasmexport f\nfunc f(a, b, c, d, e, g, h, i, j, k, l, m, n, o, p, q int64) {}\n",
+    "//go:wasmexport main\nfunc f() {}\n",
+    "//go:wasmexport _start\nfunc f() {}\n",
+    "//go:wasmexport memory\nfunc f() {}\n",
+    "//go:wasmexport f\nfunc init() {}\n",
+    '//go:wasmexport "q"\nfunc f() {}\n',
+    "//go:wasmexport f\n\nfunc f() {}\n",
+    "// go:wasmexport f\nfunc f() {}\n",
+    "//go:wasmexport héllo\nfunc f() {}\n",
+    "//go:wasmexport a.b\nfunc f() {}\n",
+    "//go:wasmimport m.n f.g\nfunc f()\n",
+    "//go:wasmexport f\nfunc f() {}\n\n//go:wasmexport f\nfunc g() {}\n",
+    "//go:wasmimport m f\nfunc f()\n\n//go:wasmimport m f\nfunc g()\n",
+    "//go:wasmexport f\nfunc f() {}\n\n//go:wasmimport m f\nfunc g()\n",
+    "func g() {\n\t//go:wasmexport f\n\tx := 1\n\t_ = x\n}\n",
+    "//go:wasmexport f\nfunc f(x int32, _ float64, int64) {}\n",
+    "//go:wasmimport m f\nfunc f(x, y int32) (z int32)\n",
+]
+TEMPLATES = dict(POSITIONS, **{f"form {i}": text for i, text in enumerate(FORMS)})
+
+
 def program(position: str, t: str) -> str:
-    return PRELUDE + "\n" + POSITIONS[position].replace("{T}", t)
+    return PRELUDE + "\n" + TEMPLATES[position].replace("{T}", t)
+
+
+# gc builds the program, but its module does not validate (an export named like the
+# module's own, `memory` or `_start`): ours must report a diagnostic instead.
+INVALID = "gc's module does not validate"
+
+
+def module_valid(prog: str) -> bool:
+    import wasmtime
+
+    try:
+        wasmtime.Module.validate(wasmtime.Engine(), gcref.build(prog, c_shared=True))
+        return True
+    except Exception:
+        return False
 
 
 def verdict(position: str, t: str) -> str:
@@ -86,6 +145,8 @@ def verdict(position: str, t: str) -> str:
         f.write(program(position, t))
     try:
         code, diags = gcref.gc_diagnostics(f.name)
+        if code == 0 and not module_valid(f.name):
+            return INVALID
     finally:
         os.unlink(f.name)
     if code == 0:
@@ -98,9 +159,9 @@ def verdict(position: str, t: str) -> str:
 def render(verdicts: dict) -> str:
     out = ["# go:wasmexport / go:wasmimport types in every position, as gc 1.27.3 decides them",
            "# (written by tools/directive_matrix.py --bless; checked by cli/tests/directive_matrix.rs).",
-           "# Each case is the prelude, then the position's function with {T} replaced.", "-- prelude --"]
+           "# Each case is the prelude, then its position's (or form's) text with {T} replaced.", "-- prelude --"]
     out += PRELUDE.rstrip("\n").split("\n")
-    for pos, text in POSITIONS.items():
+    for pos, text in TEMPLATES.items():
         out.append(f"-- {pos} --")
         out += text.rstrip("\n").split("\n")
     out.append("-- cases --")
@@ -111,7 +172,7 @@ def render(verdicts: dict) -> str:
 
 def main() -> int:
     bless = "--bless" in sys.argv
-    cases = [(p, t) for p in POSITIONS for t in TYPES]
+    cases = [(p, t) for p in POSITIONS for t in TYPES] + [(f"form {i}", "-") for i in range(len(FORMS))]
     with ThreadPoolExecutor(max_workers=2) as ex:
         results = list(ex.map(lambda c: verdict(*c), cases))
     verdicts = dict(zip(cases, results))

@@ -56,9 +56,21 @@ pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags
             f.directives.push(Directive { pos: base + rd.pos, text: rd.text.clone() });
         }
     }
+    // A well-formed export or import directive inside a function body attaches to nothing:
+    // gc reports it there (elsewhere it is ignored, as before a variable).
+    let bodies: Vec<(Pos, Pos)> = file.decls.iter().filter_map(|d| match d {
+        Decl::Func(f) => f.body.as_ref().map(|b| (b.lbrace, b.rbrace)),
+        _ => None,
+    }).collect();
     for (i, rd) in lexed.directives.iter().enumerate() {
         if !used[i] {
-            file.stray_directives.push(Directive { pos: base + rd.pos, text: rd.text.clone() });
+            let pos = base + rd.pos;
+            let fields = rd.text.split_whitespace().count();
+            let verb = rd.text.split_whitespace().next().unwrap_or("");
+            if ((verb == "go:wasmexport" && fields == 2) || (verb == "go:wasmimport" && fields == 3)) && bodies.iter().any(|&(l, r)| l < pos && pos < r) {
+                p.diags.error(pos, format!("misplaced {verb} directive"));
+            }
+            file.stray_directives.push(Directive { pos, text: rd.text.clone() });
         }
     }
     file
@@ -634,38 +646,57 @@ impl<'a, 'd> Parser<'a, 'd> {
                 self.next();
             }
         }
+        let close_pos = self.pos();
         self.want(close, "");
-        // If any entry has both a name and a separate type, bare identifiers are names that
-        // share the next type: `a, b int`.
-        let named = entries.iter().any(|e| e.name.is_some() && !matches!(&e.ty, Some(t) if matches!(&t.kind, ExprKind::Ident(n) if Some(n) == e.name.as_ref().map(|x| &x.name)) && t.pos == e.name.as_ref().map(|x| x.pos).unwrap_or(0)));
+        // A bare identifier is a name or a type; `name Type` entries are named. With some
+        // but not all named, every entry must be named: gc's sweep from the right gives bare
+        // names the type that follows them and reports the left-most entry without a name
+        // (a type alone) or, when only trailing names lack a type, the closing token.
+        let bare = |e: &Entry| matches!(&e.ty, Some(t) if e.name.as_ref().map(|n| t.pos == n.pos).unwrap_or(false) && !e.variadic);
+        let named = entries.iter().filter(|e| e.name.is_some() && !bare(e)).count();
+        let typed = named + entries.iter().filter(|e| e.name.is_none()).count();
         let mut fields = Vec::new();
-        if named {
+        if named > 0 {
+            if named != entries.len() {
+                let mut err = None;
+                let mut has_type = false;
+                for e in entries.iter().rev() {
+                    if !bare(e) {
+                        has_type = true;
+                        if e.name.is_none() {
+                            err = Some(e.pos);
+                        }
+                    } else if !has_type {
+                        err = Some(e.pos);
+                    }
+                }
+                if let Some(p) = err {
+                    let tparams = close == T::RBrack;
+                    if named == typed {
+                        self.error_at(close_pos, if tparams { "syntax error: missing type constraint" } else { "syntax error: missing parameter type" });
+                    } else if tparams {
+                        self.error_at(p, if entries.len() == 1 { "syntax error: missing type parameter name or invalid array length" } else { "syntax error: missing type parameter name" });
+                    } else {
+                        self.error_at(p, "syntax error: missing parameter name");
+                    }
+                }
+            }
             let mut pending: Vec<Ident> = Vec::new();
             let mut pos0 = None;
             for e in entries {
-                let is_bare = matches!(&e.ty, Some(t) if e.name.as_ref().map(|n| t.pos == n.pos).unwrap_or(false) && !e.variadic);
-                if is_bare {
+                if bare(&e) {
                     pos0.get_or_insert(e.pos);
                     if let Some(n) = e.name {
                         pending.push(n);
                     }
                     continue;
                 }
-                match e.name {
-                    Some(n) => {
-                        pending.push(n);
-                        let ty = e.ty.unwrap_or_else(|| Expr { id: 0, pos: e.pos, kind: ExprKind::Bad });
-                        fields.push(Field { pos: pos0.take().unwrap_or(e.pos), names: std::mem::take(&mut pending), ty, tag: None, variadic: e.variadic });
-                    }
-                    None => {
-                        let p = e.pos;
-                        self.error_at(p, "syntax error: mixed named and unnamed parameters");
-                    }
+                // A type without a name was reported above.
+                if let Some(n) = e.name {
+                    pending.push(n);
+                    let ty = e.ty.unwrap_or_else(|| Expr { id: 0, pos: e.pos, kind: ExprKind::Bad });
+                    fields.push(Field { pos: pos0.take().unwrap_or(e.pos), names: std::mem::take(&mut pending), ty, tag: None, variadic: e.variadic });
                 }
-            }
-            if !pending.is_empty() {
-                let p = pending[0].pos;
-                self.error_at(p, "syntax error: mixed named and unnamed parameters");
             }
         } else {
             for e in entries {

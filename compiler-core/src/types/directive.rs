@@ -28,6 +28,11 @@ pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<Ex
     let mut has_import = false;
     let mut ok = true;
     for d in &f.directives {
+        // gc reads `go:wasmexport NAME` (a blank after the verb); the bare verb is no
+        // directive at all.
+        if !d.text.contains(char::is_whitespace) {
+            continue;
+        }
         let mut words = d.text.split_whitespace();
         let Some(verb) = words.next() else { continue };
         let args: Vec<&str> = words.collect();
@@ -70,7 +75,9 @@ pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<Ex
     let ty_of = |id: NodeId| exprs.get(&id).map(|i| i.ty).unwrap_or(super::INVALID);
     let mut params = Vec::new();
     let mut valid = true;
-    for p in &f.ty.params {
+    // An imported method takes its receiver as its first parameter.
+    let recv = f.recv.iter().filter(|_| matches!(kind, DirectiveKind::Import { .. }));
+    for p in recv.chain(&f.ty.params) {
         let t = ty_of(p.ty.id);
         let kind = if p.variadic { None } else { wasm_kind(types, t, true) };
         match kind {
@@ -84,7 +91,7 @@ pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<Ex
             }
             None => {
                 if t != super::INVALID {
-                    let shown = if p.variadic { format!("...{}", backend_string(types, t)) } else { backend_string(types, t) };
+                    let shown = if p.variadic { format!("[]{}", backend_string(types, t)) } else { backend_string(types, t) };
                     diags.error(f.pos, format!("{word}: unsupported parameter type {shown}"));
                 }
                 valid = false;
@@ -108,7 +115,36 @@ pub fn check(types: &TypeTable, diags: &mut Diags, exprs: &crate::fx::NodeMap<Ex
             }
         }
     }
+    // gc's export wrapper must fit its arguments in a small frame (`abi.StackSmall`).
+    if valid && matches!(kind, DirectiveKind::Export(_)) && arg_width(&params, result.map(|(_, k)| k)) > 128 {
+        diags.error(f.pos, "wasmexport function argument too large");
+        valid = false;
+    }
     (has_import, valid.then_some(WasmDirective { kind, params, result }))
+}
+
+/// The bytes gc's ABI0 frame gives the parameters and the result on wasm (8-byte pointers).
+fn arg_width(params: &[(String, TypeId, Kind)], result: Option<Kind>) -> u64 {
+    let size = |k: Kind| -> (u64, u64) {
+        match k {
+            Kind::Bool => (1, 1),
+            Kind::Int32 | Kind::Uint32 | Kind::Float32 => (4, 4),
+            Kind::String => (16, 8),
+            _ => (8, 8),
+        }
+    };
+    let mut off = 0u64;
+    for (_, _, k) in params {
+        let (s, a) = size(*k);
+        off = off.next_multiple_of(a) + s;
+    }
+    // Results start at a pointer-aligned offset.
+    off = off.next_multiple_of(8);
+    if let Some(k) = result {
+        let (s, a) = size(k);
+        off = off.next_multiple_of(a) + s;
+    }
+    off.next_multiple_of(8)
 }
 
 /// The boundary kind of an allowed type (gc's rules), or `None`.

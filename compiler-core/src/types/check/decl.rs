@@ -435,6 +435,10 @@ impl Checker {
             // Checked per instance (`generic.rs`); the signature over its type parameters now.
             let sig = self.generic_sig(id).map_or(INVALID, |g| g.sig);
             self.info.objects[id as usize].ty = sig;
+            // Only a body can be instantiated (a //go:wasmimport does not make one).
+            if f.body.is_none() {
+                self.error(f.name.pos, "generic function is missing function body");
+            }
             return;
         }
         if generic::generic_receiver(f).is_some() && !matches!(self.info.objects[id as usize].decl, DeclRef::Func(INSTANCE_FILE, _)) {
