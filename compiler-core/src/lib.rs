@@ -126,6 +126,7 @@ const STDLIB: &[(&str, &[&str], &str)] = &[
     ("iter", &[], go_src!("stdlib/iter.go")),
     ("slices", &["cmp", "iter", "math/bits"], go_src!("stdlib/slices.go")),
     ("maps", &["iter"], go_src!("stdlib/maps.go")),
+    ("sync/atomic", &[], go_src!("stdlib/sync_atomic.go")),
 ];
 
 /// The bit set of `STDLIB` packages a program importing `paths` needs.
@@ -482,8 +483,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
-                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, sync/atomic, time, unicode, unicode/utf8, unsafe)",
+                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, sync/atomic, time, unicode, unicode/utf8, unsafe)",
                 "main.go:10:37: undefined: y",
             ]
         );
