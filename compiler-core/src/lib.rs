@@ -148,8 +148,8 @@ fn stdlib_closure<'a>(paths: impl Iterator<Item = &'a str>) -> usize {
     set
 }
 
-/// The `time` package (Duration, Sleep), compiled with every program like the runtime.
-const TIME: &str = go_src!("runtime/time.go");
+/// The `time` package (Duration, Sleep, timers), compiled with every program like the runtime.
+const TIME: &[(&str, &str)] = &[("time.go", go_src!("runtime/time.go")), ("timer.go", go_src!("runtime/timer.go"))];
 
 /// The `sync` package (WaitGroup, Mutex...), compiled with every program like the runtime.
 const SYNC: &[(&str, &str)] = &[("sync.go", go_src!("runtime/sync.go")), ("oncefunc.go", go_src!("runtime/sync_oncefunc.go"))];
@@ -203,7 +203,7 @@ fn prelude(stdlib: usize) -> Prelude {
     let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
     let mut packages = vec![
         ("runtime", runtime),
-        ("time", vec![parse("time/time.go", TIME)]), ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
+        ("time", TIME.iter().map(|(n, t)| parse(&format!("time/{n}"), t)).collect()), ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
         ("runtime/debug", vec![parse("runtime/debug/debug.go", DEBUG)]),
     ];
     for (i, (path, _, text)) in STDLIB.iter().enumerate() {

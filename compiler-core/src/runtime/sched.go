@@ -518,6 +518,29 @@ func TimeSleep(ns int64) {
 	gopark("sleep")
 }
 
+// Curg is the running goroutine, for package time's timers.
+func Curg() unsafe.Pointer {
+	return curg
+}
+
+// WakeSleeper readies g at once if it sleeps in TimeSleep (a timer stopped or reset while
+// its goroutine waits).
+func WakeSleeper(g unsafe.Pointer) {
+	var prev unsafe.Pointer
+	for p := sleepers; p != nil; p = ldp(p, gLink) {
+		if p == g {
+			if prev == nil {
+				sleepers = ldp(p, gLink)
+			} else {
+				stp(prev, gLink, ldp(p, gLink))
+			}
+			goready(g, nil)
+			return
+		}
+		prev = p
+	}
+}
+
 // timersPoll readies the sleepers whose time has come, first waiting for the earliest one
 // through the host clock when block is set; false when nothing sleeps. Programs that never
 // sleep get the constant false instead of calls to it (ir/lower/init.rs).
