@@ -400,7 +400,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 (if bb.is_unsigned() { "printuint" } else { "printint" }, vals![x])
             }
             _ => match info.types.under_type(t) {
-                Type::Pointer(_) => ("printpointer", v),
+                // Maps, channels and funcs are one pointer, as gc prints them.
+                Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => ("printpointer", v),
+                Type::Slice(_) => ("printslice", v),
                 Type::Interface(_) => ("printeface", v),
                 _ => {
                     self.err(pos, format!("printing a value of type {} is not supported yet", info.types.display(t)));

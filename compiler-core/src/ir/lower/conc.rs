@@ -23,7 +23,7 @@ use crate::syntax::ast::{AssignOp, Block, CommClause, Decl, Expr, ExprKind, Stmt
 use crate::types::check::{Builtin, ObjId, ObjKind};
 use crate::types::{Type, TypeId};
 
-use super::vals::{Locals, Vals};
+use super::vals::Vals;
 use super::{bin, is_aggregate, strip, vals, FnLower, LoopCtx, Lowerer};
 
 /// Bytes of one argument or result slot in a goroutine's argument area.
@@ -599,13 +599,14 @@ impl FnLower<'_, '_> {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             continue;
                         }
-                        if define {
-                            if let Some(&obj) = f.info().defs.get(&l.pos) {
-                                let nls = if j == 0 { f.var_locals(el) } else { Locals::one(f.new_local(ValType::I32)) };
-                                f.vars.insert(obj, nls);
+                        // A new variable may escape to a closure: declared as any other.
+                        match f.info().defs.get(&l.pos) {
+                            Some(&obj) if define => {
+                                let t = f.info().obj(obj).ty;
+                                f.declare_var(obj, t, Some(vals_in[j].clone()), false, l.pos);
                             }
+                            _ => f.store(l, vals_in[j].clone()),
                         }
-                        f.store(l, vals_in[j].clone());
                     }
                 }
                 f.block(&clauses[c.clause].body);
