@@ -217,11 +217,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 // Deferred calls run before the message; a panic inside one prints the
                 // pending ones first (runtime.gopanic).
                 let at = info.expr_type(&args[0]);
-                let v = if matches!(info.types.under_type(at), Type::Interface(_)) {
-                    self.expr_value(&args[0])
-                } else {
-                    let v = self.expr_value(&args[0]);
-                    self.panic_iface(at, v, e.pos)
+                // A deferred or go statement's panic saved its operand (in a thunk's record).
+                let saved = self.preset.get(&args[0].id).cloned();
+                let v = match saved {
+                    Some(v) if info.iface_conv.contains_key(&args[0].id) => v,
+                    v if matches!(info.types.under_type(at), Type::Interface(_)) => v.unwrap_or_else(|| self.expr_value(&args[0])),
+                    v => {
+                        let v = v.unwrap_or_else(|| self.expr_value(&args[0]));
+                        self.panic_iface(at, v, e.pos)
+                    }
                 };
                 let mut a: Vals = v.into_iter().collect();
                 a.extend(self.l.site(&self.name.clone(), e.pos));

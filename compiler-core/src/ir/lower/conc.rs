@@ -231,6 +231,17 @@ impl FnLower<'_, '_> {
 
     /// A struct or array value (its address) copied into a new cell: values sent on a
     /// channel or passed to a goroutine must not alias the sender's variable.
+    /// An argument of a call made later (defer, go), evaluated now, and its Wasm types: a
+    /// struct or array is copied, unless converted to an interface (which holds a copy).
+    pub(super) fn saved_arg(&mut self, a: &Expr) -> (Vals, Vec<ValType>) {
+        let t = self.info().expr_type(a);
+        let v = self.expr(a);
+        if self.info().iface_conv.contains_key(&a.id) {
+            return (v, vec![ValType::I32, ValType::I32]);
+        }
+        (self.value_copy(t, v, a.pos), vals(self.info(), t))
+    }
+
     pub(super) fn value_copy(&mut self, t: TypeId, vs: Vals, pos: Pos) -> Vals {
         if !is_aggregate(self.info(), t) {
             return vs;
@@ -378,7 +389,18 @@ impl FnLower<'_, '_> {
         let mut av: Vec<E> = Vec::new();
         // A func value: its closure object is the entry's first argument.
         let mut indirect = false;
+        let builtin = info.uses.get(&fun.id).and_then(|o| match info.obj(*o).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        });
         let (target, params, results) = match &fun.kind {
+            _ if builtin.is_some() => {
+                let Some(b) = builtin else { return };
+                let r = self.go_builtin_record(call, b, args);
+                av.push(E::Local(r));
+                indirect = true;
+                (FuncRef::Func(u32::MAX), vec![ValType::I32], vec![])
+            }
             // A literal that captures nothing needs no closure object (nor a heap).
             ExprKind::FuncLit { ty, body } if info.captures.get(&fun.id).is_none_or(|c| c.is_empty()) => match self.lift_lit(fun, ty, body) {
                 Some((f, p, r)) => {
@@ -396,6 +418,12 @@ impl FnLower<'_, '_> {
             },
             _ => {
                 let target = info.uses.get(&fun.id).and_then(|o| self.l.funcs.get(o)).copied();
+                let target = match (target, info.uses.get(&fun.id)) {
+                    (Some(FuncRef::Import(_)), Some(&o)) => self.l.import_wrapper(o),
+                    // A method expression (`T.M(t)`) runs as the func value it is.
+                    _ if self.is_method_expr(fun) => None,
+                    _ => target,
+                };
                 match target {
                     Some(FuncRef::Func(i)) if matches!(info.obj(info.uses[&fun.id]).kind, ObjKind::Func) => {
                         let f = &self.l.m.funcs[i as usize];
@@ -431,7 +459,7 @@ impl FnLower<'_, '_> {
             _ => None,
         };
         // A method: its receiver first (addressed or loaded as a call would).
-        if let (Some(obj), ExprKind::Selector(x, _)) = (info.uses.get(&fun.id), &fun.kind) {
+        if let (Some(obj), ExprKind::Selector(x, _), false) = (info.uses.get(&fun.id), &fun.kind, indirect) {
             if let Some(&rt) = self.l.recv_types.get(obj) {
                 let path = info.fields.get(&fun.id).cloned().unwrap_or_default();
                 av.extend(self.receiver(x, &path, rt, fun.pos));
@@ -439,6 +467,8 @@ impl FnLower<'_, '_> {
         }
         let ellipsis = matches!(&strip(call).kind, ExprKind::Call { ellipsis: Some(_), .. });
         match &sig {
+            // A built-in's arguments are in its record.
+            _ if builtin.is_some() => {}
             Some(sig) if args.len() == 1 && sig.params.len() > 1 => {
                 let t = info.expr_type(&args[0]);
                 av.extend(self.multi(&args[0], t));
@@ -452,9 +482,7 @@ impl FnLower<'_, '_> {
             }
             _ => {
                 for a in args {
-                    let v = self.expr(a);
-                    let t = info.expr_type(a);
-                    av.extend(self.value_copy(t, v, a.pos));
+                    av.extend(self.saved_arg(a).0);
                 }
             }
         }
