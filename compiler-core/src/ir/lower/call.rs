@@ -42,7 +42,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             return self.call_value(e, fun, args);
         };
         let Some(&f) = self.l.funcs.get(&obj) else {
-            self.err(e.pos, "this call is not supported yet");
+            self.err(e.pos, "internal error: a call of a function that was not declared to the lowering");
             return E::I32(0);
         };
         let Type::Func(sig) = info.types.get(info.obj(obj).ty) else { return E::I32(0) };

@@ -62,7 +62,7 @@ impl FnLower<'_, '_> {
                 return E::Local(ls[0]);
             }
         }
-        self.err(pos, format!("capturing {} is not supported yet", info.obj(obj).name));
+        self.err(pos, format!("internal error: captured variable {} has no cell", info.obj(obj).name));
         E::I32(0)
     }
 
@@ -86,7 +86,7 @@ impl FnLower<'_, '_> {
     pub(super) fn call_value(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) -> E {
         let info = self.info();
         let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
-            self.err(e.pos, "this call is not supported yet");
+            self.err(e.pos, "internal error: a call of a value that is not a func");
             return E::I32(0);
         };
         let fv = self.expr1(fun);

@@ -198,18 +198,6 @@ impl FnLower<'_, '_> {
         })
     }
 
-    /// The Wasm values of a channel element type. Those that fit one 8-byte slot (one value,
-    /// two i32s as a string or an interface, none for struct{}) travel in it; others (slices)
-    /// in a new heap cell whose address travels ([`fits_slot`]).
-    fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
-        let vs = vals(self.info(), t);
-        if !fits_slot(&vs) && vs.iter().any(|v| *v != ValType::I32) {
-            self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
-            return None;
-        }
-        Some(vs)
-    }
-
     /// An element's slot bits.
     fn elem_pack(&mut self, el: TypeId, vts: &[ValType], v: Vals, pos: Pos) -> E {
         if fits_slot(vts) {
@@ -229,8 +217,6 @@ impl FnLower<'_, '_> {
         self.load_at(el, addr)
     }
 
-    /// A struct or array value (its address) copied into a new cell: values sent on a
-    /// channel or passed to a goroutine must not alias the sender's variable.
     /// An argument of a call made later (defer, go), evaluated now, and its Wasm types: a
     /// struct or array is copied, unless converted to an interface (which holds a copy).
     pub(super) fn saved_arg(&mut self, a: &Expr) -> (Vals, Vec<ValType>) {
@@ -242,6 +228,8 @@ impl FnLower<'_, '_> {
         (self.value_copy(t, v, a.pos), vals(self.info(), t))
     }
 
+    /// A struct or array value (its address) copied into a new cell: values sent on a
+    /// channel or passed to a goroutine must not alias the sender's variable.
     pub(super) fn value_copy(&mut self, t: TypeId, vs: Vals, pos: Pos) -> Vals {
         if !is_aggregate(self.info(), t) {
             return vs;
@@ -262,11 +250,6 @@ impl FnLower<'_, '_> {
 
     /// `make(chan T, n)`.
     pub(super) fn make_chan(&mut self, e: &Expr, args: &[Expr]) -> Vals {
-        let t = self.info().expr_type(e);
-        let el = self.chan_elem(t);
-        if self.elem_val(el, e.pos).is_none() {
-            return vals![E::I32(0)];
-        }
         let n = match args.get(1) {
             Some(a) => {
                 let at = self.info().expr_type(a);
@@ -313,7 +296,7 @@ impl FnLower<'_, '_> {
     pub(super) fn recv(&mut self, e: &Expr, x: &Expr, with_ok: bool) -> Vals {
         let ct = self.info().expr_type(x);
         let el = self.chan_elem(ct);
-        let Some(vts) = self.elem_val(el, e.pos) else { return vals![] };
+        let vts = vals(self.info(), el);
         let c = self.expr1(x);
         let f = self.rt("chanrecv", e.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
@@ -328,7 +311,7 @@ impl FnLower<'_, '_> {
     pub(super) fn send(&mut self, pos: Pos, ch: &Expr, value: &Expr) {
         let ct = self.info().expr_type(ch);
         let el = self.chan_elem(ct);
-        let Some(vts) = self.elem_val(el, pos) else { return };
+        let vts = vals(self.info(), el);
         let c = self.expr1(ch);
         let c = self.temp(c, ValType::I32);
         let v = self.expr(value);
@@ -342,7 +325,7 @@ impl FnLower<'_, '_> {
     pub(super) fn range_chan(&mut self, label: Option<String>, key: Option<&Expr>, define: bool, x: &Expr, body: &Block) {
         let ct = self.info().expr_type(x);
         let el = self.chan_elem(ct);
-        let Some(vts) = self.elem_val(el, x.pos) else { return };
+        let vts = vals(self.info(), el);
         let c = self.expr1(x);
         let c = self.temp(c, ValType::I32);
         let (brk, cont, head) = (self.new_label(), self.new_label(), self.new_label());
@@ -353,12 +336,10 @@ impl FnLower<'_, '_> {
             let v = f.elem_unpack(el, &vts, bits);
             if let Some(k) = key {
                 if define {
+                    // Per iteration, and a closure may capture it: declared as any other.
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let kls = f.var_locals(el);
-                        for (l, x) in kls.iter().zip(v) {
-                            f.emit(S::Set(*l, x));
-                        }
-                        f.vars.insert(obj, kls);
+                        let t = f.info().obj(obj).ty;
+                        f.declare_var(obj, t, Some(v), false, k.pos);
                     }
                 } else {
                     f.store_range(k, v, el);
@@ -431,7 +412,7 @@ impl FnLower<'_, '_> {
                     }
                     _ => {
                         let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
-                            self.err(s.pos, "go with this kind of function is not supported yet");
+                            self.err(s.pos, "internal error: a go statement of a value that is not a func");
                             return;
                         };
                         // gc: `go` of a nil func value is a fatal error at the go statement.
@@ -488,7 +469,7 @@ impl FnLower<'_, '_> {
         }
 
         if av.len() != params.len() {
-            self.err(s.pos, "this go statement is not supported yet");
+            self.err(s.pos, "internal error: a go statement whose arguments do not match its function");
             return;
         }
         let temps: Vec<Local> = av.into_iter().zip(params.iter()).map(|(v, vt)| {
@@ -579,7 +560,7 @@ impl FnLower<'_, '_> {
                 _ => continue,
             };
             let el = self.chan_elem(self.info().expr_type(ch));
-            let Some(vts) = self.elem_val(el, comm.pos) else { return };
+            let vts = vals(self.info(), el);
             let cv = self.expr1(ch);
             let cl = self.temp(cv, ValType::I32);
             let (dir, bits) = match value {
@@ -780,7 +761,9 @@ pub(super) fn replace_calls(m: &mut Module, callers: &[u32], f: FuncRef, value: 
     }
 }
 
-/// Whether an element's values fit one 8-byte slot of a channel.
+/// Whether an element's values fit one 8-byte slot of a channel (one value, two i32s as a
+/// string or an interface, none for struct{}); others (slices, complex128) travel in a new
+/// heap cell whose address the slot holds.
 fn fits_slot(vts: &[ValType]) -> bool {
     vts.len() <= 1 || vts == [ValType::I32, ValType::I32]
 }

@@ -118,7 +118,7 @@ impl FnLower<'_, '_> {
             Target::Static(f_ref(fi), f.results.len())
         } else {
             let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
-                self.err(s.pos, "this defer statement is not supported yet");
+                self.err(s.pos, "internal error: a defer statement of a value that is not a func");
                 return;
             };
             let fv = self.expr1(fun);
@@ -137,7 +137,7 @@ impl FnLower<'_, '_> {
             Target::Value(params, sig.results.iter().flat_map(|t| vals(info, *t)).collect())
         };
         if vs.len() != vts.len() {
-            self.err(s.pos, "this defer statement is not supported yet");
+            self.err(s.pos, "internal error: a defer statement whose arguments do not match its function");
             return;
         }
         // Evaluate everything before making the record.
