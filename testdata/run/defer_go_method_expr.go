@@ -8,8 +8,8 @@ import (
 
 type T struct{ n int }
 
-func (t *T) Add(d int)       { t.n += d; println("add", d, "->", t.n) }
-func (t T) Show(tag string)  { println(tag, t.n) }
+func (t *T) Add(d int)      { t.n += d; println("add", d, "->", t.n) }
+func (t T) Show(tag string) { println(tag, t.n) }
 func (t T) Twice(x int) int { return 2 * x * t.n }
 
 type Shower interface{ Show(string) }
