@@ -23,7 +23,7 @@ use crate::syntax::ast::{AssignOp, Block, CommClause, Decl, Expr, ExprKind, Stmt
 use crate::types::check::{Builtin, ObjId, ObjKind};
 use crate::types::{Type, TypeId};
 
-use super::vals::Vals;
+use super::vals::{Locals, Vals};
 use super::{bin, is_aggregate, strip, vals, FnLower, LoopCtx, Lowerer};
 
 /// Bytes of one argument or result slot in a goroutine's argument area.
@@ -336,10 +336,18 @@ impl FnLower<'_, '_> {
             let v = f.elem_unpack(el, &vts, bits);
             if let Some(k) = key {
                 if define {
-                    // Per iteration, and a closure may capture it: declared as any other.
+                    // Per iteration; one a closure captures lives in a cell (declare_var).
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let t = f.info().obj(obj).ty;
-                        f.declare_var(obj, t, Some(v), false, k.pos);
+                        if f.info().obj(obj).escapes {
+                            let t = f.info().obj(obj).ty;
+                            f.declare_var(obj, t, Some(v), false, k.pos);
+                        } else {
+                            let kls = f.var_locals(el);
+                            for (l, x) in kls.iter().zip(v) {
+                                f.emit(S::Set(*l, x));
+                            }
+                            f.vars.insert(obj, kls);
+                        }
                     }
                 } else {
                     f.store_range(k, v, el);
@@ -608,11 +616,16 @@ impl FnLower<'_, '_> {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             continue;
                         }
-                        // A new variable may escape to a closure: declared as any other.
+                        // A new variable a closure captures lives in a cell (declare_var).
                         match f.info().defs.get(&l.pos) {
-                            Some(&obj) if define => {
+                            Some(&obj) if define && f.info().obj(obj).escapes => {
                                 let t = f.info().obj(obj).ty;
                                 f.declare_var(obj, t, Some(vals_in[j].clone()), false, l.pos);
+                            }
+                            Some(&obj) if define => {
+                                let nls = if j == 0 { f.var_locals(el) } else { Locals::one(f.new_local(ValType::I32)) };
+                                f.vars.insert(obj, nls);
+                                f.store(l, vals_in[j].clone());
                             }
                             _ => f.store(l, vals_in[j].clone()),
                         }
