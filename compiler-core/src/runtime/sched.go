@@ -501,7 +501,13 @@ func TimeSleep(ns int64) {
 	if ns <= 0 {
 		return
 	}
-	when := nanotime() + ns
+	SleepUntil(nanotime() + ns)
+}
+
+// SleepUntil parks the goroutine until the monotonic time when, even one already past:
+// timersPoll readies sleepers in the order of their times, so timers fire in that order
+// however late their goroutines started.
+func SleepUntil(when int64) {
 	*(*int64)(unsafe.Add(curg, gWhen)) = when
 	var prev unsafe.Pointer
 	p := sleepers
@@ -523,7 +529,7 @@ func Curg() unsafe.Pointer {
 	return curg
 }
 
-// WakeSleeper readies g at once if it sleeps in TimeSleep (a timer stopped or reset while
+// WakeSleeper readies g at once if it sleeps in SleepUntil (a timer stopped or reset while
 // its goroutine waits).
 func WakeSleeper(g unsafe.Pointer) {
 	var prev unsafe.Pointer

@@ -1,10 +1,11 @@
 // Timers and tickers of package time. An armed timer is a goroutine sleeping until the
-// timer's time (runtime.TimeSleep), then sending the time on C without blocking, or calling
-// the AfterFunc function, in that goroutine. Stop and Reset move the timer to a new
-// sequence number and wake the sleeping goroutine, which sees that it is stale and ends, so
-// a stopped timer keeps nothing waiting (a program blocked otherwise is a deadlock, as in
-// gc). As gc's since Go 1.23, Stop and Reset drain a value C still holds: no stale time is
-// received after them, and such a timer counts as stopped while still pending.
+// timer's time (runtime.SleepUntil, so timers fire in the order of their times), then
+// sending the time on C without blocking, or calling the AfterFunc function, in that
+// goroutine. Stop and Reset move the timer to a new sequence number and wake the sleeping
+// goroutine, which sees that it is stale and ends, so a stopped timer keeps nothing waiting
+// (a program blocked otherwise is a deadlock, as in gc). As gc's since Go 1.23, Stop and
+// Reset drain a value C still holds: no stale time is received after them, and such a
+// timer counts as stopped while still pending.
 package time
 
 import (
@@ -55,7 +56,7 @@ func (t *Timer) run(seq int, when int64) {
 			return
 		}
 		t.g = runtime.Curg()
-		runtime.TimeSleep(when - runtime.Nanotime())
+		runtime.SleepUntil(when)
 		if t.seq != seq {
 			return
 		}
