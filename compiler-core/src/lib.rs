@@ -126,6 +126,7 @@ const STDLIB: &[(&str, &[&str], &str)] = &[
     ("iter", &[], go_src!("stdlib/iter.go")),
     ("slices", &["cmp", "iter", "math/bits"], go_src!("stdlib/slices.go")),
     ("maps", &["iter"], go_src!("stdlib/maps.go")),
+    ("sync/atomic", &[], go_src!("stdlib/sync_atomic.go")),
 ];
 
 /// The bit set of `STDLIB` packages a program importing `paths` needs.
@@ -147,11 +148,11 @@ fn stdlib_closure<'a>(paths: impl Iterator<Item = &'a str>) -> usize {
     set
 }
 
-/// The `time` package (Duration, Sleep), compiled with every program like the runtime.
-const TIME: &str = go_src!("runtime/time.go");
+/// The `time` package (Duration, Sleep, timers), compiled with every program like the runtime.
+const TIME: &[(&str, &str)] = &[("time.go", go_src!("runtime/time.go")), ("timer.go", go_src!("runtime/timer.go"))];
 
-/// The `sync` package (WaitGroup, Mutex), compiled with every program like the runtime.
-const SYNC: &str = go_src!("runtime/sync.go");
+/// The `sync` package (WaitGroup, Mutex...), compiled with every program like the runtime.
+const SYNC: &[(&str, &str)] = &[("sync.go", go_src!("runtime/sync.go")), ("oncefunc.go", go_src!("runtime/sync_oncefunc.go"))];
 
 /// The `runtime/debug` package (the collector's controls), compiled with every program like
 /// the runtime.
@@ -202,7 +203,7 @@ fn prelude(stdlib: usize) -> Prelude {
     let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
     let mut packages = vec![
         ("runtime", runtime),
-        ("time", vec![parse("time/time.go", TIME)]), ("sync", vec![parse("sync/sync.go", SYNC)]),
+        ("time", TIME.iter().map(|(n, t)| parse(&format!("time/{n}"), t)).collect()), ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
         ("runtime/debug", vec![parse("runtime/debug/debug.go", DEBUG)]),
     ];
     for (i, (path, _, text)) in STDLIB.iter().enumerate() {
@@ -492,8 +493,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
-                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, sync/atomic, time, unicode, unicode/utf8, unsafe)",
+                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, sync/atomic, time, unicode, unicode/utf8, unsafe)",
                 "main.go:10:37: undefined: y",
             ]
         );

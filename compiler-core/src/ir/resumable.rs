@@ -760,6 +760,13 @@ impl Builder<'_> {
                     let d = self.new_block();
                     self.switch_to(d);
                 }
+                S::BrTable(ls, d, e) => {
+                    let ss = self.br_table(ls, d, e);
+                    self.blocks[self.cur].code.extend(ss);
+                    self.blocks[self.cur].terminated = true;
+                    let d = self.new_block();
+                    self.switch_to(d);
+                }
                 s => {
                     if let Some(l) = last_line(&s) {
                         self.line = l;
@@ -836,8 +843,26 @@ impl Builder<'_> {
             }
             S::Block(l, b) => vec![S::Block(l, list(b))],
             S::Loop(l, b) => vec![S::Loop(l, list(b))],
+            S::BrTable(ls, d, e) => self.br_table(ls, d, e),
             s => vec![s],
         }
+    }
+
+    /// A `br_table` (a goto's dispatch) some of whose labels became blocks: a chain of
+    /// tests on the index, each branching as `rewrite_kept` does.
+    fn br_table(&mut self, ls: Vec<Label>, d: Label, e: E) -> Vec<S> {
+        if !ls.iter().chain([&d]).any(|l| self.labels.contains_key(l)) {
+            return vec![S::BrTable(ls, d, e)];
+        }
+        // The index goes in the state local: the tests read it before a jump sets it.
+        let mut out = vec![S::Set(self.st, e)];
+        let mut chain = self.rewrite_kept(S::Br(d));
+        for (i, l) in ls.into_iter().enumerate().rev() {
+            let hit = E::Bin(BinOp::Eq, ValType::I32, Box::new(E::Local(self.st)), Box::new(E::I32(i as i32)));
+            chain = vec![S::If(hit, self.rewrite_kept(S::Br(l)), chain)];
+        }
+        out.extend(chain);
+        out
     }
 }
 

@@ -311,6 +311,11 @@ func mapassign(t unsafe.Pointer, hp unsafe.Pointer, k unsafe.Pointer, site strin
 					free = s
 				}
 			} else if th == top && keyequal(tt, s+4, key) {
+				// As gc's NeedKeyUpdate: an equal key with floats replaces the stored one
+				// (-0 overwrites +0); plain memory and string keys look the same.
+				if mld(tt, 16)&6 == 0 {
+					memcopy(ptrOf(s+4), k, int32(mld(tt, 0)))
+				}
 				return ptrOf(s + mld(tt, 12))
 			}
 			i = (i + 1) & mask

@@ -106,6 +106,16 @@ func printpointer(p unsafe.Pointer) {
 	printhex(uint64(uintptr(p)))
 }
 
+// printslice prints a slice as gc does: [len/cap] and the array's address.
+func printslice(p unsafe.Pointer, n int32, c int32) {
+	printstring("[")
+	printint(int64(n))
+	printstring("/")
+	printint(int64(c))
+	printstring("]")
+	printpointer(p)
+}
+
 // printfloat prints v as gc 1.27 does, strconv.AppendFloat(v, 'g', -1, 64): the shortest
 // digits that read back as v, in exponent form when the exponent is < -4 or >= 6.
 func printfloat(v float64) {

@@ -501,7 +501,13 @@ func TimeSleep(ns int64) {
 	if ns <= 0 {
 		return
 	}
-	when := nanotime() + ns
+	SleepUntil(nanotime() + ns)
+}
+
+// SleepUntil parks the goroutine until the monotonic time when, even one already past:
+// timersPoll readies sleepers in the order of their times, so timers fire in that order
+// however late their goroutines started.
+func SleepUntil(when int64) {
 	*(*int64)(unsafe.Add(curg, gWhen)) = when
 	var prev unsafe.Pointer
 	p := sleepers
@@ -516,6 +522,29 @@ func TimeSleep(ns int64) {
 		stp(prev, gLink, curg)
 	}
 	gopark("sleep")
+}
+
+// Curg is the running goroutine, for package time's timers.
+func Curg() unsafe.Pointer {
+	return curg
+}
+
+// WakeSleeper readies g at once if it sleeps in SleepUntil (a timer stopped or reset while
+// its goroutine waits).
+func WakeSleeper(g unsafe.Pointer) {
+	var prev unsafe.Pointer
+	for p := sleepers; p != nil; p = ldp(p, gLink) {
+		if p == g {
+			if prev == nil {
+				sleepers = ldp(p, gLink)
+			} else {
+				stp(prev, gLink, ldp(p, gLink))
+			}
+			goready(g, nil)
+			return
+		}
+		prev = p
+	}
 }
 
 // timersPoll readies the sleepers whose time has come, first waiting for the earliest one

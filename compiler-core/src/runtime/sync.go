@@ -1,8 +1,10 @@
-// Package sync: WaitGroup, Mutex, RWMutex and Once on the scheduler's FIFO wait queues
+// Package sync: WaitGroup, Mutex, RWMutex, Once and Cond on the scheduler's FIFO wait queues
 // (runtime/sched.go: SemaPark, SemaWakeOne, SemaWakeAll), with gc's wait reasons
 // (sync.WaitGroup.Wait, sync.Mutex.Lock, sync.RWMutex.RLock...) in deadlock reports. Mutex
 // hands the lock to its first waiter; a waiting writer keeps new readers out of an RWMutex,
-// and its Unlock admits the waiting readers, then the next writer.
+// and its Unlock admits the waiting readers, then the next writer. Map is a Go map behind
+// the same methods; Pool keeps gc's order (the last value put first, then the others, newest
+// first). OnceFunc, OnceValue and OnceValues are in sync_oncefunc.go.
 package sync
 
 import (
@@ -34,6 +36,27 @@ func (wg *WaitGroup) Wait() {
 	if wg.count != 0 {
 		runtime.SemaPark(&wg.waiters, "sync.WaitGroup.Wait")
 	}
+}
+
+// Go runs f in a new goroutine counted by wg. As gc's, a panic in f is not counted as done:
+// it ends the program without letting Wait return first.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer func() {
+			if x := recover(); x != nil {
+				panic(x)
+			}
+			wg.Done()
+		}()
+		f()
+	}()
+}
+
+// A Locker can be locked and unlocked.
+type Locker interface {
+	Lock()
+	Unlock()
 }
 
 // A Mutex is a mutual exclusion lock; Unlock hands it to the first waiter.
@@ -121,6 +144,16 @@ func (rw *RWMutex) TryLock() bool {
 	return true
 }
 
+// RLocker returns a Locker whose Lock and Unlock are rw's RLock and RUnlock.
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
 func (rw *RWMutex) Unlock() {
 	if !rw.writer {
 		runtime.Throw("sync: Unlock of unlocked RWMutex")
@@ -156,4 +189,130 @@ func (o *Once) doSlow(f func()) {
 
 func (o *Once) setDone() {
 	o.done = true
+}
+
+// Cond is a condition variable: Wait parks on its FIFO queue until Signal or Broadcast.
+type Cond struct {
+	L       Locker
+	waiters unsafe.Pointer
+}
+
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+func (c *Cond) Wait() {
+	c.L.Unlock()
+	runtime.SemaPark(&c.waiters, "sync.Cond.Wait")
+	c.L.Lock()
+}
+
+func (c *Cond) Signal() {
+	runtime.SemaWakeOne(&c.waiters)
+}
+
+func (c *Cond) Broadcast() {
+	runtime.SemaWakeAll(&c.waiters)
+}
+
+// A Map is a map[any]any with gc's sync.Map methods.
+type Map struct {
+	m map[any]any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	m.m[key] = value
+}
+
+func (m *Map) Clear() {
+	clear(m.m)
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	m.Store(key, value)
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	return
+}
+
+func (m *Map) Delete(key any) {
+	delete(m.m, key)
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	previous, loaded = m.m[key]
+	m.Store(key, value)
+	return
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	if v, ok := m.m[key]; !ok || v != old {
+		return false
+	}
+	m.m[key] = new
+	return true
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	if v, ok := m.m[key]; !ok || v != old {
+		return false
+	}
+	delete(m.m, key)
+	return true
+}
+
+// Range calls f for each key and value until f returns false.
+func (m *Map) Range(f func(key, value any) bool) {
+	for k, v := range m.m {
+		if !f(k, v) {
+			break
+		}
+	}
+}
+
+// A Pool keeps values for reuse; Get calls New when it is empty.
+type Pool struct {
+	private any
+	shared  []any
+	New     func() any
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	if p.private == nil {
+		p.private = x
+	} else {
+		p.shared = append(p.shared, x)
+	}
+}
+
+func (p *Pool) Get() any {
+	x := p.private
+	p.private = nil
+	if x == nil && len(p.shared) > 0 {
+		x = p.shared[len(p.shared)-1]
+		p.shared[len(p.shared)-1] = nil
+		p.shared = p.shared[:len(p.shared)-1]
+	}
+	if x == nil && p.New != nil {
+		x = p.New()
+	}
+	return x
 }

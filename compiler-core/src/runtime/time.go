@@ -1,9 +1,9 @@
-// Package time: Duration, Sleep, Now, Since and After, compiled with every program like the
-// runtime (only what is reached is emitted). Sleep parks on the scheduler's sorted timer
-// list (runtime/sched.go); when nothing else can run the scheduler waits through WASI
-// poll_oneoff, so modules still run in any WASI host. Now reads WASI clock_time_get: the
-// realtime clock for Unix and the monotonic one for Sub and Since, both kept in Time as gc
-// does. After is a goroutine that sleeps, then sends.
+// Package time: Duration, Sleep, Now, Since, and the timers and tickers of timer.go,
+// compiled with every program like the runtime (only what is reached is emitted). Sleep
+// parks on the scheduler's sorted timer list (runtime/sched.go); when nothing else can run
+// the scheduler waits through WASI poll_oneoff, so modules still run in any WASI host. Now
+// reads WASI clock_time_get: the realtime clock for Unix and the monotonic one for Sub and
+// Since, both kept in Time as gc does.
 package time
 
 import "runtime"
@@ -249,14 +249,3 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
-// After sends the time on the returned channel once d has elapsed.
-func After(d Duration) <-chan Time {
-	c := make(chan Time, 1)
-	go sendTime(c, d)
-	return c
-}
-
-func sendTime(c chan Time, d Duration) {
-	Sleep(d)
-	c <- Now()
-}

@@ -42,7 +42,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             return self.call_value(e, fun, args);
         };
         let Some(&f) = self.l.funcs.get(&obj) else {
-            self.err(e.pos, "this call is not supported yet");
+            self.err(e.pos, "internal error: a call of a function that was not declared to the lowering");
             return E::I32(0);
         };
         let Type::Func(sig) = info.types.get(info.obj(obj).ty) else { return E::I32(0) };
@@ -217,11 +217,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 // Deferred calls run before the message; a panic inside one prints the
                 // pending ones first (runtime.gopanic).
                 let at = info.expr_type(&args[0]);
-                let v = if matches!(info.types.under_type(at), Type::Interface(_)) {
-                    self.expr_value(&args[0])
-                } else {
-                    let v = self.expr_value(&args[0]);
-                    self.panic_iface(at, v, e.pos)
+                // A deferred or go statement's panic saved its operand (in a thunk's record).
+                let saved = self.preset.get(&args[0].id).cloned();
+                let v = match saved {
+                    Some(v) if info.iface_conv.contains_key(&args[0].id) => v,
+                    v if matches!(info.types.under_type(at), Type::Interface(_)) => v.unwrap_or_else(|| self.expr_value(&args[0])),
+                    v => {
+                        let v = v.unwrap_or_else(|| self.expr_value(&args[0]));
+                        self.panic_iface(at, v, e.pos)
+                    }
                 };
                 let mut a: Vals = v.into_iter().collect();
                 a.extend(self.l.site(&self.name.clone(), e.pos));
@@ -400,7 +404,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 (if bb.is_unsigned() { "printuint" } else { "printint" }, vals![x])
             }
             _ => match info.types.under_type(t) {
-                Type::Pointer(_) => ("printpointer", v),
+                // Maps, channels and funcs are one pointer, as gc prints them.
+                Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => ("printpointer", v),
+                Type::Slice(_) => ("printslice", v),
                 Type::Interface(_) => ("printeface", v),
                 _ => {
                     self.err(pos, format!("printing a value of type {} is not supported yet", info.types.display(t)));

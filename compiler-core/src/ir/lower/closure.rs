@@ -8,10 +8,11 @@
 //! ignores it.
 
 use crate::diag::Pos;
-use crate::ir::{BinOp, Expr as E, Func, FuncRef, Local, Mem, Stmt as S, UnOp, ValType};
+use crate::ir::{BinOp, Conv, Expr as E, Func, FuncRef, Local, Mem, Stmt as S, UnOp, ValType};
 use crate::syntax::ast::{Block, Expr, FuncDecl, FuncType, Ident};
 use crate::types::Type;
 use crate::types::check::ObjId;
+use gowasm_meta::Kind;
 
 use super::data::offset;
 use super::stmt::goto_labels;
@@ -61,20 +62,21 @@ impl FnLower<'_, '_> {
                 return E::Local(ls[0]);
             }
         }
-        self.err(pos, format!("capturing {} is not supported yet", info.obj(obj).name));
+        self.err(pos, format!("internal error: captured variable {} has no cell", info.obj(obj).name));
         E::I32(0)
     }
 
     /// A declared function as a value.
     pub(super) fn func_value(&mut self, obj: ObjId, pos: Pos) -> Vals {
-        let Some(&f) = self.l.funcs.get(&obj) else {
-            self.err(pos, "this function value is not supported yet");
+        let f = match self.l.funcs.get(&obj) {
+            Some(FuncRef::Import(_)) => self.l.import_wrapper(obj),
+            f => f.copied(),
+        };
+        // The checker lets only declared functions (methods are selectors) reach here.
+        let Some(f) = f.filter(|_| !self.l.recv_types.contains_key(&obj)) else {
+            self.err(pos, "internal error: a function value of a function the lowering does not know");
             return vals![E::I32(0)];
         };
-        if self.l.recv_types.contains_key(&obj) || matches!(f, FuncRef::Import(_)) {
-            self.err(pos, "this function value is not supported yet");
-            return vals![E::I32(0)];
-        }
         let w = self.l.value_wrapper(f);
         let ctx = self.closure_object(w, vec![], pos);
         vals![E::Local(ctx)]
@@ -84,7 +86,7 @@ impl FnLower<'_, '_> {
     pub(super) fn call_value(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) -> E {
         let info = self.info();
         let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
-            self.err(e.pos, "this call is not supported yet");
+            self.err(e.pos, "internal error: a call of a value that is not a func");
             return E::I32(0);
         };
         let fv = self.expr1(fun);
@@ -162,6 +164,48 @@ impl Lowerer<'_> {
     pub(super) fn forward_defer_target(&self, me: u32, to: FuncRef) -> Vec<S> {
         let Some(g) = self.runtime_global("deferTarget").filter(|_| self.info.uses_recover) else { return vec![] };
         vec![S::If(bin(BinOp::Eq, ValType::I32, E::Global(g), E::FuncAddr(FuncRef::Func(me))), vec![S::SetGlobal(g, E::FuncAddr(to))], vec![])]
+    }
+
+    /// A function with Go's calling convention for the `//go:wasmimport` function obj: it
+    /// converts its arguments and result to gc's import ABI (uintptr as i32, bool as i32,
+    /// strings as pointer and length) as a direct call does. Deferred calls, go statements
+    /// and func values of an import call it.
+    pub(super) fn import_wrapper(&mut self, obj: ObjId) -> Option<FuncRef> {
+        let f = *self.funcs.get(&obj)?;
+        if let Some(&w) = self.wrappers.get(&f) {
+            return Some(w);
+        }
+        let info = self.info;
+        let (Type::Func(sig), Some(d)) = (info.types.get(info.obj(obj).ty), info.directives.get(&obj)) else { return None };
+        let params: Vec<ValType> = sig.params.iter().flat_map(|t| vals(info, *t)).collect();
+        let results: Vec<ValType> = sig.results.iter().flat_map(|t| vals(info, *t)).collect();
+        let mut args = Vec::new();
+        let mut k = 0;
+        for (_, _, kind) in &d.params {
+            match kind {
+                Kind::Uintptr => args.push(E::Conv(Conv::I32WrapI64, Box::new(E::Local(k)))),
+                Kind::String => {
+                    args.push(E::Local(k));
+                    k += 1;
+                    args.push(E::Local(k));
+                }
+                _ => args.push(E::Local(k)),
+            }
+            k += 1;
+        }
+        let call = E::Call(f, args);
+        let body = match d.result.map(|r| r.1) {
+            None => vec![S::Drop(call, 0)],
+            Some(Kind::Uintptr) => vec![S::Return(vec![E::Conv(Conv::I64ExtendI32U, Box::new(call))])],
+            Some(Kind::Bool) => vec![S::Return(vec![bin(BinOp::Ne, ValType::I32, call, E::I32(0))])],
+            Some(_) => vec![S::Return(vec![call])],
+        };
+        let o = info.obj(obj);
+        let idx = self.m.funcs.len() as u32;
+        self.m.funcs.push(Func { file: String::new(), name: format!("{}.{}", o.pkg, o.name), params, results, locals: vec![], body });
+        let w = FuncRef::Func(idx);
+        self.wrappers.insert(f, w);
+        Some(w)
     }
 
     pub(super) fn value_wrapper(&mut self, f: FuncRef) -> FuncRef {

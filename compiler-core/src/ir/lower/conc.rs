@@ -198,18 +198,6 @@ impl FnLower<'_, '_> {
         })
     }
 
-    /// The Wasm values of a channel element type. Those that fit one 8-byte slot (one value,
-    /// two i32s as a string or an interface, none for struct{}) travel in it; others (slices)
-    /// in a new heap cell whose address travels ([`fits_slot`]).
-    fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
-        let vs = vals(self.info(), t);
-        if !fits_slot(&vs) && vs.iter().any(|v| *v != ValType::I32) {
-            self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
-            return None;
-        }
-        Some(vs)
-    }
-
     /// An element's slot bits.
     fn elem_pack(&mut self, el: TypeId, vts: &[ValType], v: Vals, pos: Pos) -> E {
         if fits_slot(vts) {
@@ -227,6 +215,17 @@ impl FnLower<'_, '_> {
         }
         let addr = unpack(bits, &[ValType::I32]).into_iter().next().unwrap_or(E::I32(0));
         self.load_at(el, addr)
+    }
+
+    /// An argument of a call made later (defer, go), evaluated now, and its Wasm types: a
+    /// struct or array is copied, unless converted to an interface (which holds a copy).
+    pub(super) fn saved_arg(&mut self, a: &Expr) -> (Vals, Vec<ValType>) {
+        let t = self.info().expr_type(a);
+        let v = self.expr(a);
+        if self.info().iface_conv.contains_key(&a.id) {
+            return (v, vec![ValType::I32, ValType::I32]);
+        }
+        (self.value_copy(t, v, a.pos), vals(self.info(), t))
     }
 
     /// A struct or array value (its address) copied into a new cell: values sent on a
@@ -251,11 +250,6 @@ impl FnLower<'_, '_> {
 
     /// `make(chan T, n)`.
     pub(super) fn make_chan(&mut self, e: &Expr, args: &[Expr]) -> Vals {
-        let t = self.info().expr_type(e);
-        let el = self.chan_elem(t);
-        if self.elem_val(el, e.pos).is_none() {
-            return vals![E::I32(0)];
-        }
         let n = match args.get(1) {
             Some(a) => {
                 let at = self.info().expr_type(a);
@@ -302,7 +296,7 @@ impl FnLower<'_, '_> {
     pub(super) fn recv(&mut self, e: &Expr, x: &Expr, with_ok: bool) -> Vals {
         let ct = self.info().expr_type(x);
         let el = self.chan_elem(ct);
-        let Some(vts) = self.elem_val(el, e.pos) else { return vals![] };
+        let vts = vals(self.info(), el);
         let c = self.expr1(x);
         let f = self.rt("chanrecv", e.pos);
         let (bits, ok) = (self.new_local(ValType::I64), self.new_local(ValType::I32));
@@ -317,7 +311,7 @@ impl FnLower<'_, '_> {
     pub(super) fn send(&mut self, pos: Pos, ch: &Expr, value: &Expr) {
         let ct = self.info().expr_type(ch);
         let el = self.chan_elem(ct);
-        let Some(vts) = self.elem_val(el, pos) else { return };
+        let vts = vals(self.info(), el);
         let c = self.expr1(ch);
         let c = self.temp(c, ValType::I32);
         let v = self.expr(value);
@@ -331,7 +325,7 @@ impl FnLower<'_, '_> {
     pub(super) fn range_chan(&mut self, label: Option<String>, key: Option<&Expr>, define: bool, x: &Expr, body: &Block) {
         let ct = self.info().expr_type(x);
         let el = self.chan_elem(ct);
-        let Some(vts) = self.elem_val(el, x.pos) else { return };
+        let vts = vals(self.info(), el);
         let c = self.expr1(x);
         let c = self.temp(c, ValType::I32);
         let (brk, cont, head) = (self.new_label(), self.new_label(), self.new_label());
@@ -342,12 +336,18 @@ impl FnLower<'_, '_> {
             let v = f.elem_unpack(el, &vts, bits);
             if let Some(k) = key {
                 if define {
+                    // Per iteration; one a closure captures lives in a cell (declare_var).
                     if let Some(&obj) = f.info().defs.get(&k.pos) {
-                        let kls = f.var_locals(el);
-                        for (l, x) in kls.iter().zip(v) {
-                            f.emit(S::Set(*l, x));
+                        if f.info().obj(obj).escapes {
+                            let t = f.info().obj(obj).ty;
+                            f.declare_var(obj, t, Some(v), false, k.pos);
+                        } else {
+                            let kls = f.var_locals(el);
+                            for (l, x) in kls.iter().zip(v) {
+                                f.emit(S::Set(*l, x));
+                            }
+                            f.vars.insert(obj, kls);
                         }
-                        f.vars.insert(obj, kls);
                     }
                 } else {
                     f.store_range(k, v, el);
@@ -378,7 +378,18 @@ impl FnLower<'_, '_> {
         let mut av: Vec<E> = Vec::new();
         // A func value: its closure object is the entry's first argument.
         let mut indirect = false;
+        let builtin = info.uses.get(&fun.id).and_then(|o| match info.obj(*o).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        });
         let (target, params, results) = match &fun.kind {
+            _ if builtin.is_some() => {
+                let Some(b) = builtin else { return };
+                let r = self.go_builtin_record(call, b, args);
+                av.push(E::Local(r));
+                indirect = true;
+                (FuncRef::Func(u32::MAX), vec![ValType::I32], vec![])
+            }
             // A literal that captures nothing needs no closure object (nor a heap).
             ExprKind::FuncLit { ty, body } if info.captures.get(&fun.id).is_none_or(|c| c.is_empty()) => match self.lift_lit(fun, ty, body) {
                 Some((f, p, r)) => {
@@ -396,6 +407,12 @@ impl FnLower<'_, '_> {
             },
             _ => {
                 let target = info.uses.get(&fun.id).and_then(|o| self.l.funcs.get(o)).copied();
+                let target = match (target, info.uses.get(&fun.id)) {
+                    (Some(FuncRef::Import(_)), Some(&o)) => self.l.import_wrapper(o),
+                    // A method expression (`T.M(t)`) runs as the func value it is.
+                    _ if self.is_method_expr(fun) => None,
+                    _ => target,
+                };
                 match target {
                     Some(FuncRef::Func(i)) if matches!(info.obj(info.uses[&fun.id]).kind, ObjKind::Func) => {
                         let f = &self.l.m.funcs[i as usize];
@@ -403,7 +420,7 @@ impl FnLower<'_, '_> {
                     }
                     _ => {
                         let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
-                            self.err(s.pos, "go with this kind of function is not supported yet");
+                            self.err(s.pos, "internal error: a go statement of a value that is not a func");
                             return;
                         };
                         // gc: `go` of a nil func value is a fatal error at the go statement.
@@ -431,7 +448,7 @@ impl FnLower<'_, '_> {
             _ => None,
         };
         // A method: its receiver first (addressed or loaded as a call would).
-        if let (Some(obj), ExprKind::Selector(x, _)) = (info.uses.get(&fun.id), &fun.kind) {
+        if let (Some(obj), ExprKind::Selector(x, _), false) = (info.uses.get(&fun.id), &fun.kind, indirect) {
             if let Some(&rt) = self.l.recv_types.get(obj) {
                 let path = info.fields.get(&fun.id).cloned().unwrap_or_default();
                 av.extend(self.receiver(x, &path, rt, fun.pos));
@@ -439,6 +456,8 @@ impl FnLower<'_, '_> {
         }
         let ellipsis = matches!(&strip(call).kind, ExprKind::Call { ellipsis: Some(_), .. });
         match &sig {
+            // A built-in's arguments are in its record.
+            _ if builtin.is_some() => {}
             Some(sig) if args.len() == 1 && sig.params.len() > 1 => {
                 let t = info.expr_type(&args[0]);
                 av.extend(self.multi(&args[0], t));
@@ -452,15 +471,13 @@ impl FnLower<'_, '_> {
             }
             _ => {
                 for a in args {
-                    let v = self.expr(a);
-                    let t = info.expr_type(a);
-                    av.extend(self.value_copy(t, v, a.pos));
+                    av.extend(self.saved_arg(a).0);
                 }
             }
         }
 
         if av.len() != params.len() {
-            self.err(s.pos, "this go statement is not supported yet");
+            self.err(s.pos, "internal error: a go statement whose arguments do not match its function");
             return;
         }
         let temps: Vec<Local> = av.into_iter().zip(params.iter()).map(|(v, vt)| {
@@ -551,7 +568,7 @@ impl FnLower<'_, '_> {
                 _ => continue,
             };
             let el = self.chan_elem(self.info().expr_type(ch));
-            let Some(vts) = self.elem_val(el, comm.pos) else { return };
+            let vts = vals(self.info(), el);
             let cv = self.expr1(ch);
             let cl = self.temp(cv, ValType::I32);
             let (dir, bits) = match value {
@@ -599,13 +616,19 @@ impl FnLower<'_, '_> {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             continue;
                         }
-                        if define {
-                            if let Some(&obj) = f.info().defs.get(&l.pos) {
+                        // A new variable a closure captures lives in a cell (declare_var).
+                        match f.info().defs.get(&l.pos) {
+                            Some(&obj) if define && f.info().obj(obj).escapes => {
+                                let t = f.info().obj(obj).ty;
+                                f.declare_var(obj, t, Some(vals_in[j].clone()), false, l.pos);
+                            }
+                            Some(&obj) if define => {
                                 let nls = if j == 0 { f.var_locals(el) } else { Locals::one(f.new_local(ValType::I32)) };
                                 f.vars.insert(obj, nls);
+                                f.store(l, vals_in[j].clone());
                             }
+                            _ => f.store(l, vals_in[j].clone()),
                         }
-                        f.store(l, vals_in[j].clone());
                     }
                 }
                 f.block(&clauses[c.clause].body);
@@ -751,7 +774,9 @@ pub(super) fn replace_calls(m: &mut Module, callers: &[u32], f: FuncRef, value: 
     }
 }
 
-/// Whether an element's values fit one 8-byte slot of a channel.
+/// Whether an element's values fit one 8-byte slot of a channel (one value, two i32s as a
+/// string or an interface, none for struct{}); others (slices, complex128) travel in a new
+/// heap cell whose address the slot holds.
 fn fits_slot(vts: &[ValType]) -> bool {
     vts.len() <= 1 || vts == [ValType::I32, ValType::I32]
 }

@@ -237,7 +237,7 @@ impl FnLower<'_, '_> {
             return v;
         }
         let Some(path) = info.fields.get(&e.id).cloned() else {
-            self.err(e.pos, "method values are not supported yet");
+            self.err(e.pos, "internal error: a selector that is neither a field nor a method");
             return vals![];
         };
         let t = info.expr_type(e);
@@ -467,7 +467,7 @@ impl FnLower<'_, '_> {
                 vals![E::Local(cell), E::I32(n as i32), E::I32(n as i32)]
             }
             _ => {
-                self.err(e.pos, "this composite literal is not supported yet");
+                self.err(e.pos, "internal error: a composite literal of a type without elements");
                 vals![]
             }
         }

@@ -69,16 +69,15 @@ impl FnLower<'_, '_> {
             ObjKind::Builtin(b) => Some(b),
             _ => None,
         });
-        let stat = obj.filter(|o| info.obj(*o).kind == ObjKind::Func).and_then(|o| self.l.funcs.get(&o).copied().map(|f| (o, f)));
+        // A method expression (`T.M(t)`) is deferred as the func value it is.
+        let stat = obj.filter(|o| info.obj(*o).kind == ObjKind::Func && !self.is_method_expr(fun_s)).and_then(|o| self.l.funcs.get(&o).copied().map(|f| (o, f)));
         // The values saved in the record and their Wasm types.
         let mut vs = Vals::new();
         let mut vts: Vec<ValType> = Vec::new();
         let push_arg = |f: &mut Self, a: &Expr, vs: &mut Vals, vts: &mut Vec<ValType>| {
-            let t = f.info().expr_type(a);
-            let v = f.expr(a);
-            let v = f.value_copy(t, v, a.pos);
+            let (v, vt) = f.saved_arg(a);
             vs.extend(v);
-            vts.extend(vals(f.info(), t));
+            vts.extend(vt);
         };
         enum Target {
             Builtin(Builtin),
@@ -91,8 +90,12 @@ impl FnLower<'_, '_> {
             }
             Target::Builtin(b)
         } else if let Some((o, f)) = stat {
-            let FuncRef::Func(fi) = f else {
-                self.err(s.pos, "deferring an imported function is not supported yet");
+            let f = match f {
+                FuncRef::Import(_) => self.l.import_wrapper(o),
+                f => Some(f),
+            };
+            let Some(FuncRef::Func(fi)) = f else {
+                self.err(s.pos, "internal error: a deferred import without its wrapper");
                 return;
             };
             let Type::Func(sig) = info.types.get(info.obj(o).ty).clone() else { return };
@@ -115,7 +118,7 @@ impl FnLower<'_, '_> {
             Target::Static(f_ref(fi), f.results.len())
         } else {
             let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
-                self.err(s.pos, "this defer statement is not supported yet");
+                self.err(s.pos, "internal error: a defer statement of a value that is not a func");
                 return;
             };
             let fv = self.expr1(fun);
@@ -134,13 +137,13 @@ impl FnLower<'_, '_> {
             Target::Value(params, sig.results.iter().flat_map(|t| vals(info, *t)).collect())
         };
         if vs.len() != vts.len() {
-            self.err(s.pos, "this defer statement is not supported yet");
+            self.err(s.pos, "internal error: a defer statement whose arguments do not match its function");
             return;
         }
         // Evaluate everything before making the record.
         let temps: Vec<Local> = vs.into_iter().zip(&vts).map(|(v, vt)| self.temp(v, *vt)).collect();
         let thunk = match target {
-            Target::Builtin(b) => self.builtin_thunk(call, b, args, &vts),
+            Target::Builtin(b) => self.builtin_thunk("deferwrap", call, b, args, &vts),
             Target::Static(f, nres) => {
                 let loads = (0..vts.len()).map(|i| slot(&vts, i)).collect();
                 let mut body = self.set_defer_target(E::FuncAddr(f));
@@ -277,9 +280,33 @@ impl FnLower<'_, '_> {
 
     /// A thunk for a deferred built-in call: the call lowered again with its arguments
     /// read from the record.
-    fn builtin_thunk(&mut self, call: &Expr, b: Builtin, args: &[Expr], vts: &[ValType]) -> FuncRef {
+    /// `go` of a built-in (`go println(x)`, `go close(c)`): the arguments evaluated now into
+    /// a record laid out as a deferred call's, whose first word is the thunk that makes the
+    /// call, so the record is a closure object the new goroutine calls.
+    pub(super) fn go_builtin_record(&mut self, call: &Expr, b: Builtin, args: &[Expr]) -> Local {
+        let mut vs = Vals::new();
+        let mut vts: Vec<ValType> = Vec::new();
+        for a in args {
+            let (v, vt) = self.saved_arg(a);
+            vs.extend(v);
+            vts.extend(vt);
+        }
+        let temps: Vec<Local> = vs.into_iter().zip(&vts).map(|(v, vt)| self.temp(v, *vt)).collect();
+        let thunk = self.builtin_thunk("gowrap", call, b, args, &vts);
+        let malloc = self.rt("mallocgc", call.pos);
+        let r = self.root_local();
+        let size = HEADER + 8 * temps.len() as u32;
+        self.emit(S::Set(r, E::Call(malloc, vec![E::I32(size as i32), E::I32(0)])));
+        self.emit(S::Store(Mem::I32, E::Local(r), E::FuncAddr(thunk)));
+        for (i, (t, vt)) in temps.iter().zip(&vts).enumerate() {
+            self.emit(S::Store(conc_mem(*vt), offset(E::Local(r), HEADER + 8 * i as u32), E::Local(*t)));
+        }
+        r
+    }
+
+    fn builtin_thunk(&mut self, kind: &str, call: &Expr, b: Builtin, args: &[Expr], vts: &[ValType]) -> FuncRef {
         self.lit_count += 1;
-        let name = format!("{}.deferwrap{}", self.name, self.lit_count);
+        let name = format!("{}.{kind}{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;
         self.l.m.funcs.push(Func { file: String::new(), name: name.clone(), params: vec![ValType::I32], results: vec![], locals: vec![], body: vec![] });
         self.l.thunks.push(idx);
@@ -299,12 +326,15 @@ impl FnLower<'_, '_> {
         fl.param_base = 1;
         let mut k = 0;
         for a in args {
-            let n = vals(info, info.expr_type(a)).len();
+            let n = if info.iface_conv.contains_key(&a.id) { 2 } else { vals(info, info.expr_type(a)).len() };
             fl.preset.insert(a.id, (k..k + n).map(|i| slot(vts, i)).collect());
             k += n;
         }
         let _ = fl.builtin(call, b, args);
-        let (locals, body) = fl.finish();
+        let (locals, mut body) = fl.finish();
+        // A panic's gopanic returns when panics unwind: the thunk returns to the runtime
+        // (thunks get no unwinding checks, unwind.rs).
+        body.retain(|s| !matches!(s, S::Unreachable));
         self.l.m.funcs[idx as usize].locals = locals;
         self.l.m.funcs[idx as usize].body = body;
         FuncRef::Func(idx)

@@ -217,7 +217,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::Unary(UnaryOp::Addr, x) => match self.addr_of(x) {
                 Some(a) => vals![a],
                 None => {
-                    self.err(e.pos, "taking this address is not supported yet");
+                    self.err(e.pos, "internal error: the address of an operand that is not addressable");
                     vals![]
                 }
             },
@@ -276,7 +276,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             ExprKind::FuncLit { ty, body } => self.closure(e, ty, body),
             ExprKind::TypeAssert { x, .. } => self.type_assert(e, x, false),
             _ => {
-                self.err(e.pos, "this expression is not supported yet");
+                self.err(e.pos, "internal error: an expression the checker accepts but the lowering does not know");
                 vals![]
             }
         }
@@ -308,7 +308,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 } else if let Some(gs) = self.l.globals.get(&obj) {
                     gs.iter().map(|g| E::Global(*g)).collect()
                 } else {
-                    self.err(e.pos, format!("closures over {name} are not supported yet"));
+                    self.err(e.pos, format!("internal error: {name} has no local, cell or global"));
                     vals![]
                 }
             }
@@ -372,7 +372,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             (Some(Basic::UnsafePointer), Some(Basic::Uintptr)) => vals![E::Conv(Conv::I64ExtendI32U, Box::new(x))],
             (Some(Basic::Uintptr), Some(Basic::UnsafePointer)) => vals![E::Conv(Conv::I32WrapI64, Box::new(x))],
             (Some(f), Some(Basic::String)) if f.is_integer() => {
-                self.err(arg.pos, "converting an integer to a string is not supported yet");
+                self.err(arg.pos, "internal error: an integer to string conversion convert_data did not lower");
                 vals![]
             }
             _ => v,

@@ -369,13 +369,15 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let n = fd.ty.params.len();
         for (i, p) in fd.ty.params.iter().enumerate() {
             let mut t = info.expr_type(&p.ty);
-            // `xs ...T` is a []T parameter.
-            if i + 1 == n {
-                if let Some(Type::Func(sig)) = info.defs.get(&fd.name.pos).map(|o| info.types.get(info.obj(*o).ty)) {
-                    if sig.variadic {
-                        t = sig.params.last().copied().unwrap_or(t);
-                    }
-                }
+            // `xs ...T` is a []T parameter: its variable's type, or (unnamed) the declared
+            // function's last parameter type (a function literal's name finds no function).
+            if i + 1 == n && p.variadic {
+                let named = p.names.first().and_then(|x| info.defs.get(&x.pos)).map(|o| info.obj(*o).ty);
+                let declared = info.defs.get(&fd.name.pos).and_then(|o| match info.types.get(info.obj(*o).ty) {
+                    Type::Func(sig) if sig.variadic => sig.params.last().copied(),
+                    _ => None,
+                });
+                t = named.or(declared).unwrap_or(t);
             }
             groups.push((p, t));
         }

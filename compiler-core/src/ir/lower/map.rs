@@ -28,7 +28,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The address of the descriptor of map type mt (deduplicated data).
-    fn maptype(&mut self, mt: TypeId, pos: Pos) -> E {
+    fn maptype(&mut self, mt: TypeId) -> E {
         let info = self.info();
         let Type::Map(kt, vt) = info.types.under_type(mt).clone() else { return E::I32(0) };
         let ksize = size_align(&info.types, kt).0 as u32;
@@ -36,9 +36,7 @@ impl FnLower<'_, '_> {
         let voff = 4 + ksize.next_multiple_of(4);
         let slot = (voff + vsize).next_multiple_of(4);
         let mut parts = Vec::new();
-        if !key_shape(info, kt, 0, &mut parts, 0) {
-            self.err(pos, format!("maps with keys of type {} are not supported yet", info.types.display(kt)));
-        }
+        key_shape(info, kt, &mut parts);
         // Merge adjacent plain-memory parts.
         let mut merged: Vec<(u32, u32, u32)> = Vec::new();
         for p in parts {
@@ -99,7 +97,7 @@ impl FnLower<'_, '_> {
         let Type::Map(kt, vt) = info.types.under_type(mt).clone() else { return (E::I32(0), E::I32(0), crate::types::INVALID, crate::types::INVALID) };
         let h = self.expr1(x);
         let h = self.temp(h, ValType::I32);
-        let t = self.maptype(mt, x.pos);
+        let t = self.maptype(mt);
         (E::Local(h), t, kt, vt)
     }
 
@@ -152,7 +150,7 @@ impl FnLower<'_, '_> {
     pub(super) fn map_literal(&mut self, e: &Expr, mt: TypeId, elts: &[Element]) -> Vals {
         let info = self.info();
         let Type::Map(kt, vt) = info.types.under_type(mt).clone() else { return vals![] };
-        let t = self.maptype(mt, e.pos);
+        let t = self.maptype(mt);
         let mk = self.rt("makemap", e.pos);
         let h = self.root_local();
         self.emit(S::Set(h, E::Call(mk, vec![t.clone(), E::I64(elts.len() as i64)])));
@@ -181,7 +179,7 @@ impl FnLower<'_, '_> {
     /// make(map[K]V[, hint]).
     pub(super) fn map_make(&mut self, e: &Expr, mt: TypeId, hint: Option<&Expr>) -> Vals {
         let info = self.info();
-        let t = self.maptype(mt, e.pos);
+        let t = self.maptype(mt);
         let n = match hint {
             Some(h) => {
                 let ht = info.expr_type(h);
@@ -278,47 +276,35 @@ impl FnLower<'_, '_> {
     }
 }
 
-/// The parts of a key of type t at offset off: (kind, offset, size). False for key types the
-/// runtime cannot hash.
-fn key_shape(info: &Info, t: TypeId, off: u32, out: &mut Vec<(u32, u32, u32)>, depth: u32) -> bool {
-    if depth > 32 {
-        return false;
-    }
-    let size = size_align(&info.types, t).0 as u32;
-    match info.types.under_type(t).clone() {
-        Type::Struct(fields) => {
-            for (i, f) in fields.iter().enumerate() {
-                if f.name == "_" {
-                    continue;
-                }
-                let fo = field_offset(&info.types, t, i) as u32;
-                if !key_shape(info, f.ty, off + fo, out, depth + 1) {
-                    return false;
+/// The parts of a key of type t: (kind, offset, size), in offset order. An explicit stack,
+/// not recursion: named types may nest a key's fields and arrays arbitrarily deep.
+fn key_shape(info: &Info, t: TypeId, out: &mut Vec<(u32, u32, u32)>) {
+    let mut todo = vec![(t, 0u32)];
+    while let Some((t, off)) = todo.pop() {
+        let size = size_align(&info.types, t).0 as u32;
+        match info.types.under_type(t).clone() {
+            Type::Struct(fields) => {
+                for (i, f) in fields.iter().enumerate().rev() {
+                    if f.name != "_" {
+                        todo.push((f.ty, off + field_offset(&info.types, t, i) as u32));
+                    }
                 }
             }
-            true
-        }
-        Type::Array(n, el) => {
-            let es = size_align(&info.types, el).0 as u32;
-            (0..n as u32).all(|k| key_shape(info, el, off + k * es, out, depth + 1))
-        }
-        Type::Interface(_) => {
-            out.push((PART_IFACE, off, size));
-            true
-        }
-        Type::Basic(b) => {
-            let kind = match b.canonical() {
-                Basic::String => PART_STRING,
-                Basic::Float32 => PART_F32,
-                Basic::Float64 => PART_F64,
-                _ => PART_MEM,
-            };
-            out.push((kind, off, size));
-            true
-        }
-        _ => {
-            out.push((PART_MEM, off, size));
-            true
+            Type::Array(n, el) => {
+                let es = size_align(&info.types, el).0 as u32;
+                todo.extend((0..n as u32).rev().map(|k| (el, off + k * es)));
+            }
+            Type::Interface(_) => out.push((PART_IFACE, off, size)),
+            Type::Basic(b) => {
+                let kind = match b.canonical() {
+                    Basic::String => PART_STRING,
+                    Basic::Float32 => PART_F32,
+                    Basic::Float64 => PART_F64,
+                    _ => PART_MEM,
+                };
+                out.push((kind, off, size));
+            }
+            _ => out.push((PART_MEM, off, size)),
         }
     }
 }

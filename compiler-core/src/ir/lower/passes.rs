@@ -156,9 +156,10 @@ impl Lowerer<'_> {
         }
     }
 
-    /// Without time.Sleep the scheduler needs no timers (nor the clock imports).
+    /// Without sleeping (time.Sleep, timers: runtime.SleepUntil) the scheduler needs no
+    /// timers (nor the clock imports).
     fn drop_timers(&mut self) {
-        if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("TimeSleep")) {
+        if let (Some(poll), Some(sleep)) = (self.runtime_func("timersPoll"), self.runtime_func("SleepUntil")) {
             if self.reached(Some(poll)) && !(self.reached(Some(sleep)) && conc::reachable_from_main(&self.m, sleep, &|i| self.lazy_refs(i))) {
                 self.facts.no_timers = true;
                 let callers = self.edited_callers(poll);

@@ -139,7 +139,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 };
                 match target {
                     Some(t) => self.emit(S::Br(t)),
-                    None => self.err(s.pos, "this branch statement is not supported yet"),
+                    None => self.err(s.pos, "internal error: a branch without its target (the checker resolves labels)"),
                 }
             }
             StmtKind::Block(b) => self.block(&b.stmts),
@@ -697,7 +697,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         self.set_global(g, v);
                     }
                 } else {
-                    self.err(target.pos, format!("assignment to {} is not supported yet", info.obj(obj).name));
+                    self.err(target.pos, format!("internal error: assignment to {}, which has no local, cell or global", info.obj(obj).name));
                 }
             }
             ExprKind::Star(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
@@ -707,10 +707,10 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 let vs: Vals = vs.into_iter().zip(vals(info, t)).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
                 match self.addr_of(target) {
                     Some(a) => self.store_at(t, a, vs),
-                    None => self.err(target.pos, "assignment to this expression is not supported yet"),
+                    None => self.err(target.pos, "internal error: assignment to an operand that is not addressable"),
                 }
             }
-            _ => self.err(target.pos, "assignment to this expression is not supported yet"),
+            _ => self.err(target.pos, "internal error: assignment to an expression that is not an operand"),
         }
     }
 

@@ -361,8 +361,8 @@ impl Checker {
                 return Operand { mode: Mode::Value, ty, val: None, id: e.id };
             }
         }
-        if xo.mode == Mode::Type {
-            self.error(sel.pos, format!("method expressions are not supported yet"));
+        if xo.mode == Mode::Type && self.find_field(xo.ty, &sel.name).is_some() {
+            self.error(x.pos, format!("operand for field selector {} must be value of type {}", sel.name, self.ty_str(xo.ty)));
             return inv;
         }
         let s = expr_string(x);

@@ -109,14 +109,20 @@ impl Checked {
     /// of generic declarations are parsed again at positions after `map`'s files, with node
     /// ids from `next_id` on; `map` then knows their files.
     pub fn check(&mut self, path: &str, files: Vec<File>, map: &mut SourceMap, next_id: &mut NodeId) {
-        // uses_defer is about the user's program (sync.Once's own defers print nothing).
+        // uses_defer and uses_recover are about the user's program: sync.Once's own defers
+        // print nothing, and the recovers of sync (WaitGroup.Go, OnceFunc) matter only when
+        // a program recovers, which sets the flag itself.
         if path == "main" {
             self.0.info.uses_defer = false;
         }
+        let uses_recover = self.0.info.uses_recover;
         self.0.next_pos = map.end();
         self.0.next_id = *next_id;
         self.0.check_one(path.to_string(), files);
         self.0.method_names.clear();
+        if path != "main" {
+            self.0.info.uses_recover = uses_recover;
+        }
         for (base, of) in self.0.aliases.drain(..) {
             map.alias(base, of);
         }
@@ -158,7 +164,7 @@ impl Checked {
 /// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
 /// lib.rs compiles those written in Go when they are imported.
 pub const STD_PACKAGES: &[&str] =
-    &["cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "os", "runtime", "runtime/debug", "slices", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
+    &["cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "os", "runtime", "runtime/debug", "slices", "sort", "strconv", "strings", "structs", "sync", "sync/atomic", "time", "unicode", "unicode/utf8", "unsafe"];
 
 #[derive(Clone)]
 struct Checker {
