@@ -1,8 +1,9 @@
-// Package sync: WaitGroup, Mutex, RWMutex and Once on the scheduler's FIFO wait queues
-// (runtime/sched.go: SemaPark, SemaWakeOne, SemaWakeAll), with gc's wait reasons
-// (sync.WaitGroup.Wait, sync.Mutex.Lock, sync.RWMutex.RLock...) in deadlock reports. Mutex
-// hands the lock to its first waiter; a waiting writer keeps new readers out of an RWMutex,
-// and its Unlock admits the waiting readers, then the next writer.
+// Package sync: WaitGroup, Mutex, RWMutex, Once (with OnceFunc, OnceValue and OnceValues)
+// on the scheduler's FIFO wait queues (runtime/sched.go: SemaPark, SemaWakeOne,
+// SemaWakeAll), with gc's wait reasons (sync.WaitGroup.Wait, sync.Mutex.Lock,
+// sync.RWMutex.RLock...) in deadlock reports, and Pool (a free list). Mutex hands the lock
+// to its first waiter; a waiting writer keeps new readers out of an RWMutex, and its Unlock
+// admits the waiting readers, then the next writer.
 package sync
 
 import (
@@ -156,4 +157,113 @@ func (o *Once) doSlow(f func()) {
 
 func (o *Once) setDone() {
 	o.done = true
+}
+
+// OnceFunc returns a function that calls f once; if f panicked, every call panics with
+// the same value.
+func OnceFunc(f func()) func() {
+	var (
+		once  Once
+		valid bool
+		p     any
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		f()
+		f = nil
+		valid = true
+	}
+	return func() {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+	}
+}
+
+// OnceValue returns a function that calls f once and returns its value on every call.
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once   Once
+		valid  bool
+		p      any
+		result T
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	return func() T {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
+
+// OnceValues returns a function that calls f once and returns its values on every call.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once  Once
+		valid bool
+		p     any
+		r1    T1
+		r2    T2
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (T1, T2) {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
+
+// A Pool keeps values put back for later Gets; Get calls New when it is empty.
+type Pool struct {
+	items []any
+	New   func() any
+}
+
+func (p *Pool) Put(x any) {
+	if x != nil {
+		p.items = append(p.items, x)
+	}
+}
+
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
 }

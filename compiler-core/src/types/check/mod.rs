@@ -11,12 +11,14 @@ mod decl;
 mod expr;
 mod exprstring;
 mod generic;
+mod generic_method;
 pub mod iface;
 mod index;
 mod infer;
 mod initorder;
 mod labels;
 mod literals;
+mod linkname;
 mod lookup;
 mod operand;
 mod scope;
@@ -115,7 +117,13 @@ impl Checked {
         }
         self.0.next_pos = map.end();
         self.0.next_id = *next_id;
+        let recovers = self.0.info.uses_recover;
         self.0.check_one(path.to_string(), files);
+        // sync (checked with every program) recovers only in OnceFunc and OnceValue(s), to
+        // panic again with the same value: that alone needs no unwinding.
+        if path == "sync" {
+            self.0.info.uses_recover = recovers;
+        }
         for (base, of) in self.0.aliases.drain(..) {
             map.alias(base, of);
         }
@@ -153,11 +161,6 @@ impl Checked {
         self.0.info
     }
 }
-
-/// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
-/// lib.rs compiles those written in Go when they are imported.
-pub const STD_PACKAGES: &[&str] =
-    &["cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "os", "runtime", "runtime/debug", "slices", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
 
 #[derive(Clone)]
 struct Checker {

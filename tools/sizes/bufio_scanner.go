@@ -1,0 +1,16 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"strings"
+)
+
+func main() {
+	sc := bufio.NewScanner(strings.NewReader("one\ntwo\nthree\n"))
+	n := 0
+	for sc.Scan() {
+		n += len(sc.Text())
+	}
+	println(n)
+}
