@@ -339,7 +339,12 @@ impl Checker {
             }
             return Some(Operand { mode: Mode::Type, ty, val: None, id: e.id });
         }
-        let g = self.generic_func_ref(x)?;
+        let Some(g) = self.generic_func_ref(x) else {
+            // `x.m[T]` not called: a method value of a generic method, which lowering lacks.
+            self.generic_method_ref(x)?;
+            self.error(e.pos, format!("cannot use generic method {} as a value here: call it ({}(...))", expr_string(x), expr_string(e)));
+            return Some(inv);
+        };
         let Some(gs) = self.generic_sig(g) else { return Some(inv) };
         let targs: Vec<TypeId> = idx.iter().map(|t| self.type_expr(t)).collect();
         if targs.contains(&INVALID) {
