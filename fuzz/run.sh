@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 secs="${1:-600}"
 shift || true
+bash ../tools/setup-go.sh >/dev/null
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 target="${FUZZ_TARGET:-compile}"
 corpus="corpus/$target"

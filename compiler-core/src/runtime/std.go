@@ -354,3 +354,37 @@ func SwapElems(p uint32, i int, j int, size uint32) {
 		hst8(b+k, c)
 	}
 }
+
+//go:wasmimport wasi_snapshot_preview1 random_get
+func randomGet(buf unsafe.Pointer, n int32) int32
+
+// The state of rand, seeded from random_get on first use.
+var (
+	randSeeded bool
+	randWord   uint64
+)
+
+// rand is gc's runtime.rand, which standard packages pull with //go:linkname (math/rand/v2's
+// global generator): a random uint64 (wyrand over a seed from the host's random_get).
+func rand() uint64 {
+	if !randSeeded {
+		var seed [1]uint64
+		randomGet(unsafe.Pointer(&seed[0]), 8)
+		randWord, randSeeded = seed[0], true
+	}
+	randWord += 0xa0761d6478bd642f
+	hi, lo := mul64(randWord, randWord^0xe7037ed1a0b428db)
+	return hi ^ lo
+}
+
+// mul64 is the 128-bit product of x and y as (hi, lo).
+func mul64(x, y uint64) (hi, lo uint64) {
+	const mask32 = 1<<32 - 1
+	x0, x1 := x&mask32, x>>32
+	y0, y1 := y&mask32, y>>32
+	w0 := x0 * y0
+	t := x1*y0 + w0>>32
+	w1, w2 := t&mask32, t>>32
+	w1 += x0 * y1
+	return x1*y1 + w2 + w1>>32, x * y
+}

@@ -1,5 +1,5 @@
-// Package io: the Reader and Writer interfaces, the errors every reader shares, and the
-// helpers programs use with fmt.Fprint* and strings.Builder.
+// Package io: gc's interfaces (Reader, Writer and the others), the errors every reader
+// shares, and the helpers programs and the packages compiled from Go's tree use.
 package io
 
 import "errors"
@@ -29,6 +29,83 @@ type ReadWriter interface {
 	Reader
 	Writer
 }
+
+// Closer, Seeker and the other single-method interfaces of gc's io, and their unions.
+type Closer interface {
+	Close() error
+}
+
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+// Whence values for Seek.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+type ReadCloser interface {
+	Reader
+	Closer
+}
+
+type WriteCloser interface {
+	Writer
+	Closer
+}
+
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+// ErrShortBuffer means that a read required a longer buffer than was provided.
+var ErrShortBuffer = errors.New("short buffer")
+
+// ErrNoProgress is returned by readers whose Read keeps returning no data and no error.
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
 // EOF is the error Read returns when no more input is available.
 var EOF = errors.New("EOF")
@@ -76,12 +153,20 @@ func ReadAll(r Reader) ([]byte, error) {
 
 // ReadFull reads exactly len(buf) bytes from r.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
-	for n < len(buf) && err == nil {
+	return ReadAtLeast(r, buf, len(buf))
+}
+
+// ReadAtLeast reads at least min bytes from r into buf.
+func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
+	if len(buf) < min {
+		return 0, ErrShortBuffer
+	}
+	for n < min && err == nil {
 		var nn int
 		nn, err = r.Read(buf[n:])
 		n += nn
 	}
-	if n >= len(buf) {
+	if n >= min {
 		err = nil
 	} else if n > 0 && err == EOF {
 		err = ErrUnexpectedEOF
@@ -89,9 +174,57 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return
 }
 
-// Copy copies from src to dst until EOF or an error.
+// CopyN copies n bytes (or until an error) from src to dst.
+func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
+	written, err = Copy(dst, LimitReader(src, n))
+	if written == n {
+		return n, nil
+	}
+	if written < n && err == nil {
+		err = EOF
+	}
+	return
+}
+
+// LimitReader returns a Reader that reads from r but stops with EOF after n bytes.
+func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
+
+// A LimitedReader reads from R at most N more bytes.
+type LimitedReader struct {
+	R Reader
+	N int64
+}
+
+func (l *LimitedReader) Read(p []byte) (n int, err error) {
+	if l.N <= 0 {
+		return 0, EOF
+	}
+	if int64(len(p)) > l.N {
+		p = p[0:l.N]
+	}
+	n, err = l.R.Read(p)
+	l.N -= int64(n)
+	return
+}
+
+// Copy copies from src to dst until EOF or an error, through src's WriteTo or dst's
+// ReadFrom when they have one, as gc's does.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	buf := make([]byte, 512)
+	if wt, ok := src.(WriterTo); ok {
+		return wt.WriteTo(dst)
+	}
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
+	}
+	size := 32 * 1024
+	if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
+		if l.N < 1 {
+			size = 1
+		} else {
+			size = int(l.N)
+		}
+	}
+	buf := make([]byte, size)
 	for {
 		nr, er := src.Read(buf)
 		if nr > 0 {

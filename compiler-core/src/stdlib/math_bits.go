@@ -122,3 +122,40 @@ func Mul64(x, y uint64) (hi, lo uint64) {
 	lo = x * y
 	return
 }
+
+// Add returns x + y + carry and the carry out.
+func Add(x, y, carry uint) (sum, carryOut uint) {
+	s, c := Add64(uint64(x), uint64(y), uint64(carry))
+	return uint(s), uint(c)
+}
+
+// Add32 returns x + y + carry and the carry out.
+func Add32(x, y, carry uint32) (sum, carryOut uint32) {
+	sum64 := uint64(x) + uint64(y) + uint64(carry)
+	return uint32(sum64), uint32(sum64 >> 32)
+}
+
+// Sub returns x - y - borrow and the borrow out.
+func Sub(x, y, borrow uint) (diff, borrowOut uint) {
+	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
+	return uint(d), uint(b)
+}
+
+// Sub32 returns x - y - borrow and the borrow out.
+func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
+	diff = x - y - borrow
+	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 31
+	return
+}
+
+// Mul returns the full product of x and y as (hi, lo).
+func Mul(x, y uint) (hi, lo uint) {
+	h, l := Mul64(uint64(x), uint64(y))
+	return uint(h), uint(l)
+}
+
+// Mul32 returns the 64-bit product of x and y as (hi, lo).
+func Mul32(x, y uint32) (hi, lo uint32) {
+	tmp := uint64(x) * uint64(y)
+	return uint32(tmp >> 32), uint32(tmp)
+}

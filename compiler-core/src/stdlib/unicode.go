@@ -209,3 +209,200 @@ func latinExtA(r rune, upper bool) rune {
 	}
 	return r
 }
+
+// Case mapping tables (gc's types, adapted from Go's unicode package: Copyright The Go
+// Authors, BSD-style license in Go's LICENSE file, https://go.dev/LICENSE).
+
+const (
+	UpperCase = iota
+	LowerCase
+	TitleCase
+	MaxCase
+)
+
+// UpperLower in a CaseRange's Delta: the range alternates upper and lower case letters.
+const UpperLower = MaxRune + 1
+
+type d [MaxCase]rune
+
+// A CaseRange maps the runes Lo..Hi to other cases by adding Delta's entries.
+type CaseRange struct {
+	Lo    uint32
+	Hi    uint32
+	Delta d
+}
+
+// A SpecialCase is a language's own case mappings (ranges sorted by Lo); other runes map
+// as ToUpper, ToLower and ToTitle do.
+type SpecialCase []CaseRange
+
+func (special SpecialCase) ToUpper(r rune) rune {
+	r1, hadMapping := special.to(UpperCase, r)
+	if r1 == r && !hadMapping {
+		r1 = ToUpper(r)
+	}
+	return r1
+}
+
+func (special SpecialCase) ToTitle(r rune) rune {
+	r1, hadMapping := special.to(TitleCase, r)
+	if r1 == r && !hadMapping {
+		r1 = ToTitle(r)
+	}
+	return r1
+}
+
+func (special SpecialCase) ToLower(r rune) rune {
+	r1, hadMapping := special.to(LowerCase, r)
+	if r1 == r && !hadMapping {
+		r1 = ToLower(r)
+	}
+	return r1
+}
+
+func (special SpecialCase) to(_case int, r rune) (rune, bool) {
+	lo, hi := 0, len(special)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		cr := &special[m]
+		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
+			delta := cr.Delta[_case]
+			if delta > MaxRune {
+				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
+			}
+			return r + delta, true
+		}
+		if r < rune(cr.Lo) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return r, false
+}
+
+// SimpleFold is the next rune of r's case-folding orbit (gc's orbits where one has more
+// than two runes, else the other case of r).
+func SimpleFold(r rune) rune {
+	if r < 0 || r > MaxRune {
+		return r
+	}
+	lo, hi := 0, len(caseOrbit)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rune(caseOrbit[m].From) < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(caseOrbit) && rune(caseOrbit[lo].From) == r {
+		return rune(caseOrbit[lo].To)
+	}
+	if l := ToLower(r); l != r {
+		return l
+	}
+	return ToUpper(r)
+}
+
+type foldPair struct {
+	From uint16
+	To   uint16
+}
+
+var caseOrbit = []foldPair{
+	{0x004B, 0x006B},
+	{0x0053, 0x0073},
+	{0x006B, 0x212A},
+	{0x0073, 0x017F},
+	{0x00B5, 0x039C},
+	{0x00C5, 0x00E5},
+	{0x00DF, 0x1E9E},
+	{0x00E5, 0x212B},
+	{0x0130, 0x0130},
+	{0x0131, 0x0131},
+	{0x017F, 0x0053},
+	{0x01C4, 0x01C5},
+	{0x01C5, 0x01C6},
+	{0x01C6, 0x01C4},
+	{0x01C7, 0x01C8},
+	{0x01C8, 0x01C9},
+	{0x01C9, 0x01C7},
+	{0x01CA, 0x01CB},
+	{0x01CB, 0x01CC},
+	{0x01CC, 0x01CA},
+	{0x01F1, 0x01F2},
+	{0x01F2, 0x01F3},
+	{0x01F3, 0x01F1},
+	{0x0345, 0x0399},
+	{0x0390, 0x1FD3},
+	{0x0392, 0x03B2},
+	{0x0395, 0x03B5},
+	{0x0398, 0x03B8},
+	{0x0399, 0x03B9},
+	{0x039A, 0x03BA},
+	{0x039C, 0x03BC},
+	{0x03A0, 0x03C0},
+	{0x03A1, 0x03C1},
+	{0x03A3, 0x03C2},
+	{0x03A6, 0x03C6},
+	{0x03A9, 0x03C9},
+	{0x03B0, 0x1FE3},
+	{0x03B2, 0x03D0},
+	{0x03B5, 0x03F5},
+	{0x03B8, 0x03D1},
+	{0x03B9, 0x1FBE},
+	{0x03BA, 0x03F0},
+	{0x03BC, 0x00B5},
+	{0x03C0, 0x03D6},
+	{0x03C1, 0x03F1},
+	{0x03C2, 0x03C3},
+	{0x03C3, 0x03A3},
+	{0x03C6, 0x03D5},
+	{0x03C9, 0x2126},
+	{0x03D0, 0x0392},
+	{0x03D1, 0x03F4},
+	{0x03D5, 0x03A6},
+	{0x03D6, 0x03A0},
+	{0x03F0, 0x039A},
+	{0x03F1, 0x03A1},
+	{0x03F4, 0x0398},
+	{0x03F5, 0x0395},
+	{0x0412, 0x0432},
+	{0x0414, 0x0434},
+	{0x041E, 0x043E},
+	{0x0421, 0x0441},
+	{0x0422, 0x0442},
+	{0x042A, 0x044A},
+	{0x0432, 0x1C80},
+	{0x0434, 0x1C81},
+	{0x043E, 0x1C82},
+	{0x0441, 0x1C83},
+	{0x0442, 0x1C84},
+	{0x044A, 0x1C86},
+	{0x0462, 0x0463},
+	{0x0463, 0x1C87},
+	{0x1C80, 0x0412},
+	{0x1C81, 0x0414},
+	{0x1C82, 0x041E},
+	{0x1C83, 0x0421},
+	{0x1C84, 0x1C85},
+	{0x1C85, 0x0422},
+	{0x1C86, 0x042A},
+	{0x1C87, 0x0462},
+	{0x1C88, 0xA64A},
+	{0x1E60, 0x1E61},
+	{0x1E61, 0x1E9B},
+	{0x1E9B, 0x1E60},
+	{0x1E9E, 0x00DF},
+	{0x1FBE, 0x0345},
+	{0x1FD3, 0x0390},
+	{0x1FE3, 0x03B0},
+	{0x2126, 0x03A9},
+	{0x212A, 0x004B},
+	{0x212B, 0x00C5},
+	{0xA64A, 0xA64B},
+	{0xA64B, 0x1C88},
+	{0xFB05, 0xFB06},
+	{0xFB06, 0xFB05},
+}

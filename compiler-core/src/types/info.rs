@@ -243,6 +243,9 @@ pub struct Info {
     pub implicits: LayeredMap<Pos, ObjId>,
     /// `//go:wasmexport` and `//go:wasmimport` functions.
     pub directives: HashMap<ObjId, super::directive::WasmDirective>,
+    /// Body-less functions of standard packages → the function they stand for
+    /// (`check/linkname.rs`).
+    pub links: HashMap<ObjId, ObjId>,
     /// Field selectors: the path of field indices (through embedded fields).
     pub fields: NodeMap<Vec<usize>>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.

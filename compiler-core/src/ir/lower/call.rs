@@ -47,8 +47,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
         };
         let Type::Func(sig) = info.types.get(info.obj(obj).ty) else { return E::I32(0) };
         let mut av = Vec::new();
-        if let (Some(&rt), ExprKind::Selector(x, _)) = (self.l.recv_types.get(&obj), &strip(fun).kind) {
-            let path = info.fields.get(&strip(fun).id).map_or(&[][..], |p| p.as_slice());
+        // `x.m[T](...)`: a generic method's instance (`types/check/generic_method.rs`).
+        let callee = match &strip(fun).kind {
+            ExprKind::Index(x, _) => strip(x),
+            _ => strip(fun),
+        };
+        if let (Some(&rt), ExprKind::Selector(x, _)) = (self.l.recv_types.get(&obj), &callee.kind) {
+            let path = info.fields.get(&callee.id).map_or(&[][..], |p| p.as_slice());
             av.extend(self.receiver(x, path, rt, fun.pos));
         }
         av.extend(self.call_args(e, sig, args));

@@ -36,9 +36,9 @@ enum PartKind {
 }
 
 impl<'a> Lowerer<'a> {
-    /// Whether `path` is one of the standard packages of `STDLIB` (lazily initialized).
+    /// Whether `path` is one of the standard packages (`stdpkg`: lazily initialized).
     fn is_std(&self, path: &str) -> bool {
-        crate::STDLIB.iter().any(|(p, _, _)| *p == path)
+        crate::stdpkg::PACKAGES.iter().any(|p| p.path == path)
     }
 
     /// Builds package initialization into function `idx`: every part that is not lazy, and

@@ -412,6 +412,10 @@ impl<'a> Lowerer<'a> {
                 Type::Func(s) => s.clone(),
                 _ => continue,
             };
+            // A linked function is its target (below).
+            if self.info.links.contains_key(&f.obj) {
+                continue;
+            }
             if let Some(d) = self.info.directives.get(&f.obj) {
                 if let DirectiveKind::Import { module, name } = &d.kind {
                     let params = d.params.iter().flat_map(|(_, _, k)| k_vals(*k)).collect();
@@ -465,6 +469,11 @@ impl<'a> Lowerer<'a> {
             self.stable.funcs = self.m.funcs.len() as u32;
             self.stable.imports = self.m.imports.len() as u32;
         }
+        for (from, to) in &self.info.links {
+            if let Some(&f) = self.funcs.get(to) {
+                self.funcs.insert(*from, f);
+            }
+        }
         // Package-level variables become globals.
         let mut runtime_first = true;
         for (id, o) in self.info.objects.iter().enumerate() {
@@ -513,6 +522,9 @@ impl<'a> Lowerer<'a> {
         // uses little of the runtime, and lowering all of it dominated small compilations.
         self.pending = vec![None; self.m.funcs.len()];
         for (i, f) in self.info.funcs.iter().enumerate() {
+            if self.info.links.contains_key(&f.obj) {
+                continue;
+            }
             if let Some(FuncRef::Func(idx)) = self.funcs.get(&f.obj).copied() {
                 self.pending[idx as usize] = Some(i);
             }

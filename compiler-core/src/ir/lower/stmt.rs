@@ -529,7 +529,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         staged.push(vs);
                         continue;
                     }
-                    let t = self.lhs_type(&lhs[i], rhs.get(i));
+                    let mut t = self.lhs_type(&lhs[i], rhs.get(i));
+                    // `_` takes the type of its result of a multi-value call (`x, _ = f()`).
+                    if let (crate::types::INVALID, [r]) = (t, rhs) {
+                        if let Type::Tuple(ts) = info.types.get(info.expr_type(r)) {
+                            t = ts.get(i).copied().unwrap_or(t);
+                        }
+                    }
                     let vts = vals(info, t);
                     let mut out = Vals::new();
                     if is_aggregate(info, t) {

@@ -7,7 +7,7 @@ use crate::fx::{FxNew, HashMap};
 use crate::syntax::ast::{Block, ConstSpec, Decl, Expr, ExprKind, File, FuncDecl, FuncType, Ident, TypeSpec, VarSpec};
 use crate::types::{Basic, INVALID, Signature, Type, TypeId};
 use crate::types::info::{DeclRef, FuncRef, ObjId, ObjKind, Package, State, INSTANCE_FILE};
-use super::{generic, Checker, FuncCtx, Mode, Operand, STD_PACKAGES};
+use super::{generic, Checker, FuncCtx, Mode, Operand};
 
 impl Checker {
     pub(super) fn check_one(&mut self, path: String, files: Vec<File>) {
@@ -22,10 +22,15 @@ impl Checker {
             let mut imports = HashMap::new();
             for imp in &file.imports {
                 let name = imp.name.as_ref().map(|n| n.name.to_string()).unwrap_or_else(|| {
-                    imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
+                    self.package_name(&imp.path)
                 });
                 let known = self.std_pkgs.contains_key(&imp.path)
                     || self.info.packages.iter().any(|p| p.path == imp.path);
+                if known && path == "main" && crate::stdpkg::is_internal(&imp.path) {
+                    self.error(imp.path_pos, format!("use of internal package {} not allowed", imp.path));
+                    self.failed_imports.insert(name);
+                    continue;
+                }
                 if !known {
                     let msg = self.unknown_import(&imp.path);
                     self.error(imp.path_pos, msg);
@@ -126,7 +131,7 @@ impl Checker {
                 .collect();
             unused.sort();
             for (pos, path, name) in unused {
-                if path.rsplit('/').next() == Some(name.as_str()) {
+                if self.package_name(&path) == name {
                     self.error(pos, format!("{path:?} imported and not used"));
                 } else {
                     self.error(pos, format!("{path:?} imported as {name} and not used"));
@@ -136,9 +141,22 @@ impl Checker {
         self.compute_init_order(&files);
     }
 
-    /// gc's "not in std", with what the playground does provide.
+    /// The name an import of `path` declares by default: the package clause's (`rand` for
+    /// math/rand/v2), else the path's last element.
+    fn package_name(&self, path: &str) -> String {
+        match self.info.packages.iter().find(|p| &*p.path == path).and_then(|p| p.files.first()) {
+            Some(f) if !f.package.name.is_empty() => f.package.name.to_string(),
+            _ => path.rsplit('/').next().unwrap_or(path).to_string(),
+        }
+    }
+
+    /// gc's "not in std", with what the playground does provide; packages it cannot provide
+    /// say why.
     fn unknown_import(&self, path: &str) -> String {
-        format!("package {path} is not in std (the playground provides: {})", STD_PACKAGES.join(", "))
+        match crate::stdpkg::unavailable(path) {
+            Some(why) => format!("package {path} is not available in the playground: {why}"),
+            None => format!("package {path} is not in std (the playground provides: {})", crate::stdpkg::provided().join(", ")),
+        }
     }
 
     fn declare_pkg(&mut self, n: &Ident, kind: ObjKind, decl: DeclRef) -> ObjId {
@@ -439,6 +457,9 @@ impl Checker {
             if f.body.is_none() {
                 self.error(f.name.pos, "generic function is missing function body");
             }
+            if generic::generic_receiver(f).is_none() {
+                self.declare_generic_method(id, f);
+            }
             return;
         }
         if generic::generic_receiver(f).is_some() && !matches!(self.info.objects[id as usize].decl, DeclRef::Func(INSTANCE_FILE, _)) {
@@ -475,7 +496,7 @@ impl Checker {
         }
         // Body-less functions of the runtime are compiler intrinsics (`ir/lower/conc.rs`, `intrinsic`).
         let intrinsic = self.info.packages.get(self.cur_pkg).is_some_and(|p| p.path == "runtime");
-        if f.body.is_none() && !has_import && !intrinsic {
+        if f.body.is_none() && !has_import && !intrinsic && !self.link_bodyless(id, f) {
             self.error(f.name.pos, "missing function body");
         }
         let pkg = self.cur_pkg;

@@ -68,6 +68,8 @@ pub(super) struct Generics {
     /// Nesting of type instantiations being built (a type whose instances grow without end).
     pub type_depth: usize,
     pub count: usize,
+    /// Generic methods of non-generic named types: type → (name, method).
+    pub methods_of: crate::fx::HashMap<u32, Vec<(String, ObjId)>>,
     /// Per package: its files' imports, to check instance bodies in their own files later.
     pub imports: crate::fx::HashMap<usize, Arc<Vec<crate::fx::HashMap<String, (String, ObjId)>>>>,
 }
@@ -136,7 +138,7 @@ impl Checker {
         let files = &self.info.packages.get(o.pkg_index)?.files;
         match o.decl {
             DeclRef::Func(fi, di) => match files.get(fi)?.decls.get(di)? {
-                Decl::Func(f) if f.recv.is_none() => Some((&f.tparams, o.pkg_index, fi)),
+                Decl::Func(f) if f.recv.is_none() || generic_receiver(f).is_none() => Some((&f.tparams, o.pkg_index, fi)),
                 _ => None,
             },
             DeclRef::Type(fi, di, si) => match files.get(fi)?.decls.get(di)? {
@@ -337,7 +339,12 @@ impl Checker {
             }
             return Some(Operand { mode: Mode::Type, ty, val: None, id: e.id });
         }
-        let g = self.generic_func_ref(x)?;
+        let Some(g) = self.generic_func_ref(x) else {
+            // `x.m[T]` not called: a method value of a generic method, which lowering lacks.
+            self.generic_method_ref(x)?;
+            self.error(e.pos, format!("cannot use generic method {} as a value here: call it ({}(...))", expr_string(x), expr_string(e)));
+            return Some(inv);
+        };
         let Some(gs) = self.generic_sig(g) else { return Some(inv) };
         let targs: Vec<TypeId> = idx.iter().map(|t| self.type_expr(t)).collect();
         if targs.contains(&INVALID) {
@@ -486,7 +493,16 @@ impl Checker {
         self.generics.parents.insert(id, (g, self.generics.current));
         let names = tparam_names(&fd.tparams);
         let bindings = self.bind(&names, &targs);
-        let sig = self.in_decl(o.pkg_index, fi, &bindings, |c| c.signature(&fd.ty));
+        let sig = self.in_decl(o.pkg_index, fi, &bindings, |c| {
+            // A generic method's instance keeps its receiver (`generic_method.rs`).
+            if let Some(r) = &fd.recv {
+                let rt = c.type_expr(&r.ty);
+                if matches!(c.t().get(rt), Type::Pointer(_)) {
+                    c.info.ptr_recv.insert(id);
+                }
+            }
+            c.signature(&fd.ty)
+        });
         self.info.objects[id as usize].ty = sig;
         let k = self.decl_index(id);
         self.info.funcs.push(FuncRef { obj: id, pkg: o.pkg_index, file: INSTANCE_FILE, decl: k });
@@ -682,7 +698,10 @@ impl Checker {
             ExprKind::Index(x, idx) => (x, idx),
             _ => (inner, &[]),
         };
-        let g = self.generic_func_ref(base)?;
+        let g = match self.generic_func_ref(base) {
+            Some(g) => g,
+            None => self.generic_method_ref(base)?,
+        };
         let inv = Operand::invalid(e.id);
         let Some(gs) = self.generic_sig(g) else { return Some(inv) };
         let explicit: Vec<TypeId> = idx.iter().map(|t| self.type_expr(t)).collect();

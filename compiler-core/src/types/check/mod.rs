@@ -11,12 +11,14 @@ mod decl;
 mod expr;
 mod exprstring;
 mod generic;
+mod generic_method;
 pub mod iface;
 mod index;
 mod infer;
 mod initorder;
 mod labels;
 mod literals;
+mod linkname;
 mod lookup;
 mod operand;
 mod scope;
@@ -115,13 +117,15 @@ impl Checked {
         if path == "main" {
             self.0.info.uses_defer = false;
         }
-        let uses_recover = self.0.info.uses_recover;
         self.0.next_pos = map.end();
         self.0.next_id = *next_id;
+        let recovers = self.0.info.uses_recover;
         self.0.check_one(path.to_string(), files);
         self.0.method_names.clear();
-        if path != "main" {
-            self.0.info.uses_recover = uses_recover;
+        // Other standard packages' recovers (bytes.Buffer's, tabwriter's) must catch panics,
+        // so they count as the program's.
+        if path == "sync" {
+            self.0.info.uses_recover = recovers;
         }
         for (base, of) in self.0.aliases.drain(..) {
             map.alias(base, of);
@@ -160,11 +164,6 @@ impl Checked {
         self.0.info
     }
 }
-
-/// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
-/// lib.rs compiles those written in Go when they are imported.
-pub const STD_PACKAGES: &[&str] =
-    &["cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "os", "runtime", "runtime/debug", "slices", "sort", "strconv", "strings", "structs", "sync", "sync/atomic", "time", "unicode", "unicode/utf8", "unsafe"];
 
 #[derive(Clone)]
 struct Checker {

@@ -1,0 +1,26 @@
+// Standard packages compiled from Go's own tree (bytes, bufio, math/rand/v2) on the page:
+// the programs of testdata/run print gc's output for them (their .out files).
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setup, ready, setCode, consoleLines, repo } from '../lib.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env.done());
+
+for (const name of ['std_bytes', 'std_bufio_scanner', 'std_math_rand_v2']) {
+  test(`${name}: gc's output on the page`, async () => {
+    const dir = join(repo, 'testdata', 'run');
+    const code = readFileSync(join(dir, `${name}.go`), 'utf8');
+    const want = readFileSync(join(dir, `${name}.out`), 'utf8').trimEnd().split('\n').map((l) => l.trimEnd());
+    const page = await env.page();
+    await ready(page);
+    await setCode(page, code);
+    await page.waitForSelector('[data-testid=console] .line[data-kind=exit]', { timeout: 30000 });
+    const got = (await consoleLines(page, ['stdout', 'stderr', 'panic', 'exit'])).map((l) => l.trimEnd());
+    assert.deepEqual(got, [...want, 'Program exited.']);
+    assert.deepEqual(page.errors, []);
+  });
+}
