@@ -129,6 +129,10 @@ func typehash(t uint32, p uint32, h uint32) uint32 {
 		return hashPart(partFloat32, p, 4, h)
 	case kindFloat64:
 		return hashPart(partFloat64, p, 8, h)
+	case kindComplex64:
+		return hashPart(partFloat32, p+4, 4, hashPart(partFloat32, p, 4, h))
+	case kindComplex128:
+		return hashPart(partFloat64, p+8, 8, hashPart(partFloat64, p, 8, h))
 	case kindInterface:
 		return hashPart(partIface, p, 8, h)
 	case kindStruct:

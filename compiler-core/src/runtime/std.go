@@ -326,6 +326,10 @@ func KindString(x any) string {
 		return "float32"
 	case kindFloat64:
 		return "float64"
+	case kindComplex64:
+		return "complex64"
+	case kindComplex128:
+		return "complex128"
 	case kindArray:
 		return "array"
 	case 18:

@@ -23,6 +23,7 @@ use crate::syntax::ast::{AssignOp, Block, CommClause, Decl, Expr, ExprKind, Stmt
 use crate::types::check::{Builtin, ObjId, ObjKind};
 use crate::types::{Type, TypeId};
 
+use super::complex::complex_part;
 use super::vals::{Locals, Vals};
 use super::{bin, is_aggregate, strip, vals, FnLower, LoopCtx, Lowerer};
 
@@ -199,11 +200,11 @@ impl FnLower<'_, '_> {
     }
 
     /// The Wasm values of a channel element type. Those that fit one 8-byte slot (one value,
-    /// two i32s as a string or an interface, none for struct{}) travel in it; others (slices)
-    /// in a new heap cell whose address travels ([`fits_slot`]).
+    /// two i32s as a string or an interface, none for struct{}) travel in it; others (slices,
+    /// complex numbers) in a new heap cell whose address travels ([`fits_slot`]).
     fn elem_val(&mut self, t: TypeId, pos: Pos) -> Option<Vec<ValType>> {
         let vs = vals(self.info(), t);
-        if !fits_slot(&vs) && vs.iter().any(|v| *v != ValType::I32) {
+        if !fits_slot(&vs) && vs.iter().any(|v| *v != ValType::I32) && complex_part(self.info(), t).is_none() {
             self.err(pos, format!("channels of {} are not supported yet", self.info().types.display(t)));
             return None;
         }

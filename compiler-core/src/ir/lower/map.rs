@@ -9,6 +9,7 @@ use crate::syntax::ast::{Block, Element, Expr, ExprKind};
 use crate::types::check::Builtin;
 use crate::types::{Basic, Info, Type, TypeId};
 
+use super::complex::complex_part;
 use super::data::offset;
 use super::vals::Vals;
 use super::{bin, is_aggregate, mem_of, noscan, vals, FnLower, LoopCtx};
@@ -273,8 +274,9 @@ impl FnLower<'_, '_> {
         if let Some(m) = mem_of(info, t) {
             return vals![E::Load(m, Box::new(addr))];
         }
+        let (m, size) = complex_part(info, t).map_or((Mem::I32, 4), |(_, m, size)| (m, size));
         let n = vals(info, t).len();
-        (0..n).map(|k| E::Load(Mem::I32, Box::new(offset(addr.clone(), 4 * k as u32)))).collect()
+        (0..n).map(|k| E::Load(m, Box::new(offset(addr.clone(), size * k as u32)))).collect()
     }
 }
 
@@ -311,6 +313,13 @@ fn key_shape(info: &Info, t: TypeId, off: u32, out: &mut Vec<(u32, u32, u32)>, d
                 Basic::String => PART_STRING,
                 Basic::Float32 => PART_F32,
                 Basic::Float64 => PART_F64,
+                // Two floats, each hashed as a float key.
+                Basic::Complex64 | Basic::Complex128 => {
+                    let half = size / 2;
+                    let kind = if half == 4 { PART_F32 } else { PART_F64 };
+                    out.extend([(kind, off, half), (kind, off + half, half)]);
+                    return true;
+                }
                 _ => PART_MEM,
             };
             out.push((kind, off, size));

@@ -18,6 +18,7 @@ impl Checker {
                 Basic::UntypedInt => self.basic(Basic::Int),
                 Basic::UntypedRune => self.basic(Basic::Rune),
                 Basic::UntypedFloat => self.basic(Basic::Float64),
+                Basic::UntypedComplex => self.basic(Basic::Complex128),
                 Basic::UntypedString => self.basic(Basic::String),
                 _ => t,
             },

@@ -103,6 +103,7 @@ impl Checker {
                 Basic::UntypedInt => 1,
                 Basic::UntypedRune => 2,
                 Basic::UntypedFloat => 3,
+                Basic::UntypedComplex => 4,
                 _ => 0,
             };
             if rank(lb) > 0 && rank(rb) > 0 {
@@ -324,15 +325,17 @@ impl Checker {
         Operand { mode: Mode::Value, ty: ub, val: None, id }
     }
 
-    fn kind_word(&self, t: TypeId) -> &'static str {
+    /// types2's kindString: what an operator is not defined on.
+    fn kind_word(&self, t: TypeId) -> String {
         match self.t().under_type(t) {
-            Type::Struct(_) => "struct",
-            Type::Slice(_) => "slice",
-            Type::Map(..) => "map",
-            Type::Func(_) => "func",
-            Type::Array(..) => "array",
-            Type::Basic(b) if b.is_boolean() => "bool",
-            _ => "operand",
+            Type::Struct(_) => "struct".into(),
+            Type::Slice(_) => "slice".into(),
+            Type::Map(..) => "map".into(),
+            Type::Func(_) => "func".into(),
+            Type::Array(..) => "array".into(),
+            Type::Basic(b) if b.is_boolean() => "bool".into(),
+            Type::Basic(b) if b.is_complex() => self.ty_str(t),
+            _ => "operand".into(),
         }
     }
 

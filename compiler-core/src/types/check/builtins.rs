@@ -25,6 +25,7 @@ impl Checker {
             }
         };
         match b {
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(e, b, args),
             Builtin::Print | Builtin::Println => {
                 for a in args {
                     // print(f()) with a multi-value f prints every result.
@@ -239,9 +240,6 @@ impl Checker {
                     let d = self.default_type(o.ty);
                     self.assign_op(&mut o, d, &args[0], "argument to panic");
                 }
-                if o.mode != Mode::Invalid && self.t().basic_of(o.ty).is_some_and(|b| b.is_complex()) {
-                    self.error(args[0].pos, "panic with this value is not supported yet");
-                }
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
             }
             Builtin::Recover => {
@@ -259,13 +257,6 @@ impl Checker {
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
             Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear | Builtin::Delete => self.builtin_data(e, b, args, ellipsis),
-            _ => {
-                for a in args {
-                    self.expr(a, None);
-                }
-                self.error(e.pos, format!("built-in {name} is not supported yet"));
-                inv
-            }
         }
     }
 

@@ -107,10 +107,7 @@ impl Checker {
                     LitKind::Float => Basic::UntypedFloat,
                     LitKind::Char => Basic::UntypedRune,
                     LitKind::String => Basic::UntypedString,
-                    LitKind::Imag => {
-                        self.error(e.pos, "complex numbers are not supported yet");
-                        return inv;
-                    }
+                    LitKind::Imag => Basic::UntypedComplex,
                 };
                 match Const::from_literal(*kind, raw) {
                     Some(v) => Operand { mode: Mode::Const, ty: self.basic(b), val: Some(v), id: e.id },
