@@ -315,6 +315,10 @@ func mapassign(t unsafe.Pointer, hp unsafe.Pointer, k unsafe.Pointer, site strin
 					free = s
 				}
 			} else if th == top && keyequal(tt, s+4, key) {
+				// As gc, the key is overwritten: equal float keys may differ (+0 and -0).
+				if mld(tt, 16)&(mapMemKey|mapStrKey) == 0 {
+					memcopy(ptrOf(s+4), k, int32(mld(tt, 0)))
+				}
 				return ptrOf(s + mld(tt, 12))
 			}
 			i = (i + 1) & mask

@@ -1059,3 +1059,32 @@ exponent:
 	}
 	return runtime.f64frombits(bits), err
 }
+
+// FormatComplex is adapted from Go's strconv/ctoa.go:
+//
+// Copyright 2020 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// FormatComplex converts the complex number c to a string of the
+// form (a+bi) where a and b are the real and imaginary parts,
+// formatted according to the format fmt and precision prec.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1 // complex64 uses float32 internally
+
+	dst := []byte{'('}
+	dst = AppendFloat(dst, real(c), fmt, prec, bitSize)
+	i := len(dst)
+	dst = AppendFloat(dst, imag(c), fmt, prec, bitSize)
+	// Check if imaginary part has a sign. If not, add one.
+	if dst[i] != '+' && dst[i] != '-' {
+		dst = append(dst, 0)
+		copy(dst[i+1:], dst[i:])
+		dst[i] = '+'
+	}
+	dst = append(dst, "i)"...)
+	return string(dst)
+}

@@ -389,8 +389,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let b = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
         let vt = first_val(info, t).unwrap_or(ValType::I32);
-        if b.is_complex() && op == UnaryOp::Neg {
-            return self.complex_neg(t, x);
+        if b.is_complex() {
+            return if op == UnaryOp::Neg { self.complex_neg(t, x) } else { x };
         }
         let x = x.into_iter().next().unwrap_or(E::I32(0));
         match op {

@@ -71,12 +71,19 @@ impl FnLower<'_, '_> {
     }
 
     /// A key's runtime-call suffix and arguments: by value for strings and scalars (floats as
-    /// their bits), by address for structs and arrays.
+    /// their bits), by address for structs and arrays, and for complex numbers in a new cell.
     fn map_key(&mut self, kt: TypeId, k: &Expr) -> (&'static str, Vec<E>) {
         let info = self.info();
         let v = self.expr(k);
         if is_aggregate(info, kt) {
             return ("", v.into_vec());
+        }
+        if complex_part(info, kt).is_some() {
+            let vts = vals(info, kt);
+            let v = self.temps(v, &vts);
+            let cell = self.alloc(kt, None, k.pos);
+            self.store_at(kt, E::Local(cell), v);
+            return ("", vec![E::Local(cell)]);
         }
         if info.types.basic_of(kt).is_some_and(|b| b.is_string()) {
             return ("Str", v.into_vec());

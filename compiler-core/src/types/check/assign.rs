@@ -45,7 +45,7 @@ impl Checker {
                         Ok(v2) => op.val = Some(v2),
                         Err(m) => {
                             let s = self.operand_string(e, op);
-                            let why = match m {
+                            let why = match self.gc_misfit(op.ty, target, m) {
                                 Misfit::Overflows => " (overflows)",
                                 Misfit::Truncated => " (truncated)",
                                 Misfit::Mismatch => "",

@@ -36,8 +36,12 @@ impl Checker {
             let _ = ctx;
             if !self.assignable(y.ty, xt) || y.val.as_ref().map(|v| self.t().basic_of(xt).map(|b| v.convert(b).is_err()).unwrap_or(false)).unwrap_or(false) {
                 let s = self.operand_string(ye, y);
+                let misfit = y.val.as_ref().zip(self.t().basic_of(xt)).and_then(|(v, b)| v.convert(b).err());
                 if is_case && y.mode == Mode::Const && !self.assignable(y.ty, xt) {
                     self.error(ye.pos, format!("cannot convert {s} to type {}", self.ty_str(xt)));
+                } else if let (true, Some(m @ (Misfit::Truncated | Misfit::Overflows))) = (is_case, misfit) {
+                    let msg = self.misfit_message(ye, y, m, xt);
+                    self.error(ye.pos, msg);
                 } else if is_case {
                     self.error(ye.pos, format!("invalid case {} in switch on {} (mismatched types {} and {})", expr_string(ye), expr_string(xe), self.ty_str(y.ty), self.ty_str(xt)));
                 } else {
@@ -146,7 +150,7 @@ impl Checker {
         if matches!(op, BinaryOp::Div | BinaryOp::Rem) {
             if let Some(v) = &r.val {
                 let zero = match v {
-                    Const::Small(_) | Const::Int(_) | Const::Float(_) => v.is_zero(),
+                    Const::Small(_) | Const::Int(_) | Const::Float(_) | Const::Complex(_) => v.is_zero(),
                     _ => false,
                 };
                 if zero && (b.is_integer() || l.mode == Mode::Const) {
@@ -196,6 +200,34 @@ impl Checker {
         format!("{expr} (constant{val} of {kind}type {ts}) overflows {ts}")
     }
 
+    /// types2's invalidConversion for an untyped constant that does not fit `target`:
+    /// `1000 (untyped int constant) overflows int8`, `1.5 (untyped float constant) truncated
+    /// to int`, naming the target's underlying type.
+    fn misfit_message(&self, e: &Expr, o: &Operand, m: Misfit, target: TypeId) -> String {
+        let s = self.operand_string(e, o);
+        let t = self.ty_str(self.t().under(target));
+        match self.gc_misfit(o.ty, target, m) {
+            Misfit::Truncated => format!("{s} truncated to {t}"),
+            _ => format!("{s} overflows {t}"),
+        }
+    }
+
+    /// How types2 names a numeric constant's misfit: by the types alone, "truncated" from a
+    /// non-integer type to an integer type, else "overflows".
+    pub(super) fn gc_misfit(&self, from: TypeId, to: TypeId, m: Misfit) -> Misfit {
+        match (self.t().basic_of(from), self.t().basic_of(to)) {
+            (Some(f), Some(t)) if m != Misfit::Mismatch && f.is_numeric() && t.is_numeric() => {
+                if !f.is_integer() && t.is_integer() {
+                    Misfit::Truncated
+                } else {
+                    Misfit::Overflows
+                }
+            }
+            _ => m,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn convert_untyped(&mut self, o: &mut Operand, e: &Expr, target: TypeId, op: BinaryOp, whole: &dyn Fn() -> String, err_pos: Pos, other: &Operand, other_e: &Expr) -> bool {
         let _ = (other, other_e);
         let tb = self.t().basic_of(target);
@@ -238,11 +270,8 @@ impl Checker {
             match v.convert(tb) {
                 Ok(v2) => o.val = Some(v2),
                 Err(m) => {
-                    let s = self.operand_string(e, o);
-                    match m {
-                        Misfit::Truncated => self.error(e.pos, format!("{s} truncated to {}", self.ty_str(target))),
-                        _ => self.error(e.pos, format!("cannot use {s} as {} value in {} (overflows)", self.ty_str(target), if op.is_comparison() { "comparison" } else { "expression" })),
-                    }
+                    let msg = self.misfit_message(e, o, m, target);
+                    self.error(e.pos, msg);
                     return false;
                 }
             }

@@ -423,7 +423,7 @@ impl Checker {
                 };
                 if !ok {
                     let s = self.operand_string(x, &xo);
-                    self.error(e.pos, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+                    self.error(x.pos, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
                     return inv;
                 }
                 if let (Mode::Const, Some(v)) = (xo.mode, &xo.val) {
