@@ -105,7 +105,6 @@ const RUNTIME: &[(&str, &str)] = &[
     ("trace.go", go_src!("runtime/trace.go")),
     ("std.go", go_src!("runtime/std.go")),
     ("api.go", go_src!("runtime/api.go")),
-    ("complex.go", go_src!("runtime/complex.go")),
 ];
 
 /// Standard library packages written in Go, in dependency order (each imports only earlier

@@ -42,8 +42,6 @@ const (
 	kindUintptr       = 12
 	kindFloat32       = 13
 	kindFloat64       = 14
-	kindComplex64     = 15
-	kindComplex128    = 16
 	kindArray         = 17
 	kindInterface     = 20
 	kindString        = 24
@@ -152,10 +150,6 @@ func memeq(t uint32, p uint32, q uint32, site string) bool {
 		return *(*float32)(ptrOf(p)) == *(*float32)(ptrOf(q))
 	case kindFloat64:
 		return *(*float64)(ptrOf(p)) == *(*float64)(ptrOf(q))
-	case kindComplex64:
-		return *(*complex64)(ptrOf(p)) == *(*complex64)(ptrOf(q))
-	case kindComplex128:
-		return *(*complex128)(ptrOf(p)) == *(*complex128)(ptrOf(q))
 	case kindInterface:
 		return efaceeq(hld32(p), hld32(p+4), hld32(q), hld32(q+4), site)
 	case kindStruct:
@@ -179,6 +173,14 @@ func memeq(t uint32, p uint32, q uint32, site string) bool {
 			}
 		}
 		return true
+	}
+	if kindUsed(complexKinds) {
+		switch hld32(t) & kindMask {
+		case kindComplex64:
+			return *(*complex64)(ptrOf(p)) == *(*complex64)(ptrOf(q))
+		case kindComplex128:
+			return *(*complex128)(ptrOf(p)) == *(*complex128)(ptrOf(q))
+		}
 	}
 	return memequal(ptrOf(p), ptrOf(q), int32(hld32(t+tSize)))
 }
@@ -217,7 +219,25 @@ func printpanicval(t uint32, d uint32) {
 	k := hld32(t)
 	named := k&flagNamed != 0
 	kind := k & kindMask
-	if kind > kindComplex128 && kind != kindString {
+	if kindUsed(complexKinds) && (kind == kindComplex64 || kind == kindComplex128) {
+		// gc prints a named one as main.C((1+2i)).
+		if named {
+			printstring(typeName(t))
+			printstring("(")
+		}
+		if kind == kindComplex64 {
+			c := *(*complex64)(ptrOf(d))
+			printcomplex64(real(c), imag(c))
+		} else {
+			c := *(*complex128)(ptrOf(d))
+			printcomplex(real(c), imag(c))
+		}
+		if named {
+			printstring(")")
+		}
+		return
+	}
+	if kind > kindFloat64 && kind != kindString {
 		printstring("(")
 		printstring(typeName(t))
 		printstring(") ")
@@ -256,12 +276,6 @@ func printpanicval(t uint32, d uint32) {
 		printfloat32(*(*float32)(p))
 	case kindFloat64:
 		printfloat(*(*float64)(p))
-	case kindComplex64:
-		c := *(*complex64)(p)
-		printcomplex64(real(c), imag(c))
-	case kindComplex128:
-		c := *(*complex128)(p)
-		printcomplex(real(c), imag(c))
 	case kindString:
 		printindented(*(*string)(p))
 	}

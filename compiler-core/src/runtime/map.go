@@ -122,6 +122,14 @@ func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 
 // typehash hashes a value of dynamic type t stored at p (consistent with iface.go's memeq).
 func typehash(t uint32, p uint32, h uint32) uint32 {
+	if kindUsed(complexKinds) {
+		switch mld(t, 0) & kindMask {
+		case kindComplex64:
+			return hashPart(partFloat32, p+4, 4, hashPart(partFloat32, p, 4, h))
+		case kindComplex128:
+			return hashPart(partFloat64, p+8, 8, hashPart(partFloat64, p, 8, h))
+		}
+	}
 	switch mld(t, 0) & kindMask {
 	case kindString:
 		return hashPart(partString, p, 8, h)
@@ -129,10 +137,6 @@ func typehash(t uint32, p uint32, h uint32) uint32 {
 		return hashPart(partFloat32, p, 4, h)
 	case kindFloat64:
 		return hashPart(partFloat64, p, 8, h)
-	case kindComplex64:
-		return hashPart(partFloat32, p+4, 4, hashPart(partFloat32, p, 4, h))
-	case kindComplex128:
-		return hashPart(partFloat64, p+8, 8, hashPart(partFloat64, p, 8, h))
 	case kindInterface:
 		return hashPart(partIface, p, 8, h)
 	case kindStruct:
@@ -285,6 +289,31 @@ func panicNilMap(site string) {
 	panicEnd(site)
 }
 
+// mapassignUpdate is mapassign for keys that may equal a stored key without being a copy
+// of it (floats: +0 and -0; interfaces): as gc, the key is stored again.
+func mapassignUpdate(t unsafe.Pointer, h unsafe.Pointer, k unsafe.Pointer, site string) unsafe.Pointer {
+	v := mapassign(t, h, k, site)
+	tt := uint32(uintptr(t))
+	memcopy(ptrOf(uint32(uintptr(v))-mld(tt, 12)+4), k, int32(mld(tt, 0)))
+	return v
+}
+
+func mapassignUpdateIface(t unsafe.Pointer, h unsafe.Pointer, typ uint32, data uint32, site string) unsafe.Pointer {
+	mst(keyScratch, 0, typ)
+	mst(keyScratch, 4, data)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+}
+
+func mapassignUpdate32(t unsafe.Pointer, h unsafe.Pointer, k uint32, site string) unsafe.Pointer {
+	mst(keyScratch, 0, k)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+}
+
+func mapassignUpdate64(t unsafe.Pointer, h unsafe.Pointer, k uint64, site string) unsafe.Pointer {
+	mst64(keyScratch, k)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+}
+
 // mapassign returns the address of k's value, inserting k (with a zero value) if absent.
 func mapassign(t unsafe.Pointer, hp unsafe.Pointer, k unsafe.Pointer, site string) unsafe.Pointer {
 	tt := uint32(uintptr(t))
@@ -315,10 +344,6 @@ func mapassign(t unsafe.Pointer, hp unsafe.Pointer, k unsafe.Pointer, site strin
 					free = s
 				}
 			} else if th == top && keyequal(tt, s+4, key) {
-				// As gc, the key is overwritten: equal float keys may differ (+0 and -0).
-				if mld(tt, 16)&(mapMemKey|mapStrKey) == 0 {
-					memcopy(ptrOf(s+4), k, int32(mld(tt, 0)))
-				}
 				return ptrOf(s + mld(tt, 12))
 			}
 			i = (i + 1) & mask

@@ -297,6 +297,14 @@ func KindString(x any) string {
 	if t == 0 {
 		return "zero"
 	}
+	if kindUsed(complexKinds) {
+		switch hld32(t) & kindMask {
+		case kindComplex64:
+			return "complex64"
+		case kindComplex128:
+			return "complex128"
+		}
+	}
 	switch hld32(t) & kindMask {
 	case kindBool:
 		return "bool"
@@ -326,10 +334,6 @@ func KindString(x any) string {
 		return "float32"
 	case kindFloat64:
 		return "float64"
-	case kindComplex64:
-		return "complex64"
-	case kindComplex128:
-		return "complex128"
 	case kindArray:
 		return "array"
 	case 18:

@@ -87,6 +87,7 @@ const (
 	kComplex64     = 15
 	kComplex128    = 16
 	kArray         = 17
+	complexKinds   = 1<<kComplex64 | 1<<kComplex128
 	kChan          = 18
 	kFunc          = 19
 	kInterface     = 20
@@ -744,10 +745,8 @@ func (p *pp) printAt(t uint32, a uint32, verb rune, depth int) {
 		ok = p.fmtFloat(float64(*(*float32)(ptr)), 32, verb)
 	case runtime.kindUsed(1<<kFloat64) && k == kFloat64:
 		ok = p.fmtFloat(*(*float64)(ptr), 64, verb)
-	case runtime.kindUsed(1<<kComplex64) && k == kComplex64:
-		ok = p.fmtComplex(complex128(*(*complex64)(ptr)), 64, verb)
-	case runtime.kindUsed(1<<kComplex128) && k == kComplex128:
-		ok = p.fmtComplex(*(*complex128)(ptr), 128, verb)
+	case runtime.kindUsed(complexKinds) && (k == kComplex64 || k == kComplex128):
+		ok = p.fmtComplexAt(k, ptr, verb)
 	case runtime.kindUsed(1<<kString) && k == kString:
 		ok = p.fmtString(*(*string)(ptr), verb)
 	case runtime.kindUsed(1<<kInterface) && k == kInterface:
@@ -956,18 +955,6 @@ func compareAt(t uint32, a uint32, b uint32) int {
 		return floatCompare(float64(*(*float32)(pa)), float64(*(*float32)(pb)))
 	case kFloat64:
 		return floatCompare(*(*float64)(pa), *(*float64)(pb))
-	case kComplex64:
-		x, y := *(*complex64)(pa), *(*complex64)(pb)
-		if c := floatCompare(float64(real(x)), float64(real(y))); c != 0 {
-			return c
-		}
-		return floatCompare(float64(imag(x)), float64(imag(y)))
-	case kComplex128:
-		x, y := *(*complex128)(pa), *(*complex128)(pb)
-		if c := floatCompare(real(x), real(y)); c != 0 {
-			return c
-		}
-		return floatCompare(imag(x), imag(y))
 	case kString:
 		x, y := *(*string)(pa), *(*string)(pb)
 		return cmp3(x < y, x > y)
@@ -999,6 +986,12 @@ func compareAt(t uint32, a uint32, b uint32) int {
 			return cmp3(ta < tb, ta > tb)
 		}
 		return compareAt(ta, valueAddr(ta, ld(a+4)), valueAddr(tb, ld(b+4)))
+	default:
+		if runtime.kindUsed(complexKinds) {
+			if k == kComplex64 || k == kComplex128 {
+				return compareComplexAt(k, pa, pb)
+			}
+		}
 	}
 	return 0
 }
@@ -1301,6 +1294,31 @@ func (p *pp) fmtFloat(v float64, size int, verb rune) bool {
 		return false
 	}
 	return true
+}
+
+// fmtComplexAt formats the complex number of kind k at ptr.
+func (p *pp) fmtComplexAt(k uint32, ptr unsafe.Pointer, verb rune) bool {
+	if k == kComplex64 {
+		return p.fmtComplex(complex128(*(*complex64)(ptr)), 64, verb)
+	}
+	return p.fmtComplex(*(*complex128)(ptr), 128, verb)
+}
+
+// compareComplexAt orders complex map keys of kind k as internal/fmtsort does: by real
+// part, then imaginary part.
+func compareComplexAt(k uint32, pa unsafe.Pointer, pb unsafe.Pointer) int {
+	if k == kComplex64 {
+		x, y := *(*complex64)(pa), *(*complex64)(pb)
+		if c := floatCompare(float64(real(x)), float64(real(y))); c != 0 {
+			return c
+		}
+		return floatCompare(float64(imag(x)), float64(imag(y)))
+	}
+	x, y := *(*complex128)(pa), *(*complex128)(pb)
+	if c := floatCompare(real(x), real(y)); c != 0 {
+		return c
+	}
+	return floatCompare(imag(x), imag(y))
 }
 
 // fmtComplex formats a complex number as gc does, (real+imagi), each part as fmtFloat

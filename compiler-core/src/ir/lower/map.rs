@@ -148,12 +148,23 @@ impl FnLower<'_, '_> {
     /// The address of `m[k]`'s value, inserting k when absent (for assignments).
     pub(super) fn map_assign_addr(&mut self, x: &Expr, k: &Expr, pos: Pos) -> E {
         let (h, t, kt, _) = self.map_parts(x);
-        let (suffix, mut args) = self.map_key(kt, k);
+        let (name, mut args) = self.map_assign_key(kt, k);
         args.insert(0, h);
         args.insert(0, t);
         args.extend(self.l.site(&self.name.clone(), pos));
-        let f = self.rt(&format!("mapassign{suffix}"), pos);
+        let f = self.rt(&name, pos);
         E::Call(f, args)
+    }
+
+    /// The runtime's assignment function for a key and its arguments: keys that equal keys
+    /// may differ from (floats, interfaces) go by address to `mapassignUpdate`, which stores
+    /// them again as gc does.
+    fn map_assign_key(&mut self, kt: TypeId, k: &Expr) -> (String, Vec<E>) {
+        let info = self.info();
+        let mut parts = Vec::new();
+        let update = key_shape(info, kt, 0, &mut parts, 0) && parts.iter().any(|p| matches!(p.0, PART_F32 | PART_F64 | PART_IFACE));
+        let (suffix, args) = self.map_key(kt, k);
+        (format!("mapassign{}{suffix}", if update { "Update" } else { "" }), args)
     }
 
     /// `map[K]V{k: v, ...}`.
@@ -167,10 +178,10 @@ impl FnLower<'_, '_> {
         for el in elts {
             let Some(k) = &el.key else { continue };
             // The key first, as gc evaluates them.
-            let (suffix, args) = self.map_key(kt, k);
-            let vts: &[ValType] = match suffix {
-                "64" => &[ValType::I64],
-                "Str" | "Iface" => &[ValType::I32, ValType::I32],
+            let (name, args) = self.map_assign_key(kt, k);
+            let vts: &[ValType] = match name.as_str() {
+                "mapassign64" | "mapassignUpdate64" => &[ValType::I64],
+                "mapassignStr" | "mapassignIface" | "mapassignUpdateIface" => &[ValType::I32, ValType::I32],
                 _ => &[ValType::I32],
             };
             let mut args = self.temps(args.into(), vts).into_vec();
@@ -179,7 +190,7 @@ impl FnLower<'_, '_> {
             args.insert(0, E::Local(h));
             args.insert(0, t.clone());
             args.extend(self.l.site(&self.name.clone(), e.pos));
-            let f = self.rt(&format!("mapassign{suffix}"), e.pos);
+            let f = self.rt(&name, e.pos);
             let a = self.temp(E::Call(f, args), ValType::I32);
             self.store_at(vt, E::Local(a), vs);
         }
