@@ -3,10 +3,13 @@
 //! globals hold both, and in memory they are gc's layout, two floats side by side (16 bytes,
 //! aligned 8; 8 bytes, aligned 4). Arithmetic is gc's: + and - part by part in the type's
 //! precision, * in float64 then narrowed (as gc's SSA does for complex64), / by the
-//! runtime's `complex128div` (Smith's algorithm with C99's infinity and NaN corrections,
-//! complex64 widened first), == on both parts (so NaN parts are never equal and -0 equals
-//! +0). Map keys hash the two floats as float keys; interfaces box them like any
-//! non-pointer value.
+//! runtime's `complex128div` (gc's, at the end of `runtime/print.go`: Smith's algorithm with
+//! C99's infinity and NaN corrections; complex64 widened first), == on both parts (so NaN
+//! parts are never equal and -0 equals +0). Map keys are two float parts (hashed and
+//! compared as float keys, passed to the runtime in a new cell, stored again on assignment
+//! as gc does); channels carry them in a cell; interfaces box them like any non-pointer
+//! value, and the runtime's code for their kinds (equality, hashing, panic values, fmt)
+//! sits under `kindUsed`, so programs without complex numbers carry none of it.
 
 use crate::diag::Pos;
 use crate::ir::{BinOp, Conv, Expr as E, Mem, Stmt as S, UnOp, ValType};
