@@ -203,7 +203,7 @@ impl Checker {
     /// types2's invalidConversion for an untyped constant that does not fit `target`:
     /// `1000 (untyped int constant) overflows int8`, `1.5 (untyped float constant) truncated
     /// to int`, naming the target's underlying type.
-    fn misfit_message(&self, e: &Expr, o: &Operand, m: Misfit, target: TypeId) -> String {
+    pub(super) fn misfit_message(&self, e: &Expr, o: &Operand, m: Misfit, target: TypeId) -> String {
         let s = self.operand_string(e, o);
         let t = self.ty_str(self.t().under(target));
         match self.gc_misfit(o.ty, target, m) {
@@ -388,7 +388,14 @@ impl Checker {
                     }
                 }
                 None => {
-                    self.error(y.pos, format!("invalid shift count {}", self.operand_string(y, &r)));
+                    // An untyped number converts to uint first, as in types2.
+                    let msg = if self.t().basic_of(r.ty).is_some_and(|b| b.is_untyped() && b.is_numeric()) {
+                        let u = self.basic(Basic::Uint);
+                        self.misfit_message(y, &r, Misfit::Truncated, u)
+                    } else {
+                        format!("invalid shift count {}", self.operand_string(y, &r))
+                    };
+                    self.error(y.pos, msg);
                     return inv;
                 }
             }

@@ -3,6 +3,7 @@
 use crate::diag::Pos;
 use crate::syntax::ast::{BinaryOp, Expr, ExprKind};
 use crate::types::{Basic, Const, INVALID, Type, TypeId};
+use crate::types::constant::Misfit;
 use crate::types::info::Builtin;
 use super::{Checker, Mode, Operand};
 use super::expr::strip_parens;
@@ -383,8 +384,13 @@ impl Checker {
                     }
                     let bt = self.t().basic_of(o.ty);
                     if !bt.map(|b| b.is_integer()).unwrap_or(false) && !(bt.map(|b| b.is_untyped()).unwrap_or(false) && o.val.as_ref().and_then(|v| v.as_int()).is_some()) {
-                        let s = self.operand_string(a, &o);
-                        self.error(a.pos, format!("cannot convert {s} to type int"));
+                        let msg = if o.mode == Mode::Const && bt.is_some_and(|b| b.is_untyped() && b.is_numeric()) {
+                            let int = self.basic(Basic::Int);
+                            self.misfit_message(a, &o, Misfit::Truncated, int)
+                        } else {
+                            format!("cannot convert {} to type int", self.operand_string(a, &o))
+                        };
+                        self.error(a.pos, msg);
                         continue;
                     }
                     if self.t().is_untyped(o.ty) {

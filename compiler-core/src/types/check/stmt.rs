@@ -298,7 +298,8 @@ impl Checker {
                                         let mut op = self.expr(e, Some(top.ty));
                                         self.single_value(&mut op, e);
                                         self.comparison_operands(&mut op, e, top.ty, te, BinaryOp::Eq, e.pos, true);
-                                        if let Some(v) = self.info.const_value(e).cloned() {
+                                        // types2 compares int, float and string cases only (goVal).
+                                        if let Some(v) = self.info.const_value(e).cloned().filter(|v| !matches!(v, Const::Complex(_))) {
                                             let ct = self.info.expr_type(e);
                                             if seen_consts.iter().any(|(t, pv, _)| *pv == v && self.t().identical(*t, ct)) {
                                                 let s = self.operand_string(e, &op);
