@@ -62,6 +62,10 @@ impl Checker {
                 self.error(e.pos, format!("{s} (no value) used as value"));
                 op.mode = Mode::Invalid;
             }
+            Mode::Builtin(_) => {
+                self.error(e.pos, format!("{} (built-in) must be called", expr_string(e)));
+                op.mode = Mode::Invalid;
+            }
             _ => {
                 if let Type::Tuple(ts) = self.t().get(op.ty) {
                     let n = ts.len();
