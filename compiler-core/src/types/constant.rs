@@ -753,24 +753,37 @@ fn quote(s: &str) -> String {
     out
 }
 
-/// Formats a float constant as gc does in messages (`1.5`, `1e+100`).
+/// Formats a float constant as gc does in messages: integers in full, others as go/constant
+/// does, `%.6g` (`1.5`, `0.333333`, `1e+100`).
 pub fn format_float(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e21 {
         return format!("{f}");
     }
-    let s = format!("{f:e}");
+    if !f.is_finite() {
+        return format!("{f}");
+    }
+    // Six significant digits, then %g's choice of form and its trimmed zeros.
+    let s = format!("{f:.5e}");
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
-    if (-4..21).contains(&e) {
-        format!("{f}")
+    let trim = |s: String| if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+    if (-4..6).contains(&e) {
+        trim(format!("{f:.*}", (5 - e) as usize))
     } else {
-        format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+        format!("{}e{}{:02}", trim(m.to_string()), if e < 0 { '-' } else { '+' }, e.abs())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::{parse_float_big, parse_short_decimal, Basic, BigInt, BinaryOp, Const, UnaryOp};
+
+    #[test]
+    fn floats_display_as_go_constant_strings() {
+        for (f, want) in [(1.5, "1.5"), (1.0 / 3.0, "0.333333"), (1e300, "1e+300"), (9.999999680285692e38, "1e+39"), (-0.000012345678, "-1.23457e-05"), (123456.5, "123456"), (1234567.5, "1.23457e+06"), (300.0, "300")] {
+            assert_eq!(super::format_float(f), want, "{f}");
+        }
+    }
 
     #[test]
     fn short_decimals_parse_as_the_big_number_path_does() {

@@ -197,7 +197,9 @@ impl Checker {
             (Type::Named(_), Some(b)) => format!("{} ", b.name()),
             _ => String::new(),
         };
-        format!("{expr} (constant{val} of {kind}type {ts}) overflows {ts}")
+        // types2 names the underlying type in "overflows".
+        let under = self.ty_str(self.t().under(t));
+        format!("{expr} (constant{val} of {kind}type {ts}) overflows {under}")
     }
 
     /// types2's invalidConversion for an untyped constant that does not fit `target`:
