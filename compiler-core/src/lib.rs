@@ -117,6 +117,7 @@ const STDLIB: &[(&str, &[&str], &str)] = &[
     ("unicode", &[], go_src!("stdlib/unicode.go")),
     ("math", &[], go_src!("stdlib/math.go")),
     ("math/bits", &[], go_src!("stdlib/math_bits.go")),
+    ("math/cmplx", &["math", "math/bits"], go_src!("stdlib/math_cmplx.go")),
     ("strconv", &["errors", "unicode/utf8"], go_src!("stdlib/strconv.go")),
     ("strings", &["io", "unicode", "unicode/utf8"], go_src!("stdlib/strings.go")),
     ("sort", &[], go_src!("stdlib/sort.go")),
@@ -482,8 +483,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
-                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:4:2: package net/http is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, math/cmplx, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
+                "main.go:5:2: package os/exec is not in std (the playground provides: cmp, errors, fmt, io, iter, maps, math, math/bits, math/cmplx, os, runtime, runtime/debug, slices, sort, strconv, strings, structs, sync, time, unicode, unicode/utf8, unsafe)",
                 "main.go:10:37: undefined: y",
             ]
         );

@@ -158,7 +158,7 @@ impl Checked {
 /// The packages a program may import (besides `runtime`), for the "not in std" diagnostic;
 /// lib.rs compiles those written in Go when they are imported.
 pub const STD_PACKAGES: &[&str] =
-    &["cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "os", "runtime", "runtime/debug", "slices", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
+    &["cmp", "errors", "fmt", "io", "iter", "maps", "math", "math/bits", "math/cmplx", "os", "runtime", "runtime/debug", "slices", "sort", "strconv", "strings", "structs", "sync", "time", "unicode", "unicode/utf8", "unsafe"];
 
 #[derive(Clone)]
 struct Checker {
