@@ -517,3 +517,24 @@ func mapiternext(itp unsafe.Pointer) bool {
 	}
 	return false
 }
+
+// Complex keys by value through keyScratch: a complex64 travels as one uint64 (the
+// ...64 functions), a complex128 as the bits of its two parts.
+
+func mapaccess128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64) unsafe.Pointer {
+	mst64(keyScratch, re)
+	mst64(keyScratch+8, im)
+	return mapaccess(t, h, ptrOf(keyScratch))
+}
+
+func mapassignUpdate128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64, site string) unsafe.Pointer {
+	mst64(keyScratch, re)
+	mst64(keyScratch+8, im)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+}
+
+func mapdelete128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64) {
+	mst64(keyScratch, re)
+	mst64(keyScratch+8, im)
+	mapdelete(t, h, ptrOf(keyScratch))
+}

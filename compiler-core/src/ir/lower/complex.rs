@@ -6,8 +6,8 @@
 //! runtime's `complex128div` (gc's, at the end of `runtime/print.go`: Smith's algorithm with
 //! C99's infinity and NaN corrections; complex64 widened first), == on both parts (so NaN
 //! parts are never equal and -0 equals +0). Map keys are two float parts (hashed and
-//! compared as float keys, passed to the runtime in a new cell, stored again on assignment
-//! as gc does); channels carry them in a cell; interfaces box them like any non-pointer
+//! compared as float keys, passed by value as their bits, stored again on assignment as gc
+//! does); channels carry them in a cell; interfaces box them like any non-pointer
 //! value, and the runtime's code for their kinds (equality, hashing, panic values, fmt)
 //! sits under `kindUsed`, so programs without complex numbers carry none of it.
 

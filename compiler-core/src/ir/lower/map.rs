@@ -71,19 +71,24 @@ impl FnLower<'_, '_> {
     }
 
     /// A key's runtime-call suffix and arguments: by value for strings and scalars (floats as
-    /// their bits), by address for structs and arrays, and for complex numbers in a new cell.
+    /// their bits; a complex64 as one i64, its real part's bits low, as in memory; a
+    /// complex128 as two), by address for structs and arrays.
     fn map_key(&mut self, kt: TypeId, k: &Expr) -> (&'static str, Vec<E>) {
         let info = self.info();
         let v = self.expr(k);
         if is_aggregate(info, kt) {
             return ("", v.into_vec());
         }
-        if complex_part(info, kt).is_some() {
-            let vts = vals(info, kt);
-            let v = self.temps(v, &vts);
-            let cell = self.alloc(kt, None, k.pos);
-            self.store_at(kt, E::Local(cell), v);
-            return ("", vec![E::Local(cell)]);
+        if let Some((vt, _, _)) = complex_part(info, kt) {
+            let mut parts = v.into_iter();
+            let (re, im) = (parts.next().unwrap_or(E::F64(0)), parts.next().unwrap_or(E::F64(0)));
+            if vt == ValType::F64 {
+                let bits = |x: E| E::Conv(Conv::I64ReinterpretF64, Box::new(x));
+                return ("128", vec![bits(re), bits(im)]);
+            }
+            let bits = |x: E| E::Conv(Conv::I64ExtendI32U, Box::new(E::Conv(Conv::I32ReinterpretF32, Box::new(x))));
+            let packed = bin(BinOp::Or, ValType::I64, bits(re), bin(BinOp::Shl, ValType::I64, bits(im), E::I64(32)));
+            return ("64", vec![packed]);
         }
         if info.types.basic_of(kt).is_some_and(|b| b.is_string()) {
             return ("Str", v.into_vec());
@@ -181,6 +186,7 @@ impl FnLower<'_, '_> {
             let (name, args) = self.map_assign_key(kt, k);
             let vts: &[ValType] = match name.as_str() {
                 "mapassign64" | "mapassignUpdate64" => &[ValType::I64],
+                "mapassignUpdate128" => &[ValType::I64, ValType::I64],
                 "mapassignStr" | "mapassignIface" | "mapassignUpdateIface" => &[ValType::I32, ValType::I32],
                 _ => &[ValType::I32],
             };
