@@ -27,6 +27,7 @@ pub const OURS: &[(&str, &str)] = &[
 /// Packages compiled from Go's own tree, unchanged (files selected for wasip1/wasm).
 pub const FROM_GOROOT: &[&str] = &[
     "container/list",
+    "math/cmplx",
     "container/ring",
     "container/heap",
     "unicode/utf16",

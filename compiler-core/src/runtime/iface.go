@@ -174,6 +174,14 @@ func memeq(t uint32, p uint32, q uint32, site string) bool {
 		}
 		return true
 	}
+	if kindUsed(complexKinds) {
+		switch hld32(t) & kindMask {
+		case kindComplex64:
+			return *(*complex64)(ptrOf(p)) == *(*complex64)(ptrOf(q))
+		case kindComplex128:
+			return *(*complex128)(ptrOf(p)) == *(*complex128)(ptrOf(q))
+		}
+	}
 	return memequal(ptrOf(p), ptrOf(q), int32(hld32(t+tSize)))
 }
 
@@ -211,6 +219,24 @@ func printpanicval(t uint32, d uint32) {
 	k := hld32(t)
 	named := k&flagNamed != 0
 	kind := k & kindMask
+	if kindUsed(complexKinds) && (kind == kindComplex64 || kind == kindComplex128) {
+		// gc prints a named one as main.C((1+2i)).
+		if named {
+			printstring(typeName(t))
+			printstring("(")
+		}
+		if kind == kindComplex64 {
+			c := *(*complex64)(ptrOf(d))
+			printcomplex64(real(c), imag(c))
+		} else {
+			c := *(*complex128)(ptrOf(d))
+			printcomplex(real(c), imag(c))
+		}
+		if named {
+			printstring(")")
+		}
+		return
+	}
 	if kind > kindFloat64 && kind != kindString {
 		printstring("(")
 		printstring(typeName(t))

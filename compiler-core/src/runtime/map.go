@@ -122,6 +122,14 @@ func hashPart(kind uint32, p uint32, size uint32, h uint32) uint32 {
 
 // typehash hashes a value of dynamic type t stored at p (consistent with iface.go's memeq).
 func typehash(t uint32, p uint32, h uint32) uint32 {
+	if kindUsed(complexKinds) {
+		switch mld(t, 0) & kindMask {
+		case kindComplex64:
+			return hashPart(partFloat32, p+4, 4, hashPart(partFloat32, p, 4, h))
+		case kindComplex128:
+			return hashPart(partFloat64, p+8, 8, hashPart(partFloat64, p, 8, h))
+		}
+	}
 	switch mld(t, 0) & kindMask {
 	case kindString:
 		return hashPart(partString, p, 8, h)
@@ -279,6 +287,31 @@ func panicNilMap(site string) {
 	panicdefers()
 	printstring("panic: assignment to entry in nil map")
 	panicEnd(site)
+}
+
+// mapassignUpdate is mapassign for keys that may equal a stored key without being a copy
+// of it (floats: +0 and -0; interfaces): as gc, the key is stored again.
+func mapassignUpdate(t unsafe.Pointer, h unsafe.Pointer, k unsafe.Pointer, site string) unsafe.Pointer {
+	v := mapassign(t, h, k, site)
+	tt := uint32(uintptr(t))
+	memcopy(ptrOf(uint32(uintptr(v))-mld(tt, 12)+4), k, int32(mld(tt, 0)))
+	return v
+}
+
+func mapassignUpdateIface(t unsafe.Pointer, h unsafe.Pointer, typ uint32, data uint32, site string) unsafe.Pointer {
+	mst(keyScratch, 0, typ)
+	mst(keyScratch, 4, data)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+}
+
+func mapassignUpdate32(t unsafe.Pointer, h unsafe.Pointer, k uint32, site string) unsafe.Pointer {
+	mst(keyScratch, 0, k)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+}
+
+func mapassignUpdate64(t unsafe.Pointer, h unsafe.Pointer, k uint64, site string) unsafe.Pointer {
+	mst64(keyScratch, k)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
 }
 
 // mapassign returns the address of k's value, inserting k (with a zero value) if absent.
@@ -488,4 +521,25 @@ func mapiternext(itp unsafe.Pointer) bool {
 		return true
 	}
 	return false
+}
+
+// Complex keys by value through keyScratch: a complex64 travels as one uint64 (the
+// ...64 functions), a complex128 as the bits of its two parts.
+
+func mapaccess128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64) unsafe.Pointer {
+	mst64(keyScratch, re)
+	mst64(keyScratch+8, im)
+	return mapaccess(t, h, ptrOf(keyScratch))
+}
+
+func mapassignUpdate128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64, site string) unsafe.Pointer {
+	mst64(keyScratch, re)
+	mst64(keyScratch+8, im)
+	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+}
+
+func mapdelete128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64) {
+	mst64(keyScratch, re)
+	mst64(keyScratch+8, im)
+	mapdelete(t, h, ptrOf(keyScratch))
 }

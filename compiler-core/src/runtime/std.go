@@ -297,6 +297,14 @@ func KindString(x any) string {
 	if t == 0 {
 		return "zero"
 	}
+	if kindUsed(complexKinds) {
+		switch hld32(t) & kindMask {
+		case kindComplex64:
+			return "complex64"
+		case kindComplex128:
+			return "complex128"
+		}
+	}
 	switch hld32(t) & kindMask {
 	case kindBool:
 		return "bool"

@@ -1,6 +1,6 @@
 // Package fmt: Print, Sprint, Fprint (any io.Writer), Append and Errorf in their plain, ln
 // and f forms, with gc's output for every verb, flag, width, precision and argument index
-// (Formatter, State, complex numbers and the Scan family aside). Values are inspected
+// (Formatter, State and the Scan family aside). Values are inspected
 // through the runtime's type descriptors (runtime/iface.go); only what a program calls ends
 // up in its module.
 //
@@ -84,7 +84,10 @@ const (
 	kUintptr       = 12
 	kFloat32       = 13
 	kFloat64       = 14
+	kComplex64     = 15
+	kComplex128    = 16
 	kArray         = 17
+	complexKinds   = 1<<kComplex64 | 1<<kComplex128
 	kChan          = 18
 	kFunc          = 19
 	kInterface     = 20
@@ -601,6 +604,10 @@ func (p *pp) printArg(arg any, verb rune) {
 		ok = p.fmtFloat(float64(v), 32, verb)
 	case float64:
 		ok = p.fmtFloat(v, 64, verb)
+	case complex64:
+		ok = p.fmtComplex(complex128(v), 64, verb)
+	case complex128:
+		ok = p.fmtComplex(v, 128, verb)
 	case []byte:
 		// Not through handleMethods: %w applies to each byte, as in gc.
 		p.printValue(t, valueAddr(t, d), verb, 0)
@@ -738,6 +745,8 @@ func (p *pp) printAt(t uint32, a uint32, verb rune, depth int) {
 		ok = p.fmtFloat(float64(*(*float32)(ptr)), 32, verb)
 	case runtime.kindUsed(1<<kFloat64) && k == kFloat64:
 		ok = p.fmtFloat(*(*float64)(ptr), 64, verb)
+	case runtime.kindUsed(complexKinds) && (k == kComplex64 || k == kComplex128):
+		ok = p.fmtComplexAt(k, ptr, verb)
 	case runtime.kindUsed(1<<kString) && k == kString:
 		ok = p.fmtString(*(*string)(ptr), verb)
 	case runtime.kindUsed(1<<kInterface) && k == kInterface:
@@ -977,6 +986,12 @@ func compareAt(t uint32, a uint32, b uint32) int {
 			return cmp3(ta < tb, ta > tb)
 		}
 		return compareAt(ta, valueAddr(ta, ld(a+4)), valueAddr(tb, ld(b+4)))
+	default:
+		if runtime.kindUsed(complexKinds) {
+			if k == kComplex64 || k == kComplex128 {
+				return compareComplexAt(k, pa, pb)
+			}
+		}
 	}
 	return 0
 }
@@ -1279,6 +1294,49 @@ func (p *pp) fmtFloat(v float64, size int, verb rune) bool {
 		return false
 	}
 	return true
+}
+
+// fmtComplexAt formats the complex number of kind k at ptr.
+func (p *pp) fmtComplexAt(k uint32, ptr unsafe.Pointer, verb rune) bool {
+	if k == kComplex64 {
+		return p.fmtComplex(complex128(*(*complex64)(ptr)), 64, verb)
+	}
+	return p.fmtComplex(*(*complex128)(ptr), 128, verb)
+}
+
+// compareComplexAt orders complex map keys of kind k as internal/fmtsort does: by real
+// part, then imaginary part.
+func compareComplexAt(k uint32, pa unsafe.Pointer, pb unsafe.Pointer) int {
+	if k == kComplex64 {
+		x, y := *(*complex64)(pa), *(*complex64)(pb)
+		if c := floatCompare(float64(real(x)), float64(real(y))); c != 0 {
+			return c
+		}
+		return floatCompare(float64(imag(x)), float64(imag(y)))
+	}
+	x, y := *(*complex128)(pa), *(*complex128)(pb)
+	if c := floatCompare(real(x), real(y)); c != 0 {
+		return c
+	}
+	return floatCompare(imag(x), imag(y))
+}
+
+// fmtComplex formats a complex number as gc does, (real+imagi), each part as fmtFloat
+// formats a float of half the size, the imaginary part always with its sign; false for a
+// verb complex numbers do not take.
+func (p *pp) fmtComplex(v complex128, size int, verb rune) bool {
+	switch verb {
+	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
+		oldPlus := p.plus
+		p.putByte('(')
+		p.fmtFloat(real(v), size/2, verb)
+		p.plus = true
+		p.fmtFloat(imag(v), size/2, verb)
+		p.put("i)")
+		p.plus = oldPlus
+		return true
+	}
+	return false
 }
 
 // fmtF formats a float as strconv.AppendFloat(v, verb, prec, size) with the sign, # and

@@ -1059,3 +1059,157 @@ exponent:
 	}
 	return runtime.f64frombits(bits), err
 }
+
+// FormatComplex and ParseComplex are adapted from Go's strconv/ctoa.go and atoc.go:
+//
+// Copyright 2020 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// FormatComplex converts the complex number c to a string of the
+// form (a+bi) where a and b are the real and imaginary parts,
+// formatted according to the format fmt and precision prec.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1 // complex64 uses float32 internally
+
+	dst := []byte{'('}
+	dst = AppendFloat(dst, real(c), fmt, prec, bitSize)
+	i := len(dst)
+	dst = AppendFloat(dst, imag(c), fmt, prec, bitSize)
+	// Check if imaginary part has a sign. If not, add one.
+	if dst[i] != '+' && dst[i] != '-' {
+		dst = append(dst, 0)
+		copy(dst[i+1:], dst[i:])
+		dst[i] = '+'
+	}
+	dst = append(dst, "i)"...)
+	return string(dst)
+}
+
+// ParseComplex converts the string s to a complex number
+// with the precision specified by bitSize: 64 for complex64, or 128 for complex128.
+// The number must be of the form N, Ni, or N±Ni, where N stands for a floating-point
+// number as recognized by ParseFloat, optionally parenthesized, without spaces.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	const fn = "ParseComplex"
+	orig := s
+	size := 64
+	if bitSize == 64 {
+		size = 32 // complex64 uses float32 parts
+	}
+
+	// Remove parentheses, if any.
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+
+	var pending error // pending range error, or nil
+
+	// Read real part (possibly imaginary part if followed by 'i').
+	re, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		if err != ErrRange {
+			return 0, syntaxError(fn, orig)
+		}
+		pending = rangeError(fn, orig)
+	}
+	s = s[n:]
+
+	// If we have nothing left, we're done.
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+
+	// Otherwise, look at the next character.
+	switch s[0] {
+	case '+':
+		// Consume the '+' to avoid an error if we have "+NaNi", but
+		// do this only if we don't have a "++" (don't hide that error).
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+		// ok
+	case 'i':
+		// If 'i' is the last character, we only have an imaginary part.
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, syntaxError(fn, orig)
+	default:
+		return 0, syntaxError(fn, orig)
+	}
+
+	// Read imaginary part.
+	im, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		if err != ErrRange {
+			return 0, syntaxError(fn, orig)
+		}
+		pending = rangeError(fn, orig)
+	}
+	s = s[n:]
+	if s != "i" {
+		return 0, syntaxError(fn, orig)
+	}
+	return complex(re, im), pending
+}
+
+// parseFloatPrefix parses the longest prefix of s that is a float as ParseFloat reads
+// one (its syntax is gc's readFloat's), giving its length; the error is ErrSyntax or
+// ErrRange.
+func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
+	if v, n, ok := special(s); ok {
+		return v, n, nil
+	}
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	hex := i+2 < len(s) && s[i] == '0' && lower(s[i+1]) == 'x'
+	if hex {
+		i += 2
+	}
+	sawdot, sawdigits := false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '_' || '0' <= c && c <= '9' || hex && 'a' <= lower(c) && lower(c) <= 'f' {
+			sawdigits = sawdigits || c != '_'
+			continue
+		}
+		if c == '.' && !sawdot {
+			sawdot = true
+			continue
+		}
+		break
+	}
+	if !sawdigits {
+		return 0, 0, ErrSyntax
+	}
+	expChar := byte('e')
+	if hex {
+		expChar = 'p'
+	}
+	if i < len(s) && lower(s[i]) == expChar {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if i >= len(s) || s[i] < '0' || s[i] > '9' {
+			return 0, 0, ErrSyntax
+		}
+		for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '_') {
+			i++
+		}
+	} else if hex {
+		return 0, 0, ErrSyntax
+	}
+	f, err := ParseFloat(s[:i], bitSize)
+	if err != nil {
+		return f, i, err.(*NumError).Err
+	}
+	return f, i, nil
+}

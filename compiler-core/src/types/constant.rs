@@ -1,6 +1,7 @@
 //! Constant values and their arithmetic, exact as Go requires: integers up to gc's 512 bits,
 //! floats as rationals (so `0.1+0.2 == 0.3` and `1.0/3*3 == 1`), rounded only when a typed
-//! constant takes a float type.
+//! constant takes a float type; complex numbers as a pair of such rationals, each part
+//! rounded as its float type when a typed constant takes a complex type.
 
 use std::cmp::Ordering;
 
@@ -21,6 +22,8 @@ pub enum Const {
     /// An integer beyond i64.
     Int(BigInt),
     Float(BigRational),
+    /// Real and imaginary parts (values of complex types, and untyped complex constants).
+    Complex(Box<[BigRational; 2]>),
     String(String),
 }
 
@@ -65,13 +68,39 @@ impl Const {
         }
     }
 
-    /// Parses an int, float, rune or string literal as the lexer accepted it.
+    pub fn complex(re: BigRational, im: BigRational) -> Const {
+        Const::Complex(Box::new([re, im]))
+    }
+
+    /// A numeric constant's real and imaginary parts.
+    pub fn parts(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            Const::Complex(c) => Some((c[0].clone(), c[1].clone())),
+            _ => Some((self.rat()?, BigRational::zero())),
+        }
+    }
+
+    /// Parses an int, float, imaginary, rune or string literal as the lexer accepted it.
     pub fn from_literal(kind: crate::syntax::ast::LitKind, raw: &str) -> Option<Const> {
         use crate::syntax::ast::LitKind;
         match kind {
             LitKind::Int => parse_int(raw),
             LitKind::Float => parse_float(raw).map(Const::Float),
-            LitKind::Imag => None,
+            LitKind::Imag => {
+                let body = raw.strip_suffix('i')?;
+                // An imaginary literal of decimal digits is decimal even with a leading 0.
+                let im = if body.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
+                    let digits = body.trim_start_matches(['0', '_']);
+                    parse_int(if digits.is_empty() { "0" } else { digits })?.rat()?
+                } else if body.starts_with("0x") || body.starts_with("0X") {
+                    if body.contains(['p', 'P']) { parse_float(body)? } else { parse_int(body)?.rat()? }
+                } else if body.contains(['.', 'e', 'E']) {
+                    parse_float(body)?
+                } else {
+                    parse_int(body)?.rat()?
+                };
+                Some(Const::complex(BigRational::zero(), im))
+            }
             LitKind::Char => {
                 let inner = raw.strip_prefix('\'')?.strip_suffix('\'')?;
                 let bytes = unquote(inner, '\'')?;
@@ -111,6 +140,7 @@ impl Const {
         match self {
             Const::Small(_) | Const::Int(_) => Some(self.clone()),
             Const::Float(r) if r.is_integer() => Some(Const::from_big(r.to_integer())),
+            Const::Complex(c) if c[1].is_zero() && c[0].is_integer() => Some(Const::from_big(c[0].to_integer())),
             _ => None,
         }
     }
@@ -138,15 +168,18 @@ impl Const {
             Const::Small(v) => *v == 0,
             Const::Int(v) => v.is_zero(),
             Const::Float(r) => r.is_zero(),
+            Const::Complex(c) => c[0].is_zero() && c[1].is_zero(),
             _ => false,
         }
     }
 
+    /// A real constant's value; a complex one's real part when its imaginary part is zero.
     fn rat(&self) -> Option<BigRational> {
         match self {
             Const::Small(v) => Some(BigRational::from_integer(BigInt::from(*v))),
             Const::Int(v) => Some(BigRational::from_integer(v.clone())),
             Const::Float(r) => Some(r.clone()),
+            Const::Complex(c) if c[1].is_zero() => Some(c[0].clone()),
             _ => None,
         }
     }
@@ -158,6 +191,7 @@ impl Const {
             Const::Small(v) => v.to_string(),
             Const::Int(v) => v.to_string(),
             Const::Float(_) => format_float(self.as_f64()),
+            Const::Complex(c) => format!("({} + {}i)", Const::Float(c[0].clone()).display(), Const::Float(c[1].clone()).display()),
             Const::String(s) => quote(s),
         }
     }
@@ -166,6 +200,31 @@ impl Const {
     /// does; reports a value that does not fit.
     pub fn convert(&self, b: Basic) -> Result<Const, Misfit> {
         let b = b.canonical();
+        if b.is_complex() {
+            let (re, im) = self.parts().ok_or(Misfit::Mismatch)?;
+            let part = match b {
+                Basic::Complex64 => Basic::Float32,
+                Basic::Complex128 => Basic::Float64,
+                _ => Basic::UntypedFloat,
+            };
+            let round = |r: BigRational| match Const::Float(r).convert(part)? {
+                Const::Float(r) => Ok(r),
+                _ => Err(Misfit::Overflows),
+            };
+            return Ok(Const::complex(round(re)?, round(im)?));
+        }
+        if let Const::Complex(c) = self {
+            // types2 names the misfit by the types alone: a complex constant that does not
+            // fit an integer type is "truncated", a float type "overflows".
+            let misfit = if b.is_integer() { Misfit::Truncated } else { Misfit::Overflows };
+            if !b.is_numeric() {
+                return Err(Misfit::Mismatch);
+            }
+            if !c[1].is_zero() {
+                return Err(misfit);
+            }
+            return Const::Float(c[0].clone()).convert(b).map_err(|_| misfit);
+        }
         if b.is_integer() {
             if let Const::Small(v) = self {
                 return if fits_i128(i128::from(*v), b) { Ok(self.clone()) } else { Err(Misfit::Overflows) };
@@ -221,6 +280,7 @@ impl Const {
             (UnaryOp::Neg, Const::Small(v)) => Const::int(-i128::from(*v)),
             (UnaryOp::Neg, Const::Int(v)) => Const::from_big(-v),
             (UnaryOp::Neg, Const::Float(r)) => Const::Float(-r),
+            (UnaryOp::Neg, Const::Complex(c)) => Const::complex(-&c[0], -&c[1]),
             (UnaryOp::Not, Const::Bool(v)) => Const::Bool(!v),
             (UnaryOp::Xor, Const::Small(v)) => {
                 let b = b.canonical();
@@ -267,6 +327,9 @@ impl Const {
                 _ => return None,
             };
             return Some(Const::int(r));
+        }
+        if matches!(self, Const::Complex(_)) || matches!(y, Const::Complex(_)) {
+            return complex_binary(op, self.parts()?, y.parts()?);
         }
         match (self, y) {
             (Const::Small(_) | Const::Int(_), Const::Small(_) | Const::Int(_)) if !op.is_comparison() => {
@@ -345,6 +408,27 @@ impl Const {
             Some(Const::from_big(v >> count.min(INT_BITS + 1)))
         }
     }
+}
+
+/// Complex arithmetic and equality, exact; `None` on division by zero or beyond gc's limits.
+fn complex_binary(op: BinaryOp, (a, b): (BigRational, BigRational), (c, d): (BigRational, BigRational)) -> Option<Const> {
+    let (re, im) = match op {
+        BinaryOp::Add => (a + c, b + d),
+        BinaryOp::Sub => (a - c, b - d),
+        BinaryOp::Mul => (&a * &c - &b * &d, &b * &c + &a * &d),
+        BinaryOp::Div => {
+            // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
+            let s = &c * &c + &d * &d;
+            if s.is_zero() {
+                return None;
+            }
+            ((&a * &c + &b * &d) / &s, (&b * &c - &a * &d) / &s)
+        }
+        BinaryOp::Eq => return Some(Const::Bool(a == c && b == d)),
+        BinaryOp::Ne => return Some(Const::Bool(a != c || b != d)),
+        _ => return None,
+    };
+    Some(Const::complex(limit(re)?, limit(im)?))
 }
 
 /// The result of comparison `op` given how its operands compare (`None`: incomparable).
@@ -669,24 +753,37 @@ fn quote(s: &str) -> String {
     out
 }
 
-/// Formats a float constant as gc does in messages (`1.5`, `1e+100`).
+/// Formats a float constant as gc does in messages: integers in full, others as go/constant
+/// does, `%.6g` (`1.5`, `0.333333`, `1e+100`).
 pub fn format_float(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e21 {
         return format!("{f}");
     }
-    let s = format!("{f:e}");
+    if !f.is_finite() {
+        return format!("{f}");
+    }
+    // Six significant digits, then %g's choice of form and its trimmed zeros.
+    let s = format!("{f:.5e}");
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
-    if (-4..21).contains(&e) {
-        format!("{f}")
+    let trim = |s: String| if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+    if (-4..6).contains(&e) {
+        trim(format!("{f:.*}", (5 - e) as usize))
     } else {
-        format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+        format!("{}e{}{:02}", trim(m.to_string()), if e < 0 { '-' } else { '+' }, e.abs())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::{parse_float_big, parse_short_decimal, Basic, BigInt, BinaryOp, Const, UnaryOp};
+
+    #[test]
+    fn floats_display_as_go_constant_strings() {
+        for (f, want) in [(1.5, "1.5"), (1.0 / 3.0, "0.333333"), (1e300, "1e+300"), (9.999999680285692e38, "1e+39"), (-0.000012345678, "-1.23457e-05"), (123456.5, "123456"), (1234567.5, "1.23457e+06"), (300.0, "300")] {
+            assert_eq!(super::format_float(f), want, "{f}");
+        }
+    }
 
     #[test]
     fn short_decimals_parse_as_the_big_number_path_does() {

@@ -53,6 +53,7 @@ pub enum Basic {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
@@ -68,7 +69,7 @@ impl Basic {
     }
 
     pub fn name(self) -> &'static str {
-        use Basic::{Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, Byte, Rune, UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil};
+        use Basic::{Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, Byte, Rune, UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil};
         match self {
             Bool => "bool",
             Int => "int",
@@ -94,14 +95,15 @@ impl Basic {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
     }
 
     pub fn is_untyped(self) -> bool {
-        use Basic::{UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil};
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+        use Basic::{UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil};
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
     }
 
     pub fn is_integer(self) -> bool {
@@ -122,7 +124,7 @@ impl Basic {
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self, Basic::Complex64 | Basic::Complex128)
+        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
     }
 
     pub fn is_numeric(self) -> bool {

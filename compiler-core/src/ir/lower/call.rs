@@ -217,6 +217,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 vals![acc]
             }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(b, args),
             Builtin::Recover => self.recover_call(e.pos),
             Builtin::Panic if info.uses_defer && info.types.basic_of(info.expr_type(&args[0])) != Some(Basic::UntypedNil) => {
                 // Deferred calls run before the message; a panic inside one prints the
@@ -398,6 +399,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             Some(Basic::String | Basic::UntypedString) => (if panic_prefix { "printindented" } else { "printstring" }, v),
             Some(Basic::Float32) => ("printfloat32", v),
             Some(Basic::Float64 | Basic::UntypedFloat) => ("printfloat", v),
+            Some(Basic::Complex64) => ("printcomplex64", v),
+            Some(Basic::Complex128 | Basic::UntypedComplex) => ("printcomplex", v),
             Some(Basic::UnsafePointer) => ("printpointer", v),
             Some(bb) if bb.is_integer() => {
                 let x = v.into_iter().next().unwrap_or(E::I64(0));

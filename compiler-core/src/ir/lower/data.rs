@@ -10,6 +10,7 @@ use crate::syntax::ast::{Block, Element, Expr, ExprKind};
 use crate::types::check::{Builtin, ObjId};
 use crate::types::{Basic, Const, Type, TypeId};
 
+use super::complex::complex_part;
 use super::vals::{Locals, Vals};
 use super::{bin, is_aggregate, mem_of, noscan, qualified, repr_single, strip, vals, FnLower, LoopCtx};
 
@@ -59,9 +60,10 @@ impl FnLower<'_, '_> {
         if let Some(m) = mem_of(info, t) {
             return vals![E::Load(m, Box::new(addr))];
         }
+        let (m, size) = complex_part(info, t).map_or((Mem::I32, 4), |(_, m, size)| (m, size));
         let n = vals(info, t).len();
         let a = self.temp(addr, ValType::I32);
-        (0..n).map(|k| E::Load(Mem::I32, Box::new(offset(E::Local(a), 4 * k as u32)))).collect()
+        (0..n).map(|k| E::Load(m, Box::new(offset(E::Local(a), size * k as u32)))).collect()
     }
 
     /// Stores a value of type t at addr (structs and arrays are copied).
@@ -84,6 +86,7 @@ impl FnLower<'_, '_> {
         // `local + constant` is read again by each store (as the store's offset) when the
         // values run no statements that could set the local: a long composite literal then
         // needs no local per element.
+        let (vt, m, size) = complex_part(info, t).unwrap_or((ValType::I32, Mem::I32, 4));
         let (base, at) = match addr {
             E::Bin(BinOp::Add, ValType::I32, b, c) if matches!((&*b, &*c), (E::Local(_), E::I32(k)) if *k >= 0) && !vs.iter().any(runs_stmts) => {
                 let E::I32(k) = *c else { unreachable!("matched above") };
@@ -91,9 +94,9 @@ impl FnLower<'_, '_> {
             }
             addr => (E::Local(self.temp(addr, ValType::I32)), 0),
         };
-        let ls: Vec<Local> = vs.into_iter().map(|v| self.temp(v, ValType::I32)).collect();
+        let ls: Vec<Local> = vs.into_iter().map(|v| self.temp(v, vt)).collect();
         for (k, l) in ls.into_iter().enumerate() {
-            self.emit(S::Store(Mem::I32, offset(base.clone(), at + 4 * k as u32), E::Local(l)));
+            self.emit(S::Store(m, offset(base.clone(), at + size * k as u32), E::Local(l)));
         }
     }
 
@@ -831,6 +834,7 @@ impl FnLower<'_, '_> {
                 E::Call(f, args.into_vec())
             }
             Type::Interface(_) => self.iface_equal(a, b),
+            Type::Basic(bb) if bb.is_complex() => self.complex_eq(t, a, b),
             _ => {
                 let vt = vals(info, t).first().copied().unwrap_or(ValType::I32);
                 bin(BinOp::Eq, vt, a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)))
@@ -917,8 +921,9 @@ impl FnLower<'_, '_> {
         if let Some(m) = mem_of(info, t) {
             return vals![E::Load(m, Box::new(addr))];
         }
+        let (m, size) = complex_part(info, t).map_or((Mem::I32, 4), |(_, m, size)| (m, size));
         let n = vals(info, t).len();
-        (0..n).map(|k| E::Load(Mem::I32, Box::new(offset(addr.clone(), 4 * k as u32)))).collect()
+        (0..n).map(|k| E::Load(m, Box::new(offset(addr.clone(), size * k as u32)))).collect()
     }
 }
 

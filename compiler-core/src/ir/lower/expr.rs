@@ -119,6 +119,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             Basic::UntypedString => Basic::String,
             b => b.canonical(),
         };
+        if b.is_complex() {
+            return self.complex_const(c, t);
+        }
         match c {
             Const::Bool(v) => vals![E::I32(*v as i32)],
             Const::String(s) => {
@@ -344,6 +347,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let from = info.expr_type(arg);
         let v = self.expr(arg);
         let (fb, tb) = (info.types.basic_of(from), info.types.basic_of(to));
+        if tb.is_some_and(|b| b.is_complex()) {
+            return self.complex_convert(from, to, v);
+        }
         let Some(x) = v.first().cloned() else { return v };
         let (fv, tv) = (first_val(info, from).unwrap_or(ValType::I32), first_val(info, to).unwrap_or(ValType::I32));
         match (fb.map(|b| b.canonical()), tb.map(|b| b.canonical())) {
@@ -383,6 +389,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let b = info.types.basic_of(t).unwrap_or(Basic::Int).canonical();
         let vt = first_val(info, t).unwrap_or(ValType::I32);
+        if b.is_complex() {
+            return if op == UnaryOp::Neg { self.complex_neg(t, x) } else { x };
+        }
         let x = x.into_iter().next().unwrap_or(E::I32(0));
         match op {
             UnaryOp::Plus => vals![x],
@@ -408,6 +417,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let (p, n) = (self.new_local(ValType::I32), self.new_local(ValType::I32));
             self.emit(S::SetMulti(vec![p, n], E::Call(f, args.into_vec())));
             return vals![E::Local(p), E::Local(n)];
+        }
+        if bt.is_complex() {
+            return self.complex_arith(op, t, a, b, pos);
         }
         let (x, y) = (a.into_iter().next().unwrap_or(E::I32(0)), b.into_iter().next().unwrap_or(E::I32(0)));
         if bt.is_float() {
@@ -548,7 +560,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let info = self.info();
         let bt = info.types.basic_of(t).map(|b| b.canonical());
         let vt = first_val(info, t).unwrap_or(ValType::I32);
-        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || info.types.is_interface(t) || bt.map(|b| b.is_string()).unwrap_or(false)) {
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) && (is_aggregate(info, t) || info.types.is_interface(t) || bt.is_some_and(|b| b.is_string() || b.is_complex())) {
             let eq = self.equal(t, a, b);
             return if op == BinaryOp::Eq { eq } else { E::Un(UnOp::Eqz, ValType::I32, Box::new(eq)) };
         }

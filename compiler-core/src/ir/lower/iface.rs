@@ -733,6 +733,7 @@ impl FnLower<'_, '_> {
                     Basic::UntypedBool => Basic::Bool,
                     Basic::UntypedRune => Basic::Int32,
                     Basic::UntypedFloat => Basic::Float64,
+                    Basic::UntypedComplex => Basic::Complex128,
                     Basic::UntypedString => Basic::String,
                     _ => Basic::Int,
                 };

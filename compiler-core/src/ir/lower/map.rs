@@ -9,6 +9,7 @@ use crate::syntax::ast::{Block, Element, Expr, ExprKind};
 use crate::types::check::Builtin;
 use crate::types::{Basic, Info, Type, TypeId};
 
+use super::complex::complex_part;
 use super::data::offset;
 use super::vals::Vals;
 use super::{bin, is_aggregate, mem_of, noscan, vals, FnLower, LoopCtx};
@@ -68,12 +69,24 @@ impl FnLower<'_, '_> {
     }
 
     /// A key's runtime-call suffix and arguments: by value for strings and scalars (floats as
-    /// their bits), by address for structs and arrays.
+    /// their bits; a complex64 as one i64, its real part's bits low, as in memory; a
+    /// complex128 as two), by address for structs and arrays.
     fn map_key(&mut self, kt: TypeId, k: &Expr) -> (&'static str, Vec<E>) {
         let info = self.info();
         let v = self.expr(k);
         if is_aggregate(info, kt) {
             return ("", v.into_vec());
+        }
+        if let Some((vt, _, _)) = complex_part(info, kt) {
+            let mut parts = v.into_iter();
+            let (re, im) = (parts.next().unwrap_or(E::F64(0)), parts.next().unwrap_or(E::F64(0)));
+            if vt == ValType::F64 {
+                let bits = |x: E| E::Conv(Conv::I64ReinterpretF64, Box::new(x));
+                return ("128", vec![bits(re), bits(im)]);
+            }
+            let bits = |x: E| E::Conv(Conv::I64ExtendI32U, Box::new(E::Conv(Conv::I32ReinterpretF32, Box::new(x))));
+            let packed = bin(BinOp::Or, ValType::I64, bits(re), bin(BinOp::Shl, ValType::I64, bits(im), E::I64(32)));
+            return ("64", vec![packed]);
         }
         if info.types.basic_of(kt).is_some_and(|b| b.is_string()) {
             return ("Str", v.into_vec());
@@ -138,12 +151,24 @@ impl FnLower<'_, '_> {
     /// The address of `m[k]`'s value, inserting k when absent (for assignments).
     pub(super) fn map_assign_addr(&mut self, x: &Expr, k: &Expr, pos: Pos) -> E {
         let (h, t, kt, _) = self.map_parts(x);
-        let (suffix, mut args) = self.map_key(kt, k);
+        let (name, mut args) = self.map_assign_key(kt, k);
         args.insert(0, h);
         args.insert(0, t);
         args.extend(self.l.site(&self.name.clone(), pos));
-        let f = self.rt(&format!("mapassign{suffix}"), pos);
+        let f = self.rt(&name, pos);
         E::Call(f, args)
+    }
+
+    /// The runtime's assignment function for a key and its arguments: keys that equal keys
+    /// may differ from (floats, interfaces) go by address to `mapassignUpdate`, which stores
+    /// them again as gc does.
+    fn map_assign_key(&mut self, kt: TypeId, k: &Expr) -> (String, Vec<E>) {
+        let info = self.info();
+        let mut parts = Vec::new();
+        key_shape(info, kt, &mut parts);
+        let update = parts.iter().any(|p| matches!(p.0, PART_F32 | PART_F64 | PART_IFACE));
+        let (suffix, args) = self.map_key(kt, k);
+        (format!("mapassign{}{suffix}", if update { "Update" } else { "" }), args)
     }
 
     /// `map[K]V{k: v, ...}`.
@@ -157,10 +182,11 @@ impl FnLower<'_, '_> {
         for el in elts {
             let Some(k) = &el.key else { continue };
             // The key first, as gc evaluates them.
-            let (suffix, args) = self.map_key(kt, k);
-            let vts: &[ValType] = match suffix {
-                "64" => &[ValType::I64],
-                "Str" | "Iface" => &[ValType::I32, ValType::I32],
+            let (name, args) = self.map_assign_key(kt, k);
+            let vts: &[ValType] = match name.as_str() {
+                "mapassign64" | "mapassignUpdate64" => &[ValType::I64],
+                "mapassignUpdate128" => &[ValType::I64, ValType::I64],
+                "mapassignStr" | "mapassignIface" | "mapassignUpdateIface" => &[ValType::I32, ValType::I32],
                 _ => &[ValType::I32],
             };
             let mut args = self.temps(args.into(), vts).into_vec();
@@ -169,7 +195,7 @@ impl FnLower<'_, '_> {
             args.insert(0, E::Local(h));
             args.insert(0, t.clone());
             args.extend(self.l.site(&self.name.clone(), e.pos));
-            let f = self.rt(&format!("mapassign{suffix}"), e.pos);
+            let f = self.rt(&name, e.pos);
             let a = self.temp(E::Call(f, args), ValType::I32);
             self.store_at(vt, E::Local(a), vs);
         }
@@ -271,8 +297,9 @@ impl FnLower<'_, '_> {
         if let Some(m) = mem_of(info, t) {
             return vals![E::Load(m, Box::new(addr))];
         }
+        let (m, size) = complex_part(info, t).map_or((Mem::I32, 4), |(_, m, size)| (m, size));
         let n = vals(info, t).len();
-        (0..n).map(|k| E::Load(Mem::I32, Box::new(offset(addr.clone(), 4 * k as u32)))).collect()
+        (0..n).map(|k| E::Load(m, Box::new(offset(addr.clone(), size * k as u32)))).collect()
     }
 }
 
@@ -300,6 +327,13 @@ fn key_shape(info: &Info, t: TypeId, out: &mut Vec<(u32, u32, u32)>) {
                     Basic::String => PART_STRING,
                     Basic::Float32 => PART_F32,
                     Basic::Float64 => PART_F64,
+                    // Two floats, each hashed as a float key.
+                    Basic::Complex64 | Basic::Complex128 => {
+                        let half = size / 2;
+                        let kind = if half == 4 { PART_F32 } else { PART_F64 };
+                        out.extend([(kind, off, half), (kind, off + half, half)]);
+                        continue;
+                    }
                     _ => PART_MEM,
                 };
                 out.push((kind, off, size));

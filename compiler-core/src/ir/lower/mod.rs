@@ -19,6 +19,7 @@ macro_rules! vals {
 mod cache;
 mod call;
 mod closure;
+mod complex;
 mod conc;
 mod data;
 mod defers;
@@ -224,6 +225,8 @@ fn repr_single(info: &Info, t: TypeId) -> &'static [(ValType, bool)] {
         Type::Basic(b) => match b.canonical() {
             Basic::Float32 => &[(F32, false)],
             Basic::Float64 | Basic::UntypedFloat => &[(F64, false)],
+            Basic::Complex64 => &[(F32, false), (F32, false)],
+            Basic::Complex128 | Basic::UntypedComplex => &[(F64, false), (F64, false)],
             Basic::String | Basic::UntypedString => &[(I32, true), (I32, false)],
             b if b.bits() == 64 && b.is_integer() => &[(I64, false)],
             Basic::UntypedInt | Basic::UntypedRune => &[(I64, false)],

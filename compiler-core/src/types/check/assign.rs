@@ -18,6 +18,7 @@ impl Checker {
                 Basic::UntypedInt => self.basic(Basic::Int),
                 Basic::UntypedRune => self.basic(Basic::Rune),
                 Basic::UntypedFloat => self.basic(Basic::Float64),
+                Basic::UntypedComplex => self.basic(Basic::Complex128),
                 Basic::UntypedString => self.basic(Basic::String),
                 _ => t,
             },
@@ -44,7 +45,7 @@ impl Checker {
                         Ok(v2) => op.val = Some(v2),
                         Err(m) => {
                             let s = self.operand_string(e, op);
-                            let why = match m {
+                            let why = match self.gc_misfit(op.ty, target, m) {
                                 Misfit::Overflows => " (overflows)",
                                 Misfit::Truncated => " (truncated)",
                                 Misfit::Mismatch => "",

@@ -36,8 +36,12 @@ impl Checker {
             let _ = ctx;
             if !self.assignable(y.ty, xt) || y.val.as_ref().map(|v| self.t().basic_of(xt).map(|b| v.convert(b).is_err()).unwrap_or(false)).unwrap_or(false) {
                 let s = self.operand_string(ye, y);
+                let misfit = y.val.as_ref().zip(self.t().basic_of(xt)).and_then(|(v, b)| v.convert(b).err());
                 if is_case && y.mode == Mode::Const && !self.assignable(y.ty, xt) {
                     self.error(ye.pos, format!("cannot convert {s} to type {}", self.ty_str(xt)));
+                } else if let (true, Some(m @ (Misfit::Truncated | Misfit::Overflows))) = (is_case, misfit) {
+                    let msg = self.misfit_message(ye, y, m, xt);
+                    self.error(ye.pos, msg);
                 } else if is_case {
                     self.error(ye.pos, format!("invalid case {} in switch on {} (mismatched types {} and {})", expr_string(ye), expr_string(xe), self.ty_str(y.ty), self.ty_str(xt)));
                 } else {
@@ -103,6 +107,7 @@ impl Checker {
                 Basic::UntypedInt => 1,
                 Basic::UntypedRune => 2,
                 Basic::UntypedFloat => 3,
+                Basic::UntypedComplex => 4,
                 _ => 0,
             };
             if rank(lb) > 0 && rank(rb) > 0 {
@@ -145,7 +150,7 @@ impl Checker {
         if matches!(op, BinaryOp::Div | BinaryOp::Rem) {
             if let Some(v) = &r.val {
                 let zero = match v {
-                    Const::Small(_) | Const::Int(_) | Const::Float(_) => v.is_zero(),
+                    Const::Small(_) | Const::Int(_) | Const::Float(_) | Const::Complex(_) => v.is_zero(),
                     _ => false,
                 };
                 if zero && (b.is_integer() || l.mode == Mode::Const) {
@@ -192,9 +197,39 @@ impl Checker {
             (Type::Named(_), Some(b)) => format!("{} ", b.name()),
             _ => String::new(),
         };
-        format!("{expr} (constant{val} of {kind}type {ts}) overflows {ts}")
+        // types2 names the underlying type in "overflows".
+        let under = self.ty_str(self.t().under(t));
+        format!("{expr} (constant{val} of {kind}type {ts}) overflows {under}")
     }
 
+    /// types2's invalidConversion for an untyped constant that does not fit `target`:
+    /// `1000 (untyped int constant) overflows int8`, `1.5 (untyped float constant) truncated
+    /// to int`, naming the target's underlying type.
+    pub(super) fn misfit_message(&self, e: &Expr, o: &Operand, m: Misfit, target: TypeId) -> String {
+        let s = self.operand_string(e, o);
+        let t = self.ty_str(self.t().under(target));
+        match self.gc_misfit(o.ty, target, m) {
+            Misfit::Truncated => format!("{s} truncated to {t}"),
+            _ => format!("{s} overflows {t}"),
+        }
+    }
+
+    /// How types2 names a numeric constant's misfit: by the types alone, "truncated" from a
+    /// non-integer type to an integer type, else "overflows".
+    pub(super) fn gc_misfit(&self, from: TypeId, to: TypeId, m: Misfit) -> Misfit {
+        match (self.t().basic_of(from), self.t().basic_of(to)) {
+            (Some(f), Some(t)) if m != Misfit::Mismatch && f.is_numeric() && t.is_numeric() => {
+                if !f.is_integer() && t.is_integer() {
+                    Misfit::Truncated
+                } else {
+                    Misfit::Overflows
+                }
+            }
+            _ => m,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn convert_untyped(&mut self, o: &mut Operand, e: &Expr, target: TypeId, op: BinaryOp, whole: &dyn Fn() -> String, err_pos: Pos, other: &Operand, other_e: &Expr) -> bool {
         let _ = (other, other_e);
         let tb = self.t().basic_of(target);
@@ -237,11 +272,8 @@ impl Checker {
             match v.convert(tb) {
                 Ok(v2) => o.val = Some(v2),
                 Err(m) => {
-                    let s = self.operand_string(e, o);
-                    match m {
-                        Misfit::Truncated => self.error(e.pos, format!("{s} truncated to {}", self.ty_str(target))),
-                        _ => self.error(e.pos, format!("cannot use {s} as {} value in {} (overflows)", self.ty_str(target), if op.is_comparison() { "comparison" } else { "expression" })),
-                    }
+                    let msg = self.misfit_message(e, o, m, target);
+                    self.error(e.pos, msg);
                     return false;
                 }
             }
@@ -324,15 +356,17 @@ impl Checker {
         Operand { mode: Mode::Value, ty: ub, val: None, id }
     }
 
-    fn kind_word(&self, t: TypeId) -> &'static str {
+    /// types2's kindString: what an operator is not defined on.
+    fn kind_word(&self, t: TypeId) -> String {
         match self.t().under_type(t) {
-            Type::Struct(_) => "struct",
-            Type::Slice(_) => "slice",
-            Type::Map(..) => "map",
-            Type::Func(_) => "func",
-            Type::Array(..) => "array",
-            Type::Basic(b) if b.is_boolean() => "bool",
-            _ => "operand",
+            Type::Struct(_) => "struct".into(),
+            Type::Slice(_) => "slice".into(),
+            Type::Map(..) => "map".into(),
+            Type::Func(_) => "func".into(),
+            Type::Array(..) => "array".into(),
+            Type::Basic(b) if b.is_boolean() => "bool".into(),
+            Type::Basic(b) if b.is_complex() => self.ty_str(t),
+            _ => "operand".into(),
         }
     }
 
@@ -356,7 +390,14 @@ impl Checker {
                     }
                 }
                 None => {
-                    self.error(y.pos, format!("invalid shift count {}", self.operand_string(y, &r)));
+                    // An untyped number converts to uint first, as in types2.
+                    let msg = if self.t().basic_of(r.ty).is_some_and(|b| b.is_untyped() && b.is_numeric()) {
+                        let u = self.basic(Basic::Uint);
+                        self.misfit_message(y, &r, Misfit::Truncated, u)
+                    } else {
+                        format!("invalid shift count {}", self.operand_string(y, &r))
+                    };
+                    self.error(y.pos, msg);
                     return inv;
                 }
             }

@@ -3,6 +3,7 @@
 use crate::diag::Pos;
 use crate::syntax::ast::{BinaryOp, Expr, ExprKind};
 use crate::types::{Basic, Const, INVALID, Type, TypeId};
+use crate::types::constant::Misfit;
 use crate::types::info::Builtin;
 use super::{Checker, Mode, Operand};
 use super::expr::strip_parens;
@@ -25,6 +26,7 @@ impl Checker {
             }
         };
         match b {
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(e, b, args),
             Builtin::Print | Builtin::Println => {
                 for a in args {
                     // print(f()) with a multi-value f prints every result.
@@ -239,9 +241,6 @@ impl Checker {
                     let d = self.default_type(o.ty);
                     self.assign_op(&mut o, d, &args[0], "argument to panic");
                 }
-                if o.mode != Mode::Invalid && self.t().basic_of(o.ty).is_some_and(|b| b.is_complex()) {
-                    self.error(args[0].pos, "panic with this value is not supported yet");
-                }
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None, id: e.id }
             }
             Builtin::Recover => {
@@ -259,13 +258,6 @@ impl Checker {
             Builtin::Make if args.first().is_some_and(|a| matches!(strip_parens(a).kind, ExprKind::ChanType { .. })) => self.make_chan(e, args).unwrap_or(inv),
             Builtin::Close => self.close_chan(e, args),
             Builtin::Cap | Builtin::New | Builtin::Make | Builtin::Append | Builtin::Copy | Builtin::Clear | Builtin::Delete => self.builtin_data(e, b, args, ellipsis),
-            _ => {
-                for a in args {
-                    self.expr(a, None);
-                }
-                self.error(e.pos, format!("built-in {name} is not supported yet"));
-                inv
-            }
         }
     }
 
@@ -392,8 +384,13 @@ impl Checker {
                     }
                     let bt = self.t().basic_of(o.ty);
                     if !bt.map(|b| b.is_integer()).unwrap_or(false) && !(bt.map(|b| b.is_untyped()).unwrap_or(false) && o.val.as_ref().and_then(|v| v.as_int()).is_some()) {
-                        let s = self.operand_string(a, &o);
-                        self.error(a.pos, format!("cannot convert {s} to type int"));
+                        let msg = if o.mode == Mode::Const && bt.is_some_and(|b| b.is_untyped() && b.is_numeric()) {
+                            let int = self.basic(Basic::Int);
+                            self.misfit_message(a, &o, Misfit::Truncated, int)
+                        } else {
+                            format!("cannot convert {} to type int", self.operand_string(a, &o))
+                        };
+                        self.error(a.pos, msg);
                         continue;
                     }
                     if self.t().is_untyped(o.ty) {

@@ -98,7 +98,7 @@ impl Checker {
         match (t.get(fu), t.get(tu)) {
             (Type::Pointer(a), Type::Pointer(b)) => t.identical(t.under(*a), t.under(*b)),
             (Type::Basic(a), Type::Basic(b)) => {
-                (a.is_numeric() && b.is_numeric())
+                (a.is_numeric() && b.is_numeric() && a.is_complex() == b.is_complex())
                     || (b.is_string() && (a.is_integer() || a.is_string()))
                     || (*a == Basic::UnsafePointer && b.canonical() == Basic::Uintptr)
                     || (a.canonical() == Basic::Uintptr && *b == Basic::UnsafePointer)

@@ -62,6 +62,10 @@ impl Checker {
                 self.error(e.pos, format!("{s} (no value) used as value"));
                 op.mode = Mode::Invalid;
             }
+            Mode::Builtin(_) => {
+                self.error(e.pos, format!("{} (built-in) must be called", expr_string(e)));
+                op.mode = Mode::Invalid;
+            }
             _ => {
                 if let Type::Tuple(ts) = self.t().get(op.ty) {
                     let n = ts.len();
@@ -107,10 +111,7 @@ impl Checker {
                     LitKind::Float => Basic::UntypedFloat,
                     LitKind::Char => Basic::UntypedRune,
                     LitKind::String => Basic::UntypedString,
-                    LitKind::Imag => {
-                        self.error(e.pos, "complex numbers are not supported yet");
-                        return inv;
-                    }
+                    LitKind::Imag => Basic::UntypedComplex,
                 };
                 match Const::from_literal(*kind, raw) {
                     Some(v) => Operand { mode: Mode::Const, ty: self.basic(b), val: Some(v), id: e.id },
@@ -426,7 +427,7 @@ impl Checker {
                 };
                 if !ok {
                     let s = self.operand_string(x, &xo);
-                    self.error(e.pos, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+                    self.error(x.pos, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
                     return inv;
                 }
                 if let (Mode::Const, Some(v)) = (xo.mode, &xo.val) {

@@ -2,6 +2,7 @@
 
 use crate::syntax::ast::Expr;
 use crate::types::{Basic, Const, Type};
+use crate::types::constant::Misfit;
 use super::{Checker, Mode, Operand};
 use super::exprstring::expr_string;
 
@@ -16,8 +17,14 @@ impl Checker {
         let b = self.t().basic_of(o.ty);
         let is_int = b.map(|b| b.is_integer()).unwrap_or(false) || (o.val.as_ref().and_then(|v| v.as_int()).is_some() && b.map(|b| b.is_untyped()).unwrap_or(false));
         if !is_int {
-            let s = self.operand_string(i, &o);
-            self.error(i.pos, format!("invalid argument: index {s} must be integer"));
+            let msg = if o.mode == Mode::Const && b.is_some_and(|b| b.is_untyped() && b.is_numeric()) {
+                // An untyped number converts to int first, as in types2.
+                let int = self.basic(Basic::Int);
+                self.misfit_message(i, &o, Misfit::Truncated, int)
+            } else {
+                format!("invalid argument: index {} must be integer", self.operand_string(i, &o))
+            };
+            self.error(i.pos, msg);
             return false;
         }
         if self.t().is_untyped(o.ty) {

@@ -29,6 +29,7 @@ fn kind_rank(b: Basic) -> u8 {
         Basic::UntypedInt => 1,
         Basic::UntypedRune => 2,
         Basic::UntypedFloat => 3,
+        Basic::UntypedComplex => 4,
         _ => 0,
     }
 }

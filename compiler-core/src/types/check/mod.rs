@@ -5,6 +5,7 @@ mod assign;
 mod binary;
 mod builtins;
 mod call;
+mod complex;
 mod conc;
 mod conversions;
 mod decl;

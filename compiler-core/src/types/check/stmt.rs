@@ -301,7 +301,8 @@ impl Checker {
                                         let mut op = self.expr(e, Some(top.ty));
                                         self.single_value(&mut op, e);
                                         self.comparison_operands(&mut op, e, top.ty, te, BinaryOp::Eq, e.pos, true);
-                                        if let Some(v) = self.info.const_value(e).cloned() {
+                                        // types2 compares int, float and string cases only (goVal).
+                                        if let Some(v) = self.info.const_value(e).cloned().filter(|v| !matches!(v, Const::Complex(_))) {
                                             let ct = self.info.expr_type(e);
                                             let same_value = seen_consts.entry(v).or_default();
                                             if same_value.iter().any(|t| self.t().identical(*t, ct)) {

@@ -57,7 +57,9 @@ impl Checker {
                                 0
                             }
                             None => {
-                                if op.mode != Mode::Invalid {
+                                if op.mode == Mode::Const && op.val.is_some() {
+                                    self.error(l.pos, format!("array length {} must be integer", self.operand_string(l, &op)));
+                                } else if op.mode != Mode::Invalid {
                                     self.error(l.pos, format!("array length {} must be constant", expr_string(l)));
                                 }
                                 0
