@@ -29,6 +29,7 @@ mod iface;
 mod init;
 mod map;
 mod passes;
+mod rangefunc;
 mod reach;
 mod stmt;
 mod trace;
@@ -370,6 +371,8 @@ struct FnLower<'l, 'a> {
     goto_labels: std::collections::HashSet<String>,
     /// Goto targets in the statement lists being lowered: dispatch loop, state, index.
     goto_targets: HashMap<String, (Label, Local, i32)>,
+    /// In the body of a range over a func: its loop.
+    range_body: Option<rangefunc::RangeBody>,
 }
 
 fn mem_of(info: &Info, t: TypeId) -> Option<Mem> {
