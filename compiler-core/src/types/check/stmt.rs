@@ -246,7 +246,7 @@ impl Checker {
                             let mut lop = self.expr(e, None);
                             self.check_assignable_lhs(e, &mut lop);
                             if lop.mode != Mode::Invalid && t != INVALID && !self.assignable(t, lop.ty) {
-                                self.error(e.pos, format!("cannot use {} (value of type {}) as {} value in range", expr_string(e), self.ty_str(t), self.ty_str(lop.ty)));
+                                self.error(e.pos, format!("cannot use {} (value of type {}) as {} value in assignment", expr_string(e), self.ty_str(t), self.ty_str(lop.ty)));
                             }
                         }
                     }
