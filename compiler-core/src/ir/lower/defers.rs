@@ -2,7 +2,8 @@
 //! on the goroutine's chain (runtime/defer.go) with a thunk that makes the call; the
 //! function runs its records (LIFO) at every return, after the results are set, so deferred
 //! closures see and may change named results. A panic runs the goroutine's pending records
-//! before printing.
+//! before printing. A defer statement in a range-over-func body makes a record of the
+//! function running the loop (`rangefunc.rs`).
 
 use crate::diag::Pos;
 use crate::ir::{zero, BinOp, Expr as E, Func, FuncRef, Local, Mem, Stmt as S, UnOp, ValType};

@@ -130,16 +130,18 @@ impl FnLower<'_, '_> {
         let info = self.info();
         let fx = strip(x);
         let obj = info.uses.get(&fx.id).copied().filter(|o| info.obj(*o).kind == ObjKind::Func && !info.iface_methods.contains_key(&fx.id));
-        if let Some(FuncRef::Func(i)) = obj.and_then(|o| self.l.funcs.get(&o).copied()) {
-            let o = obj.unwrap_or_default();
+        let declared = obj.and_then(|o| Some((o, self.l.funcs.get(&o).copied()?)));
+        if let Some((o, FuncRef::Func(i))) = declared {
             match (self.l.recv_types.get(&o).copied(), &fx.kind) {
+                (None, _) => return Callee::Static(FuncRef::Func(i), vec![]),
+                // A method of a value (not a method expression): the receiver is evaluated now.
                 (Some(rt), ExprKind::Selector(recv, _)) if info.exprs.get(&recv.id).is_some_and(|i| !i.is_type) => {
                     let path = info.fields.get(&fx.id).cloned().unwrap_or_default();
                     let rv = self.receiver(recv, &path, rt, fx.pos);
-                    let args = rv.into_iter().zip(self.l.m.funcs[i as usize].params.clone()).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+                    let vts = self.l.m.funcs[i as usize].params.clone();
+                    let args = rv.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
                     return Callee::Static(FuncRef::Func(i), args);
                 }
-                (None, _) => return Callee::Static(FuncRef::Func(i), vec![]),
                 _ => {}
             }
         }
