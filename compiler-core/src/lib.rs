@@ -105,6 +105,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("trace.go", go_src!("runtime/trace.go")),
     ("std.go", go_src!("runtime/std.go")),
     ("api.go", go_src!("runtime/api.go")),
+    ("rangefunc.go", go_src!("runtime/rangefunc.go")),
 ];
 
 /// Standard library packages written in Go, in dependency order (each imports only earlier

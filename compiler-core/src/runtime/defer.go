@@ -27,19 +27,6 @@ func newdefer(size int32, base unsafe.Pointer) unsafe.Pointer {
 	return r
 }
 
-// deferat makes a zeroed record of size bytes owned by the function whose chain started at
-// base and links it just below record at: a defer statement in the body of a range over a
-// func, whose record is that function's, under the loop's marker record at, so the
-// iterator's own deferred calls (above the marker) never run it.
-func deferat(size int32, base unsafe.Pointer, at unsafe.Pointer) unsafe.Pointer {
-	r := mallocManual(uint32(size))
-	st32(r, 8, size)
-	stp(r, 12, base)
-	stp(r, 4, ldp(at, 4))
-	stp(at, 4, r)
-	return r
-}
-
 // deferpop unlinks the top record, or returns nil when the chain is back at base.
 func deferpop(base unsafe.Pointer) unsafe.Pointer {
 	r := deferHead

@@ -112,25 +112,6 @@ func panicSlice(code int32, x int64, y int64, site string) {
 	panicEnd(site)
 }
 
-// panicrangestate reports an iterator calling a range-over-func loop's body when the loop's
-// state does not allow it (0: the body returned false, 2: it panicked, 3: the loop is over),
-// or returning after recovering a panic of the body (4); gc's runtime errors.
-func panicrangestate(state int32, site string) {
-	panicdefers()
-	printstring("panic: runtime error: range function ")
-	switch state {
-	case 0:
-		printstring("continued iteration after function for loop body returned false")
-	case 2:
-		printstring("continued iteration after loop body panic")
-	case 3:
-		printstring("continued iteration after whole loop exit")
-	default:
-		printstring("recovered a loop body panic and did not resume panicking")
-	}
-	panicEnd(site)
-}
-
 func panicnil(site string) {
 	panicdefers()
 	printstring("panic: runtime error: invalid memory address or nil pointer dereference\n[signal 0xb code=0x0 addr=0x0 pc=0x0]")

@@ -797,8 +797,6 @@ func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
-
 // Lines returns an iterator over the newline-terminated lines in the string s.
 // The lines yielded by the iterator include their terminating newlines.
 // If s is empty, the iterator yields no lines at all.
@@ -875,7 +873,7 @@ func FieldsSeq(s string) iter.Seq[string] {
 		for i := 0; i < len(s); {
 			size := 1
 			r := rune(s[i])
-			isSpace := asciiSpace[s[i]] != 0
+			isSpace := isASCIISpace(s[i])
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:])
 				isSpace = unicode.IsSpace(r)
@@ -923,4 +921,10 @@ func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
 			yield(s[start:])
 		}
 	}
+}
+
+// isASCIISpace is Go's asciiSpace table as a test (a package variable would be one more
+// global in every program importing strings).
+func isASCIISpace(c byte) bool {
+	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
 }

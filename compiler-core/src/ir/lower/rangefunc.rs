@@ -39,7 +39,7 @@ use super::data::offset;
 use super::defers::{has_defer, HEADER};
 use super::stmt::goto_labels;
 use super::vals::{Locals, Vals};
-use super::{bin, conc_mem, is_aggregate, strip, vals, FnLower};
+use super::{bin, conc_mem, is_aggregate, repr, strip, vals, FnLower};
 
 const DONE: i32 = 0;
 const READY: i32 = 1;
@@ -138,8 +138,16 @@ impl FnLower<'_, '_> {
                 (Some(rt), ExprKind::Selector(recv, _)) if info.exprs.get(&recv.id).is_some_and(|i| !i.is_type) => {
                     let path = info.fields.get(&fx.id).cloned().unwrap_or_default();
                     let rv = self.receiver(recv, &path, rt, fx.pos);
-                    let vts = self.l.m.funcs[i as usize].params.clone();
-                    let args = rv.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
+                    // Held across the allocations of the loop's objects: pointers are roots.
+                    let args = rv
+                        .into_iter()
+                        .zip(repr(info, rt))
+                        .map(|(v, (vt, ptr))| {
+                            let l = if ptr { self.root_local() } else { self.new_local(vt) };
+                            self.emit(S::Set(l, v));
+                            E::Local(l)
+                        })
+                        .collect();
                     return Callee::Static(FuncRef::Func(i), args);
                 }
                 _ => {}
