@@ -107,6 +107,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             self_idx,
             recover_direct: None,
             range_body: None,
+            range_count: 0,
         }
     }
 

@@ -373,6 +373,8 @@ struct FnLower<'l, 'a> {
     goto_targets: HashMap<String, (Label, Local, i32)>,
     /// In the body of a range over a func: its loop.
     range_body: Option<rangefunc::RangeBody>,
+    /// Range-over-func bodies lowered so far (for their names, `main.f-range1`).
+    range_count: u32,
 }
 
 fn mem_of(info: &Info, t: TypeId) -> Option<Mem> {

@@ -210,8 +210,8 @@ impl FnLower<'_, '_> {
         let caps = info.range_captures.get(&x.id).cloned().unwrap_or_default();
         let mut params: Vec<ValType> = vec![ValType::I32];
         params.extend(yparams.iter().flat_map(|t| vals(info, *t)));
-        self.lit_count += 1;
-        let name = format!("{}-range{}", self.name, self.lit_count);
+        self.range_count += 1;
+        let name = format!("{}-range{}", self.name, self.range_count);
         let file = self.l.map.locate(x.pos).0.to_string();
         let idx = self.l.m.funcs.len() as u32;
         self.l.m.funcs.push(Func { file, name, params, results: vec![ValType::I32], locals: vec![], body: vec![] });
