@@ -8,8 +8,9 @@ use crate::types::{Basic, INVALID, Type, TypeId};
 use super::{Checker, Operand};
 
 impl Checker {
-    /// The iteration variables' types of `range x` where x is a func (invalid when absent),
-    /// or None after reporting why x cannot be ranged over (gc's `rangeKeyVal`).
+    /// The iteration variables' types of `range x` where x is a func (invalid when the
+    /// iterator has none, and after reporting why x cannot be ranged over: gc's
+    /// `rangeKeyVal`).
     pub(super) fn range_func_kv(&mut self, x: &Expr, op: &Operand, key: Option<&Expr>, value: Option<&Expr>) -> (TypeId, TypeId) {
         let bad = |c: &mut Checker, cause: String| {
             let s = c.operand_string(x, op);
