@@ -107,6 +107,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("trace.go", go_src!("runtime/trace.go")),
     ("std.go", go_src!("runtime/std.go")),
     ("api.go", go_src!("runtime/api.go")),
+    ("rangefunc.go", go_src!("runtime/rangefunc.go")),
 ];
 
 /// The `time` package (Duration, Sleep, timers), compiled with every program like the runtime.

@@ -1,8 +1,8 @@
 // Package runtime is the Go side of every module: printing with gc's formats, panics, the
 // allocator and collector (malloc.go), strings, slices and maps, interfaces (iface.go),
-// goroutines and channels (sched.go, chan.go), deferred calls (defer.go), trace events
-// (trace.go), and the runtime API programs call (api.go; runtime/debug is debug.go). Complex
-// division and printing are at the end of this file. It is compiled by our own pipeline together with the user's package; only what
+// goroutines and channels (sched.go, chan.go), deferred calls (defer.go; in range-over-func
+// bodies rangefunc.go), trace events (trace.go), and the runtime API programs call (api.go;
+// runtime/debug is debug.go). Complex division and printing are at the end of this file. It is compiled by our own pipeline together with the user's package; only what
 // the program reaches ends up in the module, so a program that does not print carries no
 // printing code. It talks to the host only through WASI imports declared with
 // //go:wasmimport (and gowasm.trace when tracing).

@@ -250,6 +250,9 @@ pub struct Info {
     pub fields: NodeMap<Vec<usize>>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.
     pub captures: NodeMap<Vec<ObjId>>,
+    /// Range over a func (by its range expression) → the enclosing function's variables its
+    /// body uses, in order of first use (the body becomes the yield function).
+    pub range_captures: NodeMap<Vec<ObjId>>,
     /// Expressions of non-interface type converted implicitly to an interface type (in
     /// assignments, calls, returns, literals, comparisons): the interface type.
     pub iface_conv: NodeMap<TypeId>,

@@ -52,7 +52,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The heap cell of a captured variable.
-    fn cell_of(&mut self, obj: ObjId, pos: Pos) -> E {
+    pub(super) fn cell_of(&mut self, obj: ObjId, pos: Pos) -> E {
         if let Some(&b) = self.boxed.get(&obj) {
             return E::Local(b);
         }

@@ -2,7 +2,8 @@
 //! on the goroutine's chain (runtime/defer.go) with a thunk that makes the call; the
 //! function runs its records (LIFO) at every return, after the results are set, so deferred
 //! closures see and may change named results. A panic runs the goroutine's pending records
-//! before printing.
+//! before printing. A defer statement in a range-over-func body makes a record of the
+//! function running the loop (`rangefunc.rs`).
 
 use crate::diag::Pos;
 use crate::ir::{zero, BinOp, Expr as E, Func, FuncRef, Local, Mem, Stmt as S, UnOp, ValType};
@@ -15,7 +16,7 @@ use super::vals::Vals;
 use super::{bin, conc_mem, is_aggregate, strip, vals, FnLower};
 
 /// Bytes before a record's argument slots.
-const HEADER: u32 = 16;
+pub(super) const HEADER: u32 = 16;
 
 impl FnLower<'_, '_> {
     /// At the entry of a function with defer statements: remember the chain's head.
@@ -162,11 +163,14 @@ impl FnLower<'_, '_> {
                 self.thunk(body)
             }
         };
-        let newdefer = self.rt("newdefer", s.pos);
         let r = self.new_local(ValType::I32);
         let size = HEADER + 8 * temps.len() as u32;
-        let base = self.dbase.map(E::Local).unwrap_or(E::I32(0));
-        self.emit(S::Set(r, E::Call(newdefer, vec![E::I32(size as i32), base])));
+        // In a range-over-func body the record is the enclosing function's (rangefunc.rs).
+        let rec = match self.range_defer_at() {
+            Some((base, at)) => E::Call(self.rt("deferat", s.pos), vec![E::I32(size as i32), base, at]),
+            None => E::Call(self.rt("newdefer", s.pos), vec![E::I32(size as i32), self.dbase.map(E::Local).unwrap_or(E::I32(0))]),
+        };
+        self.emit(S::Set(r, rec));
         self.emit(S::Store(Mem::I32, E::Local(r), E::FuncAddr(thunk)));
         for (i, (t, vt)) in temps.iter().zip(&vts).enumerate() {
             self.emit(S::Store(conc_mem(*vt), offset(E::Local(r), HEADER + 8 * i as u32), E::Local(*t)));
@@ -269,7 +273,7 @@ impl FnLower<'_, '_> {
     }
 
     /// A thunk `(record)` with the given body.
-    fn thunk(&mut self, body: Vec<S>) -> FuncRef {
+    pub(super) fn thunk(&mut self, body: Vec<S>) -> FuncRef {
         self.lit_count += 1;
         let name = format!("{}.deferwrap{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;

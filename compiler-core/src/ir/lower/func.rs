@@ -106,6 +106,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             goto_targets: HashMap::new(),
             self_idx,
             recover_direct: None,
+            range_body: None,
+            range_count: 0,
         }
     }
 

@@ -30,6 +30,7 @@ mod iface;
 mod init;
 mod map;
 mod passes;
+mod rangefunc;
 mod reach;
 mod stmt;
 mod trace;
@@ -373,6 +374,10 @@ struct FnLower<'l, 'a> {
     goto_labels: std::collections::HashSet<String>,
     /// Goto targets in the statement lists being lowered: dispatch loop, state, index.
     goto_targets: HashMap<String, (Label, Local, i32)>,
+    /// In the body of a range over a func: its loop.
+    range_body: Option<rangefunc::RangeBody>,
+    /// Range-over-func bodies lowered so far (for their names, `main.f-range1`).
+    range_count: u32,
 }
 
 fn mem_of(info: &Info, t: TypeId) -> Option<Mem> {

@@ -117,7 +117,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.store(x, v);
             }
             StmtKind::Assign { lhs, op, rhs, op_pos } => self.assign(lhs, *op, rhs, *op_pos),
+            StmtKind::Return(results) if self.range_body.is_some() => self.range_return(s, results),
             StmtKind::Return(results) => self.ret(results),
+            StmtKind::Branch { kind, label } if self.range_body.is_some() && self.range_branch(s, *kind, label.as_ref()) => {}
             StmtKind::Branch { kind, label } => {
                 let target = match kind {
                     BranchKind::Break => self.find_loop(label.as_ref()).map(|l| l.brk),
@@ -258,6 +260,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 }
                 lp.push(S::Br(head));
                 self.emit(S::Block(brk, vec![S::Loop(head, lp)]));
+            }
+            StmtKind::Range { key, value, define, x, body } if self.ranges_over_func(x) => {
+                self.range_func(label, key.as_ref(), value.as_ref(), *define, x, body);
             }
             StmtKind::Range { key, define, x, body, .. } if matches!(self.info().types.under_type(self.info().expr_type(x)), Type::Chan(..)) => {
                 self.range_chan(label, key.as_ref(), *define, x, body);
@@ -721,16 +726,16 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn ret(&mut self, results: &[Expr]) {
+        let out = (!results.is_empty()).then(|| self.result_vals(results, self.results.len()));
+        self.ret_vals(out);
+    }
+
+    /// The values of a return statement's results (`n` Wasm results: a multi-value call is
+    /// spread).
+    pub(super) fn result_vals(&mut self, results: &[Expr], n: usize) -> Vals {
         let info = self.info();
-        if self.dbase.is_some() {
-            return self.ret_deferred(results);
-        }
-        if results.is_empty() {
-            self.return_named_results();
-            return;
-        }
         let mut out = Vals::new();
-        if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
+        if results.len() == 1 && n > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
             let t = info.expr_type(&results[0]);
             out = self.multi(&results[0], t);
         } else {
@@ -738,22 +743,25 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 out.extend(self.expr(r));
             }
         }
-        self.emit(S::Return(out.into_vec()));
+        out
+    }
+
+    /// Returns the given values (None: a bare return).
+    pub(super) fn ret_vals(&mut self, out: Option<Vals>) {
+        if self.dbase.is_some() {
+            return self.ret_deferred(out);
+        }
+        match out {
+            None => self.return_named_results(),
+            Some(out) => self.emit(S::Return(out.into_vec())),
+        }
     }
 
     /// A return in a function with defer statements: results are set, deferred calls run,
     /// then the (named) results are returned.
-    fn ret_deferred(&mut self, results: &[Expr]) {
-        let info = self.info();
-        let mut out = Vals::new();
-        if results.len() == 1 && self.results.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
-            let t = info.expr_type(&results[0]);
-            out = self.multi(&results[0], t);
-        } else {
-            for r in results {
-                out.extend(self.expr(r));
-            }
-        }
+    fn ret_deferred(&mut self, out: Option<Vals>) {
+        let given = out.is_some();
+        let out = out.unwrap_or_default();
         let vts = self.results.clone();
         let temps: Vals = out.into_iter().zip(vts).map(|(v, vt)| E::Local(self.temp(v, vt))).collect();
         if self.result_slots.is_empty() {
@@ -761,7 +769,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             self.emit(S::Return(temps.into_vec()));
             return;
         }
-        if !results.is_empty() {
+        if given {
             self.set_results(temps);
         }
         self.run_defers();

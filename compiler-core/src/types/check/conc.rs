@@ -18,11 +18,11 @@ impl Checker {
             return;
         }
         let Some(depth) = self.scopes.depth_of(&self.info.objects, name, id) else { return };
-        for (lit, base) in self.lits.clone() {
+        for (lit, base, range_body) in self.lits.clone() {
             if depth < base {
                 // Captured by reference: the variable lives in a heap cell.
                 self.info.objects[id as usize].escapes = true;
-                let caps = self.info.captures.get_or_default(lit);
+                let caps = if range_body { self.info.range_captures.get_or_default(lit) } else { self.info.captures.get_or_default(lit) };
                 if !caps.contains(&id) {
                     caps.push(id);
                 }
@@ -37,7 +37,7 @@ impl Checker {
             Type::Func(s) => s,
             _ => return Operand::invalid(e.id),
         };
-        self.lits.push((e.id, self.scopes.depth()));
+        self.lits.push((e.id, self.scopes.depth(), false));
         self.scopes.open();
         self.funcs.push(FuncCtx {
             results: sig.results.clone(),

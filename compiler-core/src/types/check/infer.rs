@@ -211,6 +211,12 @@ impl Checker {
                 let u = t.under(y);
                 self.unify(x, u, b, depth + 1)
             }
+            // A generic defined type (`iter.Seq[T]`) against a type literal: inexact, by
+            // its underlying type.
+            (Type::Named(_), _) if !matches!(t.get(y), Type::Named(_) | Type::Param(_)) => {
+                let u = t.under(x);
+                self.unify(u, y, b, depth + 1)
+            }
             _ => t.identical(x, y),
         }
     }

@@ -22,6 +22,7 @@ mod literals;
 mod linkname;
 mod lookup;
 mod operand;
+mod rangefunc;
 mod scope;
 mod stmt;
 mod typeset;
@@ -151,6 +152,7 @@ impl Checked {
         c.info.uses.freeze(nodes);
         c.info.fields.freeze(nodes);
         c.info.captures.freeze(nodes);
+        c.info.range_captures.freeze(nodes);
         c.info.iface_conv.freeze(nodes);
         c.info.iface_methods.freeze(nodes);
         // Only the packages checked so far used these: their initialization order is known, and
@@ -191,8 +193,9 @@ struct Checker {
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// Nesting of breakable statements: (is_loop, label).
     breakables: Vec<(bool, Option<String>)>,
-    /// Function literals being checked: (literal, index of its first scope).
-    lits: Vec<(NodeId, usize)>,
+    /// Function literals and bodies of ranges over funcs being checked: (literal or range
+    /// expression, index of its first scope, whether a range body).
+    lits: Vec<(NodeId, usize, bool)>,
     /// Lists an assignment statement works in, kept for the next one (each statement
     /// allocated its own).
     assign_lists: AssignLists,

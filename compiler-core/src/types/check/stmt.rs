@@ -215,17 +215,17 @@ impl Checker {
                     }
                     _ if op.mode == Mode::Invalid => (INVALID, INVALID),
                     _ if self.range_data(x, op.ty).is_some() => self.range_data(x, op.ty).unwrap_or((INVALID, INVALID)),
-                    Type::Func(_) => {
-                        let s = expr_string(x);
-                        self.error(x.pos, format!("cannot range over {s} (variable of type {}) (not supported yet)", self.ty_str(op.ty)));
-                        (INVALID, INVALID)
-                    }
+                    Type::Func(_) => self.range_func_kv(x, &op, key.as_ref(), value.as_ref()),
                     _ => {
                         let s = self.operand_string(x, &op);
                         self.error(x.pos, format!("cannot range over {s}"));
                         (INVALID, INVALID)
                     }
                 };
+                let over_func = op.mode != Mode::Invalid && matches!(self.t().under_type(op.ty), Type::Func(_));
+                if over_func {
+                    self.open_range_body(x);
+                }
                 if *define {
                     for (e, t) in [(key, kt), (value, vt)] {
                         if let Some(e) = e {
@@ -248,7 +248,7 @@ impl Checker {
                             let mut lop = self.expr(e, None);
                             self.check_assignable_lhs(e, &mut lop);
                             if lop.mode != Mode::Invalid && t != INVALID && !self.assignable(t, lop.ty) {
-                                self.error(e.pos, format!("cannot use {} (value of type {}) as {} value in range", expr_string(e), self.ty_str(t), self.ty_str(lop.ty)));
+                                self.error(e.pos, format!("cannot use {} (value of type {}) as {} value in assignment", expr_string(e), self.ty_str(t), self.ty_str(lop.ty)));
                             }
                         }
                     }
@@ -256,6 +256,9 @@ impl Checker {
                 self.open_scope();
                 self.block_stmts(&body.stmts);
                 self.close_scope();
+                if over_func {
+                    self.lits.pop();
+                }
                 self.close_scope();
             }
             StmtKind::Switch { init, tag, clauses, .. } => {
