@@ -76,7 +76,7 @@ impl State {
         self.tl = TimelineUi::default();
     }
 
-    /// The instantiate hook's result for instance `gen`: a reactor's `_initialize` or a
+    /// The worker's answer for instance `gen`: a reactor's `_initialize` or a
     /// command's whole run.
     pub(super) fn instantiated(&mut self, gen: u64, outcome: Outcome) {
         if gen != self.instance_gen {

@@ -1,6 +1,6 @@
 //! Calling exports: the call form (one checked input per parameter), the calls list, the
-//! pending calls the call hook makes, their results and history, and the constants bound to
-//! stub imports.
+//! pending calls the call hook sends to the worker, their results and history, and the
+//! constants bound to stub imports.
 
 use std::rc::Rc;
 
