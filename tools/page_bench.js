@@ -3,7 +3,9 @@
 // a loaded machine skews much less), the compile made at load (the first of the page:
 // it includes the one-time prelude, the runtime parsed and checked), warm compiles of examples
 // (the compile button, prelude ready), and the first compile of a program importing fmt (its
-// own prelude) right after load and after the page has warmed it in idle time.
+// own prelude) right after load and after the page has warmed it in idle time; then the
+// worker's part: pasting a 2,000-line program (until the page has handled the edit and painted
+// the next frame) and Stop ending an infinite loop in main (until the console says so).
 // usage: node tools/page_bench.js http://127.0.0.1:PORT/
 const { chromium } = require('playwright-core');
 
@@ -33,6 +35,57 @@ async function compileFmt(page) {
   await page.click('[data-testid=compile]');
   await page.waitForFunction(() => /Compiled .* in [\d.]+ ms: \d+ bytes/.test([...document.querySelectorAll('[data-testid=console] [data-kind=info]')].pop()?.textContent ?? ''), null, { timeout: 60000 });
   return noted(page);
+}
+
+/** A gofmt-formatted program of `n` lines. */
+function longProgram(n) {
+  const out = ['package main', '', 'import "fmt"', ''];
+  for (let i = 0; out.length < n - 6; i++) {
+    out.push(`// f${i} returns its argument plus ${i}.`, `func f${i}(x int) int {`, `\treturn x + ${i} // "é" \`raw\``, '}', '');
+  }
+  out.push('func main() {', '\tfmt.Println(f0(1), f1(2))', '}');
+  while (out.length < n) out.push('');
+  return out.join('\n');
+}
+
+/** Ctrl+A, Ctrl+V of `text` (through the clipboard): ms from the key press until the page has
+ *  handled the input and painted the next frame. */
+async function paste(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus('[data-testid=editor]');
+  await page.keyboard.press('Control+A');
+  await page.evaluate(() => {
+    const t = document.querySelector('[data-testid=editor]');
+    window.pasted = new Promise((resolve) => {
+      let t0;
+      document.addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
+      t.addEventListener('input', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)), { once: true });
+    });
+  });
+  await page.keyboard.press('Control+V');
+  return page.evaluate(() => window.pasted);
+}
+
+const SPIN = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("spinning")\n\tfor {\n\t}\n}\n';
+
+/** Starts an endless main, clicks Stop; ms until the console says the program stopped. */
+async function stopSpin(page) {
+  await page.fill('[data-testid=editor]', SPIN);
+  await page.click('[data-testid=compile]');
+  await page.waitForSelector('[data-testid=console] .line[data-kind=stdout]:text("spinning")', { timeout: 60000 });
+  await page.waitForTimeout(200);
+  return page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    const stopped = () => [...document.querySelectorAll('[data-testid=console] .line[data-kind=exit]')].some((l) => l.textContent === 'Program stopped.');
+    const obs = new MutationObserver(() => {
+      if (stopped()) {
+        obs.disconnect();
+        resolve(performance.now() - t0);
+      }
+    });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+    document.querySelector('[data-testid=stop]').click();
+  }));
 }
 
 (async () => {
@@ -68,7 +121,9 @@ async function compileFmt(page) {
   row('  CPU time of the page\'s main thread until then', mainCpu);
   row('  CPU time of the page\'s process (all threads: wasm compilation, GC) until then', allCpu);
   row('compile at load (actor, first compile: includes the prelude)', first);
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('.app[data-ready="true"]');
   for (const ex of ['actor', 'hello', 'abi', 'compute']) {
@@ -85,5 +140,13 @@ async function compileFmt(page) {
   }
   row('first fmt program, without the idle warm-up (cold fmt prelude)', fmtCold);
   row('first fmt program after the idle warm-up', fmtWarm);
+  const code = longProgram(2000);
+  const pastes = [];
+  for (let i = 0; i < 9; i++) pastes.push(Math.round(await paste(page, i % 2 ? code : code.replace('returns', 'gives')) * 10) / 10);
+  row('paste of a 2,000-line program, until the next frame', pastes);
+  await page.fill('[data-testid=step-budget]', '');
+  const stops = [];
+  for (let i = 0; i < 5; i++) stops.push(Math.round(await stopSpin(page) * 10) / 10);
+  row('Stop of an endless main, until the console says so', stops);
   await browser.close();
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -69,6 +69,13 @@ impl Lines {
         }
     }
 
+    /// How many lines from the start are final: neither an unfinished last line nor stderr
+    /// (which a failed call's end may mark as the runtime's report) nor anything after it.
+    pub fn settled(&self) -> usize {
+        let complete = self.lines.len() - usize::from(self.open);
+        self.lines.iter().position(|l| l.kind == LineKind::Stderr).map_or(complete, |i| i.min(complete))
+    }
+
     pub fn push(&mut self, line: Line) {
         self.open = false;
         self.lines.push(line);
@@ -144,6 +151,17 @@ mod tests {
         l.push_events(vec![Event::Stdout(b"event ".to_vec()), Event::Stdout(b"5 total 5\nnext".to_vec()), Event::Stderr(b"oops\n".to_vec()), Event::Stdout(b"\n".to_vec())]);
         let got: Vec<_> = l.lines.iter().map(|l| (l.kind, l.text.as_str())).collect();
         assert_eq!(got, [(LineKind::Stdout, "event 5 total 5"), (LineKind::Stdout, "next"), (LineKind::Stderr, "oops"), (LineKind::Stdout, "")]);
+    }
+
+    #[test]
+    fn settled_lines_stop_at_stderr_and_at_an_unfinished_line() {
+        let mut l = Lines::default();
+        l.push_events(vec![Event::Stdout(b"one\ntw".to_vec())]);
+        assert_eq!(l.settled(), 1);
+        l.push_events(vec![Event::Stdout(b"o\n".to_vec())]);
+        assert_eq!(l.settled(), 2);
+        l.push_events(vec![Event::Stderr(b"warn\n".to_vec()), Event::Stdout(b"three\n".to_vec())]);
+        assert_eq!(l.settled(), 2);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! The browser engine adapter: a module instantiated by the browser's own WebAssembly (through
-//! js-sys), every import a wasm-bindgen closure that forwards to host-shim's
+//! The browser engine adapter (in the worker): a module instantiated by the browser's own
+//! WebAssembly (through js-sys), every import a wasm-bindgen closure that forwards to host-shim's
 //! [`Host::call_import`], memory read through a `Uint8Array` over the exported memory.
 //!
 //! Invariant: this file only translates between JS values and host-shim's values; what an
@@ -38,27 +38,13 @@ pub struct WebEngine {
 }
 
 impl WebEngine {
-    /// Compiles and instantiates `bytes` asynchronously; `_initialize` is not run yet.
-    pub async fn instantiate(bytes: &[u8], info: Rc<ModuleInfo>, host: Host) -> Result<WebEngine, String> {
+    /// Compiles and instantiates `bytes`; `_initialize` is not run yet. Synchronous: in the
+    /// worker nothing else waits for it, and requests stay in the order they came.
+    pub fn instantiate(bytes: &[u8], info: Rc<ModuleInfo>, host: Host) -> Result<WebEngine, String> {
+        let module = WebAssembly::Module::new(&Uint8Array::from(bytes).into()).map_err(|e| format!("cannot compile the module: {}", js_message(&e)))?;
         let parts = Parts::new(&info, host)?;
-        let promise = WebAssembly::instantiate_buffer(bytes, &parts.imports);
-        let result = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| format!("cannot instantiate the module: {}", js_message(&e)))?;
-        let instance: WebAssembly::Instance = Reflect::get(&result, &"instance".into()).map_err(|e| js_message(&e))?.unchecked_into();
+        let instance = WebAssembly::Instance::new(&module, &parts.imports).map_err(|e| format!("cannot instantiate the module: {}", js_message(&e)))?;
         Ok(parts.finish(&instance, info))
-    }
-
-    /// The same, synchronously: the page's first program becomes ready in the same task as
-    /// its compile, so the page lays out once. `None` when the browser will not compile the
-    /// module on the main thread (older Chrome refused modules over 4 KB); then use
-    /// [`WebEngine::instantiate`], which also reports what is wrong with a bad module.
-    pub fn instantiate_now(bytes: &[u8], info: Rc<ModuleInfo>, host: Host) -> Option<Result<WebEngine, String>> {
-        let module = WebAssembly::Module::new(&Uint8Array::from(bytes).into()).ok()?;
-        let run = || {
-            let parts = Parts::new(&info, host)?;
-            let instance = WebAssembly::Instance::new(&module, &parts.imports).map_err(|e| format!("cannot instantiate the module: {}", js_message(&e)))?;
-            Ok(parts.finish(&instance, info.clone()))
-        };
-        Some(run())
     }
 }
 
@@ -148,8 +134,8 @@ impl Engine for WebEngine {
     }
 }
 
-/// Time and randomness in the page. Sleeping cannot block the page's only thread, so it moves
-/// the guest's clocks ahead instead: the program sees the time pass, the page stays live.
+/// Time and randomness in the worker. Sleeping moves the guest's clocks ahead instead of
+/// waiting: the program sees the time pass at once (the worker only waits for messages).
 #[derive(Default)]
 pub struct BrowserPlatform {
     slept_ns: u64,
@@ -159,7 +145,7 @@ impl Platform for BrowserPlatform {
     fn now(&mut self, clock: Clock) -> u64 {
         let ms = match clock {
             Clock::Realtime => js_sys::Date::now(),
-            Clock::Monotonic => web_sys::window().and_then(|w| w.performance()).map_or_else(js_sys::Date::now, |p| p.now()),
+            Clock::Monotonic => scope().and_then(|s| s.performance()).map_or_else(js_sys::Date::now, |p| p.now()),
         };
         ((ms * 1e6) as u64).saturating_add(self.slept_ns)
     }
@@ -169,7 +155,7 @@ impl Platform for BrowserPlatform {
     }
 
     fn random(&mut self, buf: &mut [u8]) {
-        let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+        let crypto = scope().and_then(|s| s.crypto().ok());
         for chunk in buf.chunks_mut(65536) {
             let filled = crypto.as_ref().is_some_and(|c| c.get_random_values_with_u8_array(chunk).is_ok());
             if !filled {
@@ -179,6 +165,11 @@ impl Platform for BrowserPlatform {
             }
         }
     }
+}
+
+/// The worker's global scope (`None` elsewhere).
+fn scope() -> Option<web_sys::WorkerGlobalScope> {
+    js_sys::global().dyn_into().ok()
 }
 
 /// The exported memory as host-shim sees it; a fresh view per access, since growing the

@@ -5,17 +5,18 @@
 
 use compiler_core::{Mode, Options, SourceFile};
 
-use crate::state::{Action, Settings, FILE_NAME};
+use crate::state::{Settings, FILE_NAME};
+use crate::wire::Reply;
 
 /// Compiles `code` as the page does with settings `s`, in the mode the program calls for:
-/// the reducer's `Compiled` action, timed by `now_ms`.
-pub fn compile(code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> Action {
+/// the worker's answer to compile request `req`, timed by `now_ms`.
+pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> Reply {
     let t0 = now_ms();
     let exports = compiler_core::declares_exports(code);
     let mode = mode_for(exports, s.mode);
     let options = Options { mode, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
     let out = compiler_core::compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], &options);
-    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
+    Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
 }
 
 /// The mode a program is built in: `chosen` when it has exports, else a command.

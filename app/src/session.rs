@@ -16,6 +16,11 @@ pub trait Engine: Guest {
     fn take_events(&mut self) -> Vec<Event>;
     /// Runs `f` on the host that serves the instance's imports.
     fn with_host(&mut self, f: &mut dyn FnMut(&mut Host));
+    /// The lines an engine that streams output made of the running call's events so far
+    /// (some already shown); the call's report continues them.
+    fn take_lines(&mut self) -> Lines {
+        Lines::default()
+    }
 }
 
 /// How a call (or `_initialize`) ended.
@@ -50,6 +55,7 @@ pub fn initialize(engine: &mut dyn Engine, info: &ModuleInfo) -> Outcome {
     let mut lines = Lines::default();
     let status = if info.export_sig("_initialize").is_some() {
         let r = engine.call("_initialize", &[]);
+        lines = engine.take_lines();
         lines.push_events(engine.take_events());
         match r {
             Ok(_) => Status::Returned,
@@ -67,8 +73,8 @@ pub fn initialize(engine: &mut dyn Engine, info: &ModuleInfo) -> Outcome {
 /// Runs a command's `_start` (package initialization, then `main`) to its end: the output,
 /// then how the program exited. The instance is spent either way.
 pub fn start(engine: &mut dyn Engine) -> Outcome {
-    let mut lines = Lines::default();
     let r = engine.call("_start", &[]);
+    let mut lines = engine.take_lines();
     lines.push_events(engine.take_events());
     let why = match &r {
         Ok(_) | Err(RunError::Exit(0)) => "the program exited".to_string(),
@@ -82,17 +88,14 @@ pub fn start(engine: &mut dyn Engine) -> Outcome {
 /// Makes one call given as a call line (`process_a 5`), as the CLI does: the guest's output,
 /// then `=> process_a(5)`, or the report of how it failed.
 pub fn call(engine: &mut dyn Engine, info: &ModuleInfo, line: &str) -> Outcome {
-    let mut lines = Lines::default();
     let prepared = match Call::prepare(info, line) {
         Ok(c) => c,
-        Err(m) => {
-            lines.push(Line::new(LineKind::Error, format!("error: {m}")));
-            return Outcome::new(lines.lines, Status::Refused, None);
-        }
+        Err(m) => return Outcome::new(vec![Line::new(LineKind::Error, format!("error: {m}"))], Status::Refused, None),
     };
     engine.with_host(&mut |h| h.trace_call(&prepared));
     let r = prepared.invoke(engine);
     engine.with_host(&mut |h| h.trace_return(&prepared, r.as_deref()));
+    let mut lines = engine.take_lines();
     lines.push_events(engine.take_events());
     let trace = take_trace(engine);
     match r {

@@ -1,19 +1,69 @@
-//! The editor's effects on its textarea: the code set from elsewhere, jumps to a place, and
-//! the marked line.
+//! The editor's effects on its textarea: the code set from elsewhere, jumps to a place, the
+//! marked line, and long insertions made fast.
 
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
 use yew::{hook, use_effect_with, NodeRef};
 
 use crate::state::Jump;
 
 /// The textarea is not controlled (that would reset the browser's undo history): its value
-/// is set only when the code changes from elsewhere (an example, a share link).
+/// is set only when the code changes from elsewhere (an example, a share link), and then
+/// `replaced` runs.
 #[hook]
-pub fn use_code(area: NodeRef, code: String) {
+pub fn use_code(area: NodeRef, code: String, replaced: impl Fn() + 'static) {
     use_effect_with(code, move |code| {
         if let Some(t) = area.cast::<HtmlTextAreaElement>() {
             if t.value() != *code {
                 t.set_value(code);
+                replaced();
+            }
+        }
+    });
+}
+
+/// Insertions of at least this many lines (a pasted program) are made by the editor itself.
+const LONG_INSERT_LINES: usize = 100;
+
+/// Makes long insertions (a paste, a drop, text typed in by a test driver) fast: the browser
+/// edits a textarea line by line, which takes seconds for a program of thousands of lines,
+/// so the editor replaces the selection with the text itself and fires the `input` event the
+/// browser would have. Such an insertion is not on the browser's undo stack.
+#[hook]
+pub fn use_long_insert(area: NodeRef) {
+    use_effect_with((), move |_| {
+        let t = area.cast::<HtmlTextAreaElement>();
+        let listener = Closure::<dyn FnMut(InputEvent)>::new({
+            let t = t.clone();
+            move |e: InputEvent| {
+                // A textarea's insertions carry their text in `data`; `dataTransfer` in case.
+                let text = match e.input_type().as_str() {
+                    "insertText" | "insertReplacementText" | "insertFromPaste" | "insertFromDrop" => e.data().or_else(|| e.data_transfer().and_then(|d| d.get_data("text/plain").ok())),
+                    _ => None,
+                };
+                let (Some(text), Some(t)) = (text, t.as_ref()) else { return };
+                if text.matches('\n').count() + 1 < LONG_INSERT_LINES {
+                    return;
+                }
+                e.prevent_default();
+                let (start, end) = (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0));
+                if t.set_range_text_with_start_and_end_and_mode(&text, start, end, "end").is_ok() {
+                    let init = InputEventInit::new();
+                    init.set_bubbles(true);
+                    init.set_input_type(&e.input_type());
+                    if let Ok(input) = InputEvent::new_with_event_init_dict("input", &init) {
+                        let _ = t.dispatch_event(&input);
+                    }
+                }
+            }
+        });
+        if let Some(t) = &t {
+            let _ = t.add_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(t) = &t {
+                let _ = t.remove_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
             }
         }
     });

@@ -1,31 +1,28 @@
 //! The page's side effects as custom hooks: the reducer asks through counters and queues in
-//! [`State`], the hooks do the browser's part (compile, instantiate, call, compare, save)
-//! and answer with actions.
+//! [`State`], the hooks do the browser's part (send compiles, instances, calls and
+//! comparisons to the worker, Stop, save) and the answers come back as actions.
 
-mod compare;
 pub mod editor;
 mod module;
 mod persist;
+mod worker;
 
 use web_sys::{Element, HtmlElement};
-use yew::{hook, use_effect_with, use_mut_ref, use_reducer, NodeRef, UseReducerHandle};
+use yew::{hook, use_effect_with, use_reducer, NodeRef, UseReducerHandle};
 
 use crate::state::{Init, State};
 
-/// The page's state, its program compiled and instantiated before the first render, with
-/// every effect the reducer drives attached.
+/// The page's state with every effect the reducer drives attached; its program is compiled
+/// by the worker, which starts with the first render.
 #[hook]
 pub fn use_page(init: fn() -> Init) -> UseReducerHandle<State> {
-    let engine: module::EngineCell = use_mut_ref(|| None);
-    let state = use_reducer({
-        let engine = engine.clone();
-        move || module::first_state(init(), &engine)
-    });
-    module::use_compile(&state);
-    module::use_instantiate(&state, engine.clone());
-    module::use_calls(&state, engine);
-    compare::use_compare(&state);
-    persist::use_persist(&state);
+    let state = use_reducer(move || State::new(init()));
+    let worker = worker::use_worker(state.dispatcher(), state.stop_req);
+    module::use_compile(&state, &worker);
+    module::use_instantiate(&state, &worker);
+    module::use_calls(&state, &worker);
+    module::use_compare(&state, &worker);
+    persist::use_persist(&state, &worker);
     state
 }
 

@@ -2,13 +2,15 @@
 
 use yew::{hook, use_effect_with, UseReducerHandle};
 
-use crate::state::{Instance, State};
+use super::worker::WorkerHandle;
+use crate::state::State;
 use crate::ui::browser;
+use crate::wire::Request;
 
 /// Keeps the program in localStorage (not in embed mode: embeds show what they link) and
 /// applies the theme.
 #[hook]
-pub fn use_persist(state: &UseReducerHandle<State>) {
+pub fn use_persist(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     let snapshot = (state.code.clone(), state.calls.clone(), state.stdin.clone(), state.settings.clone(), state.example);
     let embed = state.embed;
     use_effect_with(snapshot, move |(code, calls, stdin, settings, example)| {
@@ -17,27 +19,30 @@ pub fn use_persist(state: &UseReducerHandle<State>) {
         }
     });
     use_effect_with(state.theme, |theme| browser::apply_theme(*theme));
-    let ready = state.build.is_some() && state.instance != Instance::Starting;
-    use_effect_with(ready, |ready| {
+    let ready = state.ready();
+    let worker = worker.clone();
+    use_effect_with(ready, move |ready| {
         if *ready {
             browser::mark_ready();
-            warm_up();
+            warm_up(worker);
+        }
+    });
+    use_effect_with(state.warm, |warm| {
+        if *warm {
+            browser::mark("warm", "done");
         }
     });
 }
 
-
-/// Once the page is ready and idle, parses and checks what a program importing `fmt` shares
-/// (most pasted Go does): its first compile then costs what later ones do, not seconds of
-/// parsing the standard library. Once per page; `<html data-warm="done">` says it is done.
-fn warm_up() {
+/// Once the page is ready and idle, has the worker parse and check what a program importing
+/// `fmt` shares (most pasted Go does): its first compile then costs what later ones do, not
+/// seconds of parsing the standard library. Once per page; `<html data-warm="done">` says it
+/// is done.
+fn warm_up(worker: WorkerHandle) {
     thread_local!(static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    browser::when_idle(|| {
-        compiler_core::prepare(&["fmt"]);
-        browser::mark("warm", "done");
-    });
+    browser::when_idle(move || worker.send(&Request::Warm));
 }
 

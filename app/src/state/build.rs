@@ -1,5 +1,5 @@
-//! The module's life: a compile's result, new instances, and how `_initialize` or a
-//! command's `_start` ended.
+//! The module's life: a compile's result, new instances, how `_initialize` or a command's
+//! `_start` ended, and Stop.
 
 use std::rc::Rc;
 
@@ -7,7 +7,7 @@ use compiler_core::{Diagnostic, Mode};
 use host_shim::calls::parse_constant;
 use host_shim::module::ModuleInfo;
 
-use super::{tenths, Build, Instance, State, FILE_NAME};
+use super::{tenths, Build, Compare, Instance, State, FILE_NAME};
 use crate::console::{Line, LineKind};
 use crate::session::{Outcome, Status};
 use crate::timeline;
@@ -69,12 +69,14 @@ impl State {
     pub(super) fn new_instance(&mut self) {
         self.instance = Instance::Starting;
         self.instance_gen += 1;
+        // Calls on the old instance are abandoned: their answers carry the old generation.
+        self.calling.clear();
         // A new instance numbers its goroutines afresh: its timeline starts empty.
         Rc::make_mut(&mut self.timeline).clear();
         self.tl = TimelineUi::default();
     }
 
-    /// The instantiate hook's result for instance `gen`: a reactor's `_initialize` or a
+    /// The worker's answer for instance `gen`: a reactor's `_initialize` or a
     /// command's whole run.
     pub(super) fn instantiated(&mut self, gen: u64, outcome: Outcome) {
         if gen != self.instance_gen {
@@ -91,6 +93,41 @@ impl State {
             Status::Returned | Status::Refused => Instance::Ready,
         };
         self.call_req += 1;
+    }
+
+    /// Stop: the worker is replaced, so whatever ran there is gone, and so is the instance
+    /// (a reactor's included: its exports cannot be called until Reset makes a new one).
+    pub(super) fn stop(&mut self) {
+        if !self.running() {
+            return;
+        }
+        self.stop_req += 1;
+        if self.compiled_req < self.compile_req {
+            self.compiled_req = self.compile_req;
+            self.note("Stopped: the compile was abandoned.".into());
+        }
+        if self.compare == Compare::Running {
+            self.compare = Compare::Failed("Stopped before the comparison finished.".into());
+        }
+        let ran = self.instance == Instance::Starting || !self.calling.is_empty();
+        let skipped = self.calling.len() + self.pending.len();
+        self.calling.clear();
+        self.pending.clear();
+        if ran {
+            self.push_lines(vec![Line::new(LineKind::Exit, "Program stopped.")]);
+            if skipped > 1 {
+                self.note(format!("{} later call{} not made.", skipped - 1, if skipped == 2 { " was" } else { "s were" }));
+            }
+        }
+        if self.instance != Instance::None {
+            let why = match self.mode() {
+                Some(Mode::Command) => "the program was stopped",
+                _ => "the program was stopped; Reset makes a new instance",
+            };
+            self.instance = Instance::Dead(why.into());
+        }
+        // Answers still on their way come from the old worker: drop them.
+        self.instance_gen += 1;
     }
 
     pub(super) fn reset(&mut self) {

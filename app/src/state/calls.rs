@@ -1,6 +1,6 @@
 //! Calling exports: the call form (one checked input per parameter), the calls list, the
-//! pending calls the call hook makes, their results and history, and the constants bound to
-//! stub imports.
+//! pending calls the call hook sends to the worker, their results and history, and the
+//! constants bound to stub imports.
 
 use std::rc::Rc;
 
@@ -32,7 +32,9 @@ pub enum CallAction {
     SetCalls(String),
     /// Makes every call in the calls list on the current instance.
     RunCalls,
-    /// The call hook's results, for instance `gen`.
+    /// The call hook sent the first `n` pending lines to the worker.
+    Sent(usize),
+    /// The worker's results, for instance `gen`.
     Ran { gen: u64, calls: Vec<(String, Outcome)> },
     SetConstant { module: String, name: String, text: String },
 }
@@ -67,6 +69,10 @@ impl State {
                 } else {
                     self.queue(lines);
                 }
+            }
+            CallAction::Sent(n) => {
+                let n = n.min(self.pending.len());
+                self.calling.extend(self.pending.drain(..n));
             }
             CallAction::Ran { gen, calls } => {
                 if gen == self.instance_gen {
@@ -141,8 +147,15 @@ impl State {
                 self.instance = Instance::Dead(why);
             }
         }
-        let skipped = self.pending.len().saturating_sub(made);
-        self.pending.clear();
+        let dead = matches!(self.instance, Instance::Dead(_));
+        let skipped = self.calling.len().saturating_sub(made) + if dead { self.pending.len() } else { 0 };
+        self.calling.clear();
+        if dead {
+            self.pending.clear();
+        } else if !self.pending.is_empty() {
+            // Queued while these ran: the call hook sends them next.
+            self.call_req += 1;
+        }
         if skipped > 0 {
             self.note(format!("{skipped} later call{} not made.", if skipped == 1 { " was" } else { "s were" }));
         }

@@ -1,8 +1,9 @@
 //! The page's state and its one reducer. Every change goes through [`State::apply`], which
 //! hands each area's actions to its sub-reducer (`settings`, `calls`, `timeline`; `build` for
-//! the module's life); what the browser must do in response (compile, instantiate, make calls)
-//! is requested through counters and queues that the hooks watch, so this module is pure and
-//! tested natively.
+//! the module's life, Stop included); what the worker must do in response (compile,
+//! instantiate, make calls, restart) is requested through counters and queues that the hooks
+//! watch, and the worker's answers come back as actions ([`Action::from_reply`]), so this
+//! module is pure and tested natively.
 
 mod build;
 mod calls;
@@ -21,6 +22,7 @@ use crate::examples::{self, Example};
 use crate::session::Outcome;
 use crate::share::Shared;
 use crate::timeline::Timeline;
+use crate::wire::Reply;
 
 pub use calls::{CallAction, HistoryEntry};
 pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
@@ -131,10 +133,18 @@ pub struct State {
     pub embed: bool,
     /// Incremented when the code must be compiled (the compile hook watches it).
     pub compile_req: u64,
+    /// The last compile request answered (or abandoned by Stop): below `compile_req`, a
+    /// compile is under way.
+    pub compiled_req: u64,
+    /// Incremented when Stop ends what runs: the worker hook terminates the worker and starts
+    /// a fresh one.
+    pub stop_req: u64,
     /// Incremented when a new instance must be made; results for older ones are dropped.
     pub instance_gen: u64,
-    /// Call lines waiting for a ready instance (the call hook runs them).
+    /// Call lines waiting for a ready instance (the call hook sends them to the worker).
     pub pending: Vec<String>,
+    /// Call lines the worker is making, until it answers.
+    pub calling: Vec<String>,
     pub call_req: u64,
     /// The trace of the current instance, per call (when compiled with `trace`).
     pub timeline: Rc<Timeline>,
@@ -142,16 +152,25 @@ pub struct State {
     pub compare: Compare,
     /// Incremented when the calls list must be run under both models (the compare hook).
     pub compare_req: u64,
+    /// The worker has parsed and checked what most programs import.
+    pub warm: bool,
 }
 
 pub enum Action {
     Edit(String),
     LoadExample(&'static str),
     Compile,
-    /// The compile hook's result: built in `mode` from a program that has `exports` or not.
-    Compiled { module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool },
-    /// The instantiate hook's result, for instance `gen`.
+    /// The answer to compile request `req`: built in `mode` from a program that has
+    /// `exports` or not.
+    Compiled { req: u64, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool },
+    /// Instance `gen` is made; its `_initialize` or `main` ended as `outcome` says.
     Instantiated { gen: u64, outcome: Outcome },
+    /// Console lines of instance `gen`'s running call, as the worker sends them.
+    Output { gen: u64, lines: Vec<Line> },
+    /// Ends what runs at once (compile, `main`, calls, comparison): the worker is replaced.
+    Stop,
+    /// The worker finished its idle warm-up.
+    Warm,
     /// A new instance: a reactor's `_initialize` runs again, a command's `main` runs again.
     Reset,
     /// Compiles, starts a fresh instance and makes every call: the embed mode's Run.
@@ -195,16 +214,32 @@ impl State {
             theme: init.theme,
             embed: init.embed,
             compile_req: 1,
+            compiled_req: 0,
+            stop_req: 0,
             instance_gen: 0,
             pending: Vec::new(),
+            calling: Vec::new(),
             call_req: 0,
             timeline: Rc::default(),
             tl: TimelineUi::default(),
             compare: Compare::Off,
             compare_req: 0,
+            warm: false,
         }
     }
 
+
+    /// Whether something runs in the worker: a compile, `_initialize` or `main`, calls, a
+    /// comparison. Stop is enabled then.
+    pub fn running(&self) -> bool {
+        self.compiled_req < self.compile_req || self.instance == Instance::Starting || !self.calling.is_empty() || self.compare == Compare::Running
+    }
+
+    /// Whether the page is ready: the program compiled (no compile under way) and its
+    /// instance made (`<div class="app" data-ready="true">`).
+    pub fn ready(&self) -> bool {
+        self.build.is_some() && self.compiled_req >= self.compile_req && self.instance != Instance::Starting
+    }
 
     /// Whether the current build reports trace events.
     pub fn traced(&self) -> bool {
@@ -273,8 +308,22 @@ impl State {
                 }
             }
             Action::Compile => self.compile_req += 1,
-            Action::Compiled { module, diagnostics, ms, mode, exports } => self.compiled(module, diagnostics, ms, mode, exports),
+            Action::Compiled { req, module, diagnostics, ms, mode, exports } => {
+                // An answer older than one already applied is dropped. (Answers to a compile
+                // Stop abandoned never come: the worker that would send them is gone.)
+                if req >= self.compiled_req {
+                    self.compiled_req = req;
+                    self.compiled(module, diagnostics, ms, mode, exports);
+                }
+            }
             Action::Instantiated { gen, outcome } => self.instantiated(gen, outcome),
+            Action::Output { gen, lines } => {
+                if gen == self.instance_gen {
+                    self.push_lines(lines);
+                }
+            }
+            Action::Stop => self.stop(),
+            Action::Warm => self.warm = true,
             Action::Reset => self.reset(),
             Action::RunAll => {
                 self.console.clear();
@@ -315,6 +364,21 @@ impl State {
         if self.console.len() > MAX_CONSOLE {
             self.console.drain(..self.console.len() - MAX_CONSOLE);
         }
+    }
+}
+
+impl Action {
+    /// The action a worker's answer is; `None` for what only the worker's bridge handles.
+    pub fn from_reply(r: Reply) -> Option<Action> {
+        Some(match r {
+            Reply::Compiled { req, module, diagnostics, ms, mode, exports } => Action::Compiled { req, module, diagnostics, ms, mode, exports },
+            Reply::Output { gen, lines } => Action::Output { gen, lines },
+            Reply::Started { gen, outcome } => Action::Instantiated { gen, outcome },
+            Reply::Ran { gen, calls } => Action::Calls(CallAction::Ran { gen, calls }),
+            Reply::Compared { req, result } => Action::Timeline(TimelineAction::Compared { req, result }),
+            Reply::Warm => Action::Warm,
+            Reply::Loaded => return None,
+        })
     }
 }
 

@@ -12,7 +12,7 @@ fn build(code: &str) -> Action {
 
 fn build_with(code: &str, options: &Options) -> Action {
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], options);
-    Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.5, mode: options.mode, exports: compiler_core::declares_exports(code) }
+    Action::Compiled { req: 1, module: out.module, diagnostics: out.diagnostics, ms: 1.5, mode: options.mode, exports: compiler_core::declares_exports(code) }
 }
 
 fn example(name: &str) -> State {
@@ -125,8 +125,11 @@ fn a_dead_instance_refuses_calls_until_reset() {
         result: None,
         trace: vec![],
     };
+    let s = s.apply(Action::Calls(CallAction::Sent(2)));
+    assert_eq!((s.pending.len(), s.calling.len(), s.running()), (0, 2, true));
     let s = s.apply(Action::Calls(CallAction::Ran { gen, calls: vec![("hello_world".into(), panic)] }));
     assert_eq!(s.instance, Instance::Dead("the module stopped: exit status 2".into()));
+    assert!(s.calling.is_empty() && !s.running());
     assert!(s.pending.is_empty());
     assert_eq!(s.history, [HistoryEntry { line: "hello_world".into(), result: None, ok: false }]);
     assert_eq!(s.console.last().unwrap().text, "1 later call was not made.");
@@ -243,7 +246,7 @@ fn traced_actor() -> State {
     assert_eq!(s.pending.len(), 8, "the calls list waits for the traced build");
     let ex = examples::find("actor").unwrap();
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: ex.code.into() }], &Options { trace: true, ..Options::default() });
-    let s = ready(s.apply(Action::Compiled { module: out.module, diagnostics: out.diagnostics, ms: 1.0, mode: Mode::Reactor, exports: true }));
+    let s = ready(s.apply(Action::Compiled { req: 1, module: out.module, diagnostics: out.diagnostics, ms: 1.0, mode: Mode::Reactor, exports: true }));
     assert!(s.traced());
     let gen = s.instance_gen;
     let calls: Vec<(String, Outcome)> = crate::session::testing::run_traced(ex.code, Schedule::Seed, ex.calls).into_iter().skip(1).collect();
@@ -314,7 +317,7 @@ const HELLO_MAIN: &str = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Pr
 /// The page with `code`, compiled as the compile hook does it.
 fn program(code: &str) -> State {
     let s = State::new(Init::example(examples::first())).apply(Action::Edit(code.into()));
-    let compiled = crate::program::compile(code, &s.settings, || 0.0);
+    let compiled = Action::from_reply(crate::program::compile(s.compile_req, code, &s.settings, || 0.0)).unwrap();
     s.apply(compiled)
 }
 
@@ -343,7 +346,7 @@ fn a_program_with_only_main_is_a_command_that_runs() {
 fn a_command_never_runs_a_calls_list() {
     let s = program(HELLO_MAIN).apply(Action::Calls(CallAction::SetCalls("f 1\n".into()))).apply(Action::RunAll);
     assert_eq!(s.pending, ["f 1"]);
-    let s = s.apply(crate::program::compile(HELLO_MAIN, &Settings::default(), || 0.0));
+    let s = s.apply(Action::from_reply(crate::program::compile(2, HELLO_MAIN, &Settings::default(), || 0.0)).unwrap());
     let gen = s.instance_gen;
     let s = s.apply(Action::Instantiated { gen, outcome: crate::session::testing::run_command(HELLO_MAIN, "", None) });
     assert!(s.pending.is_empty());
@@ -360,7 +363,7 @@ fn a_program_with_main_and_exports_switches_modes() {
     assert_eq!((s.settings.mode, s.compile_req), (Mode::Command, req + 1));
     let s = s.apply(Action::Settings(SettingsAction::SetMode(Mode::Command)));
     assert_eq!(s.compile_req, req + 1, "no change, no compile");
-    let compiled = crate::program::compile(code, &s.settings, || 0.0);
+    let compiled = Action::from_reply(crate::program::compile(s.compile_req, code, &s.settings, || 0.0)).unwrap();
     let s = s.apply(compiled);
     assert_eq!(s.mode(), Some(Mode::Command));
     // The choice travels in share links; a program without exports ignores it.
@@ -369,7 +372,7 @@ fn a_program_with_main_and_exports_switches_modes() {
     let s = State::new(Init::shared(crate::share::decode(&link).unwrap().unwrap()));
     assert_eq!(s.settings.mode, Mode::Command);
     let s = s.apply(Action::Settings(SettingsAction::SetMode(Mode::Reactor))).apply(Action::Edit(HELLO_MAIN.into()));
-    let compiled = crate::program::compile(HELLO_MAIN, &s.settings, || 0.0);
+    let compiled = Action::from_reply(crate::program::compile(s.compile_req, HELLO_MAIN, &s.settings, || 0.0)).unwrap();
     let s = s.apply(compiled);
     assert_eq!(s.mode(), Some(Mode::Command));
 }
@@ -393,4 +396,77 @@ fn stdin_is_kept_and_shared() {
 #[test]
 fn milliseconds_print_with_one_decimal() {
     assert_eq!((tenths(16.14), tenths(0.0), tenths(1099.96), tenths(7.25)), ("16.1".into(), "0.0".into(), "1100.0".into(), "7.3".into()));
+}
+
+#[test]
+fn calls_queued_while_others_run_are_sent_next() {
+    let s = ready(example("abi")).apply(Action::Calls(CallAction::CallLine("add_i32 1 2".into())));
+    let gen = s.instance_gen;
+    let s = s.apply(Action::Calls(CallAction::Sent(1))).apply(Action::Calls(CallAction::CallLine("add_i32 3 4".into())));
+    assert_eq!((s.calling.clone(), s.pending.clone()), (vec!["add_i32 1 2".to_string()], vec!["add_i32 3 4".to_string()]));
+    let req = s.call_req;
+    let ok = Outcome { lines: vec![Line::new(LineKind::Call, "=> add_i32(1, 2) = 3")], status: Status::Returned, result: Some("3".into()), trace: vec![] };
+    let s = s.apply(Action::Calls(CallAction::Ran { gen, calls: vec![("add_i32 1 2".into(), ok)] }));
+    assert!(s.calling.is_empty());
+    assert_eq!((s.pending.len(), s.call_req), (1, req + 1), "the call hook sends the queued line next");
+}
+
+#[test]
+fn output_streams_into_the_console_of_the_current_instance_only() {
+    let s = program(HELLO_MAIN);
+    let gen = s.instance_gen;
+    assert!(s.running(), "main runs");
+    let s = s.apply(Action::Output { gen, lines: vec![Line::new(LineKind::Stdout, "first")] });
+    assert_eq!(s.console.last().unwrap().text, "first");
+    let s = s.apply(Action::Output { gen: gen - 1, lines: vec![Line::new(LineKind::Stdout, "old")] });
+    assert_eq!(s.console.last().unwrap().text, "first");
+    assert_eq!(s.instance, Instance::Starting);
+}
+
+#[test]
+fn stop_ends_a_running_main_and_says_so() {
+    let s = program("package main\n\nfunc main() {\n\tfor {\n\t}\n}\n");
+    let (gen, stop) = (s.instance_gen, s.stop_req);
+    assert!(s.running());
+    let s = s.apply(Action::Stop);
+    assert_eq!(s.stop_req, stop + 1, "the worker hook replaces the worker");
+    assert_eq!(s.instance, Instance::Dead("the program was stopped".into()));
+    assert_eq!((s.console.last().unwrap().kind, s.console.last().unwrap().text.as_str()), (LineKind::Exit, "Program stopped."));
+    assert!(!s.running());
+    // What the old worker was still saying about the old instance is dropped.
+    let s = s.apply(Action::Instantiated { gen, outcome: Outcome::new(vec![Line::new(LineKind::Stdout, "late")], Status::Returned, None) });
+    assert_eq!(s.console.last().unwrap().text, "Program stopped.");
+    // Nothing runs: Stop does nothing; Run again makes a new instance.
+    let again = s.clone().apply(Action::Stop);
+    assert_eq!(again.stop_req, s.stop_req);
+    let s = s.apply(Action::Reset);
+    assert_eq!(s.instance, Instance::Starting);
+}
+
+#[test]
+fn stop_ends_running_calls_and_the_reactor_needs_a_reset() {
+    let s = ready(example("compute")).apply(Action::Calls(CallAction::SetCalls("spin\nfib 3\nfib 4".into()))).apply(Action::Calls(CallAction::RunCalls));
+    let s = s.apply(Action::Calls(CallAction::Sent(3)));
+    let s = s.apply(Action::Stop);
+    assert!(s.calling.is_empty() && s.pending.is_empty() && !s.running());
+    let tail: Vec<_> = s.console.iter().rev().take(2).rev().map(|l| l.text.as_str()).collect();
+    assert_eq!(tail, ["Program stopped.", "2 later calls were not made."]);
+    assert!(matches!(&s.instance, Instance::Dead(why) if why.contains("Reset")));
+    let s = s.apply(Action::Calls(CallAction::CallLine("fib 3".into())));
+    assert!(s.pending.is_empty() && s.console.last().unwrap().text.contains("Press Reset"));
+}
+
+#[test]
+fn stop_abandons_a_compile() {
+    let s = State::new(Init::example(examples::first()));
+    assert!(s.running(), "the first compile is under way");
+    let s = s.apply(Action::Stop);
+    assert!(!s.running());
+    assert_eq!(s.console.last().unwrap().text, "Stopped: the compile was abandoned.");
+    assert_eq!(s.instance, Instance::None);
+    let s = s.apply(Action::Compile);
+    assert!(s.running());
+    let compiled = Action::from_reply(crate::program::compile(s.compile_req, &s.code, &s.settings, || 0.0)).unwrap();
+    let s = s.apply(compiled);
+    assert_eq!(s.instance, Instance::Starting);
 }

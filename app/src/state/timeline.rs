@@ -156,7 +156,7 @@ pub enum TimelineAction {
     SelectEvent(EventRef),
     /// Runs the calls list under `seed` and under `go`, traced, on two new instances.
     Compare,
-    /// The compare hook's result for request `req`: each side's trace, or why it failed.
+    /// The worker's answer to comparison `req`: each side's trace, or why it failed.
     Compared { req: u64, result: Result<(RunTrace, RunTrace), String> },
     CloseCompare,
 }

@@ -1,13 +1,19 @@
 //! The editor: a transparent textarea over a highlighted `<pre>` of the same text, so typing,
 //! selection and undo are the browser's own; line numbers and diagnostics in a gutter,
 //! underlines and messages inline. Edits go through `insertText` so undo keeps working.
+//!
+//! Pasting thousands of lines stays fast: the editor inserts long text itself (the browser's
+//! own editing takes seconds for it; `hooks::editor::use_long_insert`), only the lines around
+//! the visible ones are coloured (the rest of the `<pre>` is empty lines of the same height),
+//! and the rest of the page takes the text once typing pauses, not on every keystroke.
 
 use std::rc::Rc;
 
 use compiler_core::Diagnostic;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDocument, HtmlTextAreaElement, InputEvent, KeyboardEvent};
-use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref, Callback, Html, Properties, TargetCast};
+use gloo_timers::callback::Timeout;
+use web_sys::{Event, FocusEvent, HtmlDocument, HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent};
+use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref, use_state_eq, Callback, Html, Properties, TargetCast};
 
 use super::Dispatch;
 use crate::hooks::editor;
@@ -25,28 +31,95 @@ pub struct EditorProps {
     pub dispatch: Dispatch,
 }
 
+/// The height of a line and the padding above the first, in CSS pixels (`.editor`).
+const LINE_PX: i32 = 20;
+const PAD_PX: i32 = 10;
+/// Lines are coloured only around the visible ones: [`WINDOW`] lines from [`ABOVE`] lines
+/// above the top, the window moving in steps of [`STEP`] lines as the editor scrolls.
+const STEP: usize = 20;
+const ABOVE: usize = 40;
+const WINDOW: usize = 120;
+/// The page takes the typed text (the reducer's `Edit`: saving, share links, the rest of
+/// the page) once typing pauses this long, or at once when the editor loses focus or a
+/// shortcut compiles or formats.
+const SETTLE_MS: u32 = 150;
+
 #[function_component]
 pub fn Editor(p: &EditorProps) -> Html {
     let area = use_node_ref();
     let scroller = use_node_ref();
     // After Escape, Tab leaves the editor instead of indenting (keyboard users are not trapped).
     let tab_leaves = use_mut_ref(|| false);
+    // Text typed that the page has not taken yet, and the timer that hands it over.
+    let typed = use_state_eq(|| None::<String>);
+    let settle = use_mut_ref(|| None::<Timeout>);
+    let unsettled = use_mut_ref(|| false);
+    // The scroll position in steps of STEP lines.
+    let step = use_state_eq(|| 0usize);
+    let code: &str = typed.as_deref().unwrap_or(&p.code);
+    let n = highlight::line_count(code);
+    let first = (*step * STEP).saturating_sub(ABOVE).min(n);
+    let last = (first + WINDOW).min(n);
     let mine: Vec<&Diagnostic> = p.diagnostics.as_deref().unwrap_or(&[]).iter().filter(|d| d.file == FILE_NAME).collect();
     let marks: Vec<(u32, u32)> = mine.iter().map(|d| (d.line, d.col)).collect();
-    let lines = use_memo((p.code.clone(), marks), |(code, marks)| highlight::lines(code, marks));
+    let lines = use_memo((code.to_string(), marks, first), |(code, marks, first)| highlight::lines(code, marks, *first..*first + WINDOW));
 
-    editor::use_code(area.clone(), p.code.clone());
+    {
+        // The code changed from elsewhere (an example, a share link): it replaces what was typed.
+        let (typed, unsettled) = (typed.clone(), unsettled.clone());
+        editor::use_code(area.clone(), p.code.clone(), move || {
+            *unsettled.borrow_mut() = false;
+            typed.set(None);
+        });
+    }
     editor::use_jump(area.clone(), scroller.clone(), p.code.clone(), p.jump);
     let mark = use_node_ref();
     editor::use_line_mark(mark.clone(), p.mark);
-    let d = p.dispatch.clone();
-    let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::Edit(e.target_unchecked_into::<HtmlTextAreaElement>().value())));
+    // Hands the typed text to the page now, if it has not taken it yet.
+    let flush = {
+        let (area, typed, unsettled, d) = (area.clone(), typed.clone(), unsettled.clone(), p.dispatch.clone());
+        Rc::new(move || {
+            if std::mem::take(&mut *unsettled.borrow_mut()) {
+                if let Some(t) = area.cast::<HtmlTextAreaElement>() {
+                    d.dispatch(Action::Edit(t.value()));
+                }
+                typed.set(None);
+            }
+        })
+    };
+    editor::use_long_insert(area.clone());
+    // New text in the textarea: coloured at once, handed to the page once typing pauses.
+    let oninput = {
+        let (typed, settle, unsettled, flush) = (typed.clone(), settle.clone(), unsettled.clone(), flush.clone());
+        Callback::from(move |e: InputEvent| {
+            typed.set(Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+            *unsettled.borrow_mut() = true;
+            let flush = flush.clone();
+            *settle.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || flush()));
+        })
+    };
+    let onblur = {
+        let flush = flush.clone();
+        Callback::from(move |_: FocusEvent| flush())
+    };
+    let onscroll = {
+        let (scroller, step) = (scroller.clone(), step.clone());
+        Callback::from(move |_: Event| {
+            if let Some(el) = scroller.cast::<HtmlElement>() {
+                step.set(((el.scroll_top() - PAD_PX).max(0) / LINE_PX) as usize / STEP);
+            }
+        })
+    };
     let onkeydown = {
         let tab_leaves = tab_leaves.clone();
         Callback::from(move |e: KeyboardEvent| {
             let t: HtmlTextAreaElement = e.target_unchecked_into();
             let key = e.key();
             let leave = std::mem::replace(&mut *tab_leaves.borrow_mut(), key == "Escape");
+            // The page's shortcuts (compile, format) act on the text as typed.
+            if (key == "Enter" && (e.ctrl_key() || e.meta_key())) || (e.code() == "KeyF" && e.shift_key() && e.alt_key()) {
+                flush();
+            }
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
@@ -65,14 +138,16 @@ pub fn Editor(p: &EditorProps) -> Html {
         })
     };
 
-    let n = lines.len();
     let mut by_line: Vec<Vec<&Diagnostic>> = vec![Vec::new(); n + 1];
     for d in &mine {
         if let Some(v) = by_line.get_mut(d.line as usize) {
             v.push(d);
         }
     }
-    let gutter = (1..=n).map(|i| {
+    // Lines outside the window are plain numbers in the gutter and empty lines in the
+    // coloured copy (they are out of sight); the textarea above holds the real text.
+    let numbers = |from: usize, to: usize| (from..=to).map(|i| i.to_string()).collect::<Vec<_>>().join("\n");
+    let gutter = (first + 1..=last).map(|i| {
         let ds = &by_line[i];
         let marked = p.mark == Some(i as u32);
         if ds.is_empty() {
@@ -83,8 +158,9 @@ pub fn Editor(p: &EditorProps) -> Html {
         }
     });
     let code_lines = lines.iter().enumerate().map(|(i, segs)| {
-        let msg = by_line.get(i + 1).and_then(|ds| ds.first()).map(|d| {
-            let more = by_line[i + 1].len() - 1;
+        let line = first + i + 1;
+        let msg = by_line.get(line).and_then(|ds| ds.first()).map(|d| {
+            let more = by_line[line].len() - 1;
             let text = if more > 0 { format!("{} (+{more})", d.message) } else { d.message.clone() };
             html! { <span class="inline-msg">{ text }</span> }
         });
@@ -96,16 +172,21 @@ pub fn Editor(p: &EditorProps) -> Html {
             </>
         }
     });
+    let (above, below) = ("\n".repeat(first), "\n".repeat(n - last));
     html! {
-        <div class="editor" ref={scroller}>
-            <div class="gutter" aria-hidden="true">{ for gutter }</div>
+        <div class="editor" ref={scroller} {onscroll}>
+            <div class="gutter" aria-hidden="true">
+                if first > 0 { <div class="ln run">{ numbers(1, first) }</div> }
+                { for gutter }
+                if last < n { <div class="ln run">{ numbers(last + 1, n) }</div> }
+            </div>
             <div class="code">
                 if let Some(line) = p.mark.filter(|&l| l >= 1 && l as usize <= n) {
                     <div class="line-mark" ref={mark} data-testid="marked-line" data-line={line.to_string()} aria-hidden="true" />
                 }
-                <pre class="hl" aria-hidden="true">{ for code_lines }</pre>
+                <pre class="hl" aria-hidden="true">{ above }{ for code_lines }{ below }</pre>
                 <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"
-                    aria-label="Go source (Escape then Tab leaves the editor)" {oninput} {onkeydown} />
+                    aria-label="Go source (Escape then Tab leaves the editor)" {oninput} {onkeydown} {onblur} />
             </div>
         </div>
     }

@@ -18,7 +18,7 @@ use yew::{classes, function_component, html, Callback, Html, Reducible, UseReduc
 use crate::examples;
 use crate::hooks;
 use crate::share;
-use crate::state::{Action, Compare, Init, Instance, Panel, State};
+use crate::state::{Action, Compare, Init, Panel, State};
 
 pub type Dispatch = UseReducerDispatcher<State>;
 
@@ -75,7 +75,7 @@ fn App() -> Html {
             }
         })
     };
-    let ready = state.build.is_some() && state.instance != Instance::Starting;
+    let ready = state.ready();
     let notice = state.notice.clone().map(|n| {
         let d = dispatch.clone();
         html! {

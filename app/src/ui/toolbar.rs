@@ -18,18 +18,21 @@ pub struct Status {
     pub errors: usize,
     pub stale: bool,
     pub instance: Instance,
+    /// Something runs in the worker: Stop is enabled.
+    pub running: bool,
 }
 
 impl Status {
     pub fn of(s: &State) -> Status {
         let b = s.build.as_ref();
         Status {
-            compiled: b.is_some(),
+            compiled: b.is_some() && s.compiled_req >= s.compile_req,
             ms: b.map_or(0.0, |b| b.compile_ms),
             size: b.and_then(|b| b.module.as_ref().map(|m| m.len())),
             errors: b.map_or(0, |b| b.diagnostics.len()),
             stale: s.stale,
             instance: s.instance.clone(),
+            running: s.running(),
         }
     }
 
@@ -42,6 +45,15 @@ impl Status {
         let class = classes!("status", (self.errors > 0).then_some("bad"), self.stale.then_some("stale"));
         let title = if self.stale { "edited since the last compile" } else { "compile time and module size" };
         html! { <span {class} {title} data-testid="build-status">{ text }{ if self.stale { " · edited" } else { "" } }</span> }
+    }
+
+    /// Stop: ends what runs (compile, `main`, calls) by replacing the worker.
+    fn stop(&self, dispatch: &Dispatch) -> Html {
+        let d = dispatch.clone();
+        html! {
+            <button data-testid="stop" class="stop" disabled={!self.running} onclick={move |_| d.dispatch(Action::Stop)}
+                title="End the running program now (the worker that runs it is replaced)">{ "Stop" }</button>
+        }
     }
 }
 
@@ -133,6 +145,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 </select>
             </label>
             <button class="primary" data-testid="compile" onclick={on_compile} title="Compile (Ctrl+Enter)">{ "Compile" }</button>
+            { p.status.stop(&p.dispatch) }
             <button data-testid="format" onclick={on_format} title="Format as gofmt does (Shift+Alt+F)">{ "Format" }</button>
             { p.status.view() }
             <span class="spacer" />
@@ -143,7 +156,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     <option value="go" selected={schedule == Schedule::Go}>{ "go" }</option>
                 </select>
             </label>
-            <label class="field" title="Loop iterations and calls allowed per export call; empty for no limit (a runaway loop then hangs the tab).">
+            <label class="field" title="Loop iterations and calls allowed per export call; empty for no limit (Stop ends a runaway loop).">
                 <span>{ "Step budget" }</span>
                 <input class={classes!("budget", p.budget_error.is_some().then_some("invalid"))} data-testid="step-budget" inputmode="numeric"
                     value={p.budget_text.clone()} onchange={on_budget} placeholder="no limit" aria-invalid={p.budget_error.is_some().to_string()} />
@@ -173,6 +186,7 @@ pub fn EmbedBar(p: &EmbedBarProps) -> Html {
     html! {
         <header class="toolbar compact">
             <button class="primary" data-testid="run" onclick={move |_| d.dispatch(Action::RunAll)} title="Compile and make the calls (Ctrl+Enter)">{ "Run" }</button>
+            { p.status.stop(&p.dispatch) }
             { p.status.view() }
             <span class="spacer" />
             <a href={href} target="_blank" rel="noopener" data-testid="open-playground">{ "Open in playground ↗" }</a>

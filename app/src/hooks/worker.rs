@@ -1,0 +1,158 @@
+//! The page's end of the worker: a Web Worker (`gowasm-worker`, started through the loader
+//! Trunk writes next to it) that compiles and runs programs. Requests go as messages; answers
+//! come back as the reducer's actions. Stop terminates the worker, which ends whatever runs
+//! there at once, and starts a fresh one.
+//!
+//! Output lines arrive as often as a chatty program prints; they are batched for at most
+//! [`BATCH_MS`] into one action, while every other answer is dispatched at once, after the
+//! lines that came before it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use js_sys::Uint8Array;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+use yew::{hook, use_effect_with, use_memo, UseReducerDispatcher};
+
+use crate::console::Line;
+use crate::state::{Action, State};
+use crate::wire::{self, Reply, Request};
+
+/// The worker's loader script, written by Trunk (`data-loader-shim`) next to the page.
+const LOADER: &str = "./gowasm-worker_loader.js";
+const BATCH_MS: u32 = 16;
+
+/// The worker and what waits to be dispatched from it.
+pub struct Bridge {
+    worker: RefCell<Option<Worker>>,
+    /// Requests made before the worker listens.
+    queued: RefCell<Option<Vec<Uint8Array>>>,
+    dispatch: UseReducerDispatcher<State>,
+    /// Output lines not dispatched yet: (instance generation, lines).
+    batch: RefCell<Option<(u64, Vec<Line>)>>,
+    flush: RefCell<Option<Timeout>>,
+    onmessage: RefCell<Option<Closure<dyn FnMut(MessageEvent)>>>,
+}
+
+pub type WorkerHandle = Rc<Bridge>;
+
+/// The page's worker, started on the first render; Stop (the reducer's `stop_req`) replaces it.
+#[hook]
+pub fn use_worker(dispatch: UseReducerDispatcher<State>, stop_req: u64) -> WorkerHandle {
+    let bridge = use_memo((), move |_| {
+        let b = Rc::new(Bridge { worker: RefCell::new(None), queued: RefCell::default(), dispatch, batch: RefCell::default(), flush: RefCell::default(), onmessage: RefCell::default() });
+        b.spawn();
+        b
+    });
+    let handle: WorkerHandle = (*bridge).clone();
+    {
+        let handle = handle.clone();
+        use_effect_with(stop_req, move |&req| {
+            if req > 0 {
+                handle.restart();
+            }
+        });
+    }
+    handle
+}
+
+impl Bridge {
+    pub fn send(&self, req: &Request) {
+        let bytes = Uint8Array::from(wire::encode_request(req).as_slice());
+        match self.queued.borrow_mut().as_mut() {
+            Some(q) => q.push(bytes),
+            None => self.post(&bytes),
+        }
+    }
+
+    fn post(&self, bytes: &Uint8Array) {
+        if let Some(w) = self.worker.borrow().as_ref() {
+            if let Err(e) = w.post_message(bytes) {
+                web_sys::console::error_1(&e);
+            }
+        }
+    }
+
+    fn spawn(self: &Rc<Self>) {
+        let weak = Rc::downgrade(self);
+        let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            if let Some(b) = weak.upgrade() {
+                b.received(&Uint8Array::new(&e.data()).to_vec());
+            }
+        });
+        *self.queued.borrow_mut() = Some(Vec::new());
+        match Worker::new(LOADER) {
+            Ok(w) => {
+                w.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+                *self.worker.borrow_mut() = Some(w);
+            }
+            Err(e) => crate::ui::browser::show_fatal(&format!("cannot start the worker that compiles and runs programs: {e:?}")),
+        }
+        *self.onmessage.borrow_mut() = Some(onmessage);
+    }
+
+    /// Ends the worker and whatever it runs, drops what it still had to say, and starts a
+    /// fresh one.
+    fn restart(self: &Rc<Self>) {
+        if let Some(w) = self.worker.borrow_mut().take() {
+            w.set_onmessage(None);
+            w.terminate();
+        }
+        self.batch.borrow_mut().take();
+        self.flush.borrow_mut().take();
+        self.spawn();
+    }
+
+    fn received(self: &Rc<Self>, bytes: &[u8]) {
+        let reply = match wire::decode_reply(bytes) {
+            Ok(r) => r,
+            Err(m) => {
+                web_sys::console::error_1(&format!("an answer from the worker the page cannot read: {m}").into());
+                return;
+            }
+        };
+        match reply {
+            Reply::Output { gen, lines } => {
+                let mut batch = self.batch.borrow_mut();
+                match batch.as_mut() {
+                    Some((g, all)) if *g == gen => all.extend(lines),
+                    _ => {
+                        drop(batch);
+                        self.dispatch_batch();
+                        *self.batch.borrow_mut() = Some((gen, lines));
+                    }
+                }
+                if self.flush.borrow().is_none() {
+                    let weak = Rc::downgrade(self);
+                    *self.flush.borrow_mut() = Some(Timeout::new(BATCH_MS, move || {
+                        if let Some(b) = weak.upgrade() {
+                            b.flush.borrow_mut().take();
+                            b.dispatch_batch();
+                        }
+                    }));
+                }
+            }
+            Reply::Loaded => {
+                for bytes in self.queued.borrow_mut().take().unwrap_or_default() {
+                    self.post(&bytes);
+                }
+            }
+            other => {
+                self.flush.borrow_mut().take();
+                self.dispatch_batch();
+                if let Some(a) = Action::from_reply(other) {
+                    self.dispatch.dispatch(a);
+                }
+            }
+        }
+    }
+
+    fn dispatch_batch(&self) {
+        if let Some((gen, lines)) = self.batch.borrow_mut().take() {
+            self.dispatch.dispatch(Action::Output { gen, lines });
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The worker: compiles the page's programs and runs their modules off the page's thread,
+//! so a program that never ends cannot freeze the page, and Stop can end it by terminating
+//! the worker. It keeps the current instance between the page's requests (a reactor's exports
+//! are called later against it).
+//!
+//! Invariant: requests are served one at a time, in the order they came, each to its end
+//! (everything here is synchronous); the answers say which request or instance they are for,
+//! and the page drops answers for ones it no longer waits for.
+
+mod compare;
+mod stream;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use compiler_core::Mode;
+use host_shim::module::ModuleInfo;
+use host_shim::Host;
+use js_sys::Uint8Array;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use crate::console::{Line, LineKind};
+use crate::engine::{BrowserPlatform, WebEngine};
+use crate::program;
+use crate::session::{self, Outcome, Status};
+use crate::wire::{self, Constant, Reply, Request};
+use stream::Streamed;
+
+/// The instance the page's calls go to, and its generation.
+type Current = Rc<RefCell<Option<(u64, Rc<ModuleInfo>, Streamed)>>>;
+
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("worker: {info}").into());
+    }));
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let current: Current = Rc::default();
+    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+        let bytes = Uint8Array::new(&e.data()).to_vec();
+        match wire::decode_request(&bytes) {
+            Ok(req) => serve(req, &current),
+            Err(m) => web_sys::console::error_1(&format!("worker: a request it cannot read: {m}").into()),
+        }
+    });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    post(&Reply::Loaded);
+}
+
+/// Sends one answer to the page.
+pub(crate) fn post(reply: &Reply) {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let bytes = Uint8Array::from(wire::encode_reply(reply).as_slice());
+    if let Err(e) = scope.post_message(&bytes) {
+        web_sys::console::error_1(&e);
+    }
+}
+
+pub(crate) fn now_ms() -> f64 {
+    js_sys::global().dyn_into::<web_sys::WorkerGlobalScope>().ok().and_then(|s| s.performance()).map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+fn serve(req: Request, current: &Current) {
+    match req {
+        Request::Compile { req, code, settings } => post(&program::compile(req, &code, &settings, now_ms)),
+        Request::Start { gen, module, mode, constants, stdin } => {
+            // The old instance goes first: only one lives at a time.
+            current.borrow_mut().take();
+            let outcome = match ModuleInfo::parse(&module) {
+                Ok(info) => start_instance(gen, &module, Rc::new(info), mode, &constants, &stdin, current),
+                Err(e) => failed(format!("the compiler produced a module the host cannot read: {e}")),
+            };
+            post(&Reply::Started { gen, outcome: shown(gen, outcome) });
+        }
+        Request::Call { gen, lines } => {
+            let mut cell = current.borrow_mut();
+            let calls = match cell.as_mut() {
+                Some((g, info, engine)) if *g == gen => {
+                    let mut calls = Vec::new();
+                    for line in lines {
+                        let o = session::call(engine, info, &line);
+                        let o = Streamed::finish(engine, gen, o);
+                        let dead = matches!(o.status, Status::Dead(_));
+                        calls.push((line, o));
+                        if dead {
+                            break;
+                        }
+                    }
+                    calls
+                }
+                // The page moved on to another instance: nothing to call.
+                _ => Vec::new(),
+            };
+            drop(cell);
+            post(&Reply::Ran { gen, calls });
+        }
+        Request::Compare { req, code, settings, constants, calls, stdin } => post(&Reply::Compared { req, result: compare::run(&code, &settings, &constants, &calls, &stdin) }),
+        Request::Warm => {
+            compiler_core::prepare(&["fmt"]);
+            post(&Reply::Warm);
+        }
+    }
+}
+
+/// Makes instance `gen` and runs a reactor's `_initialize` (the instance is kept) or a
+/// command's `_start` (its whole run).
+fn start_instance(gen: u64, module: &[u8], info: Rc<ModuleInfo>, mode: Mode, constants: &[Constant], stdin: &str, current: &Current) -> Outcome {
+    let engine = match WebEngine::instantiate(module, info.clone(), new_host(constants, stdin)) {
+        Ok(e) => e,
+        Err(m) => return failed(m),
+    };
+    let mut engine = Streamed::new(engine, gen);
+    let outcome = match mode {
+        Mode::Reactor => session::initialize(&mut engine, &info),
+        Mode::Command => session::start(&mut engine),
+    };
+    let outcome = Streamed::finish(&mut engine, gen, outcome);
+    if !matches!(outcome.status, Status::Dead(_)) {
+        *current.borrow_mut() = Some((gen, info, engine));
+    }
+    outcome
+}
+
+/// An instance that could not be made.
+fn failed(m: String) -> Outcome {
+    Outcome { lines: vec![Line::new(LineKind::Error, format!("error: {m}"))], status: Status::Dead(m), result: None, trace: Vec::new() }
+}
+
+/// Sends an outcome's lines ahead of it, as output: every line reaches the page in the
+/// order it was printed, whether it streamed during the call or came with its end.
+fn shown(gen: u64, mut outcome: Outcome) -> Outcome {
+    if !outcome.lines.is_empty() {
+        post(&Reply::Output { gen, lines: std::mem::take(&mut outcome.lines) });
+    }
+    outcome
+}
+
+/// A host for a new instance, with the constants the user bound to imports and the
+/// standard input a command reads.
+pub fn new_host(constants: &[Constant], stdin: &str) -> Host {
+    let mut host = Host::new(Box::new(BrowserPlatform::default()));
+    host.set_stdin(stdin.as_bytes().to_vec());
+    for (m, n, v) in constants {
+        host.bind_constant(m, n, *v);
+    }
+    host
+}
