@@ -289,31 +289,6 @@ func panicNilMap(site string) {
 	panicEnd(site)
 }
 
-// mapassignUpdate is mapassign for keys that may equal a stored key without being a copy
-// of it (floats: +0 and -0; interfaces): as gc, the key is stored again.
-func mapassignUpdate(t unsafe.Pointer, h unsafe.Pointer, k unsafe.Pointer, site string) unsafe.Pointer {
-	v := mapassign(t, h, k, site)
-	tt := uint32(uintptr(t))
-	memcopy(ptrOf(uint32(uintptr(v))-mld(tt, 12)+4), k, int32(mld(tt, 0)))
-	return v
-}
-
-func mapassignUpdateIface(t unsafe.Pointer, h unsafe.Pointer, typ uint32, data uint32, site string) unsafe.Pointer {
-	mst(keyScratch, 0, typ)
-	mst(keyScratch, 4, data)
-	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
-}
-
-func mapassignUpdate32(t unsafe.Pointer, h unsafe.Pointer, k uint32, site string) unsafe.Pointer {
-	mst(keyScratch, 0, k)
-	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
-}
-
-func mapassignUpdate64(t unsafe.Pointer, h unsafe.Pointer, k uint64, site string) unsafe.Pointer {
-	mst64(keyScratch, k)
-	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
-}
-
 // mapassign returns the address of k's value, inserting k (with a zero value) if absent.
 func mapassign(t unsafe.Pointer, hp unsafe.Pointer, k unsafe.Pointer, site string) unsafe.Pointer {
 	tt := uint32(uintptr(t))
@@ -532,10 +507,10 @@ func mapaccess128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64) unsa
 	return mapaccess(t, h, ptrOf(keyScratch))
 }
 
-func mapassignUpdate128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64, site string) unsafe.Pointer {
+func mapassign128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64, site string) unsafe.Pointer {
 	mst64(keyScratch, re)
 	mst64(keyScratch+8, im)
-	return mapassignUpdate(t, h, ptrOf(keyScratch), site)
+	return mapassign(t, h, ptrOf(keyScratch), site)
 }
 
 func mapdelete128(t unsafe.Pointer, h unsafe.Pointer, re uint64, im uint64) {

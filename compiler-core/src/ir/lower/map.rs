@@ -159,16 +159,11 @@ impl FnLower<'_, '_> {
         E::Call(f, args)
     }
 
-    /// The runtime's assignment function for a key and its arguments: keys that equal keys
-    /// may differ from (floats, interfaces) go by address to `mapassignUpdate`, which stores
-    /// them again as gc does.
+    /// The runtime's assignment function for a key and its arguments (`mapassign` stores
+    /// again an equal key that may differ, floats and interfaces, as gc does).
     fn map_assign_key(&mut self, kt: TypeId, k: &Expr) -> (String, Vec<E>) {
-        let info = self.info();
-        let mut parts = Vec::new();
-        key_shape(info, kt, &mut parts);
-        let update = parts.iter().any(|p| matches!(p.0, PART_F32 | PART_F64 | PART_IFACE));
         let (suffix, args) = self.map_key(kt, k);
-        (format!("mapassign{}{suffix}", if update { "Update" } else { "" }), args)
+        (format!("mapassign{suffix}"), args)
     }
 
     /// `map[K]V{k: v, ...}`.
@@ -184,9 +179,9 @@ impl FnLower<'_, '_> {
             // The key first, as gc evaluates them.
             let (name, args) = self.map_assign_key(kt, k);
             let vts: &[ValType] = match name.as_str() {
-                "mapassign64" | "mapassignUpdate64" => &[ValType::I64],
-                "mapassignUpdate128" => &[ValType::I64, ValType::I64],
-                "mapassignStr" | "mapassignIface" | "mapassignUpdateIface" => &[ValType::I32, ValType::I32],
+                "mapassign64" => &[ValType::I64],
+                "mapassign128" => &[ValType::I64, ValType::I64],
+                "mapassignStr" | "mapassignIface" => &[ValType::I32, ValType::I32],
                 _ => &[ValType::I32],
             };
             let mut args = self.temps(args.into(), vts).into_vec();
