@@ -255,7 +255,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 vals![]
             }
             _ => {
-                self.err(e.pos, format!("built-in {} is not supported yet", b.name()));
+                self.err(e.pos, format!("internal error: built-in {} reached the call lowering (the checker folds it or it is lowered apart)", b.name()));
                 vals![]
             }
         }
@@ -292,6 +292,27 @@ impl<'l, 'a> FnLower<'l, 'a> {
     /// print/println: adjacent constant pieces are merged into one string.
     fn print(&mut self, pos: Pos, args: &[Expr], ln: bool) {
         let info = self.info();
+        // Structs and arrays have no print format: gc's backend rejects them (after type
+        // checking, as here) at the call's `(` (right after the name), naming the operand's
+        // type on a second line.
+        let mut illegal = false;
+        for a in args {
+            let t = info.expr_type(a);
+            let parts = match info.types.get(t) {
+                Type::Tuple(ts) => ts.clone(),
+                _ => vec![t],
+            };
+            for p in parts {
+                if matches!(info.types.under_type(p), Type::Struct(_) | Type::Array(..)) {
+                    let name = if ln { "println" } else { "print" };
+                    self.err(pos + name.len() as Pos, format!("illegal types for operand: {name}\n\t{}", info.types.display(p)));
+                    illegal = true;
+                }
+            }
+        }
+        if illegal {
+            return;
+        }
         let mut pending = String::new();
         if let [a] = args {
             let t = info.expr_type(a);
@@ -417,7 +438,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 Type::Slice(_) => ("printslice", v),
                 Type::Interface(_) => ("printeface", v),
                 _ => {
-                    self.err(pos, format!("printing a value of type {} is not supported yet", info.types.display(t)));
+                    self.err(pos, format!("internal error: printing a value of type {} (print's operands are checked first)", info.types.display(t)));
                     return;
                 }
             },

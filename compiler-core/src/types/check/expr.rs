@@ -405,11 +405,12 @@ impl Checker {
             }
             UnaryOp::Recv => {
                 self.expr(x, None);
-                self.error(e.pos, "channels are not supported yet");
+                self.error(e.pos, "internal error: a receive reached the unary operators (receives are checked apart)");
                 inv
             }
             UnaryOp::Tilde => {
-                self.error(e.pos, "type constraints are not supported yet");
+                self.expr(x, None);
+                self.error(e.pos, "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
                 inv
             }
             _ => {
