@@ -153,3 +153,32 @@ export function containsInOrder(lines, wanted) {
     at += i + 1;
   }
 }
+
+/** A gofmt-formatted program of `n` lines. */
+export function longProgram(n) {
+  const out = ['package main', '', 'import "fmt"', ''];
+  for (let i = 0; out.length < n - 6; i++) {
+    out.push(`// f${i} returns its argument plus ${i}.`, `func f${i}(x int) int {`, `\treturn x + ${i} // "é" \`raw\``, '}', '');
+  }
+  out.push('func main() {', '\tfmt.Println(f0(1), f1(2))', '}');
+  while (out.length < n) out.push('');
+  return out.join('\n');
+}
+
+/** Ctrl+A, Ctrl+V of `text` (through the clipboard): ms from the key press until the page has
+ *  handled the input and painted the next frame. */
+export async function paste(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus('[data-testid=editor]');
+  await page.keyboard.press('Control+A');
+  await page.evaluate(() => {
+    const t = document.querySelector('[data-testid=editor]');
+    window.pasted = new Promise((resolve) => {
+      let t0;
+      document.addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
+      t.addEventListener('input', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)), { once: true });
+    });
+  });
+  await page.keyboard.press('Control+V');
+  return page.evaluate(() => window.pasted);
+}

@@ -37,35 +37,6 @@ async function compileFmt(page) {
   return noted(page);
 }
 
-/** A gofmt-formatted program of `n` lines. */
-function longProgram(n) {
-  const out = ['package main', '', 'import "fmt"', ''];
-  for (let i = 0; out.length < n - 6; i++) {
-    out.push(`// f${i} returns its argument plus ${i}.`, `func f${i}(x int) int {`, `\treturn x + ${i} // "é" \`raw\``, '}', '');
-  }
-  out.push('func main() {', '\tfmt.Println(f0(1), f1(2))', '}');
-  while (out.length < n) out.push('');
-  return out.join('\n');
-}
-
-/** Ctrl+A, Ctrl+V of `text` (through the clipboard): ms from the key press until the page has
- *  handled the input and painted the next frame. */
-async function paste(page, text) {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.focus('[data-testid=editor]');
-  await page.keyboard.press('Control+A');
-  await page.evaluate(() => {
-    const t = document.querySelector('[data-testid=editor]');
-    window.pasted = new Promise((resolve) => {
-      let t0;
-      document.addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
-      t.addEventListener('input', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)), { once: true });
-    });
-  });
-  await page.keyboard.press('Control+V');
-  return page.evaluate(() => window.pasted);
-}
-
 const SPIN = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("spinning")\n\tfor {\n\t}\n}\n';
 
 /** Starts an endless main, clicks Stop; ms until the console says the program stopped. */
@@ -89,6 +60,8 @@ async function stopSpin(page) {
 }
 
 (async () => {
+  // The browser tests' helpers (an ES module).
+  const { longProgram, paste } = await import('../e2e/lib.mjs');
   const url = process.argv[2];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const loads = [], mainCpu = [], allCpu = [], first = [], fmtCold = [], fmtWarm = [];

@@ -3,7 +3,7 @@
 // program answers at once.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, ready, setCode, consoleLines, screenshot } from '../lib.mjs';
+import { setup, ready, setCode, consoleLines, screenshot, longProgram, paste } from '../lib.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -129,17 +129,6 @@ test('the output of a slow program streams: its first line shows before it ends'
   assert.deepEqual(page.errors, []);
 });
 
-/** A gofmt-formatted program of `n` lines. */
-function longProgram(n) {
-  const out = ['package main', '', 'import "fmt"', ''];
-  for (let i = 0; out.length < n - 6; i++) {
-    out.push(`// f${i} returns its argument plus ${i}.`, `func f${i}(x int) int {`, `\treturn x + ${i} // "é" \`raw\``, '}', '');
-  }
-  out.push('func main() {', '\tfmt.Println(f0(1), f1(2))', '}');
-  while (out.length < n) out.push('');
-  return out.join('\n');
-}
-
 test('pasting a 2,000-line program answers at once', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
@@ -152,21 +141,7 @@ test('pasting a 2,000-line program answers at once', async () => {
   assert.equal(code.split('\n').length, 2000);
   const times = [];
   for (let i = 0; i < 3; i++) {
-    // Ctrl+A, Ctrl+V: timed from the key press until the page has handled the input and
-    // painted the next frame.
-    await page.evaluate((text) => navigator.clipboard.writeText(text), i % 2 === 0 ? code : code.replace('returns its argument', 'gives back its argument'));
-    await page.focus('[data-testid=editor]');
-    await page.keyboard.press('Control+A');
-    await page.evaluate(() => {
-      const t = document.querySelector('[data-testid=editor]');
-      window.pasted = new Promise((resolve) => {
-        let t0;
-        document.addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
-        t.addEventListener('input', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)), { once: true });
-      });
-    });
-    await page.keyboard.press('Control+V');
-    times.push(await page.evaluate(() => window.pasted));
+    times.push(await paste(page, i % 2 === 0 ? code : code.replace('returns its argument', 'gives back its argument')));
   }
   times.sort((a, b) => a - b);
   console.log(`2,000-line paste answered in ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
