@@ -17,8 +17,8 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
-# feature -> on by default; generics, iterators and complex numbers are off until the smoke
-# set's hashes include them (turning one on changes the programs of existing seeds)
+# feature -> on by default (turning one on or off changes the programs of existing seeds, so
+# the smoke set is blessed again)
 FEATURES = {
     "ints": True,
     "floats": True,
@@ -39,9 +39,9 @@ FEATURES = {
     "goroutines": True,
     "labels": True,
     "fmt": True,
-    "generics": False,
-    "iterators": False,
-    "complex": False,
+    "generics": True,
+    "iterators": True,
+    "complex": True,
 }
 
 INTS = {
@@ -754,6 +754,8 @@ class Gen:
         for _ in range(self.r.randint(3, 7)):
             k = self.r.randrange(10)
             c = self.r.randint(-3, 5)
+            if t == "uint16":
+                c = abs(c)
             if k == 0:
                 b.add(f"{xs} = Map({xs}, func(x {t}) {t} {{ return x*{abs(c) + 1} + {t}({abs(c)}) }})")
                 b.add(f"printAll({xs})")
@@ -821,7 +823,7 @@ class Gen:
         lim = self.r.randint(0, 6)
         if exit_kind in ("break", "label") and not inner:
             body.open(f"if v > {lim}")
-            body.add("break")
+            body.add("break outer" if exit_kind == "label" else "break")
             body.close()
         elif exit_kind == "continue":
             body.open(f"if i%2 == {self.r.randint(0, 1)}")
