@@ -12,6 +12,8 @@ pub enum LineKind {
     Import,
     /// A finished export call: `=> get_total() = 5`.
     Call,
+    /// A checked call whose result differs from the expected one: `=> add(2, 3) = 6, want 5`.
+    Mismatch,
     /// The runtime's report of a panic, a deadlock or a fatal error, goroutine dump included.
     Panic,
     /// How a call ended other than by returning: exit status, trap, host error.
@@ -29,6 +31,7 @@ impl LineKind {
             LineKind::Stderr => "stderr",
             LineKind::Import => "import",
             LineKind::Call => "call",
+            LineKind::Mismatch => "mismatch",
             LineKind::Panic => "panic",
             LineKind::Error => "error",
             LineKind::Info => "info",

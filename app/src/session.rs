@@ -102,7 +102,8 @@ pub fn call(engine: &mut dyn Engine, info: &ModuleInfo, line: &str) -> Outcome {
         Ok(vals) => {
             let transcript = prepared.transcript(&vals);
             let result = prepared.func.result.as_ref().map(|r| format_value(r.kind, &vals, &SliceMemory(&mut [])));
-            lines.push(Line::new(LineKind::Call, transcript));
+            let kind = if prepared.check(&vals) == Some(false) { LineKind::Mismatch } else { LineKind::Call };
+            lines.push(Line::new(kind, transcript));
             Outcome { lines: lines.lines, status: Status::Returned, result, trace }
         }
         Err(RunError::Host(m)) => {
@@ -340,5 +341,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_checked_call_with_another_result_is_a_mismatch_line() {
+        let ex = crate::examples::find("abi").unwrap();
+        let module = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options::default()).module.unwrap();
+        let info = ModuleInfo::parse(&module).unwrap();
+        let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());
+        initialize(&mut engine, &info);
+        let last = |o: Outcome| o.lines.last().map(|l| (l.kind, l.text.clone())).unwrap();
+        assert_eq!(last(call(&mut engine, &info, "add_i32 2 3 => 5")), (LineKind::Call, "=> add_i32(2, 3) = 5".to_string()));
+        assert_eq!(last(call(&mut engine, &info, "add_i32 2 3 => 0x6")), (LineKind::Mismatch, "=> add_i32(2, 3) = 5, want 6".to_string()));
     }
 }

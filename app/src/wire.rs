@@ -352,7 +352,7 @@ impl Writer {
     }
 }
 
-const LINE_KINDS: [LineKind; 8] = [LineKind::Stdout, LineKind::Stderr, LineKind::Import, LineKind::Call, LineKind::Panic, LineKind::Error, LineKind::Info, LineKind::Exit];
+const LINE_KINDS: [LineKind; 9] = [LineKind::Stdout, LineKind::Stderr, LineKind::Import, LineKind::Call, LineKind::Panic, LineKind::Error, LineKind::Info, LineKind::Exit, LineKind::Mismatch];
 
 struct Reader<'a> {
     buf: &'a [u8],

@@ -71,6 +71,7 @@ impl State {
         self.instance_gen += 1;
         // Calls on the old instance are abandoned: their answers carry the old generation.
         self.calling.clear();
+        self.checked = (0, 0);
         // A new instance numbers its goroutines afresh: its timeline starts empty.
         Rc::make_mut(&mut self.timeline).clear();
         self.tl = TimelineUi::default();
@@ -113,6 +114,7 @@ impl State {
         let skipped = self.calling.len() + self.pending.len();
         self.calling.clear();
         self.pending.clear();
+        self.checked = (0, 0);
         if ran {
             self.push_lines(vec![Line::new(LineKind::Exit, "Program stopped.")]);
             if skipped > 1 {

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use gowasm_meta::Kind;
-use host_shim::calls::{lower_arg, parse_constant, Arg};
+use host_shim::calls::{check_summary, lower_arg, parse_constant, Arg, Call};
 use host_shim::format::quote;
 
 use super::{Instance, State};
@@ -140,8 +140,16 @@ impl State {
             if traced && !(outcome.trace.is_empty() && outcome.status == Status::Refused) {
                 Rc::make_mut(&mut self.timeline).push(&line, outcome.trace);
             }
-            self.push_lines(outcome.lines);
             let ok = outcome.status == Status::Returned;
+            // A checked call passes when it returned the expected result (its console lines
+            // may have streamed in already).
+            let want = self.info().and_then(|info| Call::prepare(info, &line).ok()).and_then(|c| c.expect);
+            if let Some(want) = want {
+                let passed = ok && outcome.result.as_deref() == Some(want.as_str());
+                let (p, f) = &mut self.checked;
+                *if passed { p } else { f } += 1;
+            }
+            self.push_lines(outcome.lines);
             self.history.push(HistoryEntry { line, result: outcome.result, ok });
             if let Status::Dead(why) = outcome.status {
                 self.instance = Instance::Dead(why);
@@ -158,6 +166,11 @@ impl State {
         }
         if skipped > 0 {
             self.note(format!("{skipped} later call{} not made.", if skipped == 1 { " was" } else { "s were" }));
+        }
+        if self.pending.is_empty() && self.checked != (0, 0) {
+            let (passed, failed) = std::mem::take(&mut self.checked);
+            let kind = if failed > 0 { LineKind::Mismatch } else { LineKind::Info };
+            self.push_lines(vec![Line::new(kind, check_summary(passed, failed))]);
         }
         if self.history.len() > MAX_HISTORY {
             self.history.drain(..self.history.len() - MAX_HISTORY);

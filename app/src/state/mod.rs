@@ -145,6 +145,9 @@ pub struct State {
     pub pending: Vec<String>,
     /// Call lines the worker is making, until it answers.
     pub calling: Vec<String>,
+    /// Checked calls (`add 2 3 => 5`) of the calls being made that passed and failed, until
+    /// the last one ends and the console gets their summary.
+    pub checked: (usize, usize),
     pub call_req: u64,
     /// The trace of the current instance, per call (when compiled with `trace`).
     pub timeline: Rc<Timeline>,
@@ -219,6 +222,7 @@ impl State {
             instance_gen: 0,
             pending: Vec::new(),
             calling: Vec::new(),
+            checked: (0, 0),
             call_req: 0,
             timeline: Rc::default(),
             tl: TimelineUi::default(),

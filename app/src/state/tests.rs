@@ -470,3 +470,18 @@ fn stop_abandons_a_compile() {
     let s = s.apply(compiled);
     assert_eq!(s.instance, Instance::Starting);
 }
+
+#[test]
+fn checked_calls_end_with_their_summary() {
+    let s = ready(example("abi")).apply(Action::Calls(CallAction::SetCalls("add_i32 1 2 => 3\nadd_i32 2 2 => 5\nadd_i32 0 0".into())));
+    let s = s.apply(Action::Calls(CallAction::RunCalls));
+    let gen = s.instance_gen;
+    let s = s.apply(Action::Calls(CallAction::Sent(3)));
+    // Their console lines streamed in before: the results decide.
+    let out = |result: &str| Outcome { lines: vec![], status: Status::Returned, result: Some(result.into()), trace: vec![] };
+    let calls = vec![("add_i32 1 2 => 3".to_string(), out("3")), ("add_i32 2 2 => 5".to_string(), out("4")), ("add_i32 0 0".to_string(), out("0"))];
+    let s = s.apply(Action::Calls(CallAction::Ran { gen, calls }));
+    let last = s.console.last().unwrap();
+    assert_eq!((last.kind, last.text.as_str()), (LineKind::Mismatch, "checked calls: 1 passed, 1 failed"));
+    assert_eq!(s.checked, (0, 0), "counted afresh by the next run");
+}
