@@ -550,6 +550,28 @@ impl<'s, 'a> Printer<'s, 'a> {
         self.tok(T::RBrace);
     }
 
+    /// A body of one element on the braces' line: `{ elem }`.
+    fn one_line_braces(&mut self, lbrace: Off, rbrace: Off, elem: impl FnOnce(&mut Self)) {
+        self.set_pos(lbrace);
+        self.tok(T::LBrace);
+        self.ws(Ws::Blank);
+        elem(self);
+        self.ws(Ws::Blank);
+        self.set_pos(rbrace);
+        self.tok(T::RBrace);
+    }
+
+    /// Opens a body of one element a line: ` {`, indented, on a new line unless empty.
+    fn open_braces(&mut self, lbrace: Off, nonempty: bool) {
+        self.ws(Ws::Blank);
+        self.set_pos(lbrace);
+        self.tok(T::LBrace);
+        self.ws(Ws::Indent);
+        if nonempty {
+            self.ws(Ws::Formfeed);
+        }
+    }
+
     /// A struct's fields, with names, types, tags and comments in columns.
     fn struct_fields(&mut self, lbrace_tok: usize, list: &[Field]) {
         let (lbrace, rbrace, has_comments) = self.braces(lbrace_tok);
@@ -558,34 +580,24 @@ impl<'s, 'a> Printer<'s, 'a> {
                 self.empty_braces(lbrace, rbrace);
                 return;
             } else if self.is_one_line_field_list(list, true) {
-                self.set_pos(lbrace);
-                self.tok(T::LBrace);
-                self.ws(Ws::Blank);
                 let f = &list[0];
-                for (i, x) in f.names.iter().enumerate() {
-                    if i > 0 {
-                        self.tok(T::Comma);
-                        self.ws(Ws::Blank);
+                self.one_line_braces(lbrace, rbrace, |p| {
+                    for (i, x) in f.names.iter().enumerate() {
+                        if i > 0 {
+                            p.tok(T::Comma);
+                            p.ws(Ws::Blank);
+                        }
+                        p.ident(x);
                     }
-                    self.ident(x);
-                }
-                if !f.names.is_empty() {
-                    self.ws(Ws::Blank);
-                }
-                self.expr(&f.ty);
-                self.ws(Ws::Blank);
-                self.set_pos(rbrace);
-                self.tok(T::RBrace);
+                    if !f.names.is_empty() {
+                        p.ws(Ws::Blank);
+                    }
+                    p.expr(&f.ty);
+                });
                 return;
             }
         }
-        self.ws(Ws::Blank);
-        self.set_pos(lbrace);
-        self.tok(T::LBrace);
-        self.ws(Ws::Indent);
-        if has_comments || !list.is_empty() {
-            self.ws(Ws::Formfeed);
-        }
+        self.open_braces(lbrace, has_comments || !list.is_empty());
         let sep = if list.len() == 1 { Ws::Blank } else { Ws::Vtab };
         let slot = self.slots.len();
         self.slots.push(0);
@@ -667,23 +679,11 @@ impl<'s, 'a> Printer<'s, 'a> {
                 size <= 30
             };
             if fits {
-                self.set_pos(lbrace);
-                self.tok(T::LBrace);
-                self.ws(Ws::Blank);
-                self.interface_elem(&list[0]);
-                self.ws(Ws::Blank);
-                self.set_pos(rbrace);
-                self.tok(T::RBrace);
+                self.one_line_braces(lbrace, rbrace, |p| p.interface_elem(&list[0]));
                 return;
             }
         }
-        self.ws(Ws::Blank);
-        self.set_pos(lbrace);
-        self.tok(T::LBrace);
-        self.ws(Ws::Indent);
-        if has_comments || !list.is_empty() {
-            self.ws(Ws::Formfeed);
-        }
+        self.open_braces(lbrace, has_comments || !list.is_empty());
         let slot = self.slots.len();
         self.slots.push(0);
         for (i, e) in list.iter().enumerate() {
