@@ -368,54 +368,47 @@ impl<'l, 'a> FnLower<'l, 'a> {
                     }
                 }
                 let ends_in_fallthrough = |c: &CaseClause| matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
-                let mut inner = if let Some((k, picked)) = chosen {
+                // A clause's body, lowered with `fallthrough` jumping to `target`.
+                let clause_body = |f: &mut Self, c: &CaseClause, target: Option<Label>| {
+                    let saved = std::mem::replace(&mut f.fallthrough, target);
+                    let body = f.nested(|f| f.block(&c.body));
+                    f.fallthrough = saved;
+                    body
+                };
+                let inner = if let Some((k, picked)) = chosen {
                     match default_idx {
                         Some(i) => dispatch.push(S::Set(k, E::I32(i as i32))),
                         None => dispatch.push(S::Br(brk)),
                     }
                     let mut seq = vec![S::Block(picked, dispatch)];
-                    for (ci, c) in clauses.iter().enumerate() {
-                        if dead[ci] {
-                            continue;
-                        }
+                    for (ci, c) in clauses.iter().enumerate().filter(|(ci, _)| !dead[*ci]) {
                         // A fallthrough leaves the clause's block and picks the next clause.
-                        let saved = self.fallthrough;
-                        self.fallthrough = Some(labels[ci]);
-                        let body = self.nested(|f| f.block(&c.body));
-                        self.fallthrough = saved;
-                        let body = if ends_in_fallthrough(c) {
-                            vec![S::Block(labels[ci], body), S::Set(k, E::I32(ci as i32 + 1))]
+                        let mut body = clause_body(self, c, Some(labels[ci]));
+                        if ends_in_fallthrough(c) {
+                            body = vec![S::Block(labels[ci], body), S::Set(k, E::I32(ci as i32 + 1))];
                         } else {
-                            let mut body = body;
                             body.push(S::Br(brk));
-                            body
-                        };
+                        }
                         seq.push(S::If(bin(BinOp::Eq, ValType::I32, E::Local(k), E::I32(ci as i32)), body, vec![]));
                     }
                     seq
                 } else {
                     dispatch.push(S::Br(default_idx.map(|i| labels[i]).unwrap_or(brk)));
-                    dispatch
-                };
-                for (ci, c) in clauses.iter().enumerate().filter(|_| chosen.is_none()) {
-                    let next = labels.get(ci + 1).copied();
-                    let saved = self.fallthrough;
-                    // A fallthrough jumps to the end of the next clause's block = start of its body.
-                    self.fallthrough = next;
-                    let body = if dead[ci] { Vec::new() } else { self.nested(|f| f.block(&c.body)) };
-                    self.fallthrough = saved;
-                    let mut blk = vec![S::Block(labels[ci], inner)];
-                    blk.extend(body);
-                    if !ends_in_fallthrough(c) {
-                        blk.push(S::Br(brk));
+                    // Clause i's block ends right before its body, so a fallthrough from body
+                    // i, a br to the block of clause i+1 (which encloses body i), lands at
+                    // body i+1.
+                    let mut inner = dispatch;
+                    for (ci, c) in clauses.iter().enumerate() {
+                        let body = if dead[ci] { Vec::new() } else { clause_body(self, c, labels.get(ci + 1).copied()) };
+                        let mut blk = vec![S::Block(labels[ci], inner)];
+                        blk.extend(body);
+                        if !ends_in_fallthrough(c) {
+                            blk.push(S::Br(brk));
+                        }
+                        inner = blk;
                     }
-                    inner = blk;
-                }
-                // Falling through into the next body requires the labels to wrap in order:
-                // fallthrough from clause i targets labels[i+1], whose block ends right before
-                // body i+1. That is what the construction above gives when the br in body i
-                // is replaced by a br to labels[i+1] — but labels[i+1] encloses body i, so a
-                // br to it lands after body i, i.e. at body i+1. Good.
+                    inner
+                };
                 self.loops.pop();
                 self.emit(S::Block(brk, inner));
             }
