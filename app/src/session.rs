@@ -4,9 +4,8 @@
 
 use host_shim::calls::{Call, Guest};
 use host_shim::module::ModuleInfo;
-use host_shim::format::format_value;
 use host_shim::trace::TraceEvent;
-use host_shim::{Event, Host, RunError, SliceMemory};
+use host_shim::{Event, Host, RunError};
 
 use crate::console::{Line, LineKind, Lines};
 
@@ -101,7 +100,7 @@ pub fn call(engine: &mut dyn Engine, info: &ModuleInfo, line: &str) -> Outcome {
     match r {
         Ok(vals) => {
             let transcript = prepared.transcript(&vals);
-            let result = prepared.func.result.as_ref().map(|r| format_value(r.kind, &vals, &SliceMemory(&mut [])));
+            let result = prepared.result_text(&vals);
             let kind = if prepared.check(&vals) == Some(false) { LineKind::Mismatch } else { LineKind::Call };
             lines.push(Line::new(kind, transcript));
             Outcome { lines: lines.lines, status: Status::Returned, result, trace }

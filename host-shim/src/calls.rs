@@ -304,21 +304,26 @@ impl Call {
     /// checked call whose result differs adds `, want expected`.
     pub fn transcript(&self, results: &[Val]) -> String {
         let mut line = format!("=> {}({})", self.func.name, self.shown.join(", "));
-        if let Some(r) = &self.func.result {
+        if let Some(got) = self.result_text(results) {
             line.push_str(" = ");
-            line.push_str(&format_value(r.kind, results, &SliceMemory(&mut [])));
-        }
-        if self.check(results) == Some(false) {
-            line.push_str(", want ");
-            line.push_str(self.expect.as_deref().unwrap_or_default());
+            line.push_str(&got);
+            if let Some(want) = self.expect.as_ref().filter(|w| **w != got) {
+                line.push_str(", want ");
+                line.push_str(want);
+            }
         }
         line
     }
 
+    /// The result as Go prints it; `None` for a function without one.
+    pub fn result_text(&self, results: &[Val]) -> Option<String> {
+        self.func.result.as_ref().map(|r| format_value(r.kind, results, &SliceMemory(&mut [])))
+    }
+
     /// Whether a checked call returned what it expects; `None` for a call without `=>`.
     pub fn check(&self, results: &[Val]) -> Option<bool> {
-        let (want, r) = (self.expect.as_ref()?, self.func.result.as_ref()?);
-        Some(format_value(r.kind, results, &SliceMemory(&mut [])) == *want)
+        let want = self.expect.as_ref()?;
+        Some(self.result_text(results).as_ref() == Some(want))
     }
 }
 
