@@ -7,7 +7,7 @@
 //!
 //! **The prelude.** The runtime packages (`runtime`, `time`, `sync`) and the standard packages
 //! (`stdpkg`) do not depend on the user's program: they are parsed and checked once per
-//! process and per set of imported standard packages (a `Prelude` in a `OnceLock`: their
+//! process and per set of imported standard packages (a `Prelude`, of which the last few are kept: their
 //! `SourceMap` entries, `NodeId`s and the checker's state, `types::Checked`), and every
 //! compilation parses and checks only the user's files on top of a copy. The prelude's
 //! checker state is frozen (`Checked::freeze`, `types/layer.rs`): its tables become shared
@@ -39,7 +39,7 @@ pub use gowasm_meta::Schedule;
 use gowasm_meta::Meta;
 pub use syntax::lexer::{highlight, HighlightClass, HighlightSpan};
 
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use diag::{Diags, Pos, SourceMap};
 use syntax::ast::NodeId;
@@ -132,26 +132,35 @@ struct Prelude {
     lowered: ir::lower::LowerCache,
 }
 
-/// One prelude per set of standard packages, built on first use (a table of every subset
-/// would be mostly empty: a program imports a few packages).
-static PRELUDES: Mutex<Vec<(PkgSet, &'static OnceLock<Prelude>)>> = Mutex::new(Vec::new());
+/// The preludes of the sets of standard packages used last, most recent first. The number is
+/// bounded: a long-lived page (or a fuzzer) meets many sets, and each prelude holds a checked
+/// copy of its packages.
+static PRELUDES: Mutex<Vec<(PkgSet, Arc<Prelude>)>> = Mutex::new(Vec::new());
 
-/// The prelude of a set of standard packages, built on first use. Only the lookup holds the
-/// lock, so compilations on other sets go on while one is built.
-fn prelude_of(stdlib: &PkgSet) -> &'static Prelude {
-    let cell = {
-        let mut all = PRELUDES.lock().unwrap_or_else(|e| e.into_inner());
-        match all.iter().find(|(set, _)| set == stdlib) {
-            Some((_, cell)) => *cell,
-            None => {
-                // Kept for the life of the process, as a static table's entries were.
-                let cell: &'static OnceLock<Prelude> = Box::leak(Box::new(OnceLock::new()));
-                all.push((stdlib.clone(), cell));
-                cell
-            }
-        }
+/// How many preludes stay cached: a program's edits rarely alternate between more import sets.
+const PRELUDES_KEPT: usize = 6;
+
+/// The prelude of a set of standard packages, built on first use. It is built outside the
+/// lock, so compilations on other sets go on meanwhile.
+fn prelude_of(stdlib: &PkgSet) -> Arc<Prelude> {
+    let lock = || PRELUDES.lock().unwrap_or_else(|e| e.into_inner());
+    let cached = {
+        let mut all = lock();
+        all.iter().position(|(set, _)| set == stdlib).map(|i| {
+            let entry = all.remove(i);
+            let prelude = entry.1.clone();
+            all.insert(0, entry);
+            prelude
+        })
     };
-    cell.get_or_init(|| prelude(stdlib))
+    cached.unwrap_or_else(|| {
+        let built = Arc::new(prelude(stdlib));
+        let mut all = lock();
+        all.retain(|(set, _)| set != stdlib);
+        all.insert(0, (stdlib.clone(), built.clone()));
+        all.truncate(PRELUDES_KEPT);
+        built
+    })
 }
 
 fn prelude(stdlib: &PkgSet) -> Prelude {
@@ -354,17 +363,25 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
 
 #[cfg(test)]
 mod tests {
-    use super::{compile, compile_with, ir, prepare, Meta, Mode, Options, PkgSet, Schedule, SourceFile, PRELUDES};
+    use super::{compile, compile_with, ir, prepare, Meta, Mode, Options, PkgSet, Schedule, SourceFile, PRELUDES, PRELUDES_KEPT};
 
     #[test]
     fn prepare_builds_the_prelude_a_compile_then_uses() {
         prepare(&["fmt", "no/such"]);
         let set = PkgSet::closure(["fmt"].into_iter());
-        let built = PRELUDES.lock().unwrap_or_else(|e| e.into_inner()).iter().any(|(s, cell)| *s == set && cell.get().is_some());
+        let built = PRELUDES.lock().unwrap_or_else(|e| e.into_inner()).iter().any(|(s, _)| *s == set);
         assert!(built);
         let text = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n".to_string();
         let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options { mode: Mode::Command, ..Options::default() });
         assert!(out.module.is_some(), "{:?}", out.diagnostics);
+    }
+
+    #[test]
+    fn the_prelude_cache_is_bounded() {
+        for path in ["bytes", "bufio", "container/list", "container/ring", "encoding/hex", "hash/fnv", "html", "path"] {
+            prepare(&[path]);
+        }
+        assert!(PRELUDES.lock().unwrap_or_else(|e| e.into_inner()).len() <= PRELUDES_KEPT);
     }
 
     #[test]
