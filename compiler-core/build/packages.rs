@@ -50,4 +50,6 @@ pub const FROM_GOROOT: &[&str] = &[
     "internal/chacha8rand",
     "math/rand/v2",
     "math/rand",
+    "encoding",
+    "encoding/json",
 ];
