@@ -32,24 +32,24 @@ func (m Money) MarshalJSON() ([]byte, error) {
 
 type Person struct {
 	Base
-	Name     string            `json:"name"`
-	Age      int               `json:"age,omitempty"`
-	Email    string            `json:"-"`
-	Dash     string            `json:"-,"`
-	Score    float64           `json:"score"`
-	Count    int64             `json:"count,string"`
-	Active   bool              `json:"active"`
-	Tags     []string          `json:"tags"`
-	Nums     []int             `json:"nums,omitempty"`
-	Attrs    map[string]int    `json:"attrs"`
-	Levels   map[Level]string  `json:"levels,omitempty"`
-	Home     *Address          `json:"home"`
-	Work     *Address          `json:"work,omitempty"`
-	Raw      []byte            `json:"raw"`
-	Balance  Money             `json:"balance"`
-	Level    Level             `json:"level"`
-	Extra    any               `json:"extra"`
-	RawMsg   json.RawMessage   `json:"rawmsg"`
+	Name     string           `json:"name"`
+	Age      int              `json:"age,omitempty"`
+	Email    string           `json:"-"`
+	Dash     string           `json:"-,"`
+	Score    float64          `json:"score"`
+	Count    int64            `json:"count,string"`
+	Active   bool             `json:"active"`
+	Tags     []string         `json:"tags"`
+	Nums     []int            `json:"nums,omitempty"`
+	Attrs    map[string]int   `json:"attrs"`
+	Levels   map[Level]string `json:"levels,omitempty"`
+	Home     *Address         `json:"home"`
+	Work     *Address         `json:"work,omitempty"`
+	Raw      []byte           `json:"raw"`
+	Balance  Money            `json:"balance"`
+	Level    Level            `json:"level"`
+	Extra    any              `json:"extra"`
+	RawMsg   json.RawMessage  `json:"rawmsg"`
 	private  int
 	Untagged string
 	Nested   map[string][]bool `json:"nested,omitempty"`
