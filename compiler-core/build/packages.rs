@@ -22,6 +22,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("internal/bytealg", "internal_bytealg.go"),
     ("sync/atomic", "sync_atomic.go"),
     ("internal/godebug", "internal_godebug.go"),
+    ("reflect", "reflect.go"),
 ];
 
 /// Packages compiled from Go's own tree, unchanged (files selected for wasip1/wasm).
@@ -49,4 +50,6 @@ pub const FROM_GOROOT: &[&str] = &[
     "internal/chacha8rand",
     "math/rand/v2",
     "math/rand",
+    "encoding",
+    "encoding/json",
 ];

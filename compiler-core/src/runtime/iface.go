@@ -12,6 +12,7 @@ import "unsafe"
 //	+24 methods: count, address of (id, table index) pairs sorted by id; for interface
 //	    types (id, name ptr, name len) triples
 //	+32 fields: count, address of (name ptr, name len, type, offset) quads
+//	+40 in programs with package reflect only: reflect's part (reflect.go documents it)
 const (
 	tSize     = 4
 	tName     = 8

@@ -132,6 +132,7 @@ mod tests {
             .args(["list", "-tags", "purego,math_big_pure_go,netgo,osusergo", "-f", "{{.ImportPath}} {{join .GoFiles \" \"}}"])
             .args(&from_tree)
             .env("GOOS", "wasip1")
+            .env("GOEXPERIMENT", "nojsonv2")
             .env("GOARCH", "wasm")
             .output()
             .expect("`go` on PATH: run tools/setup-go.sh");

@@ -157,6 +157,8 @@ pub struct StructField {
     pub name: String,
     pub ty: TypeId,
     pub embedded: bool,
+    /// The field's tag, unquoted (empty without one): part of the type's identity.
+    pub tag: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -284,6 +286,11 @@ impl TypeTable {
         self.add(ty)
     }
 
+    /// The id of `ty` if some part of the program made it.
+    pub fn lookup(&self, ty: &Type) -> Option<TypeId> {
+        self.interned.get(ty).copied()
+    }
+
     fn add(&mut self, ty: Type) -> TypeId {
         let id = self.count();
         self.types.push(ty.clone());
@@ -388,30 +395,39 @@ impl TypeTable {
 
     /// Go's type identity.
     pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        self.identical_in(a, b, true)
+    }
+
+    /// Identity ignoring struct tags, as conversions compare types.
+    pub fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+        self.identical_in(a, b, false)
+    }
+
+    fn identical_in(&self, a: TypeId, b: TypeId, tags: bool) -> bool {
         if a == b {
             return true;
         }
         match (self.get(a), self.get(b)) {
             (Type::Basic(x), Type::Basic(y)) => x.canonical() == y.canonical(),
-            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.identical(*x, *y),
-            (Type::Array(n, x), Type::Array(m, y)) => n == m && self.identical(*x, *y),
-            (Type::Map(k1, v1), Type::Map(k2, v2)) => self.identical(*k1, *k2) && self.identical(*v1, *v2),
-            (Type::Chan(d1, x), Type::Chan(d2, y)) => d1 == d2 && self.identical(*x, *y),
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.identical_in(*x, *y, tags),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && self.identical_in(*x, *y, tags),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => self.identical_in(*k1, *k2, tags) && self.identical_in(*v1, *v2, tags),
+            (Type::Chan(d1, x), Type::Chan(d2, y)) => d1 == d2 && self.identical_in(*x, *y, tags),
             (Type::Struct(f1), Type::Struct(f2)) => {
                 f1.len() == f2.len()
-                    && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical(x.ty, y.ty))
+                    && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && (!tags || x.tag == y.tag) && self.identical_in(x.ty, y.ty, tags))
             }
             (Type::Func(s1), Type::Func(s2)) => {
                 s1.variadic == s2.variadic
                     && s1.params.len() == s2.params.len()
                     && s1.results.len() == s2.results.len()
-                    && s1.params.iter().zip(&s2.params).all(|(x, y)| self.identical(*x, *y))
-                    && s1.results.iter().zip(&s2.results).all(|(x, y)| self.identical(*x, *y))
+                    && s1.params.iter().zip(&s2.params).all(|(x, y)| self.identical_in(*x, *y, tags))
+                    && s1.results.iter().zip(&s2.results).all(|(x, y)| self.identical_in(*x, *y, tags))
             }
             (Type::Interface(m1), Type::Interface(m2)) => {
-                m1.len() == m2.len() && m1.iter().zip(m2).all(|(x, y)| x.name == y.name && self.identical(x.sig, y.sig))
+                m1.len() == m2.len() && m1.iter().zip(m2).all(|(x, y)| x.name == y.name && self.identical_in(x.sig, y.sig, tags))
             }
-            (Type::Tuple(x), Type::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| self.identical(*a, *b)),
+            (Type::Tuple(x), Type::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| self.identical_in(*a, *b, tags)),
             _ => false,
         }
     }

@@ -219,9 +219,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(b, args),
             Builtin::Recover => self.recover_call(e.pos),
-            Builtin::Panic if info.uses_defer && info.types.basic_of(info.expr_type(&args[0])) != Some(Basic::UntypedNil) => {
+            Builtin::Panic if (info.uses_defer || info.uses_recover) && info.types.basic_of(info.expr_type(&args[0])) != Some(Basic::UntypedNil) => {
                 // Deferred calls run before the message; a panic inside one prints the
-                // pending ones first (runtime.gopanic).
+                // pending ones first (runtime.gopanic). A program that recovers (in a
+                // standard package too: encoding/json's errors are panics it recovers)
+                // unwinds through them.
                 let at = info.expr_type(&args[0]);
                 // A deferred or go statement's panic saved its operand (in a thunk's record).
                 let saved = self.preset.get(&args[0].id).cloned();

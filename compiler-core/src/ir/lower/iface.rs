@@ -11,7 +11,9 @@
 //! conversion the checker recorded (assignments, arguments, returns, literal elements,
 //! comparisons) is made in one place, `FnLower::expr`. A descriptor (kind and flags, size,
 //! name as gc's `%T` prints it, element and key types, method table, fields with names and
-//! offsets) is made only for types converted to interfaces, so it costs nothing otherwise;
+//! offsets; in programs with package reflect also reflect's part, `reflect_part`, and then
+//! every type with a descriptor counts as dynamic) is made only for types converted to
+//! interfaces, so it costs nothing otherwise;
 //! segments point at each other and at functions through `Module::relocs`, which codegen
 //! patches and follows for dead-code elimination. Method tables list only methods named by
 //! some interface type of the program, as (method id, table index) sorted by id, each entry
@@ -137,6 +139,18 @@ pub(super) fn rt_name(info: &Info, t: TypeId) -> String {
     s
 }
 
+/// The name gc qualifies a package's types with: the last element of its path, or the one
+/// before a major version (`encoding/json` → `json`, `math/rand/v2` → `rand`).
+fn pkg_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match parts.next() {
+        Some(prev) if version => prev,
+        _ => last,
+    }
+}
+
 /// A key identifying a type (identical types share it): named types by declaration.
 fn type_key(info: &Info, t: TypeId) -> String {
     let mut s = String::new();
@@ -157,7 +171,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                 s.push_str(&format!("#{n}"));
             } else {
                 if !nt.pkg.is_empty() {
-                    s.push_str(&nt.pkg);
+                    s.push_str(pkg_name(&nt.pkg));
                     s.push('.');
                 }
                 match &nt.origin {
@@ -219,6 +233,9 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                     s.push(' ');
                 }
                 w(s, f.ty);
+                if key && !f.tag.is_empty() {
+                    s.push_str(&format!(" {:?}", f.tag));
+                }
             }
             s.push_str(" }");
         }
@@ -323,9 +340,19 @@ impl Lowerer<'_> {
         let k = 1u32.checked_shl(kind(self.info, t)).unwrap_or(0);
         self.converted(&key, false, k);
         self.kinds |= k;
+        if self.reflects() {
+            // reflect makes interface values of any type with a descriptor (Value.Interface).
+            self.converted(&key, true, 0);
+            self.dynamic.push(key.clone());
+        }
         self.descs.insert(key, d);
         self.desc_queue.push((t, d));
         d
+    }
+
+    /// Whether the program has package reflect: its descriptors then carry reflect's part.
+    fn reflects(&self) -> bool {
+        self.info.packages.iter().any(|p| p.path == "reflect")
     }
 
     /// t's descriptor for a conversion to an interface: t becomes a dynamic type of the
@@ -429,6 +456,7 @@ impl Lowerer<'_> {
         }
         // Methods.
         let nmethods;
+        let mut method_names: Vec<String> = Vec::new();
         if let Type::Interface(ms) = info.types.under_type(t).clone() {
             let mut entries: Vec<(u32, u32, u32)> = Vec::new();
             for m in &ms {
@@ -450,7 +478,7 @@ impl Lowerer<'_> {
                 rel.push((28, Reloc::Data(md)));
             }
         } else {
-            let mut entries: Vec<(u32, FuncRef)> = Vec::new();
+            let mut entries: Vec<(u32, FuncRef, String)> = Vec::new();
             for name in self.iface_method_names() {
                 let Some((loc, path, via_ptr)) = lookup_method(info, t, &name) else { continue };
                 let sig = match &loc {
@@ -468,7 +496,7 @@ impl Lowerer<'_> {
                 };
                 let id = self.method_id(&name, sig);
                 if let Some(f) = self.method_wrapper(t, &name, loc, &path, sig) {
-                    entries.push((id, f));
+                    entries.push((id, f, name));
                 }
             }
             entries.sort_by_key(|e| e.0);
@@ -476,14 +504,15 @@ impl Lowerer<'_> {
             if nmethods > 0 {
                 let mut bytes = Vec::new();
                 let mut r = Vec::new();
-                for (k, (id, f)) in entries.into_iter().enumerate() {
-                    le(&mut bytes, id);
-                    r.push((k as u32 * 8 + 4, Reloc::Func(f)));
+                for (k, (id, f, _)) in entries.iter().enumerate() {
+                    le(&mut bytes, *id);
+                    r.push((k as u32 * 8 + 4, Reloc::Func(*f)));
                     le(&mut bytes, 0);
                 }
                 let md = self.data_with(bytes, r);
                 rel.push((28, Reloc::Data(md)));
             }
+            method_names = entries.into_iter().map(|e| e.2).collect();
         }
         // Fields.
         let mut nfields = 0;
@@ -512,8 +541,64 @@ impl Lowerer<'_> {
         for v in [flags, size, 0, name_len, 0, len, nmethods, 0, nfields, 0] {
             le(&mut bytes, v);
         }
+        if self.reflects() {
+            self.reflect_part(t, &mut bytes, &mut rel, &method_names);
+        }
         self.m.data[d as usize] = bytes;
         self.m.relocs.extend(rel.into_iter().map(|(off, r)| (d, off, r)));
+    }
+
+    /// reflect's part of a descriptor, after the runtime's (`reflect/type.go` reads it):
+    /// +40 the descriptor of *t (0: none made), +44 package path (ptr, len), +52 name
+    /// without the package (ptr, len; named types), +60 the fields' tags ((ptr, len) per
+    /// field, 0 when none has one), +64 the maptype (maps), +68 the method table's names
+    /// ((ptr, len) per entry).
+    fn reflect_part(&mut self, t: TypeId, bytes: &mut Vec<u8>, rel: &mut Vec<(u32, Reloc)>, method_names: &[String]) {
+        let info = self.info;
+        let base = bytes.len() as u32;
+        let mut words = [0u32; 8];
+        if let Some(p) = info.types.lookup(&Type::Pointer(t)) {
+            let pd = self.type_desc(p);
+            rel.push((base, Reloc::Data(pd)));
+        }
+        if let Type::Named(n) = info.types.get(t) {
+            let nt = &info.types.named[*n as usize];
+            let full = rt_name(info, t);
+            let short = full.strip_prefix(&format!("{}.", pkg_name(&nt.pkg))).unwrap_or(&full).to_string();
+            for (i, text) in [(1, nt.pkg.clone()), (3, short)] {
+                words[i + 1] = text.len() as u32;
+                let sd = self.string_data(text.into_bytes());
+                rel.push((base + i as u32 * 4, Reloc::Data(sd)));
+            }
+        }
+        let pairs = |this: &mut Self, texts: Vec<String>, at: u32, rel: &mut Vec<(u32, Reloc)>| {
+            if texts.iter().all(|s| s.is_empty()) {
+                return;
+            }
+            let mut b = Vec::new();
+            let mut r = Vec::new();
+            for (i, text) in texts.into_iter().enumerate() {
+                le(&mut b, 0);
+                le(&mut b, text.len() as u32);
+                if !text.is_empty() {
+                    let sd = this.string_data(text.into_bytes());
+                    r.push((i as u32 * 8, Reloc::Data(sd)));
+                }
+            }
+            let td = this.data_with(b, r);
+            rel.push((base + at, Reloc::Data(td)));
+        };
+        if let Type::Struct(fs) = info.types.under_type(t) {
+            pairs(self, fs.iter().map(|f| f.tag.clone()).collect(), 20, rel);
+        }
+        if matches!(info.types.under_type(t), Type::Map(..)) {
+            let md = self.maptype_data(t);
+            rel.push((base + 24, Reloc::Data(md)));
+        }
+        pairs(self, method_names.to_vec(), 28, rel);
+        for w in words {
+            le(bytes, w);
+        }
     }
 
     /// Names of the methods of every interface type in the program: only these can be called

@@ -12,7 +12,7 @@ use crate::types::{Basic, Info, Type, TypeId};
 use super::complex::complex_part;
 use super::data::offset;
 use super::vals::Vals;
-use super::{bin, is_aggregate, mem_of, noscan, vals, FnLower, LoopCtx};
+use super::{bin, is_aggregate, mem_of, noscan, vals, FnLower, LoopCtx, Lowerer};
 
 /// Key kinds of a map type's key shape (keep equal to runtime/map.go).
 const PART_MEM: u32 = 0;
@@ -30,42 +30,7 @@ impl FnLower<'_, '_> {
 
     /// The address of the descriptor of map type mt (deduplicated data).
     fn maptype(&mut self, mt: TypeId) -> E {
-        let info = self.info();
-        let Type::Map(kt, vt) = info.types.under_type(mt).clone() else { return E::I32(0) };
-        let ksize = size_align(&info.types, kt).0 as u32;
-        let vsize = size_align(&info.types, vt).0 as u32;
-        let voff = 4 + ksize.next_multiple_of(4);
-        let slot = (voff + vsize).next_multiple_of(4);
-        let mut parts = Vec::new();
-        key_shape(info, kt, &mut parts);
-        // Merge adjacent plain-memory parts.
-        let mut merged: Vec<(u32, u32, u32)> = Vec::new();
-        for p in parts {
-            match merged.last_mut() {
-                Some(last) if last.0 == PART_MEM && p.0 == PART_MEM && last.1 + last.2 == p.1 => last.2 += p.2,
-                _ => merged.push(p),
-            }
-        }
-        let mut flags = 0u32;
-        if noscan(info, kt) && noscan(info, vt) {
-            flags |= 1;
-        }
-        if merged.len() == 1 && merged[0] == (PART_MEM, 0, ksize) {
-            flags |= 2;
-        }
-        if merged.len() == 1 && merged[0].0 == PART_STRING && ksize == 8 {
-            flags |= 4;
-        }
-        let mut d = Vec::new();
-        for w in [ksize, vsize, slot, voff, flags, merged.len() as u32] {
-            d.extend_from_slice(&w.to_le_bytes());
-        }
-        for (k, o, s) in merged {
-            for w in [k, o, s] {
-                d.extend_from_slice(&w.to_le_bytes());
-            }
-        }
-        E::Data(self.l.string_data(d))
+        E::Data(self.l.maptype_data(mt))
     }
 
     /// A key's runtime-call suffix and arguments: by value for strings and scalars (floats as
@@ -335,5 +300,47 @@ fn key_shape(info: &Info, t: TypeId, out: &mut Vec<(u32, u32, u32)>) {
             }
             _ => out.push((PART_MEM, off, size)),
         }
+    }
+}
+
+impl Lowerer<'_> {
+    /// The data segment of map type mt's maptype (`runtime/map.go`; deduplicated data).
+    pub(super) fn maptype_data(&mut self, mt: TypeId) -> u32 {
+        let info = self.info;
+        let Type::Map(kt, vt) = info.types.under_type(mt).clone() else { return 0 };
+        let ksize = size_align(&info.types, kt).0 as u32;
+        let vsize = size_align(&info.types, vt).0 as u32;
+        let voff = 4 + ksize.next_multiple_of(4);
+        let slot = (voff + vsize).next_multiple_of(4);
+        let mut parts = Vec::new();
+        key_shape(info, kt, &mut parts);
+        // Merge adjacent plain-memory parts.
+        let mut merged: Vec<(u32, u32, u32)> = Vec::new();
+        for p in parts {
+            match merged.last_mut() {
+                Some(last) if last.0 == PART_MEM && p.0 == PART_MEM && last.1 + last.2 == p.1 => last.2 += p.2,
+                _ => merged.push(p),
+            }
+        }
+        let mut flags = 0u32;
+        if noscan(info, kt) && noscan(info, vt) {
+            flags |= 1;
+        }
+        if merged.len() == 1 && merged[0] == (PART_MEM, 0, ksize) {
+            flags |= 2;
+        }
+        if merged.len() == 1 && merged[0].0 == PART_STRING && ksize == 8 {
+            flags |= 4;
+        }
+        let mut d = Vec::new();
+        for w in [ksize, vsize, slot, voff, flags, merged.len() as u32] {
+            d.extend_from_slice(&w.to_le_bytes());
+        }
+        for (k, o, s) in merged {
+            for w in [k, o, s] {
+                d.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        self.string_data(d)
     }
 }

@@ -92,11 +92,11 @@ impl Checker {
         }
         let t = self.t();
         let (fu, tu) = (t.under(from), t.under(to));
-        if t.identical(fu, tu) {
+        if t.identical_ignore_tags(fu, tu) {
             return true;
         }
         match (t.get(fu), t.get(tu)) {
-            (Type::Pointer(a), Type::Pointer(b)) => t.identical(t.under(*a), t.under(*b)),
+            (Type::Pointer(a), Type::Pointer(b)) => t.identical_ignore_tags(t.under(*a), t.under(*b)),
             (Type::Basic(a), Type::Basic(b)) => {
                 (a.is_numeric() && b.is_numeric() && a.is_complex() == b.is_complex())
                     || (b.is_string() && (a.is_integer() || a.is_string()))

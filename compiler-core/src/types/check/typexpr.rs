@@ -101,13 +101,13 @@ impl Checker {
                             self.error(f.ty.pos, "embedded field type cannot be a (pointer to a) type parameter");
                         }
                         let name = embedded_name(&f.ty);
-                        out.push(StructField { name, ty: t, embedded: true });
+                        out.push(StructField { name, ty: t, embedded: true, tag: f.tag.clone().unwrap_or_default() });
                     }
                     for n in &f.names {
                         if n.name != "_" && out.iter().any(|x| x.name == n.name) {
                             self.error(n.pos, format!("{} redeclared", n.name));
                         }
-                        out.push(StructField { name: n.name.to_string(), ty: t, embedded: false });
+                        out.push(StructField { name: n.name.to_string(), ty: t, embedded: false, tag: f.tag.clone().unwrap_or_default() });
                     }
                 }
                 self.info.types.intern(Type::Struct(out))
