@@ -1,7 +1,7 @@
 //! The CLI's engine room, shared by `main.rs` and the acceptance tests: compile, run, and
 //! produce the transcript exactly as `shared/examples/README.md` specifies it.
 
-use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+use compiler_core::{compile, compile_test, Mode, Options, Schedule, SourceFile, TestFlags};
 use host_shim::calls::{check_summary, Call};
 use host_shim::native::{NativeRunner, SystemPlatform};
 use host_shim::trace::TraceEvent;
@@ -125,6 +125,57 @@ pub fn read_sources(paths: &[String]) -> Result<Vec<SourceFile>, String> {
         .collect()
 }
 
+/// Runs a WASI command module to its end.
+fn run_command(r: &mut RunResult, module: Vec<u8>) {
+    r.module = Some(module.clone());
+    let mut runner = match NativeRunner::new(&module, Host::new(Box::new(SystemPlatform::default()))) {
+        Ok(x) => x,
+        Err(e) => return r.fail(&mut None, e),
+    };
+    match runner.start() {
+        Ok(()) => {
+            r.push_events(runner.host().drain());
+            r.trace.extend(runner.host().take_trace());
+        }
+        Err(e) => r.fail(&mut Some(&mut runner), e),
+    }
+}
+
+/// The import path of a single-file program, as go.dev/play's module names it.
+pub const PLAY_MODULE: &str = "play.ground";
+
+/// Compiles the program's tests with a generated test main and runs them, as `go test`
+/// does: the test binary's output, then `go test`'s summary line, `ok  \tpkg\t0.012s` or
+/// `FAIL\tpkg\t0.012s` (`FAIL\tpkg [build failed]` when it does not compile, `[setup
+/// failed]` for a test function's wrong signature); exit code 1 when anything failed.
+pub fn test_program(files: &[SourceFile], pkg: &str, flags: &TestFlags, schedule: Schedule) -> RunResult {
+    let out = compile_test(files, pkg, flags, &Options { mode: Mode::Command, schedule, ..Options::default() });
+    let mut r = RunResult::default();
+    let Some(module) = out.module else {
+        let setup = out.diagnostics.iter().any(|d| d.message.starts_with("wrong signature for "));
+        for d in out.diagnostics {
+            r.output.push(Out::Stderr(format!("{d}\n").into_bytes()));
+        }
+        let why = if setup { "setup failed" } else { "build failed" };
+        r.output.push(Out::Stdout(format!("FAIL\t{pkg} [{why}]\n").into_bytes()));
+        r.code = 1;
+        return r;
+    };
+    let start = std::time::Instant::now();
+    run_command(&mut r, module);
+    let secs = start.elapsed().as_secs_f64();
+    // A test binary ends with a newline; a panic's output may not.
+    if !r.combined().is_empty() && !r.combined().ends_with('\n') {
+        r.output.push(Out::Stdout(b"\n".to_vec()));
+    }
+    let line = if r.code == 0 { format!("ok  \t{pkg}\t{secs:.3}s\n") } else { format!("FAIL\t{pkg}\t{secs:.3}s\n") };
+    r.output.push(Out::Stdout(line.into_bytes()));
+    if r.code != 0 {
+        r.code = 1;
+    }
+    r
+}
+
 /// Compiles and runs a program.
 pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     let mode = if opts.calls.is_empty() { Mode::Command } else { Mode::Reactor };
@@ -137,6 +188,10 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         r.code = 1;
         return r;
     };
+    if opts.calls.is_empty() {
+        run_command(&mut r, module);
+        return r;
+    }
     r.module = Some(module.clone());
     let mut runner = match NativeRunner::new(&module, Host::new(Box::new(SystemPlatform::default()))) {
         Ok(x) => x,
@@ -145,16 +200,6 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
             return r;
         }
     };
-    if opts.calls.is_empty() {
-        match runner.start() {
-            Ok(()) => {
-                r.push_events(runner.host().drain());
-                r.trace.extend(runner.host().take_trace());
-            }
-            Err(e) => r.fail(&mut Some(&mut runner), e),
-        }
-        return r;
-    }
     if let Err(e) = runner.initialize() {
         r.fail(&mut Some(&mut runner), e);
         return r;

@@ -32,9 +32,11 @@ mod ir;
 mod layout;
 mod stdpkg;
 mod syntax;
+mod testmain;
 mod types;
 
 pub use diag::Diagnostic;
+pub use testmain::{compile_test, has_tests, TestFlags};
 pub use gowasm_meta::Schedule;
 use gowasm_meta::Meta;
 pub use syntax::lexer::{highlight, HighlightClass, HighlightSpan};

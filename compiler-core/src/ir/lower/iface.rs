@@ -703,6 +703,7 @@ impl FnLower<'_, '_> {
         };
         let Type::Func(s) = info.types.get(sig).clone() else { return E::I32(0) };
         let av = self.call_args(e, &s, args);
+        self.test_iface_site(x, e.pos);
         self.dyn_call(iv.into_vec(), &name, sig, av, e.pos)
     }
 
