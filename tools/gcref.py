@@ -77,12 +77,39 @@ GOENV.update(GOTOOLCHAIN="local", GOFLAGS="-mod=mod", GOPROXY="off", CGO_ENABLED
 WASMENV = dict(GOENV, GOOS="wasip1", GOARCH="wasm")
 
 
-def make_module_dir(prog: str) -> str:
+def make_module_dir(prog: str, test: bool = False) -> str:
+    """A module directory holding prog: a .go file as main.go (prog_test.go for tests) of
+    module m (play.ground for tests); a .txt file unpacked (`unpack_txtar`)."""
     d = tempfile.mkdtemp(prefix="gcref-")
-    shutil.copy(prog, os.path.join(d, "main.go"))
+    if prog.endswith(".txt"):
+        unpack_txtar(prog, d)
+        return d
+    shutil.copy(prog, os.path.join(d, "prog_test.go" if test else "main.go"))
     with open(os.path.join(d, "go.mod"), "w") as f:
-        f.write("module m\n\ngo 1.27\n")
+        f.write(f"module {TEST_PKG if test else 'm'}\n\ngo 1.27\n")
     return d
+
+
+def unpack_txtar(prog: str, d: str):
+    """go.dev/play's txtar form: `-- name --` lines start files, the text before the first
+    is prog.go; without a go.mod, `module play.ground`."""
+    name, body, files = "prog.go", [], []
+    for line in open(prog, encoding="utf-8").read().splitlines(keepends=True):
+        m = re.fullmatch(r"-- (.+?) --\r?\n?", line)
+        if m:
+            if files or "".join(body).strip():
+                files.append((name, "".join(body)))
+            name, body = m.group(1).strip(), []
+            continue
+        body.append(line)
+    files.append((name, "".join(body)))
+    if not any(n == "go.mod" for n, _ in files):
+        files.append(("go.mod", f"module {TEST_PKG}\n"))
+    for n, text in files:
+        path = os.path.join(d, n)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
 
 
 class BuildError(Exception):
@@ -212,7 +239,7 @@ TEST_PKG = "play.ground"
 def test_flags(prog: str) -> list[str]:
     """The test binary's flags: -test.v, and those of prog.flags (`-run RE -bench RE ...`)."""
     args = ["-test.v=true"]
-    path = prog[:-3] + ".flags"
+    path = prog.rsplit(".", 1)[0] + ".flags"
     if os.path.exists(path):
         words = open(path, encoding="utf-8").read().split()
         for name, value in zip(words[::2], words[1::2]):
@@ -230,11 +257,8 @@ def normalize_test(text: str) -> str:
 
 
 def test_prog(prog: str, raw: bool = False) -> str:
-    d = tempfile.mkdtemp(prefix="gcref-")
+    d = make_module_dir(prog, test=True)
     try:
-        shutil.copy(prog, os.path.join(d, "prog_test.go"))
-        with open(os.path.join(d, "go.mod"), "w") as f:
-            f.write(f"module {TEST_PKG}\n\ngo 1.27\n")
         b = subprocess.run([GO, "test", "-c", "-o", "x.wasm", "."], cwd=d, env=WASMENV, capture_output=True, text=True)
         if b.returncode != 0:
             # What `go test` prints for a package that does not build or vet: the
@@ -666,7 +690,7 @@ def corpus_cases(paths: list[str]) -> list[tuple[str, str]]:
             if kind not in ("run", "exports", "errors", "test"):
                 continue
             for fn in sorted(files):
-                if fn.endswith(".go"):
+                if fn.endswith(".go") or (fn.endswith(".txt") and kind in ("run", "test")):
                     cases.append((kind, os.path.join(dirpath, fn)))
     return cases
 
@@ -680,7 +704,7 @@ def check_case(kind: str, prog: str, bless: bool) -> list[str]:
     try:
         if kind == "errors":
             return problems + check_errors(prog) + check_diags(prog, bless)
-        base = prog[:-3]
+        base = prog.rsplit(".", 1)[0]
         if kind == "run":
             got = run_prog(prog)
         elif kind == "exports":
@@ -808,7 +832,7 @@ def main() -> int:
         print(e, file=sys.stderr)
         return 1
     if bless:
-        with open(files[0][:-3] + ".out", "w", encoding="utf-8") as f:
+        with open(files[0].rsplit(".", 1)[0] + ".out", "w", encoding="utf-8") as f:
             f.write(out)
     else:
         sys.stdout.write(out)

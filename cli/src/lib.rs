@@ -1,7 +1,7 @@
 //! The CLI's engine room, shared by `main.rs` and the acceptance tests: compile, run, and
 //! produce the transcript exactly as `shared/examples/README.md` specifies it.
 
-use compiler_core::{compile, compile_test, Mode, Options, Schedule, SourceFile, TestFlags};
+use compiler_core::{compile, compile_test, txtar, Mode, Options, Schedule, SourceFile, TestFlags};
 use host_shim::calls::{check_summary, Call};
 use host_shim::native::{NativeRunner, SystemPlatform};
 use host_shim::trace::TraceEvent;
@@ -113,16 +113,32 @@ pub struct RunOptions {
     pub calls: Vec<String>,
 }
 
-/// Reads Go files for the compiler; names are the files' base names, as gc prints them.
+/// Reads Go files for the compiler; names are the files' base names, as gc prints them. A
+/// `.txt` or `.txtar` file holds several in go.dev/play's txtar form (`compiler_core::txtar`).
 pub fn read_sources(paths: &[String]) -> Result<Vec<SourceFile>, String> {
-    paths
-        .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?;
-            let name = std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.clone());
-            Ok(SourceFile { name, text })
-        })
-        .collect()
+    let mut files = Vec::new();
+    for p in paths {
+        let text = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?;
+        if p.ends_with(".txt") || p.ends_with(".txtar") {
+            files.extend(txtar::split(&text));
+            continue;
+        }
+        let name = std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.clone());
+        files.push(SourceFile { name, text });
+    }
+    Ok(files)
+}
+
+/// The files `go run` compiles: without package main's `_test.go` files (unless they are
+/// all it has).
+pub fn without_tests(files: &[SourceFile]) -> Vec<SourceFile> {
+    let root_test = |f: &SourceFile| !f.name.contains('/') && txtar::is_test_file(&f.name);
+    let kept: Vec<SourceFile> = files.iter().filter(|f| !root_test(f)).cloned().collect();
+    if kept.iter().any(|f| !f.name.contains('/') && f.name.ends_with(".go")) {
+        kept
+    } else {
+        files.to_vec()
+    }
 }
 
 /// Runs a WASI command module to its end.
@@ -141,14 +157,13 @@ fn run_command(r: &mut RunResult, module: Vec<u8>) {
     }
 }
 
-/// The import path of a single-file program, as go.dev/play's module names it.
-pub const PLAY_MODULE: &str = "play.ground";
-
 /// Compiles the program's tests with a generated test main and runs them, as `go test`
-/// does: the test binary's output, then `go test`'s summary line, `ok  \tpkg\t0.012s` or
+/// does, in the module of `go.mod` (go.dev/play's `play.ground` without one): the test
+/// binary's output, then `go test`'s summary line, `ok  \tpkg\t0.012s` or
 /// `FAIL\tpkg\t0.012s` (`FAIL\tpkg [build failed]` when it does not compile, `[setup
 /// failed]` for a test function's wrong signature); exit code 1 when anything failed.
-pub fn test_program(files: &[SourceFile], pkg: &str, flags: &TestFlags, schedule: Schedule) -> RunResult {
+pub fn test_program(files: &[SourceFile], flags: &TestFlags, schedule: Schedule) -> RunResult {
+    let pkg = &txtar::module_path(files);
     let out = compile_test(files, pkg, flags, &Options { mode: Mode::Command, schedule, ..Options::default() });
     let mut r = RunResult::default();
     let Some(module) = out.module else {

@@ -4,17 +4,18 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use compiler_core::{compile, Mode, Options, Schedule, TestFlags};
-use gowasm::{read_calls, read_sources, run_program, test_program, Out, RunOptions, RunResult, PLAY_MODULE};
+use gowasm::{read_calls, read_sources, run_program, test_program, without_tests, Out, RunOptions, RunResult};
 use gowasm_meta::Meta;
 
 const USAGE: &str = "usage:
   gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names]
   gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes]
-  gowasm run main.go [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
+  gowasm run main.go|prog.txt [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
   gowasm test prog_test.go [more.go...] [-v] [-run RE] [-bench RE] [-benchtime 1s|100x] [--schedule seed|go]
                                          (runs the Test, Example and Benchmark functions as go test)
   gowasm fmt main.go [more.go...] [-w]   (gofmt's layout; prints it, or -w rewrites the files)
 
+prog.txt (or .txtar): several files in go.dev/play's form, '-- go.mod --', '-- util/util.go --'.
 A call line may end with its expected result, 'add 2 3 => 5': a result that differs is
 printed with ', want 5', and a summary line counts the checked calls.
 
@@ -322,8 +323,9 @@ fn run(args: &Args) -> i32 {
     // As go.dev/play: a program with tests and no main runs its tests (`go test -v`).
     if args.calls.is_empty() && !args.trace && compiler_core::has_tests(&files) {
         let flags = TestFlags { verbose: true, ..args.test.clone() };
-        return print_output(&test_program(&files, PLAY_MODULE, &flags, args.schedule));
+        return print_output(&test_program(&files, &flags, args.schedule));
     }
+    let files = without_tests(&files);
     let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone() });
     if args.trace && r.module.is_some() {
         // The timeline holds the output too, each line under the goroutine that printed it.
@@ -342,7 +344,7 @@ fn test(args: &Args) -> i32 {
             return 1;
         }
     };
-    print_output(&test_program(&files, PLAY_MODULE, &args.test, args.schedule))
+    print_output(&test_program(&files, &args.test, args.schedule))
 }
 
 /// Writes a run's output to our stdout and stderr, in order; its exit code.

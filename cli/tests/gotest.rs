@@ -1,5 +1,6 @@
 //! Golden tests of `gowasm test` over testdata/test/: each `<name>.go` is compiled as
-//! `prog_test.go` of package play.ground with a generated test main and run as `go test -v`
+//! `prog_test.go` of package play.ground (a `<name>.txt` holds several files and packages in
+//! txtar form) with a generated test main and run as `go test -v`
 //! (with the flags of `<name>.flags`, if any) would run it; the output, normalized as
 //! `tools/gcref.py test` normalizes gc's (durations as `(0.00s)`, ns/op as `N`, the summary
 //! line's time as `0.000s`, then `[exit N]`), must be `<name>.out`, which gcref wrote from
@@ -8,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use compiler_core::{SourceFile, TestFlags};
-use gowasm::{test_program, PLAY_MODULE};
+use gowasm::{read_sources, test_program};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 /// `-v` and the flags of `<name>.flags` (`-run RE`, `-bench RE`, `-benchtime D`).
@@ -40,9 +41,12 @@ fn normalize(text: &str) -> String {
 }
 
 fn test_case(path: &Path, bless: bool) -> Result<(), Failed> {
-    let text = std::fs::read_to_string(path)?;
-    let files = [SourceFile { name: "prog_test.go".into(), text }];
-    let r = test_program(&files, PLAY_MODULE, &flags(path)?, Default::default());
+    let files = if path.extension().is_some_and(|e| e == "txt") {
+        read_sources(&[path.to_string_lossy().into_owned()])?
+    } else {
+        vec![SourceFile { name: "prog_test.go".into(), text: std::fs::read_to_string(path)? }]
+    };
+    let r = test_program(&files, &flags(path)?, Default::default());
     if let Some(m) = &r.module {
         wasmparser::Validator::new().validate_all(m).map_err(|e| format!("invalid module: {e}"))?;
     }
@@ -62,7 +66,7 @@ fn test_case(path: &Path, bless: bool) -> Result<(), Failed> {
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/test");
     let bless = std::env::var_os("GOWASM_BLESS").is_some();
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir).expect("testdata/test").flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir).expect("testdata/test").flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "go" || e == "txt")).collect();
     programs.sort();
     assert!(!programs.is_empty(), "no programs in {}", dir.display());
     let trials = programs

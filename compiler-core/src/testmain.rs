@@ -8,7 +8,7 @@
 use crate::diag::{Diags, Pos};
 use crate::syntax::ast::{Decl, ExprKind, Field, File, FuncDecl};
 use crate::syntax::lexer::{highlight, HighlightClass};
-use crate::{compile_with, Diagnostic, Mode, Options, Output, SourceFile};
+use crate::{compile_with, txtar, Diagnostic, Mode, Options, Output, SourceFile};
 
 /// What `go test` is asked to run, as its flags say.
 #[derive(Clone, Debug, Default)]
@@ -30,7 +30,7 @@ const TESTMAIN: &str = "_testmain.go";
 /// and no `main`: a playground runs such a program as `go test` would.
 pub fn has_tests(files: &[SourceFile]) -> bool {
     let mut found = false;
-    for f in files {
+    for f in main_files(files) {
         let (file, _) = parse(&f.text);
         for d in funcs(&file) {
             match &*d.name.name {
@@ -53,7 +53,8 @@ pub fn compile_test(files: &[SourceFile], pkg: &str, flags: &TestFlags, options:
     let mut vet = Vec::new();
     let mut names = Vec::new();
     let mut parsed = Vec::new();
-    for f in files {
+    let main: Vec<&SourceFile> = main_files(files).collect();
+    for f in &main {
         let (file, ok) = parse(&f.text);
         if !ok {
             // Syntax errors: the compiler reports them.
@@ -62,7 +63,7 @@ pub fn compile_test(files: &[SourceFile], pkg: &str, flags: &TestFlags, options:
         names.extend(package_names(&file));
         parsed.push(file);
     }
-    for (f, file) in files.iter().zip(&parsed) {
+    for (f, file) in main.iter().zip(&parsed) {
         let at = |pos: Pos| {
             let before = &f.text[..pos as usize];
             let line = before.matches('\n').count() as u32 + 1;
@@ -109,6 +110,12 @@ pub fn compile_test(files: &[SourceFile], pkg: &str, flags: &TestFlags, options:
         return Output { module: None, diagnostics: vet };
     }
     out
+}
+
+/// The Go files of package main (the others are packages it may import, `txtar`).
+fn main_files(files: &[SourceFile]) -> impl Iterator<Item = &SourceFile> {
+    let module = txtar::module_path(files);
+    files.iter().filter(move |f| txtar::package_of(&f.name, &module).as_deref() == Some("main"))
 }
 
 fn parse(text: &str) -> (File, bool) {

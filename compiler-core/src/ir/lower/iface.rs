@@ -133,23 +133,25 @@ fn comparable(info: &Info, t: TypeId, d: u32) -> bool {
 /// `struct { X int }`, `interface {}`, `func(int) string`.
 pub(super) fn rt_name(info: &Info, t: TypeId) -> String {
     let mut s = String::new();
-    write_name(info, &mut s, t, 0, false);
+    write_name(info, &mut s, t, 0, false, false);
     s
 }
 
 /// A key identifying a type (identical types share it): named types by declaration.
 fn type_key(info: &Info, t: TypeId) -> String {
     let mut s = String::new();
-    write_name(info, &mut s, t, 0, true);
+    write_name(info, &mut s, t, 0, true, false);
     s
 }
 
-fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
+/// `full`: packages by path, as reflect names them in an instance's type arguments (else by
+/// name, `list.Element`).
+fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool, full: bool) {
     if depth > 16 {
         s.push_str("...");
         return;
     }
-    let w = |s: &mut String, t: TypeId| write_name(info, s, t, depth + 1, key);
+    let w = |s: &mut String, t: TypeId| write_name(info, s, t, depth + 1, key, full);
     match info.types.get(t) {
         Type::Named(n) => {
             let nt = &info.types.named[*n as usize];
@@ -157,7 +159,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                 s.push_str(&format!("#{n}"));
             } else {
                 if !nt.pkg.is_empty() {
-                    s.push_str(&nt.pkg);
+                    s.push_str(if full { &nt.pkg } else { crate::types::package_name(&nt.pkg) });
                     s.push('.');
                 }
                 match &nt.origin {
@@ -169,7 +171,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                             if i > 0 {
                                 s.push(',');
                             }
-                            w(s, *a);
+                            write_name(info, s, *a, depth + 1, key, true);
                         }
                         s.push(']');
                     }
@@ -268,7 +270,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                 }
                 s.push_str(&m.name);
                 let mut sig = String::new();
-                write_name(info, &mut sig, m.sig, depth + 1, key);
+                write_name(info, &mut sig, m.sig, depth + 1, key, full);
                 s.push_str(sig.trim_start_matches("func"));
             }
             s.push_str(" }");
