@@ -30,6 +30,29 @@ fn flags(path: &Path) -> Result<TestFlags, Failed> {
     Ok(f)
 }
 
+/// The output as gcref writes it: the test binary's, cut at a goroutine trace's header, then
+/// `go test`'s last line (the last of `all`) and `[exit N]`.
+fn transcript(all: &str, code: i32) -> String {
+    let body = all.strip_suffix('\n').unwrap_or(all);
+    let (binary, summary) = body.rsplit_once('\n').map_or(("", body), |(b, s)| (b, s));
+    let mut out = String::new();
+    for line in binary.split_inclusive('\n') {
+        if line.starts_with("goroutine ") && line.contains(" [") {
+            break;
+        }
+        out.push_str(line);
+    }
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(summary);
+    out.push('\n');
+    if code != 0 {
+        out.push_str(&format!("[exit {code}]\n"));
+    }
+    out
+}
+
 /// gcref's normalization of what varies from run to run.
 fn normalize(text: &str) -> String {
     let duration = regex::Regex::new(r"\((\d+\.\d+)s\)").expect("a regexp");
@@ -50,7 +73,7 @@ fn test_case(path: &Path, bless: bool) -> Result<(), Failed> {
     if let Some(m) = &r.module {
         wasmparser::Validator::new().validate_all(m).map_err(|e| format!("invalid module: {e}"))?;
     }
-    let got = normalize(&r.transcript());
+    let got = normalize(&transcript(&r.combined(), r.code));
     let out = path.with_extension("out");
     if bless {
         std::fs::write(&out, &got)?;
