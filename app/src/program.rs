@@ -1,9 +1,12 @@
 //! How the page builds a program, as gc would: a program with `//go:wasmexport` functions is
 //! built as a reactor (`-buildmode=c-shared`: the host calls its exports, `main` does not run)
 //! or, if the user says so, as a command; a program with only `main` is a WASI command, whose
-//! `_start` runs `main` (go.dev/play's programs).
+//! `_start` runs `main` (go.dev/play's programs). A program with tests and no `main` runs its
+//! tests, examples and benchmarks as go.dev/play does (`go test -v`, benchmarks included); a
+//! buffer in txtar form (`-- go.mod --`, `-- util/util.go --`) holds several files and
+//! packages.
 
-use compiler_core::{Mode, Options, SourceFile};
+use compiler_core::{txtar, Mode, Options, SourceFile, TestFlags};
 
 use crate::state::{Settings, FILE_NAME};
 use crate::wire::Reply;
@@ -15,8 +18,26 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     let exports = compiler_core::declares_exports(code);
     let mode = mode_for(exports, s.mode);
     let options = Options { mode, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
-    let out = compiler_core::compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], &options);
+    let mut files = txtar::split(code);
+    let tests = compiler_core::has_tests(&files);
+    if let [one] = files.as_mut_slice() {
+        if one.name == "prog.go" {
+            // One file: named as go.dev/play names it for go test, else as the page always has.
+            one.name = if tests { "prog_test.go" } else { FILE_NAME }.into();
+        }
+    }
+    let out = if tests {
+        let flags = TestFlags { verbose: true, bench: Some(".".into()), ..TestFlags::default() };
+        compiler_core::compile_test(&files, &txtar::module_path(&files), &flags, &options)
+    } else {
+        compiler_core::compile(&without_tests(files), &options)
+    };
     Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
+}
+
+/// The files `go run` compiles: package main's `_test.go` files left out.
+fn without_tests(files: Vec<SourceFile>) -> Vec<SourceFile> {
+    files.into_iter().filter(|f| f.name.contains('/') || !txtar::is_test_file(&f.name)).collect()
 }
 
 /// The mode a program is built in: `chosen` when it has exports, else a command.
@@ -49,7 +70,9 @@ mod tests {
 
     use compiler_core::declares_exports as has_exports;
 
-    use super::{mode_for, mode_str, parse_mode};
+    use super::{compile, mode_for, mode_str, parse_mode};
+    use crate::state::Settings;
+    use crate::wire::Reply;
 
     #[test]
     fn exports_are_functions_with_the_directive() {
@@ -70,5 +93,19 @@ mod tests {
         for m in [Mode::Reactor, Mode::Command] {
             assert_eq!(parse_mode(mode_str(m)), Some(m));
         }
+    }
+
+    #[test]
+    fn tests_and_several_files_compile() {
+        let build = |code: &str| match compile(1, code, &Settings::default(), || 0.0) {
+            Reply::Compiled { module, diagnostics, mode, .. } => (module.is_some(), diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(), mode),
+            _ => unreachable!("compile answers Compiled"),
+        };
+        let test = "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) { t.Log(undefined) }\n";
+        assert_eq!(build(test).1, ["prog_test.go:5:34: undefined: undefined"]);
+        let two = "package main\n\nimport \"play.ground/util\"\n\nfunc main() { println(util.N) }\n-- util/util.go --\npackage util\n\nvar N = 1\n-- prog_test.go --\npackage main\n\nfunc TestX(t *T) {}\n";
+        assert_eq!(build(two), (true, vec![], Mode::Command));
+        let bad = "package main\n\nimport \"play.ground/util\"\n\nfunc main() { println(util.N) }\n-- util/util.go --\npackage util\n\nvar N int = \"x\"\n";
+        assert_eq!(build(bad).1, ["util/util.go:3:13: cannot use \"x\" (untyped string constant) as int value in variable declaration"]);
     }
 }

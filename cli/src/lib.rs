@@ -1,7 +1,7 @@
 //! The CLI's engine room, shared by `main.rs` and the acceptance tests: compile, run, and
 //! produce the transcript exactly as `shared/examples/README.md` specifies it.
 
-use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+use compiler_core::{compile, compile_test, txtar, Mode, Options, Schedule, SourceFile, TestFlags};
 use host_shim::calls::{check_summary, Call};
 use host_shim::native::{NativeRunner, SystemPlatform};
 use host_shim::trace::TraceEvent;
@@ -113,16 +113,82 @@ pub struct RunOptions {
     pub calls: Vec<String>,
 }
 
-/// Reads Go files for the compiler; names are the files' base names, as gc prints them.
+/// Reads Go files for the compiler; names are the files' base names, as gc prints them. A
+/// `.txt` or `.txtar` file holds several in go.dev/play's txtar form (`compiler_core::txtar`).
 pub fn read_sources(paths: &[String]) -> Result<Vec<SourceFile>, String> {
-    paths
-        .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?;
-            let name = std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.clone());
-            Ok(SourceFile { name, text })
-        })
-        .collect()
+    let mut files = Vec::new();
+    for p in paths {
+        let text = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?;
+        if p.ends_with(".txt") || p.ends_with(".txtar") {
+            files.extend(txtar::split(&text));
+            continue;
+        }
+        let name = std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.clone());
+        files.push(SourceFile { name, text });
+    }
+    Ok(files)
+}
+
+/// The files `go run` compiles: without package main's `_test.go` files (unless they are
+/// all it has).
+pub fn without_tests(files: &[SourceFile]) -> Vec<SourceFile> {
+    let root_test = |f: &SourceFile| !f.name.contains('/') && txtar::is_test_file(&f.name);
+    let kept: Vec<SourceFile> = files.iter().filter(|f| !root_test(f)).cloned().collect();
+    if kept.iter().any(|f| !f.name.contains('/') && f.name.ends_with(".go")) {
+        kept
+    } else {
+        files.to_vec()
+    }
+}
+
+/// Runs a WASI command module to its end.
+fn run_command(r: &mut RunResult, module: Vec<u8>) {
+    r.module = Some(module.clone());
+    let mut runner = match NativeRunner::new(&module, Host::new(Box::new(SystemPlatform::default()))) {
+        Ok(x) => x,
+        Err(e) => return r.fail(&mut None, e),
+    };
+    match runner.start() {
+        Ok(()) => {
+            r.push_events(runner.host().drain());
+            r.trace.extend(runner.host().take_trace());
+        }
+        Err(e) => r.fail(&mut Some(&mut runner), e),
+    }
+}
+
+/// Compiles the program's tests with a generated test main and runs them, as `go test`
+/// does, in the module of `go.mod` (go.dev/play's `play.ground` without one): the test
+/// binary's output, then `go test`'s summary line, `ok  \tpkg\t0.012s` or
+/// `FAIL\tpkg\t0.012s` (`FAIL\tpkg [build failed]` when it does not compile, `[setup
+/// failed]` for a test function's wrong signature); exit code 1 when anything failed.
+pub fn test_program(files: &[SourceFile], flags: &TestFlags, schedule: Schedule) -> RunResult {
+    let pkg = &txtar::module_path(files);
+    let out = compile_test(files, pkg, flags, &Options { mode: Mode::Command, schedule, ..Options::default() });
+    let mut r = RunResult::default();
+    let Some(module) = out.module else {
+        let setup = out.diagnostics.iter().any(|d| d.message.starts_with("wrong signature for "));
+        for d in out.diagnostics {
+            r.output.push(Out::Stderr(format!("{d}\n").into_bytes()));
+        }
+        let why = if setup { "setup failed" } else { "build failed" };
+        r.output.push(Out::Stdout(format!("FAIL\t{pkg} [{why}]\n").into_bytes()));
+        r.code = 1;
+        return r;
+    };
+    let start = std::time::Instant::now();
+    run_command(&mut r, module);
+    let secs = start.elapsed().as_secs_f64();
+    // A test binary ends with a newline; a panic's output may not.
+    if !r.combined().is_empty() && !r.combined().ends_with('\n') {
+        r.output.push(Out::Stdout(b"\n".to_vec()));
+    }
+    let line = if r.code == 0 { format!("ok  \t{pkg}\t{secs:.3}s\n") } else { format!("FAIL\t{pkg}\t{secs:.3}s\n") };
+    r.output.push(Out::Stdout(line.into_bytes()));
+    if r.code != 0 {
+        r.code = 1;
+    }
+    r
 }
 
 /// Compiles and runs a program.
@@ -137,6 +203,10 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         r.code = 1;
         return r;
     };
+    if opts.calls.is_empty() {
+        run_command(&mut r, module);
+        return r;
+    }
     r.module = Some(module.clone());
     let mut runner = match NativeRunner::new(&module, Host::new(Box::new(SystemPlatform::default()))) {
         Ok(x) => x,
@@ -145,16 +215,6 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
             return r;
         }
     };
-    if opts.calls.is_empty() {
-        match runner.start() {
-            Ok(()) => {
-                r.push_events(runner.host().drain());
-                r.trace.extend(runner.host().take_trace());
-            }
-            Err(e) => r.fail(&mut Some(&mut runner), e),
-        }
-        return r;
-    }
     if let Err(e) = runner.initialize() {
         r.fail(&mut Some(&mut runner), e);
         return r;

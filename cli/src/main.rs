@@ -1,18 +1,21 @@
-//! `gowasm build | inspect | run | fmt`: Go with go:wasmexport on the command line.
+//! `gowasm build | inspect | run | test | fmt`: Go with go:wasmexport on the command line.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use compiler_core::{compile, Mode, Options, Schedule};
-use gowasm::{read_calls, read_sources, run_program, Out, RunOptions};
+use compiler_core::{compile, Mode, Options, Schedule, TestFlags};
+use gowasm::{read_calls, read_sources, run_program, test_program, without_tests, Out, RunOptions, RunResult};
 use gowasm_meta::Meta;
 
 const USAGE: &str = "usage:
   gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names]
   gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes]
-  gowasm run main.go [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
+  gowasm run main.go|prog.txt [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
+  gowasm test prog_test.go [more.go...] [-v] [-run RE] [-bench RE] [-benchtime 1s|100x] [--schedule seed|go]
+                                         (runs the Test, Example and Benchmark functions as go test)
   gowasm fmt main.go [more.go...] [-w]   (gofmt's layout; prints it, or -w rewrites the files)
 
+prog.txt (or .txtar): several files in go.dev/play's form, '-- go.mod --', '-- util/util.go --'.
 A call line may end with its expected result, 'add 2 3 => 5': a result that differs is
 printed with ', want 5', and a summary line counts the checked calls.
 
@@ -29,10 +32,11 @@ struct Args {
     sizes: bool,
     calls: Vec<String>,
     write: bool,
+    test: TestFlags,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
-    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![], write: false };
+    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![], write: false, test: TestFlags::default() };
     let mut it = args.iter();
     while let Some(x) = it.next() {
         let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
@@ -51,6 +55,10 @@ fn parse(args: &[String]) -> Result<Args, String> {
             "--names" => a.names = true,
             "--sizes" => a.sizes = true,
             "-w" => a.write = true,
+            "-v" => a.test.verbose = true,
+            "-run" => a.test.run = Some(val("-run")?),
+            "-bench" => a.test.bench = Some(val("-bench")?),
+            "-benchtime" => a.test.benchtime = Some(val("-benchtime")?),
             "--call" => a.calls.push(val("--call")?),
             "--calls" => {
                 let p = val("--calls")?;
@@ -84,6 +92,7 @@ fn main() -> ExitCode {
         "build" => build(&args),
         "inspect" => inspect(&args),
         "run" => run(&args),
+        "test" => test(&args),
         "fmt" => fmt(&args),
         _ => {
             eprintln!("{USAGE}");
@@ -311,13 +320,36 @@ fn run(args: &Args) -> i32 {
             return 1;
         }
     };
+    // As go.dev/play: a program with tests and no main runs its tests (`go test -v`).
+    if args.calls.is_empty() && !args.trace && compiler_core::has_tests(&files) {
+        let flags = TestFlags { verbose: true, ..args.test.clone() };
+        return print_output(&test_program(&files, &flags, args.schedule));
+    }
+    let files = without_tests(&files);
     let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone() });
-    let (mut so, mut se) = (std::io::stdout(), std::io::stderr());
     if args.trace && r.module.is_some() {
         // The timeline holds the output too, each line under the goroutine that printed it.
-        let _ = so.write_all(host_shim::trace::timeline(&r.trace).as_bytes());
+        let _ = std::io::stdout().write_all(host_shim::trace::timeline(&r.trace).as_bytes());
         return r.code;
     }
+    print_output(&r)
+}
+
+/// `go test` of the files: package main's tests, examples and benchmarks.
+fn test(args: &Args) -> i32 {
+    let files = match read_sources(&args.files) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("gowasm: {e}");
+            return 1;
+        }
+    };
+    print_output(&test_program(&files, &args.test, args.schedule))
+}
+
+/// Writes a run's output to our stdout and stderr, in order; its exit code.
+fn print_output(r: &RunResult) -> i32 {
+    let (mut so, mut se) = (std::io::stdout(), std::io::stderr());
     for o in &r.output {
         match o {
             Out::Stdout(s) => {

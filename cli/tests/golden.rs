@@ -1,7 +1,8 @@
 //! Golden tests over testdata/, one test per program; expectations come from real gc
 //! (tools/gcref.py), see testdata/README.md.
 //! - `run/<name>.go` runs as a command and must print `<name>.out` (stdout and stderr
-//!   together, cut at the goroutine trace header, then `[exit N]` for a non-zero exit).
+//!   together, cut at the goroutine trace header, then `[exit N]` for a non-zero exit);
+//!   so does `run/<name>.txt`, a program of several files and packages in txtar form.
 //! - `exports/<name>.go` runs as a reactor with the calls of `<name>.calls` and must print
 //!   `<name>.out` the same way, in both schedule modes.
 //! - `errors/<name>.go` must fail to compile with diagnostics exactly on the lines that
@@ -21,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use compiler_core::{compile, Mode, Options, Schedule};
-use gowasm::{read_calls, read_sources, run_program, RunOptions};
+use gowasm::{read_calls, read_sources, run_program, without_tests, RunOptions};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn bless() -> bool {
@@ -34,7 +35,7 @@ type Case = fn(&Path, bool) -> Result<(), Failed>;
 
 /// Runs the program and returns its normalized transcript.
 fn transcript(path: &Path, opts: &RunOptions) -> Result<String, Failed> {
-    let files = read_sources(&[path.to_string_lossy().into_owned()])?;
+    let files = without_tests(&read_sources(&[path.to_string_lossy().into_owned()])?);
     let r = run_program(&files, opts);
     if let Some(m) = &r.module {
         wasmparser::Validator::new().validate_all(m).map_err(|e| format!("invalid module: {e}"))?;
@@ -158,10 +159,12 @@ fn next_case(case: Case, path: &Path, dir: &str) -> Result<(), Failed> {
     }
 }
 
-/// The `.go` files of a folder, sorted; a missing folder is an error, not an empty list.
+/// The `.go` files of a folder (and in `run/` the `.txt` ones: several files in txtar form),
+/// sorted; a missing folder is an error, not an empty list.
 fn programs(dir: &Path) -> Vec<PathBuf> {
     let rd = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect();
+    let txtar = dir.ends_with("run");
+    let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go" || (txtar && x == "txt"))).collect();
     paths.sort();
     paths
 }

@@ -19,6 +19,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("iter", "iter.go"),
     ("slices", "slices.go"),
     ("maps", "maps.go"),
+    ("testing", "testing.go"),
     ("internal/bytealg", "internal_bytealg.go"),
     ("sync/atomic", "sync_atomic.go"),
     ("internal/godebug", "internal_godebug.go"),

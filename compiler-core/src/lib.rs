@@ -31,10 +31,14 @@ mod fx;
 mod ir;
 mod layout;
 mod stdpkg;
+mod packages;
 mod syntax;
+mod testmain;
+pub mod txtar;
 mod types;
 
 pub use diag::Diagnostic;
+pub use testmain::{compile_test, has_tests, TestFlags};
 pub use gowasm_meta::Schedule;
 use gowasm_meta::Meta;
 pub use syntax::lexer::{highlight, HighlightClass, HighlightSpan};
@@ -215,7 +219,11 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
 }
 
 /// [`compile`] reusing the runtime functions lowered in `cache`, or else in the prelude's.
+/// Files in directories are packages of the module (`txtar`), checked before main in
+/// dependency order; files that are not Go are not compiled.
 fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lower::LowerCache>) -> Output {
+    let module = txtar::module_path(files);
+    let (files, paths): (Vec<&SourceFile>, Vec<String>) = files.iter().filter_map(|f| Some((f, txtar::package_of(&f.name, &module)?))).unzip();
     if files.is_empty() {
         return Output { module: None, diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }] };
     }
@@ -240,8 +248,8 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
         }
         stdlib = imported;
     };
-    for f in &user {
-        if !f.package.name.is_empty() && f.package.name != "main" {
+    for (f, path) in user.iter().zip(&paths) {
+        if path == "main" && !f.package.name.is_empty() && f.package.name != "main" {
             diags.error(f.package.pos, format!("package {} is not a main package; the playground builds package main", f.package.name));
         }
     }
@@ -249,10 +257,19 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
+    let packages = packages::in_order(user, &paths, &mut diags);
+    if !diags.is_empty() {
+        return Output { module: None, diagnostics: diags.finish(&map) };
+    }
     let mut checked = prelude.checked.clone();
     checked.reserve((next_id - prelude.next_id) as usize);
-    checked.check("main", user, &mut map, &mut next_id);
-    let info = checked.finish(&mut diags);
+    for (path, files) in packages {
+        checked.check(&path, files, &mut map, &mut next_id);
+    }
+    let mut info = checked.finish(&mut diags);
+    // The testing package runs tests under its deferred calls, which recover their panics:
+    // a test's panic must unwind to them even where the program itself defers nothing.
+    info.uses_defer |= info.packages.iter().any(|p| &*p.path == "testing");
     if diags.is_empty() {
         check_export_names(&info, options.mode, &mut diags);
     }

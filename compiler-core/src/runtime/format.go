@@ -5,15 +5,34 @@ import "unsafe"
 // Helpers for package fmt (stdlib/fmt.go), which sees interface values through the type
 // descriptors of iface.go.
 
-// writeOut writes b to standard output.
+// writeOut writes b to standard output (or to the capture, while testing runs an example).
 func writeOut(b []byte) {
 	if len(b) == 0 {
+		return
+	}
+	if stdoutCapturing {
+		stdoutCaptured = append(stdoutCaptured, b...)
 		return
 	}
 	traceWrite(1)
 	*(*unsafe.Pointer)(unsafe.Pointer(uintptr(iovAddr))) = unsafe.Pointer(&b[0])
 	*(*int32)(unsafe.Pointer(uintptr(iovAddr + 4))) = int32(len(b))
 	fdWrite(1, unsafe.Pointer(uintptr(iovAddr)), 1, unsafe.Pointer(uintptr(nwrittenAddr)))
+}
+
+// Standard output captured for the testing package's examples (gc's testing redirects
+// os.Stdout to a file while an example runs).
+var (
+	stdoutCapturing bool
+	stdoutCaptured  []byte
+)
+
+// captureStdout starts capturing standard output (on) or stops and returns what was written
+// since it started; the testing package pulls it with //go:linkname.
+func captureStdout(on bool) []byte {
+	out := stdoutCaptured
+	stdoutCapturing, stdoutCaptured = on, nil
+	return out
 }
 
 // methodText calls the Error (id 0) or String (id 1) method of the dynamic type t with

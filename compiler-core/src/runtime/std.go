@@ -270,6 +270,10 @@ func ReadFd(fd int32, b []byte) (int, int32) {
 
 // WriteFd writes b to file descriptor fd (os.File.Write).
 func WriteFd(fd int32, b []byte) {
+	if fd == 1 {
+		writeOut(b)
+		return
+	}
 	if len(b) == 0 {
 		return
 	}

@@ -452,7 +452,7 @@ impl TypeTable {
             Type::Named(n) => {
                 let n = &self.named[*n as usize];
                 if !n.pkg.is_empty() && n.pkg != "main" {
-                    s.push_str(&n.pkg);
+                    s.push_str(package_name(&n.pkg));
                     s.push('.');
                 }
                 s.push_str(&n.name);
@@ -610,5 +610,17 @@ impl TypeTable {
                 s.push(')');
             }
         }
+    }
+}
+
+/// The name gc qualifies a type with: its package's last path element (`container/list` →
+/// `list`), the one before a major version (`math/rand/v2` → `rand`).
+pub(crate) fn package_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match parts.next() {
+        Some(before) if version => before,
+        _ => last,
     }
 }

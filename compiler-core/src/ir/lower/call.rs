@@ -81,6 +81,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if let Some(x) = self.intrinsic(obj, &av) {
             return x;
         }
+        self.test_site(obj, args, e.pos);
         E::Call(f, av)
     }
 

@@ -135,35 +135,25 @@ fn comparable(info: &Info, t: TypeId, d: u32) -> bool {
 /// `struct { X int }`, `interface {}`, `func(int) string`.
 pub(super) fn rt_name(info: &Info, t: TypeId) -> String {
     let mut s = String::new();
-    write_name(info, &mut s, t, 0, false);
+    write_name(info, &mut s, t, 0, false, false);
     s
-}
-
-/// The name gc qualifies a package's types with: the last element of its path, or the one
-/// before a major version (`encoding/json` → `json`, `math/rand/v2` → `rand`).
-fn pkg_name(path: &str) -> &str {
-    let mut parts = path.rsplit('/');
-    let last = parts.next().unwrap_or(path);
-    let version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
-    match parts.next() {
-        Some(prev) if version => prev,
-        _ => last,
-    }
 }
 
 /// A key identifying a type (identical types share it): named types by declaration.
 fn type_key(info: &Info, t: TypeId) -> String {
     let mut s = String::new();
-    write_name(info, &mut s, t, 0, true);
+    write_name(info, &mut s, t, 0, true, false);
     s
 }
 
-fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
+/// `full`: packages by path, as reflect names them in an instance's type arguments (else by
+/// name, `list.Element`).
+fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool, full: bool) {
     if depth > 16 {
         s.push_str("...");
         return;
     }
-    let w = |s: &mut String, t: TypeId| write_name(info, s, t, depth + 1, key);
+    let w = |s: &mut String, t: TypeId| write_name(info, s, t, depth + 1, key, full);
     match info.types.get(t) {
         Type::Named(n) => {
             let nt = &info.types.named[*n as usize];
@@ -171,7 +161,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                 s.push_str(&format!("#{n}"));
             } else {
                 if !nt.pkg.is_empty() {
-                    s.push_str(pkg_name(&nt.pkg));
+                    s.push_str(if full { &nt.pkg } else { crate::types::package_name(&nt.pkg) });
                     s.push('.');
                 }
                 match &nt.origin {
@@ -183,7 +173,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                             if i > 0 {
                                 s.push(',');
                             }
-                            w(s, *a);
+                            write_name(info, s, *a, depth + 1, key, true);
                         }
                         s.push(']');
                     }
@@ -285,7 +275,7 @@ fn write_name(info: &Info, s: &mut String, t: TypeId, depth: u32, key: bool) {
                 }
                 s.push_str(&m.name);
                 let mut sig = String::new();
-                write_name(info, &mut sig, m.sig, depth + 1, key);
+                write_name(info, &mut sig, m.sig, depth + 1, key, full);
                 s.push_str(sig.trim_start_matches("func"));
             }
             s.push_str(" }");
@@ -564,7 +554,7 @@ impl Lowerer<'_> {
         if let Type::Named(n) = info.types.get(t) {
             let nt = &info.types.named[*n as usize];
             let full = rt_name(info, t);
-            let short = full.strip_prefix(&format!("{}.", pkg_name(&nt.pkg))).unwrap_or(&full).to_string();
+            let short = full.strip_prefix(&format!("{}.", crate::types::package_name(&nt.pkg))).unwrap_or(&full).to_string();
             for (i, text) in [(1, nt.pkg.clone()), (3, short)] {
                 words[i + 1] = text.len() as u32;
                 let sd = self.string_data(text.into_bytes());
@@ -788,6 +778,7 @@ impl FnLower<'_, '_> {
         };
         let Type::Func(s) = info.types.get(sig).clone() else { return E::I32(0) };
         let av = self.call_args(e, &s, args);
+        self.test_iface_site(x, e.pos);
         self.dyn_call(iv.into_vec(), &name, sig, av, e.pos)
     }
 

@@ -33,6 +33,7 @@ mod passes;
 mod rangefunc;
 mod reach;
 mod stmt;
+mod testsite;
 mod trace;
 mod unsafe_fns;
 mod vals;
