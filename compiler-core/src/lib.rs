@@ -266,10 +266,7 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
     for (path, files) in packages {
         checked.check(&path, files, &mut map, &mut next_id);
     }
-    let mut info = checked.finish(&mut diags);
-    // The testing package runs tests under its deferred calls, which recover their panics:
-    // a test's panic must unwind to them even where the program itself defers nothing.
-    info.uses_defer |= info.packages.iter().any(|p| &*p.path == "testing");
+    let info = checked.finish(&mut diags);
     if diags.is_empty() {
         check_export_names(&info, options.mode, &mut diags);
     }
