@@ -15,6 +15,8 @@
 // program names (plus Error and String), so NumMethod, Method and MethodByName see those;
 // Call calls the methods of type func() string (Error, String). PointerTo of a type whose
 // pointer type the program never mentions builds a descriptor at run time (no methods).
+// fmt prints a Value through its String method ("<int Value>"), where gc's fmt prints the
+// value it holds.
 package reflect
 
 import (
