@@ -38,8 +38,10 @@ fn main() {
     let mut found: BTreeMap<&str, Package> = BTreeMap::new();
     for &(path, file) in packages::OURS {
         let text = fs::read_to_string(Path::new("src/stdlib").join(file)).expect("src/stdlib holds our packages");
-        let name = format!("{}.go", path.rsplit('/').next().unwrap_or(path));
-        found.insert(path, Package { ours: true, files: vec![(name, text)] });
+        let pkg = found.entry(path).or_insert_with(|| Package { ours: true, files: Vec::new() });
+        // The first file is named after the package (`internal_bytealg.go` is bytealg.go).
+        let name = if pkg.files.is_empty() { format!("{}.go", path.rsplit('/').next().unwrap_or(path)) } else { file.to_string() };
+        pkg.files.push((name, text));
     }
     for &path in packages::FROM_GOROOT {
         let dir = goroot.join("src").join(path);

@@ -1,6 +1,7 @@
 //! Which standard packages the playground provides, and where each comes from.
 
-/// Our own packages, one file each in `src/stdlib`: written for the playground (`fmt`, `os`:
+/// Our own packages, files in `src/stdlib` (one row per file, a package's first row named
+/// after it): written for the playground (`fmt`, `os`:
 /// our runtime and WASI), or standing in for gc's where its package is tied to gc's runtime
 /// or assembly (ARCHITECTURE.md says why for each).
 pub const OURS: &[(&str, &str)] = &[
@@ -24,6 +25,8 @@ pub const OURS: &[(&str, &str)] = &[
     ("sync/atomic", "sync_atomic.go"),
     ("internal/godebug", "internal_godebug.go"),
     ("reflect", "reflect.go"),
+    ("reflect", "reflect_value.go"),
+    ("reflect", "reflect_make.go"),
 ];
 
 /// Packages compiled from Go's own tree, unchanged (files selected for wasip1/wasm).
