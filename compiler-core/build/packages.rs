@@ -49,4 +49,5 @@ pub const FROM_GOROOT: &[&str] = &[
     "internal/chacha8rand",
     "math/rand/v2",
     "math/rand",
+    "encoding/csv",
 ];
