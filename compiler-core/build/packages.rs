@@ -7,7 +7,6 @@ pub const OURS: &[(&str, &str)] = &[
     ("errors", "errors.go"),
     ("io", "io.go"),
     ("unicode/utf8", "unicode_utf8.go"),
-    ("unicode", "unicode.go"),
     ("math", "math.go"),
     ("math/bits", "math_bits.go"),
     ("strconv", "strconv.go"),
@@ -50,4 +49,7 @@ pub const FROM_GOROOT: &[&str] = &[
     "math/rand/v2",
     "math/rand",
     "encoding/csv",
+    "unicode",
+    "regexp/syntax",
+    "regexp",
 ];
