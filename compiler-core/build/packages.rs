@@ -5,8 +5,6 @@
 /// or assembly (ARCHITECTURE.md says why for each).
 pub const OURS: &[(&str, &str)] = &[
     ("errors", "errors.go"),
-    ("io", "io.go"),
-    ("unicode/utf8", "unicode_utf8.go"),
     ("math", "math.go"),
     ("math/bits", "math_bits.go"),
     ("strconv", "strconv.go"),
@@ -14,9 +12,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("sort", "sort.go"),
     ("os", "os.go"),
     ("fmt", "fmt.go"),
-    ("cmp", "cmp.go"),
     ("iter", "iter.go"),
-    ("slices", "slices.go"),
     ("maps", "maps.go"),
     ("internal/bytealg", "internal_bytealg.go"),
     ("sync/atomic", "sync_atomic.go"),
@@ -52,4 +48,8 @@ pub const FROM_GOROOT: &[&str] = &[
     "unicode",
     "regexp/syntax",
     "regexp",
+    "io",
+    "unicode/utf8",
+    "cmp",
+    "slices",
 ];
