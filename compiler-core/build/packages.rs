@@ -6,9 +6,6 @@
 /// or assembly (ARCHITECTURE.md says why for each).
 pub const OURS: &[(&str, &str)] = &[
     ("errors", "errors.go"),
-    ("io", "io.go"),
-    ("unicode/utf8", "unicode_utf8.go"),
-    ("unicode", "unicode.go"),
     ("math", "math.go"),
     ("math/bits", "math_bits.go"),
     ("strconv", "strconv.go"),
@@ -16,9 +13,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("sort", "sort.go"),
     ("os", "os.go"),
     ("fmt", "fmt.go"),
-    ("cmp", "cmp.go"),
     ("iter", "iter.go"),
-    ("slices", "slices.go"),
     ("maps", "maps.go"),
     ("testing", "testing.go"),
     ("internal/bytealg", "internal_bytealg.go"),
@@ -56,4 +51,12 @@ pub const FROM_GOROOT: &[&str] = &[
     "math/rand",
     "encoding",
     "encoding/json",
+    "encoding/csv",
+    "unicode",
+    "regexp/syntax",
+    "regexp",
+    "io",
+    "unicode/utf8",
+    "cmp",
+    "slices",
 ];

@@ -18,6 +18,12 @@ use super::{bin, is_aggregate, mem_of, noscan, qualified, repr_single, strip, va
 /// addresses.
 const MAX_OBJECT: u64 = 2_000_000_000;
 
+/// Literals with fewer elements keep their stores: a data segment and a copy cost more.
+const MIN_CONST_ELEMS: usize = 4;
+
+/// Larger constant literals keep their stores rather than a data segment this large.
+const MAX_CONST_BYTES: usize = 1 << 20;
+
 impl FnLower<'_, '_> {
     pub(super) fn size_of(&self, t: TypeId) -> u32 {
         size_align(&self.info().types, t).0 as u32
@@ -479,6 +485,14 @@ impl FnLower<'_, '_> {
     /// Stores the elements of an array or slice literal that fits in memory (`fits`).
     fn fill_elems(&mut self, cell: Local, el: TypeId, elts: &[Element]) {
         let size = self.size_of(el);
+        if let Some(bytes) = self.const_elems(el, size, elts) {
+            if bytes.iter().any(|&b| b != 0) {
+                let n = bytes.len() as i32;
+                let data = self.l.string_data(bytes);
+                self.emit(S::MemCopy(E::Local(cell), E::Data(data), E::I32(n)));
+            }
+            return;
+        }
         let mut idx = 0u32;
         for x in elts {
             if let Some(k) = &x.key {
@@ -487,6 +501,101 @@ impl FnLower<'_, '_> {
             let v = self.expr(&x.value);
             self.store_at(el, offset(E::Local(cell), idx.wrapping_mul(size)), v);
             idx = idx.wrapping_add(1);
+        }
+    }
+
+    /// The bytes of a literal's elements when there are at least `MIN_CONST_ELEMS`, all
+    /// constants (or literals of constants) of a pointer-free type: tables such as unicode's
+    /// ranges and strconv's powers of ten are then one `memory.copy` from a data segment
+    /// instead of a store per element (gc puts such tables in read-only data).
+    fn const_elems(&mut self, el: TypeId, size: u32, elts: &[Element]) -> Option<Vec<u8>> {
+        if elts.len() < MIN_CONST_ELEMS || !noscan(self.info(), el) {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        let mut idx = 0u64;
+        for x in elts {
+            if let Some(k) = &x.key {
+                idx = self.info().const_value(k).and_then(|c| c.as_int()).and_then(|i| u64::try_from(i).ok())?;
+            }
+            let at = usize::try_from(idx.checked_mul(size as u64)?).ok()?;
+            let end = at.checked_add(size as usize)?;
+            if end > MAX_CONST_BYTES {
+                return None;
+            }
+            if bytes.len() < end {
+                bytes.resize(end, 0);
+            }
+            if !self.const_bytes(el, &x.value, &mut bytes[at..end]) {
+                return None;
+            }
+            idx += 1;
+        }
+        Some(bytes)
+    }
+
+    /// Writes constant `e` of pointer-free type t into `out` (its memory layout); false when
+    /// some part of it is not a constant.
+    fn const_bytes(&mut self, t: TypeId, e: &Expr, out: &mut [u8]) -> bool {
+        let info = self.info();
+        if let Some(c) = info.const_value(e).cloned() {
+            let Some(mem) = mem_of(info, t) else { return false };
+            let v = self.const_of(&c, t);
+            let raw: u64 = match (v.first(), v.len()) {
+                (Some(E::I32(x)), 1) => *x as u32 as u64,
+                (Some(E::I64(x)), 1) => *x as u64,
+                (Some(E::F32(x)), 1) => *x as u64,
+                (Some(E::F64(x)), 1) => *x,
+                _ => return false,
+            };
+            let width = match mem {
+                Mem::I32_8S | Mem::I32_8U => 1,
+                Mem::I32_16S | Mem::I32_16U => 2,
+                Mem::I32 | Mem::F32 => 4,
+                Mem::I64 | Mem::F64 => 8,
+            };
+            out[..width].copy_from_slice(&raw.to_le_bytes()[..width]);
+            return true;
+        }
+        let ExprKind::CompositeLit { elts, .. } = &strip(e).kind else { return false };
+        match info.types.under_type(t).clone() {
+            Type::Struct(fields) => {
+                for (k, el) in elts.iter().enumerate() {
+                    let i = match &el.key {
+                        Some(Expr { kind: ExprKind::Ident(n), .. }) => match fields.iter().position(|f| &f.name == n) {
+                            Some(i) => i,
+                            None => return false,
+                        },
+                        Some(_) => return false,
+                        None => k,
+                    };
+                    let off = field_offset(&self.info().types, t, i) as usize;
+                    let fsize = self.size_of(fields[i].ty) as usize;
+                    if !self.const_bytes(fields[i].ty, &el.value, &mut out[off..off + fsize]) {
+                        return false;
+                    }
+                }
+                true
+            }
+            Type::Array(_, et) => {
+                let size = self.size_of(et) as usize;
+                let mut idx = 0usize;
+                for x in elts {
+                    if let Some(k) = &x.key {
+                        match self.info().const_value(k).and_then(|c| c.as_int()).and_then(|i| usize::try_from(i).ok()) {
+                            Some(i) => idx = i,
+                            None => return false,
+                        }
+                    }
+                    let at = idx * size;
+                    if at + size > out.len() || !self.const_bytes(et, &x.value, &mut out[at..at + size]) {
+                        return false;
+                    }
+                    idx += 1;
+                }
+                true
+            }
+            _ => false,
         }
     }
 
