@@ -36,9 +36,13 @@ async function cpuMs(cdp) {
  *  fetching the standard packages' bundles the worker has not loaded yet. */
 async function compileFirst(page, code) {
   await page.fill('[data-testid=editor]', code);
+  // Until a new "Compiled" line: the earlier ones say the same.
+  const compiled = (n) => [...document.querySelectorAll('[data-testid=console] [data-kind=info]')].filter((l) => /Compiled .* in [\d.]+ ms: \d+ bytes/.test(l.textContent)).length > n;
+  let before = 0;
+  while (await page.evaluate(compiled, before)) before++;
   const t0 = await page.evaluate(() => performance.now());
   await page.click('[data-testid=compile]');
-  await page.waitForFunction(() => /Compiled .* in [\d.]+ ms: \d+ bytes/.test([...document.querySelectorAll('[data-testid=console] [data-kind=info]')].pop()?.textContent ?? ''), null, { timeout: 60000, polling: 5 });
+  await page.waitForFunction(compiled, before, { timeout: 60000, polling: 5 });
   const wall = await page.evaluate((t0) => performance.now() - t0, t0);
   return { compile: await noted(page), wall: Math.round(wall * 10) / 10 };
 }
