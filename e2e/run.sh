@@ -10,7 +10,7 @@ export GOWASM_GOROOT PATH="$GOWASM_GOROOT/bin:$PATH"
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
-[ -d e2e/node_modules/playwright-core ] || npm ci --prefix e2e --no-audit --no-fund --silent
+[ -d e2e/node_modules/playwright-core ] && [ -d e2e/node_modules/@axe-core/playwright ] || npm ci --prefix e2e --no-audit --no-fund --silent
 export PATH="$PWD/.tools/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release --offline
 export GOWASM_SCREENSHOTS="${GOWASM_SCREENSHOTS:-$PWD/e2e/screenshots}"

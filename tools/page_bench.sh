@@ -9,15 +9,26 @@ cd "$ROOT"
 bash tools/serve.sh --build >&2
 echo "| file | raw bytes | gzip -9 bytes |"
 echo "|---|---|---|"
-total=0; total_gz=0
+# What loads before the actor example is ready: the page and the worker that compiles (the
+# page starts it at once). Later, on demand: the tools worker (Format, WAT: gowasm-tools*),
+# the standard packages' bundles (std/, per package a program imports) and the service
+# worker (sw.js, installed once the page is idle).
+first=0; first_gz=0; later=0; later_gz=0
 for f in dist/*; do
+  [ -f "$f" ] || continue
   raw=$(wc -c < "$f"); gz=$(gzip -9c "$f" | wc -c)
-  total=$((total + raw)); total_gz=$((total_gz + gz))
-  echo "| ${f#dist/} | $raw | $gz |"
+  case "${f#dist/}" in
+    gowasm-tools*|sw.js) later=$((later + raw)); later_gz=$((later_gz + gz)); echo "| ${f#dist/} (later) | $raw | $gz |" ;;
+    *) first=$((first + raw)); first_gz=$((first_gz + gz)); echo "| ${f#dist/} | $raw | $gz |" ;;
+  esac
 done
-# The page starts its worker (gowasm-worker*: loader, script, wasm) at once to compile the
-# first program, so every file counts in the first load.
-echo "| **total (first load: the worker is started at load)** | $total | $total_gz |"
+std=0; std_gz=0; n=0
+for f in dist/std/*; do
+  std=$((std + $(wc -c < "$f"))); std_gz=$((std_gz + $(gzip -9c "$f" | wc -c))); n=$((n + 1))
+done
+echo "| std/: $n standard package bundles (later, each on first import) | $std | $std_gz |"
+echo "| **first load (until the actor example is ready)** | $first | $first_gz |"
+echo "| everything, with all bundles | $((first + later + std)) | $((first_gz + later_gz + std_gz)) |"
 echo
 command -v /usr/bin/chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >&2; }
 [ -d .tools/npm/node_modules/playwright-core ] || npm install --prefix .tools/npm --no-audit --no-fund --silent playwright-core >&2

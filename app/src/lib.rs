@@ -1,5 +1,6 @@
-//! The playground: the page (a Yew UI, `gowasm-app`) and the Web Worker that compiles and
-//! runs its programs (`gowasm-worker`), two programs over this one library. Natively it
+//! The playground: the page (a Yew UI, `gowasm-app`), the Web Worker that compiles and
+//! runs its programs (`gowasm-worker`) and the one that formats code and prints WAT
+//! (`gowasm-tools`), three programs over this one library. Natively it
 //! builds only its pure parts (the reducer, the messages between page and worker, share
 //! links, highlighting, the engine-neutral session), which the tests exercise; the UI, the
 //! worker and the browser engine adapter exist only on wasm32, built by Trunk.
@@ -43,4 +44,10 @@ pub fn start_page() {
 #[cfg(target_arch = "wasm32")]
 pub fn start_worker() {
     worker::start();
+}
+
+/// Formats code and prints WAT inside a Web Worker (the `gowasm-tools` program).
+#[cfg(target_arch = "wasm32")]
+pub fn start_tools() {
+    worker::tools::start();
 }

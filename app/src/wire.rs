@@ -34,6 +34,11 @@ pub enum Request {
     /// Parse and check what most programs import, while nothing else is asked:
     /// [`Reply::Warm`].
     Warm,
+    /// `code` in gofmt's layout, the cursor (UTF-16 offset) kept by its token:
+    /// [`Reply::Formatted`].
+    Format { req: u64, code: String, cursor: u32 },
+    /// `module` in the WebAssembly text format: [`Reply::Wat`].
+    Wat { req: u64, module: Vec<u8> },
 }
 
 /// What the worker answers.
@@ -48,6 +53,9 @@ pub enum Reply {
     Ran { gen: u64, calls: Vec<(String, Outcome)> },
     Compared { req: u64, result: Result<(RunTrace, RunTrace), String> },
     Warm,
+    /// The formatted code and the cursor's place, or the syntax errors that keep the code.
+    Formatted { req: u64, result: Result<(String, u32), Vec<Diagnostic>> },
+    Wat { req: u64, text: String },
     /// The worker listens: requests sent before it are queued by the page (a worker drops
     /// messages that arrive before it has a handler).
     Loaded,
@@ -85,6 +93,17 @@ pub fn encode_request(r: &Request) -> Vec<u8> {
             w.str(stdin);
         }
         Request::Warm => w.u8(4),
+        Request::Format { req, code, cursor } => {
+            w.u8(5);
+            w.u64(*req);
+            w.str(code);
+            w.u32(*cursor);
+        }
+        Request::Wat { req, module } => {
+            w.u8(6);
+            w.u64(*req);
+            w.bytes(module);
+        }
     }
     w.buf
 }
@@ -97,6 +116,8 @@ pub fn decode_request(bytes: &[u8]) -> Result<Request, String> {
         2 => Request::Call { gen: r.u64()?, lines: r.strs()? },
         3 => Request::Compare { req: r.u64()?, code: r.str()?, settings: r.settings()?, constants: r.constants()?, calls: r.strs()?, stdin: r.str()? },
         4 => Request::Warm,
+        5 => Request::Format { req: r.u64()?, code: r.str()?, cursor: r.u32()? },
+        6 => Request::Wat { req: r.u64()?, module: r.bytes()? },
         t => return Err(format!("unknown request {t}")),
     };
     r.end(m)
@@ -109,12 +130,7 @@ pub fn encode_reply(m: &Reply) -> Vec<u8> {
             w.u8(0);
             w.u64(*req);
             w.opt(module.as_ref(), |w, m| w.bytes(m));
-            w.list(diagnostics, |w, d| {
-                w.str(&d.file);
-                w.u32(d.line);
-                w.u32(d.col);
-                w.str(&d.message);
-            });
+            w.diagnostics(diagnostics);
             w.f64(*ms);
             w.mode(*mode);
             w.bool(*exports);
@@ -154,6 +170,26 @@ pub fn encode_reply(m: &Reply) -> Vec<u8> {
         }
         Reply::Warm => w.u8(5),
         Reply::Loaded => w.u8(6),
+        Reply::Formatted { req, result } => {
+            w.u8(7);
+            w.u64(*req);
+            match result {
+                Ok((code, cursor)) => {
+                    w.u8(0);
+                    w.str(code);
+                    w.u32(*cursor);
+                }
+                Err(diagnostics) => {
+                    w.u8(1);
+                    w.diagnostics(diagnostics);
+                }
+            }
+        }
+        Reply::Wat { req, text } => {
+            w.u8(8);
+            w.u64(*req);
+            w.str(text);
+        }
     }
     w.buf
 }
@@ -164,7 +200,7 @@ pub fn decode_reply(bytes: &[u8]) -> Result<Reply, String> {
         0 => Reply::Compiled {
             req: r.u64()?,
             module: r.opt(|r| r.bytes())?,
-            diagnostics: r.list(|r| Ok(Diagnostic { file: r.str()?, line: r.u32()?, col: r.u32()?, message: r.str()? }))?,
+            diagnostics: r.diagnostics()?,
             ms: r.f64()?,
             mode: r.mode()?,
             exports: r.bool()?,
@@ -182,6 +218,15 @@ pub fn decode_reply(bytes: &[u8]) -> Result<Reply, String> {
         }
         5 => Reply::Warm,
         6 => Reply::Loaded,
+        7 => {
+            let req = r.u64()?;
+            let result = match r.u8()? {
+                0 => Ok((r.str()?, r.u32()?)),
+                _ => Err(r.diagnostics()?),
+            };
+            Reply::Formatted { req, result }
+        }
+        8 => Reply::Wat { req: r.u64()?, text: r.str()? },
         t => return Err(format!("unknown reply {t}")),
     };
     r.end(m)
@@ -235,6 +280,14 @@ impl Writer {
         for x in v {
             f(self, x);
         }
+    }
+    fn diagnostics(&mut self, v: &[Diagnostic]) {
+        self.list(v, |w, d| {
+            w.str(&d.file);
+            w.u32(d.line);
+            w.u32(d.col);
+            w.str(&d.message);
+        });
     }
     fn mode(&mut self, m: Mode) {
         self.u8(match m {
@@ -419,6 +472,9 @@ impl Reader<'_> {
         }
         Ok(v)
     }
+    fn diagnostics(&mut self) -> R<Vec<Diagnostic>> {
+        self.list(|r| Ok(Diagnostic { file: r.str()?, line: r.u32()?, col: r.u32()?, message: r.str()? }))
+    }
     fn mode(&mut self) -> R<Mode> {
         Ok(if self.u8()? == 0 { Mode::Reactor } else { Mode::Command })
     }
@@ -505,6 +561,8 @@ mod tests {
             Request::Call { gen: 9, lines: vec!["add 1 2".into(), "hello \"x y\"".into()] },
             Request::Compare { req: 1, code: String::new(), settings: Settings::default(), constants, calls: vec![], stdin: String::new() },
             Request::Warm,
+            Request::Format { req: 4, code: "package main\n".into(), cursor: 7 },
+            Request::Wat { req: 5, module: vec![0, 97, 115, 109, 1, 0, 0, 0] },
         ];
         for r in all {
             assert_eq!(decode_request(&encode_request(&r)), Ok(r));
@@ -529,6 +587,9 @@ mod tests {
             Reply::Compared { req: 6, result: Err("does not compile".into()) },
             Reply::Warm,
             Reply::Loaded,
+            Reply::Formatted { req: 7, result: Ok(("package main\n".into(), 3)) },
+            Reply::Formatted { req: 8, result: Err(vec![Diagnostic { file: "main.go".into(), line: 2, col: 1, message: "syntax error".into() }]) },
+            Reply::Wat { req: 9, text: "(module)".into() },
         ];
         for r in all {
             assert_eq!(decode_reply(&encode_reply(&r)), Ok(r));

@@ -20,6 +20,8 @@
 //!
 //! The Go sources are embedded through `build/main.rs`, which blanks their comments (the page
 //! downloads every embedded byte) and keeps every line, so positions stay those of the files.
+//! Without the `embed-std` feature the standard packages are not embedded: the caller
+//! provides the bundles a program needs ([`std_to_fetch`], [`provide_std`]).
 //!
 //! Architecture Invariant: no IO, no panics on any input (fuzzed: `fuzz/`), no dependency on
 //! an engine or host; the crate builds for `wasm32-unknown-unknown` (the page compiles it).
@@ -183,7 +185,8 @@ fn prelude(stdlib: &PkgSet) -> Prelude {
     ];
     for (i, pkg) in stdpkg::PACKAGES.iter().enumerate() {
         if stdlib.contains(i) {
-            packages.push((pkg.path, pkg.files.iter().map(|(name, text)| parse(&format!("{}/{name}", pkg.path), text)).collect()));
+            let files = stdpkg::source::files(i).unwrap_or_default();
+            packages.push((pkg.path, files.iter().map(|(name, text)| parse(&format!("{}/{name}", pkg.path), text)).collect()));
         }
     }
     let mut checked = types::Checked::default();
@@ -210,7 +213,49 @@ pub fn declares_exports(text: &str) -> bool {
 /// runtime packages and those standard packages), so that the first compile of such a program
 /// is as fast as the next ones. The page calls it when idle. Unknown paths are ignored.
 pub fn prepare(imports: &[&str]) {
-    prelude_of(&PkgSet::closure(imports.iter().copied()));
+    let set = PkgSet::closure(imports.iter().copied());
+    if stdpkg::source::missing(&set).is_empty() {
+        prelude_of(&set);
+    }
+}
+
+/// A standard package's sources as one file, served under `name` (which hashes its bytes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StdBundle {
+    pub path: &'static str,
+    pub name: &'static str,
+}
+
+/// The standard packages a program importing `imports` needs (those and what they import)
+/// whose sources this build neither embeds (feature `embed-std`) nor was given yet: fetch
+/// their bundles and [`provide_std`] them before compiling the program.
+pub fn std_to_fetch(imports: &[&str]) -> Vec<StdBundle> {
+    let set = PkgSet::closure(imports.iter().copied());
+    stdpkg::source::missing(&set).into_iter().map(|i| StdBundle { path: stdpkg::PACKAGES[i].path, name: stdpkg::PACKAGES[i].bundle }).collect()
+}
+
+/// Makes the standard package in `bundle` (a file [`std_bundles`] wrote) available to
+/// compilations, for the life of the process; returns its path. A bundle of another build of
+/// the compiler is refused.
+pub fn provide_std(bundle: &str) -> Result<&'static str, String> {
+    stdpkg::source::provide(bundle)
+}
+
+/// Every standard package's bundle, (name, text), for a site to serve to builds without
+/// `embed-std`; empty in those builds.
+pub fn std_bundles() -> Vec<(&'static str, String)> {
+    if !cfg!(feature = "embed-std") {
+        return Vec::new();
+    }
+    stdpkg::PACKAGES.iter().enumerate().map(|(i, p)| (p.bundle, stdpkg::source::bundle(i))).collect()
+}
+
+/// The import paths of the Go file `text` (by the parser; in text that does not parse, those
+/// it read).
+pub fn imports_of(text: &str) -> Vec<String> {
+    let mut diags = Diags::default();
+    let mut next_id = 0;
+    syntax::parse_file(text, 0, &mut next_id, &mut diags).imports.into_iter().map(|i| i.path).collect()
 }
 
 /// Compiles a `package main` made of `files`.
@@ -245,6 +290,10 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
         let imported = PkgSet::closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
             break (prelude, map, diags, user, next_id);
+        }
+        if let Some(&i) = stdpkg::source::missing(&imported).first() {
+            let message = format!("the sources of standard package {} are not loaded (std_to_fetch, provide_std)", stdpkg::PACKAGES[i].path);
+            return Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] };
         }
         stdlib = imported;
     };

@@ -1,5 +1,6 @@
 // Format (the button and Shift+Alt+F) gives gofmt's layout, Ctrl+Z brings the text back and
 // the cursor stays by its token; a syntax error leaves the text alone and lists the errors.
+// The worker formats: the editor's text changes when its answer comes.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, ready, setCode, screenshot } from '../lib.mjs';
@@ -13,6 +14,8 @@ const messy = 'package main\nimport "fmt"\ntype point struct{x int\nlabel string
 const tidy =
   'package main\n\nimport "fmt"\n\ntype point struct {\n\tx     int\n\tlabel string\n}\n\nfunc main() {\n\tp := point{x: 1, label: "a"}\n\tfmt.Println(p.x+2*3, p.label)\n}\n';
 
+const formatted = (page) => page.waitForFunction((t) => document.querySelector('[data-testid=editor]').value === t, tidy);
+
 test('format: gofmt layout, undo, cursor, syntax errors', async () => {
   const page = await env.page();
   await ready(page);
@@ -20,6 +23,7 @@ test('format: gofmt layout, undo, cursor, syntax errors', async () => {
   const at = messy.indexOf('fmt.Println');
   await page.$eval(editor, (t, at) => t.setSelectionRange(at, at), at);
   await page.click('[data-testid=format]');
+  await formatted(page);
   assert.equal(await page.inputValue(editor), tidy);
   const sel = await page.$eval(editor, (t) => t.selectionStart);
   assert.equal(tidy.slice(sel, sel + 'fmt.Println'.length), 'fmt.Println', 'the cursor stays before the same token');
@@ -28,6 +32,7 @@ test('format: gofmt layout, undo, cursor, syntax errors', async () => {
   assert.equal(await page.inputValue(editor), messy, 'Ctrl+Z restores the text before formatting');
 
   await page.keyboard.press('Shift+Alt+KeyF');
+  await formatted(page);
   assert.equal(await page.inputValue(editor), tidy, 'Shift+Alt+F formats too');
   await page.click('[data-testid=compile]');
   await ready(page);

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
+use web_sys::{ClipboardEvent, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
 use yew::{hook, use_effect_with, NodeRef};
 
 use crate::state::Jump;
@@ -29,12 +29,14 @@ const LONG_INSERT_LINES: usize = 100;
 /// Makes long insertions (a paste, a drop, text typed in by a test driver) fast: the browser
 /// edits a textarea line by line, which takes seconds for a program of thousands of lines,
 /// so the editor replaces the selection with the text itself and fires the `input` event the
-/// browser would have. Such an insertion is not on the browser's undo stack.
+/// browser would have. A paste is taken at its `paste` event, before the browser prepares
+/// its own insertion (which cost more than the insertion itself). Such an insertion is not
+/// on the browser's undo stack.
 #[hook]
 pub fn use_long_insert(area: NodeRef) {
     use_effect_with((), move |_| {
         let t = area.cast::<HtmlTextAreaElement>();
-        let listener = Closure::<dyn FnMut(InputEvent)>::new({
+        let on_input = Closure::<dyn FnMut(InputEvent)>::new({
             let t = t.clone();
             move |e: InputEvent| {
                 // A textarea's insertions carry their text in `data`; `dataTransfer` in case.
@@ -42,31 +44,54 @@ pub fn use_long_insert(area: NodeRef) {
                     "insertText" | "insertReplacementText" | "insertFromPaste" | "insertFromDrop" => e.data().or_else(|| e.data_transfer().and_then(|d| d.get_data("text/plain").ok())),
                     _ => None,
                 };
-                let (Some(text), Some(t)) = (text, t.as_ref()) else { return };
-                if text.matches('\n').count() + 1 < LONG_INSERT_LINES {
-                    return;
+                if let (Some(text), Some(t)) = (text, t.as_ref()) {
+                    if insert_long(t, &text, &e.input_type()) {
+                        e.prevent_default();
+                    }
                 }
-                e.prevent_default();
-                let (start, end) = (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0));
-                if t.set_range_text_with_start_and_end_and_mode(&text, start, end, "end").is_ok() {
-                    let init = InputEventInit::new();
-                    init.set_bubbles(true);
-                    init.set_input_type(&e.input_type());
-                    if let Ok(input) = InputEvent::new_with_event_init_dict("input", &init) {
-                        let _ = t.dispatch_event(&input);
+            }
+        });
+        let on_paste = Closure::<dyn FnMut(ClipboardEvent)>::new({
+            let t = t.clone();
+            move |e: ClipboardEvent| {
+                let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok());
+                if let (Some(text), Some(t)) = (text, t.as_ref()) {
+                    if insert_long(t, &text, "insertFromPaste") {
+                        e.prevent_default();
                     }
                 }
             }
         });
         if let Some(t) = &t {
-            let _ = t.add_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
+            let _ = t.add_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
+            let _ = t.add_event_listener_with_callback("paste", on_paste.as_ref().unchecked_ref());
         }
         move || {
             if let Some(t) = &t {
-                let _ = t.remove_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
+                let _ = t.remove_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
+                let _ = t.remove_event_listener_with_callback("paste", on_paste.as_ref().unchecked_ref());
             }
         }
     });
+}
+
+/// Replaces the selection with `text` if it is long, and fires the `input` event the
+/// browser would have; whether it did.
+fn insert_long(t: &HtmlTextAreaElement, text: &str, input_type: &str) -> bool {
+    if text.matches('\n').count() + 1 < LONG_INSERT_LINES {
+        return false;
+    }
+    let (start, end) = (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0));
+    if t.set_range_text_with_start_and_end_and_mode(text, start, end, "end").is_err() {
+        return false;
+    }
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_input_type(input_type);
+    if let Ok(input) = InputEvent::new_with_event_init_dict("input", &init) {
+        let _ = t.dispatch_event(&input);
+    }
+    true
 }
 
 /// Puts the cursor at each new jump's place and scrolls it into view.

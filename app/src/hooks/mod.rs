@@ -1,10 +1,11 @@
 //! The page's side effects as custom hooks: the reducer asks through counters and queues in
-//! [`State`], the hooks do the browser's part (send compiles, instances, calls and
-//! comparisons to the worker, Stop, save) and the answers come back as actions.
+//! [`State`], the hooks do the browser's part (send compiles, instances, calls,
+//! comparisons, Format and WAT printing to the worker, Stop, save) and the answers come back as actions.
 
 pub mod editor;
 mod module;
 mod persist;
+mod printing;
 mod worker;
 
 use web_sys::{Element, HtmlElement};
@@ -22,6 +23,8 @@ pub fn use_page(init: fn() -> Init) -> UseReducerHandle<State> {
     module::use_instantiate(&state, &worker);
     module::use_calls(&state, &worker);
     module::use_compare(&state, &worker);
+    printing::use_format(&state, &worker);
+    printing::use_wat(&state, &worker);
     persist::use_persist(&state, &worker);
     state
 }

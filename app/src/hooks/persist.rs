@@ -37,12 +37,15 @@ pub fn use_persist(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
 /// Once the page is ready and idle, has the worker parse and check what a program importing
 /// `fmt` shares (most pasted Go does): its first compile then costs what later ones do, not
 /// seconds of parsing the standard library. Once per page; `<html data-warm="done">` says it
-/// is done.
+/// is done. Then the site is kept for offline use.
 fn warm_up(worker: WorkerHandle) {
     thread_local!(static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    browser::when_idle(move || worker.send(&Request::Warm));
+    browser::when_idle(move || {
+        worker.send(&Request::Warm);
+        browser::keep_offline();
+    });
 }
 

@@ -1,7 +1,8 @@
-//! The page's end of the worker: a Web Worker (`gowasm-worker`, started through the loader
-//! Trunk writes next to it) that compiles and runs programs. Requests go as messages; answers
-//! come back as the reducer's actions. Stop terminates the worker, which ends whatever runs
-//! there at once, and starts a fresh one.
+//! The page's end of its workers: a Web Worker (`gowasm-worker`, started through the loader
+//! Trunk writes next to it) that compiles and runs programs, and one that formats code and
+//! prints WAT (`gowasm-tools`, started on first use). Requests go as messages; answers come
+//! back as the reducer's actions. Stop terminates the first, which ends whatever runs there
+//! at once, and starts a fresh one.
 //!
 //! Output lines arrive as often as a chatty program prints; they are batched for at most
 //! [`BATCH_MS`] into one action, while every other answer is dispatched at once, after the
@@ -21,20 +22,73 @@ use crate::console::Line;
 use crate::state::{Action, State};
 use crate::wire::{self, Reply, Request};
 
-/// The worker's loader script, written by Trunk (`data-loader-shim`) next to the page.
+/// The workers' loader scripts, written by Trunk (`data-loader-shim`) next to the page.
 const LOADER: &str = "./gowasm-worker_loader.js";
+const TOOLS_LOADER: &str = "./gowasm-tools_loader.js";
 const BATCH_MS: u32 = 16;
 
-/// The worker and what waits to be dispatched from it.
-pub struct Bridge {
+/// One worker: its messages before it listens are queued.
+#[derive(Default)]
+struct Endpoint {
     worker: RefCell<Option<Worker>>,
     /// Requests made before the worker listens.
     queued: RefCell<Option<Vec<Uint8Array>>>,
+    onmessage: RefCell<Option<Closure<dyn FnMut(MessageEvent)>>>,
+}
+
+impl Endpoint {
+    fn send(&self, bytes: Uint8Array) {
+        match self.queued.borrow_mut().as_mut() {
+            Some(q) => q.push(bytes),
+            None => self.post(&bytes),
+        }
+    }
+
+    fn post(&self, bytes: &Uint8Array) {
+        if let Some(w) = self.worker.borrow().as_ref() {
+            if let Err(e) = w.post_message(bytes) {
+                web_sys::console::error_1(&e);
+            }
+        }
+    }
+
+    fn spawn(&self, loader: &str, what: &str, onmessage: Closure<dyn FnMut(MessageEvent)>) {
+        *self.queued.borrow_mut() = Some(Vec::new());
+        match Worker::new(loader) {
+            Ok(w) => {
+                w.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+                *self.worker.borrow_mut() = Some(w);
+            }
+            Err(e) => crate::ui::browser::show_fatal(&format!("cannot start the worker that {what}: {e:?}")),
+        }
+        *self.onmessage.borrow_mut() = Some(onmessage);
+    }
+
+    fn terminate(&self) {
+        if let Some(w) = self.worker.borrow_mut().take() {
+            w.set_onmessage(None);
+            w.terminate();
+        }
+    }
+
+    /// The worker listens: what waited goes now.
+    fn loaded(&self) {
+        for bytes in self.queued.borrow_mut().take().unwrap_or_default() {
+            self.post(&bytes);
+        }
+    }
+}
+
+/// The workers and what waits to be dispatched from them: the one that compiles and runs
+/// programs, started at once, and the one that formats code and prints WAT (its own wasm,
+/// which the first load does not fetch), started on first use.
+pub struct Bridge {
+    main: Endpoint,
+    tools: Endpoint,
     dispatch: UseReducerDispatcher<State>,
     /// Output lines not dispatched yet: (instance generation, lines).
     batch: RefCell<Option<(u64, Vec<Line>)>>,
     flush: RefCell<Option<Timeout>>,
-    onmessage: RefCell<Option<Closure<dyn FnMut(MessageEvent)>>>,
 }
 
 pub type WorkerHandle = Rc<Bridge>;
@@ -43,7 +97,7 @@ pub type WorkerHandle = Rc<Bridge>;
 #[hook]
 pub fn use_worker(dispatch: UseReducerDispatcher<State>, stop_req: u64) -> WorkerHandle {
     let bridge = use_memo((), move |_| {
-        let b = Rc::new(Bridge { worker: RefCell::new(None), queued: RefCell::default(), dispatch, batch: RefCell::default(), flush: RefCell::default(), onmessage: RefCell::default() });
+        let b = Rc::new(Bridge { main: Endpoint::default(), tools: Endpoint::default(), dispatch, batch: RefCell::default(), flush: RefCell::default() });
         b.spawn();
         b
     });
@@ -60,53 +114,47 @@ pub fn use_worker(dispatch: UseReducerDispatcher<State>, stop_req: u64) -> Worke
 }
 
 impl Bridge {
-    pub fn send(&self, req: &Request) {
+    pub fn send(self: &Rc<Self>, req: &Request) {
         let bytes = Uint8Array::from(wire::encode_request(req).as_slice());
-        match self.queued.borrow_mut().as_mut() {
-            Some(q) => q.push(bytes),
-            None => self.post(&bytes),
+        match req {
+            Request::Format { .. } | Request::Wat { .. } => {
+                if self.tools.worker.borrow().is_none() {
+                    self.spawn_tools();
+                }
+                self.tools.send(bytes);
+            }
+            _ => self.main.send(bytes),
         }
     }
 
-    fn post(&self, bytes: &Uint8Array) {
-        if let Some(w) = self.worker.borrow().as_ref() {
-            if let Err(e) = w.post_message(bytes) {
-                web_sys::console::error_1(&e);
+    /// A handler of one worker's messages.
+    fn listener(self: &Rc<Self>, tools: bool) -> Closure<dyn FnMut(MessageEvent)> {
+        let weak = Rc::downgrade(self);
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            if let Some(b) = weak.upgrade() {
+                b.received(&Uint8Array::new(&e.data()).to_vec(), tools);
             }
-        }
+        })
     }
 
     fn spawn(self: &Rc<Self>) {
-        let weak = Rc::downgrade(self);
-        let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-            if let Some(b) = weak.upgrade() {
-                b.received(&Uint8Array::new(&e.data()).to_vec());
-            }
-        });
-        *self.queued.borrow_mut() = Some(Vec::new());
-        match Worker::new(LOADER) {
-            Ok(w) => {
-                w.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
-                *self.worker.borrow_mut() = Some(w);
-            }
-            Err(e) => crate::ui::browser::show_fatal(&format!("cannot start the worker that compiles and runs programs: {e:?}")),
-        }
-        *self.onmessage.borrow_mut() = Some(onmessage);
+        self.main.spawn(LOADER, "compiles and runs programs", self.listener(false));
+    }
+
+    fn spawn_tools(self: &Rc<Self>) {
+        self.tools.spawn(TOOLS_LOADER, "formats code and prints WAT", self.listener(true));
     }
 
     /// Ends the worker and whatever it runs, drops what it still had to say, and starts a
-    /// fresh one.
+    /// fresh one. (The tools worker runs nothing that needs stopping.)
     fn restart(self: &Rc<Self>) {
-        if let Some(w) = self.worker.borrow_mut().take() {
-            w.set_onmessage(None);
-            w.terminate();
-        }
+        self.main.terminate();
         self.batch.borrow_mut().take();
         self.flush.borrow_mut().take();
         self.spawn();
     }
 
-    fn received(self: &Rc<Self>, bytes: &[u8]) {
+    fn received(self: &Rc<Self>, bytes: &[u8], tools: bool) {
         let reply = match wire::decode_reply(bytes) {
             Ok(r) => r,
             Err(m) => {
@@ -135,11 +183,8 @@ impl Bridge {
                     }));
                 }
             }
-            Reply::Loaded => {
-                for bytes in self.queued.borrow_mut().take().unwrap_or_default() {
-                    self.post(&bytes);
-                }
-            }
+            Reply::Loaded if tools => self.tools.loaded(),
+            Reply::Loaded => self.main.loaded(),
             other => {
                 self.flush.borrow_mut().take();
                 self.dispatch_batch();

@@ -43,6 +43,7 @@ impl State {
         }
         let ok = module.is_some();
         self.build = Some(Build { module, info, diagnostics: diagnostics.into(), compile_ms: ms, settings: self.settings.clone(), mode, exports });
+        self.module_changed();
         self.stale = false;
         // Keep the selected export and constants that still exist.
         let callable: Vec<String> = self.info().map(|i| i.callable().iter().map(|s| s.to_string()).collect()).unwrap_or_default();

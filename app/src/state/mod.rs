@@ -7,6 +7,7 @@
 
 mod build;
 mod calls;
+mod printing;
 mod settings;
 mod timeline;
 
@@ -25,6 +26,7 @@ use crate::timeline::Timeline;
 use crate::wire::Reply;
 
 pub use calls::{CallAction, HistoryEntry};
+pub use printing::{Formatted, PrintAction};
 pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
 pub use timeline::{Compare, Comparison, EventRef, RunTrace, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
 
@@ -157,6 +159,20 @@ pub struct State {
     pub compare_req: u64,
     /// The worker has parsed and checked what most programs import.
     pub warm: bool,
+    /// Incremented when the editor's text must be formatted (the printing hook sends
+    /// `format_src`, the text and cursor, to the worker).
+    pub format_req: u64,
+    pub format_src: Option<(String, u32)>,
+    /// The last formatting answer, for the editor to apply.
+    pub formatted: Option<Rc<Formatted>>,
+    /// The WAT box is open.
+    pub wat_open: bool,
+    /// Incremented when the module's WAT must be printed (the printing hook sends it).
+    pub wat_req: u64,
+    /// A WAT request for the current module is unanswered.
+    pub wat_pending: bool,
+    /// The current module's WAT, once printed.
+    pub wat: Option<Rc<str>>,
 }
 
 pub enum Action {
@@ -188,6 +204,7 @@ pub enum Action {
     Settings(SettingsAction),
     Calls(CallAction),
     Timeline(TimelineAction),
+    Print(PrintAction),
 }
 
 impl State {
@@ -229,6 +246,13 @@ impl State {
             compare: Compare::Off,
             compare_req: 0,
             warm: false,
+            format_req: 0,
+            format_src: None,
+            formatted: None,
+            wat_open: false,
+            wat_req: 0,
+            wat_pending: false,
+            wat: None,
         }
     }
 
@@ -349,6 +373,7 @@ impl State {
             Action::Settings(a) => self.apply_settings(a),
             Action::Calls(a) => self.apply_call(a),
             Action::Timeline(a) => self.apply_timeline(a),
+            Action::Print(a) => self.apply_print(a),
         }
         self
     }
@@ -381,6 +406,8 @@ impl Action {
             Reply::Ran { gen, calls } => Action::Calls(CallAction::Ran { gen, calls }),
             Reply::Compared { req, result } => Action::Timeline(TimelineAction::Compared { req, result }),
             Reply::Warm => Action::Warm,
+            Reply::Formatted { req, result } => Action::Print(PrintAction::Formatted { req, result }),
+            Reply::Wat { req, text } => Action::Print(PrintAction::Wat { req, text }),
             Reply::Loaded => return None,
         })
     }

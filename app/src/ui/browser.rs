@@ -112,6 +112,25 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Installs the service worker (`sw.js`, written by the site build) that keeps the site for
+/// offline use; `<html data-offline="ready">` once it is active. Where there is none (an
+/// insecure origin, a browser without them) the page works as before, online.
+pub fn keep_offline() {
+    let Some(w) = window() else { return };
+    if !js_sys::Reflect::has(&w.navigator(), &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let sw = w.navigator().service_worker();
+    let _ = sw.register("./sw.js");
+    if let Ok(ready) = sw.ready() {
+        wasm_bindgen_futures::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(ready).await.is_ok() {
+                mark("offline", "ready");
+            }
+        });
+    }
+}
+
 /// Sets `data-<name>` on the root element, for measurements and tests.
 pub fn mark(name: &str, value: &str) {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -1,34 +1,44 @@
-//! The Format button and Shift+Alt+F: the editor's text replaced through `insertText`, so
-//! Ctrl+Z brings the unformatted text back; the cursor stays by its token.
+//! The Format button and Shift+Alt+F: the worker formats the editor's text; its answer
+//! replaces the text through `insertText`, so Ctrl+Z brings the unformatted text back, and
+//! the cursor stays by its token. A syntax error leaves the text alone (the reducer compiles
+//! it, which lists the errors).
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
+use yew::{hook, use_effect_with};
 
 use super::{editor, Dispatch};
-use crate::format::format_code;
-use crate::state::Action;
+use crate::state::{Action, Formatted, PrintAction};
 
-/// Formats the editor's program; a syntax error leaves it alone and compiles it, which
-/// lists the errors in the diagnostics.
-pub fn run(dispatch: &Dispatch) {
-    let Some(t) = web_sys::window()
+fn textarea() -> Option<HtmlTextAreaElement> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("[data-testid=editor]").ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-    else {
-        return;
-    };
-    let code = t.value();
+}
+
+/// Asks for the editor's program formatted.
+pub fn run(dispatch: &Dispatch) {
+    let Some(t) = textarea() else { return };
     let cursor = t.selection_start().ok().flatten().unwrap_or(0);
-    match format_code(&code, cursor) {
-        Ok((out, at)) => {
-            let _ = t.focus();
-            if out != code {
-                t.select();
-                editor::insert(&out);
-            }
-            let _ = t.set_selection_range(at, at);
+    dispatch.dispatch(Action::Print(PrintAction::Format { code: t.value(), cursor }));
+}
+
+/// Applies each formatting answer, unless the text changed since it was asked for.
+#[hook]
+pub fn use_apply(formatted: Option<Rc<Formatted>>) {
+    use_effect_with(formatted, |f| {
+        let (Some(f), Some(t)) = (f, textarea()) else { return };
+        if t.value() != f.code {
+            return;
         }
-        Err(_) => dispatch.dispatch(Action::Compile),
-    }
+        let _ = t.focus();
+        if f.text != f.code {
+            t.select();
+            editor::insert(&f.text);
+        }
+        let _ = t.set_selection_range(f.cursor, f.cursor);
+    });
 }

@@ -1,15 +1,16 @@
 //! What the module declares: exports (Go and Wasm signatures, source lines), imports and how
-//! the host serves each (with constants to bind), section sizes, the WAT, a download.
+//! the host serves each (with constants to bind), section sizes, the WAT (printed by the
+//! worker), a download.
 
 use std::rc::Rc;
 
 use host_shim::module::{ExternKind, ModuleInfo};
 use host_shim::{Host, Served};
 use web_sys::{Event, HtmlInputElement};
-use yew::{classes, function_component, html, use_memo, use_state_eq, Callback, Html, Properties, TargetCast};
+use yew::{classes, function_component, html, use_effect_with, use_state_eq, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
-use crate::state::{Action, Build, CallAction, FILE_NAME};
+use crate::state::{Action, Build, CallAction, PrintAction, FILE_NAME};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportsProps {
@@ -155,16 +156,28 @@ pub fn Imports(p: &ImportsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ModuleProps {
     pub build: Option<Build>,
+    /// The module's WAT, once the worker printed it.
+    pub wat: Option<Rc<str>>,
+    pub dispatch: Dispatch,
 }
 
-/// Section sizes, the WAT (printed by wasmprinter) and a download of the module. The WAT is
+/// Section sizes, the WAT (printed by the worker) and a download of the module. The WAT is
 /// printed only while its box is open (or on copy): for most compiles nobody reads it, and
 /// printing and laying out thousands of lines would cost more than the compile itself.
 #[function_component]
 pub fn ModulePanel(p: &ModuleProps) -> Html {
     let module = p.build.as_ref().and_then(|b| b.module.clone());
-    let open = use_state_eq(|| false);
-    let wat = use_memo((module.clone(), *open), |(m, open)| m.as_ref().filter(|_| *open).map(|m| print_wat(m)));
+    // Copy WAT before it is printed copies it when it arrives.
+    let copy_waiting = use_state_eq(|| false);
+    {
+        let waiting = copy_waiting.clone();
+        use_effect_with(p.wat.clone(), move |wat| {
+            if let (true, Some(w)) = (*waiting, wat) {
+                browser::copy_text(w);
+                waiting.set(false);
+            }
+        });
+    }
     let (Some(module), Some(info)) = (module, p.build.as_ref().and_then(|b| b.info.clone())) else {
         return html! { <section class="card" aria-label="Module"><h2>{ "Module" }</h2><pre data-testid="wat" class="wat" /></section> };
     };
@@ -174,12 +187,18 @@ pub fn ModulePanel(p: &ModuleProps) -> Html {
         Callback::from(move |_| browser::download("main.wasm", &m, "application/wasm"))
     };
     let copy = {
-        let (w, m) = (wat.clone(), module.clone());
-        Callback::from(move |_| browser::copy_text(&(*w).clone().unwrap_or_else(|| print_wat(&m))))
+        let (w, d, waiting) = (p.wat.clone(), p.dispatch.clone(), copy_waiting.clone());
+        Callback::from(move |_| match &w {
+            Some(w) => browser::copy_text(w),
+            None => {
+                waiting.set(true);
+                d.dispatch(Action::Print(PrintAction::WantWat));
+            }
+        })
     };
     let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+        let d = p.dispatch.clone();
+        Callback::from(move |e: Event| d.dispatch(Action::Print(PrintAction::WatOpen(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))))
     };
     html! {
         <section class="card" aria-label="Module">
@@ -193,12 +212,8 @@ pub fn ModulePanel(p: &ModuleProps) -> Html {
             </div>
             <details class="wat-box" {ontoggle} data-testid="wat-box">
                 <summary>{ "WAT (text format)" }</summary>
-                <pre data-testid="wat" class="wat">{ wat.as_deref().unwrap_or("") }</pre>
+                <pre data-testid="wat" class="wat">{ p.wat.as_deref().unwrap_or("") }</pre>
             </details>
         </section>
     }
-}
-
-fn print_wat(module: &[u8]) -> String {
-    wasmprinter::print_bytes(module).unwrap_or_else(|e| format!(";; cannot print the module: {e}"))
 }

@@ -60,6 +60,7 @@ fn initial() -> Init {
 #[function_component]
 fn App() -> Html {
     let state = hooks::use_page(initial);
+    format::use_apply(state.formatted.clone());
 
     let dispatch = state.dispatcher();
     let onkeydown = {
@@ -150,7 +151,7 @@ fn App() -> Html {
                     }
                     <invoke::Output panel={state.panel} history={state.history.clone()} dispatch={dispatch.clone()} {timeline}>{ console }</invoke::Output>
                     <inspect::Imports info={state.info().cloned()} constants={state.constants.clone()} dispatch={dispatch.clone()} />
-                    <inspect::ModulePanel build={state.build.clone()} />
+                    <inspect::ModulePanel build={state.build.clone()} wat={state.wat.clone()} dispatch={dispatch.clone()} />
                 </div>
             </main>
             if state.compare != Compare::Off {

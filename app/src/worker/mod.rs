@@ -3,17 +3,23 @@
 //! the worker. It keeps the current instance between the page's requests (a reactor's exports
 //! are called later against it).
 //!
+//! Format and the WAT are another worker's (`tools.rs`), loaded on first use.
+//!
 //! Invariant: requests are served one at a time, in the order they came, each to its end
-//! (everything here is synchronous); the answers say which request or instance they are for,
-//! and the page drops answers for ones it no longer waits for.
+//! (queued while one waits for the standard packages it needs, `stdlib.rs`; everything else
+//! is synchronous); the answers say which request or instance they are for, and the page
+//! drops answers for ones it no longer waits for.
 
 mod compare;
+mod stdlib;
 mod stream;
+pub mod tools;
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
-use compiler_core::Mode;
+use compiler_core::{Diagnostic, Mode};
 use host_shim::module::ModuleInfo;
 use host_shim::Host;
 use js_sys::Uint8Array;
@@ -25,6 +31,7 @@ use crate::console::{Line, LineKind};
 use crate::engine::{BrowserPlatform, WebEngine};
 use crate::program;
 use crate::session::{self, Outcome, Status};
+use crate::state::FILE_NAME;
 use crate::wire::{self, Constant, Reply, Request};
 use stream::Streamed;
 
@@ -37,10 +44,17 @@ pub fn start() {
     }));
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let current: Current = Rc::default();
+    let queue: Queue = Rc::default();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         let bytes = Uint8Array::new(&e.data()).to_vec();
         match wire::decode_request(&bytes) {
-            Ok(req) => serve(req, &current),
+            Ok(req) => {
+                let idle = queue.borrow().0.is_empty() && !queue.borrow().1;
+                queue.borrow_mut().0.push_back(req);
+                if idle {
+                    wasm_bindgen_futures::spawn_local(drain(queue.clone(), current.clone()));
+                }
+            }
             Err(m) => web_sys::console::error_1(&format!("worker: a request it cannot read: {m}").into()),
         }
     });
@@ -62,9 +76,30 @@ pub(crate) fn now_ms() -> f64 {
     js_sys::global().dyn_into::<web_sys::WorkerGlobalScope>().ok().and_then(|s| s.performance()).map_or_else(js_sys::Date::now, |p| p.now())
 }
 
-fn serve(req: Request, current: &Current) {
+/// Requests not served yet, and whether one is being served.
+type Queue = Rc<RefCell<(VecDeque<Request>, bool)>>;
+
+/// Serves the queued requests in order, until none is left.
+async fn drain(queue: Queue, current: Current) {
+    queue.borrow_mut().1 = true;
+    loop {
+        let next = queue.borrow_mut().0.pop_front();
+        let Some(req) = next else { break };
+        serve(req, &current).await;
+    }
+    queue.borrow_mut().1 = false;
+}
+
+async fn serve(req: Request, current: &Current) {
     match req {
-        Request::Compile { req, code, settings } => post(&program::compile(req, &code, &settings, now_ms)),
+        Request::Compile { req, code, settings } => {
+            let reply = match stdlib::load(&compiler_core::imports_of(&code)).await {
+                Ok(()) => program::compile(req, &code, &settings, now_ms),
+                Err(m) => unloaded(req, &code, &settings, m),
+            };
+            post(&reply);
+        }
+        Request::Format { .. } | Request::Wat { .. } => web_sys::console::error_1(&"worker: a request for the tools worker".into()),
         Request::Start { gen, module, mode, constants, stdin } => {
             // The old instance goes first: only one lives at a time.
             current.borrow_mut().take();
@@ -96,12 +131,28 @@ fn serve(req: Request, current: &Current) {
             drop(cell);
             post(&Reply::Ran { gen, calls });
         }
-        Request::Compare { req, code, settings, constants, calls, stdin } => post(&Reply::Compared { req, result: compare::run(&code, &settings, &constants, &calls, &stdin) }),
+        Request::Compare { req, code, settings, constants, calls, stdin } => {
+            let result = match stdlib::load(&compiler_core::imports_of(&code)).await {
+                Ok(()) => compare::run(&code, &settings, &constants, &calls, &stdin),
+                Err(m) => Err(m),
+            };
+            post(&Reply::Compared { req, result });
+        }
         Request::Warm => {
-            compiler_core::prepare(&["fmt"]);
+            // Offline with fmt never used, there is nothing to warm.
+            if stdlib::load(&["fmt"]).await.is_ok() {
+                compiler_core::prepare(&["fmt"]);
+            }
             post(&Reply::Warm);
         }
     }
+}
+
+/// The answer to a compile whose standard packages could not be loaded.
+fn unloaded(req: u64, code: &str, s: &crate::state::Settings, why: String) -> Reply {
+    let exports = compiler_core::declares_exports(code);
+    let diagnostics = vec![Diagnostic { file: FILE_NAME.into(), line: 1, col: 1, message: why }];
+    Reply::Compiled { req, module: None, diagnostics, ms: 0.0, mode: program::mode_for(exports, s.mode), exports }
 }
 
 /// Makes instance `gen` and runs a reactor's `_initialize` (the instance is kept) or a

@@ -3,6 +3,9 @@
 //! those compiled from Go 1.27.3's tree, selected and embedded by `build/main.rs` (gc's build
 //! constraints for wasip1/wasm). A package is parsed and checked only when a program imports
 //! it, directly or through another; the prelude of each set of packages is cached (`lib.rs`).
+//! Their sources are embedded (feature `embed-std`) or provided at run time (`source.rs`).
+
+pub(crate) mod source;
 
 /// A standard package as embedded.
 pub(crate) struct Package {
@@ -13,7 +16,9 @@ pub(crate) struct Package {
     pub ours: bool,
     /// Indices in `PACKAGES` of the packages it imports (all earlier in the table).
     pub imports: &'static [usize],
-    /// (file name, text with comments blanked, lines kept).
+    /// The name its bundle is served under (`build/bundle.rs`).
+    pub bundle: &'static str,
+    /// (file name, text with comments blanked, lines kept); empty without `embed-std`.
     pub files: &'static [(&'static str, &'static str)],
 }
 

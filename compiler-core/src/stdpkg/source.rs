@@ -1,0 +1,104 @@
+//! Where the standard packages' sources come from: the table's embedded text (feature
+//! `embed-std`), or bundles provided at run time, which the playground's worker fetches when
+//! a program first imports a package. Provided sources live as long as the process.
+
+use std::sync::Mutex;
+
+use super::{PkgSet, PACKAGES};
+
+mod format {
+    include!("../../build/bundle.rs");
+}
+use format::{bundle_name, encode_bundle, BUNDLE_MAGIC};
+
+type Files = &'static [(&'static str, &'static str)];
+
+/// Provided packages' files, by index in `PACKAGES`.
+static PROVIDED: Mutex<Vec<Option<Files>>> = Mutex::new(Vec::new());
+
+fn provided() -> std::sync::MutexGuard<'static, Vec<Option<Files>>> {
+    PROVIDED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The files of package `i`, or `None` when they are neither embedded nor provided.
+pub(crate) fn files(i: usize) -> Option<Files> {
+    if cfg!(feature = "embed-std") {
+        return Some(PACKAGES[i].files);
+    }
+    provided().get(i).copied().flatten()
+}
+
+/// The packages of `set` whose sources are missing.
+pub(crate) fn missing(set: &PkgSet) -> Vec<usize> {
+    (0..PACKAGES.len()).filter(|&i| set.contains(i) && files(i).is_none()).collect()
+}
+
+/// The bundle of package `i` as the table embeds it (empty without `embed-std`).
+pub(crate) fn bundle(i: usize) -> String {
+    encode_bundle(PACKAGES[i].path, PACKAGES[i].files.iter().copied())
+}
+
+/// Makes the package of `bundle` available; returns its path. A bundle must be this build's
+/// (its name's hash): one from another version of the compiler is refused.
+pub(crate) fn provide(bundle: &str) -> Result<&'static str, String> {
+    let (path, files) = decode(bundle)?;
+    let i = PACKAGES.iter().position(|p| p.path == path).ok_or_else(|| format!("{path} is not a standard package of this compiler"))?;
+    let pkg = &PACKAGES[i];
+    if bundle_name(path, bundle) != pkg.bundle {
+        return Err(format!("the bundle of {path} is not this compiler's (want {})", pkg.bundle));
+    }
+    let mut all = provided();
+    if all.len() <= i {
+        all.resize(i + 1, None);
+    }
+    if all[i].is_none() {
+        let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
+        all[i] = Some(Box::leak(files.into_iter().map(|(n, t)| (leak(n), leak(t))).collect::<Vec<_>>().into_boxed_slice()));
+    }
+    Ok(pkg.path)
+}
+
+/// A bundle's package path and files.
+fn decode(bundle: &str) -> Result<(&str, Vec<(&str, &str)>), String> {
+    let bad = || "not a standard package bundle".to_string();
+    let (head, mut rest) = bundle.split_once('\n').ok_or_else(bad)?;
+    let path = head.strip_prefix(BUNDLE_MAGIC).and_then(|r| r.strip_prefix(' ')).ok_or_else(bad)?;
+    let mut files = Vec::new();
+    while !rest.is_empty() {
+        let (line, after) = rest.split_once('\n').ok_or_else(bad)?;
+        let (name, len) = line.strip_prefix("file ").and_then(|l| l.rsplit_once(' ')).ok_or_else(bad)?;
+        let len: usize = len.parse().map_err(|_| bad())?;
+        let text = after.get(..len).ok_or_else(|| format!("the bundle of {path} ends early"))?;
+        files.push((name, text));
+        rest = &after[len..];
+    }
+    Ok((path, files))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{bundle, bundle_name, decode, provide, PACKAGES};
+
+    #[test]
+    fn bundles_decode_to_their_files_and_are_named_by_their_hash() {
+        for (i, pkg) in PACKAGES.iter().enumerate() {
+            let b = bundle(i);
+            assert_eq!(bundle_name(pkg.path, &b), pkg.bundle, "{}", pkg.path);
+            let (path, files) = decode(&b).expect("decodes");
+            assert_eq!(path, pkg.path);
+            assert_eq!(files, pkg.files);
+            assert_eq!(provide(&b), Ok(pkg.path));
+        }
+    }
+
+    #[test]
+    fn foreign_or_broken_bundles_are_refused() {
+        let b = bundle(0);
+        let path = PACKAGES[0].path;
+        let changed = b.replacen("file ", "file x", 1);
+        assert!(provide(&changed).unwrap_err().contains("is not this compiler's"));
+        assert_eq!(provide(&b[..b.len() - 1]), Err(format!("the bundle of {path} ends early")));
+        assert_eq!(provide("gowasm-std 1 no/such\n"), Err("no/such is not a standard package of this compiler".into()));
+        assert_eq!(provide("hello"), Err("not a standard package bundle".into()));
+    }
+}
