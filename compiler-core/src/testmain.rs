@@ -44,7 +44,8 @@ pub fn has_tests(files: &[SourceFile]) -> bool {
 
 /// Compiles `files` (package main) with a test main that runs their tests as `go test`
 /// would with `flags`, as a WASI command; `pkg` is the package's import path (printed by
-/// benchmarks). Errors `go test` reports before building (signatures) come first, alone.
+/// benchmarks). Test files of the other packages are left out, as `go test .` leaves them.
+/// Errors `go test` reports before building (signatures) come first, alone.
 pub fn compile_test(files: &[SourceFile], pkg: &str, flags: &TestFlags, options: &Options) -> Output {
     let mut tests = Vec::new();
     let mut benchmarks = Vec::new();
@@ -103,7 +104,8 @@ pub fn compile_test(files: &[SourceFile], pkg: &str, flags: &TestFlags, options:
         setup.truncate(1);
         return Output { module: None, diagnostics: setup };
     }
-    let mut all = files.to_vec();
+    // The tests of other packages are not this run's (`go test .` tests package main only).
+    let mut all: Vec<SourceFile> = files.iter().filter(|f| !(f.name.contains('/') && txtar::is_test_file(&f.name))).cloned().collect();
     let has_main = parsed.iter().any(|f| funcs(f).any(|d| &*d.name.name == "main"));
     all.push(SourceFile { name: TESTMAIN.into(), text: testmain(pkg, flags, has_main, &tests, &benchmarks, &examples) });
     let out = compile_with(&all, &Options { mode: Mode::Command, ..options.clone() }, None);
