@@ -35,9 +35,9 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
 }
 
-/// The files `go run` compiles: package main's `_test.go` files left out.
+/// The files `go run` compiles: `_test.go` files left out.
 fn without_tests(files: Vec<SourceFile>) -> Vec<SourceFile> {
-    files.into_iter().filter(|f| f.name.contains('/') || !txtar::is_test_file(&f.name)).collect()
+    files.into_iter().filter(|f| !txtar::is_test_file(&f.name)).collect()
 }
 
 /// The mode a program is built in: `chosen` when it has exports, else a command.

@@ -129,11 +129,10 @@ pub fn read_sources(paths: &[String]) -> Result<Vec<SourceFile>, String> {
     Ok(files)
 }
 
-/// The files `go run` compiles: without package main's `_test.go` files (unless they are
-/// all it has).
+/// The files `go run` compiles: without `_test.go` files (unless they are all package main
+/// has).
 pub fn without_tests(files: &[SourceFile]) -> Vec<SourceFile> {
-    let root_test = |f: &SourceFile| !f.name.contains('/') && txtar::is_test_file(&f.name);
-    let kept: Vec<SourceFile> = files.iter().filter(|f| !root_test(f)).cloned().collect();
+    let kept: Vec<SourceFile> = files.iter().filter(|f| !txtar::is_test_file(&f.name)).cloned().collect();
     if kept.iter().any(|f| !f.name.contains('/') && f.name.ends_with(".go")) {
         kept
     } else {

@@ -44,7 +44,8 @@ pub fn has_tests(files: &[SourceFile]) -> bool {
 
 /// Compiles `files` (package main) with a test main that runs their tests as `go test`
 /// would with `flags`, as a WASI command; `pkg` is the package's import path (printed by
-/// benchmarks). Errors `go test` reports before building (signatures) come first, alone.
+/// benchmarks). Test files of the other packages are left out, as `go test .` leaves them.
+/// Errors `go test` reports before building (signatures) come first, alone.
 pub fn compile_test(files: &[SourceFile], pkg: &str, flags: &TestFlags, options: &Options) -> Output {
     let mut tests = Vec::new();
     let mut benchmarks = Vec::new();
@@ -103,8 +104,10 @@ pub fn compile_test(files: &[SourceFile], pkg: &str, flags: &TestFlags, options:
         setup.truncate(1);
         return Output { module: None, diagnostics: setup };
     }
-    let mut all = files.to_vec();
-    all.push(SourceFile { name: TESTMAIN.into(), text: testmain(pkg, flags, &tests, &benchmarks, &examples) });
+    // The tests of other packages are not this run's (`go test .` tests package main only).
+    let mut all: Vec<SourceFile> = files.iter().filter(|f| !(f.name.contains('/') && txtar::is_test_file(&f.name))).cloned().collect();
+    let has_main = parsed.iter().any(|f| funcs(f).any(|d| &*d.name.name == "main"));
+    all.push(SourceFile { name: TESTMAIN.into(), text: testmain(pkg, flags, has_main, &tests, &benchmarks, &examples) });
     let out = compile_with(&all, &Options { mode: Mode::Command, ..options.clone() }, None);
     if out.module.is_some() && !vet.is_empty() {
         return Output { module: None, diagnostics: vet };
@@ -263,15 +266,17 @@ fn comment_text(comments: &[&str]) -> String {
 }
 
 /// The generated test main. Its names start with `_testmain` so as not to meet the
-/// package's own.
-fn testmain(pkg: &str, flags: &TestFlags, tests: &[String], benchmarks: &[String], examples: &[(String, String, bool)]) -> String {
+/// package's own; in a package with its own `main` it runs from `init`, after the package's
+/// other initialization, and exits (cmd/go's test main is a package of its own).
+fn testmain(pkg: &str, flags: &TestFlags, has_main: bool, tests: &[String], benchmarks: &[String], examples: &[(String, String, bool)]) -> String {
     let mut args = vec![format!("\"-test.v={}\"", flags.verbose)];
     for (flag, v) in [("run", &flags.run), ("bench", &flags.bench), ("benchtime", &flags.benchtime)] {
         if let Some(v) = v {
             args.push(format!("{:?}", format!("-test.{flag}={v}")));
         }
     }
-    let mut s = String::from("package main\n\nimport _testmain_testing \"testing\"\n\nfunc main() {\n\t_testmain_testing.Main(");
+    let entry = if has_main { "init" } else { "main" };
+    let mut s = format!("package main\n\nimport _testmain_testing \"testing\"\n\nfunc {entry}() {{\n\t_testmain_testing.Main(");
     s.push_str(&format!("{pkg:?}, []string{{{}}},\n", args.join(", ")));
     s.push_str("\t\t[]_testmain_testing.InternalTest{");
     for t in tests {

@@ -82,7 +82,7 @@ func captureStdout(on bool) []byte
 
 // Main runs the tests, examples and benchmarks with the flags of `go test` (args, as
 // -test.v, -test.run=RE, -test.bench=RE, -test.benchtime=D) and exits with gc's test
-// binary's status.
+// binary's status (so a package's own main, when the test main runs from init, never runs).
 func Main(pkg string, args []string, tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) {
 	importPath = pkg
 	for _, a := range args {
@@ -120,6 +120,7 @@ func Main(pkg string, args []string, tests []InternalTest, benchmarks []Internal
 		os.Exit(1)
 	}
 	fmt.Print("PASS\n")
+	os.Exit(0)
 }
 
 // parseDuration reads a -test.benchtime duration: a decimal number and a unit of
