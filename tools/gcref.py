@@ -117,23 +117,25 @@ def engine():
 
 
 class Guest:
-    """One instance with WASI; stdout and stderr both append to self.out, in order."""
+    """One instance with WASI; stdout and stderr both append to self.out, in order. `wasm` is
+    the module's bytes, or a module compiled once by `eng` (many fresh instances of one module);
+    `args` follow argv[0]."""
 
-    def __init__(self, wasm: bytes):
+    def __init__(self, wasm, eng=None, args: tuple = ()):
         import wasmtime
 
         self.out = bytearray()
         self.trap = None
-        eng = engine()
+        eng = eng or engine()
         self.store = wasmtime.Store(eng)
         cfg = wasmtime.WasiConfig()
-        cfg.argv = ["main.wasm"]
+        cfg.argv = ["main.wasm", *args]
         cfg.stdout_custom = self._write
         cfg.stderr_custom = self._write
         self.store.set_wasi(cfg)
         linker = wasmtime.Linker(eng)
         linker.define_wasi()
-        module = wasmtime.Module(eng, wasm)
+        module = wasm if isinstance(wasm, wasmtime.Module) else wasmtime.Module(eng, wasm)
         self.instance = linker.instantiate(self.store, module)
         self.exports = self.instance.exports(self.store)
 
@@ -415,10 +417,12 @@ def run_exports(prog: str, calls: str, raw: bool = False) -> str:
     return run_exports_wasm(build(prog, c_shared=True), src, calls, raw)
 
 
-def run_exports_wasm(wasm: bytes, src: str, calls: str, raw: bool = False) -> str:
-    """Runs a reactor module built from src (any compiler's) with the calls file."""
+def run_exports_wasm(wasm, src: str, calls: str, raw: bool = False, prefix: str = "", eng=None) -> str:
+    """Runs a reactor module built from src (any compiler's) with the calls file. The module
+    may export src's functions under names with a prefix (the transcript shows src's names);
+    `wasm` and `eng` are as for Guest."""
     sigs = export_sigs(src)
-    g = Guest(wasm)
+    g = Guest(wasm, eng)
     code = 0
     st, v = g.call("_initialize", [])
     if st == "exit":
@@ -447,7 +451,7 @@ def run_exports_wasm(wasm: bytes, src: str, calls: str, raw: bool = False) -> st
                 val, bits = lower_arg(tok, kind)
                 args.append(val)
                 shown.append(FMT.fmt(kind, bits))
-            st, v = g.call(name, args)
+            st, v = g.call(prefix + name, args)
             if st == "exit":
                 code = v
                 break
