@@ -20,7 +20,12 @@ shared="${GOWASM_SHARED:-../../shared}"
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gowasm-target-fuzz}"
 if [ "$target" = gen ]; then
-  exec cargo fuzz run --sanitizer none --debug-assertions gen "$corpus" -- -max_total_time="$secs" -max_len=4096 -timeout=10 -rss_limit_mb=2048 "$@"
+  # random choices of every length as seeds: libFuzzer's own first inputs are a few bytes
+  for n in 64 256 1024 2048 4096; do
+    [ -e "$corpus/random-$n" ] || head -c "$n" /dev/urandom > "$corpus/random-$n"
+  done
+  # every input its full length at once: a short input makes a near-empty program
+  exec cargo fuzz run --sanitizer none --debug-assertions gen "$corpus" -- -max_total_time="$secs" -max_len=4096 -len_control=0 -timeout=10 -rss_limit_mb=2048 "$@"
 fi
 flag_bytes='\x00 \x01'
 [ "$target" = format ] && flag_bytes=''
