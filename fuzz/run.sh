@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Fuzzes compiler_core::compile (or, with FUZZ_TARGET=format, compiler_core::format::format)
-# with libFuzzer on the stable toolchain (RUSTC_BOOTSTRAP=1 unlocks the nightly flags
-# cargo-fuzz needs). Usage: fuzz/run.sh [seconds] [libFuzzer args...]
+# Fuzzes compiler_core::compile (or, with FUZZ_TARGET=format, compiler_core::format::format;
+# with FUZZ_TARGET=gen, compile on Go programs generated from the fuzzer's bytes) with
+# libFuzzer on the stable toolchain (RUSTC_BOOTSTRAP=1 unlocks the nightly flags cargo-fuzz
+# needs). Usage: fuzz/run.sh [seconds] [libFuzzer args...]
 # Seeds: every Go program in testdata/ and ../shared/examples (for compile, each behind an
-# options byte), and generated hostile inputs.
+# options byte), and generated hostile inputs; gen starts from nothing (its inputs are
+# choices, not source).
 set -euo pipefail
 cd "$(dirname "$0")"
 secs="${1:-600}"
@@ -15,6 +17,16 @@ target="${FUZZ_TARGET:-compile}"
 corpus="corpus/$target"
 mkdir -p "$corpus"
 shared="${GOWASM_SHARED:-../../shared}"
+export RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gowasm-target-fuzz}"
+if [ "$target" = gen ]; then
+  # random choices of every length as seeds: libFuzzer's own first inputs are a few bytes
+  for n in 64 256 1024 2048 4096; do
+    [ -e "$corpus/random-$n" ] || head -c "$n" /dev/urandom > "$corpus/random-$n"
+  done
+  # every input its full length at once: a short input makes a near-empty program
+  exec cargo fuzz run --sanitizer none --debug-assertions gen "$corpus" -- -max_total_time="$secs" -max_len=4096 -len_control=0 -timeout=10 -rss_limit_mb=2048 "$@"
+fi
 flag_bytes='\x00 \x01'
 [ "$target" = format ] && flag_bytes=''
 for f in $(find ../testdata "$shared/examples" -name '*.go' 2>/dev/null); do
@@ -53,6 +65,4 @@ $(for i in $(seq 300); do printf 'func (T) M%d() {}\n' "$i"; done)
 func main() { T(0).M7() }"
 hostile parens "package main
 func main() { println($(rep '(' 3000)1$(rep ')' 3000)) }"
-export RUSTC_BOOTSTRAP=1
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gowasm-target-fuzz}"
 exec cargo fuzz run --sanitizer none --debug-assertions "$target" "$corpus" -- -dict=go.dict -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 "$@"

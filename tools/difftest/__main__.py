@@ -2,8 +2,10 @@
 
   python3 tools/difftest run COUNT SEED [--budget N] [--jobs J] [--features +generics,-maps]
                                         [--exports-every K] [--per-kind P] [--out DIR]
-                                        [--record FILE]
-      programs SEED..SEED+COUNT-1 (every K-th, default 5, an export program); each mismatch
+                                        [--record FILE] [--batch B] [--wasmtime-every W]
+      programs SEED..SEED+COUNT-1 (every K-th, default 5, an export program); gc builds
+      them B at a time into one module (default 100, see batch.py) and J threads run ours
+      (on wasmi, and every W-th program, default 5, also under wasmtime); each mismatch
       is reduced (at most N test runs, default 60; at most P per kind of block, default 1,
       the others are listed) and saved under DIR (default testdata/); --record appends
       `seed kind gc-transcript-hash verdict` per program to FILE (smoke-set material)
@@ -11,6 +13,10 @@
       `N programs, M mismatches`
   python3 tools/difftest gen SEED [--exports]     print one program (and its calls list)
   python3 tools/difftest check SEED               gc's and our transcripts of one program
+  python3 tools/difftest oracle [COUNT SEED] [--batch B]
+                                                  the batch oracle against the single-program
+                                                  one (seeds SEED..SEED+COUNT-1), or without
+                                                  COUNT against the smoke set's stored hashes
   python3 tools/difftest smoke-gen DIR            write the smoke set's programs into DIR
   python3 tools/difftest smoke-bless COUNT [--from RECORD]
                                                   store gc's transcript hashes of seeds 0..COUNT-1
@@ -28,7 +34,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from difftest import gen, run  # noqa: E402
+from difftest import batch, gen, run  # noqa: E402
 
 SMOKE = os.path.join(run.REPO, "testdata", "difftest", "smoke.txt")
 EXPORTS_EVERY = 5
@@ -67,6 +73,56 @@ def smoke_seeds() -> list[tuple[int, str, str]]:
     return rows
 
 
+def oracle(args: list[str], feats: dict, every: int, size: int, jobs: int) -> int:
+    """Every disagreement between the batch oracle and the single-program one (or the smoke
+    set's hashes of it, made with wasmtime's default compiler) is a bug in the batching. Fresh
+    seeds are built alone and run on the batch's engine, so batching is the only difference."""
+    import concurrent.futures
+
+    if args:
+        count, seed0 = int(args[0]), int(args[1]) if len(args) > 1 else 0
+        rows = [(s, None) for s in range(seed0, seed0 + count)]
+    else:
+        rows = [(s, h) for s, _, h in smoke_seeds()]
+    progs = []
+    for s, _ in rows:
+        src, calls = run.make(s, feats, every)
+        progs.append(batch.Program(s, src, calls))
+    cache = batch.GoCache()
+    got: dict = {}
+    try:
+        for i in range(0, len(progs), size):
+            got.update(batch.transcripts(progs[i : i + size], cache))
+    finally:
+        cache.close()
+
+    def alone(p):
+        case = run.Case(p.src, p.calls, p.seed)
+        try:
+            return case.gc()
+        finally:
+            case.close()
+
+    if args:
+        run.gcref._engine = batch.engine()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            want = dict(zip((p.seed for p in progs), pool.map(alone, progs)))
+    bad = 0
+    for s, h in rows:
+        b = got.get(s)
+        if h is not None:
+            same = b is not None and run.fnv64(b.encode("utf-8", "surrogateescape")) == h
+        else:
+            same = b == want[s]
+        if not same:
+            bad += 1
+            print(f"seed {s}: the batch oracle disagrees")
+            if h is None:
+                sys.stdout.writelines(difflib.unified_diff((want[s] or "").splitlines(True), (b or "").splitlines(True), "alone", "batch"))
+    print(f"{len(rows)} programs, {bad} disagreements between the batch and the single-program oracle")
+    return 1 if bad else 0
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
@@ -81,7 +137,11 @@ def main(argv: list[str]) -> int:
         count, seed = int(args[0]), int(args[1]) if len(args) > 1 else 0
         per_kind = int(option(args, "--per-kind", 1))
         record = option(args, "--record")
-        return run.campaign(count, seed, feats, budget, root, every, jobs, per_kind, record)
+        size = int(option(args, "--batch", 100))
+        wt_every = int(option(args, "--wasmtime-every", 5))
+        return run.campaign(count, seed, feats, budget, root, every, jobs, per_kind, record, size, wt_every)
+    if cmd == "oracle":
+        return oracle(args, feats, every, int(option(args, "--batch", 100)), int(option(args, "--jobs", 1)))
     if cmd == "gen":
         seed = int(args[0])
         if "--exports" in args:

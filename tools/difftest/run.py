@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-from . import gen
+from . import batch, gen
 
 TOOLS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = os.path.dirname(TOOLS)
@@ -142,8 +142,13 @@ def first_diff(a: str, b: str) -> int:
     return n
 
 
-def judge(case: Case, engines: bool = True) -> Verdict:
-    want = case.gc()
+UNKNOWN = object()
+
+
+def judge(case: Case, engines: bool = True, want=UNKNOWN) -> Verdict:
+    """Compares ours with gc's transcript (`want`, computed here unless given: a batch's)."""
+    if want is UNKNOWN:
+        want = case.gc()
     if want is None:
         return Verdict("gc-rejects", None)
     st, got = case.ours_wasmi()
@@ -348,7 +353,9 @@ def fnv64(data: bytes) -> str:
     return f"{h:016x}"
 
 
-def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exports_every: int, jobs: int, per_kind: int, record: str | None = None) -> int:
+def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exports_every: int, jobs: int, per_kind: int, record: str | None = None, batch_size: int = 100, wasmtime_every: int = 5) -> int:
+    """Runs seeds seed0.. in batches: gc's transcripts of a batch come from one module
+    (batch.py) while the pool runs ours on the same programs."""
     import concurrent.futures
 
     start = time.time()
@@ -356,17 +363,79 @@ def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exp
     mismatches = 0
     reduced: dict[str, int] = {}
     rejected = 0
+    cache = batch.GoCache()
+    print(f"gc: batches of {batch_size} programs, one module each, a fresh instance per program; "
+          f"ours: wasmi for every program, also wasmtime for every {wasmtime_every}th", flush=True)
 
-    def one(seed):
+    def program(seed) -> batch.Program:
         src, calls = make(seed, features, exports_every)
-        case = Case(src, calls, seed)
+        return batch.Program(seed, src, calls)
+
+    def gc_side(seeds) -> dict:
+        progs = [program(s) for s in seeds]
         try:
-            return seed, src, calls, judge(case)
+            return batch.transcripts(progs, cache)
+        except gcref.BuildError as e:
+            # not a program's compile error: the single-program oracle decides
+            print(f"seeds {seeds[0]}..{seeds[-1]}: batch build failed, built one by one\n{e}", flush=True)
+            out = {}
+            for p in progs:
+                case = Case(p.src, p.calls, p.seed)
+                try:
+                    out[p.seed] = case.gc()
+                finally:
+                    case.close()
+            return out
+
+    def ours(seed):
+        p = program(seed)
+        case = Case(p.src, p.calls, seed)
+        try:
+            st, got = case.ours_wasmi()
+            st2 = got2 = None
+            if st == "ok" and wasmtime_every and seed % wasmtime_every == 0:
+                st2, got2 = case.ours_wasmtime()
+            return p, st, got, st2, got2
         finally:
             case.close()
 
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for seed, src, calls, v in pool.map(one, range(seed0, seed0 + count)):
+    def verdict(p, want, st, got, st2, got2) -> Verdict:
+        if want is None:
+            return Verdict("gc-rejects", None)
+        if st != "ok":
+            return Verdict(st, want, got)
+        if got != want:
+            return Verdict(block_of(want, first_diff(want, got)), want, got)
+        if st2 is not None and (st2 != "ok" or got2 != got):
+            return Verdict("engines", want, got, got2)
+        return Verdict("ok", want, got)
+
+    batches = [list(range(b, min(b + batch_size, seed0 + count))) for b in range(seed0, seed0 + count, batch_size)]
+    gc_pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs))
+    gc_futures = [gc_pool.submit(gc_side, seeds) for seeds in batches[:2]]
+    ours_futures = [[pool.submit(ours, s) for s in seeds] for seeds in batches[:2]]
+    for bi, seeds in enumerate(batches):
+        if bi + 2 < len(batches):
+            gc_futures.append(gc_pool.submit(gc_side, batches[bi + 2]))
+            ours_futures.append([pool.submit(ours, s) for s in batches[bi + 2]])
+        wants = gc_futures[bi].result()
+        for f in ours_futures[bi]:
+            p, st, got, st2, got2 = f.result()
+            seed, src, calls = p.seed, p.src, p.calls
+            v = verdict(p, wants.get(seed), st, got, st2, got2)
+            if v.mismatch and v.what != "engines":
+                # the batch's transcript is confirmed by the program built alone: a
+                # difference between the two is a bug in the batching
+                case = Case(src, calls, seed)
+                try:
+                    alone = case.gc()
+                finally:
+                    case.close()
+                if alone != v.gc:
+                    print(f"seed {seed}: the batch oracle differs from the single-program oracle (a batching bug)", flush=True)
+                    mismatches += 1
+                    continue
             if record and v.gc is not None:
                 # seed, kind, hash of gc's transcript, verdict: smoke-set material
                 with open(record, "a", encoding="utf-8") as f:
@@ -396,10 +465,19 @@ def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exp
             path = save(small, r.calls, seed, v.what, root)
             found.append(path)
             print(f"seed {seed}: saved {os.path.relpath(path, REPO)}", flush=True)
+        done = seeds[-1] - seed0 + 1
+        took = time.time() - start
+        print(f"[{done} programs, {mismatches} mismatches, {took:.0f} s, {60 * done / took:.0f} programs/minute]", flush=True)
+    gc_pool.shutdown()
+    pool.shutdown()
+    cache.close()
     for p in found:
         print(os.path.relpath(p, REPO))
     if rejected:
         print(f"{rejected} generated programs rejected by gc")
-    print(f"({time.time() - start:.0f} s)")
+    took = time.time() - start
+    st = batch.STATS
+    print(f"({took:.0f} s, {60 * count / took:.0f} programs/minute; gc's side: {st['build']:.0f} s building, "
+          f"{st['compile']:.0f} s compiling in wasmtime, {st['run']:.0f} s running)")
     print(f"{count} programs, {mismatches} mismatches")
     return 1 if mismatches else 0
