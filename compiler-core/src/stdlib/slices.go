@@ -410,11 +410,13 @@ const (
 
 type xorshift uint64
 
-func (r *xorshift) Next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 7
-	*r ^= *r << 17
-	return uint64(*r)
+// next is gc's (*xorshift).Next by value: the generator's state stays in a local rather
+// than a variable whose address is taken (which would be a heap object here).
+func (r xorshift) next() xorshift {
+	r ^= r << 13
+	r ^= r >> 7
+	r ^= r << 17
+	return r
 }
 
 func nextPowerOfTwo(length int) uint {
@@ -709,7 +711,8 @@ func breakPatternsOrdered[E cmp.Ordered](data []E, a, b int) {
 		modulus := nextPowerOfTwo(length)
 
 		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-			other := int(uint(random.Next()) & (modulus - 1))
+			random = random.next()
+			other := int(uint(random) & (modulus - 1))
 			if other >= length {
 				other -= length
 			}
@@ -1103,7 +1106,8 @@ func breakPatternsCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
 		modulus := nextPowerOfTwo(length)
 
 		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-			other := int(uint(random.Next()) & (modulus - 1))
+			random = random.next()
+			other := int(uint(random) & (modulus - 1))
 			if other >= length {
 				other -= length
 			}

@@ -340,9 +340,11 @@ impl Checker {
         }
         if let Some((mid, path)) = self.find_method(xo.ty, &sel.name) {
             {
-                // A pointer method may take the variable's address implicitly: keep it in
-                // a cell (value methods on scalars pay one cell too).
-                if path.is_empty() && xo.mode == Mode::Var && !matches!(self.t().under_type(xo.ty), Type::Pointer(_)) {
+                self.resolve(mid);
+                // A pointer method takes the variable's address implicitly: keep it in a
+                // cell. A value method of a non-generic type takes a copy and needs none.
+                let value_method = !self.info.ptr_recv.contains(&mid) && matches!(self.t().get(xo.ty), Type::Named(n) if self.info.types.named[*n as usize].origin.is_none());
+                if path.is_empty() && xo.mode == Mode::Var && !value_method && !matches!(self.t().under_type(xo.ty), Type::Pointer(_)) {
                     if let Some(&id) = self.info.uses.get(&strip_parens(x).id) {
                         self.info.objects[id as usize].escapes = true;
                     }
@@ -350,7 +352,6 @@ impl Checker {
                 if !path.is_empty() {
                     self.info.fields.insert(e.id, path);
                 }
-                self.resolve(mid);
                 let mut ty = self.info.objects[mid as usize].ty;
                 self.info.uses.insert(e.id, mid);
                 if xo.mode == Mode::Type {
