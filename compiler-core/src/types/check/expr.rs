@@ -102,6 +102,9 @@ impl Checker {
 
     fn expr_kind(&mut self, e: &Expr, hint: Option<TypeId>, multi: bool) -> Operand {
         let inv = Operand::invalid(e.id);
+        if let Some(op) = hint.and_then(|h| self.infer_value(e, h)) {
+            return op;
+        }
         match &e.kind {
             ExprKind::Bad => inv,
             ExprKind::Ident(name) => self.ident(e, name),
