@@ -18,6 +18,10 @@ use super::{Expr as E, Local, Stmt as S, UnOp};
 /// Canonical values larger than this are not tracked (they would only grow along chains).
 const MAX_NODES: usize = 24;
 
+/// Values and facts kept at once, the oldest forgotten first: keeps the pass linear in
+/// functions of many statements.
+const MAX_KEPT: usize = 64;
+
 /// Removes the guards of `body` that can never fire; whether it removed any.
 pub fn dedupe(body: &mut Vec<S>) -> bool {
     let mut changed = false;
@@ -64,6 +68,9 @@ impl State {
         let v = self.canon(e);
         self.kill(l);
         if let Some(v) = v.filter(|v| !mentions(v, l)) {
+            if self.defs.len() == MAX_KEPT {
+                self.defs.remove(0);
+            }
             self.defs.push((l, v));
         }
     }
@@ -92,6 +99,9 @@ impl State {
                 }
             }
             self.facts.push((k, truth));
+            if self.facts.len() > MAX_KEPT {
+                self.facts.drain(..self.facts.len() - MAX_KEPT);
+            }
         }
     }
 }

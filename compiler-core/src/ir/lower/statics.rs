@@ -33,7 +33,7 @@ impl Lowerer<'_> {
         let Some(malloc) = self.runtime_func("mallocgc") else { return };
         self.static_in_main(malloc);
         for f in 0..self.m.funcs.len() {
-            if self.m.funcs[f].name.starts_with("runtime.") || blocking.get(f) != Some(&false) || !self.never_overlaps(f) {
+            if self.m.funcs[f].name.starts_with("runtime.") || blocking.get(f) != Some(&false) {
                 continue;
             }
             let mut body = std::mem::take(&mut self.m.funcs[f].body);
@@ -42,6 +42,11 @@ impl Lowerer<'_> {
                 found.push(size);
                 u32::MAX - (found.len() as u32 - 1)
             });
+            // (The call graph is walked only for functions with candidates.)
+            if !found.is_empty() && !self.never_overlaps(f) {
+                finish(&mut body, &vec![None; found.len()], &found, malloc);
+                found.clear();
+            }
             // Each candidate is a marker segment id counted down from u32::MAX: keep those
             // whose address stays in the call, give them real segments, undo the others.
             let mut fate = Vec::new();
