@@ -39,17 +39,19 @@ struct State {
 
 impl State {
     fn canon(&self, e: &E) -> Option<E> {
-        let c = self.canon_rec(e)?;
+        let c = self.canon_rec(e, &mut MAX_NODES.clone())?;
         (nodes(&c) <= MAX_NODES).then_some(c)
     }
 
-    fn canon_rec(&self, e: &E) -> Option<E> {
+    /// `budget`: the operators left to visit, so deep expressions stop early.
+    fn canon_rec(&self, e: &E, budget: &mut usize) -> Option<E> {
+        *budget = budget.checked_sub(1)?;
         Some(match e {
             E::I32(_) | E::I64(_) => e.clone(),
             E::Local(l) => self.defs.iter().rev().find(|(d, _)| d == l).map_or(E::Local(*l), |(_, v)| v.clone()),
-            E::Un(op, t, x) => E::Un(*op, *t, Box::new(self.canon_rec(x)?)),
-            E::Bin(op, t, x, y) => E::Bin(*op, *t, Box::new(self.canon_rec(x)?), Box::new(self.canon_rec(y)?)),
-            E::Conv(c, x) => E::Conv(*c, Box::new(self.canon_rec(x)?)),
+            E::Un(op, t, x) => E::Un(*op, *t, Box::new(self.canon_rec(x, budget)?)),
+            E::Bin(op, t, x, y) => E::Bin(*op, *t, Box::new(self.canon_rec(x, budget)?), Box::new(self.canon_rec(y, budget)?)),
+            E::Conv(c, x) => E::Conv(*c, Box::new(self.canon_rec(x, budget)?)),
             _ => return None,
         })
     }
