@@ -7,7 +7,8 @@
 //! (`ir/lower/iface.rs`). `Live` then walks from the exports over calls, table entries,
 //! globals and data relocations (`Module::relocs`: descriptors and method tables point at
 //! each other and at functions), and only what it reaches gets an index. Data goes into one
-//! segment at [`DATA_BASE`], relocations patched; types are deduplicated; the `gowasm`
+//! segment at [`DATA_BASE`], relocations patched, segments of zeros last and the trailing
+//! zeros not emitted; types are deduplicated; the `gowasm`
 //! custom section is added, and on request (`Options::names`) Wasm's `name` section with
 //! every function's Go name. Codegen drops the heap, shadow stack and collector of a program
 //! that never reaches `runtime.mallocgc`.
@@ -69,12 +70,26 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     let import_idx = number(&live.imports, &mut next);
     let func_idx = number(&live.funcs, &mut next);
     let global_idx = number(&live.globals, &mut 0);
-    let mut data_addr: Vec<Option<u32>> = Vec::with_capacity(m.data.len());
+    let mut data_addr: Vec<Option<u32>> = vec![None; m.data.len()];
     let mut blob = Vec::new();
-    for (i, d) in m.data.iter().enumerate() {
-        data_addr.push(live.data[i].then_some(DATA_BASE + blob.len() as u32));
-        if live.data[i] {
-            blob.extend_from_slice(d);
+    // Segments of zeros that nothing is patched into (static objects) come last, 8-aligned,
+    // and the zeros the blob ends with are not emitted: memory starts zeroed.
+    let mut patched = vec![false; m.data.len()];
+    for (seg, _, _) in &m.relocs {
+        if let Some(p) = patched.get_mut(*seg as usize) {
+            *p = true;
+        }
+    }
+    let zeros = |i: usize| !m.data[i].is_empty() && !patched[i] && m.data[i].iter().all(|b| *b == 0);
+    for last in [false, true] {
+        for (i, d) in m.data.iter().enumerate() {
+            if live.data[i] && zeros(i) == last {
+                if last {
+                    blob.resize(blob.len().next_multiple_of(8), 0);
+                }
+                data_addr[i] = Some(DATA_BASE + blob.len() as u32);
+                blob.extend_from_slice(d);
+            }
         }
     }
 
@@ -225,6 +240,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         }
     }
     let mut data = DataSection::new();
+    blob.truncate(blob.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1));
     if !blob.is_empty() {
         data.active(0, &ConstExpr::i32_const(DATA_BASE as i32), blob.iter().copied());
     }

@@ -9,6 +9,7 @@
 //! (`resumable.rs`) without changing how the rest is lowered.
 
 pub mod callgraph;
+pub mod checks;
 pub mod inline;
 pub mod lower;
 pub mod resumable;

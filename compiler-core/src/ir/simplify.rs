@@ -1,8 +1,9 @@
 //! Peephole simplification of lowered functions, for smaller modules: conversions that
 //! cancel (`uintptr` round trips of pointers: `i32.wrap_i64 (i64.extend_i32_u x)`),
 //! 64-bit comparisons of extended 32-bit values done in 32 bits, comparisons with zero as
-//! `eqz`, negated comparisons inverted, constant conditions and operations folded, and
-//! single-use temporaries forwarded into the statement that reads them.
+//! `eqz`, negated comparisons inverted, constant conditions and operations folded (an
+//! integer compared with itself too), guards that can never fire removed (`checks.rs`),
+//! and single-use temporaries forwarded into the statement that reads them.
 
 use super::{BinOp, Conv, Expr as E, Func, Local, Mem, Module, Stmt as S, UnOp, ValType};
 
@@ -55,6 +56,7 @@ pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
     for ((f, _), o) in m.funcs.iter_mut().zip(which).zip(&mut out).filter(|((_, w), _)| **w) {
         let mut ch = false;
         stmts(&mut f.body, &mut ch);
+        ch |= super::checks::dedupe(&mut f.body);
         *o = forward(f, &mut counts) || ch;
     }
     out
@@ -158,6 +160,10 @@ fn step(e: &E) -> Option<E> {
             if let (Some(x), Some(y)) = (int(a), int(b)) {
                 return fold(*op, *t, x, y);
             }
+            // An integer compared with itself (`x != x`, generic code's NaN test).
+            if matches!(**a, E::Local(_)) && a == b && invert(*op).is_some() {
+                return fold(*op, *t, 0, 0);
+            }
             match (op, &**b) {
                 (BinOp::Eq, E::I32(0) | E::I64(0)) => return Some(E::Un(UnOp::Eqz, *t, a.clone())),
                 (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::I32(0) | E::I64(0)) => return Some((**a).clone()),
@@ -234,7 +240,7 @@ fn cmp32(op: BinOp, a: &E, b: &E) -> Option<E> {
 }
 
 /// The negation of an integer comparison.
-fn invert(op: BinOp) -> Option<BinOp> {
+pub(super) fn invert(op: BinOp) -> Option<BinOp> {
     use BinOp::{Eq, GeS, GeU, GtS, GtU, LeS, LeU, LtS, LtU, Ne};
     Some(match op {
         Eq => Ne,

@@ -282,7 +282,7 @@ func fatalpanic() {
 		printstring("1")
 	}
 	printstring(" [running]:\n")
-	printstring(p.site)
+	printsite(p.site)
 	printstring("\n")
 	procExit(2)
 }

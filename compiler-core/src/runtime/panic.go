@@ -13,9 +13,18 @@ func panicEnd(site string) {
 	}
 	tracePanicked()
 	printstring("\n\ngoroutine 1 [running]:\n")
-	printstring(site)
+	printsite(site)
 	printstring("\n")
 	procExit(2)
+}
+
+// printsite prints a panic site. The lowering passes the text `main.f(...)\n\tmain.go:`,
+// shared by the sites of a function, with the line in the length's bits from 12 up
+// (ir/lower/mod.rs, site).
+func printsite(site string) {
+	n := len(site)
+	writeErr(unsafe.Pointer(unsafe.StringData(site)), int32(n&(1<<12-1)))
+	printint(int64(n >> 12))
 }
 
 func panicdivide(site string) {

@@ -856,7 +856,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             let start = self.k;
             let embedded = match self.tok() {
                 T::Mul => true,
-                T::Ident => matches!(self.peek_t(1), T::Semi { .. } | T::RBrace | T::Str | T::Period),
+                T::Ident => matches!(self.peek_t(1), T::Semi { .. } | T::RBrace | T::Str | T::Period) || self.embedded_instance(),
                 _ => false,
             };
             let (names, ty) = if embedded {
@@ -887,6 +887,29 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         self.want(T::RBrace, "");
         self.mk(pos, ExprKind::StructType(fields))
+    }
+
+    /// At `Name[...]` in a struct: an embedded instance (`Box[T]`) when the brackets end the
+    /// field; a field of array type (`a [3]int`) otherwise.
+    fn embedded_instance(&self) -> bool {
+        if self.peek_t(1) != T::LBrack {
+            return false;
+        }
+        let mut depth = 0usize;
+        for n in 1.. {
+            match self.peek_t(n) {
+                T::LBrack | T::LParen | T::LBrace => depth += 1,
+                T::RBrack | T::RParen | T::RBrace => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return matches!(self.peek_t(n + 1), T::Semi { .. } | T::RBrace | T::Str);
+                    }
+                }
+                T::Eof => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     fn interface_type(&mut self) -> Expr {

@@ -276,6 +276,13 @@ impl<'l, 'a> FnLower<'l, 'a> {
         ls.into_iter().map(E::Local).collect()
     }
 
+    /// A new local holding `v` now, also when `v` is a local that may change later.
+    pub(super) fn copy_local(&mut self, v: E, vt: ValType) -> Local {
+        let l = self.new_local(vt);
+        self.emit(S::Set(l, v));
+        l
+    }
+
     pub(super) fn temp(&mut self, v: E, vt: ValType) -> Local {
         if let E::Local(l) = v {
             return l;

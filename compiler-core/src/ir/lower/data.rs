@@ -8,7 +8,7 @@ use crate::ir::{zero, BinOp, Conv, Expr as E, Local, Mem, Stmt as S, UnOp, ValTy
 use crate::layout::{field_offset, size_align};
 use crate::syntax::ast::{Block, Element, Expr, ExprKind};
 use crate::types::check::{Builtin, ObjId};
-use crate::types::{Basic, Const, Type, TypeId};
+use crate::types::{Basic, Const, Info, Type, TypeId};
 
 use super::complex::complex_part;
 use super::vals::{Locals, Vals};
@@ -797,15 +797,21 @@ impl FnLower<'_, '_> {
             let v = self.expr(x);
             let p = self.root_local();
             self.emit(S::Set(p, part(&v, 0)));
-            let n = self.temp(part(&v, 1), ValType::I32);
+            let n = self.copy_local(part(&v, 1), ValType::I32);
             (p, n, crate::types::INVALID)
+        } else if let Some(n) = array_len(info, xt).filter(|_| value.is_none()) {
+            // With at most one iteration variable an array's length is constant and the range
+            // expression is not evaluated (the spec's one exception).
+            let p = self.root_local();
+            let nl = self.temp(E::I32(n as i32), ValType::I32);
+            (p, nl, crate::types::INVALID)
         } else {
             match info.types.under_type(xt).clone() {
                 Type::Slice(el) => {
                     let v = self.expr(x);
                     let p = self.root_local();
                     self.emit(S::Set(p, part(&v, 0)));
-                    let n = self.temp(part(&v, 1), ValType::I32);
+                    let n = self.copy_local(part(&v, 1), ValType::I32);
                     (p, n, el)
                 }
                 Type::Array(n, el) => {
@@ -1057,4 +1063,16 @@ fn runs_stmts(e: &E) -> bool {
 /// The k-th Wasm value of a lowered expression (zero when lowering failed and reported).
 fn part(v: &[E], k: usize) -> E {
     v.get(k).cloned().unwrap_or(E::I32(0))
+}
+
+/// The length of an array type or of the array a pointer type points to.
+fn array_len(info: &Info, t: TypeId) -> Option<u64> {
+    match info.types.under_type(t) {
+        Type::Array(n, _) => Some(*n),
+        Type::Pointer(p) => match info.types.under_type(*p) {
+            Type::Array(n, _) => Some(*n),
+            _ => None,
+        },
+        _ => None,
+    }
 }

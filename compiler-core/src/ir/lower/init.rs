@@ -154,7 +154,7 @@ impl<'a> Lowerer<'a> {
                 self.m.exports.push(("_initialize".into(), FuncRef::Func(idx)));
             }
             Mode::Command => {
-                let main = self.info.packages.iter().find(|p| p.path == "main").and_then(|p| p.scope.get("main")).and_then(|id| self.funcs.get(id)).copied();
+                let main = self.main_func();
                 let mut b = budget.clone();
                 let mut locals = vec![];
                 b.push(S::StackInit);

@@ -32,6 +32,7 @@ mod map;
 mod passes;
 mod rangefunc;
 mod reach;
+mod statics;
 mod stmt;
 mod testsite;
 mod trace;
@@ -322,6 +323,11 @@ fn k_vals(k: Kind) -> Vec<ValType> {
         .collect()
 }
 
+/// A panic site's text is at most this long, and its line at most this: the two share the
+/// length of the string `runtime.printsite` takes, which stays below 2^31.
+const SITE_TEXT_MAX: usize = (1 << 12) - 1;
+const SITE_LINE_MAX: u32 = (1 << 19) - 1;
+
 struct LoopCtx {
     label: Option<String>,
     brk: Label,
@@ -585,11 +591,14 @@ impl<'a> Lowerer<'a> {
         self.globals.get(id).and_then(|g| g.first()).copied()
     }
 
-    /// `main.div(...)\n\tmain.go:5` for a panic raised at `pos` inside `func_name`.
+    /// `main.div(...)\n\tmain.go:5` for a panic raised at `pos` inside `func_name`: the
+    /// text up to the line, one per function, and the line in the length's bits from 12 up
+    /// (`runtime.printsite` prints it).
     fn site(&mut self, func_name: &str, pos: Pos) -> Vec<E> {
         let (file, line, _) = self.map.locate(pos);
-        let text = format!("{func_name}(...)\n\t{file}:{line}");
-        let n = text.len() as i32;
-        vec![E::Data(self.string_data(text.into_bytes())), E::I32(n)]
+        let mut text = format!("{func_name}(...)\n\t{file}:").into_bytes();
+        text.truncate(SITE_TEXT_MAX);
+        let n = text.len() as i32 | ((line.min(SITE_LINE_MAX) as i32) << 12);
+        vec![E::Data(self.string_data(text)), E::I32(n)]
     }
 }

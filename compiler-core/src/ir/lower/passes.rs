@@ -44,6 +44,7 @@ impl Lowerer<'_> {
         self.drop_panic_defers();
         // mallocgc may be unreachable once the constant ifs left so far are folded.
         self.fold_ifs();
+        self.static_allocs(&blocking);
         self.bump_allocator();
         self.drop_timers();
         self.fold_ifs();

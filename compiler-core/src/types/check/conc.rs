@@ -187,10 +187,11 @@ impl Checker {
     }
 
     /// The element type for `range ch`.
-    pub(super) fn range_chan(&mut self, x: &Expr, t: TypeId, value: Option<&Expr>) -> Option<TypeId> {
+    pub(super) fn range_chan(&mut self, x: &Expr, op: &Operand, value: Option<&Expr>) -> Option<TypeId> {
+        let t = op.ty;
         let (dir, el) = self.chan_of(t)?;
         if dir == ChanDirKey::Send {
-            self.error(x.pos, format!("invalid operation: range {} receive from send-only channel {}", expr_string(x), self.ty_str(t)));
+            self.error(x.pos, format!("cannot range over {}: receive from send-only channel {}", self.operand_string(x, op), self.ty_str(t)));
         }
         if let Some(v) = value {
             self.error(v.pos, format!("range over {} permits only one iteration variable", expr_string(x)));

@@ -104,7 +104,7 @@ impl Checker {
         let inv = Operand::invalid(e.id);
         match &e.kind {
             ExprKind::Bad => inv,
-            ExprKind::Ident(name) => self.ident(e, name),
+            ExprKind::Ident(name) => self.ident(e, name, hint),
             ExprKind::BasicLit { kind, raw } => {
                 let b = match kind {
                     LitKind::Int => Basic::UntypedInt,
@@ -130,7 +130,7 @@ impl Checker {
                 }
                 op
             }
-            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel, hint),
             ExprKind::Call { fun, args, ellipsis, rparen } => self.call(e, fun, args, *ellipsis, *rparen, hint),
             ExprKind::Unary(UnaryOp::Recv, x) => self.recv_expr(e, x, multi),
             ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
@@ -176,13 +176,18 @@ impl Checker {
             }
             ExprKind::CompositeLit { ty, elts, rbrace } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
-            ExprKind::Index(x, idx) => self.index_expr(e, x, idx, multi),
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx, multi, hint),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { x, ty } => self.type_assert(e, x, ty.as_deref(), multi),
         }
     }
 
-    fn ident(&mut self, e: &Expr, name: &str) -> Operand {
+    /// `hint`: the type the context wants (a generic function infers its type arguments
+    /// from a function type; here, off the recursion of binary expressions).
+    fn ident(&mut self, e: &Expr, name: &str, hint: Option<TypeId>) -> Operand {
+        if let Some(op) = hint.and_then(|h| self.infer_value(e, h)) {
+            return op;
+        }
         let inv = Operand::invalid(e.id);
         if name == "_" {
             self.error(e.pos, "cannot use _ as value");
@@ -261,7 +266,10 @@ impl Checker {
         }
     }
 
-    fn selector(&mut self, e: &Expr, x: &Expr, sel: &Ident) -> Operand {
+    fn selector(&mut self, e: &Expr, x: &Expr, sel: &Ident, hint: Option<TypeId>) -> Operand {
+        if let Some(op) = hint.and_then(|h| self.infer_value(e, h)) {
+            return op;
+        }
         let inv = Operand::invalid(e.id);
         if let ExprKind::Ident(pkg) = &x.kind {
             if let Some(id) = self.lookup(pkg) {
@@ -340,9 +348,11 @@ impl Checker {
         }
         if let Some((mid, path)) = self.find_method(xo.ty, &sel.name) {
             {
-                // A pointer method may take the variable's address implicitly: keep it in
-                // a cell (value methods on scalars pay one cell too).
-                if path.is_empty() && xo.mode == Mode::Var && !matches!(self.t().under_type(xo.ty), Type::Pointer(_)) {
+                self.resolve(mid);
+                // A pointer method takes the variable's address implicitly: keep it in a
+                // cell. A value method of a non-generic type takes a copy and needs none.
+                let value_method = !self.info.ptr_recv.contains(&mid) && matches!(self.t().get(xo.ty), Type::Named(n) if self.info.types.named[*n as usize].origin.is_none());
+                if path.is_empty() && xo.mode == Mode::Var && !value_method && !matches!(self.t().under_type(xo.ty), Type::Pointer(_)) {
                     if let Some(&id) = self.info.uses.get(&strip_parens(x).id) {
                         self.info.objects[id as usize].escapes = true;
                     }
@@ -350,7 +360,6 @@ impl Checker {
                 if !path.is_empty() {
                     self.info.fields.insert(e.id, path);
                 }
-                self.resolve(mid);
                 let mut ty = self.info.objects[mid as usize].ty;
                 self.info.uses.insert(e.id, mid);
                 if xo.mode == Mode::Type {

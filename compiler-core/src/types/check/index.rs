@@ -1,7 +1,7 @@
 //! Index and slice expressions.
 
 use crate::syntax::ast::Expr;
-use crate::types::{Basic, Const, Type};
+use crate::types::{Basic, Const, Type, TypeId};
 use crate::types::constant::Misfit;
 use super::{Checker, Mode, Operand};
 use super::exprstring::expr_string;
@@ -48,7 +48,10 @@ impl Checker {
         true
     }
 
-    pub(super) fn index_expr(&mut self, e: &Expr, x: &Expr, idx: &[Expr], multi: bool) -> Operand {
+    pub(super) fn index_expr(&mut self, e: &Expr, x: &Expr, idx: &[Expr], multi: bool, hint: Option<TypeId>) -> Operand {
+        if let Some(op) = hint.and_then(|h| self.infer_value(e, h)) {
+            return op;
+        }
         if let Some(op) = self.generic_index(e, x, idx) {
             return op;
         }

@@ -2,14 +2,18 @@
 //! parameters' types, then constraint type inference (a type parameter whose constraint has
 //! a core type unifies with it), then untyped constant arguments (of parameters that are a
 //! bare type parameter) give their default type, the largest kind among them, then
-//! constraint inference again. Substitution (`subst`) replaces type parameters in a type.
+//! constraint inference again. A generic function used as a value where a function type is
+//! wanted (assigned, passed, returned, possibly partly instantiated) takes the missing type
+//! arguments from that type (`infer_value`). Substitution (`subst`) replaces type
+//! parameters in a type.
 
 use super::generic::GenericSig;
 use super::exprstring::expr_string;
+use super::expr::strip_parens;
 use super::{Checker, Mode, Operand};
 use crate::diag::{pos_ref, Pos};
-use crate::syntax::ast::Expr;
-use crate::types::{Basic, Method, Signature, StructField, Term, Type, TypeId, TypeSet};
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::types::{Basic, Method, Signature, StructField, Term, Type, TypeId, TypeSet, INVALID};
 
 /// Bound type arguments of one inference, by type parameter index.
 struct Bindings<'a> {
@@ -40,6 +44,9 @@ impl Checker {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn infer(&mut self, gs: &GenericSig, sig: &Signature, fname: &str, explicit: Vec<TypeId>, ops: &[Operand], args: &[Expr], spread: bool, pos: Pos) -> Option<Vec<TypeId>> {
         let mut b = Bindings { params: &gs.params, args: vec![None; gs.params.len()] };
+        // Type parameters not given explicitly: a parameter type without them takes its
+        // argument by assignability once instantiated, as gc does (`Eq[any](x, y)`).
+        let inferred = &gs.params[explicit.len().min(gs.params.len())..];
         for (i, t) in explicit.into_iter().enumerate() {
             b.args[i] = Some(t);
         }
@@ -61,6 +68,9 @@ impl Checker {
                 if let Type::Slice(el) = self.t().get(pt) {
                     pt = *el;
                 }
+            }
+            if !self.mentions(pt, inferred, 0) {
+                continue;
             }
             if self.t().is_untyped(at) {
                 if let Some(k) = b.index(pt) {
@@ -101,6 +111,62 @@ impl Checker {
             }
         }
         Some(out)
+    }
+
+    /// A generic function `f`, `pkg.F` or `f[T1]` (type arguments missing) used as a value
+    /// of function type `target`: Go 1.21's inference from the assignment context unifies
+    /// its signature with `target`. `None` when `e` is none of these.
+    pub(super) fn infer_value(&mut self, e: &Expr, target: TypeId) -> Option<Operand> {
+        if !matches!(self.t().under_type(target), Type::Func(_)) {
+            return None;
+        }
+        let inner = strip_parens(e);
+        let (base, idx): (&Expr, &[Expr]) = match &inner.kind {
+            ExprKind::Index(x, idx) => (x, idx),
+            ExprKind::Ident(_) | ExprKind::Selector(..) => (inner, &[]),
+            _ => return None,
+        };
+        let g = self.generic_func_ref(base)?;
+        let gs = self.generic_sig(g)?;
+        let inv = Operand::invalid(e.id);
+        let explicit: Vec<TypeId> = idx.iter().map(|t| self.type_expr(t)).collect();
+        if explicit.contains(&INVALID) {
+            return Some(inv);
+        }
+        if explicit.len() >= gs.params.len() {
+            // Nothing to infer: an instantiation, checked as one.
+            return None;
+        }
+        let mut b = Bindings { params: &gs.params, args: vec![None; gs.params.len()] };
+        for (i, t) in explicit.into_iter().enumerate() {
+            b.args[i] = Some(t);
+        }
+        let want = self.t().under(target);
+        if !self.unify(gs.sig, want, &mut b, 0) {
+            let bound = self.subst_bound(gs.sig, &b);
+            self.error(e.pos, format!("inferred type {} for {} does not match type {}", self.ty_str(bound), self.ty_str(gs.sig), self.ty_str(target)));
+            return Some(inv);
+        }
+        self.core_inference(&gs, &mut b);
+        let mut targs = Vec::new();
+        for k in 0..b.args.len() {
+            match b.args[k].map(|t| self.subst_bound(t, &b)) {
+                Some(t) if !self.mentions(t, &gs.params, 0) => targs.push(t),
+                _ => {
+                    self.error(e.pos, format!("cannot infer {} (declared at {})", self.ty_str(gs.params[k]), pos_ref(gs.pos[k])));
+                    return Some(inv);
+                }
+            }
+        }
+        let mut at: Vec<Pos> = idx.iter().map(|t| t.pos).collect();
+        at.resize(targs.len(), e.pos);
+        if !self.satisfied(&gs, &targs, at, e.pos) {
+            return Some(inv);
+        }
+        let inst = self.instantiate_func(g, targs, e.pos)?;
+        self.record_instance(e, inst);
+        let ty = self.info.objects[inst as usize].ty;
+        Some(Operand { mode: Mode::Value, ty, val: None, id: e.id })
     }
 
     /// `inferred type X for T` or `T` (a parameter type that is not a bare type parameter).

@@ -210,7 +210,7 @@ impl Checker {
                         (if op.mode == Mode::Invalid { INVALID } else { self.info.expr_type(x) }, INVALID)
                     }
                     Type::Chan(..) => {
-                        let el = self.range_chan(x, op.ty, value.as_ref()).unwrap_or(INVALID);
+                        let el = self.range_chan(x, &op, value.as_ref()).unwrap_or(INVALID);
                         (el, INVALID)
                     }
                     _ if op.mode == Mode::Invalid => (INVALID, INVALID),

@@ -1,0 +1,349 @@
+//! Static objects for allocations that need no heap. Only objects without pointers
+//! qualify (the collector does not scan static memory), of a constant size up to
+//! [`MAX_STATIC`], allocated by a statement outside every loop (it runs at most once per
+//! call):
+//!
+//! - in a command's `main.main`, which runs once (when only `_start` refers to it): the
+//!   object lives at a fixed address whether or not it escapes, as a package variable
+//!   would (`xs := []int{...}` in `main`);
+//! - in any function whose activations never overlap (it cannot block, reach itself, call
+//!   through a func value or reach a user import that could re-enter the module), when the
+//!   object does not outlive the call: its address is only loaded from, stored to, compared,
+//!   or passed to parameters that are used the same way (escape analysis over the IR). The
+//!   object is zeroed at each allocation (`&swaps` in `slices`' pivot selection).
+//!
+//! A program whose only collectable objects are these needs no collector at all (the bump
+//! allocator pass that follows).
+//!
+//! Each object is a data segment of zeros of its own; codegen places such segments after the
+//! others and emits no bytes for them (wasm memory starts zeroed).
+
+use crate::fx::{FxNew, HashSet};
+use crate::ir::{BinOp, Conv, Expr as E, Func, FuncRef, Local, Module, Stmt as S, ValType};
+
+use super::Lowerer;
+
+/// The largest object made static: memory that stays reserved for the whole run.
+const MAX_STATIC: i32 = 16 << 10;
+
+impl Lowerer<'_> {
+    /// Replaces each `mallocgc(size, noscan)` of `main.main` outside loops by the address of
+    /// a fresh zeroed data segment, when only `_start` refers to `main.main`.
+    pub(super) fn static_allocs(&mut self, blocking: &[bool]) {
+        let Some(malloc) = self.runtime_func("mallocgc") else { return };
+        self.static_in_main(malloc);
+        for f in 0..self.m.funcs.len() {
+            if self.m.funcs[f].name.starts_with("runtime.") || blocking.get(f) != Some(&false) {
+                continue;
+            }
+            let mut body = std::mem::take(&mut self.m.funcs[f].body);
+            let mut found = Vec::new();
+            once_stmts(&mut body, malloc, &mut |size| {
+                found.push(size);
+                u32::MAX - (found.len() as u32 - 1)
+            });
+            // (The call graph is walked only for functions with candidates.)
+            if !found.is_empty() && !self.never_overlaps(f) {
+                finish(&mut body, &vec![None; found.len()], &found, malloc);
+                found.clear();
+            }
+            // Each candidate is a marker segment id counted down from u32::MAX: keep those
+            // whose address stays in the call, give them real segments, undo the others.
+            let mut fate = Vec::new();
+            for (k, size) in found.iter().enumerate() {
+                let marker = u32::MAX - k as u32;
+                let stays = local_of(&body, marker).is_some_and(|l| {
+                    let func = Func { body: std::mem::take(&mut body), ..self.m.funcs[f].clone() };
+                    let ok = Escape { m: &self.m, seen: HashSet::new() }.stays(&func, l);
+                    body = func.body;
+                    ok
+                });
+                fate.push(stays.then(|| {
+                    self.m.data.push(vec![0; *size as usize]);
+                    (self.m.data.len() - 1) as u32
+                }));
+            }
+            finish(&mut body, &fate, &found, malloc);
+            self.m.funcs[f].body = body;
+        }
+    }
+
+    /// `main.main`'s allocations outside loops, when `_start` alone calls it.
+    fn static_in_main(&mut self, malloc: FuncRef) {
+        let Some(FuncRef::Func(main)) = self.main_func() else { return };
+        // (from `_start`, from elsewhere)
+        let (mut start, mut other) = (false, false);
+        for f in &self.m.funcs {
+            crate::ir::visit_exprs(&f.body, &mut |e| {
+                if let E::Call(FuncRef::Func(g), _) | E::FuncAddr(FuncRef::Func(g)) = e {
+                    if *g == main {
+                        *if f.name == "_start" { &mut start } else { &mut other } = true;
+                    }
+                }
+            });
+        }
+        if !start || other || self.m.funcs[main as usize].name != "main.main" {
+            return;
+        }
+        let mut body = std::mem::take(&mut self.m.funcs[main as usize].body);
+        let mut segs = Vec::new();
+        once_stmts(&mut body, malloc, &mut |size| {
+            let seg = self.m.data.len() as u32 + segs.len() as u32;
+            segs.push(vec![0u8; size as usize]);
+            seg
+        });
+        self.m.data.extend(segs);
+        self.m.funcs[main as usize].body = body;
+    }
+
+    /// Package main's `main` function.
+    pub(super) fn main_func(&self) -> Option<FuncRef> {
+        let id = self.info.packages.iter().find(|p| p.path == "main")?.scope.get("main")?;
+        self.funcs.get(id).copied()
+    }
+}
+
+/// Rewrites the allocations of statements that run at most once (not inside a loop).
+fn once_stmts(ss: &mut [S], malloc: FuncRef, seg: &mut dyn FnMut(i32) -> u32) {
+    for s in ss {
+        if matches!(s, S::Loop(..)) {
+            continue;
+        }
+        s.each_expr_mut(|e| once_expr(e, malloc, seg));
+        s.each_body_mut(|b| once_stmts(b, malloc, seg));
+    }
+}
+
+fn once_expr(e: &mut E, malloc: FuncRef, seg: &mut dyn FnMut(i32) -> u32) {
+    if let E::Call(f, args) = e {
+        if *f == malloc {
+            if let [size, E::I32(1)] = args.as_slice() {
+                if let Some(n) = const_size(size).filter(|n| (1..=MAX_STATIC).contains(n)) {
+                    *e = E::Data(seg(n));
+                    return;
+                }
+            }
+        }
+    }
+    if let E::Seq(ss, _) = e {
+        once_stmts(ss, malloc, seg);
+    }
+    e.each_child_mut(|x| once_expr(x, malloc, seg));
+}
+
+/// A size computed from constants (`n * size` for `n` elements).
+fn const_size(e: &E) -> Option<i32> {
+    match e {
+        E::I32(n) => Some(*n),
+        E::Bin(BinOp::Mul, ValType::I32, a, b) => const_size(a)?.checked_mul(const_size(b)?),
+        _ => None,
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether no two activations of function `f` can be live at once: it cannot reach itself,
+    /// calls nothing through the table, and reaches no import but WASI's (a user import may
+    /// call back into an export).
+    fn never_overlaps(&self, f: usize) -> bool {
+        let mut seen = vec![false; self.m.funcs.len()];
+        let mut work = vec![f];
+        while let Some(i) = work.pop() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            if let Some(refs) = self.lazy_refs(i) {
+                if refs.contains(&(f as u32)) {
+                    return false;
+                }
+                work.extend(refs.iter().map(|&r| r as usize));
+                continue;
+            }
+            let mut ok = true;
+            crate::ir::visit_exprs(&self.m.funcs[i].body, &mut |e| match e {
+                E::Call(FuncRef::Func(g), _) => {
+                    ok &= *g as usize != f;
+                    work.push(*g as usize);
+                }
+                E::Call(FuncRef::Import(g), _) => ok &= self.m.imports[*g as usize].module == "wasi_snapshot_preview1",
+                E::CallIndirect { .. } | E::FuncAddr(_) => ok = false,
+                _ => {}
+            });
+            if !ok {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// The local `Set` to the candidate allocation `marker`, if that is how it is used.
+fn local_of(body: &[S], marker: u32) -> Option<Local> {
+    let mut found = None;
+    let mut other = false;
+    fn walk(ss: &[S], marker: u32, found: &mut Option<Local>, other: &mut bool) {
+        for s in ss {
+            if let S::Set(l, E::Data(d)) = s {
+                if *d == marker {
+                    *found = Some(*l);
+                    continue;
+                }
+            }
+            s.each_expr(|e| {
+                crate::ir::visit_exprs(&[S::Drop(e.clone(), 1)], &mut |x| *other |= matches!(x, E::Data(d) if *d == marker));
+            });
+            s.bodies().for_each(|b| walk(std::slice::from_ref(b), marker, found, other));
+        }
+    }
+    walk(body, marker, &mut found, &mut other);
+    found.filter(|_| !other)
+}
+
+/// Puts each candidate's fate in place: a static object zeroed where it was allocated, or
+/// the allocation back.
+fn finish(ss: &mut [S], fate: &[Option<u32>], sizes: &[i32], malloc: FuncRef) {
+    fn ex(e: &mut E, fate: &[Option<u32>], sizes: &[i32], malloc: FuncRef) {
+        if let E::Data(d) = e {
+            let k = (u32::MAX - *d) as usize;
+            if k < fate.len() {
+                *e = match fate[k] {
+                    Some(seg) => E::Seq(vec![S::MemFill(E::Data(seg), E::I32(0), E::I32(sizes[k]))], Box::new(E::Data(seg))),
+                    None => E::Call(malloc, vec![E::I32(sizes[k]), E::I32(1)]),
+                };
+            }
+            return;
+        }
+        if let E::Seq(ss, _) = e {
+            finish(ss, fate, sizes, malloc);
+        }
+        e.each_child_mut(|x| ex(x, fate, sizes, malloc));
+    }
+    for s in ss {
+        s.each_expr_mut(|e| ex(e, fate, sizes, malloc));
+        s.each_body_mut(|b| finish(b, fate, sizes, malloc));
+    }
+}
+
+/// Escape analysis of one address over a function's IR.
+struct Escape<'m> {
+    m: &'m Module,
+    /// Parameters assumed to stay while they are checked (recursion).
+    seen: HashSet<(usize, Local)>,
+}
+
+/// How an expression's value is used.
+#[derive(Clone, Copy, PartialEq)]
+enum Use {
+    /// Kept or passed on somewhere unknown.
+    Value,
+    /// As the address of a load or store.
+    Addr,
+    /// Compared or tested, or dropped.
+    Test,
+}
+
+impl Escape<'_> {
+    /// Whether the address held in local `start` of `f` stays within the call.
+    fn stays(&mut self, f: &Func, start: Local) -> bool {
+        // Locals that may hold the address or one derived from it.
+        let mut held = vec![start];
+        loop {
+            let before = held.len();
+            sets(&f.body, &mut |l, e| {
+                if !held.contains(&l) && carries(e, &held) {
+                    held.push(l);
+                }
+            });
+            if held.len() == before {
+                break;
+            }
+        }
+        self.list(&f.body, &held)
+    }
+
+    fn list(&mut self, ss: &[S], held: &[Local]) -> bool {
+        ss.iter().all(|s| {
+            let ok = match s {
+                S::Set(_, e) => self.expr(e, Use::Test, held, true),
+                S::Store(_, a, v) => self.expr(a, Use::Addr, held, false) && self.expr(v, Use::Value, held, false),
+                S::MemCopy(d, src, n) | S::MemFill(d, src, n) => {
+                    self.expr(d, Use::Addr, held, false) && self.expr(src, if matches!(s, S::MemCopy(..)) { Use::Addr } else { Use::Value }, held, false) && self.expr(n, Use::Value, held, false)
+                }
+                S::Drop(e, _) | S::If(e, ..) | S::BrTable(_, _, e) => self.expr(e, Use::Test, held, false),
+                S::Root { .. } | S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) => true,
+                s => s.exprs().all(|e| self.expr(e, Use::Value, held, false)),
+            };
+            ok && s.bodies().all(|b| self.list(std::slice::from_ref(b), held))
+        })
+    }
+
+    /// `copy`: the value goes into a local (already among `held` if it carries the address).
+    fn expr(&mut self, e: &E, u: Use, held: &[Local], copy: bool) -> bool {
+        match e {
+            E::Local(l) if held.contains(l) => copy || u != Use::Value,
+            E::Load(_, a) => self.expr(a, Use::Addr, held, false),
+            E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => self.expr(x, u, held, copy) && self.expr(y, u, held, copy),
+            E::Bin(..) | E::Un(..) => e.children().all(|x| self.expr(x, Use::Test, held, false)),
+            E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => self.expr(x, u, held, copy),
+            E::Call(FuncRef::Func(g), args) => args.iter().enumerate().all(|(i, a)| match a {
+                E::Local(l) if held.contains(l) => self.param_stays(*g as usize, i as Local),
+                a => self.expr(a, Use::Value, held, false),
+            }),
+            E::If(_, c, a, b) => self.expr(c, Use::Test, held, false) && self.expr(a, u, held, copy) && self.expr(b, u, held, copy),
+            E::Select(a, b, c) => self.expr(a, u, held, copy) && self.expr(b, u, held, copy) && self.expr(c, Use::Test, held, false),
+            E::Seq(ss, v) => self.list(ss, held) && self.expr(v, u, held, copy),
+            e => e.children().all(|x| self.expr(x, Use::Value, held, false)),
+        }
+    }
+
+    fn param_stays(&mut self, g: usize, p: Local) -> bool {
+        let m = self.m;
+        let Some(f) = m.funcs.get(g) else { return false };
+        if f.name.starts_with("runtime.") || f.body.is_empty() || p as usize >= f.params.len() {
+            return false;
+        }
+        if !self.seen.insert((g, p)) {
+            return true;
+        }
+        let assigned = {
+            let mut a = false;
+            sets(&f.body, &mut |l, _| a |= l == p);
+            a
+        };
+        !assigned && self.stays(f, p)
+    }
+}
+
+/// Calls `f` on each `Set` of `ss`, nested ones included.
+fn sets(ss: &[S], f: &mut dyn FnMut(Local, &E)) {
+    for s in ss {
+        if let S::Set(l, e) = s {
+            f(*l, e);
+        }
+        s.each_expr(|e| {
+            if let E::Seq(inner, _) = e {
+                sets(inner, f);
+            }
+            e.children().for_each(|c| sets_expr(c, f));
+        });
+        s.bodies().for_each(|b| sets(std::slice::from_ref(b), f));
+    }
+}
+
+fn sets_expr(e: &E, f: &mut dyn FnMut(Local, &E)) {
+    if let E::Seq(inner, _) = e {
+        sets(inner, f);
+    }
+    e.children().for_each(|c| sets_expr(c, f));
+}
+
+/// Whether `e`'s value may be (derived from) an address held in `held`.
+fn carries(e: &E, held: &[Local]) -> bool {
+    match e {
+        E::Local(l) => held.contains(l),
+        E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => carries(x, held) || carries(y, held),
+        E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => carries(x, held),
+        E::If(_, _, a, b) | E::Select(a, b, _) => carries(a, held) || carries(b, held),
+        E::Seq(_, v) => carries(v, held),
+        _ => false,
+    }
+}
