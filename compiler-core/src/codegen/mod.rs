@@ -6,7 +6,10 @@
 //! functions lowered code refers to, and left out code the program's types make unreachable
 //! (`ir/lower/iface.rs`). `Live` then walks from the exports over calls, table entries,
 //! globals and data relocations (`Module::relocs`: descriptors and method tables point at
-//! each other and at functions), and only what it reaches gets an index. Data goes into one
+//! each other and at functions), and only what it reaches gets an index. A method table's
+//! entry keeps its function live only once some live code calls its method id dynamically
+//! (gc's linker does the same): its id stays, so assertions and `implements` still see the
+//! method, but a method no interface call names costs nothing. Data goes into one
 //! segment at [`DATA_BASE`], relocations patched, segments of zeros last and the trailing
 //! zeros not emitted; types are deduplicated; the `gowasm`
 //! custom section is added, and on request (`Options::names`) Wasm's `name` section with
@@ -29,7 +32,7 @@
 //! never on syntax or types (it imports only `crate::ir`).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use wasm_encoder::{
     BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, Encode, EntityType, ExportKind, ExportSection,
@@ -328,12 +331,23 @@ impl Live {
             targets: vec![(0, 0); m.funcs.len()],
         };
         // One visitor for all functions: its lists are emptied after each.
-        let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new(), targets: Vec::new() };
+        let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new(), targets: Vec::new(), dyn_method: m.dyn_method, ids: Vec::new() };
         let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
-        let mut relocs: HashMap<u32, Vec<Reloc>> = HashMap::new();
-        for (seg, _, r) in &m.relocs {
-            relocs.entry(*seg).or_default().push(*r);
+        // A method table's entry (its id precedes the function word) waits for its id.
+        let tables: HashSet<u32> = m.method_tables.iter().copied().collect();
+        let mut relocs: HashMap<u32, Vec<(Option<u32>, Reloc)>> = HashMap::new();
+        for (seg, off, r) in &m.relocs {
+            let id = tables.contains(seg).then(|| {
+                let at = *off as usize - 4;
+                u32::from_le_bytes(m.data[*seg as usize][at..at + 4].try_into().unwrap_or_default())
+            });
+            relocs.entry(*seg).or_default().push((id, *r));
         }
+        // Method ids called: Error and String (the runtime's printers, reflect's Call), and
+        // those of dynamic calls in live functions. Entries of other ids are never called
+        // (the runtime only tests for them), so their functions need not be live.
+        let mut called: HashSet<u32> = HashSet::from([0, 1]);
+        let mut waiting: HashMap<u32, Vec<FuncRef>> = HashMap::new();
         loop {
             let Some(f) = work.pop() else {
                 let malloc_live = matches!(m.malloc, Some(FuncRef::Func(i)) if l.funcs[i as usize]);
@@ -366,6 +380,11 @@ impl Live {
                     l.target_labels = std::mem::take(&mut v.targets);
                     l.targets[i as usize] = (lo, l.target_labels.len() as u32);
                     work.append(&mut v.calls);
+                    for id in v.ids.drain(..) {
+                        if called.insert(id) {
+                            v.addrs.extend(waiting.remove(&id).into_iter().flatten());
+                        }
+                    }
                     for a in v.addrs.drain(..) {
                         if !l.table.contains(&a) {
                             l.table.push(a);
@@ -385,9 +404,12 @@ impl Live {
                         if std::mem::replace(&mut l.data[d as usize], true) {
                             continue;
                         }
-                        for r in relocs.get(&d).into_iter().flatten() {
-                            match *r {
+                        for &(id, r) in relocs.get(&d).into_iter().flatten() {
+                            match r {
                                 Reloc::Data(x) => data.push(x),
+                                Reloc::Func(f) if id.is_some_and(|id| !called.contains(&id)) => {
+                                    waiting.entry(id.unwrap_or_default()).or_default().push(f);
+                                }
                                 Reloc::Func(f) => {
                                     if !l.table.contains(&f) {
                                         l.table.push(f);
@@ -421,6 +443,9 @@ struct Visit {
     tick: bool,
     /// Labels of `br` and `br_table`.
     targets: Vec<Label>,
+    /// `runtime.ifaceMethod`, and the constant method ids passed to it.
+    dyn_method: Option<FuncRef>,
+    ids: Vec<u32>,
 }
 
 impl Visit {
@@ -484,6 +509,11 @@ impl Visit {
             }
             Expr::Call(f, args) => {
                 self.calls.push(*f);
+                if Some(*f) == self.dyn_method {
+                    if let Some(Expr::I32(id)) = args.get(1) {
+                        self.ids.push(*id as u32);
+                    }
+                }
                 args.iter().for_each(|a| self.expr(a));
             }
             Expr::Select(a, b, c) | Expr::If(_, c, a, b) => {

@@ -492,6 +492,11 @@ pub struct Module {
     /// Words of data segments that hold addresses: (segment, byte offset, what). A live
     /// segment keeps what its words refer to live (type descriptors, method tables).
     pub relocs: Vec<(u32, u32, Reloc)>,
+    /// Method tables (segments of (method id, function) pairs): an entry's function is live
+    /// only if its id is called (a constant id passed to `dyn_method`, or Error or String).
+    pub method_tables: Vec<u32>,
+    /// `runtime.ifaceMethod`, through which dynamic calls find a method by id.
+    pub dyn_method: Option<FuncRef>,
 }
 
 impl Module {

@@ -314,6 +314,9 @@ impl<'a> Lowerer<'a> {
             malloc: _,
             sp_global: _,
             stack_overflow: _,
+            // Set while building descriptors, which replays nothing.
+            method_tables: _,
+            dyn_method: _,
         } = m;
         [
             module_funcs.len(),

@@ -18,7 +18,8 @@
 //! patches and follows for dead-code elimination. Method tables list only methods named by
 //! some interface type of the program, as (method id, table index) sorted by id, each entry
 //! a wrapper that takes the data word, walks to the receiver through embedded fields and
-//! calls the method. A dynamic call is `runtime.ifaceMethod(type, id)` (a short scan) +
+//! calls the method (codegen keeps an entry's wrapper only if live code calls its id
+//! dynamically: `Module::method_tables`). A dynamic call is `runtime.ifaceMethod(type, id)` (a short scan) +
 //! `call_indirect`. Assertions compare descriptor addresses (concrete types) or call
 //! `implements`; failures panic with gc's `interface conversion: ...` messages; `==` is
 //! `efaceeq` (kind-directed, with gc's `comparing uncomparable type` panic). `panic(v)` of a
@@ -500,6 +501,7 @@ impl Lowerer<'_> {
                     le(&mut bytes, 0);
                 }
                 let md = self.data_with(bytes, r);
+                self.m.method_tables.push(md);
                 rel.push((28, Reloc::Data(md)));
             }
             method_names = entries.into_iter().map(|e| e.2).collect();

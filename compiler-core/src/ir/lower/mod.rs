@@ -529,6 +529,7 @@ impl<'a> Lowerer<'a> {
         self.hooks = self.hooks();
         self.m.malloc = self.runtime_func("mallocgc");
         self.m.stack_overflow = self.runtime_func("stackOverflow");
+        self.m.dyn_method = self.runtime_func("ifaceMethod");
         self.m.sp_global = self.runtime_global("sp");
         if self.opts.trace {
             self.trace_pos = self.runtime_global("tracePos");
