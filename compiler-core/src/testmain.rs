@@ -288,28 +288,10 @@ fn testmain(pkg: &str, flags: &TestFlags, has_main: bool, tests: &[String], benc
     }
     s.push_str("},\n\t\t[]_testmain_testing.InternalExample{");
     for (name, output, unordered) in examples {
-        s.push_str(&format!("{{{name:?}, {name}, {}, {unordered}}}, ", go_quote(output)));
+        s.push_str(&format!("{{{name:?}, {name}, {}, {unordered}}}, ", crate::types::constant::quote(output)));
     }
     s.push_str("})\n}\n");
     s
-}
-
-/// A Go string literal of s.
-fn go_quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]
