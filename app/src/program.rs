@@ -28,6 +28,9 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     }
     let out = if tests {
         let flags = TestFlags { verbose: true, bench: Some(".".into()), ..TestFlags::default() };
+        // Benchmarks run for a time, not a number of steps (b.N grows with the machine's
+        // speed), so a step budget would end them at random; Stop ends a runaway test.
+        let options = Options { step_budget: None, ..options };
         compiler_core::compile_test(&files, &txtar::module_path(&files), &flags, &options)
     } else {
         compiler_core::compile(&without_tests(files), &options)
