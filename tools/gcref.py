@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 HEADER = "// Expected output checked against gc (Go 1.27, wasip1) with tools/gcref.py."
 
@@ -134,8 +135,40 @@ def build(prog: str, c_shared: bool) -> bytes:
 # ---------------------------------------------------------------------------------------------
 # running under wasmtime
 
+# A guest still running after this many seconds is stopped and its call raises Timeout: a
+# program that never ends must not stall a run (wasmtime's epoch interruption, one tick a
+# second from a daemon thread).
+RUN_SECONDS = 60
+
+
+class Timeout(Exception):
+    pass
+
+
 _engine = None
 _engine_lock = threading.Lock()
+_ticking: list = []
+
+
+def interruptible(cfg):
+    """`cfg` with epoch interruption on; engines made from it must be passed to `ticking`."""
+    cfg.epoch_interruption = True
+    return cfg
+
+
+def ticking(eng):
+    """Starts the one-second epoch tick for `eng` (once per engine)."""
+    with _engine_lock:
+        if not _ticking:
+            def tick():
+                while True:
+                    time.sleep(1)
+                    for e in list(_ticking):
+                        e.increment_epoch()
+            threading.Thread(target=tick, daemon=True).start()
+        if eng not in _ticking:
+            _ticking.append(eng)
+    return eng
 
 
 def engine():
@@ -144,8 +177,8 @@ def engine():
 
     with _engine_lock:
         if _engine is None:
-            _engine = wasmtime.Engine()
-        return _engine
+            _engine = wasmtime.Engine(interruptible(wasmtime.Config()))
+    return ticking(_engine)
 
 
 class Guest:
@@ -160,6 +193,7 @@ class Guest:
         self.trap = None
         eng = eng or engine()
         self.store = wasmtime.Store(eng)
+        self.store.set_epoch_deadline(RUN_SECONDS)
         cfg = wasmtime.WasiConfig()
         cfg.argv = argv or ["main.wasm", *args]
         if preopen:
@@ -186,7 +220,13 @@ class Guest:
             r = f(self.store, *args)
         except wasmtime.ExitTrap as e:
             return "exit", e.code
-        except (wasmtime.Trap, wasmtime.WasmtimeError) as e:
+        except wasmtime.Trap as e:
+            if e.trap_code == wasmtime.TrapCode.INTERRUPT:
+                raise Timeout(f"{name} still running after {RUN_SECONDS} s") from e
+            lines = [l.strip() for l in str(e).splitlines() if l.strip()]
+            self.trap = lines[-1] if lines else type(e).__name__
+            return "exit", 2
+        except wasmtime.WasmtimeError as e:
             # not proc_exit: a Wasm trap (e.g. the host's stack limit); shown by --raw only
             lines = [l.strip() for l in str(e).splitlines() if l.strip()]
             self.trap = lines[-1] if lines else type(e).__name__

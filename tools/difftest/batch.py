@@ -109,17 +109,17 @@ def engine():
 
     with _engine_lock:
         if _engine is None:
-            cfg = wasmtime.Config()
+            cfg = gcref.interruptible(wasmtime.Config())
             ffi.wasmtime_config_strategy_set(cfg.ptr(), 2)
             eng = wasmtime.Engine(cfg)
             try:
                 wasmtime.Module(eng, b"\0asm\1\0\0\0")
             except wasmtime.WasmtimeError:
-                cfg = wasmtime.Config()
+                cfg = gcref.interruptible(wasmtime.Config())
                 cfg.cranelift_opt_level = "none"
                 eng = wasmtime.Engine(cfg)
             _engine = eng
-        return _engine
+    return gcref.ticking(_engine)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -259,12 +259,18 @@ def alone(p: Program) -> str | None:
         return gcref.run_exports(path, path[:-3] + ".calls")
     except gcref.BuildError:
         return None
+    except gcref.Timeout:
+        return GC_TIMEOUT
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
 
 # Seconds spent by gc's side, for the campaign's summary.
 STATS = {"build": 0.0, "compile": 0.0, "run": 0.0}
+
+
+# gc's transcript of a program that did not end within gcref.RUN_SECONDS.
+GC_TIMEOUT = "\0gc-timeout"
 
 
 def transcripts(progs: list[Program], cache: GoCache) -> dict[int, str | None]:
@@ -292,7 +298,10 @@ def transcripts(progs: list[Program], cache: GoCache) -> dict[int, str | None]:
             t2 = time.time()
             for p in group:
                 if p.seed not in out:
-                    out[p.seed] = run_exports(module, p, tmp) if c_shared else run_command(module, p)
+                    try:
+                        out[p.seed] = run_exports(module, p, tmp) if c_shared else run_command(module, p)
+                    except gcref.Timeout:
+                        out[p.seed] = GC_TIMEOUT
             t3 = time.time()
             STATS["build"] += t1 - t0
             STATS["compile"] += t2 - t1

@@ -63,6 +63,8 @@ class Case:
             return gcref.run_exports(self.path, self.calls_path)
         except gcref.BuildError:
             return None
+        except gcref.Timeout:
+            return batch.GC_TIMEOUT
 
     # -- ours ------------------------------------------------------------------------------------
 
@@ -121,7 +123,7 @@ class Verdict:
 
     @property
     def mismatch(self) -> bool:
-        return self.what not in ("ok", "gc-rejects")
+        return self.what not in ("ok", "gc-rejects", "gc-timeout")
 
 
 def block_of(text: str, upto: int) -> str:
@@ -151,6 +153,8 @@ def judge(case: Case, engines: bool = True, want=UNKNOWN) -> Verdict:
         want = case.gc()
     if want is None:
         return Verdict("gc-rejects", None)
+    if want == batch.GC_TIMEOUT:
+        return Verdict("gc-timeout", None)
     st, got = case.ours_wasmi()
     if st != "ok":
         return Verdict(st, want, got)
@@ -362,7 +366,7 @@ def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exp
     found = []
     mismatches = 0
     reduced: dict[str, int] = {}
-    rejected = 0
+    rejected = endless = 0
     cache = batch.GoCache()
     print(f"gc: batches of {batch_size} programs, one module each, a fresh instance per program; "
           f"ours: wasmi for every program, also wasmtime for every {wasmtime_every}th", flush=True)
@@ -402,6 +406,8 @@ def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exp
     def verdict(p, want, st, got, st2, got2) -> Verdict:
         if want is None:
             return Verdict("gc-rejects", None)
+        if want == batch.GC_TIMEOUT:
+            return Verdict("gc-timeout", None)
         if st != "ok":
             return Verdict(st, want, got)
         if got != want:
@@ -444,6 +450,10 @@ def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exp
                 rejected += 1
                 print(f"seed {seed}: gc rejects the generated program (a generator bug)", flush=True)
                 continue
+            if v.what == "gc-timeout":
+                endless += 1
+                print(f"seed {seed}: gc's build ran over {gcref.RUN_SECONDS} s (a generator bug: programs must end)", flush=True)
+                continue
             if not v.mismatch:
                 continue
             mismatches += 1
@@ -475,6 +485,8 @@ def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exp
         print(os.path.relpath(p, REPO))
     if rejected:
         print(f"{rejected} generated programs rejected by gc")
+    if endless:
+        print(f"{endless} generated programs still running under gc after {gcref.RUN_SECONDS} s")
     took = time.time() - start
     st = batch.STATS
     print(f"({took:.0f} s, {60 * count / took:.0f} programs/minute; gc's side: {st['build']:.0f} s building, "
