@@ -321,9 +321,17 @@ fn run(args: &Args) -> i32 {
         }
     };
     // As go.dev/play: a program with tests and no main runs its tests (`go test -v`).
-    if args.calls.is_empty() && !args.trace && compiler_core::has_tests(&files) {
-        let flags = TestFlags { verbose: true, ..args.test.clone() };
-        return print_output(&test_program(&files, &flags, args.schedule));
+    if compiler_core::has_tests(&files) {
+        if args.calls.is_empty() && !args.trace {
+            let flags = TestFlags { verbose: true, ..args.test.clone() };
+            return print_output(&test_program(&files, &flags, args.schedule));
+        }
+        // --trace and --call run main or the exports, which tests alone do not have.
+        if !files.iter().any(|f| compiler_core::declares_exports(&f.text)) {
+            let flag = if args.trace { "--trace" } else { "--call" };
+            eprintln!("gowasm: this program has tests and neither main nor exports, so {flag} has nothing to run: run its tests without {flag}");
+            return 2;
+        }
     }
     let files = without_tests(&files);
     let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone() });

@@ -98,3 +98,14 @@ fn actor_without_collectable_objects_has_no_collector() {
     let m = compile(&files, &Options { mode: Mode::Reactor, ..Options::default() }).module.unwrap();
     assert!(m.len() < 6000, "actor module is {} bytes", m.len());
 }
+
+/// A program made only of tests has nothing `--trace` could trace: the CLI says so instead
+/// of compiling it without its tests (which left no `main`).
+#[test]
+fn trace_of_a_test_only_program_is_refused() {
+    let path = root().join("../testdata/test/test_basic.go");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gowasm")).args(["run", path.to_str().unwrap(), "--trace"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("has tests and neither main nor exports, so --trace has nothing to run"), "{err}");
+}
