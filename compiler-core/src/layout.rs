@@ -1,5 +1,21 @@
 //! Memory layout of Go types in linear memory (wasm32: pointers are 4 bytes; int, uint and
 //! uintptr are 8 bytes as in gc's wasm port).
+//!
+//! **Values.** A string is (pointer, length) in two i32s; a slice (pointer, length, capacity);
+//! complex128 (real, imaginary) in two f64s, complex64 in two f32s; pointers, maps, channels and
+//! funcs one i32; interfaces (type descriptor, data). Structs and arrays live in memory and
+//! their Wasm value is their address: every variable of such a type has its own heap cell,
+//! assignment copies (`memory.copy`), parameters are copied on entry, composite literals are
+//! fresh cells adopted by the variable they initialize. Scalars whose address is taken move to
+//! heap cells, and so do package variables of struct or array type (a global holds the cell's
+//! address). Small integers live in i32 and are re-normalized after wrapping operations.
+//!
+//! **Layout** is gc's, so `structs.HostLayout` structs pass by pointer as gc passes them.
+//! `unsafe.Sizeof`/`Alignof`/`Offsetof` are constants of this layout, so unsafe code agrees
+//! with memory; they equal gc's for types without pointers, strings, slices, interfaces, maps,
+//! channels or funcs. That is a deliberate deviation (TinyGo's wasm32 makes the same choice):
+//! gc's wasm port has 8-byte pointers, so for types holding pointers these constants differ
+//! from gc's, and no other observable result does; the goldens print none of them.
 
 use crate::types::{Basic, Type, TypeId, TypeTable};
 
