@@ -12,8 +12,16 @@
 //! loop's `for j > a && less(data[j], data[j-1])` exit, both operands held, and the checks
 //! inside the second ran.
 
+//!
+//! Canonical values are hash-consed into a table per function (`Values`), so a value is an
+//! index, equal values are equal indices, and copying the facts into a nested body copies two
+//! short vectors of indices.
+
+use std::collections::HashMap;
+
 use super::simplify::invert;
-use super::{Expr as E, Local, Stmt as S, UnOp};
+use super::{BinOp, Conv, Expr as E, Local, Stmt as S, UnOp, ValType};
+use crate::fx::FxBuild;
 
 /// Canonical values larger than this are not tracked (they would only grow along chains).
 const MAX_NODES: usize = 24;
@@ -24,52 +32,146 @@ const MAX_KEPT: usize = 64;
 
 /// Removes the guards of `body` that can never fire; whether it removed any.
 pub fn dedupe(body: &mut Vec<S>) -> bool {
-    let mut changed = false;
-    list(body, &mut State::default(), &mut changed);
-    changed
+    let mut cx = Cx::default();
+    list(body, &mut State::default(), &mut cx);
+    cx.changed
+}
+
+/// A canonical value: an index in `Values`.
+type Val = u32;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Node {
+    I32(i32),
+    I64(i64),
+    Local(Local),
+    Un(UnOp, ValType, Val),
+    Bin(BinOp, ValType, Val, Val),
+    Conv(Conv, Val),
+}
+
+/// The canonical values met in one function, each once.
+#[derive(Default)]
+struct Values {
+    /// A node, its size as a tree, and the locals it mentions as bits `1 << (l % 64)`.
+    nodes: Vec<(Node, usize, u64)>,
+    ids: HashMap<Node, Val, FxBuild>,
+}
+
+impl Values {
+    fn intern(&mut self, n: Node) -> Val {
+        if let Some(&v) = self.ids.get(&n) {
+            return v;
+        }
+        let (size, locals) = match n {
+            Node::I32(_) | Node::I64(_) => (1, 0),
+            Node::Local(l) => (1, 1 << (l % 64)),
+            Node::Un(_, _, x) | Node::Conv(_, x) => (1 + self.size(x), self.locals(x)),
+            Node::Bin(_, _, x, y) => (1 + self.size(x) + self.size(y), self.locals(x) | self.locals(y)),
+        };
+        let v = self.nodes.len() as Val;
+        self.nodes.push((n, size, locals));
+        self.ids.insert(n, v);
+        v
+    }
+
+    fn node(&self, v: Val) -> Node {
+        self.nodes[v as usize].0
+    }
+
+    fn size(&self, v: Val) -> usize {
+        self.nodes[v as usize].1
+    }
+
+    fn locals(&self, v: Val) -> u64 {
+        self.nodes[v as usize].2
+    }
+
+    /// Whether `v` mentions a local of `ls` (sorted), whose bits are `bits`.
+    fn mentions(&self, v: Val, ls: &[Local], bits: u64) -> bool {
+        if self.locals(v) & bits == 0 {
+            return false;
+        }
+        match self.node(v) {
+            Node::I32(_) | Node::I64(_) => false,
+            Node::Local(l) => ls.binary_search(&l).is_ok(),
+            Node::Un(_, _, x) | Node::Conv(_, x) => self.mentions(x, ls, bits),
+            Node::Bin(_, _, x, y) => self.mentions(x, ls, bits) || self.mentions(y, ls, bits),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Cx {
+    vals: Values,
+    changed: bool,
 }
 
 #[derive(Clone, Default)]
 struct State {
-    /// Locals holding a known value, in canonical form.
-    defs: Vec<(Local, E)>,
-    /// Canonical conditions and their known truth.
-    facts: Vec<(E, bool)>,
+    /// Locals holding a known value.
+    defs: Vec<(Local, Val)>,
+    /// Conditions and their known truth.
+    facts: Vec<(Val, bool)>,
 }
 
 impl State {
-    fn canon(&self, e: &E) -> Option<E> {
-        let c = self.canon_rec(e, &mut MAX_NODES.clone())?;
-        (nodes(&c) <= MAX_NODES).then_some(c)
+    fn canon(&self, vals: &mut Values, e: &E) -> Option<Val> {
+        let c = self.canon_rec(vals, e, &mut MAX_NODES.clone())?;
+        (vals.size(c) <= MAX_NODES).then_some(c)
     }
 
     /// `budget`: the operators left to visit, so deep expressions stop early.
-    fn canon_rec(&self, e: &E, budget: &mut usize) -> Option<E> {
+    fn canon_rec(&self, vals: &mut Values, e: &E, budget: &mut usize) -> Option<Val> {
         *budget = budget.checked_sub(1)?;
-        Some(match e {
-            E::I32(_) | E::I64(_) => e.clone(),
-            E::Local(l) => self.defs.iter().rev().find(|(d, _)| d == l).map_or(E::Local(*l), |(_, v)| v.clone()),
-            E::Un(op, t, x) => E::Un(*op, *t, Box::new(self.canon_rec(x, budget)?)),
-            E::Bin(op, t, x, y) => E::Bin(*op, *t, Box::new(self.canon_rec(x, budget)?), Box::new(self.canon_rec(y, budget)?)),
-            E::Conv(c, x) => E::Conv(*c, Box::new(self.canon_rec(x, budget)?)),
+        let n = match e {
+            E::I32(c) => Node::I32(*c),
+            E::I64(c) => Node::I64(*c),
+            E::Local(l) => match self.defs.iter().rev().find(|(d, _)| d == l) {
+                Some(&(_, v)) => return Some(v),
+                None => Node::Local(*l),
+            },
+            E::Un(op, t, x) => Node::Un(*op, *t, self.canon_rec(vals, x, budget)?),
+            E::Bin(op, t, x, y) => {
+                let x = self.canon_rec(vals, x, budget)?;
+                Node::Bin(*op, *t, x, self.canon_rec(vals, y, budget)?)
+            }
+            E::Conv(c, x) => Node::Conv(*c, self.canon_rec(vals, x, budget)?),
             _ => return None,
-        })
+        };
+        Some(vals.intern(n))
     }
 
-    fn known(&self, k: &E) -> Option<bool> {
-        self.facts.iter().find(|(c, _)| c == k).map(|(_, t)| *t)
+    fn known(&self, k: Val) -> Option<bool> {
+        self.facts.iter().find(|(c, _)| *c == k).map(|(_, t)| *t)
     }
 
-    /// Forgets what mentions `l` (it is written).
-    fn kill(&mut self, l: Local) {
-        self.defs.retain(|(d, v)| *d != l && !mentions(v, l));
-        self.facts.retain(|(c, _)| !mentions(c, l));
+    /// Forgets what mentions a local of `ls` (they are written).
+    fn kill(&mut self, vals: &Values, ls: &mut Vec<Local>) {
+        if ls.is_empty() || (self.defs.is_empty() && self.facts.is_empty()) {
+            return;
+        }
+        ls.sort_unstable();
+        ls.dedup();
+        let bits = ls.iter().fold(0u64, |b, l| b | 1 << (l % 64));
+        self.defs.retain(|(d, v)| ls.binary_search(d).is_err() && !vals.mentions(*v, ls, bits));
+        self.facts.retain(|(c, _)| !vals.mentions(*c, ls, bits));
     }
 
-    fn set(&mut self, l: Local, e: &E) {
-        let v = self.canon(e);
-        self.kill(l);
-        if let Some(v) = v.filter(|v| !mentions(v, l)) {
+    /// Forgets what mentions a local written in `ss`.
+    fn kill_assigned(&mut self, vals: &Values, ss: &[S]) {
+        if self.defs.is_empty() && self.facts.is_empty() {
+            return;
+        }
+        let mut ls = Vec::new();
+        assigned(ss, &mut |l| ls.push(l));
+        self.kill(vals, &mut ls);
+    }
+
+    fn set(&mut self, vals: &mut Values, l: Local, e: &E) {
+        let v = self.canon(vals, e);
+        self.kill(vals, &mut vec![l]);
+        if let Some(v) = v.filter(|v| !vals.mentions(*v, &[l], 1 << (l % 64))) {
             if self.defs.len() == MAX_KEPT {
                 self.defs.remove(0);
             }
@@ -78,26 +180,30 @@ impl State {
     }
 
     /// Records that `c` evaluated to `truth` (nonzero for true).
-    fn learn(&mut self, c: &E, truth: bool) {
+    fn learn(&mut self, cx: &mut Cx, c: &E, truth: bool) {
         match (c, truth) {
-            (E::Un(UnOp::Eqz, _, x), _) => return self.learn(x, !truth),
+            (E::Un(UnOp::Eqz, _, x), _) => return self.learn(cx, x, !truth),
             // `a && b` held: so did a, and b's statements ran.
             (E::If(_, a, b, z), true) if matches!(**z, E::I32(0)) => {
-                self.learn(a, true);
+                self.learn(cx, a, true);
                 if let E::Seq(ss, v) = &**b {
-                    list(&mut ss.clone(), self, &mut false);
-                    self.learn(v, true);
+                    // A copy: what it learns counts, what it would remove does not.
+                    let changed = cx.changed;
+                    list(&mut ss.clone(), self, cx);
+                    cx.changed = changed;
+                    self.learn(cx, v, true);
                 } else {
-                    self.learn(b, true);
+                    self.learn(cx, b, true);
                 }
                 return;
             }
             _ => {}
         }
-        if let Some(k) = self.canon(c) {
-            if let E::Bin(op, t, x, y) = &k {
-                if let Some(inv) = invert(*op) {
-                    self.facts.push((E::Bin(inv, *t, x.clone(), y.clone()), !truth));
+        if let Some(k) = self.canon(&mut cx.vals, c) {
+            if let Node::Bin(op, t, x, y) = cx.vals.node(k) {
+                if let Some(inv) = invert(op) {
+                    let i = cx.vals.intern(Node::Bin(inv, t, x, y));
+                    self.facts.push((i, !truth));
                 }
             }
             self.facts.push((k, truth));
@@ -108,52 +214,52 @@ impl State {
     }
 }
 
-fn list(ss: &mut Vec<S>, st: &mut State, changed: &mut bool) {
+fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
     let mut i = 0;
     while i < ss.len() {
         match &mut ss[i] {
             S::If(c, a, b) if b.is_empty() && leaves(a) => {
-                if !has_seq(c) && st.canon(c).is_some_and(|k| st.known(&k) == Some(false)) {
+                if !has_seq(c) && st.canon(&mut cx.vals, c).is_some_and(|k| st.known(k) == Some(false)) {
                     ss.remove(i);
-                    *changed = true;
+                    cx.changed = true;
                     continue;
                 }
-                expr(c, st, changed);
-                list(a, &mut st.clone(), changed);
+                expr(c, st, cx);
+                list(a, &mut st.clone(), cx);
                 let c = c.clone();
-                st.learn(&c, false);
+                st.learn(cx, &c, false);
             }
             S::Set(l, e) => {
-                expr(e, st, changed);
+                expr(e, st, cx);
                 let l = *l;
                 let e = e.clone();
-                st.set(l, &e);
+                st.set(&mut cx.vals, l, &e);
             }
             S::Loop(_, body) => {
-                assigned(body, &mut |l| st.kill(l));
-                list(body, &mut st.clone(), changed);
+                st.kill_assigned(&cx.vals, body);
+                list(body, &mut st.clone(), cx);
             }
             S::Block(_, body) => {
-                list(body, &mut st.clone(), changed);
-                assigned(body, &mut |l| st.kill(l));
+                list(body, &mut st.clone(), cx);
+                st.kill_assigned(&cx.vals, body);
             }
             S::If(c, a, b) => {
-                expr(c, st, changed);
+                expr(c, st, cx);
                 let c = c.clone();
                 let mut sa = st.clone();
-                sa.learn(&c, true);
-                list(a, &mut sa, changed);
+                sa.learn(cx, &c, true);
+                list(a, &mut sa, cx);
                 let mut sb = st.clone();
-                sb.learn(&c, false);
-                list(b, &mut sb, changed);
-                assigned(a, &mut |l| st.kill(l));
-                assigned(b, &mut |l| st.kill(l));
+                sb.learn(cx, &c, false);
+                list(b, &mut sb, cx);
+                st.kill_assigned(&cx.vals, a);
+                st.kill_assigned(&cx.vals, b);
             }
             s => {
-                s.each_expr_mut(|e| expr(e, st, changed));
+                s.each_expr_mut(|e| expr(e, st, cx));
                 match s {
-                    S::SetMulti(ls, _) => ls.iter().for_each(|l| st.kill(*l)),
-                    S::Frame { fp, .. } => st.kill(*fp),
+                    S::SetMulti(ls, _) => st.kill(&cx.vals, &mut ls.clone()),
+                    S::Frame { fp, .. } => st.kill(&cx.vals, &mut vec![*fp]),
                     _ => {}
                 }
             }
@@ -163,26 +269,30 @@ fn list(ss: &mut Vec<S>, st: &mut State, changed: &mut bool) {
 }
 
 /// The statement lists inside an expression, in evaluation order.
-fn expr(e: &mut E, st: &mut State, changed: &mut bool) {
+fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
     if !has_seq(e) {
         return;
     }
     match e {
         E::Seq(ss, v) => {
-            list(ss, st, changed);
-            expr(v, st, changed);
+            list(ss, st, cx);
+            expr(v, st, cx);
         }
         E::If(_, c, a, b) => {
-            expr(c, st, changed);
+            expr(c, st, cx);
             let c = (**c).clone();
             for (arm, truth) in [(a, true), (b, false)] {
                 let mut sa = st.clone();
-                sa.learn(&c, truth);
-                expr(arm, &mut sa, changed);
-                assigned_expr(arm, &mut |l| st.kill(l));
+                sa.learn(cx, &c, truth);
+                expr(arm, &mut sa, cx);
+                if !(st.defs.is_empty() && st.facts.is_empty()) {
+                    let mut ls = Vec::new();
+                    assigned_expr(arm, &mut |l| ls.push(l));
+                    st.kill(&cx.vals, &mut ls);
+                }
             }
         }
-        e => e.each_child_mut(|x| expr(x, st, changed)),
+        e => e.each_child_mut(|x| expr(x, st, cx)),
     }
 }
 
@@ -193,14 +303,6 @@ fn leaves(a: &[S]) -> bool {
 
 fn has_seq(e: &E) -> bool {
     matches!(e, E::Seq(..)) || e.children().any(has_seq)
-}
-
-fn mentions(e: &E, l: Local) -> bool {
-    matches!(e, E::Local(x) if *x == l) || e.children().any(|c| mentions(c, l))
-}
-
-fn nodes(e: &E) -> usize {
-    1 + e.children().map(nodes).sum::<usize>()
 }
 
 /// Calls `f` on every local written in `ss`.

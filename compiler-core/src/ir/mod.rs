@@ -46,7 +46,7 @@ pub enum FuncRef {
     Import(u32),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinOp {
     Add,
     Sub,
@@ -79,7 +79,7 @@ pub enum BinOp {
     Copysign,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UnOp {
     Eqz,
     /// Float negation.
@@ -101,7 +101,7 @@ pub enum UnOp {
     Popcnt,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Conv {
     I32WrapI64,
     I64ExtendI32S,
