@@ -6,7 +6,9 @@
 // own prelude, and its standard packages' bundles fetched) right after load and after the page
 // has warmed it in idle time, and of a program importing bytes after that; then the
 // worker's part: pasting a 2,000-line program (until the page has handled the edit and painted
-// the next frame) and Stop ending an infinite loop in main (until the console says so).
+// the next frame) and Stop ending an infinite loop in main (until the console says so); then the
+// editor's Go support on the actor example (`ideRows`): keystroke → diagnostics, hover and
+// completion, each a worker round trip.
 // usage: node tools/page_bench.js http://127.0.0.1:PORT/
 const { chromium } = require('playwright-core');
 
@@ -69,6 +71,64 @@ async function stopSpin(page) {
     obs.observe(document.body, { subtree: true, childList: true, characterData: true });
     document.querySelector('[data-testid=stop]').click();
   }));
+}
+
+/** The editor's Go support on the actor example, each from the keystroke (its keydown) until
+ *  the page shows the answer: the diagnostics after typing a character that makes or mends an
+ *  error (checked in the worker, then drawn), a hover (Ctrl+I) and a completion list
+ *  (Ctrl+Space), each a round trip to the worker. */
+async function ideRows(browser, url) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await page.selectOption('[data-testid=examples]', 'actor');
+  await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000 });
+  const code = await page.inputValue('[data-testid=editor]');
+  const at = (s, d = 0) => code.indexOf(s) + d;
+  const cursor = (n) => page.$eval('[data-testid=editor]', (t, n) => { t.focus(); t.setSelectionRange(n, n); }, n);
+  /** ms from the next keydown until `done()` holds in the page, with the frame after it. */
+  const timed = (done) => page.evaluate((done) => new Promise((resolve) => {
+    const check = new Function(`return (${done})()`);
+    let t0;
+    document.addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
+    const obs = new MutationObserver(() => {
+      if (t0 !== undefined && check()) {
+        obs.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      }
+    });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }), done.toString());
+  const round = (ms) => Math.round(ms * 10) / 10;
+  const diags = [], hovers = [], completions = [];
+  for (let i = 0; i < 10; i++) {
+    await cursor(at('eventsch <- v', 'eventsch <- v'.length));
+    let t = timed(`() => document.querySelectorAll('[data-testid=diagnostic]').length > 0`);
+    await page.keyboard.type('x');
+    diags.push(round(await t));
+    t = timed(`() => document.querySelectorAll('[data-testid=diagnostic]').length === 0`);
+    await page.keyboard.press('Backspace');
+    diags.push(round(await t));
+  }
+  for (let i = 0; i < 10; i++) {
+    await cursor(at('total += ev', 2));
+    const t = timed(`() => !!document.querySelector('[data-testid=hover]')`);
+    await page.keyboard.press('Control+i');
+    hovers.push(round(await t));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=hover]', { state: 'detached' });
+  }
+  for (let i = 0; i < 10; i++) {
+    await cursor(at('total += ev', 3));
+    const t = timed(`() => !!document.querySelector('[data-testid=completion]')`);
+    await page.keyboard.press('Control+Space');
+    completions.push(round(await t));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=completion]', { state: 'detached' });
+  }
+  row('keystroke → updated diagnostics (actor, checked in the worker)', diags);
+  row('hover (Ctrl+I) → shown, a worker round trip', hovers);
+  row('completion (Ctrl+Space) → list shown, a worker round trip', completions);
+  await page.context().close();
 }
 
 (async () => {
@@ -138,5 +198,6 @@ async function stopSpin(page) {
   const stops = [];
   for (let i = 0; i < 5; i++) stops.push(Math.round(await stopSpin(page) * 10) / 10);
   row('Stop of an endless main, until the console says so', stops);
+  await ideRows(browser, url);
   await browser.close();
 })().catch((e) => { console.error(e); process.exit(1); });

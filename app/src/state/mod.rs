@@ -27,7 +27,7 @@ use crate::timeline::Timeline;
 use crate::wire::Reply;
 
 pub use calls::{CallAction, HistoryEntry};
-pub use ide::{CompletionList, Ide, IdeAction, Insert, Popups};
+pub use ide::{Ide, IdeAction, Insert, Popups};
 pub use printing::{Formatted, PrintAction};
 pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
 pub use timeline::{Compare, Comparison, EventRef, RunTrace, Side, TimelineAction, TimelineUi, SHOWN_CALLS};

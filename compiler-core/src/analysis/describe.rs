@@ -151,7 +151,8 @@ pub(super) fn object(info: &Info, id: ObjId, pkg: &str) -> Hover {
         ObjKind::Nil => "var nil".to_string(),
         ObjKind::Label => format!("label {}", o.name),
     };
-    let doc = if o.pos == 0 { String::new() } else { doc_above(&o.name, o.pos) };
+    // Only package-level names have doc comments (a parameter's line is its function's).
+    let doc = if o.global && o.pos != 0 { doc_above(&o.name, o.pos) } else { String::new() };
     Hover { text, doc }
 }
 
