@@ -90,9 +90,11 @@ test('ide: go to definition with F12 and Ctrl+click', async () => {
   const decl = code.indexOf('Greeting(name');
   await page.waitForFunction((at) => document.querySelector('[data-testid=editor]').selectionStart === at, decl);
   await screenshot(page, 'ide-definition');
-  const field = code.indexOf('Label)');
+  const field = code.indexOf('b.Label,') + 2;
   const { x, y } = await pointAt(page, field + 1);
-  await page.mouse.click(x, y, { modifiers: ['Control'] });
+  await page.keyboard.down('Control');
+  await page.mouse.click(x, y);
+  await page.keyboard.up('Control');
   const fieldDecl = code.indexOf('Label string');
   await page.waitForFunction((at) => document.querySelector('[data-testid=editor]').selectionStart === at, fieldDecl);
   assert.deepEqual(page.errors, []);

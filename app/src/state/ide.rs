@@ -77,6 +77,11 @@ impl State {
         match a {
             IdeAction::Ask(query, anchor) => {
                 if query.ask == Ask::Hover {
+                    // The pointer resting after a click or a keystroke does not cancel the
+                    // answer it asked for (a definition, completions).
+                    if ide.query.as_ref().is_some_and(|(q, _)| q.ask != Ask::Hover) {
+                        return;
+                    }
                     ide.popups.hover = None;
                 }
                 ide.query_req += 1;
@@ -178,7 +183,10 @@ mod tests {
 
     #[test]
     fn a_definition_moves_the_cursor() {
-        let s = ask(state(), Ask::Definition, 3).apply(Action::Ide(IdeAction::Answered { req: 1, answer: Answer::Definition(Some((7, 2))), ms: 1.0 }));
+        // A hover asked meanwhile (the pointer rests after the Ctrl+click) waits.
+        let s = ask(ask(state(), Ask::Definition, 3), Ask::Hover, 3);
+        assert_eq!(s.ide.query_req, 1);
+        let s = s.apply(Action::Ide(IdeAction::Answered { req: 1, answer: Answer::Definition(Some((7, 2))), ms: 1.0 }));
         assert_eq!(s.jump, Some(Jump { line: 7, col: 2, seq: 1 }));
     }
 
