@@ -6,7 +6,9 @@
 // own prelude, and its standard packages' bundles fetched) right after load and after the page
 // has warmed it in idle time, and of a program importing bytes after that; then the
 // worker's part: pasting a 2,000-line program (until the page has handled the edit and painted
-// the next frame) and Stop ending an infinite loop in main (until the console says so).
+// the next frame) and Stop ending an infinite loop in main (until the console says so); then the
+// editor's Go support on the actor example (`ideRows`): keystroke → diagnostics, hover and
+// completion, each a worker round trip.
 // usage: node tools/page_bench.js http://127.0.0.1:PORT/
 const { chromium } = require('playwright-core');
 
@@ -69,6 +71,69 @@ async function stopSpin(page) {
     obs.observe(document.body, { subtree: true, childList: true, characterData: true });
     document.querySelector('[data-testid=stop]').click();
   }));
+}
+
+/** The editor's Go support on the actor example, each from the keystroke until the page
+ *  shows the answer: the diagnostics after typing a character that makes or mends an
+ *  error (checked in the worker, then drawn), a hover (Ctrl+I) and a completion list
+ *  (Ctrl+Space), each a round trip to the worker. */
+async function ideRows(browser, url, longProgram) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await page.selectOption('[data-testid=examples]', 'actor');
+  await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000 });
+  const code = await page.inputValue('[data-testid=editor]');
+  const at = (s, d = 0) => code.indexOf(s) + d;
+  const cursor = (n) => page.$eval('[data-testid=editor]', (t, n) => { t.focus(); t.setSelectionRange(n, n); }, n);
+  const shown = {
+    errors: () => document.querySelectorAll('[data-testid=diagnostic]').length > 0,
+    'no errors': () => document.querySelectorAll('[data-testid=diagnostic]').length === 0,
+    hover: () => !!document.querySelector('[data-testid=hover]'),
+    completion: () => !!document.querySelector('[data-testid=completion]'),
+  };
+  /** ms from just before `press()` until the page shows `what`, polled at each frame: an
+   *  upper bound (it includes the driver's round trips to the page). */
+  const timed = async (what, press) => {
+    const t0 = await page.evaluate(() => performance.now());
+    await press();
+    await page.waitForFunction(shown[what], null, { polling: 'raf', timeout: 30000 });
+    return (await page.evaluate(() => performance.now())) - t0;
+  };
+  const round = (ms) => Math.round(ms * 10) / 10;
+  const diags = [], hovers = [], completions = [];
+  for (let i = 0; i < 10; i++) {
+    await cursor(at('eventsch <- v', 'eventsch <- v'.length));
+    diags.push(round(await timed('errors', () => page.keyboard.type('x'))));
+    diags.push(round(await timed('no errors', () => page.keyboard.press('Backspace'))));
+  }
+  for (let i = 0; i < 10; i++) {
+    await cursor(at('total += ev', 2));
+    hovers.push(round(await timed('hover', () => page.keyboard.press('Control+i'))));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=hover]', { state: 'detached' });
+  }
+  for (let i = 0; i < 10; i++) {
+    await cursor(at('total += ev', 3));
+    completions.push(round(await timed('completion', () => page.keyboard.press('Control+Space'))));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=completion]', { state: 'detached' });
+  }
+  // The same on a 2,000-line program: the page stays responsive, the worker checks it all.
+  const long = longProgram(2000);
+  await page.fill('[data-testid=editor]', long);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=diagnostic]').length === 0);
+  const longDiags = [];
+  const end = long.indexOf('f0(1)') + 'f0(1)'.length;
+  for (let i = 0; i < 5; i++) {
+    await cursor(end);
+    longDiags.push(round(await timed('errors', () => page.keyboard.type('x'))));
+    longDiags.push(round(await timed('no errors', () => page.keyboard.press('Backspace'))));
+  }
+  row('keystroke → updated diagnostics (actor, checked in the worker)', diags);
+  row('keystroke → updated diagnostics (a 2,000-line program)', longDiags);
+  row('hover (Ctrl+I) → shown, a worker round trip', hovers);
+  row('completion (Ctrl+Space) → list shown, a worker round trip', completions);
+  await page.context().close();
 }
 
 (async () => {
@@ -138,5 +203,6 @@ async function stopSpin(page) {
   const stops = [];
   for (let i = 0; i < 5; i++) stops.push(Math.round(await stopSpin(page) * 10) / 10);
   row('Stop of an endless main, until the console says so', stops);
+  await ideRows(browser, url, longProgram);
   await browser.close();
 })().catch((e) => { console.error(e); process.exit(1); });

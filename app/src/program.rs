@@ -18,14 +18,7 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     let exports = compiler_core::declares_exports(code);
     let mode = mode_for(exports, s.mode);
     let options = Options { mode, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
-    let mut files = txtar::split(code);
-    let tests = compiler_core::has_tests(&files);
-    if let [one] = files.as_mut_slice() {
-        if one.name == "prog.go" {
-            // One file: named as go.dev/play names it for go test, else as the page always has.
-            one.name = if tests { "prog_test.go" } else { FILE_NAME }.into();
-        }
-    }
+    let (files, tests) = source_files(code);
     let out = if tests {
         let flags = TestFlags { verbose: true, bench: Some(".".into()), ..TestFlags::default() };
         // Benchmarks run for a time, not a number of steps (b.N grows with the machine's
@@ -36,6 +29,19 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
         compiler_core::compile(&without_tests(files), &options)
     };
     Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
+}
+
+/// The files of the buffer `code` (txtar), and whether they hold tests.
+pub fn source_files(code: &str) -> (Vec<SourceFile>, bool) {
+    let mut files = txtar::split(code);
+    let tests = compiler_core::has_tests(&files);
+    if let [one] = files.as_mut_slice() {
+        if one.name == "prog.go" {
+            // One file: named as go.dev/play names it for go test, else as the page always has.
+            one.name = if tests { "prog_test.go" } else { FILE_NAME }.into();
+        }
+    }
+    (files, tests)
 }
 
 /// The files `go run` compiles: `_test.go` files left out.

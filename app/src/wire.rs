@@ -6,11 +6,12 @@
 //! Invariant: `decode(encode(m)) == m` for every message (tested natively); bytes that are
 //! not a message decode to an error, never a panic.
 
-use compiler_core::{Diagnostic, Mode, Schedule};
+use compiler_core::{CompletionItem, CompletionKind, Diagnostic, Hover, Mode, Schedule, SignatureHelp};
 use host_shim::trace::{Kind, SrcLine, TraceEvent};
 use host_shim::{Stream, Val};
 
 use crate::console::{Line, LineKind};
+use crate::ide::{Answer, Ask, Query};
 use crate::session::{Outcome, Status};
 use crate::state::{RunTrace, Settings};
 
@@ -39,6 +40,10 @@ pub enum Request {
     Format { req: u64, code: String, cursor: u32 },
     /// `module` in the WebAssembly text format: [`Reply::Wat`].
     Wat { req: u64, module: Vec<u8> },
+    /// Parse and check `code` (the editor's text as typed): [`Reply::Checked`].
+    Check { code: String },
+    /// Answer the editor's question: [`Reply::Answer`].
+    Query { req: u64, query: Query },
 }
 
 /// What the worker answers.
@@ -59,6 +64,9 @@ pub enum Reply {
     /// The worker listens: requests sent before it are queued by the page (a worker drops
     /// messages that arrive before it has a handler).
     Loaded,
+    /// The diagnostics of a [`Request::Check`], which took `ms`.
+    Checked { diagnostics: Vec<Diagnostic>, ms: f64 },
+    Answer { req: u64, answer: Answer, ms: f64 },
 }
 
 pub fn encode_request(r: &Request) -> Vec<u8> {
@@ -104,6 +112,17 @@ pub fn encode_request(r: &Request) -> Vec<u8> {
             w.u64(*req);
             w.bytes(module);
         }
+        Request::Check { code } => {
+            w.u8(7);
+            w.str(code);
+        }
+        Request::Query { req, query } => {
+            w.u8(8);
+            w.u64(*req);
+            w.u8(ASKS.iter().position(|a| *a == query.ask).unwrap_or(0) as u8);
+            w.str(&query.code);
+            w.u32(query.at);
+        }
     }
     w.buf
 }
@@ -118,6 +137,12 @@ pub fn decode_request(bytes: &[u8]) -> Result<Request, String> {
         4 => Request::Warm,
         5 => Request::Format { req: r.u64()?, code: r.str()?, cursor: r.u32()? },
         6 => Request::Wat { req: r.u64()?, module: r.bytes()? },
+        7 => Request::Check { code: r.str()? },
+        8 => {
+            let req = r.u64()?;
+            let ask = *ASKS.get(r.u8()? as usize).ok_or("an unknown question")?;
+            Request::Query { req, query: Query { ask, code: r.str()?, at: r.u32()? } }
+        }
         t => return Err(format!("unknown request {t}")),
     };
     r.end(m)
@@ -190,6 +215,17 @@ pub fn encode_reply(m: &Reply) -> Vec<u8> {
             w.u64(*req);
             w.str(text);
         }
+        Reply::Checked { diagnostics, ms } => {
+            w.u8(9);
+            w.diagnostics(diagnostics);
+            w.f64(*ms);
+        }
+        Reply::Answer { req, answer, ms } => {
+            w.u8(10);
+            w.u64(*req);
+            w.answer(answer);
+            w.f64(*ms);
+        }
     }
     w.buf
 }
@@ -227,6 +263,8 @@ pub fn decode_reply(bytes: &[u8]) -> Result<Reply, String> {
             Reply::Formatted { req, result }
         }
         8 => Reply::Wat { req: r.u64()?, text: r.str()? },
+        9 => Reply::Checked { diagnostics: r.diagnostics()?, ms: r.f64()? },
+        10 => Reply::Answer { req: r.u64()?, answer: r.answer()?, ms: r.f64()? },
         t => return Err(format!("unknown reply {t}")),
     };
     r.end(m)
@@ -334,6 +372,43 @@ impl Writer {
         self.opt(o.result.as_ref(), |w, r| w.str(r));
         self.events(&o.trace);
     }
+    fn answer(&mut self, a: &Answer) {
+        match a {
+            Answer::Hover(h) => {
+                self.u8(0);
+                self.opt(h.as_ref(), |w, h| {
+                    w.str(&h.text);
+                    w.str(&h.doc);
+                });
+            }
+            Answer::Definition(d) => {
+                self.u8(1);
+                self.opt(d.as_ref(), |w, (line, col)| {
+                    w.u32(*line);
+                    w.u32(*col);
+                });
+            }
+            Answer::Complete { from, items } => {
+                self.u8(2);
+                self.u32(*from);
+                self.list(items, |w, i| {
+                    w.str(&i.label);
+                    w.u8(COMPLETION_KINDS.iter().position(|k| *k == i.kind).unwrap_or(0) as u8);
+                    w.str(&i.detail);
+                });
+            }
+            Answer::Signature(s) => {
+                self.u8(3);
+                self.opt(s.as_ref(), |w, s| {
+                    w.str(&s.name);
+                    w.strs(&s.params);
+                    w.str(&s.results);
+                    w.u32(s.active as u32);
+                    w.str(&s.doc);
+                });
+            }
+        }
+    }
     fn run_trace(&mut self, t: &RunTrace) {
         self.list(t, |w, (line, events)| {
             w.str(line);
@@ -404,6 +479,19 @@ impl Writer {
         }
     }
 }
+
+const ASKS: [Ask; 4] = [Ask::Hover, Ask::Definition, Ask::Complete, Ask::Signature];
+
+const COMPLETION_KINDS: [CompletionKind; 8] = [
+    CompletionKind::Var,
+    CompletionKind::Const,
+    CompletionKind::Type,
+    CompletionKind::Func,
+    CompletionKind::Field,
+    CompletionKind::Method,
+    CompletionKind::Package,
+    CompletionKind::Keyword,
+];
 
 const LINE_KINDS: [LineKind; 9] = [LineKind::Stdout, LineKind::Stderr, LineKind::Import, LineKind::Call, LineKind::Panic, LineKind::Error, LineKind::Info, LineKind::Exit, LineKind::Mismatch];
 
@@ -510,6 +598,23 @@ impl Reader<'_> {
         };
         Ok(Outcome { lines, status, result: self.opt(|r| r.str())?, trace: self.events()? })
     }
+    fn answer(&mut self) -> R<Answer> {
+        Ok(match self.u8()? {
+            0 => Answer::Hover(self.opt(|r| Ok(Hover { text: r.str()?, doc: r.str()? }))?),
+            1 => Answer::Definition(self.opt(|r| Ok((r.u32()?, r.u32()?)))?),
+            2 => {
+                let from = self.u32()?;
+                let items = self.list(|r| {
+                    let label = r.str()?;
+                    let kind = *COMPLETION_KINDS.get(r.u8()? as usize).ok_or("an unknown completion kind")?;
+                    Ok(CompletionItem { label, kind, detail: r.str()? })
+                })?;
+                Answer::Complete { from, items }
+            }
+            3 => Answer::Signature(self.opt(|r| Ok(SignatureHelp { name: r.str()?, params: r.strs()?, results: r.str()?, active: r.u32()? as usize, doc: r.str()? }))?),
+            t => return Err(format!("unknown answer {t}")),
+        })
+    }
     fn run_trace(&mut self) -> R<RunTrace> {
         self.list(|r| Ok((r.str()?, r.events()?)))
     }
@@ -543,11 +648,12 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use compiler_core::{Diagnostic, Mode, Schedule};
+    use compiler_core::{CompletionItem, CompletionKind, Diagnostic, Hover, Mode, Schedule, SignatureHelp};
     use host_shim::Val;
 
     use super::{decode_reply, decode_request, encode_reply, encode_request, Reply, Request};
     use crate::console::{Line, LineKind};
+    use crate::ide::{Answer, Ask, Query};
     use crate::session::{testing, Outcome, Status};
     use crate::state::Settings;
 
@@ -563,6 +669,8 @@ mod tests {
             Request::Warm,
             Request::Format { req: 4, code: "package main\n".into(), cursor: 7 },
             Request::Wat { req: 5, module: vec![0, 97, 115, 109, 1, 0, 0, 0] },
+            Request::Check { code: "package main\n".into() },
+            Request::Query { req: 6, query: Query { ask: Ask::Signature, code: "f(".into(), at: 2 } },
         ];
         for r in all {
             assert_eq!(decode_request(&encode_request(&r)), Ok(r));
@@ -590,6 +698,11 @@ mod tests {
             Reply::Formatted { req: 7, result: Ok(("package main\n".into(), 3)) },
             Reply::Formatted { req: 8, result: Err(vec![Diagnostic { file: "main.go".into(), line: 2, col: 1, message: "syntax error".into() }]) },
             Reply::Wat { req: 9, text: "(module)".into() },
+            Reply::Checked { diagnostics: vec![], ms: 1.5 },
+            Reply::Answer { req: 10, answer: Answer::Hover(Some(Hover { text: "var x int".into(), doc: "X.".into() })), ms: 0.5 },
+            Reply::Answer { req: 11, answer: Answer::Definition(None), ms: 0.5 },
+            Reply::Answer { req: 12, answer: Answer::Complete { from: 3, items: vec![CompletionItem { label: "Println".into(), kind: CompletionKind::Func, detail: "func(a ...any)".into() }] }, ms: 0.5 },
+            Reply::Answer { req: 13, answer: Answer::Signature(Some(SignatureHelp { name: "f".into(), params: vec!["a int".into()], results: " int".into(), active: 0, doc: String::new() })), ms: 0.5 },
         ];
         for r in all {
             assert_eq!(decode_reply(&encode_reply(&r)), Ok(r));

@@ -26,6 +26,7 @@
 //! Architecture Invariant: no IO, no panics on any input (fuzzed: `fuzz/`), no dependency on
 //! an engine or host; the crate builds for `wasm32-unknown-unknown` (the page compiles it).
 
+mod analysis;
 mod codegen;
 mod diag;
 pub mod format;
@@ -39,6 +40,7 @@ mod testmain;
 pub mod txtar;
 mod types;
 
+pub use analysis::{analyze, Analysis, CompletionItem, CompletionKind, Completions, Hover, Place, SignatureHelp};
 pub use diag::Diagnostic;
 pub use testmain::{compile_test, has_tests, TestFlags};
 pub use gowasm_meta::Schedule;

@@ -74,6 +74,11 @@ fn format_depends_on_syntax_only() {
 }
 
 #[test]
+fn the_editor_queries_stop_at_the_checker() {
+    check("analysis", &["ir", "codegen", "layout"], true);
+}
+
+#[test]
 fn types_never_depend_on_ir_or_codegen() {
     check("types", &["ir", "codegen"], true);
 }

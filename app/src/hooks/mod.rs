@@ -3,20 +3,22 @@
 //! comparisons, Format and WAT printing to the worker, Stop, save) and the answers come back as actions.
 
 pub mod editor;
+mod ide;
 mod module;
 mod persist;
 mod printing;
 mod worker;
 
 use web_sys::{Element, HtmlElement};
-use yew::{hook, use_effect_with, use_reducer, NodeRef, UseReducerHandle};
+use yew::{hook, use_effect_with, use_reducer, Callback, NodeRef, UseReducerHandle};
 
 use crate::state::{Init, State};
 
-/// The page's state with every effect the reducer drives attached; its program is compiled
-/// by the worker, which starts with the first render.
+/// The page's state with every effect the reducer drives attached, and what checks the
+/// editor's text as typed; its program is compiled by the worker, which starts with the
+/// first render.
 #[hook]
-pub fn use_page(init: fn() -> Init) -> UseReducerHandle<State> {
+pub fn use_page(init: fn() -> Init) -> (UseReducerHandle<State>, Callback<String>) {
     let state = use_reducer(move || State::new(init()));
     let worker = worker::use_worker(state.dispatcher(), state.stop_req);
     module::use_compile(&state, &worker);
@@ -26,7 +28,9 @@ pub fn use_page(init: fn() -> Init) -> UseReducerHandle<State> {
     printing::use_format(&state, &worker);
     printing::use_wat(&state, &worker);
     persist::use_persist(&state, &worker);
-    state
+    ide::use_query(&state, &worker);
+    let check = ide::use_check(&worker);
+    (state, check)
 }
 
 /// Keeps the element `node` scrolled to its end whenever `deps` change (a log that follows

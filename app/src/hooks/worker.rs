@@ -8,7 +8,7 @@
 //! [`BATCH_MS`] into one action, while every other answer is dispatched at once, after the
 //! lines that came before it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -89,6 +89,10 @@ pub struct Bridge {
     /// Output lines not dispatched yet: (instance generation, lines).
     batch: RefCell<Option<(u64, Vec<Line>)>>,
     flush: RefCell<Option<Timeout>>,
+    /// Diagnostics as typed: a check is under way, and the text typed since, checked next
+    /// (only the newest text is worth checking).
+    checking: Cell<bool>,
+    check_next: RefCell<Option<String>>,
 }
 
 pub type WorkerHandle = Rc<Bridge>;
@@ -97,7 +101,7 @@ pub type WorkerHandle = Rc<Bridge>;
 #[hook]
 pub fn use_worker(dispatch: UseReducerDispatcher<State>, stop_req: u64) -> WorkerHandle {
     let bridge = use_memo((), move |_| {
-        let b = Rc::new(Bridge { main: Endpoint::default(), tools: Endpoint::default(), dispatch, batch: RefCell::default(), flush: RefCell::default() });
+        let b = Rc::new(Bridge { main: Endpoint::default(), tools: Endpoint::default(), dispatch, batch: RefCell::default(), flush: RefCell::default(), checking: Cell::new(false), check_next: RefCell::default() });
         b.spawn();
         b
     });
@@ -127,6 +131,16 @@ impl Bridge {
         }
     }
 
+    /// Checks the editor's text as typed: at once when no check is under way, else once the
+    /// current one is answered (texts typed meanwhile are skipped but for the last).
+    pub fn check(self: &Rc<Self>, code: String) {
+        if self.checking.replace(true) {
+            *self.check_next.borrow_mut() = Some(code);
+        } else {
+            self.send(&Request::Check { code });
+        }
+    }
+
     /// A handler of one worker's messages.
     fn listener(self: &Rc<Self>, tools: bool) -> Closure<dyn FnMut(MessageEvent)> {
         let weak = Rc::downgrade(self);
@@ -151,6 +165,8 @@ impl Bridge {
         self.main.terminate();
         self.batch.borrow_mut().take();
         self.flush.borrow_mut().take();
+        self.checking.set(false);
+        self.check_next.borrow_mut().take();
         self.spawn();
     }
 
@@ -182,6 +198,14 @@ impl Bridge {
                         }
                     }));
                 }
+            }
+            Reply::Checked { .. } if self.check_next.borrow().is_some() => {
+                let next = self.check_next.borrow_mut().take().unwrap_or_default();
+                self.send(&Request::Check { code: next });
+            }
+            Reply::Checked { diagnostics, ms } => {
+                self.checking.set(false);
+                self.dispatch.dispatch(Action::Ide(crate::state::IdeAction::Checked { diagnostics, ms }));
             }
             Reply::Loaded if tools => self.tools.loaded(),
             Reply::Loaded => self.main.loaded(),

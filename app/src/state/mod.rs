@@ -7,6 +7,7 @@
 
 mod build;
 mod calls;
+mod ide;
 mod printing;
 mod settings;
 mod timeline;
@@ -26,6 +27,7 @@ use crate::timeline::Timeline;
 use crate::wire::Reply;
 
 pub use calls::{CallAction, HistoryEntry};
+pub use ide::{Ide, IdeAction, Insert, Popups};
 pub use printing::{Formatted, PrintAction};
 pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
 pub use timeline::{Compare, Comparison, EventRef, RunTrace, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
@@ -173,6 +175,8 @@ pub struct State {
     pub wat_pending: bool,
     /// The current module's WAT, once printed.
     pub wat: Option<Rc<str>>,
+    /// The editor's knowledge of Go: diagnostics as typed, popups, questions (`ide.rs`).
+    pub ide: Ide,
 }
 
 pub enum Action {
@@ -205,6 +209,7 @@ pub enum Action {
     Calls(CallAction),
     Timeline(TimelineAction),
     Print(PrintAction),
+    Ide(IdeAction),
 }
 
 impl State {
@@ -253,6 +258,7 @@ impl State {
             wat_req: 0,
             wat_pending: false,
             wat: None,
+            ide: Ide::default(),
         }
     }
 
@@ -341,6 +347,7 @@ impl State {
                 // Stop abandoned never come: the worker that would send them is gone.)
                 if req >= self.compiled_req {
                     self.compiled_req = req;
+                    self.ide.live = None;
                     self.compiled(module, diagnostics, ms, mode, exports);
                 }
             }
@@ -374,6 +381,7 @@ impl State {
             Action::Calls(a) => self.apply_call(a),
             Action::Timeline(a) => self.apply_timeline(a),
             Action::Print(a) => self.apply_print(a),
+            Action::Ide(a) => self.apply_ide(a),
         }
         self
     }
@@ -408,6 +416,8 @@ impl Action {
             Reply::Warm => Action::Warm,
             Reply::Formatted { req, result } => Action::Print(PrintAction::Formatted { req, result }),
             Reply::Wat { req, text } => Action::Print(PrintAction::Wat { req, text }),
+            Reply::Checked { diagnostics, ms } => Action::Ide(IdeAction::Checked { diagnostics, ms }),
+            Reply::Answer { req, answer, ms } => Action::Ide(IdeAction::Answered { req, answer, ms }),
             Reply::Loaded => return None,
         })
     }

@@ -12,13 +12,14 @@ use std::rc::Rc;
 use compiler_core::Diagnostic;
 use wasm_bindgen::JsCast;
 use gloo_timers::callback::Timeout;
-use web_sys::{Event, FocusEvent, HtmlDocument, HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent};
+use web_sys::{Event, FocusEvent, HtmlDocument, HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent, MouseEvent};
 use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref, use_state_eq, Callback, Html, Properties, TargetCast};
 
 use super::Dispatch;
 use crate::hooks::editor;
 use crate::highlight;
-use crate::state::{Action, Jump, FILE_NAME};
+use crate::state::{Action, Jump, Popups, FILE_NAME};
+use super::ide;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -29,6 +30,11 @@ pub struct EditorProps {
     #[prop_or_default]
     pub mark: Option<u32>,
     pub dispatch: Dispatch,
+    /// The Go popups (`ide.rs`) and the check of the text as typed.
+    #[prop_or_default]
+    pub popups: Popups,
+    #[prop_or_default]
+    pub check: Callback<String>,
 }
 
 /// The height of a line and the padding above the first, in CSS pixels (`.editor`).
@@ -43,6 +49,8 @@ const WINDOW: usize = 120;
 /// the page) once typing pauses this long, or at once when the editor loses focus or a
 /// shortcut compiles or formats.
 const SETTLE_MS: u32 = 150;
+/// How long the pointer rests on a name before its hover is asked for.
+const HOVER_MS: u32 = 350;
 
 #[function_component]
 pub fn Editor(p: &EditorProps) -> Html {
@@ -88,11 +96,21 @@ pub fn Editor(p: &EditorProps) -> Html {
         })
     };
     editor::use_long_insert(area.clone());
+    ide::use_insert(area.clone(), p.popups.insert.clone());
+    let measure = use_node_ref();
+    // The pointer resting on a name asks for its hover once it has stopped this long.
+    let hover_timer = use_mut_ref(|| None::<Timeout>);
     // New text in the textarea: coloured at once, handed to the page once typing pauses.
     let oninput = {
         let (typed, settle, unsettled, flush) = (typed.clone(), settle.clone(), unsettled.clone(), flush.clone());
+        let (check, popups, d, measure) = (p.check.clone(), p.popups.clone(), p.dispatch.clone(), measure.clone());
         Callback::from(move |e: InputEvent| {
-            typed.set(Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+            let t = e.target_unchecked_into::<HtmlTextAreaElement>();
+            let value = t.value();
+            // Diagnostics as typed: checked at once (the checker is fast), not on the pause.
+            check.emit(value.clone());
+            ide::after_input(&t, &e, &popups, ide::char_width(&measure), &d);
+            typed.set(Some(value));
             *unsettled.borrow_mut() = true;
             let flush = flush.clone();
             *settle.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || flush()));
@@ -112,8 +130,16 @@ pub fn Editor(p: &EditorProps) -> Html {
     };
     let onkeydown = {
         let tab_leaves = tab_leaves.clone();
+        let (popups, d, measure, flush) = (p.popups.clone(), p.dispatch.clone(), measure.clone(), flush.clone());
         Callback::from(move |e: KeyboardEvent| {
             let t: HtmlTextAreaElement = e.target_unchecked_into();
+            if e.key() == "F12" {
+                // The jump goes through the page's text.
+                flush();
+            }
+            if ide::on_key(&e, &t, &popups, ide::char_width(&measure), &d) {
+                return;
+            }
             let key = e.key();
             let leave = std::mem::replace(&mut *tab_leaves.borrow_mut(), key == "Escape");
             // The page's shortcuts (compile, format) act on the text as typed.
@@ -138,6 +164,33 @@ pub fn Editor(p: &EditorProps) -> Html {
         })
     };
 
+    let onmousemove = {
+        let (timer, d, measure) = (hover_timer.clone(), p.dispatch.clone(), measure.clone());
+        let shown = p.popups.hover.is_some();
+        Callback::from(move |e: MouseEvent| {
+            let t: HtmlTextAreaElement = e.target_unchecked_into();
+            let (d, measure) = (d.clone(), measure.clone());
+            if shown {
+                d.dispatch(Action::Ide(crate::state::IdeAction::DismissHover));
+            }
+            *timer.borrow_mut() = Some(Timeout::new(HOVER_MS, move || ide::ask_hover(&t, &e, ide::char_width(&measure), &d)));
+        })
+    };
+    let onmouseleave = {
+        let timer = hover_timer.clone();
+        Callback::from(move |_: MouseEvent| {
+            timer.borrow_mut().take();
+        })
+    };
+    let onclick = {
+        let (d, flush) = (p.dispatch.clone(), flush.clone());
+        Callback::from(move |e: MouseEvent| {
+            if e.ctrl_key() || e.meta_key() {
+                flush();
+                ide::ask_definition(&e.target_unchecked_into(), &d);
+            }
+        })
+    };
     let mut by_line: Vec<Vec<&Diagnostic>> = vec![Vec::new(); n + 1];
     for d in &mine {
         if let Some(v) = by_line.get_mut(d.line as usize) {
@@ -185,8 +238,10 @@ pub fn Editor(p: &EditorProps) -> Html {
                     <div class="line-mark" ref={mark} data-testid="marked-line" data-line={line.to_string()} aria-hidden="true" />
                 }
                 <pre class="hl" aria-hidden="true">{ above }{ for code_lines }{ below }</pre>
+                <span class="measure" aria-hidden="true" ref={measure}>{ "0000000000" }</span>
                 <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"
-                    aria-label="Go source (Escape then Tab leaves the editor)" {oninput} {onkeydown} {onblur} />
+                    aria-label="Go source (Escape then Tab leaves the editor; Ctrl+Space completes, Ctrl+I describes, F12 goes to the definition)" {oninput} {onkeydown} {onblur} {onmousemove} {onmouseleave} {onclick} />
+                <ide::PopupLayer popups={p.popups.clone()} dispatch={p.dispatch.clone()} />
             </div>
         </div>
     }

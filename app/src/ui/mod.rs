@@ -3,6 +3,7 @@
 pub mod browser;
 mod editor;
 mod format;
+mod ide;
 mod inspect;
 mod invoke;
 mod run;
@@ -59,7 +60,7 @@ fn initial() -> Init {
 
 #[function_component]
 fn App() -> Html {
-    let state = hooks::use_page(initial);
+    let (state, check) = hooks::use_page(initial);
     format::use_apply(state.formatted.clone());
 
     let dispatch = state.dispatcher();
@@ -87,7 +88,7 @@ fn App() -> Html {
         }
     });
     let editor = html! {
-        <editor::Editor code={state.code.clone()} diagnostics={state.build.as_ref().map(|b| b.diagnostics.clone())} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} />
+        <editor::Editor code={state.code.clone()} diagnostics={state.shown_diagnostics()} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} popups={state.ide.popups.clone()} {check} />
     };
     let console = html! { <invoke::Console lines={state.console.clone()} dispatch={dispatch.clone()} /> };
     if state.embed {
@@ -132,7 +133,7 @@ fn App() -> Html {
                         <toolbar::ExampleAbout example={state.example} />
                         { editor }
                     </section>
-                    <editor::Diagnostics diagnostics={state.build.as_ref().map(|b| b.diagnostics.clone())} dispatch={dispatch.clone()} />
+                    <editor::Diagnostics diagnostics={state.shown_diagnostics()} dispatch={dispatch.clone()} />
                 </div>
                 <div class="col right">
                     <inspect::Exports info={state.info().cloned()} dispatch={dispatch.clone()} />

@@ -29,11 +29,17 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::console::{Line, LineKind};
 use crate::engine::{BrowserPlatform, WebEngine};
+use crate::ide;
 use crate::program;
 use crate::session::{self, Outcome, Status};
 use crate::state::FILE_NAME;
 use crate::wire::{self, Constant, Reply, Request};
 use stream::Streamed;
+
+thread_local! {
+    /// The analysis of the editor's text seen last: questions about it do not check it again.
+    static IDE: RefCell<ide::Cache> = RefCell::default();
+}
 
 /// The instance the page's calls go to, and its generation.
 type Current = Rc<RefCell<Option<(u64, Rc<ModuleInfo>, Streamed)>>>;
@@ -137,6 +143,22 @@ async fn serve(req: Request, current: &Current) {
                 Err(m) => Err(m),
             };
             post(&Reply::Compared { req, result });
+        }
+        Request::Check { code } => {
+            let t0 = now_ms();
+            let diagnostics = match stdlib::load(&compiler_core::imports_of(&code)).await {
+                Ok(()) => IDE.with(|c| ide::check(&mut c.borrow_mut(), &code)),
+                Err(m) => vec![Diagnostic { file: FILE_NAME.into(), line: 1, col: 1, message: m }],
+            };
+            post(&Reply::Checked { diagnostics, ms: now_ms() - t0 });
+        }
+        Request::Query { req, query } => {
+            let t0 = now_ms();
+            let answer = match stdlib::load(&compiler_core::imports_of(&query.code)).await {
+                Ok(()) => IDE.with(|c| ide::answer(&mut c.borrow_mut(), &query)),
+                Err(_) => return,
+            };
+            post(&Reply::Answer { req, answer, ms: now_ms() - t0 });
         }
         Request::Warm => {
             // Offline with fmt never used, there is nothing to warm.
