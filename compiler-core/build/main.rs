@@ -22,7 +22,7 @@ use std::{env, fs};
 const GO_VERSION: &str = "go1.27.3";
 
 /// Packages every program has (the runtime's own and the checker's), never in the table.
-const BUILTIN: &[&str] = &["runtime", "time", "sync", "runtime/debug", "unsafe", "structs"];
+const BUILTIN: &[&str] = &["runtime", "sync", "runtime/debug", "unsafe", "structs"];
 
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("go");

@@ -15,6 +15,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("fmt", "fmt.go"),
     ("iter", "iter.go"),
     ("maps", "maps.go"),
+    ("syscall", "syscall.go"),
     ("testing", "testing.go"),
     ("internal/bytealg", "internal_bytealg.go"),
     ("sync/atomic", "sync_atomic.go"),
@@ -59,4 +60,7 @@ pub const FROM_GOROOT: &[&str] = &[
     "unicode/utf8",
     "cmp",
     "slices",
+    "internal/stringslite",
+    "time",
+    "time/tzdata",
 ];

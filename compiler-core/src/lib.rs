@@ -5,7 +5,7 @@
 //! pipeline. Every stage reports all the diagnostics it finds; a stage runs only on
 //! error-free input (syntax errors stop before type checking, as in gc).
 //!
-//! **The prelude.** The runtime packages (`runtime`, `time`, `sync`) and the standard packages
+//! **The prelude.** The runtime packages (`runtime`, `sync`) and the standard packages
 //! (`stdpkg`) do not depend on the user's program: they are parsed and checked once per
 //! process and per set of imported standard packages (a `Prelude`, of which the last few are kept: their
 //! `SourceMap` entries, `NodeId`s and the checker's state, `types::Checked`), and every
@@ -116,10 +116,8 @@ const RUNTIME: &[(&str, &str)] = &[
     ("std.go", go_src!("runtime/std.go")),
     ("api.go", go_src!("runtime/api.go")),
     ("rangefunc.go", go_src!("runtime/rangefunc.go")),
+    ("time.go", go_src!("runtime/time.go")),
 ];
-
-/// The `time` package (Duration, Sleep, timers), compiled with every program like the runtime.
-const TIME: &[(&str, &str)] = &[("time.go", go_src!("runtime/time.go")), ("timer.go", go_src!("runtime/timer.go"))];
 
 /// The `sync` package (WaitGroup, Mutex...), compiled with every program like the runtime.
 const SYNC: &[(&str, &str)] = &[("sync.go", go_src!("runtime/sync.go")), ("oncefunc.go", go_src!("runtime/sync_oncefunc.go"))];
@@ -182,7 +180,7 @@ fn prelude(stdlib: &PkgSet) -> Prelude {
     let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
     let mut packages = vec![
         ("runtime", runtime),
-        ("time", TIME.iter().map(|(n, t)| parse(&format!("time/{n}"), t)).collect()), ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
+        ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
         ("runtime/debug", vec![parse("runtime/debug/debug.go", DEBUG)]),
     ];
     for (i, pkg) in stdpkg::PACKAGES.iter().enumerate() {

@@ -262,3 +262,14 @@ func runFinalizers() {
 		freeManual(r, finSize)
 	}
 }
+
+// GOROOT is $GOROOT from the host's environment, else "": a module carries no Go tree (as a
+// gc binary built with -trimpath), so package time finds no zoneinfo.zip there.
+func GOROOT() string {
+	for _, kv := range Environ() {
+		if len(kv) > 7 && kv[:7] == "GOROOT=" {
+			return kv[7:]
+		}
+	}
+	return ""
+}

@@ -1,6 +1,6 @@
 // Package runtime is the Go side of every module: printing with gc's formats, panics, the
 // allocator and collector (malloc.go), strings, slices and maps, interfaces (iface.go),
-// goroutines and channels (sched.go, chan.go), deferred calls (defer.go; in range-over-func
+// goroutines, channels and time's hooks (sched.go, chan.go, time.go), deferred calls (defer.go; in range-over-func
 // bodies rangefunc.go), trace events (trace.go), and the runtime API programs call (api.go;
 // runtime/debug is debug.go). Complex division and printing are at the end of this file. It is compiled by our own pipeline together with the user's package; only what
 // the program reaches ends up in the module, so a program that does not print carries no

@@ -482,26 +482,13 @@ func nanotime() int64 {
 	return int64(ld64(timeBuf, 0))
 }
 
-// Nanotime is the monotonic clock (time.Now).
-func Nanotime() int64 {
-	return nanotime()
-}
-
-// Walltime is the realtime clock: ns since 1970-01-01 UTC (time.Now).
-func Walltime() int64 {
+// walltime is the realtime clock: ns since 1970-01-01 UTC (time.Now).
+func walltime() int64 {
 	if timeBuf == nil {
 		timeBuf = gorAlloc(128)
 	}
 	clockTimeGet(0, 1, timeBuf)
 	return int64(ld64(timeBuf, 0))
-}
-
-// TimeSleep is time.Sleep.
-func TimeSleep(ns int64) {
-	if ns <= 0 {
-		return
-	}
-	SleepUntil(nanotime() + ns)
 }
 
 // SleepUntil parks the goroutine until the monotonic time when, even one already past:
@@ -524,14 +511,9 @@ func SleepUntil(when int64) {
 	gopark("sleep")
 }
 
-// Curg is the running goroutine, for package time's timers.
-func Curg() unsafe.Pointer {
-	return curg
-}
-
-// WakeSleeper readies g at once if it sleeps in SleepUntil (a timer stopped or reset while
+// wakeSleeper readies g at once if it sleeps in SleepUntil (a timer stopped or reset while
 // its goroutine waits).
-func WakeSleeper(g unsafe.Pointer) {
+func wakeSleeper(g unsafe.Pointer) {
 	var prev unsafe.Pointer
 	for p := sleepers; p != nil; p = ldp(p, gLink) {
 		if p == g {

@@ -1,251 +1,125 @@
-// Package time: Duration, Sleep, Now, Since, and the timers and tickers of timer.go,
-// compiled with every program like the runtime (only what is reached is emitted). Sleep
-// parks on the scheduler's sorted timer list (runtime/sched.go); when nothing else can run
-// the scheduler waits through WASI poll_oneoff, so modules still run in any WASI host. Now
-// reads WASI clock_time_get: the realtime clock for Unix and the monotonic one for Sub and
-// Since, both kept in Time as gc does.
-package time
+package runtime
 
-import "runtime"
+import "unsafe"
 
-type Duration int64
-
-const (
-	Nanosecond  Duration = 1
-	Microsecond          = 1000 * Nanosecond
-	Millisecond          = 1000 * Microsecond
-	Second               = 1000 * Millisecond
-	Minute               = 60 * Second
-	Hour                 = 60 * Minute
-)
-
-// Sleep parks the goroutine for at least d; the scheduler waits through WASI poll_oneoff
-// when nothing else can run.
-func Sleep(d Duration) {
-	runtime.TimeSleep(int64(d))
+// Package time is gc's, compiled from Go's tree; these are the functions gc's runtime
+// pushes into it with //go:linkname (its clock, Sleep and timers), over our scheduler.
+//
+// A timer is the object package time's Timer and Ticker begin with (C, then the init flag
+// that marks a timer made by NewTimer, AfterFunc or NewTicker), followed by the runtime's
+// part, as in gc. An armed timer is a goroutine sleeping until the timer's time (SleepUntil,
+// so timers fire in the order of their times), then calling the timer's function: package
+// time's sendTime, a send on C that never blocks, or goFunc, which starts the AfterFunc
+// function in a goroutine of its own. Stop and Reset move the timer to a new sequence
+// number and wake the sleeping goroutine, which sees that it is stale and ends, so a stopped
+// timer keeps nothing waiting (a program blocked otherwise is a deadlock, as in gc). As gc's
+// since Go 1.23, Stop and Reset drain a value C still holds: no stale time is received
+// after them, and such a timer counts as stopped while still pending.
+type timeTimer struct {
+	c      unsafe.Pointer // time.Timer.C
+	init   bool           // time.Timer.initTimer
+	period int64
+	f      func(arg any, seq uintptr, delay int64)
+	arg    any
+	isChan bool // C is the timer's channel: Stop and Reset drain it
+	seq    uintptr
+	g      unsafe.Pointer // the armed goroutine while it sleeps
+	active bool
 }
 
-// String formats d as gc does: "72h3m0.5s", "1.5s", "2m0s", "100ms", "1µs", "0s".
-func (d Duration) String() string {
-	var buf [32]byte
-	w := len(buf)
-	u := uint64(d)
-	neg := d < 0
-	if neg {
-		u = -u
+//go:linkname timeNow time.now
+func timeNow() (sec int64, nsec int32, mono int64) {
+	wall := walltime()
+	return wall / 1e9, int32(wall % 1e9), nanotime()
+}
+
+//go:linkname timeRuntimeNow time.runtimeNow
+func timeRuntimeNow() (sec int64, nsec int32, mono int64) {
+	return timeNow()
+}
+
+//go:linkname timeRuntimeNano time.runtimeNano
+func timeRuntimeNano() int64 {
+	return nanotime()
+}
+
+// A program here has no synctest bubbles.
+//
+//go:linkname timeRuntimeIsBubbled time.runtimeIsBubbled
+func timeRuntimeIsBubbled() bool {
+	return false
+}
+
+// timeSleep is time.Sleep: the goroutine parks for at least ns; the scheduler waits through
+// WASI poll_oneoff when nothing else can run.
+//
+//go:linkname timeSleep time.Sleep
+func timeSleep(ns int64) {
+	if ns <= 0 {
+		return
 	}
-	if u < uint64(Second) {
-		// Below a second: the largest unit that keeps an integer part, as "1.2ms".
-		prec := 0
-		w--
-		buf[w] = 's'
-		w--
-		switch {
-		case u == 0:
-			buf[w] = '0'
-			return string(buf[w:])
-		case u < uint64(Microsecond):
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			prec = 3
-			w-- // µ is two bytes
-			copy(buf[w:], "µ")
-		default:
-			prec = 6
-			buf[w] = 'm'
-		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
-	} else {
-		w--
-		buf[w] = 's'
-		w, u = fmtFrac(buf[:w], u, 9)
-		// Seconds, then minutes and hours when there are any (days vary in length).
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
-			}
-		}
-	}
-	if neg {
-		w--
-		buf[w] = '-'
-	}
-	return string(buf[w:])
+	SleepUntil(nanotime() + ns)
 }
 
-// fmtFrac writes the fraction of v/10**prec (".125") at the end of buf without trailing
-// zeros, nor the point when it is zero; it returns where it starts and v/10**prec.
-func fmtFrac(buf []byte, v uint64, prec int) (int, uint64) {
-	w := len(buf)
-	print := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		print = print || digit != 0
-		if print {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
-		v /= 10
-	}
-	if print {
-		w--
-		buf[w] = '.'
-	}
-	return w, v
-}
-
-// fmtInt writes v at the end of buf and returns where it starts.
-func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-		return w
-	}
-	for v > 0 {
-		w--
-		buf[w] = byte(v%10) + '0'
-		v /= 10
-	}
-	return w
-}
-
-// Nanoseconds, Microseconds, ... as in package time.
-func (d Duration) Nanoseconds() int64  { return int64(d) }
-func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
-func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
-
-func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
-}
-
-func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
-}
-
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
-
-// Abs returns the absolute value of d (math.MaxInt64 for math.MinInt64).
-func (d Duration) Abs() Duration {
-	switch {
-	case d >= 0:
-		return d
-	case d == -1<<63:
-		return 1<<63 - 1
-	}
-	return -d
-}
-
-// A Time is an instant read from the host's clocks through WASI clock_time_get: wall time
-// for Unix and comparisons, the monotonic clock for Sub and Since (as gc's Time keeps both).
-type Time struct {
-	wall int64 // ns since 1970-01-01 UTC
-	mono int64 // monotonic ns; 0 when the Time was not read from the clock
-}
-
-// Now returns the current time.
-func Now() Time {
-	return Time{wall: runtime.Walltime(), mono: runtime.Nanotime()}
-}
-
-// Unix returns the Time for sec seconds and nsec nanoseconds since 1970-01-01 UTC.
-func Unix(sec int64, nsec int64) Time {
-	return Time{wall: sec*1e9 + nsec}
-}
-
-// UnixMilli returns the Time for msec milliseconds since 1970-01-01 UTC.
-func UnixMilli(msec int64) Time {
-	return Time{wall: msec * 1e6}
-}
-
-// Since returns the time elapsed since t.
-func Since(t Time) Duration {
-	return Now().Sub(t)
-}
-
-// Until returns the duration until t.
-func Until(t Time) Duration {
-	return t.Sub(Now())
-}
-
-// Sub returns t-u, on the monotonic clock when both have it.
-func (t Time) Sub(u Time) Duration {
-	if t.mono != 0 && u.mono != 0 {
-		return Duration(t.mono - u.mono)
-	}
-	return Duration(t.wall - u.wall)
-}
-
-// Add returns t+d.
-func (t Time) Add(d Duration) Time {
-	t.wall += int64(d)
-	if t.mono != 0 {
-		t.mono += int64(d)
-	}
+//go:linkname newTimer time.newTimer
+func newTimer(when, period int64, f func(any, uintptr, int64), arg any, cp unsafe.Pointer) *timeTimer {
+	t := &timeTimer{init: true, period: period, f: f, arg: arg, isChan: cp != nil}
+	t.arm(when)
 	return t
 }
 
-func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono < u.mono
+//go:linkname stopTimer time.stopTimer
+func stopTimer(t *timeTimer) bool {
+	pending := t.active
+	t.active = false
+	t.seq++
+	if t.g != nil {
+		wakeSleeper(t.g)
+		t.g = nil
 	}
-	return t.wall < u.wall
+	if t.isChan && t.c != nil && ld32(t.c, cCount) > 0 {
+		recvReady(t.c)
+		pending = true
+	}
+	return pending
 }
 
-func (t Time) After(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono > u.mono
-	}
-	return t.wall > u.wall
+//go:linkname resetTimer time.resetTimer
+func resetTimer(t *timeTimer, when, period int64) bool {
+	pending := stopTimer(t)
+	t.period = period
+	t.arm(when)
+	return pending
 }
 
-func (t Time) Equal(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono == u.mono
-	}
-	return t.wall == u.wall
+func (t *timeTimer) arm(when int64) {
+	t.seq++
+	t.active = true
+	go t.run(t.seq, when)
 }
 
-func (t Time) Compare(u Time) int {
-	switch {
-	case t.Before(u):
-		return -1
-	case t.After(u):
-		return +1
+func (t *timeTimer) run(seq uintptr, when int64) {
+	for {
+		if t.seq != seq {
+			return
+		}
+		t.g = curg
+		SleepUntil(when)
+		if t.seq != seq {
+			return
+		}
+		t.g = nil
+		now := nanotime()
+		if t.period <= 0 {
+			t.active = false
+			t.f(t.arg, seq, now-when)
+			return
+		}
+		t.f(t.arg, seq, now-when)
+		// A late ticker skips the ticks it missed.
+		when += t.period
+		if when <= now {
+			when += (now - when + t.period) / t.period * t.period
+		}
 	}
-	return 0
 }
-
-func (t Time) IsZero() bool { return t.wall == 0 && t.mono == 0 }
-
-func (t Time) Unix() int64      { return floorDiv(t.wall, 1e9) }
-func (t Time) UnixMilli() int64 { return floorDiv(t.wall, 1e6) }
-func (t Time) UnixMicro() int64 { return floorDiv(t.wall, 1e3) }
-func (t Time) UnixNano() int64  { return t.wall }
-func (t Time) Nanosecond() int  { return int(t.wall - floorDiv(t.wall, 1e9)*1e9) }
-
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if a%b < 0 {
-		q--
-	}
-	return q
-}
-

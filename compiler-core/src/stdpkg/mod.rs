@@ -71,7 +71,7 @@ pub(crate) fn asm_alias(pkg: &str, name: &str) -> Option<&'static str> {
 }
 
 /// Packages every program has: the runtime's own and the checker's (`unsafe`, `structs`).
-pub(crate) const BUILTIN: &[&str] = &["runtime", "runtime/debug", "structs", "sync", "time", "unsafe"];
+pub(crate) const BUILTIN: &[&str] = &["runtime", "runtime/debug", "structs", "sync", "unsafe"];
 
 /// The import paths a program may use, sorted, for the "not in std" diagnostic (`internal/`
 /// packages only serve other standard packages, as in gc).

@@ -246,6 +246,10 @@ pub struct Info {
     /// Body-less functions of standard packages → the function they stand for
     /// (`check/linkname.rs`).
     pub links: HashMap<ObjId, ObjId>,
+    /// gc's push `//go:linkname local importpath.name` on a function with a body (the
+    /// runtime's `time.Sleep`): "importpath.name" → that function, which a body-less
+    /// function of that name stands for (`check/linkname.rs`).
+    pub pushes: HashMap<String, ObjId>,
     /// Field selectors: the path of field indices (through embedded fields).
     pub fields: NodeMap<Vec<usize>>,
     /// Function literal → the enclosing functions' variables it uses, in order of first use.

@@ -429,7 +429,11 @@ impl Lowerer<'_> {
         let mut rel = vec![(8, Reloc::Data(name_d))];
         let (mut elem, mut len) = (None, 0u32);
         match info.types.under_type(t).clone() {
-            Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => elem = Some(e),
+            Type::Pointer(e) | Type::Slice(e) => elem = Some(e),
+            // Only reflect reads a channel's element type (fmt prints a channel as its
+            // address): without it, the element's descriptor and method table (time's
+            // `chan Time` would keep Time.String and all of Format) are left out.
+            Type::Chan(_, e) => elem = self.reflects().then_some(e),
             Type::Array(n, e) => {
                 elem = Some(e);
                 len = n as u32;

@@ -72,6 +72,9 @@ impl Checker {
                         o.global = true;
                         o.state = State::Unresolved;
                         o.decl = DeclRef::Func(fi, di);
+                        if f.body.is_some() && path != "main" {
+                            self.record_push(id, f);
+                        }
                         if f.recv.is_none() && f.name.name != "init" && f.name.name != "_" {
                             self.insert_pkg_scope(&f.name, id);
                         }

@@ -1,10 +1,13 @@
 //! Body-less functions of standard packages that stand for a Go function elsewhere: gc's
 //! pull `//go:linkname local importpath.name` (math/rand/v2's `runtime_rand` is our
-//! runtime's `rand`), and functions gc writes in assembly, bound to their package's pure-Go
-//! version (`stdpkg::asm_alias`). Calls of such a function call its target (`Info::links`).
+//! runtime's `rand`), gc's push, the same directive on the function with the body (the
+//! runtime's `timeSleep` is `time.Sleep`), and functions gc writes in assembly, bound to
+//! their package's pure-Go version (`stdpkg::asm_alias`). Calls of such a function call its
+//! target (`Info::links`).
 
 use crate::syntax::ast::FuncDecl;
 use crate::types::info::{ObjId, ObjKind};
+use crate::types::{Type, TypeId};
 use super::Checker;
 
 impl Checker {
@@ -20,6 +23,12 @@ impl Checker {
             let (verb, local, target) = (words.next(), words.next(), words.next());
             (verb == Some("go:linkname") && local == Some(&*f.name.name)).then_some(target).flatten().map(String::from)
         });
+        let pushed = format!("{pkg}.{}", f.name.name);
+        if pulled.is_none() {
+            if let Some(&to) = self.info.pushes.get(&pushed) {
+                return self.link_pushed(id, to, f, &pushed);
+            }
+        }
         let Some(target) = pulled.or_else(|| crate::stdpkg::asm_alias(&pkg, &f.name.name).map(|t| format!("{pkg}.{t}"))) else {
             return false;
         };
@@ -38,5 +47,47 @@ impl Checker {
         }
         self.info.links.insert(id, to);
         true
+    }
+
+    /// Records a push `//go:linkname` on the function `id` (with a body) of a standard package.
+    pub(super) fn record_push(&mut self, id: ObjId, f: &FuncDecl) {
+        for d in &f.directives {
+            let mut words = d.text.split_whitespace();
+            if let (Some("go:linkname"), Some(local), Some(target)) = (words.next(), words.next(), words.next()) {
+                if local == &*f.name.name && f.recv.is_none() && target.contains('.') {
+                    self.info.pushes.insert(target.to_string(), id);
+                }
+            }
+        }
+    }
+
+    /// Binds the body-less `f` (object `id`) to `to`, which pushes itself as `target`. The
+    /// pushing package cannot name the other's types (the runtime does not import time), so,
+    /// as gc, the two signatures need only agree in their values: the same number of
+    /// parameters and results, each of the same underlying type or both pointers.
+    fn link_pushed(&mut self, id: ObjId, to: ObjId, f: &FuncDecl, target: &str) -> bool {
+        self.resolve(to);
+        let (want, got) = (self.info.objects[id as usize].ty, self.info.objects[to as usize].ty);
+        if !self.same_values(want, got) {
+            let msg = format!("//go:linkname {}: {target} has type {}, not {}", f.name.name, self.ty_str(got), self.ty_str(want));
+            self.error(f.name.pos, msg);
+            return true;
+        }
+        self.info.links.insert(id, to);
+        true
+    }
+
+    fn same_values(&self, a: TypeId, b: TypeId) -> bool {
+        let t = &self.info.types;
+        let (Type::Func(x), Type::Func(y)) = (t.get(a), t.get(b)) else { return false };
+        let same = |p: TypeId, q: TypeId| {
+            let (p, q) = (t.under(p), t.under(q));
+            t.identical(p, q) || matches!((t.get(p), t.get(q)), (Type::Pointer(_), Type::Pointer(_)))
+        };
+        x.variadic == y.variadic
+            && x.params.len() == y.params.len()
+            && x.results.len() == y.results.len()
+            && x.params.iter().zip(&y.params).all(|(&p, &q)| same(p, q))
+            && x.results.iter().zip(&y.results).all(|(&p, &q)| same(p, q))
     }
 }
