@@ -26,6 +26,7 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
             one.name = if tests { "prog_test.go" } else { FILE_NAME }.into();
         }
     }
+    let test = tests.then(|| txtar::module_path(&files));
     let out = if tests {
         let flags = TestFlags { verbose: true, bench: Some(".".into()), ..TestFlags::default() };
         // Benchmarks run for a time, not a number of steps (b.N grows with the machine's
@@ -35,7 +36,7 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     } else {
         compiler_core::compile(&without_tests(files), &options)
     };
-    Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
+    Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports, test }
 }
 
 /// The files `go run` compiles: `_test.go` files left out.

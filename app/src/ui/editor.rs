@@ -18,11 +18,13 @@ use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref
 use super::Dispatch;
 use crate::hooks::editor;
 use crate::highlight;
-use crate::state::{Action, Jump, FILE_NAME};
+use crate::state::{Action, FileAction, Jump};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
+    /// The selected file's text.
     pub code: String,
+    /// The selected file's diagnostics.
     pub diagnostics: Option<Rc<[Diagnostic]>>,
     pub jump: Option<Jump>,
     /// A line to mark (the timeline's selected event).
@@ -60,7 +62,7 @@ pub fn Editor(p: &EditorProps) -> Html {
     let n = highlight::line_count(code);
     let first = (*step * STEP).saturating_sub(ABOVE).min(n);
     let last = (first + WINDOW).min(n);
-    let mine: Vec<&Diagnostic> = p.diagnostics.as_deref().unwrap_or(&[]).iter().filter(|d| d.file == FILE_NAME).collect();
+    let mine: Vec<&Diagnostic> = p.diagnostics.as_deref().unwrap_or(&[]).iter().collect();
     let marks: Vec<(u32, u32)> = mine.iter().map(|d| (d.line, d.col)).collect();
     let lines = use_memo((code.to_string(), marks, first), |(code, marks, first)| highlight::lines(code, marks, *first..*first + WINDOW));
 
@@ -198,15 +200,16 @@ pub struct DiagnosticsProps {
     pub dispatch: Dispatch,
 }
 
-/// The compiler's diagnostics as a list; clicking one moves the cursor there.
+/// The compiler's diagnostics as a list; clicking one opens its file's tab with the cursor
+/// at its place.
 #[function_component]
 pub fn Diagnostics(p: &DiagnosticsProps) -> Html {
     let list = p.diagnostics.as_deref().unwrap_or(&[]);
     let items = list.iter().map(|d| {
-        let (dispatch, line, col) = (p.dispatch.clone(), d.line, d.col);
+        let (dispatch, file, line, col) = (p.dispatch.clone(), d.file.clone(), d.line, d.col);
         html! {
             <li data-testid="diagnostic">
-                <button class="diag" onclick={move |_| dispatch.dispatch(Action::JumpTo { line, col })}>
+                <button class="diag" onclick={move |_| dispatch.dispatch(Action::Files(FileAction::Open { file: file.clone(), line, col }))}>
                     <span class="pos">{ format!("{}:{}:{}", d.file, d.line, d.col) }</span>{ ": " }<span>{ &d.message }</span>
                 </button>
             </li>

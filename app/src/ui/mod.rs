@@ -2,6 +2,7 @@
 
 pub mod browser;
 mod editor;
+mod files;
 mod format;
 mod inspect;
 mod invoke;
@@ -87,7 +88,10 @@ fn App() -> Html {
         }
     });
     let editor = html! {
-        <editor::Editor code={state.code.clone()} diagnostics={state.build.as_ref().map(|b| b.diagnostics.clone())} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} />
+        <editor::Editor code={state.file().text.clone()} diagnostics={state.file_diagnostics()} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} />
+    };
+    let tabs = html! {
+        <files::FileTabs names={state.files.iter().map(|f| f.name.clone()).collect::<Vec<_>>()} tab={state.tab} single={state.single()} embed={state.embed} dispatch={dispatch.clone()} />
     };
     let console = html! { <invoke::Console lines={state.console.clone()} dispatch={dispatch.clone()} /> };
     if state.embed {
@@ -96,7 +100,7 @@ fn App() -> Html {
                 <toolbar::EmbedBar shared={state.shared()} status={toolbar::Status::of(&state)} dispatch={dispatch.clone()} />
                 { for notice }
                 <div class="embed-body">
-                    <section class="card editor-card">{ editor }</section>
+                    <section class="card editor-card">{ tabs }{ editor }</section>
                     <section class="card console-card">{ console }</section>
                 </div>
             </div>
@@ -130,6 +134,7 @@ fn App() -> Html {
                 <div class="col left">
                     <section class="card editor-card" aria-label="Editor">
                         <toolbar::ExampleAbout example={state.example} />
+                        { tabs }
                         { editor }
                     </section>
                     <editor::Diagnostics diagnostics={state.build.as_ref().map(|b| b.diagnostics.clone())} dispatch={dispatch.clone()} />
