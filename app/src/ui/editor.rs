@@ -122,6 +122,10 @@ pub fn Editor(p: &EditorProps) -> Html {
             if (key == "Enter" && (e.ctrl_key() || e.meta_key())) || (e.code() == "KeyF" && e.shift_key() && e.alt_key()) {
                 flush();
             }
+            if (e.ctrl_key() || e.meta_key()) && !e.shift_key() && key == "z" && super::format::undo_long(&t) {
+                e.prevent_default();
+                return;
+            }
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
