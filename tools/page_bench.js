@@ -6,9 +6,9 @@
 // own prelude, and its standard packages' bundles fetched) right after load and after the page
 // has warmed it in idle time, and of a program importing bytes after that; then the
 // worker's part: pasting a 2,000-line program (until the page has handled the edit and painted
-// the next frame) and Stop ending an infinite loop in main (until the console says so); then the
-// editor's Go support on the actor example (`ideRows`): keystroke → diagnostics, hover and
-// completion, each a worker round trip.
+// the next frame), Format of a 1,000-line file and Stop ending an infinite loop in main (until
+// the console says so); then the editor's Go support on the actor example (`ideRows`):
+// keystroke → diagnostics, hover and completion, each a worker round trip.
 // usage: node tools/page_bench.js http://127.0.0.1:PORT/
 const { chromium } = require('playwright-core');
 
@@ -136,6 +136,33 @@ async function ideRows(browser, url, longProgram) {
   await page.context().close();
 }
 
+/** Format of a 1,000-line file: ms from the Format click until the formatted text is in the
+ *  editor (its `input` event), `runs` times, after one format that starts the tools worker. */
+async function formatLong(page, runs) {
+  const { longProgram } = await import('../e2e/lib.mjs');
+  // Unformatted: bodies not indented, spacing gofmt changes.
+  const messy = longProgram(1000).replace(/\treturn x \+ (\d+)/g, 'return x+$1').replace(/func (f\d+)\(x int\) int \{/g, 'func $1(x  int)int{');
+  const times = [];
+  for (let i = 0; i <= runs; i++) {
+    await page.fill('[data-testid=editor]', messy);
+    const ms = await page.evaluate(() => new Promise((resolve) => {
+      const t = document.querySelector('[data-testid=editor]');
+      const before = t.value;
+      const on = () => {
+        if (t.value !== before) {
+          t.removeEventListener('input', on);
+          resolve(performance.now() - t0);
+        }
+      };
+      t.addEventListener('input', on);
+      const t0 = performance.now();
+      document.querySelector('[data-testid=format]').click();
+    }));
+    if (i > 0) times.push(Math.round(ms * 10) / 10);
+  }
+  return times;
+}
+
 (async () => {
   // The browser tests' helpers (an ES module).
   const { longProgram, paste } = await import('../e2e/lib.mjs');
@@ -199,6 +226,7 @@ async function ideRows(browser, url, longProgram) {
   const pastes = [];
   for (let i = 0; i < 9; i++) pastes.push(Math.round(await paste(page, i % 2 ? code : code.replace('returns', 'gives')) * 10) / 10);
   row('paste of a 2,000-line program, until the next frame', pastes);
+  row('Format of a 1,000-line file, click → formatted text in the editor', await formatLong(page, 9));
   await page.fill('[data-testid=step-budget]', '');
   const stops = [];
   for (let i = 0; i < 5; i++) stops.push(Math.round(await stopSpin(page) * 10) / 10);

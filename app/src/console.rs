@@ -20,7 +20,8 @@ pub enum LineKind {
     Error,
     /// The page's own notes: compiled, reset.
     Info,
-    /// How a command's `main` ended: `Program exited.`, `Program exited: status 3.`
+    /// How a command's `main` ended: `Program exited.`, `Program exited: status 3.`; a test
+    /// binary's `go test` summary, `ok  \tpkg\t0.012s` or `FAIL\tpkg\t0.012s`.
     Exit,
 }
 
@@ -119,6 +120,23 @@ impl Lines {
         }
     }
 
+    /// Ends a test binary's run as `go test` does: `ok  \tpkg\t0.012s` when it exited with
+    /// status 0, else `FAIL\tpkg\t0.012s` (after the runtime's report or the trap, as
+    /// [`Lines::exited`] shows them). Seconds with three decimals, printed from whole
+    /// milliseconds (a float's precision formatting is heavy code for the page).
+    pub fn tested(&mut self, from: usize, outcome: Result<(), &RunError>, pkg: &str, ms: f64) {
+        let passed = matches!(outcome, Ok(()) | Err(RunError::Exit(0)));
+        match outcome {
+            Err(RunError::Exit(2)) => self.mark_report(from),
+            Ok(()) | Err(RunError::Exit(_)) => {}
+            Err(e) => self.fail(from, e),
+        }
+        let ms = ms.max(0.0).round() as u64;
+        let secs = format!("{}.{:03}s", ms / 1000, ms % 1000);
+        let text = if passed { format!("ok  \t{pkg}\t{secs}") } else { format!("FAIL\t{pkg}\t{secs}") };
+        self.push(Line::new(LineKind::Exit, text));
+    }
+
     fn mark_report(&mut self, from: usize) {
         for l in &mut self.lines[from..] {
             if l.kind == LineKind::Stderr {
@@ -176,6 +194,32 @@ mod tests {
         let kinds: Vec<_> = l.lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LineKind::Stderr, LineKind::Panic, LineKind::Panic, LineKind::Panic, LineKind::Error]);
         assert_eq!(l.lines.last().unwrap().text, "exit status 2");
+    }
+
+    #[test]
+    fn a_test_binary_ends_with_go_test_summary() {
+        let mut l = Lines::default();
+        l.push_events(vec![Event::Stdout(b"PASS\n".to_vec())]);
+        l.tested(0, Ok(()), "play.ground", 12.4);
+        l.push_events(vec![Event::Stdout(b"FAIL\n".to_vec())]);
+        l.tested(2, Err(&RunError::Exit(1)), "example.com/m", 1234.5);
+        l.push_events(vec![Event::Stderr(b"panic: boom\n".to_vec())]);
+        l.tested(4, Err(&RunError::Exit(2)), "play.ground", 0.0);
+        l.tested(6, Err(&RunError::Trap("unreachable".into())), "play.ground", 3.0);
+        let got: Vec<_> = l.lines.iter().map(|l| (l.kind, l.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (LineKind::Stdout, "PASS"),
+                (LineKind::Exit, "ok  \tplay.ground\t0.012s"),
+                (LineKind::Stdout, "FAIL"),
+                (LineKind::Exit, "FAIL\texample.com/m\t1.235s"),
+                (LineKind::Panic, "panic: boom"),
+                (LineKind::Exit, "FAIL\tplay.ground\t0.000s"),
+                (LineKind::Error, "wasm trap: unreachable"),
+                (LineKind::Exit, "FAIL\tplay.ground\t0.003s"),
+            ]
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     let mode = mode_for(exports, s.mode);
     let options = Options { mode, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
     let (files, tests) = source_files(code);
+    let test = tests.then(|| txtar::module_path(&files));
     let out = if tests {
         let flags = TestFlags { verbose: true, bench: Some(".".into()), ..TestFlags::default() };
         // Benchmarks run for a time, not a number of steps (b.N grows with the machine's
@@ -28,7 +29,7 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     } else {
         compiler_core::compile(&without_tests(files), &options)
     };
-    Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports }
+    Reply::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: now_ms() - t0, mode, exports, test }
 }
 
 /// The files of the buffer `code` (txtar), and whether they hold tests.

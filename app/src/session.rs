@@ -1,5 +1,6 @@
-//! Running a module, engine-neutral: `_initialize` and export calls through host-shim's
-//! [`Guest`], their output as console lines. The page drives it on the browser's engine
+//! Running a module, engine-neutral: `_initialize`, a command's `_start` (a test binary's
+//! ending with `go test`'s summary line) and export calls through host-shim's [`Guest`],
+//! their output as console lines. The page drives it on the browser's engine
 //! (`engine.rs`), the tests on wasmi, so both run the very same code.
 
 use host_shim::calls::{Call, Guest};
@@ -72,15 +73,34 @@ pub fn initialize(engine: &mut dyn Engine, info: &ModuleInfo) -> Outcome {
 /// Runs a command's `_start` (package initialization, then `main`) to its end: the output,
 /// then how the program exited. The instance is spent either way.
 pub fn start(engine: &mut dyn Engine) -> Outcome {
+    let (r, mut lines) = run_start(engine);
+    lines.exited(0, r.as_ref().map(drop));
+    spent(engine, lines, &r)
+}
+
+/// Runs a test binary of package `pkg` as `go test` does: its output, then `ok  \tpkg\t0.012s`
+/// or `FAIL\tpkg\t0.012s`, timed by `now_ms`.
+pub fn start_test(engine: &mut dyn Engine, pkg: &str, now_ms: &dyn Fn() -> f64) -> Outcome {
+    let t0 = now_ms();
+    let (r, mut lines) = run_start(engine);
+    lines.tested(0, r.as_ref().map(drop), pkg, now_ms() - t0);
+    spent(engine, lines, &r)
+}
+
+fn run_start(engine: &mut dyn Engine) -> (Result<Vec<host_shim::Val>, RunError>, Lines) {
     let r = engine.call("_start", &[]);
     let mut lines = engine.take_lines();
     lines.push_events(engine.take_events());
-    let why = match &r {
+    (r, lines)
+}
+
+/// The outcome of a command's whole run: its instance is spent.
+fn spent(engine: &mut dyn Engine, lines: Lines, r: &Result<Vec<host_shim::Val>, RunError>) -> Outcome {
+    let why = match r {
         Ok(_) | Err(RunError::Exit(0)) => "the program exited".to_string(),
         Err(RunError::Exit(c)) => format!("the program exited with status {c}"),
         Err(e) => format!("the program stopped: {e}"),
     };
-    lines.exited(0, r.as_ref().map(drop));
     Outcome { lines: lines.lines, status: Status::Dead(why), result: None, trace: take_trace(engine) }
 }
 
@@ -287,6 +307,16 @@ mod tests {
         let o = super::testing::run_command(exit3, "", None);
         assert_eq!(text(&o), [("stdout", "bye"), ("exit", "Program exited: status 3.")]);
         assert_eq!(o.status, Status::Dead("the program exited with status 3".into()));
+    }
+
+    #[test]
+    fn a_test_binary_ends_with_go_test_summary_line() {
+        let code = "package main\n\nimport \"testing\"\n\nfunc TestOne(t *testing.T) {}\n-- go.mod --\nmodule example.com/m\n";
+        let crate::wire::Reply::Compiled { module, test, .. } = crate::program::compile(1, code, &crate::state::Settings::default(), || 0.0) else { unreachable!("compile answers Compiled") };
+        assert_eq!(test.as_deref(), Some("example.com/m"));
+        let mut engine = super::testing::Wasmi(NativeRunner::new(&module.unwrap(), Host::default()).unwrap());
+        let o = super::start_test(&mut engine, "example.com/m", &|| 0.0);
+        assert_eq!(text(&o), [("stdout", "=== RUN   TestOne"), ("stdout", "--- PASS: TestOne (0.00s)"), ("stdout", "PASS"), ("exit", "ok  \texample.com/m\t0.000s")]);
     }
 
     #[test]

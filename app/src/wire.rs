@@ -24,8 +24,9 @@ pub enum Request {
     /// Compile `code` with `settings`; the answer is [`Reply::Compiled`] with the same `req`.
     Compile { req: u64, code: String, settings: Settings },
     /// Make instance `gen` of `module` (built in `mode`) and run a reactor's `_initialize` or
-    /// a command's `_start`: [`Reply::Output`] while it runs, then [`Reply::Started`].
-    Start { gen: u64, module: Vec<u8>, mode: Mode, constants: Vec<Constant>, stdin: String },
+    /// a command's `_start`: [`Reply::Output`] while it runs, then [`Reply::Started`]. A test
+    /// binary (`test`: its package) ends with `go test`'s `ok` or `FAIL` line.
+    Start { gen: u64, module: Vec<u8>, mode: Mode, constants: Vec<Constant>, stdin: String, test: Option<String> },
     /// Make call lines on instance `gen` until one kills it: [`Reply::Output`] while they
     /// run, then [`Reply::Ran`].
     Call { gen: u64, lines: Vec<String> },
@@ -49,7 +50,9 @@ pub enum Request {
 /// What the worker answers.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
-    Compiled { req: u64, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool },
+    /// A compile's result; `test` is the package whose tests the module runs, when it is a
+    /// test binary.
+    Compiled { req: u64, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool, test: Option<String> },
     /// Console lines of instance `gen`'s running call, as they are printed.
     Output { gen: u64, lines: Vec<Line> },
     /// Instance `gen` is made and initialized (or `main` ran); the outcome's lines are the
@@ -78,13 +81,14 @@ pub fn encode_request(r: &Request) -> Vec<u8> {
             w.str(code);
             w.settings(settings);
         }
-        Request::Start { gen, module, mode, constants, stdin } => {
+        Request::Start { gen, module, mode, constants, stdin, test } => {
             w.u8(1);
             w.u64(*gen);
             w.bytes(module);
             w.mode(*mode);
             w.constants(constants);
             w.str(stdin);
+            w.opt(test.as_deref(), |w, t| w.str(t));
         }
         Request::Call { gen, lines } => {
             w.u8(2);
@@ -131,7 +135,7 @@ pub fn decode_request(bytes: &[u8]) -> Result<Request, String> {
     let mut r = Reader { buf: bytes, at: 0 };
     let m = match r.u8()? {
         0 => Request::Compile { req: r.u64()?, code: r.str()?, settings: r.settings()? },
-        1 => Request::Start { gen: r.u64()?, module: r.bytes()?, mode: r.mode()?, constants: r.constants()?, stdin: r.str()? },
+        1 => Request::Start { gen: r.u64()?, module: r.bytes()?, mode: r.mode()?, constants: r.constants()?, stdin: r.str()?, test: r.opt(|r| r.str())? },
         2 => Request::Call { gen: r.u64()?, lines: r.strs()? },
         3 => Request::Compare { req: r.u64()?, code: r.str()?, settings: r.settings()?, constants: r.constants()?, calls: r.strs()?, stdin: r.str()? },
         4 => Request::Warm,
@@ -151,7 +155,7 @@ pub fn decode_request(bytes: &[u8]) -> Result<Request, String> {
 pub fn encode_reply(m: &Reply) -> Vec<u8> {
     let mut w = Writer::default();
     match m {
-        Reply::Compiled { req, module, diagnostics, ms, mode, exports } => {
+        Reply::Compiled { req, module, diagnostics, ms, mode, exports, test } => {
             w.u8(0);
             w.u64(*req);
             w.opt(module.as_ref(), |w, m| w.bytes(m));
@@ -159,6 +163,7 @@ pub fn encode_reply(m: &Reply) -> Vec<u8> {
             w.f64(*ms);
             w.mode(*mode);
             w.bool(*exports);
+            w.opt(test.as_deref(), |w, t| w.str(t));
         }
         Reply::Output { gen, lines } => {
             w.u8(1);
@@ -240,6 +245,7 @@ pub fn decode_reply(bytes: &[u8]) -> Result<Reply, String> {
             ms: r.f64()?,
             mode: r.mode()?,
             exports: r.bool()?,
+            test: r.opt(|r| r.str())?,
         },
         1 => Reply::Output { gen: r.u64()?, lines: r.lines()? },
         2 => Reply::Started { gen: r.u64()?, outcome: r.outcome()? },
@@ -663,7 +669,8 @@ mod tests {
         let constants = vec![("env".to_string(), "scale".to_string(), Val::I32(-3)), ("env".into(), "f".into(), Val::F64(0.5)), ("m".into(), "g".into(), Val::I64(i64::MIN)), ("m".into(), "h".into(), Val::F32(1.5))];
         let all = [
             Request::Compile { req: 3, code: "package main // é\n".into(), settings: settings.clone() },
-            Request::Start { gen: 9, module: vec![0, 97, 115, 109], mode: Mode::Reactor, constants: constants.clone(), stdin: "in\n".into() },
+            Request::Start { gen: 9, module: vec![0, 97, 115, 109], mode: Mode::Reactor, constants: constants.clone(), stdin: "in\n".into(), test: None },
+            Request::Start { gen: 10, module: vec![0, 97, 115, 109], mode: Mode::Command, constants: vec![], stdin: String::new(), test: Some("play.ground".into()) },
             Request::Call { gen: 9, lines: vec!["add 1 2".into(), "hello \"x y\"".into()] },
             Request::Compare { req: 1, code: String::new(), settings: Settings::default(), constants, calls: vec![], stdin: String::new() },
             Request::Warm,
@@ -686,8 +693,8 @@ mod tests {
         let run: crate::state::RunTrace = traced.into_iter().map(|(l, o)| (l, o.trace)).collect();
         let diag = Diagnostic { file: "main.go".into(), line: 3, col: 9, message: "undefined: x".into() };
         let all = [
-            Reply::Compiled { req: 2, module: Some(vec![1, 2, 3]), diagnostics: vec![], ms: 12.5, mode: Mode::Reactor, exports: true },
-            Reply::Compiled { req: 3, module: None, diagnostics: vec![diag], ms: 0.25, mode: Mode::Command, exports: false },
+            Reply::Compiled { req: 2, module: Some(vec![1, 2, 3]), diagnostics: vec![], ms: 12.5, mode: Mode::Reactor, exports: true, test: None },
+            Reply::Compiled { req: 3, module: None, diagnostics: vec![diag], ms: 0.25, mode: Mode::Command, exports: false, test: Some("example.com/m".into()) },
             Reply::Output { gen: 4, lines: vec![Line::new(LineKind::Stdout, "hi"), Line::new(LineKind::Exit, "Program exited.")] },
             Reply::Started { gen: 4, outcome: Outcome::new(vec![], Status::Dead("the program exited".into()), None) },
             Reply::Ran { gen: 4, calls },

@@ -3,7 +3,7 @@
 // The worker formats: the editor's text changes when its answer comes.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, ready, setCode, screenshot } from '../lib.mjs';
+import { setup, ready, setCode, screenshot, longProgram } from '../lib.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -46,5 +46,19 @@ test('format: gofmt layout, undo, cursor, syntax errors', async () => {
   const diags = await page.$$eval('[data-testid=diagnostic]', (ls) => ls.map((l) => l.textContent.trim()));
   assert.match(diags[0], /^main\.go:\d+:\d+: syntax error/);
   await screenshot(page, 'format-syntax-error');
+  assert.deepEqual(page.errors, []);
+});
+
+test('format: a 1,000-line file is formatted at once and Ctrl+Z brings it back', async () => {
+  const page = await env.page();
+  await ready(page);
+  const messy = longProgram(1000).replace(/\treturn x \+ (\d+)/g, 'return x+$1');
+  await page.fill(editor, messy);
+  await page.click('[data-testid=format]');
+  await page.waitForFunction((m) => document.querySelector('[data-testid=editor]').value !== m, messy);
+  const tidy = await page.inputValue(editor);
+  assert.ok(tidy.includes('\treturn x + 7 //'), 'bodies indented, spaces as gofmt puts them');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue(editor), messy, 'Ctrl+Z restores the text before formatting');
   assert.deepEqual(page.errors, []);
 });

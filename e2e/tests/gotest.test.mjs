@@ -1,6 +1,7 @@
 // Programs with tests and no main run their tests as go.dev/play does (go test -v, with
-// benchmarks), and a buffer in go.dev/play's txtar form holds several files and packages;
-// a share link carries every file.
+// benchmarks), ending with go test's `ok` or `FAIL` line as `gowasm test` prints it; a buffer
+// in go.dev/play's txtar form holds several files and packages, shown as tabs; a share link
+// carries every file.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, ready, setCode, consoleLines, screenshot } from '../lib.mjs';
@@ -67,7 +68,8 @@ test('a program with tests and no main runs them as go test -v', async () => {
     assert.ok(text.includes(want), `console has:\n${want}\n--- console:\n${text}`);
   }
   assert.ok(!text.includes('BenchmarkSum'), 'benchmarks do not run after a failure, as in go test');
-  assert.deepEqual(lines.slice(-2), ['FAIL', 'Program exited: status 1.']);
+  assert.equal(lines.at(-2), 'FAIL');
+  assert.match(lines.at(-1), /^FAIL\tplay\.ground\t\d+\.\d{3}s$/, 'go test\'s FAIL line ends the run');
   await screenshot(page, 'gotest-fail');
 
   // Fixed, the tests pass and the benchmark runs.
@@ -75,7 +77,8 @@ test('a program with tests and no main runs them as go test -v', async () => {
   await exited(page);
   const passed = await consoleLines(page, ['stdout', 'stderr', 'exit']);
   assert.ok(passed.some((l) => /^BenchmarkSum\s+\t\s*\d+\t\s*[0-9.]+ ns\/op$/.test(l)), passed.join('\n'));
-  assert.deepEqual(passed.slice(-2), ['PASS', 'Program exited.']);
+  assert.equal(passed.at(-2), 'PASS');
+  assert.match(passed.at(-1), /^ok  \tplay\.ground\t\d+\.\d{3}s$/, 'go test\'s ok line ends the run');
   await screenshot(page, 'gotest-pass');
   assert.deepEqual(page.errors, []);
 });
@@ -116,12 +119,26 @@ test('a txtar buffer of two packages runs, errors name their files, and a share 
   const fresh = await context.newPage();
   await fresh.goto(url);
   await ready(fresh);
-  assert.equal(await fresh.inputValue('[data-testid=editor]'), twoPackages);
+  // Every file comes back, each in its tab.
+  const names = await fresh.$$eval('[data-testid=file-tab]', (ts) => ts.map((t) => t.dataset.name));
+  assert.deepEqual(names, ['prog.go', 'go.mod', 'greet/greet.go']);
+  const files = twoPackages.split(/^-- .* --\n/m);
+  for (const [i, name] of names.entries()) {
+    await fresh.click(`[data-testid=file-tab][data-name="${name}"]`);
+    assert.equal(await fresh.inputValue('[data-testid=editor]'), files[i], name);
+  }
   await context.close();
 
   await setCode(page, twoPackages.replace('"Hello, " + name', '"Hello, " + len(name)'));
   const diags = await page.locator('[data-testid=diagnostics]').textContent();
   assert.match(diags, /greet\/greet\.go:5:9: invalid operation: "Hello, " \+ len\(name\) \(mismatched types untyped string and int\)/);
+  // The diagnostic opens its file's tab, the cursor at its place.
+  await page.click('[data-testid=diagnostic] button');
+  await page.waitForSelector('[data-testid=file-tab][data-name="greet/greet.go"][aria-selected=true]');
+  const greet = await page.inputValue('[data-testid=editor]');
+  assert.ok(greet.startsWith('package greet\n'), greet);
+  const at = await page.$eval('[data-testid=editor]', (t) => t.selectionStart);
+  assert.equal(greet.slice(at), greet.split('\n').slice(4).join('\n').slice(8), 'line 5, column 9');
   await screenshot(page, 'txtar-diagnostic');
   assert.deepEqual(page.errors, []);
 });

@@ -75,12 +75,20 @@ pub fn use_long_insert(area: NodeRef) {
     });
 }
 
+/// Whether `text` is too long for the browser's own editing to insert it quickly.
+pub fn is_long(text: &str) -> bool {
+    text.matches('\n').count() + 1 >= LONG_INSERT_LINES
+}
+
 /// Replaces the selection with `text` if it is long, and fires the `input` event the
 /// browser would have; whether it did.
 fn insert_long(t: &HtmlTextAreaElement, text: &str, input_type: &str) -> bool {
-    if text.matches('\n').count() + 1 < LONG_INSERT_LINES {
-        return false;
-    }
+    is_long(text) && replace_selection(t, text, input_type)
+}
+
+/// Replaces the selection with `text` at once (not on the browser's undo stack) and fires
+/// the `input` event the browser would have; whether it did.
+pub fn replace_selection(t: &HtmlTextAreaElement, text: &str, input_type: &str) -> bool {
     let (start, end) = (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0));
     if t.set_range_text_with_start_and_end_and_mode(text, start, end, "end").is_err() {
         return false;

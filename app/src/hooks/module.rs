@@ -23,13 +23,13 @@ pub fn use_compile(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
 #[hook]
 pub fn use_instantiate(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     let worker = worker.clone();
-    let target = state.build.clone().and_then(|b| Some((b.module?, b.mode)));
+    let target = state.build.clone().and_then(|b| Some((b.module?, b.mode, b.test)));
     let starting = state.instance == Instance::Starting;
     let constants = state.bound_constants();
     let stdin = state.stdin.clone();
     use_effect_with(state.instance_gen, move |&gen| {
-        if let (true, Some((module, mode))) = (starting, target) {
-            worker.send(&Request::Start { gen, module: module.to_vec(), mode, constants, stdin });
+        if let (true, Some((module, mode, test))) = (starting, target) {
+            worker.send(&Request::Start { gen, module: module.to_vec(), mode, constants, stdin, test });
         }
     });
 }

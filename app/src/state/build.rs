@@ -15,7 +15,7 @@ use crate::timeline;
 use super::timeline::TimelineUi;
 
 impl State {
-    pub(super) fn compiled(&mut self, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool) {
+    pub(super) fn compiled(&mut self, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool, test: Option<String>) {
         let info = module.as_deref().map(ModuleInfo::parse);
         let (module, info) = match info {
             Some(Ok(info)) => (module.map(Rc::<[u8]>::from), Some(Rc::new(info))),
@@ -28,7 +28,8 @@ impl State {
         let n = diagnostics.len();
         match &module {
             Some(m) => self.note(format!(
-                "Compiled {FILE_NAME} in {} ms: {} bytes, schedule {}{}, {}.",
+                "Compiled {} in {} ms: {} bytes, schedule {}{}, {}.",
+                if self.single() { FILE_NAME.to_string() } else { format!("{} files", self.files.len()) },
                 tenths(ms),
                 m.len(),
                 self.settings.schedule.as_str(),
@@ -42,7 +43,7 @@ impl State {
             None => {}
         }
         let ok = module.is_some();
-        self.build = Some(Build { module, info, diagnostics: diagnostics.into(), compile_ms: ms, settings: self.settings.clone(), mode, exports });
+        self.build = Some(Build { module, info, diagnostics: diagnostics.into(), compile_ms: ms, settings: self.settings.clone(), mode, exports, test });
         self.module_changed();
         self.stale = false;
         // Keep the selected export and constants that still exist.

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use compiler_core::{CompletionItem, Diagnostic, Hover, SignatureHelp};
 
-use super::State;
+use super::{FileAction, State};
 use crate::ide::{Answer, Ask, Query};
 
 /// Where a popup shows, in CSS pixels from the top left of the editor's text.
@@ -73,9 +73,14 @@ pub enum IdeAction {
 
 impl State {
     pub(super) fn apply_ide(&mut self, a: IdeAction) {
-        let ide = &mut self.ide;
         match a {
-            IdeAction::Ask(query, anchor) => {
+            IdeAction::Ask(mut query, anchor) => {
+                if !self.single() {
+                    // The editor holds the selected file; the analysis takes the buffer.
+                    query.at += self.file_start().0;
+                    query.code = self.code.clone();
+                }
+                let ide = &mut self.ide;
                 if query.ask == Ask::Hover {
                     // The pointer resting after a click or a keystroke does not cancel the
                     // answer it asked for (a definition, completions).
@@ -88,48 +93,57 @@ impl State {
                 ide.query = Some((Rc::new(query), anchor));
             }
             IdeAction::Answered { req, answer, ms } => {
+                let ide = &mut self.ide;
                 if req != ide.query_req {
                     return;
                 }
                 let Some((query, anchor)) = ide.query.take() else { return };
                 ide.answer_ms = Some(ms);
+                // Buffer offsets and lines back to the selected file's.
+                let start = if self.single() { 0 } else { self.file_start().0 };
                 match answer {
-                    Answer::Hover(h) => ide.popups.hover = h.map(|h| Rc::new((h, anchor))),
-                    Answer::Definition(Some((line, col))) => self.jump_to(line, col),
+                    Answer::Hover(h) => self.ide.popups.hover = h.map(|h| Rc::new((h, anchor))),
+                    Answer::Definition(Some((line, col))) if self.single() => self.jump_to(line, col),
+                    Answer::Definition(Some((line, col))) => {
+                        if let Some((file, line)) = self.place_of_line(line) {
+                            self.apply_files(FileAction::Open { file, line, col });
+                        }
+                    }
                     Answer::Definition(None) => {}
                     Answer::Complete { from, items } => {
-                        ide.popups.completion = (!items.is_empty()).then(|| Rc::new(CompletionList { from, to: query.at, items, selected: 0, anchor }));
+                        let (from, to) = (from.saturating_sub(start), query.at.saturating_sub(start));
+                        self.ide.popups.completion = (!items.is_empty()).then(|| Rc::new(CompletionList { from, to, items, selected: 0, anchor }));
                     }
-                    Answer::Signature(s) => ide.popups.signature = s.map(|s| Rc::new((s, anchor))),
+                    Answer::Signature(s) => self.ide.popups.signature = s.map(|s| Rc::new((s, anchor))),
                 }
             }
             IdeAction::Checked { diagnostics, ms } => {
-                ide.live = Some(diagnostics.into());
-                ide.check_ms = Some(ms);
+                self.ide.live = Some(diagnostics.into());
+                self.ide.check_ms = Some(ms);
             }
             IdeAction::Move(delta) => {
-                if let Some(list) = &ide.popups.completion {
+                if let Some(list) = &self.ide.popups.completion {
                     let n = list.items.len() as i32;
                     let selected = (list.selected as i32 + delta).rem_euclid(n.max(1)) as usize;
-                    ide.popups.completion = Some(Rc::new(CompletionList { selected, ..(**list).clone() }));
+                    self.ide.popups.completion = Some(Rc::new(CompletionList { selected, ..(**list).clone() }));
                 }
             }
             IdeAction::Accept(index) => {
-                if let Some(list) = ide.popups.completion.take() {
+                if let Some(list) = self.ide.popups.completion.take() {
                     if let Some(item) = list.items.get(index.unwrap_or(list.selected)) {
-                        let seq = ide.popups.insert.as_ref().map_or(1, |i| i.seq + 1);
-                        ide.popups.insert = Some(Rc::new(Insert { from: list.from, to: list.to, text: item.label.clone(), seq }));
+                        let seq = self.ide.popups.insert.as_ref().map_or(1, |i| i.seq + 1);
+                        self.ide.popups.insert = Some(Rc::new(Insert { from: list.from, to: list.to, text: item.label.clone(), seq }));
                     }
                 }
             }
             IdeAction::Dismiss => {
-                ide.popups.completion = None;
-                ide.popups.signature = None;
-                ide.popups.hover = None;
+                self.ide.popups.completion = None;
+                self.ide.popups.signature = None;
+                self.ide.popups.hover = None;
                 // An answer on its way would open what was just closed.
-                ide.query = None;
+                self.ide.query = None;
             }
-            IdeAction::DismissHover => ide.popups.hover = None,
+            IdeAction::DismissHover => self.ide.popups.hover = None,
         }
     }
 
@@ -214,7 +228,7 @@ mod tests {
         let d = Diagnostic { file: "main.go".into(), line: 3, col: 1, message: "undefined: x".into() };
         let s = s.apply(Action::Ide(IdeAction::Checked { diagnostics: vec![d.clone()], ms: 4.0 }));
         assert_eq!(s.shown_diagnostics().as_deref(), Some(&[d][..]));
-        let s = s.apply(Action::Compiled { req: 1, module: None, diagnostics: vec![], ms: 1.0, mode: Mode::Command, exports: false });
+        let s = s.apply(Action::Compiled { req: 1, module: None, diagnostics: vec![], ms: 1.0, mode: Mode::Command, exports: false, test: None });
         assert_eq!(s.ide.live, None);
     }
 }

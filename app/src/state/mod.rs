@@ -8,6 +8,7 @@
 mod build;
 mod calls;
 mod ide;
+mod files;
 mod printing;
 mod settings;
 mod timeline;
@@ -28,6 +29,7 @@ use crate::wire::Reply;
 
 pub use calls::{CallAction, HistoryEntry};
 pub use ide::{Ide, IdeAction, Insert, Popups};
+pub use files::{File, FileAction};
 pub use printing::{Formatted, PrintAction};
 pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
 pub use timeline::{Compare, Comparison, EventRef, RunTrace, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
@@ -49,6 +51,8 @@ pub struct Build {
     pub mode: Mode,
     /// The program declares `//go:wasmexport` functions: the user may choose the mode.
     pub exports: bool,
+    /// The package whose tests the module runs, when it is a test binary.
+    pub test: Option<String>,
 }
 
 /// The module instance the calls go to.
@@ -108,7 +112,11 @@ impl Init {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    /// The program: the compiler's buffer, in txtar form when it has several files.
     pub code: String,
+    /// `code` as files, and the selected one's index (`files.rs`).
+    pub files: Vec<File>,
+    pub tab: usize,
     /// The example the code came from, while it is unedited.
     pub example: Option<&'static str>,
     pub settings: Settings,
@@ -180,12 +188,13 @@ pub struct State {
 }
 
 pub enum Action {
+    /// The editor's text, the selected file's.
     Edit(String),
     LoadExample(&'static str),
     Compile,
     /// The answer to compile request `req`: built in `mode` from a program that has
-    /// `exports` or not.
-    Compiled { req: u64, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool },
+    /// `exports` or not; `test` names the package of a test binary.
+    Compiled { req: u64, module: Option<Vec<u8>>, diagnostics: Vec<Diagnostic>, ms: f64, mode: Mode, exports: bool, test: Option<String> },
     /// Instance `gen` is made; its `_initialize` or `main` ended as `outcome` says.
     Instantiated { gen: u64, outcome: Outcome },
     /// Console lines of instance `gen`'s running call, as the worker sends them.
@@ -202,7 +211,6 @@ pub enum Action {
     TraceCalls,
     SetStdin(String),
     ClearConsole,
-    JumpTo { line: u32, col: u32 },
     DismissNotice,
     SetPanel(Panel),
     Settings(SettingsAction),
@@ -210,12 +218,15 @@ pub enum Action {
     Timeline(TimelineAction),
     Print(PrintAction),
     Ide(IdeAction),
+    Files(FileAction),
 }
 
 impl State {
     /// The state the page starts in; it asks for a compile at once.
     pub fn new(init: Init) -> State {
         State {
+            files: files::split(&init.code),
+            tab: 0,
             code: init.code,
             example: init.example,
             budget_text: init.settings.step_budget.map(|b| b.to_string()).unwrap_or_default(),
@@ -320,16 +331,14 @@ impl State {
 
     pub fn apply(mut self, action: Action) -> State {
         match action {
-            Action::Edit(code) => {
-                if code != self.code {
-                    self.code = code;
-                    self.stale = true;
-                    self.example = None;
+            Action::Edit(text) => {
+                if text != self.file().text {
+                    self.edit(text);
                 }
             }
             Action::LoadExample(name) => {
                 if let Some(ex) = examples::find(name) {
-                    self.code = ex.code.into();
+                    self.set_code(ex.code.into());
                     self.calls = ex.calls.into();
                     self.example = Some(ex.name);
                     self.console.clear();
@@ -342,13 +351,13 @@ impl State {
                 }
             }
             Action::Compile => self.compile_req += 1,
-            Action::Compiled { req, module, diagnostics, ms, mode, exports } => {
+            Action::Compiled { req, module, diagnostics, ms, mode, exports, test } => {
                 // An answer older than one already applied is dropped. (Answers to a compile
                 // Stop abandoned never come: the worker that would send them is gone.)
                 if req >= self.compiled_req {
                     self.compiled_req = req;
                     self.ide.live = None;
-                    self.compiled(module, diagnostics, ms, mode, exports);
+                    self.compiled(module, diagnostics, ms, mode, exports, test);
                 }
             }
             Action::Instantiated { gen, outcome } => self.instantiated(gen, outcome),
@@ -374,7 +383,6 @@ impl State {
             }
             Action::SetStdin(text) => self.stdin = text,
             Action::ClearConsole => self.console.clear(),
-            Action::JumpTo { line, col } => self.jump_to(line, col),
             Action::DismissNotice => self.notice = None,
             Action::SetPanel(p) => self.panel = p,
             Action::Settings(a) => self.apply_settings(a),
@@ -382,6 +390,7 @@ impl State {
             Action::Timeline(a) => self.apply_timeline(a),
             Action::Print(a) => self.apply_print(a),
             Action::Ide(a) => self.apply_ide(a),
+            Action::Files(a) => self.apply_files(a),
         }
         self
     }
@@ -408,7 +417,7 @@ impl Action {
     /// The action a worker's answer is; `None` for what only the worker's bridge handles.
     pub fn from_reply(r: Reply) -> Option<Action> {
         Some(match r {
-            Reply::Compiled { req, module, diagnostics, ms, mode, exports } => Action::Compiled { req, module, diagnostics, ms, mode, exports },
+            Reply::Compiled { req, module, diagnostics, ms, mode, exports, test } => Action::Compiled { req, module, diagnostics, ms, mode, exports, test },
             Reply::Output { gen, lines } => Action::Output { gen, lines },
             Reply::Started { gen, outcome } => Action::Instantiated { gen, outcome },
             Reply::Ran { gen, calls } => Action::Calls(CallAction::Ran { gen, calls }),

@@ -36,6 +36,10 @@ impl State {
     pub(super) fn apply_print(&mut self, a: PrintAction) {
         match a {
             PrintAction::Format { code, cursor } => {
+                // Only Go is formatted (not go.mod or other files).
+                if !self.go_file() {
+                    return;
+                }
                 self.format_req += 1;
                 self.format_src = Some((code, cursor));
             }
@@ -93,7 +97,7 @@ mod tests {
 
     fn compiled(s: State, req: u64) -> State {
         let out = compile(&[SourceFile { name: FILE_NAME.into(), text: s.code.clone() }], &Options::default());
-        s.apply(Action::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: 1.0, mode: Default::default(), exports: true })
+        s.apply(Action::Compiled { req, module: out.module, diagnostics: out.diagnostics, ms: 1.0, mode: Default::default(), exports: true, test: None })
     }
 
     fn actor() -> State {

@@ -1,6 +1,6 @@
 use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
 
-use super::{tenths, Action, CallAction, Compare, EventRef, HistoryEntry, Init, Instance, Jump, Panel, RunTrace, Settings, SettingsAction, Side, State, Theme, TimelineAction, DEFAULT_BUDGET, FILE_NAME};
+use super::{tenths, Action, CallAction, Compare, EventRef, FileAction, HistoryEntry, Init, Instance, Jump, Panel, RunTrace, Settings, SettingsAction, Side, State, Theme, TimelineAction, DEFAULT_BUDGET, FILE_NAME};
 use crate::console::{Line, LineKind};
 use crate::examples;
 use crate::session::{Outcome, Status};
@@ -12,7 +12,7 @@ fn build(code: &str) -> Action {
 
 fn build_with(code: &str, options: &Options) -> Action {
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.into() }], options);
-    Action::Compiled { req: 1, module: out.module, diagnostics: out.diagnostics, ms: 1.5, mode: options.mode, exports: compiler_core::declares_exports(code) }
+    Action::Compiled { req: 1, module: out.module, diagnostics: out.diagnostics, ms: 1.5, mode: options.mode, exports: compiler_core::declares_exports(code), test: None }
 }
 
 fn example(name: &str) -> State {
@@ -197,8 +197,9 @@ fn constants_are_checked_and_start_a_new_instance() {
 
 #[test]
 fn jumps_are_new_requests_each_time() {
-    let s = State::new(Init::example(examples::first())).apply(Action::JumpTo { line: 3, col: 2 });
-    let s = s.apply(Action::JumpTo { line: 3, col: 2 });
+    let open = || Action::Files(FileAction::Open { file: "main.go".into(), line: 3, col: 2 });
+    let s = State::new(Init::example(examples::first())).apply(open());
+    let s = s.apply(open());
     assert_eq!(s.jump, Some(Jump { line: 3, col: 2, seq: 2 }));
 }
 
@@ -246,7 +247,7 @@ fn traced_actor() -> State {
     assert_eq!(s.pending.len(), 8, "the calls list waits for the traced build");
     let ex = examples::find("actor").unwrap();
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: ex.code.into() }], &Options { trace: true, ..Options::default() });
-    let s = ready(s.apply(Action::Compiled { req: 1, module: out.module, diagnostics: out.diagnostics, ms: 1.0, mode: Mode::Reactor, exports: true }));
+    let s = ready(s.apply(Action::Compiled { req: 1, module: out.module, diagnostics: out.diagnostics, ms: 1.0, mode: Mode::Reactor, exports: true, test: None }));
     assert!(s.traced());
     let gen = s.instance_gen;
     let calls: Vec<(String, Outcome)> = crate::session::testing::run_traced(ex.code, Schedule::Seed, ex.calls).into_iter().skip(1).collect();

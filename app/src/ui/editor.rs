@@ -18,12 +18,14 @@ use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref
 use super::Dispatch;
 use crate::hooks::editor;
 use crate::highlight;
-use crate::state::{Action, Jump, Popups, FILE_NAME};
+use crate::state::{Action, FileAction, Jump, Popups};
 use super::ide;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
+    /// The selected file's text.
     pub code: String,
+    /// The selected file's diagnostics.
     pub diagnostics: Option<Rc<[Diagnostic]>>,
     pub jump: Option<Jump>,
     /// A line to mark (the timeline's selected event).
@@ -68,7 +70,7 @@ pub fn Editor(p: &EditorProps) -> Html {
     let n = highlight::line_count(code);
     let first = (*step * STEP).saturating_sub(ABOVE).min(n);
     let last = (first + WINDOW).min(n);
-    let mine: Vec<&Diagnostic> = p.diagnostics.as_deref().unwrap_or(&[]).iter().filter(|d| d.file == FILE_NAME).collect();
+    let mine: Vec<&Diagnostic> = p.diagnostics.as_deref().unwrap_or(&[]).iter().collect();
     let marks: Vec<(u32, u32)> = mine.iter().map(|d| (d.line, d.col)).collect();
     let lines = use_memo((code.to_string(), marks, first), |(code, marks, first)| highlight::lines(code, marks, *first..*first + WINDOW));
 
@@ -145,6 +147,10 @@ pub fn Editor(p: &EditorProps) -> Html {
             // The page's shortcuts (compile, format) act on the text as typed.
             if (key == "Enter" && (e.ctrl_key() || e.meta_key())) || (e.code() == "KeyF" && e.shift_key() && e.alt_key()) {
                 flush();
+            }
+            if (e.ctrl_key() || e.meta_key()) && !e.shift_key() && key == "z" && super::format::undo_long(&t) {
+                e.prevent_default();
+                return;
             }
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
@@ -253,15 +259,16 @@ pub struct DiagnosticsProps {
     pub dispatch: Dispatch,
 }
 
-/// The compiler's diagnostics as a list; clicking one moves the cursor there.
+/// The compiler's diagnostics as a list; clicking one opens its file's tab with the cursor
+/// at its place.
 #[function_component]
 pub fn Diagnostics(p: &DiagnosticsProps) -> Html {
     let list = p.diagnostics.as_deref().unwrap_or(&[]);
     let items = list.iter().map(|d| {
-        let (dispatch, line, col) = (p.dispatch.clone(), d.line, d.col);
+        let (dispatch, file, line, col) = (p.dispatch.clone(), d.file.clone(), d.line, d.col);
         html! {
             <li data-testid="diagnostic">
-                <button class="diag" onclick={move |_| dispatch.dispatch(Action::JumpTo { line, col })}>
+                <button class="diag" onclick={move |_| dispatch.dispatch(Action::Files(FileAction::Open { file: file.clone(), line, col }))}>
                     <span class="pos">{ format!("{}:{}:{}", d.file, d.line, d.col) }</span>{ ": " }<span>{ &d.message }</span>
                 </button>
             </li>

@@ -10,7 +10,7 @@ use web_sys::{Event, HtmlInputElement};
 use yew::{classes, function_component, html, use_effect_with, use_state_eq, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
-use crate::state::{Action, Build, CallAction, PrintAction, FILE_NAME};
+use crate::state::{Action, Build, CallAction, FileAction, PrintAction, FILE_NAME};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportsProps {
@@ -53,9 +53,9 @@ pub fn Exports(p: &ExportsProps) -> Html {
             (k, _) => ("other", html! { <span class="muted">{ k.describe() }</span> }, String::new()),
         };
         let source = meta.filter(|f| f.pos.line > 0).map(|f| {
-            let (d, line, col) = (p.dispatch.clone(), f.pos.line, f.pos.col);
-            let label = format!("{}:{}", if f.pos.file.is_empty() { FILE_NAME } else { &f.pos.file }, line);
-            html! { <button class="link" onclick={move |_| d.dispatch(Action::JumpTo { line, col })} title="Show in the editor">{ label }</button> }
+            let file = if f.pos.file.is_empty() { FILE_NAME.to_string() } else { f.pos.file.clone() };
+            let (d, label, line, col) = (p.dispatch.clone(), format!("{file}:{}", f.pos.line), f.pos.line, f.pos.col);
+            html! { <button class="link" onclick={move |_| d.dispatch(Action::Files(FileAction::Open { file: file.clone(), line, col }))} title="Show in the editor">{ label }</button> }
         });
         let name = if kind == "go" {
             let (d, n) = (p.dispatch.clone(), e.name.clone());

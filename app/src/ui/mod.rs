@@ -2,6 +2,7 @@
 
 pub mod browser;
 mod editor;
+mod files;
 mod format;
 mod ide;
 mod inspect;
@@ -87,8 +88,18 @@ fn App() -> Html {
             </div>
         }
     });
+    // Several files: the check of the text as typed gets the whole buffer.
+    let buffer_check = if state.single() {
+        check
+    } else {
+        let state = state.clone();
+        Callback::from(move |text: String| check.emit(state.buffer_with(text)))
+    };
     let editor = html! {
-        <editor::Editor code={state.code.clone()} diagnostics={state.shown_diagnostics()} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} popups={state.ide.popups.clone()} {check} />
+        <editor::Editor code={state.file().text.clone()} diagnostics={state.file_diagnostics()} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} popups={state.ide.popups.clone()} check={buffer_check} />
+    };
+    let tabs = html! {
+        <files::FileTabs names={state.files.iter().map(|f| f.name.clone()).collect::<Vec<_>>()} tab={state.tab} single={state.single()} embed={state.embed} dispatch={dispatch.clone()} />
     };
     let console = html! { <invoke::Console lines={state.console.clone()} dispatch={dispatch.clone()} /> };
     if state.embed {
@@ -97,7 +108,7 @@ fn App() -> Html {
                 <toolbar::EmbedBar shared={state.shared()} status={toolbar::Status::of(&state)} dispatch={dispatch.clone()} />
                 { for notice }
                 <div class="embed-body">
-                    <section class="card editor-card">{ editor }</section>
+                    <section class="card editor-card">{ tabs }{ editor }</section>
                     <section class="card console-card">{ console }</section>
                 </div>
             </div>
@@ -131,6 +142,7 @@ fn App() -> Html {
                 <div class="col left">
                     <section class="card editor-card" aria-label="Editor">
                         <toolbar::ExampleAbout example={state.example} />
+                        { tabs }
                         { editor }
                     </section>
                     <editor::Diagnostics diagnostics={state.shown_diagnostics()} dispatch={dispatch.clone()} />

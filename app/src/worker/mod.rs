@@ -106,11 +106,11 @@ async fn serve(req: Request, current: &Current) {
             post(&reply);
         }
         Request::Format { .. } | Request::Wat { .. } => web_sys::console::error_1(&"worker: a request for the tools worker".into()),
-        Request::Start { gen, module, mode, constants, stdin } => {
+        Request::Start { gen, module, mode, constants, stdin, test } => {
             // The old instance goes first: only one lives at a time.
             current.borrow_mut().take();
             let outcome = match ModuleInfo::parse(&module) {
-                Ok(info) => start_instance(gen, &module, Rc::new(info), mode, &constants, &stdin, current),
+                Ok(info) => start_instance(gen, &module, Rc::new(info), (mode, test.as_deref()), &constants, &stdin, current),
                 Err(e) => failed(format!("the compiler produced a module the host cannot read: {e}")),
             };
             post(&Reply::Started { gen, outcome: shown(gen, outcome) });
@@ -174,12 +174,13 @@ async fn serve(req: Request, current: &Current) {
 fn unloaded(req: u64, code: &str, s: &crate::state::Settings, why: String) -> Reply {
     let exports = compiler_core::declares_exports(code);
     let diagnostics = vec![Diagnostic { file: FILE_NAME.into(), line: 1, col: 1, message: why }];
-    Reply::Compiled { req, module: None, diagnostics, ms: 0.0, mode: program::mode_for(exports, s.mode), exports }
+    Reply::Compiled { req, module: None, diagnostics, ms: 0.0, mode: program::mode_for(exports, s.mode), exports, test: None }
 }
 
 /// Makes instance `gen` and runs a reactor's `_initialize` (the instance is kept) or a
-/// command's `_start` (its whole run).
-fn start_instance(gen: u64, module: &[u8], info: Rc<ModuleInfo>, mode: Mode, constants: &[Constant], stdin: &str, current: &Current) -> Outcome {
+/// command's `_start` (its whole run; a test binary's, `test` naming its package, ends with
+/// `go test`'s summary line).
+fn start_instance(gen: u64, module: &[u8], info: Rc<ModuleInfo>, (mode, test): (Mode, Option<&str>), constants: &[Constant], stdin: &str, current: &Current) -> Outcome {
     let engine = match WebEngine::instantiate(module, info.clone(), new_host(constants, stdin)) {
         Ok(e) => e,
         Err(m) => return failed(m),
@@ -187,7 +188,10 @@ fn start_instance(gen: u64, module: &[u8], info: Rc<ModuleInfo>, mode: Mode, con
     let mut engine = Streamed::new(engine, gen);
     let outcome = match mode {
         Mode::Reactor => session::initialize(&mut engine, &info),
-        Mode::Command => session::start(&mut engine),
+        Mode::Command => match test {
+            Some(pkg) => session::start_test(&mut engine, pkg, &now_ms),
+            None => session::start(&mut engine),
+        },
     };
     let outcome = Streamed::finish(&mut engine, gen, outcome);
     if !matches!(outcome.status, Status::Dead(_)) {
