@@ -42,6 +42,7 @@ use wasm_encoder::{
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
+mod frames;
 mod locals;
 mod verify;
 
@@ -72,6 +73,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     let mut next = 0;
     let import_idx = number(&live.imports, &mut next);
     let func_idx = number(&live.funcs, &mut next);
+    let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(m, &live.funcs, &mut next) } else { frames::Shared::default() };
     let global_idx = number(&live.globals, &mut 0);
     let mut data_addr: Vec<Option<u32>> = vec![None; m.data.len()];
     let mut blob = Vec::new();
@@ -148,6 +150,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         heap_base,
         table_idx: &table_idx,
         indirect_types: &indirect_types,
+        shared,
     };
     // One body buffer and one label set for all functions.
     let mut code: Vec<u8> = Vec::new();
@@ -203,6 +206,16 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         }
         I::End.encode(&mut code);
         codes.raw(&code);
+    }
+    let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
+    if shared.enter.is_some() {
+        let overflow = m.stack_overflow.and_then(|f| refs.func(f));
+        functions.function(type_of(&[ValType::I32], &[ValType::I32], &mut types));
+        codes.function(&frames::enter_body(sp, (refs.data_end + SHADOW_STACK_SIZE) as i32, overflow));
+    }
+    if shared.push.is_some() {
+        functions.function(type_of(&[ValType::I32], &[], &mut types));
+        codes.function(&frames::push_body(sp));
     }
     let mut memory = MemorySection::new();
     let mut end = u64::from(DATA_BASE) + blob.len() as u64;
@@ -280,6 +293,11 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         for (f, idx) in m.funcs.iter().zip(&func_idx) {
             if let Some(idx) = *idx {
                 map.append(idx, &f.name);
+            }
+        }
+        for (idx, name) in [(shared.enter, "gowasm.enterFrame"), (shared.push, "gowasm.pushRoot")] {
+            if let Some(idx) = idx {
+                map.append(idx, name);
             }
         }
         let mut section = NameSection::new();
@@ -541,6 +559,8 @@ struct Refs<'a> {
     heap_base: u32,
     table_idx: &'a HashMap<FuncRef, u32>,
     indirect_types: &'a HashMap<(Vec<ValType>, Vec<ValType>), u32>,
+    /// Frame entry and root pushes, when shared (`frames.rs`).
+    shared: frames::Shared,
 }
 
 impl Refs<'_> {
@@ -783,6 +803,12 @@ impl Cx<'_, '_> {
             }
             Stmt::Frame { fp, size } => {
                 let Some(sp) = self.sp() else { return };
+                if let Some(enter) = self.refs.shared.enter {
+                    self.i(I::I32Const(*size as i32));
+                    self.i(I::Call(enter));
+                    self.i(I::LocalSet(*fp));
+                    return;
+                }
                 self.i(I::GlobalGet(sp));
                 self.i(I::LocalTee(*fp));
                 self.i(I::I32Const(*size as i32));
@@ -836,6 +862,11 @@ impl Cx<'_, '_> {
             }
             Stmt::PushRoot(value) => {
                 let Some(sp) = self.sp() else { return };
+                if let Some(push) = self.refs.shared.push {
+                    self.expr(value);
+                    self.i(I::Call(push));
+                    return;
+                }
                 self.i(I::GlobalGet(sp));
                 self.expr(value);
                 self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
