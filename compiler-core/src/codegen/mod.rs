@@ -190,7 +190,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
             targets[l as usize] = true;
         }
         labels.clear();
-        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map };
+        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -591,6 +591,9 @@ struct Cx<'a, 'b> {
     targets: &'a [bool],
     /// Wasm local index by IR local (`locals::Renumbering`).
     locals: &'a [u32],
+    /// `sp` is where the frame's entry or last reset left it: no call or root push since, on
+    /// every path here, so a reset now would change nothing.
+    sp_kept: bool,
 }
 
 /// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
@@ -685,8 +688,27 @@ impl Cx<'_, '_> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
+        for (i, s) in ss.iter().enumerate() {
+            // A frame reset is of no use where sp is kept, or right before the frame's pop.
+            if let Stmt::FrameReset { fp, .. } = s {
+                if self.sp_kept || matches!(ss.get(i + 1), Some(Stmt::FramePop(p)) if p == fp) {
+                    continue;
+                }
+            }
+            let kept = self.sp_kept;
+            // What `stmt` finds on entering the arms of an `if` or a block's body.
+            self.sp_kept = match s {
+                Stmt::If(c, ..) => kept && keeps_sp(c),
+                Stmt::Block(..) => kept,
+                _ => false,
+            };
             self.stmt(s);
+            self.sp_kept = match s {
+                Stmt::Frame { .. } | Stmt::FrameReset { .. } => true,
+                Stmt::SetGlobal(g, e) => kept && Some(*g) != self.refs.m.sp_global && keeps_sp(e),
+                Stmt::Set(..) | Stmt::Store(..) | Stmt::Root { .. } | Stmt::Line(_) | Stmt::MemCopy(..) | Stmt::MemFill(..) | Stmt::GlobalRoot { .. } => kept && s.exprs().all(keeps_sp),
+                _ => false,
+            };
         }
     }
 
@@ -752,12 +774,14 @@ impl Cx<'_, '_> {
                 }
             }
             Stmt::If(c, a, b) => {
+                let kept = self.sp_kept;
                 self.expr(c);
                 self.i(I::If(BlockType::Empty));
                 self.labels.push(None);
                 self.stmts(a);
                 if !b.is_empty() {
                     self.i(I::Else);
+                    self.sp_kept = kept;
                     self.stmts(b);
                 }
                 self.labels.pop();
@@ -1022,6 +1046,12 @@ impl Cx<'_, '_> {
             }
         }
     }
+}
+
+/// Whether evaluating `e` leaves sp as it was: it calls nothing (a callee may push roots)
+/// and holds no statements.
+fn keeps_sp(e: &Expr) -> bool {
+    !matches!(e, Expr::Call(..) | Expr::CallIndirect { .. } | Expr::Seq(..)) && e.children().all(keeps_sp)
 }
 
 fn unop(op: UnOp, t: ValType) -> I<'static> {
