@@ -18,8 +18,10 @@
 //!
 //! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
-//! `return` (and the `unreachable` after the body) left out, and addresses made of constants
-//! (data, heap base) folded into one `i32.const` or a memarg offset.
+//! `return` (and the `unreachable` after the body) left out, addresses made of constants
+//! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
+//! out where sp is already at the frame's end (`Cx::sp_kept`). Frame entries and root pushes
+//! call two shared functions (`frames.rs`).
 //!
 //! The step budget (`Options::step_budget`): the lowering puts a `Stmt::Tick` at every loop
 //! back-edge and function entry of non-runtime code, and the export wrappers (and `_start`)

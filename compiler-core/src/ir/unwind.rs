@@ -16,8 +16,8 @@
 //!   exception handling, so unwinding is explicit: `gopanic` records the panic and returns
 //!   with `runtime.unwinding` set, and [`instrument`] follows every call that may reach
 //!   gopanic (a call-graph analysis; indirect calls by signature) with a check that leaves
-//!   the function, returning zeros, in every non-runtime function (method-value,
-//!   method-expression and interface wrappers included).
+//!   the function, returning zeros (through one return, [`share_exit`]), in every
+//!   non-runtime function (method-value, method-expression and interface wrappers included).
 //!
 //! Checks follow calls in every expression: calls inside an expression are hoisted into
 //! locals (earlier operands first, so the order of evaluation is kept), each followed by
