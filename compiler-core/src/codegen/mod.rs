@@ -18,8 +18,10 @@
 //!
 //! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
-//! `return` (and the `unreachable` after the body) left out, and addresses made of constants
-//! (data, heap base) folded into one `i32.const` or a memarg offset.
+//! `return` (and the `unreachable` after the body) left out, addresses made of constants
+//! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
+//! out where sp is already at the frame's end (`Cx::sp_kept`). Frame entries and root pushes
+//! call two shared functions (`frames.rs`).
 //!
 //! The step budget (`Options::step_budget`): the lowering puts a `Stmt::Tick` at every loop
 //! back-edge and function entry of non-runtime code, and the export wrappers (and `_start`)
@@ -42,6 +44,7 @@ use wasm_encoder::{
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
+mod frames;
 mod locals;
 mod verify;
 
@@ -72,6 +75,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     let mut next = 0;
     let import_idx = number(&live.imports, &mut next);
     let func_idx = number(&live.funcs, &mut next);
+    let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(m, &live.funcs, &mut next) } else { frames::Shared::default() };
     let global_idx = number(&live.globals, &mut 0);
     let mut data_addr: Vec<Option<u32>> = vec![None; m.data.len()];
     let mut blob = Vec::new();
@@ -148,6 +152,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         heap_base,
         table_idx: &table_idx,
         indirect_types: &indirect_types,
+        shared,
     };
     // One body buffer and one label set for all functions.
     let mut code: Vec<u8> = Vec::new();
@@ -187,7 +192,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
             targets[l as usize] = true;
         }
         labels.clear();
-        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map };
+        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -203,6 +208,16 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         }
         I::End.encode(&mut code);
         codes.raw(&code);
+    }
+    let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
+    if shared.enter.is_some() {
+        let overflow = m.stack_overflow.and_then(|f| refs.func(f));
+        functions.function(type_of(&[ValType::I32], &[ValType::I32], &mut types));
+        codes.function(&frames::enter_body(sp, (refs.data_end + SHADOW_STACK_SIZE) as i32, overflow));
+    }
+    if shared.push.is_some() {
+        functions.function(type_of(&[ValType::I32], &[], &mut types));
+        codes.function(&frames::push_body(sp));
     }
     let mut memory = MemorySection::new();
     let mut end = u64::from(DATA_BASE) + blob.len() as u64;
@@ -280,6 +295,11 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         for (f, idx) in m.funcs.iter().zip(&func_idx) {
             if let Some(idx) = *idx {
                 map.append(idx, &f.name);
+            }
+        }
+        for (idx, name) in [(shared.enter, "gowasm.enterFrame"), (shared.push, "gowasm.pushRoot")] {
+            if let Some(idx) = idx {
+                map.append(idx, name);
             }
         }
         let mut section = NameSection::new();
@@ -541,6 +561,8 @@ struct Refs<'a> {
     heap_base: u32,
     table_idx: &'a HashMap<FuncRef, u32>,
     indirect_types: &'a HashMap<(Vec<ValType>, Vec<ValType>), u32>,
+    /// Frame entry and root pushes, when shared (`frames.rs`).
+    shared: frames::Shared,
 }
 
 impl Refs<'_> {
@@ -571,6 +593,9 @@ struct Cx<'a, 'b> {
     targets: &'a [bool],
     /// Wasm local index by IR local (`locals::Renumbering`).
     locals: &'a [u32],
+    /// `sp` is where the frame's entry or last reset left it: no call or root push since, on
+    /// every path here, so a reset now would change nothing.
+    sp_kept: bool,
 }
 
 /// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
@@ -665,8 +690,27 @@ impl Cx<'_, '_> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
+        for (i, s) in ss.iter().enumerate() {
+            // A frame reset is of no use where sp is kept, or right before the frame's pop.
+            if let Stmt::FrameReset { fp, .. } = s {
+                if self.sp_kept || matches!(ss.get(i + 1), Some(Stmt::FramePop(p)) if p == fp) {
+                    continue;
+                }
+            }
+            let kept = self.sp_kept;
+            // What `stmt` finds on entering the arms of an `if` or a block's body.
+            self.sp_kept = match s {
+                Stmt::If(c, ..) => kept && keeps_sp(c),
+                Stmt::Block(..) => kept,
+                _ => false,
+            };
             self.stmt(s);
+            self.sp_kept = match s {
+                Stmt::Frame { .. } | Stmt::FrameReset { .. } => true,
+                Stmt::SetGlobal(g, e) => kept && Some(*g) != self.refs.m.sp_global && keeps_sp(e),
+                Stmt::Set(..) | Stmt::Store(..) | Stmt::Root { .. } | Stmt::Line(_) | Stmt::MemCopy(..) | Stmt::MemFill(..) | Stmt::GlobalRoot { .. } => kept && s.exprs().all(keeps_sp),
+                _ => false,
+            };
         }
     }
 
@@ -732,12 +776,14 @@ impl Cx<'_, '_> {
                 }
             }
             Stmt::If(c, a, b) => {
+                let kept = self.sp_kept;
                 self.expr(c);
                 self.i(I::If(BlockType::Empty));
                 self.labels.push(None);
                 self.stmts(a);
                 if !b.is_empty() {
                     self.i(I::Else);
+                    self.sp_kept = kept;
                     self.stmts(b);
                 }
                 self.labels.pop();
@@ -783,6 +829,12 @@ impl Cx<'_, '_> {
             }
             Stmt::Frame { fp, size } => {
                 let Some(sp) = self.sp() else { return };
+                if let Some(enter) = self.refs.shared.enter {
+                    self.i(I::I32Const(*size as i32));
+                    self.i(I::Call(enter));
+                    self.i(I::LocalSet(*fp));
+                    return;
+                }
                 self.i(I::GlobalGet(sp));
                 self.i(I::LocalTee(*fp));
                 self.i(I::I32Const(*size as i32));
@@ -836,6 +888,11 @@ impl Cx<'_, '_> {
             }
             Stmt::PushRoot(value) => {
                 let Some(sp) = self.sp() else { return };
+                if let Some(push) = self.refs.shared.push {
+                    self.expr(value);
+                    self.i(I::Call(push));
+                    return;
+                }
                 self.i(I::GlobalGet(sp));
                 self.expr(value);
                 self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
@@ -991,6 +1048,12 @@ impl Cx<'_, '_> {
             }
         }
     }
+}
+
+/// Whether evaluating `e` leaves sp as it was: it calls nothing (a callee may push roots)
+/// and holds no statements.
+fn keeps_sp(e: &Expr) -> bool {
+    !matches!(e, Expr::Call(..) | Expr::CallIndirect { .. } | Expr::Seq(..)) && e.children().all(keeps_sp)
 }
 
 fn unop(op: UnOp, t: ValType) -> I<'static> {

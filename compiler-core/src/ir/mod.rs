@@ -414,6 +414,29 @@ pub fn visit_exprs(ss: &[Stmt], f: &mut impl FnMut(&Expr)) {
     }
 }
 
+/// The largest label used in `ss` (0 when none is): labels above it are free.
+pub(crate) fn max_label(ss: &[Stmt]) -> Label {
+    let mut m = 0;
+    for s in ss {
+        match s {
+            Stmt::Block(l, b) | Stmt::Loop(l, b) => m = m.max(*l).max(max_label(b)),
+            Stmt::If(_, a, b) => m = m.max(max_label(a)).max(max_label(b)),
+            _ => {}
+        }
+        m = m.max(expr_labels(s));
+    }
+    m
+}
+
+/// Labels inside statement-expressions (`Seq`).
+fn expr_labels(s: &Stmt) -> Label {
+    fn e_max(e: &Expr) -> Label {
+        let own = if let Expr::Seq(ss, _) = e { max_label(ss) } else { 0 };
+        e.children().map(e_max).fold(own, Label::max)
+    }
+    s.exprs().map(e_max).max().unwrap_or(0)
+}
+
 #[derive(Clone, Debug)]
 pub struct Func {
     /// Go's name for tracebacks: `main.div`.

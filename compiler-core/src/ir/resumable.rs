@@ -56,7 +56,7 @@
 
 use std::collections::HashMap;
 
-use super::{callgraph, zero, BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
+use super::{callgraph, max_label, zero, BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
 
 /// What the transform needs from the runtime.
 pub struct Runtime {
@@ -641,28 +641,6 @@ fn mem_for(vt: ValType) -> Mem {
         ValType::F32 => Mem::F32,
         ValType::F64 => Mem::F64,
     }
-}
-
-fn max_label(ss: &[S]) -> Label {
-    let mut m = 0;
-    for s in ss {
-        match s {
-            S::Block(l, b) | S::Loop(l, b) => m = m.max(*l).max(max_label(b)),
-            S::If(_, a, b) => m = m.max(max_label(a)).max(max_label(b)),
-            _ => {}
-        }
-        m = m.max(expr_labels(s));
-    }
-    m
-}
-
-/// Labels inside statement-expressions (`Seq`).
-fn expr_labels(s: &S) -> Label {
-    fn e_max(e: &E) -> Label {
-        let own = if let E::Seq(ss, _) = e { max_label(ss) } else { 0 };
-        e.children().map(e_max).fold(own, Label::max)
-    }
-    s.exprs().map(e_max).max().unwrap_or(0)
 }
 
 #[derive(Default)]

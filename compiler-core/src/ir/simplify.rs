@@ -80,7 +80,7 @@ fn stmts(ss: &mut Vec<S>, ch: &mut bool) {
                 }
             }
             S::Block(_, b) | S::Loop(_, b) => stmts(b, ch),
-            S::Drop(e, 1) if pure(e) => {
+            S::Drop(e, 1) if unused_value(e) => {
                 reshape = true;
                 continue;
             }
@@ -100,7 +100,7 @@ fn stmts(ss: &mut Vec<S>, ch: &mut bool) {
         for s in old {
             match s {
                 S::If(E::I32(v), a, b) => ss.extend(if v != 0 { a } else { b }),
-                S::Drop(e, 1) if pure(&e) => {}
+                S::Drop(e, 1) if unused_value(&e) => {}
                 s => ss.push(s),
             }
         }
@@ -297,6 +297,16 @@ fn pure(e: &E) -> bool {
     matches!(e, E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Local(_) | E::Global(_) | E::Data(_) | E::HeapBase)
 }
 
+/// A dropped value that need not be computed: no effects and no trap (divisions and loads
+/// may trap), such as the zero-extended length a removed bounds check left.
+fn unused_value(e: &E) -> bool {
+    match e {
+        E::Conv(_, x) | E::Un(_, _, x) => unused_value(x),
+        E::Bin(op, _, x, y) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && unused_value(x) && unused_value(y),
+        e => pure(e),
+    }
+}
+
 // ---- forwarding of temporaries ----
 
 /// Defs and reads of every local of a function (buffers reused from function to function).
@@ -370,9 +380,9 @@ impl Counts {
 }
 
 /// `t = e; x = t` → `x = e` (and the same for one result of a multi-value call) when `t`
-/// is written and read only there; a constant written once into a local replaces the
-/// reads in the statements that follow it in the same list; writes of values no one reads
-/// become drops.
+/// is written and read only there; a constant, or a parameter the body never writes,
+/// written once into a local replaces the reads in the statements that follow it in the
+/// same list; writes of values no one reads become drops.
 /// Whether it changed anything.
 fn forward(f: &mut Func, c: &mut Counts) -> bool {
     c.of(f);
@@ -388,7 +398,7 @@ fn forward(f: &mut Func, c: &mut Counts) -> bool {
     // Unchanged bodies have no drops of pure values left (see `stmts`): only writes no one
     // reads make work here.
     if changed || (np..defs.len()).any(|l| defs[l] > 0 && left[l] == 0) {
-        dead(&mut f.body, &|l| l as usize >= np && left.get(l as usize) == Some(&0), &mut changed);
+        dead(&mut f.body, &|l| l as usize >= np && left.get(l as usize) == Some(&0), *seqs, &mut changed);
     }
     changed
 }
@@ -429,7 +439,14 @@ impl Fwd<'_> {
                 ss[i].each_expr_mut(|e| self.seqs_in(e));
             }
             if let S::Set(t, c) = &ss[i] {
-                if self.single_def(*t) && matches!(c, E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_)) {
+                // A parameter the body never writes is as good as a constant.
+                let fixed = match c {
+                    E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) => true,
+                    // (Its entry counts as its one write.)
+                    E::Local(p) => *p < self.np && self.defs.get(*p as usize) == Some(&1),
+                    _ => false,
+                };
+                if self.single_def(*t) && fixed {
                     let (t, c) = (*t, c.clone());
                     // Reads may also follow this list (it may be a nested block's): the scan
                     // stops once every read left is replaced, which keeps a long run of
@@ -515,7 +532,8 @@ fn subst_stmt(s: &mut S, t: Local, c: &E, n: &mut u32) {
     s.each_body_mut(|b| b.iter_mut().for_each(|s| subst_stmt(s, t, c, n)));
 }
 
-fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool, ch: &mut bool) {
+/// `seqs`: the body has statement-expressions, whose statements are visited too.
+fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool, seqs: bool, ch: &mut bool) {
     for s in ss.iter_mut() {
         match s {
             S::Set(l, e) if unused(*l) => {
@@ -525,9 +543,20 @@ fn dead(ss: &mut Vec<S>, unused: &dyn Fn(Local) -> bool, ch: &mut bool) {
             }
             _ => {}
         }
-        s.each_body_mut(|b| dead(b, unused, ch));
+        s.each_body_mut(|b| dead(b, unused, seqs, ch));
+        if seqs {
+            s.each_expr_mut(|e| dead_in_seqs(e, unused, ch));
+        }
     }
-    ss.retain(|s| !matches!(s, S::Drop(e, 1) if pure(e)));
+    ss.retain(|s| !matches!(s, S::Drop(e, 1) if unused_value(e)));
+}
+
+/// [`dead`] in the statements of an expression's `Seq`s.
+fn dead_in_seqs(e: &mut E, unused: &dyn Fn(Local) -> bool, ch: &mut bool) {
+    if let E::Seq(ss, _) = e {
+        dead(ss, unused, true, ch);
+    }
+    e.each_child_mut(|x| dead_in_seqs(x, unused, ch));
 }
 
 /// No calls, stores or statements: may be evaluated later without changing anything.

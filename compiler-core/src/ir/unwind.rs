@@ -16,8 +16,8 @@
 //!   exception handling, so unwinding is explicit: `gopanic` records the panic and returns
 //!   with `runtime.unwinding` set, and [`instrument`] follows every call that may reach
 //!   gopanic (a call-graph analysis; indirect calls by signature) with a check that leaves
-//!   the function, returning zeros, in every non-runtime function (method-value,
-//!   method-expression and interface wrappers included).
+//!   the function, returning zeros (through one return, [`share_exit`]), in every
+//!   non-runtime function (method-value, method-expression and interface wrappers included).
 //!
 //! Checks follow calls in every expression: calls inside an expression are hoisted into
 //! locals (earlier operands first, so the order of evaluation is kept), each followed by
@@ -111,10 +111,47 @@ pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncR
                 if f.m.funcs[i].results.is_empty() {
                     drop_useless(&mut body, &f.check, true);
                 }
+                body = share_exit(body, &f.check, &m.funcs[i].results);
             }
         }
         m.funcs[i].body = body;
     }
+}
+
+/// A function with several checks leaves through one `return` of zeros after its body,
+/// each check a `br_if` out of the block around it (4 bytes, where a `return` of its own
+/// takes 4 more plus the zeros).
+fn share_exit(mut body: Vec<S>, check: &S, results: &[ValType]) -> Vec<S> {
+    fn count(ss: &[S], check: &S) -> usize {
+        ss.iter()
+            .map(|s| match s {
+                s if s == check => 1,
+                S::If(_, a, b) => count(a, check) + count(b, check),
+                S::Block(_, b) | S::Loop(_, b) => count(b, check),
+                _ => 0,
+            })
+            .sum()
+    }
+    fn retarget(ss: &mut [S], check: &S, to: &S) {
+        for s in ss {
+            if s == check {
+                *s = to.clone();
+                continue;
+            }
+            s.each_body_mut(|b| retarget(b, check, to));
+        }
+    }
+    if count(&body, check) < 2 {
+        return body;
+    }
+    let S::If(cond, _, _) = check else { return body };
+    let label = super::max_label(&body) + 1;
+    retarget(&mut body, check, &S::If(cond.clone(), vec![S::Br(label)], vec![]));
+    let mut out = vec![S::Block(label, body)];
+    if !results.is_empty() {
+        out.push(S::Return(results.iter().map(|v| zero(*v)).collect()));
+    }
+    out
 }
 
 fn drop_useless(ss: &mut Vec<S>, check: &S, at_end: bool) {

@@ -18,13 +18,36 @@ func panicEnd(site string) {
 	procExit(2)
 }
 
-// printsite prints a panic site. The lowering passes the text `main.f(...)\n\tmain.go:`,
-// shared by the sites of a function, with the line in the length's bits from 12 up
+// printsite prints a panic site, `main.f(...)\n\tmain.go:5`. The lowering passes the
+// function's record, `name\tfile\0`, shared by the sites of a function, with the line as the
+// string's length; a name starting with '.' follows its package path, the file's directory
 // (ir/lower/mod.rs, site).
 func printsite(site string) {
-	n := len(site)
-	writeErr(unsafe.Pointer(unsafe.StringData(site)), int32(n&(1<<12-1)))
-	printint(int64(n >> 12))
+	if len(site) == 0 {
+		return
+	}
+	p := unsafe.Pointer(unsafe.StringData(site))
+	tab := 0
+	for *(*byte)(unsafe.Add(p, tab)) != '\t' {
+		tab++
+	}
+	file := unsafe.Add(p, tab+1)
+	n := 0
+	for *(*byte)(unsafe.Add(file, n)) != 0 {
+		n++
+	}
+	if *(*byte)(p) == '.' {
+		dir := n
+		for dir > 0 && *(*byte)(unsafe.Add(file, dir)) != '/' {
+			dir--
+		}
+		writeErr(file, int32(dir))
+	}
+	writeErr(p, int32(tab))
+	printstring("(...)\n\t")
+	writeErr(file, int32(n))
+	printstring(":")
+	printint(int64(len(site)))
 }
 
 func panicdivide(site string) {

@@ -323,10 +323,6 @@ fn k_vals(k: Kind) -> Vec<ValType> {
         .collect()
 }
 
-/// A panic site's text is at most this long, and its line at most this: the two share the
-/// length of the string `runtime.printsite` takes, which stays below 2^31.
-const SITE_TEXT_MAX: usize = (1 << 12) - 1;
-const SITE_LINE_MAX: u32 = (1 << 19) - 1;
 
 struct LoopCtx {
     label: Option<String>,
@@ -592,14 +588,15 @@ impl<'a> Lowerer<'a> {
         self.globals.get(id).and_then(|g| g.first()).copied()
     }
 
-    /// `main.div(...)\n\tmain.go:5` for a panic raised at `pos` inside `func_name`: the
-    /// text up to the line, one per function, and the line in the length's bits from 12 up
-    /// (`runtime.printsite` prints it).
+    /// A panic raised at `pos` inside `func_name`, as the string `runtime.printsite` takes:
+    /// its bytes are the function's record, `name\tfile\0`, one per function, and its length
+    /// is the line. The name leaves out its package path where that is the file's directory
+    /// (`.(*decodeState).object\tencoding/json/decode.go`), as in every standard package.
     fn site(&mut self, func_name: &str, pos: Pos) -> Vec<E> {
         let (file, line, _) = self.map.locate(pos);
-        let mut text = format!("{func_name}(...)\n\t{file}:").into_bytes();
-        text.truncate(SITE_TEXT_MAX);
-        let n = text.len() as i32 | ((line.min(SITE_LINE_MAX) as i32) << 12);
-        vec![E::Data(self.string_data(text)), E::I32(n)]
+        let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
+        let name = func_name.strip_prefix(dir).filter(|n| !dir.is_empty() && n.starts_with('.')).unwrap_or(func_name);
+        let text = [name.as_bytes(), b"\t", file.as_bytes(), b"\0"].concat();
+        vec![E::Data(self.string_data(text)), E::I32(line.min(i32::MAX as u32) as i32)]
     }
 }
