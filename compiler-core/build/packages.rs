@@ -15,6 +15,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("fmt", "fmt.go"),
     ("iter", "iter.go"),
     ("maps", "maps.go"),
+    ("unique", "unique.go"),
     ("testing", "testing.go"),
     ("internal/bytealg", "internal_bytealg.go"),
     ("sync/atomic", "sync_atomic.go"),

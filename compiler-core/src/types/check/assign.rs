@@ -59,7 +59,8 @@ impl Checker {
             }
             if !self.assignable(op.ty, to) {
                 let s = self.operand_string(e, op);
-                self.error(e.pos, format!("cannot use {s} as {} value in {context}", self.ty_str(to)));
+                let msg = format!("cannot use {s} as {} value in {context}", self.ty_str(to));
+                self.assign_error(e.pos, op.ty, to, msg);
                 op.mode = Mode::Invalid;
                 return;
             }

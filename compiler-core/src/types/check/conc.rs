@@ -110,6 +110,10 @@ impl Checker {
             self.expr(value, None);
             return;
         }
+        if self.is_param(co.ty) {
+            self.send_param(ch, &co, value);
+            return;
+        }
         let Some((dir, el)) = self.chan_of(co.ty) else {
             self.expr(value, None);
             let s = self.operand_string(ch, &co);

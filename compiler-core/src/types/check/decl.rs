@@ -119,6 +119,7 @@ impl Checker {
             }
         }
         if path == "main" {
+            self.check_generic_bodies();
             self.check_uninstantiated();
         }
         self.check_instances();

@@ -308,6 +308,9 @@ impl Checker {
         if xo.mode == Mode::Invalid {
             return inv;
         }
+        if xo.mode != Mode::Type && self.is_param(xo.ty) {
+            return self.selector_param(x, &xo, sel, e.id);
+        }
         // Fields (through pointers and embedded structs) and methods of named types.
         let (base, via_ptr) = match self.t().under_type(xo.ty) {
             Type::Pointer(e) => (*e, true),

@@ -25,6 +25,7 @@ mod operand;
 mod rangefunc;
 mod scope;
 mod stmt;
+mod tparam;
 mod typeset;
 mod typexpr;
 mod unsafe_fns;
@@ -258,6 +259,11 @@ impl Checker {
     }
 
     pub(super) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        // A body checked over its type parameters reports only its type parameter rules
+        // (`tparam.rs`); the rest is its instances'.
+        if self.generics.in_generic_body {
+            return;
+        }
         self.diags.error(pos, msg);
     }
 

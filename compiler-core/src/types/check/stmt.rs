@@ -214,6 +214,7 @@ impl Checker {
                         (el, INVALID)
                     }
                     _ if op.mode == Mode::Invalid => (INVALID, INVALID),
+                    Type::Param(_) => self.range_param(x, &op),
                     _ if self.range_data(x, op.ty).is_some() => self.range_data(x, op.ty).unwrap_or((INVALID, INVALID)),
                     Type::Func(_) => self.range_func_kv(x, &op, key.as_ref(), value.as_ref()),
                     _ => {
@@ -370,7 +371,7 @@ impl Checker {
     }
 
     /// Key and value types of `range x` over a string, array, pointer to array or slice.
-    fn range_data(&mut self, x: &Expr, ty: TypeId) -> Option<(TypeId, TypeId)> {
+    pub(super) fn range_data(&mut self, x: &Expr, ty: TypeId) -> Option<(TypeId, TypeId)> {
         let int = self.basic(Basic::Int);
         match self.t().under_type(ty).clone() {
             Type::Basic(b) if b.is_string() => {
