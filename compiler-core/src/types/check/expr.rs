@@ -69,10 +69,10 @@ impl Checker {
             _ => {
                 if let Type::Tuple(ts) = self.t().get(op.ty) {
                     let n = ts.len();
-                    if let Some((id, pos)) = self.single_assign {
+                    if let Some(id) = self.single_assign {
                         if id == e.id {
                             let o = op.clone();
-                            self.assignment_mismatch(pos, 1, e, &o, n);
+                            self.assignment_mismatch(1, e, &o, n);
                             op.mode = Mode::Invalid;
                             return;
                         }
@@ -379,6 +379,10 @@ impl Checker {
             return inv;
         }
         let s = expr_string(x);
+        if self.field_ambiguous(xo.ty, &sel.name) {
+            self.error(sel.pos, format!("ambiguous selector {s}.{}", sel.name));
+            return inv;
+        }
         let what = if via_ptr || matches!(self.t().under_type(base), Type::Struct(_)) || self.t().is_named(base) {
             format!("type {} has no field or method {}", self.ty_str(xo.ty), sel.name)
         } else {

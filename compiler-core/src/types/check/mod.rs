@@ -13,6 +13,7 @@ mod expr;
 mod exprstring;
 mod generic;
 mod generic_method;
+mod gotos;
 pub mod iface;
 mod index;
 mod infer;
@@ -172,9 +173,9 @@ impl Checked {
 #[derive(Clone)]
 struct Checker {
     info: Info,
-    /// The value of a one-variable assignment or declaration (and its first variable's
-    /// position): a multi-value call there is an "assignment mismatch".
-    single_assign: Option<(NodeId, Pos)>,
+    /// The value of a one-variable assignment or declaration: a multi-value call there is
+    /// an "assignment mismatch".
+    single_assign: Option<NodeId>,
     diags: Diags,
     universe: std::sync::Arc<HashMap<String, ObjId>>,
     std_pkgs: std::sync::Arc<HashMap<String, HashMap<String, ObjId>>>,
