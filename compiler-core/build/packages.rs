@@ -16,6 +16,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("iter", "iter.go"),
     ("maps", "maps.go"),
     ("syscall", "syscall.go"),
+    ("unique", "unique.go"),
     ("testing", "testing.go"),
     ("internal/bytealg", "internal_bytealg.go"),
     ("sync/atomic", "sync_atomic.go"),

@@ -126,6 +126,15 @@ impl SourceMap {
         self.files.iter().map(|f| f.name.as_str())
     }
 
+    /// Index of the file `pos` prints in: for a copy (`alias`), its original's.
+    pub fn source_index(&self, pos: Pos) -> usize {
+        let i = self.file_index(pos);
+        match self.files.get(i) {
+            Some(f) => self.files.iter().position(|g| g.name == f.name).unwrap_or(i),
+            None => i,
+        }
+    }
+
     /// Index of the file holding `pos`, in registration order.
     pub fn file_index(&self, pos: Pos) -> usize {
         match self.files.binary_search_by(|f| f.base.cmp(&pos)) {
@@ -169,12 +178,23 @@ impl Diags {
     /// with `too many errors` at the last one's position.
     pub fn finish(mut self, map: &SourceMap) -> Vec<Diagnostic> {
         self.list.sort_by_key(|(p, _)| *p);
+        // Sorted again by where they print: a generic body parsed again (`types/check`) has
+        // positions after every file's.
+        let mut located: Vec<(usize, u32, u32, Pos, String)> = self
+            .list
+            .into_iter()
+            .map(|(pos, message)| {
+                let (_, line, col) = map.locate(pos);
+                (map.source_index(pos), line, col, pos, message)
+            })
+            .collect();
+        located.sort_by_key(|(fi, line, col, _, _)| (*fi, *line, *col));
         let mut seen: HashSet<(usize, u32, String)> = HashSet::new();
         let mut out: Vec<Diagnostic> = Vec::new();
-        for (pos, message) in self.list {
-            let (file, line, col) = map.locate(pos);
+        for (fi, line, col, pos, message) in located {
+            let (file, _, _) = map.locate(pos);
             let message = resolve_refs(&message, map);
-            if !seen.insert((map.file_index(pos), line, message.clone())) {
+            if !seen.insert((fi, line, message.clone())) {
                 continue;
             }
             out.push(Diagnostic { file: file.to_string(), line, col, message });

@@ -116,6 +116,10 @@ type Error interface {
 	RuntimeError()
 }
 
+// newRuntimeError is a runtime error for packages that panic with one themselves (gc's
+// math/bits links runtime.overflowError and divideError).
+func newRuntimeError(msg string) error { return &runtimeError{msg: msg} }
+
 // raiseCaptured turns the captured "panic: message[\nextra]" into an error and panics
 // with it.
 func raiseCaptured(site string) {

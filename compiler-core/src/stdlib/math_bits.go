@@ -1,3 +1,7 @@
+// Adapted in part from Go's standard library (Div and Rem): Copyright The Go Authors. All
+// rights reserved. Use of this source code is governed by a BSD-style license that can be
+// found in Go's LICENSE file (https://go.dev/LICENSE).
+
 // Package bits: bit counting and manipulation on unsigned integers; counts are Wasm's
 // clz/ctz/popcnt instructions.
 package bits
@@ -158,4 +162,93 @@ func Mul(x, y uint) (hi, lo uint) {
 func Mul32(x, y uint32) (hi, lo uint32) {
 	tmp := uint64(x) * uint64(y)
 	return uint32(tmp >> 32), uint32(tmp)
+}
+
+// The runtime errors Div and Rem panic with (gc's runtime.overflowError and divideError).
+var overflowError = runtime.newRuntimeError("runtime error: integer overflow")
+var divideError = runtime.newRuntimeError("runtime error: integer divide by zero")
+
+// Div returns the quotient and remainder of (hi, lo) divided by y; it panics for y == 0
+// (division by zero) or y <= hi (quotient overflow).
+func Div(hi, lo, y uint) (quo, rem uint) {
+	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
+	return uint(q), uint(r)
+}
+
+// Div32 is Div on 32-bit halves.
+func Div32(hi, lo, y uint32) (quo, rem uint32) {
+	if y != 0 && y <= hi {
+		panic(overflowError)
+	}
+	z := uint64(hi)<<32 | uint64(lo)
+	quo, rem = uint32(z/uint64(y)), uint32(z%uint64(y))
+	return
+}
+
+// Div64 is Div on 64-bit halves.
+func Div64(hi, lo, y uint64) (quo, rem uint64) {
+	if y == 0 {
+		panic(divideError)
+	}
+	if y <= hi {
+		panic(overflowError)
+	}
+	if hi == 0 {
+		return lo / y, lo % y
+	}
+
+	s := uint(LeadingZeros64(y))
+	y <<= s
+
+	const (
+		two32  = 1 << 32
+		mask32 = two32 - 1
+	)
+	yn1 := y >> 32
+	yn0 := y & mask32
+	un32 := hi<<s | lo>>(64-s)
+	un10 := lo << s
+	un1 := un10 >> 32
+	un0 := un10 & mask32
+	q1 := un32 / yn1
+	rhat := un32 - q1*yn1
+
+	for q1 >= two32 || q1*yn0 > two32*rhat+un1 {
+		q1--
+		rhat += yn1
+		if rhat >= two32 {
+			break
+		}
+	}
+
+	un21 := un32*two32 + un1 - q1*y
+	q0 := un21 / yn1
+	rhat = un21 - q0*yn1
+
+	for q0 >= two32 || q0*yn0 > two32*rhat+un0 {
+		q0--
+		rhat += yn1
+		if rhat >= two32 {
+			break
+		}
+	}
+
+	return q1*two32 + q0, (un21*two32 + un0 - q0*y) >> s
+}
+
+// Rem returns the remainder of (hi, lo) divided by y; it panics for y == 0 but, unlike
+// Div, not on a quotient overflow.
+func Rem(hi, lo, y uint) uint {
+	return uint(Rem64(uint64(hi), uint64(lo), uint64(y)))
+}
+
+// Rem32 is Rem on 32-bit halves.
+func Rem32(hi, lo, y uint32) uint32 {
+	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
+}
+
+// Rem64 is Rem on 64-bit halves: hi is first reduced modulo y, so Div64 cannot overflow.
+func Rem64(hi, lo, y uint64) uint64 {
+	_, rem := Div64(hi%y, lo, y)
+	return rem
 }

@@ -59,7 +59,8 @@ impl Checker {
             }
             if !self.assignable(op.ty, to) {
                 let s = self.operand_string(e, op);
-                self.error(e.pos, format!("cannot use {s} as {} value in {context}", self.ty_str(to)));
+                let msg = format!("cannot use {s} as {} value in {context}", self.ty_str(to));
+                self.assign_error(e.pos, op.ty, to, msg);
                 op.mode = Mode::Invalid;
                 return;
             }
@@ -99,8 +100,8 @@ impl Checker {
 
     pub(super) fn assign_stmt(&mut self, lhs: &[Expr], op: AssignOp, op_pos: Pos, rhs: &[Expr], pos: Pos) {
         let _ = pos;
-        if let ([l], [r]) = (lhs, rhs) {
-            self.single_assign = Some((r.id, l.pos));
+        if let ([_], [r]) = (lhs, rhs) {
+            self.single_assign = Some(r.id);
         }
         match op {
             AssignOp::Op(bop) => {
@@ -129,7 +130,7 @@ impl Checker {
                     let o = self.expr_multi(&rhs[0]);
                     let ts = self.tuple_types(&o);
                     if o.mode != Mode::Invalid && ts.len() != lhs.len() {
-                        self.assignment_mismatch(lhs[0].pos, lhs.len(), &rhs[0], &o, ts.len());
+                        self.assignment_mismatch(lhs.len(), &rhs[0], &o, ts.len());
                         ok = false;
                     }
                     rtypes.extend(ts.into_iter().map(|t| (t, true)));
@@ -255,7 +256,7 @@ impl Checker {
                         return;
                     }
                     if ts.len() != lhs.len() {
-                        self.assignment_mismatch(lhs[0].pos, lhs.len(), &rhs[0], &o, ts.len());
+                        self.assignment_mismatch(lhs.len(), &rhs[0], &o, ts.len());
                         return;
                     }
                     for (i, t) in ts.iter().enumerate() {
@@ -328,8 +329,10 @@ impl Checker {
         op.mode = Mode::Invalid;
     }
 
-    pub(super) fn assignment_mismatch(&mut self, pos: Pos, nvars: usize, rhs: &Expr, op: &Operand, nvals: usize) {
-        let _ = op;
+    /// types2's assignError, at the value: a comma-ok expression counts as one value there.
+    pub(super) fn assignment_mismatch(&mut self, nvars: usize, rhs: &Expr, op: &Operand, nvals: usize) {
+        let pos = rhs.pos;
+        let nvals = if op.mode == Mode::CommaOk { 1 } else { nvals };
         let vars = format!("{nvars} variable{}", if nvars == 1 { "" } else { "s" });
         if let ExprKind::Call { fun, .. } = &strip_parens(rhs).kind {
             let f = expr_string(fun);

@@ -90,6 +90,9 @@ impl Checker {
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             return self.shift(l, r, x, y, op, whole, err_pos);
         }
+        if self.is_param(l.ty) || self.is_param(r.ty) {
+            return self.binary_param(l, r, x, y, op, err_pos, &whole_str, id);
+        }
         // Bring untyped operands to a common type.
         let (lu, ru) = (self.t().is_untyped(l.ty), self.t().is_untyped(r.ty));
         if lu && !ru {

@@ -15,11 +15,9 @@ impl Checker {
         let _ = ellipsis;
         let name = b.name();
         let nargs = |c: &mut Self, n: usize| -> bool {
-            if args.len() < n {
-                c.error(e.pos, format!("not enough arguments for {}() (expected {n}, found {})", name, args.len()));
-                false
-            } else if args.len() > n {
-                c.error(args[n].pos, format!("too many arguments for {}() (expected {n}, found {})", name, args.len()));
+            if args.len() != n {
+                let msg = if args.len() < n { "not enough" } else { "too many" };
+                c.error(e.pos, format!("invalid operation: {msg} arguments for {} (expected {n}, found {})", expr_string(e), args.len()));
                 false
             } else {
                 true

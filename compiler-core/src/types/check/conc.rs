@@ -94,7 +94,7 @@ impl Checker {
         };
         if dir == ChanDirKey::Send {
             let s = self.operand_string(x, &xo);
-            self.error(e.pos, format!("invalid operation: cannot receive from send-only channel {s}"));
+            self.error(x.pos, format!("invalid operation: cannot receive from send-only channel {} {s}", self.ty_str(xo.ty)));
             return Operand::invalid(e.id);
         }
         // Comma-ok: the lowering sees the two-variable context (tuple_types gives elem, bool).
@@ -110,6 +110,10 @@ impl Checker {
             self.expr(value, None);
             return;
         }
+        if self.is_param(co.ty) {
+            self.send_param(ch, &co, value);
+            return;
+        }
         let Some((dir, el)) = self.chan_of(co.ty) else {
             self.expr(value, None);
             let s = self.operand_string(ch, &co);
@@ -119,7 +123,7 @@ impl Checker {
         if dir == ChanDirKey::Recv {
             self.expr(value, None);
             let s = self.operand_string(ch, &co);
-            self.error(ch.pos, format!("invalid operation: cannot send to receive-only channel {s}"));
+            self.error(ch.pos, format!("invalid operation: cannot send to receive-only channel {} {s}", self.ty_str(co.ty)));
             return;
         }
         let mut vo = self.expr(value, Some(el));
@@ -194,7 +198,7 @@ impl Checker {
             self.error(x.pos, format!("cannot range over {}: receive from send-only channel {}", self.operand_string(x, op), self.ty_str(t)));
         }
         if let Some(v) = value {
-            self.error(v.pos, format!("range over {} permits only one iteration variable", expr_string(x)));
+            self.error(v.pos, format!("range over {} permits only one iteration variable", self.operand_string(x, op)));
         }
         Some(el)
     }

@@ -122,6 +122,7 @@ impl Checker {
             }
         }
         if path == "main" {
+            self.check_generic_bodies();
             self.check_uninstantiated();
         }
         self.check_instances();
@@ -310,8 +311,8 @@ impl Checker {
     }
 
     pub(super) fn check_var_spec(&mut self, spec: &VarSpec, global: bool) {
-        if let ([n], [v]) = (&spec.names[..], &spec.values[..]) {
-            self.single_assign = Some((v.id, n.pos));
+        if let ([_], [v]) = (&spec.names[..], &spec.values[..]) {
+            self.single_assign = Some(v.id);
         }
         let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
         let mut types = vec![declared.unwrap_or(INVALID); spec.names.len()];
@@ -319,7 +320,7 @@ impl Checker {
             let op = self.expr_multi(&spec.values[0]);
             let results = self.tuple_types(&op);
             if results.len() != spec.names.len() && op.mode != Mode::Invalid {
-                self.assignment_mismatch(spec.names[0].pos, spec.names.len(), &spec.values[0], &op, results.len());
+                self.assignment_mismatch(spec.names.len(), &spec.values[0], &op, results.len());
             } else {
                 for (i, t) in results.iter().enumerate() {
                     if let Some(dt) = declared {
@@ -402,7 +403,10 @@ impl Checker {
         let under = self.type_expr(&spec.ty);
         let under = self.t().under(under);
         if under == INVALID && !matches!(spec.ty.kind, ExprKind::Bad) && self.refers_to(&spec.ty, id) {
-            self.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+            // `type T T`: gc names the one-element cycle so.
+            let direct = matches!(&spec.ty.kind, ExprKind::Ident(n) if *n == spec.name.name);
+            let msg = if direct { format!("invalid recursive type: {} refers to itself", spec.name.name) } else { format!("invalid recursive type {}", spec.name.name) };
+            self.error(spec.name.pos, msg);
         }
         if let Type::Named(n) = self.t().get(named).clone() {
             self.info.types.named[n as usize].underlying = under;
@@ -481,16 +485,29 @@ impl Checker {
                 }
                 _ => rt,
             };
+            let pkg_path = self.info.packages[self.cur_pkg].path.clone();
             if let Type::Named(n) = self.t().get(base).clone() {
+                let bad_under = matches!(self.t().under_type(base), Type::Pointer(_) | Type::Interface(_));
+                let local = self.info.types.named[n as usize].pkg.as_str() == &*pkg_path;
+                let tn = self.ty_str(base);
+                let first = self.info.types.named[n as usize].methods.iter().find(|(m, _)| m.as_str() == f.name.name.as_str()).map(|(_, m)| self.info.objects[*m as usize].pos);
                 let named = &mut self.info.types.named[n as usize];
-                if f.name.name == "_" {
+                if !local {
+                    self.error(recv.ty.pos, format!("cannot define new methods on non-local type {tn}"));
+                } else if bad_under {
+                    let tn = named.name.clone();
+                    self.error(recv.ty.pos, format!("invalid receiver type {tn} (pointer or interface type)"));
+                } else if f.name.name == "_" {
                     // Blank methods are declared but belong to no method set.
                 } else if !self.method_names.insert((n, f.name.name.to_string())) {
                     let tn = named.name.clone();
-                    self.error(f.name.pos, format!("method {}.{} already declared", tn, f.name.name));
+                    let at = first.map(|p| format!(" at {}", crate::diag::pos_ref(p))).unwrap_or_default();
+                    self.error(f.name.pos, format!("method {}.{} already declared{at}", tn, f.name.name));
                 } else {
                     named.methods.push((f.name.name.to_string(), id));
                 }
+            } else if matches!(self.t().get(base), Type::Basic(_)) {
+                self.error(recv.ty.pos, format!("cannot define new methods on non-local type {}", self.ty_str(base)));
             } else if rt != INVALID {
                 self.error(recv.ty.pos, format!("invalid receiver type {}", self.ty_str(rt)));
             }
@@ -578,6 +595,7 @@ impl Checker {
             }
         }
         self.collect_labels(&body.stmts);
+        self.check_gotos(body.lbrace, &body.stmts);
         self.block_stmts(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");

@@ -69,10 +69,10 @@ impl Checker {
             _ => {
                 if let Type::Tuple(ts) = self.t().get(op.ty) {
                     let n = ts.len();
-                    if let Some((id, pos)) = self.single_assign {
+                    if let Some(id) = self.single_assign {
                         if id == e.id {
                             let o = op.clone();
-                            self.assignment_mismatch(pos, 1, e, &o, n);
+                            self.assignment_mismatch(1, e, &o, n);
                             op.mode = Mode::Invalid;
                             return;
                         }
@@ -308,6 +308,9 @@ impl Checker {
         if xo.mode == Mode::Invalid {
             return inv;
         }
+        if xo.mode != Mode::Type && self.is_param(xo.ty) {
+            return self.selector_param(x, &xo, sel, e.id);
+        }
         // Fields (through pointers and embedded structs) and methods of named types.
         let (base, via_ptr) = match self.t().under_type(xo.ty) {
             Type::Pointer(e) => (*e, true),
@@ -376,6 +379,10 @@ impl Checker {
             return inv;
         }
         let s = expr_string(x);
+        if self.field_ambiguous(xo.ty, &sel.name) {
+            self.error(sel.pos, format!("ambiguous selector {s}.{}", sel.name));
+            return inv;
+        }
         let what = if via_ptr || matches!(self.t().under_type(base), Type::Struct(_)) || self.t().is_named(base) {
             format!("type {} has no field or method {}", self.ty_str(xo.ty), sel.name)
         } else {

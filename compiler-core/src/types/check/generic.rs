@@ -72,6 +72,15 @@ pub(super) struct Generics {
     pub methods_of: crate::fx::HashMap<u32, Vec<(String, ObjId)>>,
     /// Per package: its files' imports, to check instance bodies in their own files later.
     pub imports: crate::fx::HashMap<usize, Arc<Vec<crate::fx::HashMap<String, (String, ObjId)>>>>,
+    /// Each type parameter's constraint.
+    pub constraint_of: crate::fx::HashMap<TypeId, TypeId>,
+    /// A body is being checked over its type parameters (`tparam.rs`).
+    pub in_generic_body: bool,
+    /// Type parameter errors reported so far.
+    pub tparam_errors: usize,
+    /// Generic functions whose bodies have type parameter errors: their instances' bodies
+    /// are not checked.
+    pub failed: crate::fx::HashSet<ObjId>,
 }
 
 /// The declaration of `f`'s receiver base type and its type parameter names, for a method of
@@ -122,7 +131,7 @@ pub(super) fn func_of(d: &Decl) -> Option<&FuncDecl> {
 }
 
 /// The names declared by a type parameter list.
-fn tparam_names(fields: &[Field]) -> Vec<(String, Pos)> {
+pub(super) fn tparam_names(fields: &[Field]) -> Vec<(String, Pos)> {
     fields.iter().flat_map(|f| f.names.iter().map(|n| (n.name.to_string(), n.pos))).collect()
 }
 
@@ -193,7 +202,7 @@ impl Checker {
     }
 
     /// Type names `names` bound to `types`, for checking an instance.
-    fn bind(&mut self, names: &[(String, Pos)], types: &[TypeId]) -> Vec<ObjId> {
+    pub(super) fn bind(&mut self, names: &[(String, Pos)], types: &[TypeId]) -> Vec<ObjId> {
         names
             .iter()
             .zip(types)
@@ -234,6 +243,9 @@ impl Checker {
             };
             (constraints, sig)
         });
+        for (p, c) in params.iter().zip(&constraints) {
+            self.generics.constraint_of.insert(*p, *c);
+        }
         let gs = Arc::new(GenericSig { params, constraints, sig, pos: names.iter().map(|n| n.1).collect() });
         self.generics.sigs.insert(id, Arc::clone(&gs));
         Some(gs)
@@ -361,6 +373,10 @@ impl Checker {
         }
         if !self.satisfied(&gs, &targs, idx.iter().map(|t| t.pos).collect(), e.pos) {
             return Some(inv);
+        }
+        if self.generics.in_generic_body && self.has_params_any(&targs) {
+            let ty = self.subst(gs.sig, &gs.params, &targs, 0);
+            return Some(Operand { mode: Mode::Value, ty, val: None, id: e.id });
         }
         let Some(inst) = self.instantiate_func(g, targs, e.pos) else { return Some(inv) };
         let ty = self.info.objects[inst as usize].ty;
@@ -561,7 +577,7 @@ impl Checker {
 
     /// `f` parsed again at fresh positions: those of a copy of its file (so they print as
     /// the original's lines and columns).
-    fn reparse(&mut self, file: &File, f: &FuncDecl) -> Option<Arc<Decl>> {
+    pub(super) fn reparse(&mut self, file: &File, f: &FuncDecl) -> Option<Arc<Decl>> {
         let (text, start) = f.name.name.source();
         let base = f.name.pos.checked_sub(start)?;
         let off = |p: Pos| p.checked_sub(base).map(|o| o as usize);
@@ -590,6 +606,9 @@ impl Checker {
             // Instances of one generic report the same errors at the same lines: the
             // diagnostics keep one of each.
             for p in batch {
+                if self.generics.parents.get(&p.obj).is_some_and(|(g, _)| self.generics.failed.contains(g)) {
+                    continue;
+                }
                 let saved_current = self.generics.current.replace(p.obj);
                 if let Some(fd) = func_of(&p.decl) {
                     self.in_decl(p.pkg, p.file, &p.bindings, |c| c.check_body(p.obj, p.file, fd));
@@ -640,7 +659,7 @@ impl Checker {
             .collect();
         for id in ids {
             let concrete = |list: Option<&Vec<(Vec<TypeId>, TypeId)>>, c: &Self| list.is_some_and(|l| l.iter().any(|(a, _)| !c.has_params_any(a)));
-            if self.generics.funcs.contains_key(&id) || concrete(self.generics.types.get(&id), self) {
+            if self.generics.funcs.contains_key(&id) || self.generics.failed.contains(&id) || concrete(self.generics.types.get(&id), self) {
                 continue;
             }
             let Some(gs) = self.generic_sig(id) else { continue };
@@ -719,11 +738,20 @@ impl Checker {
         }
         let Type::Func(gsig) = self.t().get(gs.sig).clone() else { return Some(inv) };
         let fname = expr_string(base);
-        let Some(targs) = self.infer(&gs, &gsig, &fname, explicit, &ops, args, ellipsis.is_some(), e.pos) else { return Some(inv) };
+        // gc places a call at its `(`: after the function's name as gofmt prints it.
+        let lparen = match &inner.kind {
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => inner.pos + expr_string(inner).len() as Pos,
+            _ => e.pos,
+        };
+        let Some(targs) = self.infer(&gs, &gsig, &fname, explicit, &ops, args, ellipsis.is_some(), lparen) else { return Some(inv) };
         let mut arg_pos: Vec<Pos> = idx.iter().map(|t| t.pos).collect();
         arg_pos.resize(targs.len(), e.pos);
         if !self.satisfied(&gs, &targs, arg_pos, e.pos) {
             return Some(inv);
+        }
+        if self.generics.in_generic_body && self.has_params_any(&targs) {
+            let Some(sig) = self.call_param_sig(gs.sig, &gs.params, &targs) else { return Some(inv) };
+            return Some(self.call_args(e, fun, args, ops, &sig, ellipsis, rparen));
         }
         let Some(inst) = self.instantiate_func(g, targs, e.pos) else { return Some(inv) };
         self.record_instance(fun, inst);

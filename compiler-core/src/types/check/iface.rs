@@ -2,6 +2,7 @@
 //! types (recorded for the lowering), methods selected through interfaces, type assertions
 //! and type switches.
 
+use crate::diag::Pos;
 use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Stmt};
 use crate::types::{Basic, INVALID, Signature, Type, TypeId};
 use crate::types::info::{ExprInfo, Info, ObjId, ObjKind};
@@ -185,6 +186,8 @@ impl Checker {
         }
         let mut binds = Vec::new();
         let mut defaults = 0;
+        // The case types so far, for "duplicate case".
+        let mut seen: Vec<(TypeId, Pos)> = Vec::new();
         for c in clauses {
             let mut single = None;
             match &c.exprs {
@@ -206,6 +209,11 @@ impl Checker {
                         let t = self.type_expr(te);
                         if t == INVALID || xo.mode == Mode::Invalid {
                             continue;
+                        }
+                        if let Some(&(_, at)) = seen.iter().find(|(s, _)| self.t().identical(*s, t)) {
+                            self.error(te.pos, format!("duplicate case {} in type switch\n\tprevious case at {}", expr_string(te), crate::diag::pos_ref(at)));
+                        } else {
+                            seen.push((t, te.pos));
                         }
                         if !self.t().is_interface(t) {
                             if let Some(why) = self.missing_method(t, xt) {

@@ -107,12 +107,22 @@ impl Checker {
                 self.array_elems(elts, el, None);
             }
             Type::Map(kt, vt) => {
+                // Constant keys so far, as gc compares them (by value and type).
+                let mut keys: Vec<(TypeId, Const)> = Vec::new();
                 for el in elts {
                     match &el.key {
                         Some(k) => {
                             let mut o = self.expr(k, Some(kt));
                             self.single_value(&mut o, k);
                             self.assign_op(&mut o, kt, k, "map literal");
+                            if let (Mode::Const, Some(v)) = (o.mode, &o.val) {
+                                let ty = self.info.exprs.get(&k.id).map_or(o.ty, |i| i.ty);
+                                if keys.iter().any(|(t, w)| self.t().identical(*t, ty) && w == v) {
+                                    self.error(k.pos, format!("duplicate key {} in map literal", v.display()));
+                                } else {
+                                    keys.push((ty, v.clone()));
+                                }
+                            }
                         }
                         None => self.error(el.value.pos, "missing key in map literal"),
                     }

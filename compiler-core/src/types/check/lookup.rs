@@ -16,6 +16,16 @@ impl Checker {
     /// Looks up field `name` in struct type t (or *struct), breadth-first through embedded
     /// fields as Go's promotion rules say. Ambiguity at the shallowest depth finds nothing.
     pub(super) fn find_field(&self, t: TypeId, name: &str) -> Option<FieldPath> {
+        self.field_lookup(t, name).ok()
+    }
+
+    /// Whether t has several fields `name` at the shallowest depth that has one.
+    pub(super) fn field_ambiguous(&self, t: TypeId, name: &str) -> bool {
+        self.field_lookup(t, name).err() == Some(true)
+    }
+
+    /// `find_field`'s search: `Err(true)` when the name is ambiguous, `Err(false)` when absent.
+    fn field_lookup(&self, t: TypeId, name: &str) -> Result<FieldPath, bool> {
         let (base, via_ptr) = match self.t().under_type(t) {
             Type::Pointer(e) => (*e, true),
             _ => (t, false),
@@ -41,15 +51,15 @@ impl Checker {
                     }
                 }
             }
-            if found.len() == 1 {
-                return found.pop();
+            if let [_] = &found[..] {
+                return found.pop().ok_or(false);
             }
             if found.len() > 1 || next.is_empty() {
-                return None;
+                return Err(found.len() > 1);
             }
             level = next;
         }
-        None
+        Err(false)
     }
 
     /// Looks up method `name` of t, directly or promoted through embedded fields: the

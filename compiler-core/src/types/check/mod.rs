@@ -13,6 +13,7 @@ mod expr;
 mod exprstring;
 mod generic;
 mod generic_method;
+mod gotos;
 pub mod iface;
 mod index;
 mod infer;
@@ -25,6 +26,7 @@ mod operand;
 mod rangefunc;
 mod scope;
 mod stmt;
+mod tparam;
 mod typeset;
 mod typexpr;
 mod unsafe_fns;
@@ -171,9 +173,9 @@ impl Checked {
 #[derive(Clone)]
 struct Checker {
     info: Info,
-    /// The value of a one-variable assignment or declaration (and its first variable's
-    /// position): a multi-value call there is an "assignment mismatch".
-    single_assign: Option<(NodeId, Pos)>,
+    /// The value of a one-variable assignment or declaration: a multi-value call there is
+    /// an "assignment mismatch".
+    single_assign: Option<NodeId>,
     diags: Diags,
     universe: std::sync::Arc<HashMap<String, ObjId>>,
     std_pkgs: std::sync::Arc<HashMap<String, HashMap<String, ObjId>>>,
@@ -258,6 +260,11 @@ impl Checker {
     }
 
     pub(super) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        // A body checked over its type parameters reports only its type parameter rules
+        // (`tparam.rs`); the rest is its instances'.
+        if self.generics.in_generic_body {
+            return;
+        }
         self.diags.error(pos, msg);
     }
 

@@ -10,7 +10,10 @@ impl Checker {
     /// `x (variable of type int)`, `300 (untyped int constant)`, `c (untyped int constant 3)`.
     pub(super) fn operand_string(&self, e: &Expr, op: &Operand) -> String {
         let s = expr_string(e);
-        let ts = self.ty_str(op.ty);
+        let mut ts = self.ty_str(op.ty);
+        if let Some(c) = self.param_constraint(op.ty) {
+            ts = format!("{ts} constrained by {}", self.ty_str(c));
+        }
         // types2's operand.String: `x (untyped int constant 5)`, `c (constant 7 of type T)`,
         // `v (variable of uint64 type ID)`.
         if self.t().basic_of(op.ty) == Some(Basic::UntypedNil) {
@@ -54,6 +57,9 @@ impl Checker {
         let (fu, tu) = (t.under(from), t.under(to));
         if let Type::Basic(b) = t.get(from) {
             if *b == Basic::UntypedNil {
+                if self.is_param(to) {
+                    return self.nil_fits_param(to);
+                }
                 return matches!(
                     t.get(tu),
                     Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_)

@@ -61,13 +61,13 @@ impl Checker {
                 let is_recv = matches!(strip_parens(e).kind, ExprKind::Unary(UnaryOp::Recv, _));
                 if op.mode != Mode::Invalid && !is_call && !is_recv {
                     let s = expr_string(e);
-                    self.error(e.pos, format!("{s} ({}) is not used", self.describe_unused(&op)));
+                    self.error(e.pos, format!("{s} ({}) is not used", self.describe_unused(&op, &s)));
                 } else if is_call && op.mode != Mode::Invalid {
                     if let ExprKind::Call { fun, .. } = &strip_parens(e).kind {
                         if let Some(info) = self.info.exprs.get(&fun.id) {
                             if info.is_type {
                                 let s = expr_string(e);
-                                self.error(e.pos, format!("{s} ({}) is not used", self.describe_unused(&op)));
+                                self.error(e.pos, format!("{s} ({}) is not used", self.describe_unused(&op, &s)));
                             }
                         }
                         if let Mode::Builtin(_) = self.builtin_of(fun) {
@@ -75,7 +75,7 @@ impl Checker {
                             if let Mode::Builtin(b) = b {
                                 if !matches!(b, Builtin::Print | Builtin::Println | Builtin::Panic | Builtin::Copy | Builtin::Delete | Builtin::Clear | Builtin::Close | Builtin::Recover) {
                                     let s = expr_string(e);
-                                    self.error(e.pos, format!("{s} ({}) is not used", self.describe_unused(&op)));
+                                    self.error(e.pos, format!("{s} ({}) is not used", self.describe_unused(&op, &s)));
                                 }
                             }
                         }
@@ -142,18 +142,21 @@ impl Checker {
         }
     }
 
-    fn describe_unused(&self, op: &Operand) -> String {
+    fn describe_unused(&self, op: &Operand, shown: &str) -> String {
         match op.mode {
             Mode::Const => {
                 let v = op.val.as_ref().map(|v| v.display()).unwrap_or_default();
                 if self.t().is_untyped(op.ty) {
-                    format!("{} constant {v}", self.ty_str(op.ty))
+                    // types2 leaves out a value its expression spells already.
+                    let v = if v.is_empty() || v == shown { String::new() } else { format!(" {v}") };
+                    format!("{} constant{v}", self.ty_str(op.ty))
                 } else {
                     format!("constant {v} of type {}", self.ty_str(op.ty))
                 }
             }
             Mode::Var => format!("variable of type {}", self.ty_str(op.ty)),
             Mode::Type => "type".to_string(),
+            _ if self.t().is_untyped(op.ty) => format!("{} value", self.ty_str(op.ty)),
             _ => format!("value of type {}", self.ty_str(op.ty)),
         }
     }
@@ -214,6 +217,7 @@ impl Checker {
                         (el, INVALID)
                     }
                     _ if op.mode == Mode::Invalid => (INVALID, INVALID),
+                    Type::Param(_) => self.range_param(x, &op),
                     _ if self.range_data(x, op.ty).is_some() => self.range_data(x, op.ty).unwrap_or((INVALID, INVALID)),
                     Type::Func(_) => self.range_func_kv(x, &op, key.as_ref(), value.as_ref()),
                     _ => {
@@ -370,7 +374,7 @@ impl Checker {
     }
 
     /// Key and value types of `range x` over a string, array, pointer to array or slice.
-    fn range_data(&mut self, x: &Expr, ty: TypeId) -> Option<(TypeId, TypeId)> {
+    pub(super) fn range_data(&mut self, x: &Expr, ty: TypeId) -> Option<(TypeId, TypeId)> {
         let int = self.basic(Basic::Int);
         match self.t().under_type(ty).clone() {
             Type::Basic(b) if b.is_string() => {

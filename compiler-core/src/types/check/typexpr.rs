@@ -101,6 +101,9 @@ impl Checker {
                             self.error(f.ty.pos, "embedded field type cannot be a (pointer to a) type parameter");
                         }
                         let name = embedded_name(&f.ty);
+                        if name != "_" && out.iter().any(|x| x.name == name) {
+                            self.error(f.ty.pos, format!("{name} redeclared"));
+                        }
                         out.push(StructField { name, ty: t, embedded: true, tag: f.tag.clone().unwrap_or_default() });
                     }
                     for n in &f.names {
