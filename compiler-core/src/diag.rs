@@ -168,7 +168,7 @@ impl Diags {
     /// as gc does. As gc, at most [`MAX_ERRORS`] are kept: reaching that many ends the list
     /// with `too many errors` at the last one's position.
     pub fn finish(mut self, map: &SourceMap) -> Vec<Diagnostic> {
-        self.list.sort_by_key(|(p, _)| *p);
+        crate::sort::sort_by_key(&mut self.list, |(p, _)| *p);
         let mut seen: HashSet<(usize, u32, String)> = HashSet::new();
         let mut out: Vec<Diagnostic> = Vec::new();
         for (pos, message) in self.list {
