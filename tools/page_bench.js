@@ -4,7 +4,8 @@
 // it includes the one-time prelude, the runtime parsed and checked), warm compiles of examples
 // (the compile button, prelude ready), and the first compile of a program importing fmt (its
 // own prelude, and its standard packages' bundles fetched) right after load and after the page
-// has warmed it in idle time, and of a program importing bytes after that; then the
+// has warmed it in idle time, and of a program importing bytes after that; a program
+// importing encoding/json, first and warm; then the
 // worker's part: pasting a 2,000-line program (until the page has handled the edit and painted
 // the next frame), Format of a 1,000-line file and Stop ending an infinite loop in main (until
 // the console says so); then the editor's Go support on the actor example (`ideRows`):
@@ -163,6 +164,31 @@ async function formatLong(page, runs) {
   return times;
 }
 
+const JSON_PROGRAM = 'package main\n\nimport (\n\t"encoding/json"\n\t"fmt"\n)\n\ntype Order struct {\n\tID    int      `json:"id"`\n\tItems []string `json:"items"`\n}\n\n//go:wasmexport roundtrip\nfunc roundtrip() {\n\tb, err := json.Marshal(Order{ID: 7, Items: []string{"tea", "cake"}})\n\tfmt.Println(string(b), err)\n\tvar o Order\n\tfmt.Println(json.Unmarshal(b, &o), o)\n}\n\nfunc main() {}\n';
+
+/** A program importing encoding/json (a reactor: its run does not replace the console's
+ *  compile line) in fresh pages, after the idle warm-up (fmt's
+ *  prelude): its first compile (json's package set's prelude built), the wall time from the
+ *  click (json's bundles fetched first), and compiling it again, edited (warm). */
+async function jsonRows(browser, url, loads) {
+  const first = [], firstWall = [], warm = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url);
+    await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000, polling: 5 });
+    await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 60000 });
+    const r = await compileFirst(page, JSON_PROGRAM);
+    first.push(r.compile);
+    firstWall.push(r.wall);
+    // Edited each time (another number), as a user compiles: the same packages, a new program.
+    for (let j = 0; j < 3; j++) warm.push((await compileFirst(page, JSON_PROGRAM.replace('ID: 7', `ID: ${8 + j}`))).compile);
+    await page.context().close();
+  }
+  row('first encoding/json program after the idle warm-up (json\'s prelude)', first);
+  row('  the same, click → module ready (fetching json\'s bundles first)', firstWall);
+  row('encoding/json program, warm (edited and compiled again)', warm);
+}
+
 (async () => {
   // The browser tests' helpers (an ES module).
   const { longProgram, paste } = await import('../e2e/lib.mjs');
@@ -222,6 +248,7 @@ async function formatLong(page, runs) {
   row('  the same, click → module ready (fetching fmt\'s bundles first)', fmtColdWall);
   row('first bytes program after the warm-up, click → module ready (fetching bytes)', bytesWall);
   row('first fmt program after the idle warm-up', fmtWarm);
+  await jsonRows(browser, url, Math.max(3, Math.ceil(LOADS / 2)));
   const code = longProgram(2000);
   const pastes = [];
   for (let i = 0; i < 9; i++) pastes.push(Math.round(await paste(page, i % 2 ? code : code.replace('returns', 'gives')) * 10) / 10);

@@ -177,7 +177,7 @@ impl Diags {
     /// as gc does. As gc, at most [`MAX_ERRORS`] are kept: reaching that many ends the list
     /// with `too many errors` at the last one's position.
     pub fn finish(mut self, map: &SourceMap) -> Vec<Diagnostic> {
-        self.list.sort_by_key(|(p, _)| *p);
+        crate::sort::sort_by_key(&mut self.list, |(p, _)| *p);
         // Sorted again by where they print: a generic body parsed again (`types/check`) has
         // positions after every file's.
         let mut located: Vec<(usize, u32, u32, Pos, String)> = self
@@ -188,7 +188,7 @@ impl Diags {
                 (map.source_index(pos), line, col, pos, message)
             })
             .collect();
-        located.sort_by_key(|(fi, line, col, _, _)| (*fi, *line, *col));
+        crate::sort::sort_by_key(&mut located, |(fi, line, col, _, _)| (*fi, *line, *col));
         let mut seen: HashSet<(usize, u32, String)> = HashSet::new();
         let mut out: Vec<Diagnostic> = Vec::new();
         for (fi, line, col, pos, message) in located {

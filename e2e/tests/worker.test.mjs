@@ -154,6 +154,9 @@ test('pasting a 2,000-line program answers at once', async () => {
   await page.$eval('.editor', (e) => { e.scrollTop = e.scrollHeight; });
   await page.waitForFunction(() => [...document.querySelectorAll('.code pre .tk-id')].some((s) => s.textContent === 'Println'));
   await screenshot(page, 'paste-2000-lines');
+  // A short paste over all of it is the browser's own insertion: it replaces the selection.
+  await paste(page, 'package main\n\nfunc main() {}\n');
+  assert.equal(await page.$eval('[data-testid=editor]', (t) => t.value), 'package main\n\nfunc main() {}\n');
   // Playwright's fill types the text in as one insertion: as fast.
   const t0 = Date.now();
   await page.fill('[data-testid=editor]', code);

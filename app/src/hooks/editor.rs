@@ -1,9 +1,13 @@
 //! The editor's effects on its textarea: the code set from elsewhere, jumps to a place, the
 //! marked line, and long insertions made fast.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
+use web_sys::{ClipboardEvent, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit, KeyboardEvent};
 use yew::{hook, use_effect_with, NodeRef};
 
 use crate::state::Jump;
@@ -25,6 +29,8 @@ pub fn use_code(area: NodeRef, code: String, replaced: impl Fn() + 'static) {
 
 /// Insertions of at least this many lines (a pasted program) are made by the editor itself.
 const LONG_INSERT_LINES: usize = 100;
+/// A selection at least this long (UTF-16 units) is collapsed before a paste key's paste.
+const LONG_SELECTION: u32 = 2_000;
 
 /// Makes long insertions (a paste, a drop, text typed in by a test driver) fast: the browser
 /// edits a textarea line by line, which takes seconds for a program of thousands of lines,
@@ -32,10 +38,40 @@ const LONG_INSERT_LINES: usize = 100;
 /// browser would have. A paste is taken at its `paste` event, before the browser prepares
 /// its own insertion (which cost more than the insertion itself). Such an insertion is not
 /// on the browser's undo stack.
+///
+/// A paste over a long selection (Ctrl+A, Ctrl+V) costs Chromium time in proportion to the
+/// selection before it even fires `paste` (about 30 ms for 2,000 selected lines): the paste key
+/// collapses such a selection first, and the paste replaces the range it had; a short paste
+/// gets the selection back for the browser's own insertion, and so does a paste key that
+/// pastes nothing.
 #[hook]
 pub fn use_long_insert(area: NodeRef) {
     use_effect_with((), move |_| {
         let t = area.cast::<HtmlTextAreaElement>();
+        // The selection a paste key collapsed, until its paste comes.
+        let held: Rc<Cell<Option<(u32, u32)>>> = Rc::default();
+        let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new({
+            let (t, held) = (t.clone(), held.clone());
+            move |e: KeyboardEvent| {
+                let paste_key = ((e.ctrl_key() || e.meta_key()) && !e.alt_key() && e.key().eq_ignore_ascii_case("v")) || (e.shift_key() && e.key() == "Insert");
+                let Some(t) = t.as_ref().filter(|_| paste_key) else { return };
+                let range = selection(t);
+                if range.1 - range.0 < LONG_SELECTION {
+                    return;
+                }
+                let _ = t.set_selection_range(range.0, range.0);
+                held.set(Some(range));
+                // The paste comes within this key's default action; a key that pasted nothing
+                // (an empty clipboard) leaves the selection as it was.
+                let (t, held) = (t.clone(), held.clone());
+                Timeout::new(0, move || {
+                    if let Some((s, e)) = held.take() {
+                        let _ = t.set_selection_range(s, e);
+                    }
+                })
+                .forget();
+            }
+        });
         let on_input = Closure::<dyn FnMut(InputEvent)>::new({
             let t = t.clone();
             move |e: InputEvent| {
@@ -45,7 +81,7 @@ pub fn use_long_insert(area: NodeRef) {
                     _ => None,
                 };
                 if let (Some(text), Some(t)) = (text, t.as_ref()) {
-                    if insert_long(t, &text, &e.input_type()) {
+                    if insert_long(t, &text, &e.input_type(), None) {
                         e.prevent_default();
                     }
                 }
@@ -55,19 +91,23 @@ pub fn use_long_insert(area: NodeRef) {
             let t = t.clone();
             move |e: ClipboardEvent| {
                 let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok());
-                if let (Some(text), Some(t)) = (text, t.as_ref()) {
-                    if insert_long(t, &text, "insertFromPaste") {
-                        e.prevent_default();
-                    }
+                let Some(t) = t.as_ref() else { return };
+                let range = held.take();
+                if text.is_some_and(|text| insert_long(t, &text, "insertFromPaste", range)) {
+                    e.prevent_default();
+                } else if let Some((start, end)) = range {
+                    let _ = t.set_selection_range(start, end);
                 }
             }
         });
         if let Some(t) = &t {
+            let _ = t.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
             let _ = t.add_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
             let _ = t.add_event_listener_with_callback("paste", on_paste.as_ref().unchecked_ref());
         }
         move || {
             if let Some(t) = &t {
+                let _ = t.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
                 let _ = t.remove_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
                 let _ = t.remove_event_listener_with_callback("paste", on_paste.as_ref().unchecked_ref());
             }
@@ -80,16 +120,19 @@ pub fn is_long(text: &str) -> bool {
     text.matches('\n').count() + 1 >= LONG_INSERT_LINES
 }
 
-/// Replaces the selection with `text` if it is long, and fires the `input` event the
-/// browser would have; whether it did.
-fn insert_long(t: &HtmlTextAreaElement, text: &str, input_type: &str) -> bool {
-    is_long(text) && replace_selection(t, text, input_type)
+/// Replaces the selection (or `range`, when a paste key collapsed the selection) with `text`
+/// if it is long, and fires the `input` event the browser would have; whether it did.
+fn insert_long(t: &HtmlTextAreaElement, text: &str, input_type: &str, range: Option<(u32, u32)>) -> bool {
+    is_long(text) && replace_range(t, text, input_type, range.unwrap_or_else(|| selection(t)))
 }
 
 /// Replaces the selection with `text` at once (not on the browser's undo stack) and fires
 /// the `input` event the browser would have; whether it did.
 pub fn replace_selection(t: &HtmlTextAreaElement, text: &str, input_type: &str) -> bool {
-    let (start, end) = (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0));
+    replace_range(t, text, input_type, selection(t))
+}
+
+fn replace_range(t: &HtmlTextAreaElement, text: &str, input_type: &str, (start, end): (u32, u32)) -> bool {
     if t.set_range_text_with_start_and_end_and_mode(text, start, end, "end").is_err() {
         return false;
     }
@@ -100,6 +143,11 @@ pub fn replace_selection(t: &HtmlTextAreaElement, text: &str, input_type: &str) 
         let _ = t.dispatch_event(&input);
     }
     true
+}
+
+/// The textarea's selection, (start, end) in UTF-16 units.
+fn selection(t: &HtmlTextAreaElement) -> (u32, u32) {
+    (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0))
 }
 
 /// Puts the cursor at each new jump's place and scrolls it into view.

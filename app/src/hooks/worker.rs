@@ -64,6 +64,19 @@ impl Endpoint {
         *self.onmessage.borrow_mut() = Some(onmessage);
     }
 
+    /// Takes over a worker started before the page's wasm ran, with the messages it sent
+    /// meanwhile, which go to `onmessage` first.
+    fn adopt(&self, w: Worker, early: js_sys::Array, onmessage: Closure<dyn FnMut(MessageEvent)>) {
+        *self.queued.borrow_mut() = Some(Vec::new());
+        w.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+        *self.worker.borrow_mut() = Some(w);
+        let handler: js_sys::Function = onmessage.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        *self.onmessage.borrow_mut() = Some(onmessage);
+        for e in early.iter() {
+            let _ = handler.call1(&wasm_bindgen::JsValue::NULL, &e);
+        }
+    }
+
     fn terminate(&self) {
         if let Some(w) = self.worker.borrow_mut().take() {
             w.set_onmessage(None);
@@ -97,7 +110,8 @@ pub struct Bridge {
 
 pub type WorkerHandle = Rc<Bridge>;
 
-/// The page's worker, started on the first render; Stop (the reducer's `stop_req`) replaces it.
+/// The page's worker, started by `index.html`'s script (else on the first render); Stop (the
+/// reducer's `stop_req`) replaces it.
 #[hook]
 pub fn use_worker(dispatch: UseReducerDispatcher<State>, stop_req: u64) -> WorkerHandle {
     let bridge = use_memo((), move |_| {
@@ -151,8 +165,12 @@ impl Bridge {
         })
     }
 
+    /// Starts the worker that compiles, or takes over the one `index.html` started.
     fn spawn(self: &Rc<Self>) {
-        self.main.spawn(LOADER, "compiles and runs programs", self.listener(false));
+        match started_early() {
+            Some((w, early)) => self.main.adopt(w, early, self.listener(false)),
+            None => self.main.spawn(LOADER, "compiles and runs programs", self.listener(false)),
+        }
     }
 
     fn spawn_tools(self: &Rc<Self>) {
@@ -224,4 +242,17 @@ impl Bridge {
             self.dispatch.dispatch(Action::Output { gen, lines });
         }
     }
+}
+
+/// The worker `index.html`'s script started before the page's wasm was fetched (so the
+/// worker's wasm loads, and the example compiles, in parallel with the page's), and the
+/// messages it sent since: `window.gowasmWorker = { worker, early }`, taken once.
+fn started_early() -> Option<(Worker, js_sys::Array)> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("gowasmWorker");
+    let started = js_sys::Reflect::get(&window, &key).ok().filter(|v| v.is_object())?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let worker = js_sys::Reflect::get(&started, &"worker".into()).ok()?.dyn_into::<Worker>().ok()?;
+    let early = js_sys::Reflect::get(&started, &"early".into()).ok()?.dyn_into::<js_sys::Array>().ok()?;
+    Some((worker, early))
 }

@@ -3,7 +3,8 @@
 //! the worker. It keeps the current instance between the page's requests (a reactor's exports
 //! are called later against it).
 //!
-//! Format and the WAT are another worker's (`tools.rs`), loaded on first use.
+//! Format and the WAT are another worker's (`tools.rs`), loaded on first use. At its start
+//! the worker compiles the example the page opens on (`early.rs`), before any request.
 //!
 //! Invariant: requests are served one at a time, in the order they came, each to its end
 //! (queued while one waits for the standard packages it needs, `stdlib.rs`; everything else
@@ -11,6 +12,7 @@
 //! drops answers for ones it no longer waits for.
 
 mod compare;
+mod early;
 mod stdlib;
 mod stream;
 pub mod tools;
@@ -67,6 +69,8 @@ pub fn start() {
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
     post(&Reply::Loaded);
+    // Requests that come meanwhile wait in the worker's message queue.
+    early::compile();
 }
 
 /// Sends one answer to the page.
@@ -99,6 +103,10 @@ async fn drain(queue: Queue, current: Current) {
 async fn serve(req: Request, current: &Current) {
     match req {
         Request::Compile { req, code, settings } => {
+            if let Some(reply) = early::take(req, &code, &settings) {
+                post(&reply);
+                return;
+            }
             let reply = match stdlib::load(&compiler_core::imports_of(&code)).await {
                 Ok(()) => program::compile(req, &code, &settings, now_ms),
                 Err(m) => unloaded(req, &code, &settings, m),

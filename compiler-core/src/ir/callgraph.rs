@@ -30,7 +30,7 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
             }),
         }
     }
-    edges.sort_unstable();
+    crate::sort::sort(&mut edges);
     let mut in_table = vec![false; m.funcs.len()];
     table.unwrap_or_default().iter().for_each(|&t| in_table[t] = true);
     let mut reached: Vec<Sig> = Vec::new();

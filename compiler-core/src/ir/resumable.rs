@@ -104,7 +104,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             super::Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
             _ => None,
         }));
-        t.sort();
+        crate::sort::sort(&mut t);
         t.dedup();
         t
     };

@@ -201,7 +201,7 @@ fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
         Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
         _ => None,
     }));
-    table.sort();
+    crate::sort::sort(&mut table);
     table.dedup();
     let mut may = vec![false; m.funcs.len()];
     if let FuncRef::Func(g) = gopanic {

@@ -77,7 +77,7 @@ pub(crate) const BUILTIN: &[&str] = &["runtime", "runtime/debug", "structs", "sy
 /// packages only serve other standard packages, as in gc).
 pub(crate) fn provided() -> Vec<&'static str> {
     let mut all: Vec<&str> = PACKAGES.iter().map(|p| p.path).filter(|p| !is_internal(p)).chain(BUILTIN.iter().copied()).collect();
-    all.sort_unstable();
+    crate::sort::sort(&mut all);
     all
 }
 

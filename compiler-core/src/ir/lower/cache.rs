@@ -64,7 +64,7 @@ impl Cached {
         let mut globals = std::collections::HashSet::new();
         read_globals(&body, &mut globals);
         let mut globals: Vec<u32> = globals.into_iter().collect();
-        globals.sort_unstable();
+        crate::sort::sort(&mut globals);
         let mut folded = body.clone();
         conc::fold_const_ifs(&mut folded);
         crate::ir::simplify::drop_roots(&mut folded);

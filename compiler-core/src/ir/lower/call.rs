@@ -357,7 +357,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if values.iter().flatten().flatten().any(has_call) {
             // Those with calls first, as gc orders them (see `hoist_calls`).
             let mut order: Vec<usize> = (0..args.len()).collect();
-            order.sort_by_key(|&i| !values[i].iter().flatten().any(has_call));
+            crate::sort::sort_by_key(&mut order, |&i| !values[i].iter().flatten().any(has_call));
             for i in order {
                 let (a, v) = (&args[i], &mut values[i]);
                 if let Some(v) = v {

@@ -230,7 +230,7 @@ impl Lowerer<'_> {
             for b in leaves.iter().flatten().chain(std::iter::once(body)) {
                 data_refs(b, &mut data);
             }
-            data.sort_unstable();
+            crate::sort::sort(&mut data);
             data.dedup();
             let info_at = info.as_ref().map(|(d, _)| *d);
             let strings: Vec<(u32, Vec<u8>)> = data.iter().filter(|&&d| Some(d) != info_at).map(|&d| (d, self.m.data[d as usize].clone())).collect();

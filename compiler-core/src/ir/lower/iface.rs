@@ -494,7 +494,7 @@ impl Lowerer<'_> {
                     entries.push((id, f, name));
                 }
             }
-            entries.sort_by_key(|e| e.0);
+            crate::sort::sort_by_key(&mut entries, |e| e.0);
             nmethods = entries.len() as u32;
             if nmethods > 0 {
                 let mut bytes = Vec::new();
@@ -607,7 +607,7 @@ impl Lowerer<'_> {
                     names.extend(ms.iter().map(|m| m.name.clone()));
                 }
             }
-            names.sort();
+            crate::sort::sort(&mut names);
             names.dedup();
             // Error and String are called by the runtime (panic values) even when no
             // interface of the program names them.

@@ -98,7 +98,7 @@ impl<'a> Lowerer<'a> {
         // until ErrRange or EOF is used. Each piece of the body is built once, on demand.
         let mut init = InitParts::default();
         let mut boxed: Vec<(ObjId, u32)> = self.boxed_globals.iter().map(|(o, g)| (*o, *g)).collect();
-        boxed.sort();
+        crate::sort::sort(&mut boxed);
         for (o, g) in boxed {
             init.parts.push(InitPart { globals: vec![g], lazy: self.is_std(self.info.obj(o).pkg.as_str()), kind: PartKind::Cell(o), body: None });
         }
@@ -186,7 +186,7 @@ impl<'a> Lowerer<'a> {
                 _ => None,
             })
             .collect();
-        exports.sort_by_key(|(id, _)| self.info.obj(*id).pos);
+        crate::sort::sort_by_key(&mut exports, |(id, _)| self.info.obj(*id).pos);
         for (id, name) in exports {
             let Some(target) = self.funcs.get(&id).copied() else { continue };
             let d = &self.info.directives[&id];

@@ -110,7 +110,7 @@ impl<'a> Lowerer<'a> {
     fn callers(&self, f: FuncRef) -> Vec<u32> {
         let FuncRef::Func(f) = f else { return Vec::new() };
         let mut out: Vec<u32> = self.calls.iter().filter(|(callee, _)| *callee == f).map(|(_, caller)| *caller).collect();
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out.dedup();
         out
     }

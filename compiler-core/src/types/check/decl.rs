@@ -135,7 +135,7 @@ impl Checker {
                 .filter(|(_, o)| !self.info.objects[*o as usize].used)
                 .map(|(path, o)| (self.info.objects[*o as usize].pos, path.clone(), self.info.objects[*o as usize].name.to_string()))
                 .collect();
-            unused.sort();
+            crate::sort::sort(&mut unused);
             for (pos, path, name) in unused {
                 if self.package_name(&path) == name {
                     self.error(pos, format!("{path:?} imported and not used"));
@@ -612,7 +612,7 @@ impl Checker {
             .filter(|o| !o.used && o.name != "_")
             .map(|o| (o.pos, o.name.to_string()))
             .collect();
-        unused.sort();
+        crate::sort::sort(&mut unused);
         for (pos, name) in unused {
             self.error(pos, format!("declared and not used: {name}"));
         }
@@ -622,7 +622,7 @@ impl Checker {
             .filter(|(_, (_, used))| !used)
             .map(|(n, (o, _))| (self.info.objects[*o as usize].pos, n.clone()))
             .collect();
-        labels.sort();
+        crate::sort::sort(&mut labels);
         for (pos, name) in labels {
             self.error(pos, format!("label {name} defined and not used"));
         }

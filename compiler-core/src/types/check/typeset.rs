@@ -86,7 +86,7 @@ impl Checker {
                 }
             }
         }
-        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        crate::sort::sort_by(&mut methods, |a, b| a.name.cmp(&b.name));
         methods.dedup_by(|a, b| a.name == b.name);
         if terms.is_none() && !comparable {
             return self.info.types.intern(Type::Interface(methods));
