@@ -59,4 +59,5 @@ pub const FROM_GOROOT: &[&str] = &[
     "unicode/utf8",
     "cmp",
     "slices",
+    "encoding/binary",
 ];
