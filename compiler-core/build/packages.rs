@@ -60,4 +60,7 @@ pub const FROM_GOROOT: &[&str] = &[
     "cmp",
     "slices",
     "encoding/binary",
+    "flag",
+    "log/internal",
+    "log",
 ];

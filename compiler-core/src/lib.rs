@@ -114,10 +114,11 @@ const RUNTIME: &[(&str, &str)] = &[
     ("std.go", go_src!("runtime/std.go")),
     ("api.go", go_src!("runtime/api.go")),
     ("rangefunc.go", go_src!("runtime/rangefunc.go")),
+    ("caller.go", go_src!("runtime/caller.go")),
 ];
 
 /// The `time` package (Duration, Sleep, timers), compiled with every program like the runtime.
-const TIME: &[(&str, &str)] = &[("time.go", go_src!("runtime/time.go")), ("timer.go", go_src!("runtime/timer.go"))];
+const TIME: &[(&str, &str)] = &[("time.go", go_src!("runtime/time.go")), ("timer.go", go_src!("runtime/timer.go")), ("date.go", go_src!("runtime/time_date.go"))];
 
 /// The `sync` package (WaitGroup, Mutex...), compiled with every program like the runtime.
 const SYNC: &[(&str, &str)] = &[("sync.go", go_src!("runtime/sync.go")), ("oncefunc.go", go_src!("runtime/sync_oncefunc.go"))];
