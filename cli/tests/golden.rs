@@ -41,7 +41,8 @@ fn transcript(path: &Path, opts: &RunOptions) -> Result<String, Failed> {
     if path.extension().is_some_and(|e| e == "go") {
         files[0].name = "main.go".into();
     }
-    let r = run_program(&files, opts);
+    let (args, env) = gowasm::run_header(&files[0].text);
+    let r = run_program(&files, &RunOptions { args, env, ..opts.clone() });
     if let Some(m) = &r.module {
         wasmparser::Validator::new().validate_all(m).map_err(|e| format!("invalid module: {e}"))?;
     }

@@ -63,4 +63,5 @@ pub const FROM_GOROOT: &[&str] = &[
     "flag",
     "log/internal",
     "log",
+    "hash/crc64",
 ];
