@@ -12,7 +12,9 @@ import "unsafe"
 
 const callSitesMax = 1024
 
-var callSites [callSitesMax]uint64
+// callSites is allocated by the first record (manual memory, never freed): a package array
+// would cost every program.
+var callSites *[callSitesMax]uint64
 
 var callDepth int32
 
@@ -21,6 +23,9 @@ func callSiteDepth() int32 { return callDepth }
 // setCallSite records the site of the call about to be made at depth d. callee is the
 // function called: the compiler keeps only the records of calls that may reach Caller.
 func setCallSite(d int32, site string, callee int32) {
+	if callSites == nil {
+		callSites = (*[callSitesMax]uint64)(mallocManual(callSitesMax * 8))
+	}
 	if d >= 0 && d < callSitesMax {
 		callSites[d] = uint64(uintptr(unsafe.Pointer(unsafe.StringData(site)))) | uint64(len(site))<<32
 	}
@@ -43,7 +48,7 @@ func siteOf(pc uintptr) (fn string, file string, line int) {
 // Caller reports the file and line of the call skip frames up: 0 is the call of Caller.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 	i := int(callDepth) - 1 - skip
-	if skip < 0 || i < 0 || i >= callSitesMax {
+	if skip < 0 || i < 0 || i >= callSitesMax || callSites == nil {
 		return 0, "", 0, false
 	}
 	pc = uintptr(callSites[i])

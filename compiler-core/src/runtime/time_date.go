@@ -25,12 +25,34 @@ const (
 	December
 )
 
-var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
-// String returns the English name of the month ("January", "February", ...).
+// String returns the English name of the month ("January", "February", ...). A switch,
+// not gc's table: every program compiles this package, and package variables cost it.
 func (m Month) String() string {
-	if January <= m && m <= December {
-		return longMonthNames[m-1]
+	switch m {
+	case January:
+		return "January"
+	case February:
+		return "February"
+	case March:
+		return "March"
+	case April:
+		return "April"
+	case May:
+		return "May"
+	case June:
+		return "June"
+	case July:
+		return "July"
+	case August:
+		return "August"
+	case September:
+		return "September"
+	case October:
+		return "October"
+	case November:
+		return "November"
+	case December:
+		return "December"
 	}
 	return "%!Month(" + itoaMonth(int(m)) + ")"
 }
@@ -206,15 +228,23 @@ func (e *parseDurationError) Error() string {
 	return "time: " + e.message + " " + quote(e.value)
 }
 
-var unitMap = map[string]uint64{
-	"ns": uint64(Nanosecond),
-	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 = micro symbol
-	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
-	"ms": uint64(Millisecond),
-	"s":  uint64(Second),
-	"m":  uint64(Minute),
-	"h":  uint64(Hour),
+// unitOf is gc's unitMap as a switch: a package map would be built by every program.
+func unitOf(u string) (uint64, bool) {
+	switch u {
+	case "ns":
+		return uint64(Nanosecond), true
+	case "us", "µs", "μs": // U+00B5 = micro symbol, U+03BC = Greek letter mu
+		return uint64(Microsecond), true
+	case "ms":
+		return uint64(Millisecond), true
+	case "s":
+		return uint64(Second), true
+	case "m":
+		return uint64(Minute), true
+	case "h":
+		return uint64(Hour), true
+	}
+	return 0, false
 }
 
 // ParseDuration parses a duration string: a possibly signed sequence of decimal numbers,
@@ -275,7 +305,7 @@ func ParseDuration(s string) (Duration, error) {
 		}
 		u := s[:i]
 		s = s[i:]
-		unit, ok := unitMap[u]
+		unit, ok := unitOf(u)
 		if !ok {
 			return 0, &parseDurationError{"unknown unit " + quote(u) + " in duration", orig}
 		}
