@@ -184,9 +184,10 @@ def engine():
 class Guest:
     """One instance with WASI; stdout and stderr both append to self.out, in order. `wasm` is
     the module's bytes, or a module compiled once by `eng` (many fresh instances of one module);
-    `args` follow argv[0], or `argv` is the whole of it; `preopen` is a (host, guest) directory."""
+    `args` follow argv[0], or `argv` is the whole of it; `preopen` is a (host, guest) directory;
+    `env` holds KEY=value strings."""
 
-    def __init__(self, wasm, eng=None, args: tuple = (), argv: list | None = None, preopen: tuple | None = None):
+    def __init__(self, wasm, eng=None, args: tuple = (), argv: list | None = None, preopen: tuple | None = None, env: list | None = None):
         import wasmtime
 
         self.out = bytearray()
@@ -198,6 +199,8 @@ class Guest:
         cfg.argv = argv or ["main.wasm", *args]
         if preopen:
             cfg.preopen_dir(*preopen)
+        if env:
+            cfg.env = [kv.split("=", 1) for kv in env]
         cfg.stdout_custom = self._write
         cfg.stderr_custom = self._write
         self.store.set_wasi(cfg)
@@ -259,9 +262,29 @@ def normalize(text: str, code: int) -> str:
     return s
 
 
+def run_header(src: str) -> tuple[list, list]:
+    """A program's arguments and environment from its line
+    `// gowasm: args=-v -n=3 rest env=HOME=/home/gopher LANG=C` (words split at blanks;
+    `args=` and `env=` start their lists); cli/src/lib.rs `run_header` reads it the same way."""
+    args, env = [], []
+    for line in src.splitlines():
+        if line.startswith("// gowasm: "):
+            into = args
+            for word in line[len("// gowasm: "):].split():
+                if word.startswith("args="):
+                    into, word = args, word[len("args="):]
+                elif word.startswith("env="):
+                    into, word = env, word[len("env="):]
+                if word:
+                    into.append(word)
+            break
+    return args, env
+
+
 def run_prog(prog: str, raw: bool = False) -> str:
     wasm = build(prog, c_shared=False)
-    g = Guest(wasm)
+    args, env = run_header(open(prog).read()) if prog.endswith(".go") else ([], [])
+    g = Guest(wasm, args=tuple(args), env=env)
     st, v = g.call("_start", [])
     code = v if st == "exit" else 0
     text = g.text()

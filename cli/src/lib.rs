@@ -111,6 +111,33 @@ pub struct RunOptions {
     pub trace: bool,
     /// Call lines; empty means: run as a command.
     pub calls: Vec<String>,
+    /// The program's arguments after its name, and its environment (`KEY=value`).
+    pub args: Vec<String>,
+    pub env: Vec<String>,
+}
+
+/// A golden program's arguments and environment, from its header line
+/// `// gowasm: args=-v -n=3 rest env=HOME=/home/gopher LANG=C` (words split at blanks;
+/// `args=` and `env=` start their lists), as `tools/gcref.py` reads it.
+pub fn run_header(text: &str) -> (Vec<String>, Vec<String>) {
+    let (mut args, mut env) = (Vec::new(), Vec::new());
+    let Some(line) = text.lines().find_map(|l| l.strip_prefix("// gowasm: ")) else { return (args, env) };
+    let mut into_env = false;
+    for word in line.split_whitespace() {
+        let word = if let Some(w) = word.strip_prefix("args=") {
+            into_env = false;
+            w
+        } else if let Some(w) = word.strip_prefix("env=") {
+            into_env = true;
+            w
+        } else {
+            word
+        };
+        if !word.is_empty() {
+            if into_env { env.push(word.to_string()) } else { args.push(word.to_string()) }
+        }
+    }
+    (args, env)
 }
 
 /// Reads Go files for the compiler; names are the files' base names, as gc prints them. A
@@ -141,9 +168,9 @@ pub fn without_tests(files: &[SourceFile]) -> Vec<SourceFile> {
 }
 
 /// Runs a WASI command module to its end.
-fn run_command(r: &mut RunResult, module: Vec<u8>) {
+fn run_command(r: &mut RunResult, module: Vec<u8>, host: Host) {
     r.module = Some(module.clone());
-    let mut runner = match NativeRunner::new(&module, Host::new(Box::new(SystemPlatform::default()))) {
+    let mut runner = match NativeRunner::new(&module, host) {
         Ok(x) => x,
         Err(e) => return r.fail(&mut None, e),
     };
@@ -176,7 +203,7 @@ pub fn test_program(files: &[SourceFile], flags: &TestFlags, schedule: Schedule)
         return r;
     };
     let start = std::time::Instant::now();
-    run_command(&mut r, module);
+    run_command(&mut r, module, Host::new(Box::new(SystemPlatform::default())));
     let secs = start.elapsed().as_secs_f64();
     // A test binary ends with a newline; a panic's output may not.
     if !r.combined().is_empty() && !r.combined().ends_with('\n') {
@@ -202,12 +229,14 @@ pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
         r.code = 1;
         return r;
     };
+    let mut host = Host::new(Box::new(SystemPlatform::default()));
+    host.set_args_env(opts.args.clone(), opts.env.clone());
     if opts.calls.is_empty() {
-        run_command(&mut r, module);
+        run_command(&mut r, module, host);
         return r;
     }
     r.module = Some(module.clone());
-    let mut runner = match NativeRunner::new(&module, Host::new(Box::new(SystemPlatform::default()))) {
+    let mut runner = match NativeRunner::new(&module, host) {
         Ok(x) => x,
         Err(e) => {
             r.fail(&mut None, e);

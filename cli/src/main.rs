@@ -10,7 +10,7 @@ use gowasm_meta::Meta;
 const USAGE: &str = "usage:
   gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names]
   gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes]
-  gowasm run main.go|prog.txt [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace]
+  gowasm run main.go|prog.txt [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace] [--env KEY=value]... [-- args...]
   gowasm test prog_test.go [more.go...] [-v] [-run RE] [-bench RE] [-benchtime 1s|100x] [--schedule seed|go]
                                          (runs the Test, Example and Benchmark functions as go test)
   gowasm fmt main.go [more.go...] [-w]   (gofmt's layout; prints it, or -w rewrites the files)
@@ -31,12 +31,15 @@ struct Args {
     names: bool,
     sizes: bool,
     calls: Vec<String>,
+    /// After `--`: the program's arguments.
+    args: Vec<String>,
+    env: Vec<String>,
     write: bool,
     test: TestFlags,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
-    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![], write: false, test: TestFlags::default() };
+    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![], args: vec![], env: vec![], write: false, test: TestFlags::default() };
     let mut it = args.iter();
     while let Some(x) = it.next() {
         let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
@@ -60,6 +63,11 @@ fn parse(args: &[String]) -> Result<Args, String> {
             "-bench" => a.test.bench = Some(val("-bench")?),
             "-benchtime" => a.test.benchtime = Some(val("-benchtime")?),
             "--call" => a.calls.push(val("--call")?),
+            "--env" => a.env.push(val("--env")?),
+            "--" => {
+                a.args.extend(it.by_ref().cloned());
+                break;
+            }
             "--calls" => {
                 let p = val("--calls")?;
                 let text = std::fs::read_to_string(&p).map_err(|e| format!("{p}: {e}"))?;
@@ -334,7 +342,7 @@ fn run(args: &Args) -> i32 {
         }
     }
     let files = without_tests(&files);
-    let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone() });
+    let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone(), args: args.args.clone(), env: args.env.clone() });
     if args.trace && r.module.is_some() {
         // The timeline holds the output too, each line under the goroutine that printed it.
         let _ = std::io::stdout().write_all(host_shim::trace::timeline(&r.trace).as_bytes());

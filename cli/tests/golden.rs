@@ -35,8 +35,14 @@ type Case = fn(&Path, bool) -> Result<(), Failed>;
 
 /// Runs the program and returns its normalized transcript.
 fn transcript(path: &Path, opts: &RunOptions) -> Result<String, Failed> {
-    let files = without_tests(&read_sources(&[path.to_string_lossy().into_owned()])?);
-    let r = run_program(&files, opts);
+    let mut files = without_tests(&read_sources(&[path.to_string_lossy().into_owned()])?);
+    // A single file is compiled as main.go, as gcref.py does, so `runtime.Caller`'s file
+    // names (log's Lshortfile) read the same.
+    if path.extension().is_some_and(|e| e == "go") {
+        files[0].name = "main.go".into();
+    }
+    let (args, env) = gowasm::run_header(&files[0].text);
+    let r = run_program(&files, &RunOptions { args, env, ..opts.clone() });
     if let Some(m) = &r.module {
         wasmparser::Validator::new().validate_all(m).map_err(|e| format!("invalid module: {e}"))?;
     }

@@ -110,7 +110,10 @@ fn select_files(dir: &Path) -> Vec<(String, String)> {
 fn imports(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut block = false;
-    for line in text.lines() {
+    // Doc comments before the package clause may show import declarations (flag's does).
+    let mut lines = text.lines().skip_while(|l| !l.starts_with("package "));
+    lines.next();
+    for line in lines {
         let l = line.trim();
         if block {
             if l.starts_with(')') {

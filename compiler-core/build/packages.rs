@@ -64,4 +64,9 @@ pub const FROM_GOROOT: &[&str] = &[
     "internal/stringslite",
     "time",
     "time/tzdata",
+    "encoding/binary",
+    "flag",
+    "log/internal",
+    "log",
+    "hash/crc64",
 ];

@@ -118,6 +118,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("api.go", go_src!("runtime/api.go")),
     ("rangefunc.go", go_src!("runtime/rangefunc.go")),
     ("time.go", go_src!("runtime/time.go")),
+    ("caller.go", go_src!("runtime/caller.go")),
 ];
 
 /// The `sync` package (WaitGroup, Mutex...), compiled with every program like the runtime.

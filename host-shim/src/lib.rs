@@ -262,6 +262,9 @@ pub struct Host {
     /// Standard input, and how much of it the guest has read.
     stdin: Vec<u8>,
     stdin_read: usize,
+    /// The guest's arguments after its name, and its environment (`KEY=value`).
+    args: Vec<String>,
+    env: Vec<String>,
 }
 
 impl Default for Host {
@@ -273,7 +276,7 @@ impl Default for Host {
 
 impl Host {
     pub fn new(platform: Box<dyn Platform>) -> Host {
-        Host { meta: None, sigs: HashMap::new(), constants: HashMap::new(), platform, events: Vec::new(), sink: None, tracer: None, stdin: Vec::new(), stdin_read: 0 }
+        Host { meta: None, sigs: HashMap::new(), constants: HashMap::new(), platform, events: Vec::new(), sink: None, tracer: None, stdin: Vec::new(), stdin_read: 0, args: Vec::new(), env: Vec::new() }
     }
 
     /// Learns the module's imports (their Wasm types give stubs their zero results) and Go
@@ -320,6 +323,13 @@ impl Host {
     pub fn set_stdin(&mut self, bytes: Vec<u8>) {
         self.stdin = bytes;
         self.stdin_read = 0;
+    }
+
+    /// Gives the guest `args` after its name (`os.Args[1:]`) and the environment `env`
+    /// (`KEY=value` each); without them it has neither.
+    pub fn set_args_env(&mut self, args: Vec<String>, env: Vec<String>) {
+        self.args = args;
+        self.env = env;
     }
 
     /// The next at most `max` bytes of standard input; none at its end.

@@ -16,7 +16,8 @@ const EINVAL: i32 = 28;
 pub(crate) const ENOSYS: i32 = 52;
 const ENOTSUP: i32 = 58;
 
-const PROGRAM_NAME: &[u8] = b"main.wasm\0";
+/// argv[0], as wasmtime names a module run as `main.wasm`.
+const PROGRAM_NAME: &str = "main.wasm";
 
 /// The signature of a function the host serves itself, `None` for stubs.
 pub(crate) fn signature(module: &str, name: &str) -> Option<FuncSig> {
@@ -59,22 +60,11 @@ pub(crate) fn call(host: &mut Host, name: &str, args: &[Val], mem: &mut dyn Memo
             mem.write(a(0), &buf)?;
             SUCCESS
         }
-        "args_sizes_get" => {
-            mem.write(a(0), &1u32.to_le_bytes())?;
-            mem.write(a(1), &(PROGRAM_NAME.len() as u32).to_le_bytes())?;
-            SUCCESS
-        }
-        "args_get" => {
-            mem.write(a(0), &a(1).to_le_bytes())?;
-            mem.write(a(1), PROGRAM_NAME)?;
-            SUCCESS
-        }
-        "environ_sizes_get" => {
-            mem.write(a(0), &0u32.to_le_bytes())?;
-            mem.write(a(1), &0u32.to_le_bytes())?;
-            SUCCESS
-        }
-        "environ_get" | "sched_yield" => SUCCESS,
+        "args_sizes_get" => sizes_get(&argv(host), a(0), a(1), mem)?,
+        "args_get" => strings_get(&argv(host), a(0), a(1), mem)?,
+        "environ_sizes_get" => sizes_get(&host.env, a(0), a(1), mem)?,
+        "environ_get" => strings_get(&host.env, a(0), a(1), mem)?,
+        "sched_yield" => SUCCESS,
         "poll_oneoff" => poll_oneoff(host, a(0), a(1), a(2), a(3), mem)?,
         "fd_fdstat_get" => fd_fdstat_get(a(0), a(1), mem)?,
         // No preopened directories.
@@ -204,5 +194,31 @@ fn poll_oneoff(host: &mut Host, subs: u32, events: u32, n: u32, nevents: u32, me
         count += 1;
     }
     mem.write(nevents, &count.to_le_bytes())?;
+    Ok(SUCCESS)
+}
+
+/// The program name, then the arguments the host was given.
+fn argv(host: &Host) -> Vec<String> {
+    std::iter::once(PROGRAM_NAME.to_string()).chain(host.args.iter().cloned()).collect()
+}
+
+/// `args_sizes_get` / `environ_sizes_get`: the count of strings and their bytes with NULs.
+fn sizes_get(strings: &[String], count: u32, size: u32, mem: &mut dyn Memory) -> Result<i32, HostError> {
+    mem.write(count, &(strings.len() as u32).to_le_bytes())?;
+    let bytes: usize = strings.iter().map(|s| s.len() + 1).sum();
+    mem.write(size, &(bytes as u32).to_le_bytes())?;
+    Ok(SUCCESS)
+}
+
+/// `args_get` / `environ_get`: pointers to the strings at `ptrs`, the NUL-terminated strings
+/// from `buf` on.
+fn strings_get(strings: &[String], ptrs: u32, buf: u32, mem: &mut dyn Memory) -> Result<i32, HostError> {
+    let mut at = buf;
+    for (i, s) in strings.iter().enumerate() {
+        mem.write(ptrs + 4 * i as u32, &at.to_le_bytes())?;
+        mem.write(at, s.as_bytes())?;
+        mem.write(at + s.len() as u32, &[0])?;
+        at += s.len() as u32 + 1;
+    }
     Ok(SUCCESS)
 }

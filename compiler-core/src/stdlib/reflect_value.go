@@ -689,6 +689,18 @@ func (v Value) SetFloat(x float64) {
 	}
 }
 
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable("reflect.Value.SetComplex")
+	switch v.Kind() {
+	case Complex64:
+		*(*complex64)(v.ptr) = complex64(x)
+	case Complex128:
+		*(*complex128)(v.ptr) = x
+	default:
+		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	}
+}
+
 func (v Value) SetString(x string) {
 	v.mustBeAssignable("reflect.Value.SetString")
 	v.mustBe(String, "reflect.Value.SetString")

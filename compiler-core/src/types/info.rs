@@ -229,6 +229,9 @@ pub struct Info {
     pub uses_defer: bool,
     /// The program calls recover (calls check for unwinding after a recovered panic).
     pub uses_recover: bool,
+    /// Some package calls `runtime.Caller`: calls then record their sites
+    /// (`ir/lower/callsite.rs`).
+    pub uses_caller: bool,
     pub types: TypeTable,
     pub objects: Table<Object>,
     pub exprs: NodeMap<ExprInfo>,

@@ -82,7 +82,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             return x;
         }
         self.test_site(obj, args, e.pos);
-        E::Call(f, av)
+        self.site_call(f, av, e.pos)
     }
 
     /// The Wasm values of a call's arguments (a multi-value call spread, variadic ones packed).

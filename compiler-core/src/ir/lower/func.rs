@@ -108,6 +108,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             recover_direct: None,
             range_body: None,
             range_count: 0,
+            site_depth: None,
         }
     }
 
@@ -121,6 +122,9 @@ impl<'l, 'a> FnLower<'l, 'a> {
         if self.info().uses_recover && !self.runtime {
             let entry = self.recover_entry();
             body.splice(0..0, entry);
+        }
+        if let Some(entry) = self.site_depth_entry() {
+            body.insert(0, entry);
         }
         let body = self.instrument(body);
         (self.locals[self.nparams as usize..].to_vec(), body)

@@ -18,6 +18,7 @@ macro_rules! vals {
 
 mod cache;
 mod call;
+mod callsite;
 mod closure;
 mod complex;
 mod conc;
@@ -381,6 +382,8 @@ struct FnLower<'l, 'a> {
     range_body: Option<rangefunc::RangeBody>,
     /// Range-over-func bodies lowered so far (for their names, `main.f-range1`).
     range_count: u32,
+    /// The call-site depth read at entry, once a call records its site (`callsite.rs`).
+    site_depth: Option<Local>,
 }
 
 fn mem_of(info: &Info, t: TypeId) -> Option<Mem> {

@@ -36,6 +36,7 @@ impl Lowerer<'_> {
         let sched = self.needs_scheduler(init, &blocking);
         self.entry_points(init, sched, &blocking);
         self.codegen_callees();
+        self.keep_call_sites();
         // Panics unwind when the program recovers or a deferred call may block.
         let unwinds = self.info.uses_recover || self.thunks.iter().any(|&t| blocking.get(t as usize) == Some(&true));
         self.set_recover_enabled(unwinds);

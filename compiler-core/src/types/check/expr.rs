@@ -287,6 +287,9 @@ impl Checker {
                         return inv;
                     };
                     self.info.uses.insert(e.id, mid);
+                    if path == "runtime" && sel.name == "Caller" {
+                        self.info.uses_caller = true;
+                    }
                     if self.is_generic(mid) {
                         let what = if self.info.objects[mid as usize].kind == ObjKind::Func { "function" } else { "type" };
                         self.error(e.pos, format!("cannot use generic {what} {pkg}.{} without instantiation", sel.name));
