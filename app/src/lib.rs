@@ -14,6 +14,7 @@ mod engine;
 mod examples;
 mod format;
 mod highlight;
+mod lesson;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
 mod program;

@@ -7,6 +7,7 @@
 
 mod build;
 mod calls;
+mod lesson;
 mod printing;
 mod settings;
 mod timeline;
@@ -26,6 +27,7 @@ use crate::timeline::Timeline;
 use crate::wire::Reply;
 
 pub use calls::{CallAction, HistoryEntry};
+pub use lesson::{LessonAction, Lessons, Open, Progress, Verdict};
 pub use printing::{Formatted, PrintAction};
 pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
 pub use timeline::{Compare, Comparison, EventRef, RunTrace, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
@@ -90,17 +92,23 @@ pub struct Init {
     pub constants: Vec<(String, String, String)>,
     /// What a command reads on standard input.
     pub stdin: String,
+    /// A lesson to open (`#lesson=NAME`, `#lesson-url=PATH`).
+    pub lesson: Option<crate::lesson::Source>,
+    /// Keys of the lessons passed in this browser.
+    pub lessons_passed: Vec<String>,
+    /// The embed shows only the output, of a run made at once (`embed=output`).
+    pub embed_output: bool,
 }
 
 impl Init {
     pub fn example(ex: &'static Example) -> Init {
-        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin: String::new() }
+        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin: String::new(), lesson: None, lessons_passed: Vec::new(), embed_output: false }
     }
 
     pub fn shared(s: Shared) -> Init {
         let example = examples::EXAMPLES.iter().find(|e| e.code == s.code).map(|e| e.name);
         let settings = Settings { schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, mode: s.mode };
-        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants, stdin: s.stdin }
+        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants, stdin: s.stdin, lesson: None, lessons_passed: Vec::new(), embed_output: false }
     }
 }
 
@@ -133,6 +141,9 @@ pub struct State {
     pub panel: Panel,
     pub theme: Theme,
     pub embed: bool,
+    /// The embed shows only the output (`embed=output`).
+    pub embed_output: bool,
+    pub lessons: Lessons,
     /// Incremented when the code must be compiled (the compile hook watches it).
     pub compile_req: u64,
     /// The last compile request answered (or abandoned by Stop): below `compile_req`, a
@@ -205,11 +216,15 @@ pub enum Action {
     Calls(CallAction),
     Timeline(TimelineAction),
     Print(PrintAction),
+    Lesson(LessonAction),
 }
 
 impl State {
     /// The state the page starts in; it asks for a compile at once.
     pub fn new(init: Init) -> State {
+        // An output-only embed runs its calls as soon as the instance is ready.
+        let pending = if init.embed_output { host_shim::calls::call_lines(&init.calls) } else { Vec::new() };
+        let fetch = init.lesson.map(|s| (1, s));
         State {
             code: init.code,
             example: init.example,
@@ -233,11 +248,13 @@ impl State {
             panel: Panel::Console,
             theme: init.theme,
             embed: init.embed,
+            embed_output: init.embed_output,
+            lessons: Lessons { open: None, fetch, passed: init.lessons_passed },
             compile_req: 1,
             compiled_req: 0,
             stop_req: 0,
             instance_gen: 0,
-            pending: Vec::new(),
+            pending,
             calling: Vec::new(),
             checked: (0, 0),
             call_req: 0,
@@ -331,6 +348,7 @@ impl State {
                     self.constants.clear();
                     self.export = None;
                     self.pending.clear();
+                    self.lessons.open = None;
                     self.note(format!("Example: {}. {}", ex.title, ex.about));
                     self.compile_req += 1;
                 }
@@ -374,7 +392,9 @@ impl State {
             Action::Calls(a) => self.apply_call(a),
             Action::Timeline(a) => self.apply_timeline(a),
             Action::Print(a) => self.apply_print(a),
+            Action::Lesson(a) => self.apply_lesson(a),
         }
+        self.settle_lesson();
         self
     }
 
@@ -422,3 +442,5 @@ pub fn tenths(ms: f64) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod lesson_tests;

@@ -61,7 +61,7 @@ pub fn load_saved() -> Option<Init> {
     let mode = get("mode").and_then(|m| parse_mode(&m)).unwrap_or_default();
     let settings = Settings { schedule, step_budget, trace, mode };
     let stdin = get("stdin").unwrap_or_default();
-    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings, embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin })
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings, embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin, lesson: None, lessons_passed: Vec::new(), embed_output: false })
 }
 
 pub fn save(code: &str, calls: &str, stdin: &str, settings: &Settings, example: Option<&str>) {
