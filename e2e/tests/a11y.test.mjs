@@ -25,6 +25,22 @@ test('a11y: no serious or critical axe violations', async () => {
   }
 });
 
+test('a11y: the lesson view has no serious or critical axe violations', async () => {
+  for (const theme of ['light', 'dark']) {
+    const page = await env.page();
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`${env.url}#lesson=scalars`);
+    await page.waitForSelector('[data-testid=lesson]');
+    await ready(page);
+    await page.click('[data-testid=lesson-hint-next]');
+    await page.click('[data-testid=lesson-check]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=lesson-status]')?.dataset.state === 'fail', null, { timeout: 30000 });
+    assert.deepEqual(await audit(page), [], `${theme} theme`);
+    await screenshot(page, `a11y-lesson-${theme}`);
+    assert.deepEqual(page.errors, []);
+  }
+});
+
 test('a11y: Tab reaches Compile, Enter compiles', async () => {
   const page = await env.page();
   await ready(page);

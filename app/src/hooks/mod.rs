@@ -3,6 +3,7 @@
 //! comparisons, Format and WAT printing to the worker, Stop, save) and the answers come back as actions.
 
 pub mod editor;
+pub mod lesson;
 mod module;
 mod persist;
 mod printing;
@@ -26,6 +27,8 @@ pub fn use_page(init: fn() -> Init) -> UseReducerHandle<State> {
     printing::use_format(&state, &worker);
     printing::use_wat(&state, &worker);
     persist::use_persist(&state, &worker);
+    lesson::use_lessons(&state);
+    lesson::use_embed_height(state.embed);
     state
 }
 

@@ -6,6 +6,7 @@
 //! checks the learner's runs with [`verdict`].
 
 pub mod course;
+pub mod edit;
 pub mod markdown;
 
 use compiler_core::{Diagnostic, Schedule};

@@ -18,7 +18,7 @@ use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref
 use super::Dispatch;
 use crate::hooks::editor;
 use crate::highlight;
-use crate::state::{Action, Jump, FILE_NAME};
+use crate::state::{Action, Jump, LessonAction, FILE_NAME};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -28,6 +28,9 @@ pub struct EditorProps {
     /// A line to mark (the timeline's selected event).
     #[prop_or_default]
     pub mark: Option<u32>,
+    /// A lesson is open: its read-only regions are shaded and edits of them refused.
+    #[prop_or_default]
+    pub locked: bool,
     pub dispatch: Dispatch,
 }
 
@@ -87,6 +90,11 @@ pub fn Editor(p: &EditorProps) -> Html {
             }
         })
     };
+    let refused = {
+        let d = p.dispatch.clone();
+        Callback::from(move |()| d.dispatch(Action::Lesson(LessonAction::Refused)))
+    };
+    crate::hooks::lesson::use_readonly_guard(area.clone(), p.locked, refused);
     editor::use_long_insert(area.clone());
     // New text in the textarea: coloured at once, handed to the page once typing pauses.
     let oninput = {
@@ -184,6 +192,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                 if let Some(line) = p.mark.filter(|&l| l >= 1 && l as usize <= n) {
                     <div class="line-mark" ref={mark} data-testid="marked-line" data-line={line.to_string()} aria-hidden="true" />
                 }
+                if p.locked { <super::lesson::ReadonlyMarks code={code.to_string()} /> }
                 <pre class="hl" aria-hidden="true">{ above }{ for code_lines }{ below }</pre>
                 <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"
                     aria-label="Go source (Escape then Tab leaves the editor)" {oninput} {onkeydown} {onblur} />

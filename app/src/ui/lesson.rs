@@ -1,0 +1,148 @@
+//! The lesson view: the lessons menu, the lesson card (instructions, hints revealed one by
+//! one, Check and its verdict) and the marks over the editor's read-only lines.
+
+use web_sys::{Event, HtmlElement, HtmlSelectElement};
+use yew::{classes, function_component, html, use_effect_with, use_node_ref, Callback, Html, Properties, TargetCast};
+
+use super::Dispatch;
+use crate::lesson::course::COURSE;
+use crate::lesson::markdown::{Block, Inline};
+use crate::lesson::{regions, Source};
+use crate::state::{Action, LessonAction, Open, Verdict};
+
+#[derive(Properties, PartialEq)]
+pub struct MenuProps {
+    /// The open lesson's key.
+    pub open: Option<String>,
+    /// Keys of the lessons passed.
+    pub passed: Vec<String>,
+    pub dispatch: Dispatch,
+}
+
+/// The `lessons` menu: the course, each passed lesson ticked.
+#[function_component]
+pub fn LessonMenu(p: &MenuProps) -> Html {
+    let d = p.dispatch.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let name = e.target_unchecked_into::<HtmlSelectElement>().value();
+        if !name.is_empty() {
+            d.dispatch(Action::Lesson(LessonAction::Open(Source::Named(name))));
+        }
+    });
+    html! {
+        <label class="field">
+            <span>{ "Lesson" }</span>
+            <select data-testid="lessons" {onchange}>
+                <option value="" selected={p.open.as_ref().is_none_or(|k| COURSE.iter().all(|e| e.name != k))} disabled=true>{ "choose…" }</option>
+                { for COURSE.iter().map(|e| {
+                    let done = if p.passed.iter().any(|k| k == e.name) { " ✓" } else { "" };
+                    html! { <option value={e.name} selected={p.open.as_deref() == Some(e.name)}>{ format!("{}{done}", e.title) }</option> }
+                }) }
+            </select>
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub open: Open,
+    pub dispatch: Dispatch,
+}
+
+/// The open lesson: its instructions, hints, Check and where the last check stands.
+#[function_component]
+pub fn LessonCard(p: &CardProps) -> Html {
+    let o = &p.open;
+    let act = |a: fn() -> LessonAction| {
+        let d = p.dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::Lesson(a())))
+    };
+    let hints = o.lesson.hints.iter().take(o.hints).enumerate().map(|(i, h)| {
+        html! { <div class="hint" data-testid="lesson-hint"><strong>{ format!("Hint {}", i + 1) }</strong>{ blocks(h) }</div> }
+    });
+    let left = o.lesson.hints.len() - o.hints;
+    let status = match &o.status {
+        Verdict::NotChecked if o.passed => "Passed before. Check again any time.".to_string(),
+        Verdict::NotChecked => "Not checked yet.".to_string(),
+        Verdict::Checking => "Checking…".to_string(),
+        Verdict::Pass(why) => format!("Passed. {why}"),
+        Verdict::Fail(why) => format!("Not yet: {why}"),
+    };
+    html! {
+        <section class="card lesson" aria-label="Lesson" data-testid="lesson">
+            <h2>
+                { "Lesson" }
+                if o.passed { <span class="pill ok" data-testid="lesson-passed">{ "passed" }</span> }
+                <span class="count">
+                    <button class="ghost" onclick={act(|| LessonAction::StartOver)} data-testid="lesson-start-over" title="Put the starting code back">{ "Start over" }</button>
+                    <button class="ghost" onclick={act(|| LessonAction::Close)} aria-label="Close the lesson">{ "×" }</button>
+                </span>
+            </h2>
+            <div class="lesson-text" data-testid="lesson-text">{ blocks(&o.lesson.instructions) }</div>
+            { for hints }
+            <div class="lesson-bar">
+                <button class="primary" data-testid="lesson-check" onclick={act(|| LessonAction::Check)} disabled={o.status == Verdict::Checking}>{ "Check" }</button>
+                if left > 0 {
+                    <button data-testid="lesson-hint-next" onclick={act(|| LessonAction::Hint)}>{ format!("Show a hint ({left} left)") }</button>
+                }
+                <span class={classes!("lesson-status", o.status.as_str())} data-testid="lesson-status" data-state={o.status.as_str()} role="status" aria-live="polite">{ status }</span>
+            </div>
+        </section>
+    }
+}
+
+fn blocks(bs: &[Block]) -> Html {
+    html! {
+        { for bs.iter().map(|b| match b {
+            Block::Heading(1, t) => html! { <h3>{ inline(t) }</h3> },
+            Block::Heading(_, t) => html! { <h4>{ inline(t) }</h4> },
+            Block::Para(t) => html! { <p>{ inline(t) }</p> },
+            Block::Code(_, text) => html! { <pre class="lesson-code"><code>{ text }</code></pre> },
+            Block::List { ordered: true, items } => html! { <ol>{ for items.iter().map(|i| html! { <li>{ inline(i) }</li> }) }</ol> },
+            Block::List { ordered: false, items } => html! { <ul>{ for items.iter().map(|i| html! { <li>{ inline(i) }</li> }) }</ul> },
+        }) }
+    }
+}
+
+fn inline(text: &[Inline]) -> Html {
+    html! {
+        { for text.iter().map(|i| match i {
+            Inline::Text(t) => html! { { t } },
+            Inline::Code(t) => html! { <code>{ t }</code> },
+            Inline::Strong(t) => html! { <strong>{ inline(t) }</strong> },
+            Inline::Em(t) => html! { <em>{ inline(t) }</em> },
+            Inline::Link(t, href) => html! { <a href={href.clone()} target={(!href.starts_with('#')).then_some("_blank")} rel="noopener">{ inline(t) }</a> },
+        }) }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MarksProps {
+    pub code: String,
+}
+
+/// A shade over each read-only region of the editor. Placed through the CSSOM: the page's
+/// policy allows no inline style attributes.
+#[function_component]
+pub fn ReadonlyMarks(p: &MarksProps) -> Html {
+    let node = use_node_ref();
+    let rs = regions(&p.code).unwrap_or_default();
+    {
+        let node = node.clone();
+        use_effect_with(rs.clone(), move |rs| {
+            let Some(el) = node.cast::<HtmlElement>() else { return };
+            let children = el.children();
+            for (i, r) in rs.iter().enumerate() {
+                if let Some(c) = children.item(i as u32).and_then(|c| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(c).ok()) {
+                    let _ = c.style().set_property("top", &format!("{}px", 10 + (r.first - 1) * 20));
+                    let _ = c.style().set_property("height", &format!("{}px", (r.last - r.first + 1) * 20));
+                }
+            }
+        });
+    }
+    html! {
+        <div class="ro-marks" ref={node} aria-hidden="true">
+            { for rs.iter().map(|r| html! { <div class="ro-region" data-testid="readonly-region" data-lines={format!("{}-{}", r.first, r.last)} title="read-only in this lesson" /> }) }
+        </div>
+    }
+}
