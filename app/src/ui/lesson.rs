@@ -61,12 +61,13 @@ pub fn LessonCard(p: &CardProps) -> Html {
         html! { <div class="hint" data-testid="lesson-hint"><strong>{ format!("Hint {}", i + 1) }</strong>{ blocks(h) }</div> }
     });
     let left = o.lesson.hints.len() - o.hints;
+    // The reasons quote calls and code in backticks: shown as code.
     let status = match &o.status {
-        Verdict::NotChecked if o.passed => "Passed before. Check again any time.".to_string(),
-        Verdict::NotChecked => "Not checked yet.".to_string(),
-        Verdict::Checking => "Checking…".to_string(),
-        Verdict::Pass(why) => format!("Passed. {why}"),
-        Verdict::Fail(why) => format!("Not yet: {why}"),
+        Verdict::NotChecked if o.passed => html! { "Passed before. Check again any time." },
+        Verdict::NotChecked => html! { "Not checked yet." },
+        Verdict::Checking => html! { "Checking…" },
+        Verdict::Pass(why) => html! { <>{ "Passed. " }{ reason(why) }</> },
+        Verdict::Fail(why) => html! { <>{ "Not yet: " }{ reason(why) }</> },
     };
     html! {
         <section class="card lesson" aria-label="Lesson" data-testid="lesson">
@@ -89,6 +90,12 @@ pub fn LessonCard(p: &CardProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// A verdict's text, its backquoted parts as code (and nothing else read as markup: a
+/// compiler message may hold `*` or `_`).
+fn reason(why: &str) -> Html {
+    html! { { for why.split('`').enumerate().map(|(i, part)| if i % 2 == 1 { html! { <code>{ part }</code> } } else { html! { { part } } }) } }
 }
 
 fn blocks(bs: &[Block]) -> Html {

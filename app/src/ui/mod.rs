@@ -156,7 +156,7 @@ fn App() -> Html {
                         <lesson::LessonCard open={open.clone()} dispatch={dispatch.clone()} />
                     }
                     <section class="card editor-card" aria-label="Editor">
-                        <toolbar::ExampleAbout example={state.example} />
+                        if state.lessons.open.is_none() { <toolbar::ExampleAbout example={state.example} /> }
                         { editor }
                     </section>
                     <editor::Diagnostics diagnostics={state.build.as_ref().map(|b| b.diagnostics.clone())} dispatch={dispatch.clone()} />
