@@ -36,10 +36,12 @@ pub fn use_lessons(state: &UseReducerHandle<State>) {
             browser::save_lesson(&source.key(), p);
         }
     });
-    use_effect_with(open.map(|o| o.source.clone()), |source| {
-        if let Some(s) = source {
-            browser::set_hash(&s.fragment());
-        }
+    // Leaving a lesson takes its address away, so a reload does not reopen it.
+    let fetching = state.lessons.fetch.is_some();
+    use_effect_with((open.map(|o| o.source.clone()), fetching), |(source, fetching)| match source {
+        Some(s) => browser::set_hash(&s.fragment()),
+        None if !fetching && browser::location().0.starts_with("#lesson") => browser::set_hash(""),
+        None => {}
     });
 }
 
