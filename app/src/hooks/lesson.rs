@@ -85,6 +85,23 @@ pub fn use_readonly_guard(area: NodeRef, on: bool, refused: Callback<()>) {
     });
 }
 
+/// Places the shades of the read-only regions of `code` (children of `node`) over their
+/// lines, through the CSSOM: the page's policy allows no inline style attributes.
+#[hook]
+pub fn use_region_marks(node: NodeRef, code: Option<String>) {
+    let rs = code.and_then(|c| lesson::regions(&c).ok()).unwrap_or_default();
+    use_effect_with(rs, move |rs| {
+        let Some(el) = node.cast::<HtmlElement>() else { return };
+        let children = el.children();
+        for (i, r) in rs.iter().enumerate() {
+            if let Some(c) = children.item(i as u32).and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+                let _ = c.style().set_property("top", &format!("{}px", 10 + (r.first - 1) * 20));
+                let _ = c.style().set_property("height", &format!("{}px", (r.last - r.first + 1) * 20));
+            }
+        }
+    });
+}
+
 /// In an embed, posts the page's height to the embedding page after every render and on
 /// resize, when it changed: `{type: "gowasm-embed-height", height}`.
 #[hook]

@@ -95,6 +95,8 @@ pub fn Editor(p: &EditorProps) -> Html {
         Callback::from(move |()| d.dispatch(Action::Lesson(LessonAction::Refused)))
     };
     crate::hooks::lesson::use_readonly_guard(area.clone(), p.locked, refused);
+    let regions = use_node_ref();
+    crate::hooks::lesson::use_region_marks(regions.clone(), p.locked.then(|| code.to_string()));
     editor::use_long_insert(area.clone());
     // New text in the textarea: coloured at once, handed to the page once typing pauses.
     let oninput = {
@@ -192,7 +194,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                 if let Some(line) = p.mark.filter(|&l| l >= 1 && l as usize <= n) {
                     <div class="line-mark" ref={mark} data-testid="marked-line" data-line={line.to_string()} aria-hidden="true" />
                 }
-                if p.locked { <super::lesson::ReadonlyMarks code={code.to_string()} /> }
+                if p.locked { { super::lesson::readonly_marks(code, regions) } }
                 <pre class="hl" aria-hidden="true">{ above }{ for code_lines }{ below }</pre>
                 <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"
                     aria-label="Go source (Escape then Tab leaves the editor)" {oninput} {onkeydown} {onblur} />

@@ -2,25 +2,19 @@
 //! the line a documentation page adds once so embeds take the height of their content.
 
 use web_sys::{Event, FocusEvent, HtmlSelectElement, HtmlTextAreaElement};
-use yew::{function_component, html, use_state, Callback, Html, Properties, TargetCast};
+use yew::{html, Callback, Html, TargetCast, UseStateHandle};
 
 use super::browser;
 use crate::embed::{self, Options, View};
 use crate::share::Shared;
 use crate::state::Theme;
 
-#[derive(Properties, PartialEq)]
-pub struct EmbedDialogProps {
-    pub shared: Shared,
-    pub onclose: Callback<()>,
-}
-
-#[function_component]
-pub fn EmbedDialog(p: &EmbedDialogProps) -> Html {
-    let options = use_state(Options::default);
+/// The dialog for `shared` with the options chosen in it (kept by the toolbar: a plain
+/// function costs the page less than a component of its own).
+pub fn dialog(shared: &Shared, options: UseStateHandle<Options>, onclose: Callback<()>) -> Html {
     let o = *options;
-    let snippet = embed::snippet(&browser::page_url(), &p.shared, o);
-    let preview = format!("{}#{}", browser::page_url(), embed::fragment(&p.shared, o));
+    let snippet = embed::snippet(&browser::page_url(), shared, o);
+    let preview = format!("{}#{}", browser::page_url(), embed::fragment(shared, o));
     let on_view = {
         let options = options.clone();
         Callback::from(move |e: Event| {
@@ -34,7 +28,7 @@ pub fn EmbedDialog(p: &EmbedDialogProps) -> Html {
     };
     let copy = |text: String| Callback::from(move |_| browser::copy_text(&text));
     let select_all = |e: FocusEvent| e.target_unchecked_into::<HtmlTextAreaElement>().select();
-    let close = p.onclose.reform(|_| ());
+    let close = onclose.reform(|_| ());
     html! {
         <div class="popup embed-dialog" role="dialog" aria-label="Embed in a documentation page" data-testid="embed-dialog">
             <div class="embed-options">

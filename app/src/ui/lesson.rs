@@ -1,8 +1,8 @@
 //! The lesson view: the lessons menu, the lesson card (instructions, hints revealed one by
 //! one, Check and its verdict) and the marks over the editor's read-only lines.
 
-use web_sys::{Event, HtmlElement, HtmlSelectElement};
-use yew::{classes, function_component, html, use_effect_with, use_node_ref, Callback, Html, Properties, TargetCast};
+use web_sys::{Event, HtmlSelectElement};
+use yew::{classes, html, Callback, Html, NodeRef, TargetCast};
 
 use super::Dispatch;
 use crate::lesson::course::COURSE;
@@ -10,19 +10,12 @@ use crate::lesson::markdown::{Block, Inline};
 use crate::lesson::{regions, Source};
 use crate::state::{Action, LessonAction, Open, Verdict};
 
-#[derive(Properties, PartialEq)]
-pub struct MenuProps {
-    /// The open lesson's key.
-    pub open: Option<String>,
-    /// Keys of the lessons passed.
-    pub passed: Vec<String>,
-    pub dispatch: Dispatch,
-}
+// Plain functions rather than components: each component costs the page its own copy of
+// Yew's lifecycle code, and these have no state of their own.
 
-/// The `lessons` menu: the course, each passed lesson ticked.
-#[function_component]
-pub fn LessonMenu(p: &MenuProps) -> Html {
-    let d = p.dispatch.clone();
+/// The `lessons` menu: the course, each passed lesson ticked; `open` is the open lesson's key.
+pub fn menu(open: Option<&str>, passed: &[String], dispatch: &Dispatch) -> Html {
+    let d = dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
         let name = e.target_unchecked_into::<HtmlSelectElement>().value();
         if !name.is_empty() {
@@ -33,28 +26,20 @@ pub fn LessonMenu(p: &MenuProps) -> Html {
         <label class="field">
             <span>{ "Lesson" }</span>
             <select data-testid="lessons" {onchange}>
-                <option value="" selected={p.open.as_ref().is_none_or(|k| COURSE.iter().all(|e| e.name != k))} disabled=true>{ "choose…" }</option>
+                <option value="" selected={open.is_none_or(|k| COURSE.iter().all(|e| e.name != k))} disabled=true>{ "choose…" }</option>
                 { for COURSE.iter().map(|e| {
-                    let done = if p.passed.iter().any(|k| k == e.name) { " ✓" } else { "" };
-                    html! { <option value={e.name} selected={p.open.as_deref() == Some(e.name)}>{ format!("{}{done}", e.title) }</option> }
+                    let done = if passed.iter().any(|k| k == e.name) { " ✓" } else { "" };
+                    html! { <option value={e.name} selected={open == Some(e.name)}>{ format!("{}{done}", e.title) }</option> }
                 }) }
             </select>
         </label>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CardProps {
-    pub open: Open,
-    pub dispatch: Dispatch,
-}
-
 /// The open lesson: its instructions, hints, Check and where the last check stands.
-#[function_component]
-pub fn LessonCard(p: &CardProps) -> Html {
-    let o = &p.open;
+pub fn card(o: &Open, dispatch: &Dispatch) -> Html {
     let act = |a: fn() -> LessonAction| {
-        let d = p.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |_| d.dispatch(Action::Lesson(a())))
     };
     let hints = o.lesson.hints.iter().take(o.hints).enumerate().map(|(i, h)| {
@@ -123,30 +108,10 @@ fn inline(text: &[Inline]) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MarksProps {
-    pub code: String,
-}
-
-/// A shade over each read-only region of the editor. Placed through the CSSOM: the page's
-/// policy allows no inline style attributes.
-#[function_component]
-pub fn ReadonlyMarks(p: &MarksProps) -> Html {
-    let node = use_node_ref();
-    let rs = regions(&p.code).unwrap_or_default();
-    {
-        let node = node.clone();
-        use_effect_with(rs.clone(), move |rs| {
-            let Some(el) = node.cast::<HtmlElement>() else { return };
-            let children = el.children();
-            for (i, r) in rs.iter().enumerate() {
-                if let Some(c) = children.item(i as u32).and_then(|c| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(c).ok()) {
-                    let _ = c.style().set_property("top", &format!("{}px", 10 + (r.first - 1) * 20));
-                    let _ = c.style().set_property("height", &format!("{}px", (r.last - r.first + 1) * 20));
-                }
-            }
-        });
-    }
+/// A shade over each read-only region of the editor (`hooks::lesson::use_region_marks`
+/// places them).
+pub fn readonly_marks(code: &str, node: NodeRef) -> Html {
+    let rs = regions(code).unwrap_or_default();
     html! {
         <div class="ro-marks" ref={node} aria-hidden="true">
             { for rs.iter().map(|r| html! { <div class="ro-region" data-testid="readonly-region" data-lines={format!("{}-{}", r.first, r.last)} title="read-only in this lesson" /> }) }

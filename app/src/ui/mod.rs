@@ -147,13 +147,13 @@ fn App() -> Html {
                 theme={state.theme}
                 shared={state.shared()}
                 status={toolbar::Status::of(&state)}
-                lessons={html! { <lesson::LessonMenu open={state.lessons.open.as_ref().map(|o| o.source.key())} passed={state.lessons.passed.clone()} dispatch={dispatch.clone()} /> }}
+                lessons={lesson::menu(state.lessons.open.as_ref().map(|o| o.source.key()).as_deref(), &state.lessons.passed, &dispatch)}
                 dispatch={dispatch.clone()} />
             { for notice }
             <main class={classes!("layout", wide.then_some("wide"))}>
                 <div class="col left">
                     if let Some(open) = &state.lessons.open {
-                        <lesson::LessonCard open={open.clone()} dispatch={dispatch.clone()} />
+                        { lesson::card(open, &dispatch) }
                     }
                     <section class="card editor-card" aria-label="Editor">
                         if state.lessons.open.is_none() { <toolbar::ExampleAbout example={state.example} /> }

@@ -76,8 +76,9 @@ pub struct ToolbarProps {
 pub fn Toolbar(p: &ToolbarProps) -> Html {
     // The share link or iframe snippet on show, if any: (title, text).
     let popup = use_state(|| None::<(&'static str, String)>);
-    // The Embed dialog is open.
+    // The Embed dialog is open, with these options.
     let embedding = use_state(|| false);
+    let embed_options = use_state(crate::embed::Options::default);
     let d = p.dispatch.clone();
     let on_example = Callback::from(move |e: Event| {
         let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -173,7 +174,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 aria-label={format!("Theme: {}", p.theme.as_str())}>{ match p.theme { Theme::System => "◐", Theme::Light => "☀", Theme::Dark => "☾" } }</button>
             { for popup_view }
             if *embedding {
-                <super::embed::EmbedDialog shared={p.shared.clone()} onclose={let e = embedding.clone(); Callback::from(move |_| e.set(false))} />
+                { super::embed::dialog(&p.shared, embed_options, { let e = embedding.clone(); Callback::from(move |()| e.set(false)) }) }
             }
         </header>
     }
