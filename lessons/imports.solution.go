@@ -1,6 +1,7 @@
 package main
 
 // lesson:readonly
+
 //go:wasmimport host log_string
 func logString(s string)
 

@@ -163,3 +163,16 @@ fn why_the_starters_fail() {
     assert!(why("deadlocks").starts_with("`square 3` did not return: fatal error: all goroutines are asleep - deadlock!"), "{}", why("deadlocks"));
     assert!(why("imports").starts_with("the output should show \"49\" after \"square and scale\""), "{}", why("imports"));
 }
+
+#[test]
+fn starting_code_and_solutions_are_in_gofmt_layout() {
+    // Format must leave them as they are, or it would be refused on read-only lines.
+    for entry in course::COURSE {
+        let dir = lessons_dir();
+        let lesson = parse(&std::fs::read_to_string(dir.join(format!("{}.md", entry.name))).unwrap()).unwrap();
+        let solution = std::fs::read_to_string(dir.join(format!("{}.solution.go", entry.name))).unwrap();
+        for (what, code) in [("starting code", &lesson.starter), ("solution", &solution)] {
+            assert_eq!(compiler_core::format::format("main.go", code).as_ref(), Ok(code), "{}: the {what}", entry.name);
+        }
+    }
+}
