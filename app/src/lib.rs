@@ -9,12 +9,14 @@
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 
 mod console;
+mod embed;
 #[cfg(target_arch = "wasm32")]
 mod engine;
 mod examples;
 mod format;
 mod highlight;
 mod ide;
+mod lesson;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
 mod program;

@@ -3,7 +3,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { setup, ready, screenshot } from '../lib.mjs';
+import { setup, ready, screenshot, open } from '../lib.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -21,6 +21,22 @@ test('a11y: no serious or critical axe violations', async () => {
     await ready(page);
     assert.deepEqual(await audit(page), [], `${theme} theme`);
     await screenshot(page, `a11y-${theme}`);
+    assert.deepEqual(page.errors, []);
+  }
+});
+
+test('a11y: the lesson view has no serious or critical axe violations', async () => {
+  for (const theme of ['light', 'dark']) {
+    // A new page at the lesson's address (in an open page, a new fragment does not reload it).
+    const page = await open(env.browser, `${env.url}#lesson=scalars`);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.waitForSelector('[data-testid=lesson]');
+    await ready(page);
+    await page.click('[data-testid=lesson-hint-next]');
+    await page.click('[data-testid=lesson-check]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=lesson-status]')?.dataset.state === 'fail', null, { timeout: 30000 });
+    assert.deepEqual(await audit(page), [], `${theme} theme`);
+    await screenshot(page, `a11y-lesson-${theme}`);
     assert.deepEqual(page.errors, []);
   }
 });

@@ -4,6 +4,7 @@
 
 pub mod editor;
 mod ide;
+pub mod lesson;
 mod module;
 mod persist;
 mod printing;
@@ -30,6 +31,8 @@ pub fn use_page(init: fn() -> Init) -> (UseReducerHandle<State>, Callback<String
     persist::use_persist(&state, &worker);
     ide::use_query(&state, &worker);
     let check = ide::use_check(&worker);
+    lesson::use_lessons(&state);
+    lesson::use_embed_height(state.embed);
     (state, check)
 }
 

@@ -12,13 +12,16 @@ use crate::wire::Request;
 #[hook]
 pub fn use_persist(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     let snapshot = (state.code.clone(), state.calls.clone(), state.stdin.clone(), state.settings.clone(), state.example);
-    let embed = state.embed;
+    // A lesson's code is kept as its progress (`hooks::lesson`), not as the program.
+    let keep = !state.embed && state.lessons.open.is_none();
     use_effect_with(snapshot, move |(code, calls, stdin, settings, example)| {
-        if !embed {
+        if keep {
             browser::save(code, calls, stdin, settings, *example);
         }
     });
-    use_effect_with(state.theme, |theme| browser::apply_theme(*theme));
+    // An embed's theme comes from its link and is not the reader's choice to keep.
+    let embed = state.embed;
+    use_effect_with(state.theme, move |theme| browser::apply_theme(*theme, !embed));
     let ready = state.ready();
     let worker = worker.clone();
     use_effect_with(ready, move |ready| {

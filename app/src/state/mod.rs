@@ -9,6 +9,7 @@ mod build;
 mod calls;
 mod ide;
 mod files;
+mod lesson;
 mod printing;
 mod settings;
 mod timeline;
@@ -30,6 +31,7 @@ use crate::wire::Reply;
 pub use calls::{CallAction, HistoryEntry};
 pub use ide::{Ide, IdeAction, Insert, Popups};
 pub use files::{File, FileAction};
+pub use lesson::{LessonAction, Lessons, Open, Progress, Verdict};
 pub use printing::{Formatted, PrintAction};
 pub use settings::{Settings, SettingsAction, Theme, DEFAULT_BUDGET};
 pub use timeline::{Compare, Comparison, EventRef, RunTrace, Side, TimelineAction, TimelineUi, SHOWN_CALLS};
@@ -96,17 +98,23 @@ pub struct Init {
     pub constants: Vec<(String, String, String)>,
     /// What a command reads on standard input.
     pub stdin: String,
+    /// A lesson to open (`#lesson=NAME`, `#lesson-url=PATH`).
+    pub lesson: Option<crate::lesson::Source>,
+    /// Keys of the lessons passed in this browser.
+    pub lessons_passed: Vec<String>,
+    /// The embed shows only the output, of a run made at once (`embed=output`).
+    pub embed_output: bool,
 }
 
 impl Init {
     pub fn example(ex: &'static Example) -> Init {
-        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin: String::new() }
+        Init { code: ex.code.into(), calls: ex.calls.into(), example: Some(ex.name), settings: Settings::default(), embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin: String::new(), lesson: None, lessons_passed: Vec::new(), embed_output: false }
     }
 
     pub fn shared(s: Shared) -> Init {
         let example = examples::EXAMPLES.iter().find(|e| e.code == s.code).map(|e| e.name);
         let settings = Settings { schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, mode: s.mode };
-        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants, stdin: s.stdin }
+        Init { code: s.code, calls: s.calls, example, settings, embed: false, theme: Theme::System, notice: None, constants: s.constants, stdin: s.stdin, lesson: None, lessons_passed: Vec::new(), embed_output: false }
     }
 }
 
@@ -143,6 +151,9 @@ pub struct State {
     pub panel: Panel,
     pub theme: Theme,
     pub embed: bool,
+    /// The embed shows only the output (`embed=output`).
+    pub embed_output: bool,
+    pub lessons: Lessons,
     /// Incremented when the code must be compiled (the compile hook watches it).
     pub compile_req: u64,
     /// The last compile request answered (or abandoned by Stop): below `compile_req`, a
@@ -219,11 +230,15 @@ pub enum Action {
     Print(PrintAction),
     Ide(IdeAction),
     Files(FileAction),
+    Lesson(LessonAction),
 }
 
 impl State {
     /// The state the page starts in; it asks for a compile at once.
     pub fn new(init: Init) -> State {
+        // An output-only embed runs its calls as soon as the instance is ready.
+        let pending = if init.embed_output { host_shim::calls::call_lines(&init.calls) } else { Vec::new() };
+        let fetch = init.lesson.map(|s| (1, s));
         State {
             files: files::split(&init.code),
             tab: 0,
@@ -249,11 +264,13 @@ impl State {
             panel: Panel::Console,
             theme: init.theme,
             embed: init.embed,
+            embed_output: init.embed_output,
+            lessons: Lessons { open: None, fetch, passed: init.lessons_passed },
             compile_req: 1,
             compiled_req: 0,
             stop_req: 0,
             instance_gen: 0,
-            pending: Vec::new(),
+            pending,
             calling: Vec::new(),
             checked: (0, 0),
             call_req: 0,
@@ -346,6 +363,7 @@ impl State {
                     self.constants.clear();
                     self.export = None;
                     self.pending.clear();
+                    self.lessons.open = None;
                     self.note(format!("Example: {}. {}", ex.title, ex.about));
                     self.compile_req += 1;
                 }
@@ -391,7 +409,9 @@ impl State {
             Action::Print(a) => self.apply_print(a),
             Action::Ide(a) => self.apply_ide(a),
             Action::Files(a) => self.apply_files(a),
+            Action::Lesson(a) => self.apply_lesson(a),
         }
+        self.settle_lesson();
         self
     }
 
@@ -441,3 +461,5 @@ pub fn tenths(ms: f64) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod lesson_tests;

@@ -7,7 +7,7 @@ use web_sys::{window, Storage};
 
 use crate::examples;
 use crate::program::{mode_str, parse_mode};
-use crate::state::{Init, Settings, Theme};
+use crate::state::{Init, Progress, Settings, Theme};
 
 const KEY: &str = "gowasm-playground.";
 
@@ -61,7 +61,7 @@ pub fn load_saved() -> Option<Init> {
     let mode = get("mode").and_then(|m| parse_mode(&m)).unwrap_or_default();
     let settings = Settings { schedule, step_budget, trace, mode };
     let stdin = get("stdin").unwrap_or_default();
-    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings, embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin })
+    Some(Init { code, calls: get("calls").unwrap_or_default(), example, settings, embed: false, theme: Theme::System, notice: None, constants: Vec::new(), stdin, lesson: None, lessons_passed: Vec::new(), embed_output: false })
 }
 
 pub fn save(code: &str, calls: &str, stdin: &str, settings: &Settings, example: Option<&str>) {
@@ -75,13 +75,38 @@ pub fn save(code: &str, calls: &str, stdin: &str, settings: &Settings, example: 
     put("example", example.unwrap_or(""));
 }
 
+const LESSON: &str = "lesson.";
+
+/// A lesson's saved progress, by its key.
+pub fn load_lesson(key: &str) -> Option<Progress> {
+    Progress::from_text(&get(&format!("{LESSON}{key}"))?)
+}
+
+pub fn save_lesson(key: &str, p: &Progress) {
+    put(&format!("{LESSON}{key}"), &p.to_text());
+}
+
+/// The keys of the lessons passed in this browser.
+pub fn lessons_passed() -> Vec<String> {
+    let Some(s) = storage() else { return Vec::new() };
+    let prefix = format!("{KEY}{LESSON}");
+    (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter_map(|k| k.strip_prefix(&prefix).map(String::from))
+        .filter(|k| load_lesson(k).is_some_and(|p| p.passed))
+        .collect()
+}
+
 pub fn load_theme() -> Theme {
     get("theme").map_or(Theme::System, |t| Theme::parse(&t))
 }
 
 /// Sets `data-theme` on the root element; "system" leaves the choice to the media query.
-pub fn apply_theme(theme: Theme) {
-    put("theme", theme.as_str());
+/// `keep` saves it as the reader's choice.
+pub fn apply_theme(theme: Theme, keep: bool) {
+    if keep {
+        put("theme", theme.as_str());
+    }
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-theme", theme.as_str());
     }

@@ -18,7 +18,7 @@ use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref
 use super::Dispatch;
 use crate::hooks::editor;
 use crate::highlight;
-use crate::state::{Action, FileAction, Jump, Popups};
+use crate::state::{Action, FileAction, Jump, LessonAction, Popups};
 use super::ide;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +31,9 @@ pub struct EditorProps {
     /// A line to mark (the timeline's selected event).
     #[prop_or_default]
     pub mark: Option<u32>,
+    /// A lesson is open: its read-only regions are shaded and edits of them refused.
+    #[prop_or_default]
+    pub locked: bool,
     pub dispatch: Dispatch,
     /// The Go popups (`ide.rs`) and the check of the text as typed.
     #[prop_or_default]
@@ -97,6 +100,13 @@ pub fn Editor(p: &EditorProps) -> Html {
             }
         })
     };
+    let refused = {
+        let d = p.dispatch.clone();
+        Callback::from(move |()| d.dispatch(Action::Lesson(LessonAction::Refused)))
+    };
+    crate::hooks::lesson::use_readonly_guard(area.clone(), p.locked, refused);
+    let regions = use_node_ref();
+    crate::hooks::lesson::use_region_marks(regions.clone(), p.locked.then(|| code.to_string()));
     editor::use_long_insert(area.clone());
     ide::use_insert(area.clone(), p.popups.insert.clone());
     let measure = use_node_ref();
@@ -243,6 +253,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                 if let Some(line) = p.mark.filter(|&l| l >= 1 && l as usize <= n) {
                     <div class="line-mark" ref={mark} data-testid="marked-line" data-line={line.to_string()} aria-hidden="true" />
                 }
+                if p.locked { { super::lesson::readonly_marks(code, regions) } }
                 <pre class="hl" aria-hidden="true">{ above }{ for code_lines }{ below }</pre>
                 <span class="measure" aria-hidden="true" ref={measure}>{ "0000000000" }</span>
                 <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"

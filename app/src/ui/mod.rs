@@ -3,10 +3,12 @@
 pub mod browser;
 mod editor;
 mod files;
+mod embed;
 mod format;
 mod ide;
 mod inspect;
 mod invoke;
+mod lesson;
 mod run;
 mod timeline;
 mod toolbar;
@@ -20,7 +22,7 @@ use yew::{classes, function_component, html, Callback, Html, Reducible, UseReduc
 use crate::examples;
 use crate::hooks;
 use crate::share;
-use crate::state::{Action, Compare, Init, Panel, State};
+use crate::state::{Action, Compare, Init, Panel, State, Theme};
 
 pub type Dispatch = UseReducerDispatcher<State>;
 
@@ -41,7 +43,8 @@ pub fn start() {
 /// Where the page starts: a share link, else the saved program, else the actor example.
 fn initial() -> Init {
     let (hash, search) = browser::location();
-    let embed = share::is_embed(&hash, &search);
+    let embed_options = crate::embed::options(&hash, &search);
+    let embed = embed_options.is_some();
     let mut init = match share::decode(&hash) {
         Ok(Some(s)) => Init::shared(s),
         Ok(None) => match (embed, browser::load_saved()) {
@@ -56,6 +59,18 @@ fn initial() -> Init {
     };
     init.embed = embed;
     init.theme = browser::load_theme();
+    if let Some(o) = embed_options {
+        init.embed_output = o.view == crate::embed::View::Output;
+        if o.theme != Theme::System {
+            init.theme = o.theme;
+        }
+    } else {
+        match crate::lesson::Source::from_fragment(&hash) {
+            Ok(source) => init.lesson = source,
+            Err(e) => init.notice = Some(format!("This lesson link is broken: {e}.")),
+        }
+        init.lessons_passed = browser::lessons_passed();
+    }
     init
 }
 
@@ -96,12 +111,20 @@ fn App() -> Html {
         Callback::from(move |text: String| check.emit(state.buffer_with(text)))
     };
     let editor = html! {
-        <editor::Editor code={state.file().text.clone()} diagnostics={state.file_diagnostics()} jump={state.jump} mark={state.marked_line()} dispatch={dispatch.clone()} popups={state.ide.popups.clone()} check={buffer_check} />
+        <editor::Editor code={state.file().text.clone()} diagnostics={state.file_diagnostics()} jump={state.jump} mark={state.marked_line()} locked={state.lessons.open.is_some()} dispatch={dispatch.clone()} popups={state.ide.popups.clone()} check={buffer_check} />
     };
     let tabs = html! {
         <files::FileTabs names={state.files.iter().map(|f| f.name.clone()).collect::<Vec<_>>()} tab={state.tab} single={state.single()} embed={state.embed} dispatch={dispatch.clone()} />
     };
     let console = html! { <invoke::Console lines={state.console.clone()} dispatch={dispatch.clone()} /> };
+    if state.embed_output {
+        return html! {
+            <div class="app embed output" data-ready={ready.to_string()}>
+                { for notice }
+                <section class="card console-card" aria-label="Output">{ console }</section>
+            </div>
+        };
+    }
     if state.embed {
         return html! {
             <div class="app embed" {onkeydown} data-ready={ready.to_string()}>
@@ -136,12 +159,16 @@ fn App() -> Html {
                 theme={state.theme}
                 shared={state.shared()}
                 status={toolbar::Status::of(&state)}
+                lessons={lesson::menu(state.lessons.open.as_ref().map(|o| o.source.key()).as_deref(), &state.lessons.passed, &dispatch)}
                 dispatch={dispatch.clone()} />
             { for notice }
             <main class={classes!("layout", wide.then_some("wide"))}>
                 <div class="col left">
+                    if let Some(open) = &state.lessons.open {
+                        { lesson::card(open, &dispatch) }
+                    }
                     <section class="card editor-card" aria-label="Editor">
-                        <toolbar::ExampleAbout example={state.example} />
+                        if state.lessons.open.is_none() { <toolbar::ExampleAbout example={state.example} /> }
                         { tabs }
                         { editor }
                     </section>

@@ -67,12 +67,18 @@ pub struct ToolbarProps {
     pub shared: Shared,
     pub status: Status,
     pub dispatch: Dispatch,
+    /// The lessons menu.
+    #[prop_or_default]
+    pub lessons: Html,
 }
 
 #[function_component]
 pub fn Toolbar(p: &ToolbarProps) -> Html {
     // The share link or iframe snippet on show, if any: (title, text).
     let popup = use_state(|| None::<(&'static str, String)>);
+    // The Embed dialog is open, with these options.
+    let embedding = use_state(|| false);
+    let embed_options = use_state(crate::embed::Options::default);
     let d = p.dispatch.clone();
     let on_example = Callback::from(move |e: Event| {
         let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -93,8 +99,9 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     let d = p.dispatch.clone();
     let on_format = Callback::from(move |_| format::run(&d));
     let on_share = {
-        let (popup, shared) = (popup.clone(), p.shared.clone());
+        let (popup, shared, embedding) = (popup.clone(), p.shared.clone(), embedding.clone());
         Callback::from(move |_| {
+            embedding.set(false);
             let fragment = share::encode(&shared, false);
             browser::set_hash(&fragment);
             let url = format!("{}#{fragment}", browser::page_url());
@@ -103,12 +110,10 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
         })
     };
     let on_embed = {
-        let (popup, shared) = (popup.clone(), p.shared.clone());
+        let (popup, embedding) = (popup.clone(), embedding.clone());
         Callback::from(move |_| {
-            let src = format!("{}#{}", browser::page_url(), share::encode(&shared, true));
-            let snippet = format!("<iframe src=\"{src}\" title=\"go:wasmexport playground\" width=\"100%\" height=\"480\" style=\"border:0\" loading=\"lazy\"></iframe>");
-            browser::copy_text(&snippet);
-            popup.set(Some(("Embed snippet (copied)", snippet)));
+            popup.set(None);
+            embedding.set(!*embedding);
         })
     };
     let d = p.dispatch.clone();
@@ -144,6 +149,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     { for EXAMPLES.iter().map(|e| html! { <option value={e.name} selected={p.example == Some(e.name)} title={e.about}>{ e.title }</option> }) }
                 </select>
             </label>
+            { p.lessons.clone() }
             <button class="primary" data-testid="compile" onclick={on_compile} title="Compile (Ctrl+Enter)">{ "Compile" }</button>
             { p.status.stop(&p.dispatch) }
             <button data-testid="format" onclick={on_format} title="Format as gofmt does (Shift+Alt+F)">{ "Format" }</button>
@@ -167,6 +173,9 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             <button class="ghost icon" data-testid="theme" onclick={on_theme} title={format!("Theme: {} (click for {})", p.theme.as_str(), p.theme.next().as_str())}
                 aria-label={format!("Theme: {}", p.theme.as_str())}>{ match p.theme { Theme::System => "◐", Theme::Light => "☀", Theme::Dark => "☾" } }</button>
             { for popup_view }
+            if *embedding {
+                { super::embed::dialog(&p.shared, embed_options, { let e = embedding.clone(); Callback::from(move |()| e.set(false)) }) }
+            }
         </header>
     }
 }
