@@ -117,8 +117,9 @@ impl State {
             LessonAction::Check => self.check_lesson(),
             LessonAction::StartOver => {
                 if let Some(o) = &mut self.lessons.open {
-                    self.code = o.lesson.starter.clone();
                     o.status = Verdict::NotChecked;
+                    let starter = o.lesson.starter.clone();
+                    self.set_code(starter);
                     self.stale = true;
                     self.compile_req += 1;
                 }
@@ -134,7 +135,7 @@ impl State {
 
     fn open_lesson(&mut self, source: Source, l: Lesson, saved: Option<Progress>) {
         let saved = saved.filter(|p| !p.code.is_empty());
-        self.code = saved.as_ref().map_or_else(|| l.starter.clone(), |p| p.code.clone());
+        self.set_code(saved.as_ref().map_or_else(|| l.starter.clone(), |p| p.code.clone()));
         // The checks' calls without their expected results, to try out.
         self.calls = l.checks.iter().map(|c| format!("{}\n", c.split_once("=>").map_or(c.as_str(), |(call, _)| call.trim()))).collect();
         if let Some(s) = l.schedule {
