@@ -120,39 +120,36 @@ impl State {
         join(&files)
     }
 
-    /// Where the selected file's text starts in the buffer: its UTF-16 offset and the number
-    /// of buffer lines before it.
-    pub(super) fn file_start(&self) -> (u32, u32) {
-        let tab = self.tab.min(self.files.len() - 1);
+    /// Where each file's text sits in the buffer, as `join` writes it: its UTF-16 offset, the
+    /// number of buffer lines before it, and its own number of lines.
+    fn layout(&self) -> Vec<(u32, u32, u32)> {
         let (mut at, mut line) = (0, 0);
+        let mut out = Vec::with_capacity(self.files.len());
         for (i, f) in self.files.iter().enumerate() {
             if !(i == 0 && f.name == PROLOGUE) {
                 at += format!("-- {} --\n", f.name).encode_utf16().count() as u32;
                 line += 1;
             }
-            if i == tab {
-                break;
-            }
-            at += f.text.encode_utf16().count() as u32 + u32::from(!f.text.is_empty() && !f.text.ends_with('\n'));
-            line += f.text.matches('\n').count() as u32 + u32::from(!f.text.is_empty() && !f.text.ends_with('\n'));
+            // `join` ends a file's text with a newline when it has none.
+            let open = u32::from(!f.text.is_empty() && !f.text.ends_with('\n'));
+            let lines = f.text.matches('\n').count() as u32 + open;
+            out.push((at, line, lines));
+            at += f.text.encode_utf16().count() as u32 + open;
+            line += lines;
         }
-        (at, line)
+        out
+    }
+
+    /// The UTF-16 offset in the buffer where the selected file's text starts.
+    pub(super) fn file_start(&self) -> u32 {
+        self.layout()[self.tab.min(self.files.len() - 1)].0
     }
 
     /// The file and its line of the buffer's 1-based line `line`.
     pub(super) fn place_of_line(&self, line: u32) -> Option<(String, u32)> {
-        let mut before = 0;
-        for (i, f) in self.files.iter().enumerate() {
-            if !(i == 0 && f.name == PROLOGUE) {
-                before += 1;
-            }
-            let n = f.text.matches('\n').count() as u32 + u32::from(!f.text.is_empty() && !f.text.ends_with('\n'));
-            if line > before && line <= before + n {
-                return Some((f.name.clone(), line - before));
-            }
-            before += n;
-        }
-        None
+        let layout = self.layout();
+        let (f, (_, before, _)) = self.files.iter().zip(layout).find(|(_, (_, before, n))| line > *before && line <= before + n)?;
+        Some((f.name.clone(), line - before))
     }
 
     /// Whether the selected file is Go (Format applies to it).

@@ -77,7 +77,7 @@ impl State {
             IdeAction::Ask(mut query, anchor) => {
                 if !self.single() {
                     // The editor holds the selected file; the analysis takes the buffer.
-                    query.at += self.file_start().0;
+                    query.at += self.file_start();
                     query.code = self.code.clone();
                 }
                 let ide = &mut self.ide;
@@ -100,7 +100,7 @@ impl State {
                 let Some((query, anchor)) = ide.query.take() else { return };
                 ide.answer_ms = Some(ms);
                 // Buffer offsets and lines back to the selected file's.
-                let start = if self.single() { 0 } else { self.file_start().0 };
+                let start = if self.single() { 0 } else { self.file_start() };
                 match answer {
                     Answer::Hover(h) => self.ide.popups.hover = h.map(|h| Rc::new((h, anchor))),
                     Answer::Definition(Some((line, col))) if self.single() => self.jump_to(line, col),
