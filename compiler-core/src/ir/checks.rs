@@ -147,12 +147,11 @@ impl State {
     }
 
     /// Forgets what mentions a local of `ls` (they are written).
-    fn kill(&mut self, vals: &Values, ls: &mut Vec<Local>) {
+    fn kill(&mut self, vals: &Values, ls: &mut [Local]) {
         if ls.is_empty() || (self.defs.is_empty() && self.facts.is_empty()) {
             return;
         }
         ls.sort_unstable();
-        ls.dedup();
         let bits = ls.iter().fold(0u64, |b, l| b | 1 << (l % 64));
         self.defs.retain(|(d, v)| ls.binary_search(d).is_err() && !vals.mentions(*v, ls, bits));
         self.facts.retain(|(c, _)| !vals.mentions(*c, ls, bits));
@@ -170,7 +169,7 @@ impl State {
 
     fn set(&mut self, vals: &mut Values, l: Local, e: &E) {
         let v = self.canon(vals, e);
-        self.kill(vals, &mut vec![l]);
+        self.kill(vals, &mut [l]);
         if let Some(v) = v.filter(|v| !vals.mentions(*v, &[l], 1 << (l % 64))) {
             if self.defs.len() == MAX_KEPT {
                 self.defs.remove(0);
@@ -259,7 +258,7 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 s.each_expr_mut(|e| expr(e, st, cx));
                 match s {
                     S::SetMulti(ls, _) => st.kill(&cx.vals, &mut ls.clone()),
-                    S::Frame { fp, .. } => st.kill(&cx.vals, &mut vec![*fp]),
+                    S::Frame { fp, .. } => st.kill(&cx.vals, &mut [*fp]),
                     _ => {}
                 }
             }
