@@ -36,6 +36,9 @@ pub enum CallAction {
     Sent(usize),
     /// The worker's results, for instance `gen`.
     Ran { gen: u64, calls: Vec<(String, Outcome)> },
+    /// An import's constant as it is being typed: kept so a render meanwhile shows it.
+    TypeConstant { module: String, name: String, text: String },
+    /// An import's constant as committed (on change): checked, and a new instance uses it.
     SetConstant { module: String, name: String, text: String },
 }
 
@@ -79,6 +82,10 @@ impl State {
                     self.ran(calls);
                 }
             }
+            CallAction::TypeConstant { module, name, text } => match self.constants.iter_mut().find(|c| c.0 == module && c.1 == name) {
+                Some(c) => c.2 = text,
+                None => self.constants.push((module, name, text, None)),
+            },
             CallAction::SetConstant { module, name, text } => self.set_constant(module, name, text),
         }
     }

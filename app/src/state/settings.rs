@@ -61,7 +61,9 @@ impl Theme {
 
 pub enum SettingsAction {
     SetSchedule(Schedule),
-    /// The step budget field as typed.
+    /// The step budget field as it is being typed: kept so a render meanwhile shows it.
+    TypeBudget(String),
+    /// The step budget field as committed (on change).
     SetBudget(String),
     /// How to build a program that has exports.
     SetMode(Mode),
@@ -79,6 +81,7 @@ impl State {
                     self.compile_req += 1;
                 }
             }
+            SettingsAction::TypeBudget(text) => self.budget_text = text,
             SettingsAction::SetBudget(text) => {
                 let t = text.trim().replace('_', "");
                 match t.as_str() {

@@ -171,6 +171,16 @@ fn settings_recompile_only_when_they_change() {
 }
 
 #[test]
+fn typing_in_a_field_keeps_its_text_and_commits_nothing_until_change() {
+    let s = example("imports");
+    let s = s.apply(Action::Settings(SettingsAction::TypeBudget("12".into())));
+    assert_eq!((s.budget_text.as_str(), s.settings.step_budget, s.compile_req), ("12", DEFAULT_BUDGET, 1));
+    let s = s.apply(Action::Calls(CallAction::TypeConstant { module: "env".into(), name: "scale".into(), text: "x".into() }));
+    assert_eq!(s.constants, vec![("env".to_string(), "scale".to_string(), "x".to_string(), None)]);
+    assert_eq!(s.compile_req, 1);
+}
+
+#[test]
 fn run_all_recompiles_then_runs_the_calls() {
     let s = example("hello").apply(Action::RunAll);
     assert_eq!(s.compile_req, 2);

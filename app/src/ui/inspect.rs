@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use host_shim::module::{ExternKind, ModuleInfo};
 use host_shim::{Host, Served};
-use web_sys::{Event, HtmlInputElement};
+use web_sys::{Event, HtmlInputElement, InputEvent};
 use yew::{classes, function_component, html, use_effect_with, use_state_eq, Callback, Html, Properties, TargetCast};
 
 use super::{browser, Dispatch};
@@ -115,13 +115,18 @@ pub fn Imports(p: &ImportsProps) -> Html {
             let entry = p.constants.iter().find(|c| c.0 == imp.module && c.1 == imp.name);
             let (text, err) = entry.map_or((String::new(), None), |c| (c.2.clone(), c.3.clone()));
             let (d, m, n) = (p.dispatch.clone(), imp.module.clone(), imp.name.clone());
+            let oninput = Callback::from(move |e: InputEvent| {
+                let text = e.target_unchecked_into::<HtmlInputElement>().value();
+                d.dispatch(Action::Calls(CallAction::TypeConstant { module: m.clone(), name: n.clone(), text }));
+            });
+            let (d, m, n) = (p.dispatch.clone(), imp.module.clone(), imp.name.clone());
             let onchange = Callback::from(move |e: Event| {
                 let text = e.target_unchecked_into::<HtmlInputElement>().value();
                 d.dispatch(Action::Calls(CallAction::SetConstant { module: m.clone(), name: n.clone(), text }));
             });
             html! {
                 <div class="constant">
-                    <input value={text} placeholder="returns 0" {onchange} data-testid="import-constant" data-name={format!("{}.{}", imp.module, imp.name)}
+                    <input value={text} placeholder="returns 0" {oninput} {onchange} data-testid="import-constant" data-name={format!("{}.{}", imp.module, imp.name)}
                         aria-label={format!("constant {}.{} returns", imp.module, imp.name)} class={classes!(err.is_some().then_some("invalid"))} />
                     if let Some(e) = err { <div class="field-error">{ e }</div> }
                 </div>

@@ -1,7 +1,7 @@
 //! The header: examples, compile, settings, share and embed, theme; and the embed mode's bar.
 
 use compiler_core::Schedule;
-use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement, InputEvent};
 use yew::{classes, function_component, html, use_state, Callback, Html, Properties, TargetCast};
 
 use super::{browser, format, Dispatch};
@@ -95,6 +95,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     let d = p.dispatch.clone();
     let on_budget = Callback::from(move |e: Event| d.dispatch(Action::Settings(SettingsAction::SetBudget(e.target_unchecked_into::<HtmlInputElement>().value()))));
     let d = p.dispatch.clone();
+    let on_budget_input = Callback::from(move |e: InputEvent| d.dispatch(Action::Settings(SettingsAction::TypeBudget(e.target_unchecked_into::<HtmlInputElement>().value()))));
+    let d = p.dispatch.clone();
     let on_compile = Callback::from(move |_| d.dispatch(Action::Compile));
     let d = p.dispatch.clone();
     let on_format = Callback::from(move |_| format::run(&d));
@@ -165,7 +167,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             <label class="field" title="Loop iterations and calls allowed per export call; empty for no limit (Stop ends a runaway loop).">
                 <span>{ "Step budget" }</span>
                 <input class={classes!("budget", p.budget_error.is_some().then_some("invalid"))} data-testid="step-budget" inputmode="numeric"
-                    value={p.budget_text.clone()} onchange={on_budget} placeholder="no limit" aria-invalid={p.budget_error.is_some().to_string()} />
+                    value={p.budget_text.clone()} oninput={on_budget_input} onchange={on_budget} placeholder="no limit" aria-invalid={p.budget_error.is_some().to_string()} />
             </label>
             if let Some(e) = &p.budget_error { <span class="field-error" role="alert">{ e }</span> }
             <button data-testid="share" onclick={on_share} title="A link with the code and settings in its fragment">{ "Share" }</button>
