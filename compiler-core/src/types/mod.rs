@@ -578,10 +578,32 @@ impl TypeTable {
     }
 
     fn write_sig(&self, s: &mut String, sig: &Signature, depth: u32) {
+        self.write_named_sig(s, sig, depth, &[], &[]);
+    }
+
+    /// A func type as types2 writes a signature whose parameters have names (a function
+    /// literal's): `func(x int, y int) (r string)`. Names missing or empty are left out.
+    pub fn display_named_func(&self, id: TypeId, params: &[&str], results: &[&str]) -> String {
+        let mut s = String::new();
+        match self.get(id) {
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_named_sig(&mut s, sig, 0, params, results);
+            }
+            _ => self.write(&mut s, id, 0),
+        }
+        s
+    }
+
+    fn write_named_sig(&self, s: &mut String, sig: &Signature, depth: u32, params: &[&str], results: &[&str]) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
+            }
+            if let Some(n) = name(params, i) {
+                s.push_str(n);
+                s.push(' ');
             }
             if sig.variadic && i + 1 == sig.params.len() {
                 s.push_str("...");
@@ -595,7 +617,7 @@ impl TypeTable {
         s.push(')');
         match sig.results.len() {
             0 => {}
-            1 => {
+            1 if name(results, 0).is_none() => {
                 s.push(' ');
                 self.write(s, sig.results[0], depth + 1);
             }
@@ -605,12 +627,20 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
+                    if let Some(n) = name(results, i) {
+                        s.push_str(n);
+                        s.push(' ');
+                    }
                     self.write(s, *r, depth + 1);
                 }
                 s.push(')');
             }
         }
     }
+}
+
+fn name<'a>(names: &[&'a str], i: usize) -> Option<&'a str> {
+    names.get(i).copied().filter(|n| !n.is_empty())
 }
 
 /// The name gc qualifies a type with: its package's last path element (`container/list` →

@@ -246,7 +246,7 @@ impl Checker {
                     for a in args {
                         self.expr(a, None);
                     }
-                    self.error(e.pos, format!("too many arguments for {} (expected 0, found {})", expr_string(e), args.len()));
+                    self.error(e.pos, format!("invalid operation: too many arguments for {} (expected 0, found {})", expr_string(e), args.len()));
                     return inv;
                 }
                 self.info.uses_recover = true;

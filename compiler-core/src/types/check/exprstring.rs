@@ -1,6 +1,6 @@
 //! Expressions written as gc writes them in messages.
 
-use crate::syntax::ast::{ChanDir, Expr, ExprKind};
+use crate::syntax::ast::{ChanDir, Expr, ExprKind, Field, FuncType};
 
 /// The expression as gc prints it in messages.
 pub(super) fn expr_string(e: &Expr) -> String {
@@ -25,7 +25,11 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             }
             s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { .. } => s.push_str("func literal"),
+        // syntax's short form: the signature as written, a non-empty body as `{…}`.
+        ExprKind::FuncLit { ty, body } => {
+            write_func_type(s, ty, d);
+            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+        }
         ExprKind::Paren(x) => {
             s.push('(');
             write_expr(s, x, d);
@@ -113,7 +117,7 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             write_expr(s, elem, d);
         }
         ExprKind::StructType(_) => s.push_str("struct{…}"),
-        ExprKind::FuncType(_) => s.push_str("func(…)"),
+        ExprKind::FuncType(ft) => write_func_type(s, ft, d),
         ExprKind::InterfaceType(elems) => s.push_str(if elems.is_empty() { "interface{}" } else { "interface{…}" }),
         ExprKind::MapType { key, value } => {
             s.push_str("map[");
@@ -130,4 +134,42 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             write_expr(s, elem, d);
         }
     }
+}
+
+/// `func(a, b int, c ...string) (n int, err error)`, grouped as written.
+fn write_func_type(s: &mut String, ft: &FuncType, depth: u32) {
+    s.push_str("func");
+    write_fields(s, &ft.params, depth);
+    match ft.results.as_slice() {
+        [] => {}
+        [r] if r.names.is_empty() => {
+            s.push(' ');
+            write_expr(s, &r.ty, depth);
+        }
+        rs => {
+            s.push(' ');
+            write_fields(s, rs, depth);
+        }
+    }
+}
+
+fn write_fields(s: &mut String, fields: &[Field], depth: u32) {
+    s.push('(');
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        for (j, n) in f.names.iter().enumerate() {
+            s.push_str(if j > 0 { ", " } else { "" });
+            s.push_str(n.name.as_str());
+        }
+        if !f.names.is_empty() {
+            s.push(' ');
+        }
+        if f.variadic {
+            s.push_str("...");
+        }
+        write_expr(s, &f.ty, depth);
+    }
+    s.push(')');
 }

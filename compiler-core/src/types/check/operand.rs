@@ -1,16 +1,28 @@
 //! Properties of operands and types: how an operand is described in messages, assignability
 //! and comparability.
 
-use crate::syntax::ast::Expr;
+use crate::syntax::ast::{Expr, ExprKind, Field};
 use crate::types::{Basic, ChanDirKey, INVALID, Type, TypeId};
 use super::{Checker, Mode, Operand};
+use super::expr::strip_parens;
 use super::exprstring::expr_string;
+
+/// One name per parameter, empty where a field has none.
+fn param_names(fields: &[Field]) -> Vec<&str> {
+    fields.iter().flat_map(|f| if f.names.is_empty() { vec![""] } else { f.names.iter().map(|n| n.name.as_str()).collect() }).collect()
+}
 
 impl Checker {
     /// `x (variable of type int)`, `300 (untyped int constant)`, `c (untyped int constant 3)`.
     pub(super) fn operand_string(&self, e: &Expr, op: &Operand) -> String {
         let s = expr_string(e);
-        let mut ts = self.ty_str(op.ty);
+        let mut ts = match &strip_parens(e).kind {
+            // A literal's signature keeps its parameter names, and types2 prints them.
+            ExprKind::FuncLit { ty, .. } => {
+                self.info.types.display_named_func(op.ty, &param_names(&ty.params), &param_names(&ty.results))
+            }
+            _ => self.ty_str(op.ty),
+        };
         if let Some(c) = self.param_constraint(op.ty) {
             ts = format!("{ts} constrained by {}", self.ty_str(c));
         }
