@@ -1,6 +1,9 @@
 //! The browser engine adapter (in the worker): a module instantiated by the browser's own
 //! WebAssembly (through js-sys), every import a wasm-bindgen closure that forwards to host-shim's
-//! [`Host::call_import`], memory read through a `Uint8Array` over the exported memory.
+//! [`Host::call_import`], memory read through a `Uint8Array` over the exported memory. An
+//! import is a `Proxy` whose `apply` trap is the closure: the trap gets the arguments as one
+//! array, so imports of any arity (WASI's `path_open` takes 9) are served, where a closure's
+//! own parameters stop at wasm-bindgen's 8.
 //!
 //! Invariant: this file only translates between JS values and host-shim's values; what an
 //! import does is decided by host-shim alone, so the page and the CLI serve imports the same
@@ -14,16 +17,14 @@ use gowasm_meta::WasmType;
 use host_shim::calls::Guest;
 use host_shim::module::{ExternKind, FuncSig, ModuleInfo};
 use host_shim::{Clock, Event, Host, HostError, Memory, Platform, RunError, Val};
-use js_sys::{Array, Function, Object, Reflect, Uint8Array, WebAssembly};
+use js_sys::{Array, Function, Object, Proxy, Reflect, Uint8Array, WebAssembly};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::session::Engine;
 
-/// An import as JS calls it: missing arguments arrive as `undefined`, so one shape with the
-/// most parameters any import has serves them all.
-type ImportFn = dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
-const MAX_IMPORT_PARAMS: usize = 8;
+/// An import's `apply` trap: (target, this, the arguments as an array).
+type ImportFn = dyn FnMut(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
 
 /// An instance on the browser's engine.
 pub struct WebEngine {
@@ -69,9 +70,6 @@ impl Parts {
             let ExternKind::Func(sig) = &imp.kind else {
                 return Err(format!("cannot provide {}.{}: the host provides only functions", imp.module, imp.name));
             };
-            if sig.params.len() > MAX_IMPORT_PARAMS {
-                return Err(format!("{}.{} takes {} parameters; the page serves imports of at most {MAX_IMPORT_PARAMS}", imp.module, imp.name, sig.params.len()));
-            }
             let ns = match Reflect::get(&imports, &imp.module.as_str().into()) {
                 Ok(v) if v.is_object() => v.unchecked_into::<Object>(),
                 _ => {
@@ -81,7 +79,11 @@ impl Parts {
                 }
             };
             let f = import_fn(imp.module.clone(), imp.name.clone(), sig.clone(), host.clone(), memory.clone(), stop.clone());
-            set(&ns, &imp.name, f.as_ref())?;
+            let handler = Object::new();
+            set(&handler, "apply", f.as_ref())?;
+            // The target only makes the proxy callable: the trap answers every call.
+            let target: &JsValue = f.as_ref();
+            set(&ns, &imp.name, &Proxy::new(target, &handler))?;
             closures.push(f);
         }
         Ok(Parts { imports, closures, memory, host, stop })
@@ -206,9 +208,9 @@ fn import_fn(
     memory: Rc<RefCell<Option<WebAssembly::Memory>>>,
     stop: Rc<RefCell<Option<HostError>>>,
 ) -> Closure<ImportFn> {
-    let f = move |a: JsValue, b: JsValue, c: JsValue, d: JsValue, e: JsValue, f: JsValue, g: JsValue, h: JsValue| -> Result<JsValue, JsValue> {
-        let raw = [a, b, c, d, e, f, g, h];
-        let args: Vec<Val> = sig.params.iter().zip(raw.iter()).map(|(t, v)| from_js(*t, v)).collect();
+    let f = move |_target: JsValue, _this: JsValue, raw: JsValue| -> Result<JsValue, JsValue> {
+        let raw: Array = raw.unchecked_into();
+        let args: Vec<Val> = sig.params.iter().enumerate().map(|(i, t)| from_js(*t, &raw.get(i as u32))).collect();
         let mem = memory.borrow();
         let outcome = match host.try_borrow_mut() {
             Ok(mut host) => host.call_import(&module, &name, &args, &mut JsMemory(mem.as_ref())),

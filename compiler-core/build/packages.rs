@@ -24,6 +24,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("reflect", "reflect.go"),
     ("reflect", "reflect_value.go"),
     ("reflect", "reflect_make.go"),
+    ("reflect", "reflect_call.go"),
 ];
 
 /// Packages compiled from Go's own tree, unchanged (files selected for wasip1/wasm).

@@ -21,7 +21,8 @@ const (
 	cClosed   = 20
 	cRecvq    = 24 // first waiting receiver (sudog); last at +4
 	cSendq    = 32 // first waiting sender; last at +4
-	hchanSize = 40
+	cTimer    = 40 // nonzero: a timer's channel (time.NewTimer, NewTicker)
+	hchanSize = 44
 )
 
 // sudog layout: a goroutine waiting on one channel (several for a select).
@@ -55,15 +56,17 @@ func newchan(size int32) unsafe.Pointer {
 	return c
 }
 
+// A timer's channel holds its one value in a buffer but shows itself unbuffered, as gc's
+// since Go 1.23: len and cap are 0.
 func chanlen(c unsafe.Pointer) int64 {
-	if c == nil {
+	if c == nil || ld32(c, cTimer) != 0 {
 		return 0
 	}
 	return int64(ld32(c, cCount))
 }
 
 func chancap(c unsafe.Pointer) int64 {
-	if c == nil {
+	if c == nil || ld32(c, cTimer) != 0 {
 		return 0
 	}
 	return int64(ld32(c, cSize))

@@ -57,6 +57,15 @@ const (
 // callString calls table entry fn with a receiver word and returns its string result.
 func callString(fn int32, data uint32) string
 
+// reflectcall calls table entry fn through call trampoline tramp (ir/lower/reflectcall.rs):
+// first (a closure object or a receiver word) and the arguments in the block at args; the
+// results are written to the block at results.
+func reflectcall(tramp int32, fn int32, first uint32, args unsafe.Pointer, results unsafe.Pointer)
+
+// reflectCalls is the constant "descriptors carry what reflect needs to call functions"
+// (ir/lower/reflectcall.rs): their method names then give each method's signature.
+func reflectCalls() bool
+
 func typeName(t uint32) string {
 	return unsafe.String((*byte)(ptrOf(hld32(t+tName))), int(hld32(t+tNameLen)))
 }

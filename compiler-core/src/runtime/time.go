@@ -64,6 +64,9 @@ func timeSleep(ns int64) {
 //go:linkname newTimer time.newTimer
 func newTimer(when, period int64, f func(any, uintptr, int64), arg any, cp unsafe.Pointer) *timeTimer {
 	t := &timeTimer{init: true, period: period, f: f, arg: arg, isChan: cp != nil}
+	if cp != nil {
+		st32(cp, cTimer, 1)
+	}
 	t.arm(when)
 	return t
 }

@@ -13,7 +13,7 @@
 // and writes its value through ptr. Maps go through the runtime's hash table with the
 // maptype from the descriptor. Method tables list the methods some interface type of the
 // program names (plus Error and String), so NumMethod, Method and MethodByName see those;
-// Call calls the methods of type func() string (Error, String). PointerTo of a type whose
+// Call calls functions and methods (reflect_call.go). PointerTo of a type whose
 // pointer type the program never mentions builds a descriptor at run time (no methods).
 // fmt prints a Value through its String method ("<int Value>"), where gc's fmt prints the
 // value it holds.
@@ -200,6 +200,11 @@ type Type interface {
 	Key() Type
 	Len() int
 	NumField() int
+	NumIn() int
+	In(i int) Type
+	NumOut() int
+	Out(i int) Type
+	IsVariadic() bool
 	OverflowFloat(x float64) bool
 	OverflowInt(x int64) bool
 	OverflowUint(x uint64) bool
@@ -481,12 +486,12 @@ func (t *rtype) methodIndex() []int {
 	names := ld(t.addr() + tMNames)
 	var idx []int
 	for i := 0; i < n; i++ {
-		if names != 0 && isExported(text(names+uint32(i)*8)) {
+		if names != 0 && isExported(text(names+uint32(i)*nameSize())) {
 			idx = append(idx, i)
 		}
 	}
 	for i := 1; i < len(idx); i++ {
-		for j := i; j > 0 && text(names+uint32(idx[j])*8) < text(names+uint32(idx[j-1])*8); j-- {
+		for j := i; j > 0 && text(names+uint32(idx[j])*nameSize()) < text(names+uint32(idx[j-1])*nameSize()); j-- {
 			idx[j], idx[j-1] = idx[j-1], idx[j]
 		}
 	}
@@ -511,7 +516,7 @@ func (t *rtype) Method(i int) Method {
 	if i < 0 || i >= len(idx) {
 		panic("reflect: Method index out of range")
 	}
-	return Method{Name: text(ld(t.addr()+tMNames) + uint32(idx[i])*8), Index: i}
+	return Method{Name: text(ld(t.addr()+tMNames) + uint32(idx[i])*nameSize()), Index: i}
 }
 
 func (t *rtype) MethodByName(name string) (Method, bool) {

@@ -2,8 +2,8 @@
 // Use of this source code is governed by a BSD-style license that can be found in
 // Go's LICENSE file (https://go.dev/LICENSE).
 
-// Making values (New, Zero, slices, maps), map access and iteration, method values and
-// Call, Convert, Swapper and DeepEqual.
+// Making values (New, Zero, slices, maps), map access and iteration, method values,
+// Convert, Swapper and DeepEqual.
 
 package reflect
 
@@ -196,28 +196,6 @@ func (v Value) MethodByName(name string) Value {
 		return v.Method(m.Index)
 	}
 	return Value{}
-}
-
-// Call calls the method value v with no arguments. Calls reach methods of type
-// func() string (Error, String): a method's other signatures are not in its descriptor.
-func (v Value) Call(in []Value) []Value {
-	if v.flag&flagMethod == 0 {
-		panic(&ValueError{"reflect.Value.Call", v.Kind()})
-	}
-	if v.flag&flagRO != 0 {
-		panic("reflect: reflect.Value.Call using value obtained using unexported field")
-	}
-	i := uint32(v.flag >> flagMethodShift)
-	e := ld(v.typ.addr()+tMethods) + i*8
-	id := ld(e)
-	if id > 1 {
-		panic("reflect: Call of method " + text(ld(v.typ.addr()+tMNames)+i*8) + ": only methods of type func() string can be called through reflect here")
-	}
-	if len(in) != 0 {
-		panic("reflect: Call with too many input arguments")
-	}
-	recv := Value{v.typ, v.ptr, v.flag &^ (flagMethod | 0xffffff00)}
-	return []Value{ValueOf(runtime.callString(int32(ld(e+4)), recv.dataWord()))}
 }
 
 // Convert returns the value v converted to type t.

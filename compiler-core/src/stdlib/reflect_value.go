@@ -107,6 +107,9 @@ func (v Value) Type() Type {
 		panic(&ValueError{"reflect.Value.Type", Invalid})
 	}
 	if v.flag&flagMethod != 0 {
+		if t := v.typ.methodSig(int(v.flag >> flagMethodShift)); t != nil {
+			return t
+		}
 		panic("reflect: Type of a method value is not available")
 	}
 	return v.typ

@@ -232,6 +232,11 @@ pub struct Info {
     /// Some package calls `runtime.Caller`: calls then record their sites
     /// (`ir/lower/callsite.rs`).
     pub uses_caller: bool,
+    /// Some package calls functions through reflect (`Value.Call`, `CallSlice`) or reads a
+    /// func type's signature (`NumIn`, `In`, `NumOut`, `Out`, `IsVariadic`): func types'
+    /// descriptors then carry their signature and call trampoline, and method tables every
+    /// exported method (`ir/lower/reflectcall.rs`).
+    pub uses_reflect_call: bool,
     pub types: TypeTable,
     pub objects: Table<Object>,
     pub exprs: NodeMap<ExprInfo>,

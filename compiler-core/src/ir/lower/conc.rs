@@ -136,7 +136,7 @@ impl FnLower<'_, '_> {
         // The names of the match below: other runtime calls skip the search for the declaration.
         let known = matches!(
             o.name.as_str(),
-            "heapBase" | "memorySize" | "memoryGrow" | "gocall" | "calldefer" | "callString" | "scheduleGo" | "kindUsed" | "efaceType" | "efaceData"
+            "heapBase" | "memorySize" | "memoryGrow" | "gocall" | "calldefer" | "callString" | "reflectcall" | "reflectCalls" | "scheduleGo" | "kindUsed" | "efaceType" | "efaceData"
                 | "f64sqrt" | "f64floor" | "f64ceil" | "f64trunc" | "f64nearest" | "f64abs" | "f64copysign" | "f64bits" | "f64frombits"
                 | "f32bits" | "f32frombits" | "clz64" | "ctz64" | "popcnt64" | "memcopy" | "memclr"
         );
@@ -156,6 +156,11 @@ impl FnLower<'_, '_> {
             "gocall" => E::indirect(vec![], vec![], a0(), vec![]),
             "calldefer" => E::indirect(vec![ValType::I32], vec![], E::Load(Mem::I32, Box::new(a0())), vec![a0()]),
             "callString" => E::indirect(vec![ValType::I32], vec![ValType::I32, ValType::I32], a0(), args.get(1).cloned().into_iter().collect()),
+            "reflectcall" => E::indirect(vec![ValType::I32; 4], vec![], a0(), args.get(1..).map(<[E]>::to_vec).unwrap_or_default()),
+            "reflectCalls" => {
+                self.l.reads_program = true;
+                E::I32(i32::from(self.l.reflect_calls()))
+            }
             "scheduleGo" => E::I32((self.l.opts.schedule == crate::Schedule::Go) as i32),
             "kindUsed" => {
                 let mask = match a0() {

@@ -342,7 +342,7 @@ impl Lowerer<'_> {
     }
 
     /// Whether the program has package reflect: its descriptors then carry reflect's part.
-    fn reflects(&self) -> bool {
+    pub(super) fn reflects(&self) -> bool {
         self.info.packages.iter().any(|p| p.path == "reflect")
     }
 
@@ -396,7 +396,7 @@ impl Lowerer<'_> {
     }
 
     /// A data segment holding `bytes` and the relocations `rel` (offsets into it).
-    fn data_with(&mut self, bytes: Vec<u8>, rel: Vec<(u32, Reloc)>) -> u32 {
+    pub(super) fn data_with(&mut self, bytes: Vec<u8>, rel: Vec<(u32, Reloc)>) -> u32 {
         let d = self.m.data.len() as u32;
         self.m.data.push(bytes);
         self.m.relocs.extend(rel.into_iter().map(|(off, r)| (d, off, r)));
@@ -443,6 +443,13 @@ impl Lowerer<'_> {
                 let kd = self.type_desc(k);
                 rel.push((20, Reloc::Data(kd)));
             }
+            Type::Func(sig) if self.reflect_calls() => {
+                let (counts, types) = self.signature_desc(&sig);
+                len = counts;
+                if let Some(td) = types {
+                    rel.push((36, Reloc::Data(td)));
+                }
+            }
             _ => {}
         }
         if let Some(e) = elem {
@@ -451,7 +458,7 @@ impl Lowerer<'_> {
         }
         // Methods.
         let nmethods;
-        let mut method_names: Vec<String> = Vec::new();
+        let mut method_names: Vec<(String, TypeId)> = Vec::new();
         if let Type::Interface(ms) = info.types.under_type(t).clone() {
             let mut entries: Vec<(u32, u32, u32)> = Vec::new();
             for m in &ms {
@@ -473,7 +480,7 @@ impl Lowerer<'_> {
                 rel.push((28, Reloc::Data(md)));
             }
         } else {
-            let mut entries: Vec<(u32, FuncRef, String)> = Vec::new();
+            let mut entries: Vec<(u32, FuncRef, String, TypeId)> = Vec::new();
             for name in self.iface_method_names() {
                 let Some((loc, path, via_ptr)) = lookup_method(info, t, &name) else { continue };
                 let sig = match &loc {
@@ -491,7 +498,7 @@ impl Lowerer<'_> {
                 };
                 let id = self.method_id(&name, sig);
                 if let Some(f) = self.method_wrapper(t, &name, loc, &path, sig) {
-                    entries.push((id, f, name));
+                    entries.push((id, f, name, sig));
                 }
             }
             crate::sort::sort_by_key(&mut entries, |e| e.0);
@@ -499,16 +506,19 @@ impl Lowerer<'_> {
             if nmethods > 0 {
                 let mut bytes = Vec::new();
                 let mut r = Vec::new();
-                for (k, (id, f, _)) in entries.iter().enumerate() {
+                for (k, (id, f, _, _)) in entries.iter().enumerate() {
                     le(&mut bytes, *id);
                     r.push((k as u32 * 8 + 4, Reloc::Func(*f)));
                     le(&mut bytes, 0);
                 }
                 let md = self.data_with(bytes, r);
-                self.m.method_tables.push(md);
+                // Where reflect may call any method, every entry's function is kept.
+                if !self.reflect_calls() {
+                    self.m.method_tables.push(md);
+                }
                 rel.push((28, Reloc::Data(md)));
             }
-            method_names = entries.into_iter().map(|e| e.2).collect();
+            method_names = entries.into_iter().map(|e| (e.2, e.3)).collect();
         }
         // Fields.
         let mut nfields = 0;
@@ -547,9 +557,10 @@ impl Lowerer<'_> {
     /// reflect's part of a descriptor, after the runtime's (`reflect/type.go` reads it):
     /// +40 the descriptor of *t (0: none made), +44 package path (ptr, len), +52 name
     /// without the package (ptr, len; named types), +60 the fields' tags ((ptr, len) per
-    /// field, 0 when none has one), +64 the maptype (maps), +68 the method table's names
-    /// ((ptr, len) per entry).
-    fn reflect_part(&mut self, t: TypeId, bytes: &mut Vec<u8>, rel: &mut Vec<(u32, Reloc)>, method_names: &[String]) {
+    /// field, 0 when none has one), +64 the maptype (maps) or the call trampoline (funcs,
+    /// `reflectcall.rs`), +68 the method table's names ((ptr, len) per entry, then the
+    /// signature's descriptor where reflect calls, `reflectcall.rs`).
+    fn reflect_part(&mut self, t: TypeId, bytes: &mut Vec<u8>, rel: &mut Vec<(u32, Reloc)>, method_names: &[(String, TypeId)]) {
         let info = self.info;
         let base = bytes.len() as u32;
         let mut words = [0u32; 8];
@@ -591,7 +602,31 @@ impl Lowerer<'_> {
             let md = self.maptype_data(t);
             rel.push((base + 24, Reloc::Data(md)));
         }
-        pairs(self, method_names.to_vec(), 28, rel);
+        if matches!(info.types.under_type(t), Type::Func(..)) && self.reflect_calls() {
+            if let Some(f) = self.call_trampoline(t) {
+                rel.push((base + 24, Reloc::Func(f)));
+            }
+        }
+        if !method_names.is_empty() {
+            let mut b = Vec::new();
+            let mut r = Vec::new();
+            for (i, (name, sig)) in method_names.iter().enumerate() {
+                let at = i as u32 * if self.reflect_calls() { 12 } else { 8 };
+                let sd = self.string_data(name.clone().into_bytes());
+                r.push((at, Reloc::Data(sd)));
+                if self.reflect_calls() {
+                    let fd = self.type_desc(*sig);
+                    r.push((at + 8, Reloc::Data(fd)));
+                }
+                le(&mut b, 0);
+                le(&mut b, name.len() as u32);
+                if self.reflect_calls() {
+                    le(&mut b, 0);
+                }
+            }
+            let nd = self.data_with(b, r);
+            rel.push((base + 28, Reloc::Data(nd)));
+        }
         for w in words {
             le(bytes, w);
         }
@@ -615,6 +650,13 @@ impl Lowerer<'_> {
                 if !names.iter().any(|x| x == n) {
                     names.push(n.into());
                 }
+            }
+            // Where reflect calls methods, any exported one may be named at run time.
+            if self.reflect_calls() {
+                let declared = self.info.types.named.iter().flat_map(|n| n.methods.iter().map(|m| &m.0));
+                names.extend(declared.filter(|m| m.starts_with(|c: char| c.is_uppercase())).cloned());
+                crate::sort::sort(&mut names);
+                names.dedup();
             }
             self.iface_names = names;
         }

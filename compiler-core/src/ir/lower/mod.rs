@@ -33,6 +33,7 @@ mod map;
 mod passes;
 mod rangefunc;
 mod reach;
+mod reflectcall;
 mod statics;
 mod stmt;
 mod testsite;
@@ -92,6 +93,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         desc_queue: Vec::new(),
         method_ids: HashMap::new(),
         iface_names: Vec::new(),
+        trampolines: HashMap::new(),
         method_funcs: HashMap::new(),
         trace_pos: None,
         func_pos: HashMap::new(),
@@ -169,6 +171,8 @@ struct Lowerer<'a> {
     method_ids: HashMap<String, u32>,
     /// Method names of the program's interface types.
     iface_names: Vec<String>,
+    /// Call trampolines for reflect, by func type (`reflectcall.rs`).
+    trampolines: HashMap<TypeId, FuncRef>,
     /// Functions behind method values and method expressions.
     method_funcs: HashMap<iface::MethodFunc, FuncRef>,
     /// The runtime's `tracePos` global, when tracing: set before each statement of main.

@@ -341,6 +341,7 @@ impl Checker {
         }
         if xo.mode != Mode::Type {
             if let Some((MethodLoc::Iface(it, i), path, _)) = self.lookup_method(xo.ty, &sel.name) {
+                self.note_reflect_call(xo.ty, &sel.name);
                 if !path.is_empty() {
                     self.info.fields.insert(e.id, path);
                 }
@@ -368,6 +369,7 @@ impl Checker {
                 }
                 let mut ty = self.info.objects[mid as usize].ty;
                 self.info.uses.insert(e.id, mid);
+                self.note_reflect_call(xo.ty, &sel.name);
                 if xo.mode == Mode::Type {
                     ty = match self.method_expr_type(e, xo.ty, mid, sel) {
                         Some(t) => t,
@@ -393,6 +395,20 @@ impl Checker {
         };
         self.error(sel.pos, format!("{s}.{} undefined ({what})", sel.name));
         inv
+    }
+
+    /// Sets `Info::uses_reflect_call` for a selection of reflect's `Value.Call`,
+    /// `Value.CallSlice` or a func type's signature outside package reflect.
+    fn note_reflect_call(&mut self, t: TypeId, name: &str) {
+        if !matches!(name, "Call" | "CallSlice" | "NumIn" | "In" | "NumOut" | "Out" | "IsVariadic") {
+            return;
+        }
+        let Type::Named(n) = self.t().get(t) else { return };
+        let nt = &self.info.types.named[*n as usize];
+        let inside = self.info.packages.get(self.cur_pkg).is_some_and(|p| p.path.as_str() == "reflect");
+        if nt.pkg == "reflect" && (nt.name == "Value" || nt.name == "Type") && !inside {
+            self.info.uses_reflect_call = true;
+        }
     }
 
     fn unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr, hint: Option<TypeId>) -> Operand {
