@@ -10,7 +10,7 @@
 //! keeps the facts from before it whose locals it does not write, and what it learns stays
 //! inside it. Facts also come from a guard whose condition is a short-circuit `&&`: past a
 //! loop's `for j > a && less(data[j], data[j-1])` exit, both operands held, and the checks
-//! inside the second ran.
+//! inside the second ran. A nil check, `eqz p`, is known to pass where p is known non-zero.
 
 //!
 //! Canonical values are hash-consed into a table per function (`Values`), so a value is an
