@@ -3,13 +3,34 @@
 //! frame's entry (move `sp`, zero the frame, check for overflow) takes about 34 bytes and a
 //! root push 12 plus its value; a call of the shared function takes 6 and 2. A module gets
 //! each function once two or more sites use it.
+//!
+//! A frame reset after a call is needed only when the callee may leave `sp` above where it
+//! found it ([`moves_sp`]): it pushes roots (mallocgc pushes each new object, a function
+//! returning pointers pushes them for its caller), or it has no frame of its own and calls
+//! one that does. A function with a frame pops it at every return, so calls inside it do not
+//! count.
 
 use wasm_encoder::{Function, Instruction as I, MemArg, MemArgTarget, ValType as W};
 
-use crate::ir::{Expr, Module, Stmt};
+use crate::ir::{Expr, FuncRef, Label, Module, Stmt};
 
 /// Sites from which sharing pays: the shared function's body costs about as much as one.
 const SHARED_FROM: usize = 2;
+
+/// Resets of a non-empty frame from which a function keeps its frame's end in a local: each
+/// reset is then `local.get; global.set` (4 bytes, where adding the size took 7), for 6 or 7
+/// bytes at the frame's entry.
+pub const FRAME_END_FROM: u32 = 3;
+
+/// A resumable function (`ir/resumable.rs`) is entered again when its goroutine resumes,
+/// past its frame's entry, with only its IR locals restored: it cannot keep a local of
+/// codegen's own.
+pub fn resumable(m: &Module, f: &crate::ir::Func) -> bool {
+    let Some(gsp) = m.gsp_global else { return false };
+    let mut found = false;
+    crate::ir::visit_exprs(&f.body, &mut |e| found |= matches!(e, Expr::Global(g) if *g == gsp));
+    found
+}
 
 /// The shared functions' indices, when the module has them.
 #[derive(Clone, Copy, Default)]
@@ -95,4 +116,195 @@ pub fn push_body(sp: u32) -> Function {
     let mut f = Function::new([]);
     f.instructions().global_get(sp).local_get(0).i32_store(word).global_get(sp).i32_const(4).i32_add().global_set(sp).end();
     f
+}
+
+/// By function: whether a call of it may return with `sp` moved (roots pushed for the
+/// caller, or sp set), so that a frame reset after it is needed. Indirect calls count as
+/// moving in functions without a frame. Returns that leave a function early (a panic
+/// unwinding, a goroutine suspending) are followed at once by the caller's own leaving, so
+/// they do not count.
+pub fn moves_sp(m: &Module, live: &[bool]) -> Vec<bool> {
+    #[derive(Default)]
+    struct Scan {
+        framed: bool,
+        /// Pushes a root or sets sp itself.
+        own: bool,
+        indirect: bool,
+        callees: Vec<u32>,
+    }
+    fn stmts(ss: &[Stmt], sp: Option<u32>, out: &mut Scan) {
+        for s in ss {
+            match s {
+                Stmt::Frame { .. } => out.framed = true,
+                Stmt::PushRoot(_) | Stmt::StackInit => out.own = true,
+                Stmt::SetGlobal(g, _) if Some(*g) == sp => out.own = true,
+                _ => {}
+            }
+            s.each_expr(|e| expr(e, sp, out));
+            s.bodies().for_each(|b| stmts(std::slice::from_ref(b), sp, out));
+        }
+    }
+    fn expr(e: &Expr, sp: Option<u32>, out: &mut Scan) {
+        match e {
+            Expr::Call(FuncRef::Func(i), _) => out.callees.push(*i),
+            Expr::CallIndirect { .. } => out.indirect = true,
+            Expr::Seq(ss, _) => stmts(ss, sp, out),
+            _ => {}
+        }
+        e.each_child(|c| expr(c, sp, out));
+    }
+    let scans: Vec<Option<Scan>> = m
+        .funcs
+        .iter()
+        .zip(live)
+        .map(|(f, l)| {
+            l.then(|| {
+                let mut s = Scan::default();
+                stmts(&f.body, m.sp_global, &mut s);
+                s
+            })
+        })
+        .collect();
+    let mut moves: Vec<bool> = scans.iter().map(|s| s.as_ref().is_some_and(|s| s.own || (!s.framed && s.indirect))).collect();
+    loop {
+        let mut changed = false;
+        for (i, s) in scans.iter().enumerate() {
+            let Some(s) = s else { continue };
+            if !moves[i] && !s.framed && s.callees.iter().any(|&c| moves.get(c as usize).copied().unwrap_or(true)) {
+                moves[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return moves;
+        }
+    }
+}
+
+/// Where sp stays put, for leaving out frame resets: over calls of functions that keep it
+/// ([`moves_sp`]), and along the jumps that reach a block's end or a loop's head.
+pub struct SpFlow<'a> {
+    pub moves: &'a [bool],
+    pub sp: Option<u32>,
+}
+
+/// The jumps out of statements taken with sp moved: their labels, or `all` when unknown.
+#[derive(Default)]
+struct Moved {
+    labels: Vec<Label>,
+    all: bool,
+}
+
+impl SpFlow<'_> {
+    /// Whether evaluating `e` leaves sp as it was.
+    pub fn keeps(&self, e: &Expr) -> bool {
+        let own = match e {
+            Expr::Call(FuncRef::Func(i), _) => !self.moves.get(*i as usize).copied().unwrap_or(true),
+            Expr::CallIndirect { .. } => false,
+            Expr::Seq(ss, _) => {
+                let mut mv = Moved::default();
+                self.list(ss, &mut mv) && mv.labels.is_empty() && !mv.all
+            }
+            _ => true,
+        };
+        own && e.children().all(|c| self.keeps(c))
+    }
+
+    /// Whether sp is as before `s` where `s` falls through to the next statement, every
+    /// jump to a label inside it included.
+    pub fn falls(&self, s: &Stmt) -> bool {
+        let mut mv = Moved::default();
+        self.stmt(s, &mut mv) && !mv.all
+    }
+
+    /// Whether sp is kept where `s` falls through (true when it never does); jumps out of
+    /// it taken with sp moved go to `mv`.
+    fn stmt(&self, s: &Stmt, mv: &mut Moved) -> bool {
+        match s {
+            // A `br_table` may dispatch into a resumable function's state, entered with the
+            // goroutine's restored sp: its targets count as reached with sp moved.
+            Stmt::BrTable(ls, d, _) => {
+                mv.labels.extend(ls);
+                mv.labels.push(*d);
+                true
+            }
+            // Entering the frame or resetting it puts sp at the frame's end.
+            Stmt::Frame { .. } | Stmt::FrameReset { .. } => true,
+            Stmt::FramePop(_) | Stmt::PushRoot(_) | Stmt::StackInit | Stmt::Tick => false,
+            Stmt::SetGlobal(g, _) if Some(*g) == self.sp => false,
+            Stmt::If(c, a, b) => {
+                if !self.keeps(c) {
+                    jumps(std::slice::from_ref(s), mv);
+                    return false;
+                }
+                let fa = self.list(a, mv);
+                self.list(b, mv) && fa
+            }
+            Stmt::Block(l, b) | Stmt::Loop(l, b) => {
+                let mut inner = Moved::default();
+                let f = self.list(b, &mut inner);
+                let hit = inner.labels.contains(l);
+                mv.labels.extend(inner.labels.iter().filter(|x| *x != l));
+                mv.all |= inner.all;
+                // A loop's head reached with sp moved makes its body's account void.
+                f && !hit && !inner.all
+            }
+            s => {
+                let keeps = s.exprs().all(|e| self.keeps(e));
+                if !keeps && s.exprs().any(expr_branches) {
+                    mv.all = true;
+                }
+                keeps
+            }
+        }
+    }
+
+    /// [`SpFlow::stmt`] of a list: one ending in `unreachable` or `return` never falls
+    /// through; after a statement that moved sp, every jump counts.
+    fn list(&self, ss: &[Stmt], mv: &mut Moved) -> bool {
+        let mut moved = false;
+        for s in ss {
+            if matches!(s, Stmt::Unreachable | Stmt::Return(_)) {
+                if moved {
+                    jumps(std::slice::from_ref(s), mv);
+                }
+                return true;
+            }
+            if moved && matches!(s, Stmt::Frame { .. } | Stmt::FrameReset { .. }) {
+                moved = false;
+                continue;
+            }
+            if moved {
+                jumps(std::slice::from_ref(s), mv);
+                continue;
+            }
+            moved = !self.stmt(s, mv);
+        }
+        !moved
+    }
+}
+
+/// Records every jump in statements as taken with sp moved.
+fn jumps(ss: &[Stmt], mv: &mut Moved) {
+    for s in ss {
+        match s {
+            Stmt::Br(l) => mv.labels.push(*l),
+            Stmt::BrTable(ls, d, _) => {
+                mv.labels.extend(ls);
+                mv.labels.push(*d);
+            }
+            _ => {}
+        }
+        if s.exprs().any(expr_branches) {
+            mv.all = true;
+        }
+        s.bodies().for_each(|b| jumps(std::slice::from_ref(b), mv));
+    }
+}
+
+fn expr_branches(e: &Expr) -> bool {
+    fn branches(ss: &[Stmt]) -> bool {
+        ss.iter().any(|s| matches!(s, Stmt::Br(_) | Stmt::BrTable(..)) || s.exprs().any(expr_branches) || s.bodies().any(|b| branches(std::slice::from_ref(b))))
+    }
+    matches!(e, Expr::Seq(ss, _) if branches(ss)) || e.children().any(expr_branches)
 }

@@ -20,8 +20,10 @@
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
 //! `return` (and the `unreachable` after the body) left out, addresses made of constants
 //! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
-//! out where sp is already at the frame's end (`Cx::sp_kept`). Frame entries and root pushes
-//! call two shared functions (`frames.rs`).
+//! out where sp is already at the frame's end (`Cx::sp_kept`: calls of functions that keep sp
+//! and jumps that arrive with it kept do not count, `frames.rs`). Frame entries and root
+//! pushes call two shared functions (`frames.rs`), and so do bounds and nil checks
+//! (`checks.rs`); an unwinding check right before a trap leaves unconditionally.
 //!
 //! The step budget (`Options::step_budget`): the lowering puts a `Stmt::Tick` at every loop
 //! back-edge and function entry of non-runtime code, and the export wrappers (and `_start`)
@@ -44,6 +46,7 @@ use wasm_encoder::{
 
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
+mod checks;
 mod frames;
 mod locals;
 mod verify;
@@ -76,6 +79,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     let import_idx = number(&live.imports, &mut next);
     let func_idx = number(&live.funcs, &mut next);
     let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(m, &live.funcs, &mut next) } else { frames::Shared::default() };
+    let checks = checks::Shared::plan(m, &live.funcs, &mut next);
     let global_idx = number(&live.globals, &mut 0);
     let mut data_addr: Vec<Option<u32>> = vec![None; m.data.len()];
     let mut blob = Vec::new();
@@ -153,6 +157,8 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         table_idx: &table_idx,
         indirect_types: &indirect_types,
         shared,
+        checks,
+        moves_sp: if live.heap { frames::moves_sp(m, &live.funcs) } else { Vec::new() },
     };
     // One body buffer and one label set for all functions.
     let mut code: Vec<u8> = Vec::new();
@@ -171,18 +177,6 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         if n > locals::MAX_LOCALS {
             return Err(format!("function {} has {n} locals, more than WebAssembly engines accept ({})", f.name, locals::MAX_LOCALS));
         }
-        let mut runs: Vec<(u32, W)> = Vec::new();
-        for v in renumbering.kept(f.params.len()).map(|l| f.locals[l - f.params.len()]) {
-            match runs.last_mut() {
-                Some((n, last)) if *last == w(v) => *n += 1,
-                _ => runs.push((1, w(v))),
-            }
-        }
-        runs.len().encode(&mut code);
-        for (n, t) in runs {
-            n.encode(&mut code);
-            t.encode(&mut code);
-        }
         targets.clear();
         let (lo, hi) = live.targets[i];
         for &l in &live.target_labels[lo as usize..hi as usize] {
@@ -191,22 +185,45 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
             }
             targets[l as usize] = true;
         }
-        labels.clear();
-        let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false };
-        // A final `return` is the function's end, which needs nothing after it.
-        let (last, init) = match f.body.split_last() {
-            Some((S::Return(es), init)) => (Some(es), init),
-            _ => (None, &f.body[..]),
-        };
-        cx.stmts(init);
-        if let Some(es) = last {
-            es.iter().for_each(|e| cx.expr(e));
+        // A function that resets its frame three times or more keeps the frame's end in a
+        // local of its own (`frame_end`).
+        let mut frame_end = None;
+        loop {
+            code.clear();
+            let mut runs: Vec<(u32, W)> = Vec::new();
+            for v in renumbering.kept(f.params.len()).map(|l| f.locals[l - f.params.len()]).chain(frame_end.map(|_| ValType::I32)) {
+                match runs.last_mut() {
+                    Some((n, last)) if *last == w(v) => *n += 1,
+                    _ => runs.push((1, w(v))),
+                }
+            }
+            runs.len().encode(&mut code);
+            for (n, t) in runs {
+                n.encode(&mut code);
+                t.encode(&mut code);
+            }
+            labels.clear();
+            let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0 };
+            // A final `return` is the function's end, which needs nothing after it.
+            let (last, init) = match f.body.split_last() {
+                Some((S::Return(es), init)) => (Some(es), init),
+                _ => (None, &f.body[..]),
+            };
+            cx.stmts(init);
+            if let Some(es) = last {
+                es.iter().for_each(|e| cx.expr(e));
+            }
+            cx.flush();
+            let resets = cx.resets;
+            if !f.results.is_empty() && last.is_none() {
+                I::Unreachable.encode(&mut code);
+            }
+            I::End.encode(&mut code);
+            if frame_end.is_some() || resets < frames::FRAME_END_FROM || n >= locals::MAX_LOCALS || frames::resumable(m, f) {
+                break;
+            }
+            frame_end = Some(n as u32);
         }
-        cx.flush();
-        if !f.results.is_empty() && last.is_none() {
-            I::Unreachable.encode(&mut code);
-        }
-        I::End.encode(&mut code);
         codes.raw(&code);
     }
     let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
@@ -218,6 +235,16 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     if shared.push.is_some() {
         functions.function(type_of(&[ValType::I32], &[], &mut types));
         codes.function(&frames::push_body(sp));
+    }
+    for (kind, params, _) in checks.planned() {
+        let panic = match kind {
+            checks::Kind::Index => m.checks.panic_index,
+            checks::Kind::Slice => m.checks.panic_slice,
+            checks::Kind::Nil => m.checks.panic_nil,
+        };
+        let flag = m.checks.unwinding.filter(|_| checks.flag).and_then(|g| global_idx.get(g as usize).copied().flatten());
+        functions.function(type_of(params, if flag.is_some() { &[ValType::I32] } else { &[] }, &mut types));
+        codes.function(&checks::body(kind, panic.and_then(|f| refs.func(f)).unwrap_or(0), flag));
     }
     let mut memory = MemorySection::new();
     let mut end = u64::from(DATA_BASE) + blob.len() as u64;
@@ -299,6 +326,11 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         }
         for (idx, name) in [(shared.enter, "gowasm.enterFrame"), (shared.push, "gowasm.pushRoot")] {
             if let Some(idx) = idx {
+                map.append(idx, name);
+            }
+        }
+        for (kind, _, name) in checks.planned() {
+            if let Some(idx) = checks.func(kind) {
                 map.append(idx, name);
             }
         }
@@ -563,12 +595,20 @@ struct Refs<'a> {
     indirect_types: &'a HashMap<(Vec<ValType>, Vec<ValType>), u32>,
     /// Frame entry and root pushes, when shared (`frames.rs`).
     shared: frames::Shared,
+    /// Bounds and nil checks, when shared (`checks.rs`).
+    checks: checks::Shared,
+    /// By function: a call of it may move sp (`frames::moves_sp`).
+    moves_sp: Vec<bool>,
 }
 
 impl Refs<'_> {
     /// A data segment's address.
     fn data(&self, d: u32) -> u32 {
         self.data_addr.get(d as usize).copied().flatten().unwrap_or(0)
+    }
+
+    fn sp_flow(&self) -> frames::SpFlow<'_> {
+        frames::SpFlow { moves: &self.moves_sp, sp: self.m.sp_global }
     }
 
     fn func(&self, f: FuncRef) -> Option<u32> {
@@ -596,6 +636,10 @@ struct Cx<'a, 'b> {
     /// `sp` is where the frame's entry or last reset left it: no call or root push since, on
     /// every path here, so a reset now would change nothing.
     sp_kept: bool,
+    /// The Wasm local holding the frame's end, in functions that reset it often.
+    frame_end: Option<u32>,
+    /// Frame resets of a non-empty frame emitted so far.
+    resets: u32,
 }
 
 /// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
@@ -654,6 +698,11 @@ impl Cx<'_, '_> {
             I::LocalTee(x) => I::LocalTee(self.locals[x as usize]),
             ins => ins,
         };
+        self.put(ins);
+    }
+
+    /// [`Cx::i`] of an instruction whose locals are Wasm's indices already.
+    fn put(&mut self, ins: I) {
         if let Some(x) = self.pending_set.take() {
             if matches!(ins, I::LocalGet(y) if y == x) {
                 encode(&I::LocalTee(x), self.code);
@@ -664,6 +713,16 @@ impl Cx<'_, '_> {
         match ins {
             I::LocalSet(x) => self.pending_set = Some(x),
             ins => encode(&ins, self.code),
+        }
+    }
+
+    /// After the frame's entry: its end into [`Cx::frame_end`].
+    fn set_frame_end(&mut self, fp: u32, size: u32) {
+        if let Some(fe) = self.frame_end {
+            self.i(I::LocalGet(fp));
+            self.i(I::I32Const(size as i32));
+            self.i(I::I32Add);
+            self.put(I::LocalSet(fe));
         }
     }
 
@@ -690,7 +749,20 @@ impl Cx<'_, '_> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
+        let mut trap_left = false;
         for (i, s) in ss.iter().enumerate() {
+            if std::mem::take(&mut trap_left) {
+                continue;
+            }
+            // An unwinding check right before a trap: the call before it returns only to
+            // unwind, so the check's arm runs unconditionally, and the trap is never reached.
+            if let (Stmt::If(Expr::Global(g), arm, els), Some(Stmt::Unreachable)) = (s, ss.get(i + 1)) {
+                if Some(*g) == self.refs.m.checks.unwinding && els.is_empty() {
+                    self.stmts(arm);
+                    trap_left = true;
+                    continue;
+                }
+            }
             // A frame reset is of no use where sp is kept, or right before the frame's pop.
             if let Stmt::FrameReset { fp, .. } = s {
                 if self.sp_kept || matches!(ss.get(i + 1), Some(Stmt::FramePop(p)) if p == fp) {
@@ -698,18 +770,18 @@ impl Cx<'_, '_> {
                 }
             }
             let kept = self.sp_kept;
-            // What `stmt` finds on entering the arms of an `if` or a block's body.
+            // What `stmt` finds on entering the arms of an `if` or a block's body; a loop's
+            // head also sees its back edges.
             self.sp_kept = match s {
-                Stmt::If(c, ..) => kept && keeps_sp(c),
+                Stmt::If(c, ..) => kept && self.refs.sp_flow().keeps(c),
                 Stmt::Block(..) => kept,
+                Stmt::Loop(..) => kept && self.refs.sp_flow().falls(s),
                 _ => false,
             };
             self.stmt(s);
             self.sp_kept = match s {
                 Stmt::Frame { .. } | Stmt::FrameReset { .. } => true,
-                Stmt::SetGlobal(g, e) => kept && Some(*g) != self.refs.m.sp_global && keeps_sp(e),
-                Stmt::Set(..) | Stmt::Store(..) | Stmt::Root { .. } | Stmt::Line(_) | Stmt::MemCopy(..) | Stmt::MemFill(..) | Stmt::GlobalRoot { .. } => kept && s.exprs().all(keeps_sp),
-                _ => false,
+                s => kept && self.refs.sp_flow().falls(s),
             };
         }
     }
@@ -732,6 +804,31 @@ impl Cx<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if let Some(site) = checks::site(self.refs.m, s) {
+            if let Some(f) = self.refs.checks.func(site.kind) {
+                site.args.iter().for_each(|a| self.expr(a));
+                self.i(I::Call(f));
+                // The call left the unwinding flag: the check's arm runs on it.
+                match site.after {
+                    _ if !self.refs.checks.flag => {}
+                    [Stmt::If(_, arm, _)] => match arm.as_slice() {
+                        [Stmt::Br(l)] => {
+                            let d = self.depth(*l);
+                            self.i(I::BrIf(d));
+                        }
+                        arm => {
+                            self.i(I::If(BlockType::Empty));
+                            self.labels.push(None);
+                            self.stmts(arm);
+                            self.labels.pop();
+                            self.i(I::End);
+                        }
+                    },
+                    _ => self.i(I::Drop),
+                }
+                return;
+            }
+        }
         match s {
             Stmt::Set(l, e) => {
                 self.expr(e);
@@ -833,6 +930,7 @@ impl Cx<'_, '_> {
                     self.i(I::I32Const(*size as i32));
                     self.i(I::Call(enter));
                     self.i(I::LocalSet(*fp));
+                    self.set_frame_end(*fp, *size);
                     return;
                 }
                 self.i(I::GlobalGet(sp));
@@ -855,9 +953,18 @@ impl Cx<'_, '_> {
                 }
                 self.i(I::Unreachable);
                 self.i(I::End);
+                self.set_frame_end(*fp, *size);
             }
             Stmt::FrameReset { fp, size } => {
                 let Some(sp) = self.sp() else { return };
+                if *size > 0 {
+                    self.resets += 1;
+                }
+                if let (Some(fe), true) = (self.frame_end, *size > 0) {
+                    self.put(I::LocalGet(fe));
+                    self.i(I::GlobalSet(sp));
+                    return;
+                }
                 self.i(I::LocalGet(*fp));
                 if *size > 0 {
                     self.i(I::I32Const(*size as i32));
@@ -1050,11 +1157,6 @@ impl Cx<'_, '_> {
     }
 }
 
-/// Whether evaluating `e` leaves sp as it was: it calls nothing (a callee may push roots)
-/// and holds no statements.
-fn keeps_sp(e: &Expr) -> bool {
-    !matches!(e, Expr::Call(..) | Expr::CallIndirect { .. } | Expr::Seq(..)) && e.children().all(keeps_sp)
-}
 
 fn unop(op: UnOp, t: ValType) -> I<'static> {
     use ValType::*;

@@ -10,7 +10,7 @@
 //! keeps the facts from before it whose locals it does not write, and what it learns stays
 //! inside it. Facts also come from a guard whose condition is a short-circuit `&&`: past a
 //! loop's `for j > a && less(data[j], data[j-1])` exit, both operands held, and the checks
-//! inside the second ran.
+//! inside the second ran. A nil check, `eqz p`, is known to pass where p is known non-zero.
 
 //!
 //! Canonical values are hash-consed into a table per function (`Values`), so a value is an
@@ -142,6 +142,15 @@ impl State {
         Some(vals.intern(n))
     }
 
+    /// What `c` is known to evaluate to; `eqz x` is the negation of what x is known to be
+    /// (a nil check after another learned `x != 0`).
+    fn truth(&self, vals: &mut Values, c: &E) -> Option<bool> {
+        if let E::Un(UnOp::Eqz, _, x) = c {
+            return self.truth(vals, x).map(|t| !t);
+        }
+        self.canon(vals, c).and_then(|k| self.known(k))
+    }
+
     fn known(&self, k: Val) -> Option<bool> {
         self.facts.iter().find(|(c, _)| *c == k).map(|(_, t)| *t)
     }
@@ -218,7 +227,7 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
     while i < ss.len() {
         match &mut ss[i] {
             S::If(c, a, b) if b.is_empty() && leaves(a) => {
-                if !has_seq(c) && st.canon(&mut cx.vals, c).is_some_and(|k| st.known(k) == Some(false)) {
+                if !has_seq(c) && st.truth(&mut cx.vals, c) == Some(false) {
                     ss.remove(i);
                     cx.changed = true;
                     continue;

@@ -507,6 +507,8 @@ pub struct Module {
     pub malloc: Option<FuncRef>,
     /// The shadow stack pointer (a runtime global).
     pub sp_global: Option<u32>,
+    /// The goroutine frame pointer (a runtime global): resumable functions use it.
+    pub gsp_global: Option<u32>,
     pub stack_overflow: Option<FuncRef>,
     /// Root slots for pointer-holding package variables, at the start of the shadow stack.
     pub global_roots: u32,
@@ -520,6 +522,18 @@ pub struct Module {
     pub method_tables: Vec<u32>,
     /// `runtime.ifaceMethod`, through which dynamic calls find a method by id.
     pub dyn_method: Option<FuncRef>,
+    /// The runtime's index, slice and nil panics and its `unwinding` flag: codegen sends
+    /// the checks that call them through shared functions.
+    pub checks: Checks,
+}
+
+/// The runtime functions and global that bounds and nil checks use.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Checks {
+    pub panic_index: Option<FuncRef>,
+    pub panic_slice: Option<FuncRef>,
+    pub panic_nil: Option<FuncRef>,
+    pub unwinding: Option<u32>,
 }
 
 impl Module {

@@ -314,7 +314,9 @@ impl<'a> Lowerer<'a> {
             budget_exceeded: _,
             malloc: _,
             sp_global: _,
+            gsp_global: _,
             stack_overflow: _,
+            checks: _,
             // Set while building descriptors, which replays nothing.
             method_tables: _,
             dyn_method: _,

@@ -291,12 +291,18 @@ impl FnLower<'_, '_> {
         let v = self.expr1(i);
         let wide = self.to_i64(v, it);
         let il = self.temp(wide, ValType::I64);
-        let ll = self.temp(E::Conv(Conv::I64ExtendI32U, Box::new(len)), ValType::I64);
+        // A length in a local or a constant is widened where it is compared (3 bytes), not
+        // kept in a temporary of its own (5 more).
+        let len = match len {
+            E::Local(_) | E::I32(_) => len,
+            len => E::Local(self.temp(len, ValType::I32)),
+        };
+        let ll = E::Conv(Conv::I64ExtendI32U, Box::new(len));
         let site = self.l.site(&self.name.clone(), pos);
         let f = self.rt("panicIndex", pos);
-        let mut args = vec![E::Local(il), E::Local(ll)];
+        let mut args = vec![E::Local(il), ll.clone()];
         args.extend(site);
-        self.emit(S::If(bin(BinOp::GeU, ValType::I64, E::Local(il), E::Local(ll)), vec![S::Drop(E::Call(f, args), 0), S::Unreachable], vec![]));
+        self.emit(S::If(bin(BinOp::GeU, ValType::I64, E::Local(il), ll), vec![S::Drop(E::Call(f, args), 0), S::Unreachable], vec![]));
         E::Conv(Conv::I32WrapI64, Box::new(E::Local(il)))
     }
 

@@ -533,7 +533,14 @@ impl<'a> Lowerer<'a> {
         self.m.malloc = self.runtime_func("mallocgc");
         self.m.stack_overflow = self.runtime_func("stackOverflow");
         self.m.dyn_method = self.runtime_func("ifaceMethod");
+        self.m.checks = crate::ir::Checks {
+            panic_index: self.runtime_func("panicIndex"),
+            panic_slice: self.runtime_func("panicSlice"),
+            panic_nil: self.runtime_func("panicnil"),
+            unwinding: self.runtime_global("unwinding"),
+        };
         self.m.sp_global = self.runtime_global("sp");
+        self.m.gsp_global = self.runtime_global("gsp");
         if self.opts.trace {
             self.trace_pos = self.runtime_global("tracePos");
         }
