@@ -10,7 +10,7 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(2)
 	order := make(chan string, 3)
-	time.AfterFunc(30*time.Millisecond, func() { order <- "second"; wg.Done() })
+	time.AfterFunc(300*time.Millisecond, func() { order <- "second"; wg.Done() })
 	time.AfterFunc(time.Millisecond, func() { order <- "first"; wg.Done() })
 	never := time.AfterFunc(time.Millisecond, func() { println("never runs") })
 	println("stopped:", never.Stop())
