@@ -115,6 +115,8 @@ impl Values {
 struct Cx {
     vals: Values,
     changed: bool,
+    /// The locals a body writes, gathered anew for each body.
+    written: Vec<Local>,
 }
 
 #[derive(Clone, Default)]
@@ -168,13 +170,14 @@ impl State {
     }
 
     /// Forgets what mentions a local written in `ss`.
-    fn kill_assigned(&mut self, vals: &Values, ss: &[S]) {
+    fn kill_assigned(&mut self, cx: &mut Cx, ss: &[S]) {
         if self.defs.is_empty() && self.facts.is_empty() {
             return;
         }
-        let mut ls = Vec::new();
+        let ls = &mut cx.written;
+        ls.clear();
         assigned(ss, &mut |l| ls.push(l));
-        self.kill(vals, &mut ls);
+        self.kill(&cx.vals, ls);
     }
 
     fn set(&mut self, vals: &mut Values, l: Local, e: &E) {
@@ -242,12 +245,12 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 st.set(&mut cx.vals, *l, e);
             }
             S::Loop(_, body) => {
-                st.kill_assigned(&cx.vals, body);
+                st.kill_assigned(cx, body);
                 list(body, &mut st.clone(), cx);
             }
             S::Block(_, body) => {
                 list(body, &mut st.clone(), cx);
-                st.kill_assigned(&cx.vals, body);
+                st.kill_assigned(cx, body);
             }
             S::If(c, a, b) => {
                 expr(c, st, cx);
@@ -257,8 +260,8 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 let mut sb = st.clone();
                 sb.learn(cx, c, false);
                 list(b, &mut sb, cx);
-                st.kill_assigned(&cx.vals, a);
-                st.kill_assigned(&cx.vals, b);
+                st.kill_assigned(cx, a);
+                st.kill_assigned(cx, b);
             }
             s => {
                 s.each_expr_mut(|e| expr(e, st, cx));
@@ -289,9 +292,10 @@ fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
                 sa.learn(cx, c, truth);
                 expr(arm, &mut sa, cx);
                 if !(st.defs.is_empty() && st.facts.is_empty()) {
-                    let mut ls = Vec::new();
+                    let ls = &mut cx.written;
+                    ls.clear();
                     assigned_expr(arm, &mut |l| ls.push(l));
-                    st.kill(&cx.vals, &mut ls);
+                    st.kill(&cx.vals, ls);
                 }
             }
         }
