@@ -30,11 +30,21 @@ const MAX_NODES: usize = 24;
 /// functions of many statements.
 const MAX_KEPT: usize = 64;
 
-/// Removes the guards of `body` that can never fire; whether it removed any.
-pub fn dedupe(body: &mut Vec<S>) -> bool {
-    let mut cx = Cx::default();
-    list(body, &mut State::default(), &mut cx);
-    cx.changed
+/// Removes redundant guards, function by function; its tables are kept from one function
+/// to the next so that each does not grow them anew.
+#[derive(Default)]
+pub struct Guards(Cx);
+
+impl Guards {
+    /// Removes the guards of `body` that can never fire; whether it removed any.
+    pub fn dedupe(&mut self, body: &mut Vec<S>) -> bool {
+        let cx = &mut self.0;
+        cx.vals.nodes.clear();
+        cx.vals.ids.clear();
+        cx.changed = false;
+        list(body, &mut State::default(), cx);
+        cx.changed
+    }
 }
 
 /// A canonical value: an index in `Values`.
@@ -105,6 +115,8 @@ impl Values {
 struct Cx {
     vals: Values,
     changed: bool,
+    /// The locals a body writes, gathered anew for each body.
+    written: Vec<Local>,
 }
 
 #[derive(Clone, Default)]
@@ -167,13 +179,14 @@ impl State {
     }
 
     /// Forgets what mentions a local written in `ss`.
-    fn kill_assigned(&mut self, vals: &Values, ss: &[S]) {
+    fn kill_assigned(&mut self, cx: &mut Cx, ss: &[S]) {
         if self.defs.is_empty() && self.facts.is_empty() {
             return;
         }
-        let mut ls = Vec::new();
+        let ls = &mut cx.written;
+        ls.clear();
         assigned(ss, &mut |l| ls.push(l));
-        self.kill(vals, &mut ls);
+        self.kill(&cx.vals, ls);
     }
 
     fn set(&mut self, vals: &mut Values, l: Local, e: &E) {
@@ -234,34 +247,30 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 }
                 expr(c, st, cx);
                 list(a, &mut st.clone(), cx);
-                let c = c.clone();
-                st.learn(cx, &c, false);
+                st.learn(cx, c, false);
             }
             S::Set(l, e) => {
                 expr(e, st, cx);
-                let l = *l;
-                let e = e.clone();
-                st.set(&mut cx.vals, l, &e);
+                st.set(&mut cx.vals, *l, e);
             }
             S::Loop(_, body) => {
-                st.kill_assigned(&cx.vals, body);
+                st.kill_assigned(cx, body);
                 list(body, &mut st.clone(), cx);
             }
             S::Block(_, body) => {
                 list(body, &mut st.clone(), cx);
-                st.kill_assigned(&cx.vals, body);
+                st.kill_assigned(cx, body);
             }
             S::If(c, a, b) => {
                 expr(c, st, cx);
-                let c = c.clone();
                 let mut sa = st.clone();
-                sa.learn(cx, &c, true);
+                sa.learn(cx, c, true);
                 list(a, &mut sa, cx);
                 let mut sb = st.clone();
-                sb.learn(cx, &c, false);
+                sb.learn(cx, c, false);
                 list(b, &mut sb, cx);
-                st.kill_assigned(&cx.vals, a);
-                st.kill_assigned(&cx.vals, b);
+                st.kill_assigned(cx, a);
+                st.kill_assigned(cx, b);
             }
             s => {
                 s.each_expr_mut(|e| expr(e, st, cx));
@@ -278,25 +287,24 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
 
 /// The statement lists inside an expression, in evaluation order.
 fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
-    if !has_seq(e) {
-        return;
-    }
     match e {
         E::Seq(ss, v) => {
             list(ss, st, cx);
             expr(v, st, cx);
         }
+        // Without statements inside, its arms neither write locals nor hold guards.
+        E::If(..) if !has_seq(e) => {}
         E::If(_, c, a, b) => {
             expr(c, st, cx);
-            let c = (**c).clone();
             for (arm, truth) in [(a, true), (b, false)] {
                 let mut sa = st.clone();
-                sa.learn(cx, &c, truth);
+                sa.learn(cx, c, truth);
                 expr(arm, &mut sa, cx);
                 if !(st.defs.is_empty() && st.facts.is_empty()) {
-                    let mut ls = Vec::new();
+                    let ls = &mut cx.written;
+                    ls.clear();
                     assigned_expr(arm, &mut |l| ls.push(l));
-                    st.kill(&cx.vals, &mut ls);
+                    st.kill(&cx.vals, ls);
                 }
             }
         }
@@ -310,7 +318,9 @@ fn leaves(a: &[S]) -> bool {
 }
 
 fn has_seq(e: &E) -> bool {
-    matches!(e, E::Seq(..)) || e.children().any(has_seq)
+    let mut found = matches!(e, E::Seq(..));
+    e.each_child(|x| found = found || has_seq(x));
+    found
 }
 
 /// Calls `f` on every local written in `ss`.

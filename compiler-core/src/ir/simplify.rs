@@ -52,11 +52,12 @@ pub fn drop_roots(ss: &mut Vec<S>) {
 /// stays so: a later simplification need only cover the functions changed since this one.
 pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
     let mut counts = Counts::default();
+    let mut guards = super::checks::Guards::default();
     let mut out = vec![false; m.funcs.len()];
     for ((f, _), o) in m.funcs.iter_mut().zip(which).zip(&mut out).filter(|((_, w), _)| **w) {
         let mut ch = false;
         stmts(&mut f.body, &mut ch);
-        ch |= super::checks::dedupe(&mut f.body);
+        ch |= guards.dedupe(&mut f.body);
         *o = forward(f, &mut counts) || ch;
     }
     out
