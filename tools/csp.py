@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Trunk post_build hook: allow the inline loader script(s) Trunk wrote into index.html by
-their SHA-256 in the page's Content-Security-Policy, so no 'unsafe-inline' is needed."""
+"""Trunk post_build hook: allow the inline script(s) of index.html (the one that loads the
+page's program and starts its worker) by their SHA-256 in the page's
+Content-Security-Policy, so no 'unsafe-inline' is needed."""
 import base64
 import hashlib
 import os
 import re
 import sys
 
-PLACEHOLDER = "'sha256-TRUNK-LOADER'"
+PLACEHOLDER = "'sha256-INLINE-SCRIPTS'"
 
 path = os.path.join(os.environ.get("TRUNK_STAGING_DIR", "dist"), "index.html")
 html = open(path, encoding="utf-8").read()

@@ -9,10 +9,10 @@ cd "$ROOT"
 bash tools/serve.sh --build >&2
 echo "| file | raw bytes | gzip -9 bytes |"
 echo "|---|---|---|"
-# What loads before the actor example is ready: the page and the worker that compiles (the
-# page starts it at once). Later, on demand: the tools worker (Format, WAT: gowasm-tools*),
-# the standard packages' bundles (std/, per package a program imports) and the service
-# worker (sw.js, installed once the page is idle).
+# What loads before the actor example is ready: the page, whose program (one wasm) the worker
+# that compiles runs too (the page starts it at once). Later, on demand: the tools worker
+# (Format, WAT: gowasm-tools*), the standard packages' bundles (std/, per package a program
+# imports) and the service worker (sw.js, installed once the page is idle).
 first=0; first_gz=0; later=0; later_gz=0
 for f in dist/*; do
   [ -f "$f" ] || continue

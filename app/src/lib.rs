@@ -1,6 +1,7 @@
-//! The playground: the page (a Yew UI, `gowasm-app`), the Web Worker that compiles and
-//! runs its programs (`gowasm-worker`) and the one that formats code and prints WAT
-//! (`gowasm-tools`), three programs over this one library. Natively it
+//! The playground: the page (a Yew UI) and the Web Worker that compiles and runs its
+//! programs, one program (`gowasm-app`: one wasm, downloaded and compiled once for both),
+//! and the Web Worker that formats code and prints WAT (`gowasm-tools`), loaded on first
+//! use, over this one library. Natively it
 //! builds only its pure parts (the reducer, the messages between page and worker, share
 //! links, highlighting, the engine-neutral session), which the tests exercise; the UI, the
 //! worker and the browser engine adapter exist only on wasm32, built by Trunk.
@@ -37,16 +38,16 @@ mod worker;
 #[global_allocator]
 static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Mounts the page (the `gowasm-app` program).
+/// The `gowasm-app` program: in a window it mounts the page; in the Web Worker the page
+/// starts (`gowasm-worker.js` loads this same program) it serves the page's requests.
 #[cfg(target_arch = "wasm32")]
-pub fn start_page() {
-    ui::start();
-}
-
-/// Serves the page's requests inside a Web Worker (the `gowasm-worker` program).
-#[cfg(target_arch = "wasm32")]
-pub fn start_worker() {
-    worker::start();
+pub fn start() {
+    use wasm_bindgen::JsCast;
+    if js_sys::global().is_instance_of::<web_sys::DedicatedWorkerGlobalScope>() {
+        worker::start();
+    } else {
+        ui::start();
+    }
 }
 
 /// Formats code and prints WAT inside a Web Worker (the `gowasm-tools` program).

@@ -1,8 +1,8 @@
-//! The page's end of its workers: a Web Worker (`gowasm-worker`, started through the loader
-//! Trunk writes next to it) that compiles and runs programs, and one that formats code and
-//! prints WAT (`gowasm-tools`, started on first use). Requests go as messages; answers come
-//! back as the reducer's actions. Stop terminates the first, which ends whatever runs there
-//! at once, and starts a fresh one.
+//! The page's end of its workers: a Web Worker that compiles and runs programs (the page's
+//! own program in `gowasm-worker.js`, sent the page's compiled module first), and one that
+//! formats code and prints WAT (`gowasm-tools`, started on first use). Requests go as
+//! messages; answers come back as the reducer's actions. Stop terminates the first, which
+//! ends whatever runs there at once, and starts a fresh one.
 //!
 //! Output lines arrive as often as a chatty program prints; they are batched for at most
 //! [`BATCH_MS`] into one action, while every other answer is dispatched at once, after the
@@ -22,8 +22,9 @@ use crate::console::Line;
 use crate::state::{Action, State};
 use crate::wire::{self, Reply, Request};
 
-/// The workers' loader scripts, written by Trunk (`data-loader-shim`) next to the page.
-const LOADER: &str = "./gowasm-worker_loader.js";
+/// The workers' scripts: the compiling worker's (`static/gowasm-worker.js`), and the loader
+/// Trunk writes for the tools' (`data-loader-shim`).
+const LOADER: &str = "./gowasm-worker.js";
 const TOOLS_LOADER: &str = "./gowasm-tools_loader.js";
 const BATCH_MS: u32 = 16;
 
@@ -52,10 +53,15 @@ impl Endpoint {
         }
     }
 
-    fn spawn(&self, loader: &str, what: &str, onmessage: Closure<dyn FnMut(MessageEvent)>) {
+    /// Starts a worker from `loader`; `first`, when given, is its first message, before the
+    /// queued requests (the compiling worker's is the page's compiled module).
+    fn spawn(&self, loader: &str, first: Option<&wasm_bindgen::JsValue>, what: &str, onmessage: Closure<dyn FnMut(MessageEvent)>) {
         *self.queued.borrow_mut() = Some(Vec::new());
         match Worker::new(loader) {
             Ok(w) => {
+                if let Some(Err(e)) = first.map(|m| w.post_message(m)) {
+                    web_sys::console::error_1(&e);
+                }
                 w.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
                 *self.worker.borrow_mut() = Some(w);
             }
@@ -169,12 +175,12 @@ impl Bridge {
     fn spawn(self: &Rc<Self>) {
         match started_early() {
             Some((w, early)) => self.main.adopt(w, early, self.listener(false)),
-            None => self.main.spawn(LOADER, "compiles and runs programs", self.listener(false)),
+            None => self.main.spawn(LOADER, Some(&program()), "compiles and runs programs", self.listener(false)),
         }
     }
 
     fn spawn_tools(self: &Rc<Self>) {
-        self.tools.spawn(TOOLS_LOADER, "formats code and prints WAT", self.listener(true));
+        self.tools.spawn(TOOLS_LOADER, None, "formats code and prints WAT", self.listener(true));
     }
 
     /// Ends the worker and whatever it runs, drops what it still had to say, and starts a
@@ -244,9 +250,19 @@ impl Bridge {
     }
 }
 
-/// The worker `index.html`'s script started before the page's wasm was fetched (so the
-/// worker's wasm loads, and the example compiles, in parallel with the page's), and the
-/// messages it sent since: `window.gowasmWorker = { worker, early }`, taken once.
+/// The compiling worker's first message: the page's program, its script (which `index.html`
+/// names in `gowasmProgram`) and its compiled module.
+fn program() -> wasm_bindgen::JsValue {
+    let message = js_sys::Object::new();
+    let js = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"gowasmProgram".into()).ok()).and_then(|p| js_sys::Reflect::get(&p, &"js".into()).ok());
+    let _ = js_sys::Reflect::set(&message, &"js".into(), &js.unwrap_or_default());
+    let _ = js_sys::Reflect::set(&message, &"module".into(), &wasm_bindgen::module());
+    message.into()
+}
+
+/// The worker `index.html`'s script started before the page's program ran (it compiles the
+/// first example while the page starts), and the messages it sent since:
+/// `window.gowasmWorker = { worker, early }`, taken once.
 fn started_early() -> Option<(Worker, js_sys::Array)> {
     let window = web_sys::window()?;
     let key = wasm_bindgen::JsValue::from_str("gowasmWorker");
