@@ -17,8 +17,9 @@ pub struct Seg {
 }
 
 /// The styled runs of the code's lines in `range` (0-based line numbers; lines past the end
-/// are left out): the whole text is lexed (a comment or raw string may begin far above), only
-/// the lines asked for are cut into runs, so the cost of drawing does not grow with the text.
+/// are left out): the text is lexed from its start (a comment or raw string may begin far
+/// above) to the last line asked for, and only the lines asked for are cut into runs, so
+/// the lines on show at the top of a long pasted text cost what a short text does.
 /// `marks` are 1-based (line, byte column) diagnostic positions; positions outside the text
 /// are ignored.
 pub fn lines(code: &str, marks: &[(u32, u32)], range: Range<usize>) -> Vec<Vec<Seg>> {
@@ -29,7 +30,8 @@ pub fn lines(code: &str, marks: &[(u32, u32)], range: Range<usize>) -> Vec<Vec<S
     }
     // The text of the lines asked for, without the newline after the last one.
     let (lo, hi) = (starts[first], starts.get(last).map_or(code.len(), |s| s - 1));
-    let spans = highlight(code);
+    // Tokens after the lines asked for do not matter: the text is lexed up to their end.
+    let spans = highlight(&code[..hi]);
     let spans = &spans[spans.partition_point(|s| s.end <= lo)..];
     let spans = &spans[..spans.partition_point(|s| s.start < hi)];
     let mut under: Vec<(usize, usize)> = Vec::new();

@@ -6,7 +6,7 @@
 //! The editor speaks in UTF-16 offsets of its whole buffer, which may hold several files in
 //! txtar form; the compiler in byte offsets of one file. [`answer`] translates both ways.
 
-use compiler_core::{analyze, Analysis, CompletionItem, Diagnostic, Hover, SignatureHelp};
+use compiler_core::{analyze, Analysis, CompletionItem, Diagnostic, Hover, SignatureHelp, StdBundle};
 
 use crate::program;
 
@@ -76,6 +76,16 @@ pub fn answer(cache: &mut Cache, q: &Query) -> Answer {
         },
         Ask::Signature => Answer::Signature(located.and_then(|(f, o)| a.signature(&f, o))),
     }
+}
+
+/// The standard package whose doc comments a hover needs and the worker has not loaded.
+pub fn docs_to_fetch(cache: &mut Cache, q: &Query) -> Option<StdBundle> {
+    if q.ask != Ask::Hover {
+        return None;
+    }
+    let a = cache.of(&q.code);
+    let (f, o) = locate(a, &q.code, byte_offset(&q.code, q.at))?;
+    a.docs_to_fetch(&f, o)
 }
 
 /// Where each file of the buffer starts: (name, byte offset of its first line, its line

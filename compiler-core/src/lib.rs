@@ -243,6 +243,18 @@ pub fn provide_std(bundle: &str) -> Result<&'static str, String> {
     stdpkg::source::provide(bundle)
 }
 
+/// Makes a standard package's doc comments (a docs bundle [`std_doc_bundles`] wrote, named
+/// by [`Analysis::docs_to_fetch`]) available to the editor's hover; returns its path.
+pub fn provide_std_docs(bundle: &str) -> Result<&'static str, String> {
+    stdpkg::source::provide_docs(bundle)
+}
+
+/// Every standard package's docs bundle, (name, text), served apart from the sources so that
+/// only a hover fetches them; empty without `embed-std`.
+pub fn std_doc_bundles() -> Vec<(&'static str, &'static str)> {
+    stdpkg::PACKAGES.iter().enumerate().map(|(i, p)| (p.docs, stdpkg::source::docs_bundle(i))).filter(|(_, t)| !t.is_empty()).collect()
+}
+
 /// Every standard package's bundle, (name, text), for a site to serve to builds without
 /// `embed-std`; empty in those builds.
 pub fn std_bundles() -> Vec<(&'static str, String)> {

@@ -102,3 +102,48 @@ test('file tabs: add a package, edit in tabs, compile, run, a diagnostic opens i
   assert.equal(await page.inputValue(editor), util);
   assert.deepEqual(page.errors, []);
 });
+
+test('file tabs: each tab keeps its own undo across switches', async () => {
+  const page = await env.page();
+  await ready(page);
+  await setCode(page, `${main}-- util/util.go --\n${util}`);
+  assert.deepEqual(await tabNames(page), ['prog.go', 'util/util.go']);
+  const end = (s) => page.$eval(editor, (t, s) => { t.focus(); const at = t.value.indexOf(s) + s.length; t.setSelectionRange(at, at); }, s);
+
+  // Typed in the first tab, then in the second.
+  await end('Double(21)');
+  await page.keyboard.type(' + 1');
+  await page.click(tab('util/util.go'));
+  await end('2 * n');
+  await page.keyboard.type(' * 10');
+  assert.equal(await page.inputValue(editor), util.replace('2 * n', '2 * n * 10'));
+
+  // Back in the first tab, Ctrl+Z undoes its own typing, with the cursor where it was.
+  await page.click(tab('prog.go'));
+  assert.equal(await page.inputValue(editor), main.replace('Double(21)', 'Double(21) + 1'));
+  await page.focus(editor);
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue(editor), main, 'the first tab\'s edit is undone');
+  const at = await page.$eval(editor, (t) => t.selectionStart);
+  assert.equal(at, main.indexOf('Double(21)') + 'Double(21)'.length);
+  await page.keyboard.press('Control+Shift+z');
+  assert.equal(await page.inputValue(editor), main.replace('Double(21)', 'Double(21) + 1'), 'and redone');
+  await page.keyboard.press('Control+z');
+
+  // The second tab's history is still there after the switches.
+  await page.click(tab('util/util.go'));
+  await page.focus(editor);
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue(editor), util, 'the second tab\'s edit is undone');
+  await page.keyboard.press('Control+y');
+  assert.equal(await page.inputValue(editor), util.replace('2 * n', '2 * n * 10'), 'Ctrl+Y redoes');
+  await page.keyboard.press('Control+z');
+  await screenshot(page, 'file-tabs-undo');
+
+  // The page has the undone program: it runs as it was.
+  await page.click('[data-testid=clear-console]');
+  await page.click('[data-testid=compile]');
+  await page.waitForSelector('[data-testid=console] .line[data-kind=exit]');
+  assert.deepEqual(await consoleLines(page, ['stdout', 'stderr', 'exit']), ['42', 'Program exited.']);
+  assert.deepEqual(page.errors, []);
+});

@@ -80,6 +80,15 @@ test('ide: hover shows the declaration and its doc comment', async () => {
   await cursorAt(page, code.indexOf('Count)') + 1);
   await page.keyboard.press('Control+i');
   await page.waitForFunction(() => document.querySelector('[data-testid=hover]')?.textContent.includes('field Count int'));
+  // A standard package's name: its doc comment comes from the package's docs, fetched once
+  // (the embedded sources have none).
+  await page.keyboard.press('Escape');
+  await cursorAt(page, code.indexOf('Println') + 2);
+  await page.keyboard.press('Control+i');
+  await page.waitForFunction(() => document.querySelector('[data-testid=hover]')?.textContent.includes('func fmt.Println'));
+  const doc = await page.textContent('[data-testid=hover]');
+  assert.ok(doc.includes('Println formats using the default formats for its operands'), doc);
+  await screenshot(page, 'ide-hover-std-doc');
   assert.deepEqual(page.errors, []);
 });
 

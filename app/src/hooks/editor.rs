@@ -1,5 +1,5 @@
 //! The editor's effects on its textarea: the code set from elsewhere, jumps to a place, the
-//! marked line, and long insertions made fast.
+//! marked line, long insertions made fast, and the browser's undo handed to the page.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,16 +12,43 @@ use yew::{hook, use_effect_with, NodeRef};
 
 use crate::state::Jump;
 
-/// The textarea is not controlled (that would reset the browser's undo history): its value
-/// is set only when the code changes from elsewhere (an example, a share link), and then
+/// The textarea is not controlled (setting its value on every keystroke would cost a
+/// layout of the whole text): its value is set only when the code changes from elsewhere
+/// (an example, a share link, another tab) or `restored` counts an undo or redo, and then
 /// `replaced` runs.
 #[hook]
-pub fn use_code(area: NodeRef, code: String, replaced: impl Fn() + 'static) {
-    use_effect_with(code, move |code| {
+pub fn use_code(area: NodeRef, code: String, restored: u64, replaced: impl Fn() + 'static) {
+    use_effect_with((code, restored), move |(code, _)| {
         if let Some(t) = area.cast::<HtmlTextAreaElement>() {
             if t.value() != *code {
                 t.set_value(code);
                 replaced();
+            }
+        }
+    });
+}
+
+/// The browser's own undo and redo (its Edit menu, the context menu) go to `step` instead
+/// (`true` for redo): the page keeps the history, one per file.
+#[hook]
+pub fn use_history(area: NodeRef, step: Rc<dyn Fn(bool)>) {
+    use_effect_with((), move |_| {
+        let t = area.cast::<HtmlTextAreaElement>();
+        let on_input = Closure::<dyn FnMut(InputEvent)>::new(move |e: InputEvent| {
+            let redo = match e.input_type().as_str() {
+                "historyUndo" => false,
+                "historyRedo" => true,
+                _ => return,
+            };
+            e.prevent_default();
+            step(redo);
+        });
+        if let Some(t) = &t {
+            let _ = t.add_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(t) = &t {
+                let _ = t.remove_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
             }
         }
     });
@@ -36,8 +63,8 @@ const LONG_SELECTION: u32 = 2_000;
 /// edits a textarea line by line, which takes seconds for a program of thousands of lines,
 /// so the editor replaces the selection with the text itself and fires the `input` event the
 /// browser would have. A paste is taken at its `paste` event, before the browser prepares
-/// its own insertion (which cost more than the insertion itself). Such an insertion is not
-/// on the browser's undo stack.
+/// its own insertion (which cost more than the insertion itself). The page's undo
+/// (`use_history`) undoes it as any other edit.
 ///
 /// A paste over a long selection (Ctrl+A, Ctrl+V) costs Chromium time in proportion to the
 /// selection before it even fires `paste` (about 30 ms for 2,000 selected lines): the paste key
@@ -150,7 +177,7 @@ fn selection(t: &HtmlTextAreaElement) -> (u32, u32) {
     (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0))
 }
 
-/// Puts the cursor at each new jump's place and scrolls it into view.
+/// Puts the cursor at each new jump's place and scrolls it into view when it is out of view.
 #[hook]
 pub fn use_jump(area: NodeRef, scroller: NodeRef, code: String, jump: Option<Jump>) {
     use_effect_with(jump, move |jump| {
@@ -160,8 +187,11 @@ pub fn use_jump(area: NodeRef, scroller: NodeRef, code: String, jump: Option<Jum
             let _ = t.set_selection_range(at, at);
             if let Some(s) = scroller.cast::<HtmlElement>() {
                 let line_px = t.scroll_height() as f64 / code.split('\n').count().max(1) as f64;
-                let top = (j.line.saturating_sub(1)) as f64 * line_px - s.client_height() as f64 / 3.0;
-                s.set_scroll_top(top.max(0.0) as i32);
+                let y = (j.line.saturating_sub(1)) as f64 * line_px;
+                let (view, height) = (s.scroll_top() as f64, s.client_height() as f64);
+                if y < view || y + 2.0 * line_px > view + height {
+                    s.set_scroll_top((y - height / 3.0).max(0.0) as i32);
+                }
             }
         }
     });

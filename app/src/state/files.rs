@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use compiler_core::{txtar, Diagnostic, SourceFile};
 
+use super::undo::{changed_at, History};
 use super::State;
 
 /// The name `txtar` gives the text before the first marker.
@@ -18,6 +19,22 @@ const PROLOGUE: &str = "prog.go";
 pub struct File {
     pub name: String,
     pub text: String,
+    /// Its own undo and redo.
+    pub history: History,
+}
+
+impl File {
+    fn new(name: String, text: String) -> File {
+        File { name, text, history: History::default() }
+    }
+
+    /// Its text edited: a step of its history.
+    fn set_text(&mut self, text: String) {
+        if text != self.text {
+            self.history.record(&self.text, &text);
+            self.text = text;
+        }
+    }
 }
 
 pub enum FileAction {
@@ -28,11 +45,15 @@ pub enum FileAction {
     Delete(usize),
     /// Selects the tab of a diagnostic's file and puts the cursor at its place.
     Open { file: String, line: u32, col: u32 },
+    /// The selected file's last step undone (Ctrl+Z), or the last undone step made again
+    /// (Ctrl+Shift+Z, Ctrl+Y).
+    Undo,
+    Redo,
 }
 
 /// The files of a buffer.
 pub fn split(code: &str) -> Vec<File> {
-    txtar::split(code).into_iter().map(|f| File { name: f.name, text: f.text }).collect()
+    txtar::split(code).into_iter().map(|f| File::new(f.name, f.text)).collect()
 }
 
 /// The buffer of files: a lone `prog.go` is its text as it is, else the txtar form.
@@ -167,11 +188,11 @@ impl State {
         if first.name != PROLOGUE {
             self.files[tab].name = first.name;
         }
-        self.files[tab].text = first.text;
+        self.files[tab].set_text(first.text);
         let mut at = tab + 1;
         for p in pieces {
             match self.files.iter().position(|f| f.name == p.name) {
-                Some(i) if i != tab => self.files[i].text = p.text,
+                Some(i) if i != tab => self.files[i].set_text(p.text),
                 _ => {
                     self.files.insert(at, p);
                     at += 1;
@@ -202,7 +223,7 @@ impl State {
                 match check_name(&name, &self.files, None) {
                     Ok(()) => {
                         let text = new_text(&name);
-                        self.files.push(File { name, text });
+                        self.files.push(File::new(name, text));
                         self.tab = self.files.len() - 1;
                         self.joined();
                     }
@@ -239,7 +260,25 @@ impl State {
                 }
                 self.jump_to(line, col);
             }
+            FileAction::Undo => self.step(false),
+            FileAction::Redo => self.step(true),
         }
+    }
+
+    /// Undo (or redo) in the selected file; the cursor goes to the text that changed.
+    fn step(&mut self, redo: bool) {
+        let tab = self.tab.min(self.files.len() - 1);
+        let f = &mut self.files[tab];
+        let then = if redo { f.history.redo(&f.text) } else { f.history.undo(&f.text) };
+        let Some(then) = then else { return };
+        let at = changed_at(&f.text, &then);
+        f.text = then.to_string();
+        let before = &f.text[..at];
+        let line = before.matches('\n').count() as u32 + 1;
+        let col = (at - before.rfind('\n').map_or(0, |i| i + 1)) as u32 + 1;
+        self.restored += 1;
+        self.joined();
+        self.jump_to(line, col);
     }
 
     /// The files changed: the buffer follows.
@@ -446,10 +485,35 @@ mod tests {
     }
 
     #[test]
+    fn each_tab_keeps_its_own_undo_across_switches() {
+        let s = state(TWO);
+        let s = s.apply(Action::Edit(TWO.split("-- util").next().unwrap().replace("util.N", "util.N + 1")));
+        let s = act(s, FileAction::Select(1));
+        let s = s.apply(Action::Edit("package util\n\nvar N = 2\n".into()));
+        // Back in the first tab, Ctrl+Z undoes its own edit, not the other tab's.
+        let s = act(act(s, FileAction::Select(0)), FileAction::Undo);
+        assert_eq!(s.code, TWO.replace("var N = 1", "var N = 2"));
+        assert_eq!(s.restored, 1, "the editor shows the text even if the page had it");
+        assert_eq!(s.jump.map(|j| (j.line, j.col)), Some((5, 29)), "the cursor where the undone text was");
+        // Nothing more to undo there; the second tab still has its step.
+        let s = act(s, FileAction::Undo);
+        assert_eq!(s.code, TWO.replace("var N = 1", "var N = 2"));
+        let s = act(act(s, FileAction::Select(1)), FileAction::Undo);
+        assert_eq!((s.code.as_str(), s.stale), (TWO, true));
+        let s = act(s, FileAction::Redo);
+        assert_eq!(s.file().text, "package util\n\nvar N = 2\n");
+        // A renamed tab keeps its history; a program from elsewhere starts a new one.
+        let s = act(act(s, FileAction::Rename(1, "util/num.go".into())), FileAction::Undo);
+        assert_eq!(s.file().text, "package util\n\nvar N = 1\n");
+        let s = act(s.apply(Action::LoadExample("abi")), FileAction::Undo);
+        assert_eq!(s.code, crate::examples::find("abi").unwrap().code);
+    }
+
+    #[test]
     fn join_is_split_reversed() {
         for code in [TWO, "package main\n", "-- a.go --\npackage a\n-- go.mod --\nmodule m\n"] {
             assert_eq!(join(&split(code)), code);
         }
-        assert_eq!(join(&[File { name: "prog.go".into(), text: "x".into() }]), "x");
+        assert_eq!(join(&[File::new("prog.go".into(), "x".into())]), "x");
     }
 }

@@ -13,6 +13,7 @@ mod lesson;
 mod printing;
 mod settings;
 mod timeline;
+mod undo;
 
 use std::rc::Rc;
 
@@ -148,6 +149,9 @@ pub struct State {
     pub constants: Vec<(String, String, String, Option<String>)>,
     pub notice: Option<String>,
     pub jump: Option<Jump>,
+    /// Incremented when undo or redo sets the selected file's text: the editor shows it even
+    /// when it is the text the page last had (typing not taken yet was undone).
+    pub restored: u64,
     pub panel: Panel,
     pub theme: Theme,
     pub embed: bool,
@@ -261,6 +265,7 @@ impl State {
             constants: init.constants.into_iter().map(|(m, n, v)| (m, n, v, None)).collect(),
             notice: init.notice,
             jump: None,
+            restored: 0,
             panel: Panel::Console,
             theme: init.theme,
             embed: init.embed,

@@ -1,6 +1,7 @@
-//! The editor: a transparent textarea over a highlighted `<pre>` of the same text, so typing,
-//! selection and undo are the browser's own; line numbers and diagnostics in a gutter,
-//! underlines and messages inline. Edits go through `insertText` so undo keeps working.
+//! The editor: a transparent textarea over a highlighted `<pre>` of the same text, so typing
+//! and selection are the browser's own; line numbers and diagnostics in a gutter,
+//! underlines and messages inline. Undo and redo are the page's, one history per file tab
+//! (`state::undo`), since showing another tab's text empties the browser's.
 //!
 //! Pasting thousands of lines stays fast: the editor inserts long text itself (the browser's
 //! own editing takes seconds for it; `hooks::editor::use_long_insert`), only the lines around
@@ -28,6 +29,9 @@ pub struct EditorProps {
     /// The selected file's diagnostics.
     pub diagnostics: Option<Rc<[Diagnostic]>>,
     pub jump: Option<Jump>,
+    /// Counts undo and redo (`State::restored`).
+    #[prop_or_default]
+    pub restored: u64,
     /// A line to mark (the timeline's selected event).
     #[prop_or_default]
     pub mark: Option<u32>,
@@ -80,7 +84,7 @@ pub fn Editor(p: &EditorProps) -> Html {
     {
         // The code changed from elsewhere (an example, a share link): it replaces what was typed.
         let (typed, unsettled) = (typed.clone(), unsettled.clone());
-        editor::use_code(area.clone(), p.code.clone(), move || {
+        editor::use_code(area.clone(), p.code.clone(), p.restored, move || {
             *unsettled.borrow_mut() = false;
             typed.set(None);
         });
@@ -140,6 +144,16 @@ pub fn Editor(p: &EditorProps) -> Html {
             }
         })
     };
+    // Undo and redo are the page's, per file (`state::undo`), for keys and the browser's
+    // menus alike: the text the page has not taken yet is a step of its own.
+    let step: Rc<dyn Fn(bool)> = {
+        let (d, flush) = (p.dispatch.clone(), flush.clone());
+        Rc::new(move |redo| {
+            flush();
+            d.dispatch(Action::Files(if redo { FileAction::Redo } else { FileAction::Undo }));
+        })
+    };
+    editor::use_history(area.clone(), step.clone());
     let onkeydown = {
         let tab_leaves = tab_leaves.clone();
         let (popups, d, measure, flush) = (p.popups.clone(), p.dispatch.clone(), measure.clone(), flush.clone());
@@ -158,8 +172,9 @@ pub fn Editor(p: &EditorProps) -> Html {
             if (key == "Enter" && (e.ctrl_key() || e.meta_key())) || (e.code() == "KeyF" && e.shift_key() && e.alt_key()) {
                 flush();
             }
-            if (e.ctrl_key() || e.meta_key()) && !e.shift_key() && key == "z" && super::format::undo_long(&t) {
+            if let Some(redo) = history_key(&e) {
                 e.prevent_default();
+                step(redo);
                 return;
             }
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
@@ -213,9 +228,11 @@ pub fn Editor(p: &EditorProps) -> Html {
             v.push(d);
         }
     }
-    // Lines outside the window are plain numbers in the gutter and empty lines in the
-    // coloured copy (they are out of sight); the textarea above holds the real text.
-    let numbers = |from: usize, to: usize| (from..=to).map(|i| i.to_string()).collect::<Vec<_>>().join("\n");
+    // Lines outside the window are blank lines in the gutter and the coloured copy (they are
+    // out of sight; blank lines cost the browser's layout almost nothing, while 2,000 line
+    // numbers, laid out again whenever the line count changes, cost as much as the window);
+    // the textarea above holds the real text.
+    let blank = |lines: usize| format!("{} ", "\n".repeat(lines.saturating_sub(1)));
     let gutter = (first + 1..=last).map(|i| {
         let ds = &by_line[i];
         let marked = p.mark == Some(i as u32);
@@ -245,9 +262,9 @@ pub fn Editor(p: &EditorProps) -> Html {
     html! {
         <div class="editor" ref={scroller} {onscroll}>
             <div class="gutter" aria-hidden="true">
-                if first > 0 { <div class="ln run">{ numbers(1, first) }</div> }
+                if first > 0 { <div class="ln run">{ blank(first) }</div> }
                 { for gutter }
-                if last < n { <div class="ln run">{ numbers(last + 1, n) }</div> }
+                if last < n { <div class="ln run">{ blank(n - last) }</div> }
             </div>
             <div class="code">
                 if let Some(line) = p.mark.filter(|&l| l >= 1 && l as usize <= n) {
@@ -299,7 +316,20 @@ pub fn Diagnostics(p: &DiagnosticsProps) -> Html {
     }
 }
 
-/// Inserts text as if typed, so the browser's undo stack records it.
+/// Whether a key is undo (`Some(false)`: Ctrl/Cmd+Z) or redo (`Some(true)`: Ctrl/Cmd+Shift+Z,
+/// Ctrl+Y).
+fn history_key(e: &KeyboardEvent) -> Option<bool> {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return None;
+    }
+    match e.key().to_ascii_lowercase().as_str() {
+        "z" => Some(e.shift_key()),
+        "y" if e.ctrl_key() && !e.shift_key() => Some(true),
+        _ => None,
+    }
+}
+
+/// Inserts text as if typed (the editor's `input` event, as for a key).
 pub(super) fn insert(text: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<HtmlDocument>().ok()) {
         let _ = doc.exec_command_with_show_ui_and_value("insertText", false, text);

@@ -111,7 +111,7 @@ fn App() -> Html {
         Callback::from(move |text: String| check.emit(state.buffer_with(text)))
     };
     let editor = html! {
-        <editor::Editor code={state.file().text.clone()} diagnostics={state.file_diagnostics()} jump={state.jump} mark={state.marked_line()} locked={state.lessons.open.is_some()} dispatch={dispatch.clone()} popups={state.ide.popups.clone()} check={buffer_check} />
+        <editor::Editor code={state.file().text.clone()} diagnostics={state.file_diagnostics()} jump={state.jump} restored={state.restored} mark={state.marked_line()} locked={state.lessons.open.is_some()} dispatch={dispatch.clone()} popups={state.ide.popups.clone()} check={buffer_check} />
     };
     let tabs = html! {
         <files::FileTabs names={state.files.iter().map(|f| f.name.clone()).collect::<Vec<_>>()} tab={state.tab} single={state.single()} embed={state.embed} dispatch={dispatch.clone()} />

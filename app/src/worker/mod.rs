@@ -162,10 +162,16 @@ async fn serve(req: Request, current: &Current) {
         }
         Request::Query { req, query } => {
             let t0 = now_ms();
-            let answer = match stdlib::load(&compiler_core::imports_of(&query.code)).await {
-                Ok(()) => IDE.with(|c| ide::answer(&mut c.borrow_mut(), &query)),
-                Err(_) => return,
-            };
+            if stdlib::load(&compiler_core::imports_of(&query.code)).await.is_err() {
+                return;
+            }
+            if let Some(docs) = IDE.with(|c| ide::docs_to_fetch(&mut c.borrow_mut(), &query)) {
+                // Without them the hover still answers, with no doc comment.
+                if let Err(m) = stdlib::load_docs(docs).await {
+                    web_sys::console::warn_1(&m.into());
+                }
+            }
+            let answer = IDE.with(|c| ide::answer(&mut c.borrow_mut(), &query));
             post(&Reply::Answer { req, answer, ms: now_ms() - t0 });
         }
         Request::Warm => {

@@ -102,15 +102,21 @@ fn func_decl<'a>(info: &'a Info, obj: &Object) -> Option<&'a FuncDecl> {
 pub(super) fn doc_above(name: &crate::syntax::ast::Name, _pos: Pos) -> String {
     let (text, start) = name.source();
     let start = (start as usize).min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    doc_before(text, text[..start].rfind('\n').map_or(0, |i| i + 1))
+}
+
+/// The `//` comment lines of `text` right above the line that starts at byte `line_start`;
+/// directives among them (`//go:noinline` under a doc comment) are left out.
+fn doc_before(text: &str, line_start: usize) -> String {
     let mut lines = Vec::new();
-    let mut end = line_start;
+    let mut end = line_start.min(text.len());
     while end > 0 {
         let prev_start = text[..end - 1].rfind('\n').map_or(0, |i| i + 1);
         let line = text[prev_start..end - 1].trim();
         match line.strip_prefix("//") {
-            Some(c) if !c.starts_with("go:") && !c.starts_with("line ") => lines.push(c.strip_prefix(' ').unwrap_or(c).to_string()),
-            _ => break,
+            Some(c) if c.starts_with("go:") || c.starts_with("line ") => {}
+            Some(c) => lines.push(c.strip_prefix(' ').unwrap_or(c).to_string()),
+            None => break,
         }
         end = prev_start;
     }

@@ -18,7 +18,7 @@ use crate::diag::{Diags, Pos, SourceMap};
 use crate::stdpkg::PkgSet;
 use crate::syntax::ast::{File, NodeId};
 use crate::types::info::{Info, ObjId, ObjKind};
-use crate::{packages, prelude_of, stdpkg, syntax, txtar, Diagnostic, SourceFile};
+use crate::{packages, prelude_of, stdpkg, syntax, txtar, Diagnostic, SourceFile, StdBundle};
 use index::Index;
 
 /// A place in a file: 1-based line, 1-based column in bytes.
@@ -171,13 +171,51 @@ impl Analysis {
         &self.files
     }
 
-    /// What the identifier at byte `offset` of `file` denotes.
+    /// What the identifier at byte `offset` of `file` denotes. A standard package's doc
+    /// comment is there once its docs are loaded ([`Analysis::docs_to_fetch`]).
     pub fn hover(&self, file: &str, offset: usize) -> Option<Hover> {
         let (info, id, field) = self.target(file, offset)?;
         let pkg = self.package_of(file);
-        Some(match field {
+        let decl = Self::decl_pos(info, id, field.as_ref());
+        let mut h = match field {
             Some(f) => describe::field(info, &f),
             None => describe::object(info, id, &pkg),
+        };
+        if let (true, Some(Ok(doc))) = (h.doc.is_empty(), decl.and_then(|p| self.std_doc(p))) {
+            h.doc = doc;
+        }
+        Some(h)
+    }
+
+    /// The standard package whose docs the hover at byte `offset` of `file` would show, when
+    /// they are not loaded yet: fetch the bundle named so and give it to
+    /// [`crate::provide_std_docs`].
+    pub fn docs_to_fetch(&self, file: &str, offset: usize) -> Option<StdBundle> {
+        let (info, id, field) = self.target(file, offset)?;
+        let i = self.std_doc(Self::decl_pos(info, id, field.as_ref())?)?.err()?;
+        Some(StdBundle { path: stdpkg::PACKAGES[i].path, name: stdpkg::PACKAGES[i].docs })
+    }
+
+    /// Where a package-level object or a field is declared.
+    fn decl_pos(info: &Info, id: ObjId, field: Option<&describe::FieldRef>) -> Option<Pos> {
+        match field {
+            Some(f) => f.decl,
+            None => Some(info.obj(id)).filter(|o| o.global && o.pos != 0).map(|o| o.pos),
+        }
+    }
+
+    /// The doc comment of the declaration at `pos` when it is in a standard package (whose
+    /// embedded sources have no comments): `Err(package index)` while its docs are not loaded.
+    fn std_doc(&self, pos: Pos) -> Option<Result<String, usize>> {
+        if self.user_place(pos).is_some() {
+            return None;
+        }
+        let (file, line, _) = self.map.locate(pos);
+        let (path, name) = file.rsplit_once('/')?;
+        let i = stdpkg::PACKAGES.iter().position(|p| p.path == path)?;
+        Some(match stdpkg::source::doc_file(i, name) {
+            Ok(text) => Ok(text.and_then(|t| t.split('\n').nth(line.saturating_sub(1) as usize)).map(unescape_doc).unwrap_or_default()),
+            Err(()) => Err(i),
         })
     }
 
@@ -283,6 +321,23 @@ impl Analysis {
             _ => None,
         }
     }
+}
+
+/// A docs file's line as the doc comment it holds (`\n` a line break, `\\` a backslash).
+fn unescape_doc(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match (c, c == '\\') {
+            (_, true) => match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            },
+            (c, false) => out.push(c),
+        }
+    }
+    out
 }
 
 fn is_ident_byte(b: u8) -> bool {

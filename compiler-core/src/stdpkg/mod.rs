@@ -18,12 +18,18 @@ pub(crate) struct Package {
     pub imports: &'static [usize],
     /// The name its bundle is served under (`build/bundle.rs`).
     pub bundle: &'static str,
+    /// The name its docs bundle is served under: its files' doc comments (`source::doc_file`,
+    /// `build/docs.rs`).
+    pub docs: &'static str,
     /// (file name, text with comments blanked, lines kept); empty without `embed-std`.
     pub files: &'static [(&'static str, &'static str)],
 }
 
 /// Every standard package, in dependency order.
 pub(crate) const PACKAGES: &[Package] = include!(concat!(env!("OUT_DIR"), "/go/std_table.rs"));
+
+/// Each package's docs bundle, in `PACKAGES`' order; empty without `embed-std`.
+pub(crate) const DOCS: &[&str] = include!(concat!(env!("OUT_DIR"), "/go/std_docs.rs"));
 
 /// A set of `PACKAGES`, by index.
 #[derive(Clone, Default, PartialEq, Eq, Debug)]
