@@ -3,9 +3,11 @@
   python3 tools/difftest run COUNT SEED [--budget N] [--jobs J] [--features +generics,-maps]
                                         [--exports-every K] [--per-kind P] [--out DIR]
                                         [--record FILE] [--batch B] [--wasmtime-every W]
-      programs SEED..SEED+COUNT-1 (every K-th, default 5, an export program); gc builds
-      them B at a time into one module (default 100, see batch.py) and J threads run ours
-      (on wasmi, and every W-th program, default 5, also under wasmtime); each mismatch
+      programs SEED..SEED+COUNT-1 (every K-th, default 5, an export program), B at a time
+      (default 250) as one Go package (batch.py), J batches at once; gc builds commands
+      natively and exports for wasip1, ours compiles the same files (ours.py) and runs
+      every program on wasmi and every W-th module of 20 programs (default 5) also under
+      wasmtime; a difference counts once the program alone differs too; each mismatch
       is reduced (at most N test runs, default 60; at most P per kind of block, default 1,
       the others are listed) and saved under DIR (default testdata/); --record appends
       `seed kind gc-transcript-hash verdict` per program to FILE (smoke-set material)
@@ -137,7 +139,7 @@ def main(argv: list[str]) -> int:
         count, seed = int(args[0]), int(args[1]) if len(args) > 1 else 0
         per_kind = int(option(args, "--per-kind", 1))
         record = option(args, "--record")
-        size = int(option(args, "--batch", 100))
+        size = int(option(args, "--batch", 250))
         wt_every = int(option(args, "--wasmtime-every", 5))
         return run.campaign(count, seed, feats, budget, root, every, jobs, per_kind, record, size, wt_every)
     if cmd == "oracle":

@@ -381,7 +381,7 @@ def campaign(count: int, seed0: int, features: dict, budget: int, root: str, exp
 
     print(f"gc: batches of {batch_size} programs, one package each (commands built for this machine, "
           f"exports for wasip1), a fresh process or instance per program; ours: the same package "
-          f"compiled once, every program on wasmi, every {wasmtime_every}th also on wasmtime", flush=True)
+          f"compiled once, every program on wasmi, every {wasmtime_every}th module of {ours.CHUNK} programs also on wasmtime", flush=True)
 
     def program(seed) -> batch.Program:
         src, calls = make(seed, features, exports_every)

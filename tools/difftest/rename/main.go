@@ -1,5 +1,7 @@
 // Command rename gives every package-level name of a generated program a per-program prefix,
-// so that many programs fit in one package: `rename SEED < prog.go > prog_SEED.go`.
+// so that many programs fit in one package: `rename SEED IN OUT [SEED IN OUT]...` writes
+// each program IN, renamed for SEED, to OUT; a program that does not parse is reported on
+// stderr and gets no OUT (the exit code is then 1).
 //
 // A name N becomes QzSEED_N when it is exported and qzSEED_N when not (so what fmt and
 // the method sets see stays as it was); `main` becomes qzSEED_main. Only identifiers that
@@ -14,7 +16,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io"
 	"os"
 	"sort"
 	"unicode"
@@ -22,21 +23,38 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: rename SEED < prog.go")
+	args := os.Args[1:]
+	if len(args) == 0 || len(args)%3 != 0 {
+		fmt.Fprintln(os.Stderr, "usage: rename SEED IN OUT [SEED IN OUT]...")
 		os.Exit(2)
 	}
-	seed := os.Args[1]
-	src, err := io.ReadAll(os.Stdin)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	code := 0
+	for i := 0; i < len(args); i += 3 {
+		if err := renameFile(args[i], args[i+1], args[i+2]); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", args[i+1], err)
+			code = 1
+		}
 	}
+	os.Exit(code)
+}
+
+func renameFile(seed, in, out string) error {
+	src, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	text, err := rename(seed, src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, text, 0o644)
+}
+
+func rename(seed string, src []byte) ([]byte, error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return nil, err
 	}
 	top := f.Scope
 	embedded := map[string]bool{}
@@ -92,7 +110,7 @@ func main() {
 		last = off
 	}
 	out.Write(src[last:])
-	os.Stdout.Write(out.Bytes())
+	return out.Bytes(), nil
 }
 
 // typeName is the type name of an embedded field (T, *T, T[A]).
