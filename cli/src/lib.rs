@@ -221,14 +221,21 @@ pub fn test_program(files: &[SourceFile], flags: &TestFlags, schedule: Schedule)
 pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     let mode = if opts.calls.is_empty() { Mode::Command } else { Mode::Reactor };
     let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false });
-    let mut r = RunResult::default();
     let Some(module) = out.module else {
+        let mut r = RunResult::default();
         for d in out.diagnostics {
             r.output.push(Out::Stderr(format!("{d}\n").into_bytes()));
         }
         r.code = 1;
         return r;
     };
+    run_module(module, opts)
+}
+
+/// Runs a module compiled in `opts`' mode (a command without calls, a reactor with them):
+/// what [`run_program`] does once the program compiled. One module may run many times.
+pub fn run_module(module: Vec<u8>, opts: &RunOptions) -> RunResult {
+    let mut r = RunResult::default();
     let mut host = Host::new(Box::new(SystemPlatform::default()));
     host.set_args_env(opts.args.clone(), opts.env.clone());
     if opts.calls.is_empty() {

@@ -3,9 +3,11 @@
   python3 tools/difftest run COUNT SEED [--budget N] [--jobs J] [--features +generics,-maps]
                                         [--exports-every K] [--per-kind P] [--out DIR]
                                         [--record FILE] [--batch B] [--wasmtime-every W]
-      programs SEED..SEED+COUNT-1 (every K-th, default 5, an export program); gc builds
-      them B at a time into one module (default 100, see batch.py) and J threads run ours
-      (on wasmi, and every W-th program, default 5, also under wasmtime); each mismatch
+      programs SEED..SEED+COUNT-1 (every K-th, default 5, an export program), B at a time
+      (default 250) as one Go package (batch.py), J batches at once; gc builds commands
+      natively and exports for wasip1, ours compiles the same files (ours.py) and runs
+      every program on wasmi and every W-th module of 20 programs (default 5) also under
+      wasmtime; a difference counts once the program alone differs too; each mismatch
       is reduced (at most N test runs, default 60; at most P per kind of block, default 1,
       the others are listed) and saved under DIR (default testdata/); --record appends
       `seed kind gc-transcript-hash verdict` per program to FILE (smoke-set material)
@@ -17,6 +19,10 @@
                                                   the batch oracle against the single-program
                                                   one (seeds SEED..SEED+COUNT-1), or without
                                                   COUNT against the smoke set's stored hashes
+  python3 tools/difftest coverage COUNT SEED [--every N]
+                                                  what programs SEED..SEED+COUNT-1 (every N-th,
+                                                  default 1) exercise: per kind of block, the
+                                                  programs and blocks of that kind
   python3 tools/difftest smoke-gen DIR            write the smoke set's programs into DIR
   python3 tools/difftest smoke-bless COUNT [--from RECORD]
                                                   store gc's transcript hashes of seeds 0..COUNT-1
@@ -123,6 +129,27 @@ def oracle(args: list[str], feats: dict, every: int, size: int, jobs: int) -> in
     return 1 if bad else 0
 
 
+def coverage(count: int, seed0: int, step: int, feats: dict, every: int) -> int:
+    import collections
+    import re
+
+    progs, blocks = collections.Counter(), collections.Counter()
+    n = lines = 0
+    for seed in range(seed0, seed0 + count, step):
+        src, calls = run.make(seed, feats, every)
+        n += 1
+        lines += src.count("\n")
+        kinds = re.findall(r'^\tprintln\("== b\d+ (\w+)"\)$', src, re.M) if calls is None else ["exports"]
+        blocks.update(kinds)
+        progs.update(set(kinds))
+    print(f"{n} programs (seeds {seed0}..{seed0 + count - 1}, every {step}), {lines / n:.0f} lines on average")
+    print("| kind of block | programs with one | blocks |")
+    print("|---|---|---|")
+    for kind, k in sorted(progs.items(), key=lambda kv: -kv[1]):
+        print(f"| {kind} | {100 * k / n:.1f} % | {blocks[kind]:,} |")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
@@ -137,7 +164,7 @@ def main(argv: list[str]) -> int:
         count, seed = int(args[0]), int(args[1]) if len(args) > 1 else 0
         per_kind = int(option(args, "--per-kind", 1))
         record = option(args, "--record")
-        size = int(option(args, "--batch", 100))
+        size = int(option(args, "--batch", 250))
         wt_every = int(option(args, "--wasmtime-every", 5))
         return run.campaign(count, seed, feats, budget, root, every, jobs, per_kind, record, size, wt_every)
     if cmd == "oracle":
@@ -164,6 +191,8 @@ def main(argv: list[str]) -> int:
             if v.detail:
                 print("--- wasmtime (ours)\n" + v.detail)
         return 1 if v.mismatch else 0
+    if cmd == "coverage":
+        return coverage(int(args[0]), int(args[1]), int(option(args, "--every", 1)), feats, every)
     if cmd == "smoke-gen":
         out = args[0]
         os.makedirs(out, exist_ok=True)

@@ -1,28 +1,37 @@
-"""The batch oracle: many generated programs built by gc into one module, run one per instance.
+"""The batch oracle: many generated programs built by gc as one package, run one per process.
 
-Building and compiling gc's module dominates a single program's check (gc links a 2 MB
-runtime every time and wasmtime compiles it every time). Here each program becomes its own
-package `dtpN` (N its seed) of one Go module with `main` renamed `DtMain`; the command module's
-`main` runs the program named by its first argument, and the export programs go into a second,
-c-shared module with their exports renamed `dtpN_<name>`. Each module is built once and
-compiled once (wasmtime's baseline compiler, Winch: the module runs for milliseconds per
-program, so compiling fast matters more than fast code), and every program runs in a fresh
-store and instance, so output, exit codes, panics and deadlocks stay per program. Package
-initializers of the other programs do run; the generator's only package-level variables
-(`state`, `hist`, `seq`, `errSentinel`) have no side effects.
+Compiling dominates a program's check on gc's side, and gc compiles a package at a time. Here
+a batch is one `package main` in one directory:
 
-What batching changes in a transcript is undone: type names qualified by the program's
-package (`dtpN.T` in panics, `%T` and `%v`) read `main.T` again. Goroutine traces, which
-name packages and addresses, are cut by gcref.normalize as for a single program.
+- each of the generator's helpers (gen.HELPERS, texts that are the same in every program)
+  once, in a file of its own;
+- each program in a file of its own, `p<seed>.go`, with the helpers taken out and every other
+  package-level name given the program's prefix (rename/main.go: `qz<seed>_name`, or
+  `Qz<seed>_Name` for an exported one, so what fmt and method sets see stays as it was;
+  `main` becomes `qz<seed>_main`);
+- `main.go`, which runs the program its first argument names.
 
-gc's build cache would grow by about half a megabyte per program; the batches use a private
-cache, hard-linked from a primed one that holds the standard library, and every batch's own
-entries are deleted after it.
+Commands are built for the machine itself (GOOS=linux) and each program runs in a process of
+its own with GOMAXPROCS=1, so output, exit codes, panics, deadlocks and package-level state
+stay per program. Export programs are built for wasip1 with -buildmode=c-shared (their exports
+renamed `qz<seed>_name`) and each runs in a fresh wasmtime instance. Package initializers of
+the other programs do run; a program whose own initializers could show (an init function, a
+package-level variable initialized by a call other than errors.New) is built alone.
+
+What batching changes in a transcript is undone: the prefixes (in type names that panics, %T
+and %v print) are removed, and so is the `[signal ...]` line that a nil dereference on the
+machine adds to an uncaught panic. `python3 tools/difftest oracle COUNT SEED` compares these
+transcripts with the single-program oracle's (wasip1 under wasmtime), program by program.
+
+gc's build cache would grow with every batch; the batches use a private cache, hard-linked
+from a primed one that holds the standard library, and every batch's own entries are deleted
+after it.
 """
 from __future__ import annotations
 
 import fcntl
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -33,13 +42,20 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import gcref  # noqa: E402  (tools/gcref.py)
+from difftest import gen  # noqa: E402
 
-PKG = "dtp"
-QUALIFIED = re.compile(r"\b" + PKG + r"\d+\.")
 MODULE = "m"
+PREFIX = re.compile(r"\b[Qq]z\d+_")
+SIGNAL = re.compile(r"^\[signal [^\n]*\]\n", re.M)
+ARCH = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(platform.machine().lower(), "amd64")
+NATIVEENV = dict(gcref.GOENV, GOOS="linux", GOARCH=ARCH)
+# Compiled without DWARF (less compile and link time). Optimizations stay on: they show, as
+# the capacity that append gives a slice whose first backing array gc put on the stack.
+NATIVE_FLAGS = ["-gcflags=-dwarf=false", "-ldflags=-s -w"]
+IMPORTABLE = ("errors", "fmt", "maps", "slices", "strings")
 
 # What the generator imports (gen.Gen.assemble), plus `os` for the dispatcher: the primed
-# cache holds these, compiled for wasip1 in both build modes.
+# cache holds these, compiled for wasip1 in both build modes and for the machine.
 PRIME = """package main
 
 import (
@@ -67,29 +83,41 @@ class Program:
         self.seed, self.src, self.calls = seed, src, calls
 
     @property
-    def pkg(self) -> str:
-        return f"{PKG}{self.seed}"
+    def prefix(self) -> str:
+        return f"qz{self.seed}_"
 
     def batchable(self) -> bool:
         """No code of its own runs at package initialization (no init function, no
         package-level variable initialized by a call other than errors.New), so it can share
-        a module: every program's initializers run in every instance."""
+        a package: every program's initializers run in every process."""
         if re.search(r"^func init\(", self.src, re.M):
             return False
         return all(m.group(1).startswith("errors.New(") for m in re.finditer(r"^var \w+(?: [^=\n]+)? = (.*)$", self.src, re.M))
 
-    def as_package(self) -> str:
-        s = self.src.replace("\npackage main\n", f"\npackage {self.pkg}\n", 1)
-        if s.startswith("package main\n"):
-            s = f"package {self.pkg}\n" + s[len("package main\n"):]
-        s = re.sub(r"^func main\(\) \{", "func DtMain() {", s, count=1, flags=re.M)
-        if self.calls is not None:
-            s = re.sub(r"^//go:wasmexport (\w+)$", rf"//go:wasmexport {self.pkg}_\1", s, flags=re.M)
-        return s
+    def split(self) -> tuple[str, list[str]]:
+        """The program without the helpers it uses (its imports cut to what is left), and
+        those helpers."""
+        s, used = self.src, []
+        for h in gen.HELPERS:
+            if h in s:
+                s = s.replace(h, "", 1)
+                used.append(h)
+        return with_imports(s), used
+
+
+def with_imports(src: str) -> str:
+    """src with its import block rewritten to the packages it uses."""
+    body = re.sub(r"^import \((?:\n[^)]*)\)\n", "", src, count=1, flags=re.M)
+    return re.sub(r"^(package \w+\n)", lambda m: m.group(1) + imports_of(body), body, count=1, flags=re.M)
+
+
+def imports_of(text: str) -> str:
+    used = [p for p in IMPORTABLE if re.search(r"\b" + p + r"\.", text)]
+    return "\nimport (\n" + "".join(f'\t"{p}"\n' for p in used) + ")\n" if used else ""
 
 
 def unqualify(text: str) -> str:
-    return QUALIFIED.sub("main.", text)
+    return PREFIX.sub("", text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,9 +200,8 @@ def _prime(cache: str):
             f.write(f"module {MODULE}\n\ngo 1.27\n")
         with open(os.path.join(d, "main.go"), "w") as f:
             f.write(PRIME)
-        env = dict(gcref.WASMENV, GOCACHE=cache)
-        for mode in ([], ["-buildmode=c-shared"]):
-            b = subprocess.run([gcref.GO, "build", "-o", "x.wasm", *mode, "."], cwd=d, env=env, capture_output=True, text=True)
+        for env, mode in ((gcref.WASMENV, []), (gcref.WASMENV, ["-buildmode=c-shared"]), (NATIVEENV, [])):
+            b = subprocess.run([gcref.GO, "build", "-o", "x.out", *mode, "."], cwd=d, env=dict(env, GOCACHE=cache), capture_output=True, text=True)
             if b.returncode != 0:
                 raise gcref.BuildError(f"priming gc's cache failed:\n{b.stderr}")
     finally:
@@ -185,48 +212,107 @@ def _prime(cache: str):
 # building and running a batch
 
 
+_renamer = None
+_renamer_lock = threading.Lock()
+
+
+def renamer(cache: GoCache) -> str:
+    """The rename tool (rename/main.go), built once per run for the machine."""
+    global _renamer
+    with _renamer_lock:
+        if _renamer is None:
+            d = tempfile.mkdtemp(prefix="difftest-rename-")
+            shutil.copy(os.path.join(os.path.dirname(os.path.abspath(__file__)), "rename", "main.go"), d)
+            with open(os.path.join(d, "go.mod"), "w") as f:
+                f.write("module rename\n\ngo 1.27\n")
+            b = subprocess.run([gcref.GO, "build", "-o", "rename", "."], cwd=d, env=dict(NATIVEENV, GOCACHE=cache.dir), capture_output=True, text=True)
+            if b.returncode != 0:
+                raise gcref.BuildError(f"building the rename tool failed:\n{b.stderr}")
+            _renamer = os.path.join(d, "rename")
+    return _renamer
+
+
 def dispatcher(progs: list[Program], c_shared: bool) -> str:
     if c_shared:
-        imports = "".join(f'\t_ "{MODULE}/{p.pkg}"\n' for p in progs)
-        return f"package main\n\nimport (\n{imports})\n\nfunc main() {{}}\n"
-    imports = "".join(f'\t{p.pkg} "{MODULE}/{p.pkg}"\n' for p in progs)
-    cases = "".join(f'\tcase "{p.seed}":\n\t\t{p.pkg}.DtMain()\n' for p in progs)
-    return f'package main\n\nimport (\n\t"os"\n\n{imports})\n\nfunc main() {{\n\tswitch os.Args[1] {{\n{cases}\t}}\n}}\n'
+        return "package main\n\nfunc main() {}\n"
+    cases = "".join(f'\tcase "{p.seed}":\n\t\t{p.prefix}main()\n' for p in progs)
+    return f'package main\n\nimport "os"\n\nfunc main() {{\n\tswitch os.Args[1] {{\n{cases}\t}}\n}}\n'
 
 
-FAILED_PKG = re.compile(r"^# " + MODULE + r"/(" + PKG + r"\d+)$", re.M)
+FAILED_FILE = re.compile(r"^\./p(\d+)\.go:\d+:\d+: ", re.M)
 
 
-def build(progs: list[Program], c_shared: bool, cache: GoCache) -> tuple[bytes, list[Program]]:
-    """gc's module of the programs it accepts, and the programs it rejects (left out)."""
+def build(progs: list[Program], c_shared: bool, native: bool, cache: GoCache) -> tuple[bytes | str, list[Program], str]:
+    """gc's module (or executable, in the returned directory) of the programs it accepts, and
+    the programs it rejects (left out)."""
     d = tempfile.mkdtemp(prefix="difftest-batch-")
     rejected = []
+    tool = renamer(cache)
     try:
         with open(os.path.join(d, "go.mod"), "w") as f:
             f.write(f"module {MODULE}\n\ngo 1.27\n")
+        helpers: list[str] = []
+        triples = []
         for p in progs:
-            os.makedirs(os.path.join(d, p.pkg))
-            with open(os.path.join(d, p.pkg, "main.go"), "w", encoding="utf-8") as f:
-                f.write(p.as_package())
-        live = list(progs)
-        while True:
+            own, used = p.split()
+            with open(os.path.join(d, f"p{p.seed}.src"), "w", encoding="utf-8", errors="surrogateescape") as f:
+                f.write(own)
+            triples += [str(p.seed), f"p{p.seed}.src", f"p{p.seed}.go"]
+            helpers += [h for h in used if h not in helpers]
+        subprocess.run([tool, *triples], cwd=d, capture_output=True)
+        live = []
+        for p in progs:
+            path = os.path.join(d, f"p{p.seed}.go")
+            os.remove(os.path.join(d, f"p{p.seed}.src"))
+            if not os.path.exists(path):
+                rejected.append(p)
+                continue
+            if c_shared:
+                with open(path, encoding="utf-8", errors="surrogateescape") as f:
+                    text = f.read()
+                with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+                    f.write(re.sub(r"^//go:wasmexport (\w+)$", rf"//go:wasmexport {p.prefix}\1", text, flags=re.M))
+            live.append(p)
+        for i, h in enumerate(helpers):
+            with open(os.path.join(d, f"h{i}.go"), "w", encoding="utf-8") as f:
+                f.write("package main\n" + imports_of(h) + "\n" + h + "\n")
+        # without its collector gc compiles a quarter faster (about 1 GB for 250 programs)
+        env = dict(gcref.WASMENV if not native else NATIVEENV, GOCACHE=cache.dir, GOGC="off")
+        while live:
             with open(os.path.join(d, "main.go"), "w") as f:
                 f.write(dispatcher(live, c_shared))
-            cmd = [gcref.GO, "build", "-o", "x.wasm"] + (["-buildmode=c-shared"] if c_shared else []) + ["."]
-            b = subprocess.run(cmd, cwd=d, env=cache.env(), capture_output=True, text=True)
+            out = "x.exe" if native else "x.wasm"
+            cmd = [gcref.GO, "build", "-o", out] + (["-buildmode=c-shared"] if c_shared else []) + (NATIVE_FLAGS if native else []) + ["."]
+            b = subprocess.run(cmd, cwd=d, env=env, capture_output=True, text=True)
             if b.returncode == 0:
-                with open(os.path.join(d, "x.wasm"), "rb") as f:
-                    return f.read(), rejected
-            bad = set(FAILED_PKG.findall(b.stderr))
+                if native:
+                    return os.path.join(d, out), rejected, d
+                with open(os.path.join(d, out), "rb") as f:
+                    return f.read(), rejected, d
+            bad = set(int(s) for s in FAILED_FILE.findall(b.stderr))
             if not bad:
                 raise gcref.BuildError(f"gc cannot build the batch:\n{b.stderr}")
-            rejected += [p for p in live if p.pkg in bad]
-            live = [p for p in live if p.pkg not in bad]
-            if not live:
-                return b"", rejected
-    finally:
+            rejected += [p for p in live if p.seed in bad]
+            live = [p for p in live if p.seed not in bad]
+            for s in bad:
+                os.remove(os.path.join(d, f"p{s}.go"))
+        return b"", rejected, d
+    except BaseException:
         shutil.rmtree(d, ignore_errors=True)
+        raise
+    finally:
         cache.trim()
+
+
+def run_native(exe: str, prog: Program) -> str:
+    env = dict(os.environ, GOMAXPROCS="1", GOTRACEBACK="single")
+    try:
+        p = subprocess.run([exe, str(prog.seed)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, timeout=gcref.RUN_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise gcref.Timeout(f"{prog.seed} still running after {gcref.RUN_SECONDS} s")
+    code = p.returncode if p.returncode >= 0 else 2
+    text = SIGNAL.sub("", p.stdout.decode("utf-8", errors="surrogateescape"))
+    return unqualify(gcref.normalize(text, code))
 
 
 def run_command(module, prog: Program) -> str:
@@ -242,7 +328,7 @@ def run_exports(module, prog: Program, tmp: str) -> str:
     path = os.path.join(tmp, f"{prog.seed}.calls")
     with open(path, "w", encoding="utf-8") as f:
         f.write(prog.calls)
-    return unqualify(gcref.run_exports_wasm(module, prog.src, path, prefix=prog.pkg + "_", eng=engine()))
+    return unqualify(gcref.run_exports_wasm(module, prog.src, path, prefix=prog.prefix, eng=engine()))
 
 
 def alone(p: Program) -> str | None:
@@ -273,8 +359,11 @@ STATS = {"build": 0.0, "compile": 0.0, "run": 0.0}
 GC_TIMEOUT = "\0gc-timeout"
 
 
-def transcripts(progs: list[Program], cache: GoCache) -> dict[int, str | None]:
-    """gc's normalized transcript per seed (None where gc rejects the program)."""
+def transcripts(progs: list[Program], cache: GoCache, native: bool = True, also=None) -> dict[int, str | None]:
+    """gc's normalized transcript per seed (None where gc rejects the program): commands
+    built for the machine (or, without `native`, for wasip1), export programs for wasip1.
+    `also(dir, programs, c_shared)` is called on each built batch's directory while it
+    exists (ours compiles the same files)."""
     import wasmtime
 
     out: dict[int, str | None] = {}
@@ -288,21 +377,31 @@ def transcripts(progs: list[Program], cache: GoCache) -> dict[int, str | None]:
             if not group:
                 continue
             t0 = time.time()
-            wasm, rejected = build(group, c_shared, cache)
-            for p in rejected:
-                out[p.seed] = None
-            if not wasm:
-                continue
-            t1 = time.time()
-            module = wasmtime.Module(engine(), wasm)
-            t2 = time.time()
-            for p in group:
-                if p.seed not in out:
-                    try:
-                        out[p.seed] = run_exports(module, p, tmp) if c_shared else run_command(module, p)
-                    except gcref.Timeout:
-                        out[p.seed] = GC_TIMEOUT
-            t3 = time.time()
+            on_machine = native and not c_shared
+            built, rejected, d = build(group, c_shared, on_machine, cache)
+            try:
+                for p in rejected:
+                    # a program gc rejects, or one the batch cannot hold: built alone
+                    out[p.seed] = alone(p)
+                if not built:
+                    continue
+                t1 = time.time()
+                module = built if on_machine else wasmtime.Module(engine(), built)
+                t2 = time.time()
+                for p in group:
+                    if p.seed not in out:
+                        try:
+                            if on_machine:
+                                out[p.seed] = run_native(module, p)
+                            else:
+                                out[p.seed] = run_exports(module, p, tmp) if c_shared else run_command(module, p)
+                        except gcref.Timeout:
+                            out[p.seed] = GC_TIMEOUT
+                t3 = time.time()
+                if also:
+                    also(d, [p for p in group if p not in rejected], c_shared)
+            finally:
+                shutil.rmtree(d, ignore_errors=True)
             STATS["build"] += t1 - t0
             STATS["compile"] += t2 - t1
             STATS["run"] += t3 - t2

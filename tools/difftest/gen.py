@@ -1312,3 +1312,7 @@ func Collect[T any](seq func(func(T) bool)) []T {
 	}
 	return out
 }"""
+
+# The fixed texts `Gen.helper` and `Gen.iface_types` add: the same in every program, so a
+# batch of programs (batch.py) declares each once.
+HELPERS = (F2I, TICK, PSTR, SUM3, SHOW, DUMP, SORTINTS, SORTSTRS, IFACES, DEFERFNS, GENERICS, ITERATORS)
