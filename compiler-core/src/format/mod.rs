@@ -40,6 +40,13 @@ pub fn format(name: &str, src: &str) -> Result<String, Vec<Diagnostic>> {
     let mut p = printer::Printer::new(&source, true, HashMap::new());
     p.file(&file, &top);
     p.finish();
+    if !p.not_calls.is_empty() {
+        let mut d = Diags::default();
+        for &(pos, word) in &p.not_calls {
+            d.error(pos, format!("expression in {word} must be function call"));
+        }
+        return Err(d.finish(&map));
+    }
     let out = tabwriter::align(&p.output);
     Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }

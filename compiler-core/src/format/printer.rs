@@ -90,6 +90,9 @@ pub(super) struct Printer<'s, 'a> {
     /// Sizes of nodes printed on one line, by node address and kind (go/printer's nodeSizes).
     pub sizes: HashMap<(usize, u8), i64>,
     pub normalize_numbers: bool,
+    /// `go` and `defer` statements whose expression is not a call, with the keyword: go/parser
+    /// rejects them, so gofmt does (the compiler's parser leaves them to the checker).
+    pub not_calls: Vec<(u32, &'static str)>,
 }
 
 fn nlimit(n: i64) -> i64 {
@@ -138,6 +141,7 @@ impl<'s, 'a> Printer<'s, 'a> {
             comment_newline: false,
             sizes,
             normalize_numbers: with_comments,
+            not_calls: Vec::new(),
         };
         p.next_comment();
         p

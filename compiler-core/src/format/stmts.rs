@@ -1,6 +1,6 @@
 //! Statements, blocks and function bodies, as go/printer's nodes.go prints them.
 
-use super::exprs::{Node, LE};
+use super::exprs::{strip_parens_always, Node, LE};
 use super::printer::{Printer, Ws, NO_EXTRA_LINEBREAK};
 use super::source::{Off, NOPOS};
 use crate::syntax::ast::{AssignOp, BinaryOp, Block, BranchKind, CaseClause, CommClause, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
@@ -290,6 +290,10 @@ impl<'s, 'a> Printer<'s, 'a> {
                 self.exprs(tok_pos, rhs, depth, 0, NOPOS);
             }
             StmtKind::Go(x) | StmtKind::Defer(x) => {
+                let word = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                if !matches!(strip_parens_always(x).kind, ExprKind::Call { .. } | ExprKind::Bad) {
+                    self.not_calls.push((x.pos, word));
+                }
                 self.tok(if matches!(s.kind, StmtKind::Go(_)) { T::Go } else { T::Defer });
                 self.ws(Ws::Blank);
                 self.expr(x);
