@@ -82,10 +82,7 @@ impl State {
                     self.ran(calls);
                 }
             }
-            CallAction::TypeConstant { module, name, text } => match self.constants.iter_mut().find(|c| c.0 == module && c.1 == name) {
-                Some(c) => c.2 = text,
-                None => self.constants.push((module, name, text, None)),
-            },
+            CallAction::TypeConstant { module, name, text } => self.constant_mut(&module, &name).2 = text,
             CallAction::SetConstant { module, name, text } => self.set_constant(module, name, text),
         }
     }
@@ -184,19 +181,27 @@ impl State {
         }
     }
 
+    /// The constants list's entry for import `module.name`, added empty if it has none.
+    fn constant_mut(&mut self, module: &str, name: &str) -> &mut (String, String, String, Option<String>) {
+        let i = match self.constants.iter().position(|c| c.0 == module && c.1 == name) {
+            Some(i) => i,
+            None => {
+                self.constants.push((module.to_string(), name.to_string(), String::new(), None));
+                self.constants.len() - 1
+            }
+        };
+        &mut self.constants[i]
+    }
+
     fn set_constant(&mut self, module: String, name: String, text: String) {
         let err = match self.info() {
             Some(info) if !text.trim().is_empty() => parse_constant(info, &module, &name, &text).err(),
             _ => None,
         };
         let valid = err.is_none();
-        match self.constants.iter_mut().find(|c| c.0 == module && c.1 == name) {
-            Some(c) => {
-                c.2 = text.clone();
-                c.3 = err;
-            }
-            None => self.constants.push((module.clone(), name.clone(), text.clone(), err)),
-        }
+        let c = self.constant_mut(&module, &name);
+        c.2 = text.clone();
+        c.3 = err;
         if valid && self.instance != Instance::None {
             let what = if text.trim().is_empty() { "zero values".to_string() } else { text.trim().to_string() };
             self.note(format!("{module}.{name} now returns {what}; reset to a new instance."));

@@ -290,11 +290,11 @@ impl<'s, 'a> Printer<'s, 'a> {
                 self.exprs(tok_pos, rhs, depth, 0, NOPOS);
             }
             StmtKind::Go(x) | StmtKind::Defer(x) => {
-                let word = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                let (word, tok) = if matches!(s.kind, StmtKind::Go(_)) { ("go", T::Go) } else { ("defer", T::Defer) };
                 if !matches!(strip_parens_always(x).kind, ExprKind::Call { .. } | ExprKind::Bad) {
                     self.not_calls.push((x.pos, word));
                 }
-                self.tok(if matches!(s.kind, StmtKind::Go(_)) { T::Go } else { T::Defer });
+                self.tok(tok);
                 self.ws(Ws::Blank);
                 self.expr(x);
             }
