@@ -125,7 +125,7 @@ pub fn Editor(p: &EditorProps) -> Html {
             let value = t.value();
             // Diagnostics as typed: checked at once (the checker is fast), not on the pause.
             check.emit(value.clone());
-            ide::after_input(&t, &e, &popups, ide::char_width(&measure), &d);
+            ide::after_input(&t, &e, &popups, &measure, &d);
             typed.set(Some(value));
             *unsettled.borrow_mut() = true;
             let flush = flush.clone();
@@ -163,7 +163,7 @@ pub fn Editor(p: &EditorProps) -> Html {
                 // The jump goes through the page's text.
                 flush();
             }
-            if ide::on_key(&e, &t, &popups, ide::char_width(&measure), &d) {
+            if ide::on_key(&e, &t, &popups, &measure, &d) {
                 return;
             }
             let key = e.key();
@@ -204,7 +204,7 @@ pub fn Editor(p: &EditorProps) -> Html {
             if shown {
                 d.dispatch(Action::Ide(crate::state::IdeAction::DismissHover));
             }
-            *timer.borrow_mut() = Some(Timeout::new(HOVER_MS, move || ide::ask_hover(&t, &e, ide::char_width(&measure), &d)));
+            *timer.borrow_mut() = Some(Timeout::new(HOVER_MS, move || ide::ask_hover(&t, &e, &measure, &d)));
         })
     };
     let onmouseleave = {

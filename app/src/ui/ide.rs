@@ -21,8 +21,10 @@ const PAD_TOP: i32 = 10;
 const PAD_LEFT: i32 = 14;
 const TAB: usize = 4;
 
-/// Width of one character of the editor's font, measured on `measure` (ten zeros).
-pub fn char_width(measure: &NodeRef) -> f64 {
+/// Width of one character of the editor's font, measured on `measure` (ten zeros). Measured
+/// only when a popup is placed: reading a box forces a layout, which after a large edit costs
+/// more than the edit itself.
+fn char_width(measure: &NodeRef) -> f64 {
     measure.cast::<HtmlElement>().map(|m| m.get_bounding_client_rect().width() / 10.0).filter(|w| *w > 0.0).unwrap_or(7.8)
 }
 
@@ -67,15 +69,16 @@ fn offset_at(code: &str, x: f64, y: f64, cw: f64) -> Option<u32> {
 }
 
 /// Asks `ask` at the cursor.
-pub fn ask_at_cursor(t: &HtmlTextAreaElement, ask: Ask, cw: f64, d: &Dispatch) {
+fn ask_at_cursor(t: &HtmlTextAreaElement, ask: Ask, measure: &NodeRef, d: &Dispatch) {
     let code = t.value();
     let at = cursor(t);
-    let anchor = anchor_of(&code, at, cw);
+    let anchor = anchor_of(&code, at, char_width(measure));
     d.dispatch(Action::Ide(IdeAction::Ask(Query { ask, code, at }, anchor)));
 }
 
 /// The hover for the pointer at `e`'s place (its character), if over text.
-pub fn ask_hover(t: &HtmlTextAreaElement, e: &MouseEvent, cw: f64, d: &Dispatch) {
+pub fn ask_hover(t: &HtmlTextAreaElement, e: &MouseEvent, measure: &NodeRef, d: &Dispatch) {
+    let cw = char_width(measure);
     let r = t.get_bounding_client_rect();
     let (x, y) = (e.client_x() as f64 - r.left() - PAD_LEFT as f64, e.client_y() as f64 - r.top() - PAD_TOP as f64);
     let code = t.value();
@@ -93,7 +96,7 @@ pub fn ask_definition(t: &HtmlTextAreaElement, d: &Dispatch) {
 }
 
 /// The editor's keys for the popups; whether `e` was one (and is handled).
-pub fn on_key(e: &KeyboardEvent, t: &HtmlTextAreaElement, popups: &Popups, cw: f64, d: &Dispatch) -> bool {
+pub fn on_key(e: &KeyboardEvent, t: &HtmlTextAreaElement, popups: &Popups, measure: &NodeRef, d: &Dispatch) -> bool {
     let key = e.key();
     let ctrl = e.ctrl_key() || e.meta_key();
     let act = |a: IdeAction| d.dispatch(Action::Ide(a));
@@ -103,10 +106,10 @@ pub fn on_key(e: &KeyboardEvent, t: &HtmlTextAreaElement, popups: &Popups, cw: f
         "ArrowUp" if list => act(IdeAction::Move(-1)),
         "Enter" | "Tab" if list => act(IdeAction::Accept(None)),
         "Escape" if list => act(IdeAction::Dismiss),
-        " " if ctrl && e.shift_key() => ask_at_cursor(t, Ask::Signature, cw, d),
-        " " if ctrl => ask_at_cursor(t, Ask::Complete, cw, d),
-        "i" | "I" if ctrl && !e.shift_key() => ask_at_cursor(t, Ask::Hover, cw, d),
-        "F12" => ask_at_cursor(t, Ask::Definition, cw, d),
+        " " if ctrl && e.shift_key() => ask_at_cursor(t, Ask::Signature, measure, d),
+        " " if ctrl => ask_at_cursor(t, Ask::Complete, measure, d),
+        "i" | "I" if ctrl && !e.shift_key() => ask_at_cursor(t, Ask::Hover, measure, d),
+        "F12" => ask_at_cursor(t, Ask::Definition, measure, d),
         "Escape" if popups.signature.is_some() || popups.hover.is_some() => {
             act(IdeAction::Dismiss);
             // Escape then Tab still leaves the editor.
@@ -121,7 +124,7 @@ pub fn on_key(e: &KeyboardEvent, t: &HtmlTextAreaElement, popups: &Popups, cw: f
 /// After an input: a typed `.` opens the completion list, `(` and `,` signature help; typing
 /// in a name while the list is open narrows it; signature help follows the cursor. Other
 /// insertions (a paste, text set as a whole) close the popups.
-pub fn after_input(t: &HtmlTextAreaElement, e: &InputEvent, popups: &Popups, cw: f64, d: &Dispatch) {
+pub fn after_input(t: &HtmlTextAreaElement, e: &InputEvent, popups: &Popups, measure: &NodeRef, d: &Dispatch) {
     let data = e.data();
     let typed = match (e.input_type().as_str(), data.as_deref()) {
         ("insertText", Some(s)) if s.chars().count() == 1 => s.chars().next(),
@@ -130,11 +133,11 @@ pub fn after_input(t: &HtmlTextAreaElement, e: &InputEvent, popups: &Popups, cw:
     };
     let open = popups.completion.is_some() || popups.signature.is_some();
     match typed {
-        Some('.') => ask_at_cursor(t, Ask::Complete, cw, d),
-        Some('(' | ',') => ask_at_cursor(t, Ask::Signature, cw, d),
-        Some(c) if popups.completion.is_some() && (c.is_alphanumeric() || c == '_' || c == '\u{8}') => ask_at_cursor(t, Ask::Complete, cw, d),
+        Some('.') => ask_at_cursor(t, Ask::Complete, measure, d),
+        Some('(' | ',') => ask_at_cursor(t, Ask::Signature, measure, d),
+        Some(c) if popups.completion.is_some() && (c.is_alphanumeric() || c == '_' || c == '\u{8}') => ask_at_cursor(t, Ask::Complete, measure, d),
         Some(_) if popups.completion.is_some() => d.dispatch(Action::Ide(IdeAction::Dismiss)),
-        Some(_) if popups.signature.is_some() => ask_at_cursor(t, Ask::Signature, cw, d),
+        Some(_) if popups.signature.is_some() => ask_at_cursor(t, Ask::Signature, measure, d),
         None if open => d.dispatch(Action::Ide(IdeAction::Dismiss)),
         _ => {}
     }
