@@ -17,7 +17,7 @@ pub fn compile(req: u64, code: &str, s: &Settings, now_ms: impl Fn() -> f64) -> 
     let t0 = now_ms();
     let exports = compiler_core::declares_exports(code);
     let mode = mode_for(exports, s.mode);
-    let options = Options { mode, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false };
+    let options = Options { mode, schedule: s.schedule, step_budget: s.step_budget, trace: s.trace, names: false, ..Options::default() };
     let (files, tests) = source_files(code);
     let test = tests.then(|| txtar::module_path(&files));
     let out = if tests {

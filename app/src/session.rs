@@ -193,7 +193,7 @@ pub mod testing {
 
     /// Compiles `code` as a command and runs it with `stdin` on a fresh instance.
     pub fn run_command(code: &str, stdin: &str, step_budget: Option<u64>) -> Outcome {
-        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Command, schedule: Schedule::Seed, step_budget, trace: false, names: false });
+        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Command, schedule: Schedule::Seed, step_budget, trace: false, names: false, ..Options::default() });
         let module = out.module.unwrap_or_else(|| panic!("{:?}", out.diagnostics));
         let mut host = Host::default();
         host.set_stdin(stdin.as_bytes().to_vec());
@@ -202,7 +202,7 @@ pub mod testing {
 
     /// Compiles `code` (traced) and runs its call lines on a fresh instance.
     pub fn run_traced(code: &str, schedule: Schedule, calls: &str) -> Vec<(String, Outcome)> {
-        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(10_000_000), trace: true, names: false });
+        let out = compile(&[SourceFile { name: "main.go".into(), text: code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(10_000_000), trace: true, names: false, ..Options::default() });
         let module = out.module.unwrap_or_else(|| panic!("{:?}", out.diagnostics));
         let info = ModuleInfo::parse(&module).unwrap();
         let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());
@@ -227,7 +227,7 @@ mod tests {
 
     fn transcript_of(name: &str, schedule: Schedule, calls: &str) -> String {
         let ex = crate::examples::find(name).unwrap();
-        let out = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(1_000_000), trace: false, names: false });
+        let out = compile(&[SourceFile { name: "main.go".into(), text: ex.code.into() }], &Options { mode: Mode::Reactor, schedule, step_budget: Some(1_000_000), trace: false, names: false, ..Options::default() });
         let module = out.module.unwrap_or_else(|| panic!("{name}: {:?}", out.diagnostics));
         let info = ModuleInfo::parse(&module).unwrap();
         let mut engine = Wasmi(NativeRunner::new(&module, Host::default()).unwrap());

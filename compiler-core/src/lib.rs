@@ -83,6 +83,29 @@ pub struct Options {
     pub trace: bool,
     /// Add Wasm's `name` section (function names: for debuggers and `gowasm inspect --sizes`).
     pub names: bool,
+    /// How generic instances are compiled.
+    pub generics: Generics,
+}
+
+/// How generic instances are compiled (`ir/lower/shapes.rs`' header).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Generics {
+    /// One body per list of type arguments.
+    Mono,
+    /// Instances of one declaration whose lowered code is the same (their type arguments'
+    /// GC shape and the calls they make decide it) share one body.
+    #[default]
+    Shape,
+}
+
+impl Generics {
+    pub fn parse(s: &str) -> Option<Generics> {
+        match s {
+            "mono" => Some(Generics::Mono),
+            "shape" => Some(Generics::Shape),
+            _ => None,
+        }
+    }
 }
 
 /// The result of a compilation: a module when there were no errors, and every diagnostic.
@@ -469,7 +492,7 @@ mod tests {
         let programs = ["../app/examples/actor/main.go", "run/dce_runtime_error_defer.go", "run/fmt_basic.go", "run/panic_defer_blocks.go", "exports/sync_export.go"];
         let variants: Vec<Options> = [(Mode::Command, Schedule::Seed, None, false), (Mode::Reactor, Schedule::Go, Some(1000), true), (Mode::Command, Schedule::Go, Some(7), false)]
             .into_iter()
-            .map(|(mode, schedule, step_budget, trace)| Options { mode, schedule, step_budget, trace, names: false })
+            .map(|(mode, schedule, step_budget, trace)| Options { mode, schedule, step_budget, trace, names: false, ..Options::default() })
             .collect();
         let files: Vec<SourceFile> = programs.iter().map(|p| SourceFile { name: "main.go".into(), text: std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}")) }).collect();
         let shared = ir::lower::LowerCache::default();
@@ -494,7 +517,7 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
         let mut paths: Vec<_> = ["run", "exports"].iter().flat_map(|d| std::fs::read_dir(format!("{dir}/{d}")).into_iter().flatten().flatten().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
         paths.sort();
-        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false }];
+        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false, generics: crate::Generics::Mono }];
         let shared = ir::lower::LowerCache::default();
         for o in &variants {
             for p in &paths {

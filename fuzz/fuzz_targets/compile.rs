@@ -1,7 +1,7 @@
 //! `compile` must never panic, whatever the input, and every module it emits must validate.
 #![no_main]
 
-use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+use compiler_core::{compile, Generics, Mode, Options, Schedule, SourceFile};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
         step_budget: (flags & 4 != 0).then_some(1000),
         trace: flags & 8 != 0,
         names: flags & 16 != 0,
+        generics: if flags & 32 == 0 { Generics::Shape } else { Generics::Mono },
     };
     let text = String::from_utf8_lossy(src).into_owned();
     let out = compile(&[SourceFile { name: "main.go".into(), text }], &options);

@@ -8,7 +8,7 @@
 use std::fmt::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use compiler_core::{compile, Mode, Options, Schedule, SourceFile};
+use compiler_core::{compile, Generics, Mode, Options, Schedule, SourceFile};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -847,6 +847,7 @@ fuzz_target!(|data: &[u8]| {
         step_budget: (flags & 4 != 0).then_some(1000),
         trace: flags & 8 != 0,
         names: flags & 16 != 0,
+        generics: if flags & 32 == 0 { Generics::Shape } else { Generics::Mono },
     };
     let mut g = Gen { b: Bytes { data: rest, at: 0 }, out: String::new(), vars: Vec::new(), funcs: Vec::new(), n: 0, uses_fmt: false, loops: Vec::new(), indent: 0 };
     let text = g.program();

@@ -19,7 +19,7 @@ pub fn run(code: &str, s: &Settings, constants: &[Constant], calls: &[String], s
 
 /// Compiles `code` with tracing under `schedule` and runs it on a new instance.
 fn traced_run(code: &str, schedule: Schedule, s: &Settings, constants: &[Constant], calls: &[String], stdin: &str) -> Result<RunTrace, String> {
-    let options = Options { mode: s.mode, schedule, step_budget: s.step_budget, trace: true, names: false };
+    let options = Options { mode: s.mode, schedule, step_budget: s.step_budget, trace: true, names: false, ..Options::default() };
     let out = compile(&[SourceFile { name: FILE_NAME.into(), text: code.to_string() }], &options);
     let Some(module) = out.module else {
         return Err(format!("The program does not compile ({} error{}); fix it, then compare.", out.diagnostics.len(), if out.diagnostics.len() == 1 { "" } else { "s" }));

@@ -34,6 +34,7 @@ mod passes;
 mod rangefunc;
 mod reach;
 mod reflectcall;
+mod shapes;
 mod statics;
 mod stmt;
 mod testsite;
@@ -607,6 +608,8 @@ impl<'a> Lowerer<'a> {
     /// is the line. The name leaves out its package path where that is the file's directory
     /// (`.(*decodeState).object\tencoding/json/decode.go`), as in every standard package.
     fn site(&mut self, func_name: &str, pos: Pos) -> Vec<E> {
+        // An instance is named as gc names it, `main.Sum[...]`: the same in every instance.
+        let func_name = &*shapes::shape_name(func_name);
         let (file, line, _) = self.map.locate(pos);
         let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
         let name = func_name.strip_prefix(dir).filter(|n| !dir.is_empty() && n.starts_with('.')).unwrap_or(func_name);

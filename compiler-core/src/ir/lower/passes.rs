@@ -2,8 +2,9 @@
 //! function the user's code reaches is lowered: trampolines and the may-block analysis, the
 //! entry points, the runtime's constant switches (each followed by folding the constant ifs
 //! it leaves), unwinding, the bump allocator, then the resumable transform, simplification and
-//! inlining. Switching a runtime constant records a [`Facts`] field: runtime functions after
-//! the passes are kept per facts (`frozen.rs`).
+//! inlining, and last the sharing of generic instances' bodies (`shapes.rs`). Switching a
+//! runtime constant records a [`Facts`] field: runtime functions after the passes are kept
+//! per facts (`frozen.rs`).
 
 use crate::ir::{Expr as E, FuncRef};
 
@@ -50,6 +51,9 @@ impl Lowerer<'_> {
         self.drop_timers();
         self.fold_ifs();
         self.resumable_simplify_inline();
+        if self.opts.generics == crate::Generics::Shape {
+            self.share_instances();
+        }
     }
 
     /// Which functions may block (run as goroutines under the scheduler), after giving calls

@@ -4,8 +4,9 @@
 //! parsed again from its file's text at fresh positions and node ids (so its side-table
 //! entries and declared objects are its own), checked with the type parameters' names bound
 //! to the type arguments, and lowered like any other function: one copy per instance
-//! (monomorphisation). A generic type's instance is a named type of its own whose methods are
-//! instances of the generic methods.
+//! (monomorphisation); instances whose final code is the same then share one body
+//! (`ir/lower/shapes.rs`). A generic type's instance is a named type of its own whose methods
+//! are instances of the generic methods.
 
 use std::sync::Arc;
 
