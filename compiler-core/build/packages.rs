@@ -70,4 +70,8 @@ pub const FROM_GOROOT: &[&str] = &[
     "log/internal",
     "log",
     "hash/crc64",
+    "net/netip",
+    "net/url",
+    "internal/fmtsort",
+    "text/template/parse",
 ];
