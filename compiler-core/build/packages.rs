@@ -13,6 +13,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("sort", "sort.go"),
     ("os", "os.go"),
     ("fmt", "fmt.go"),
+    ("fmt", "fmt_scan.go"),
     ("iter", "iter.go"),
     ("maps", "maps.go"),
     ("syscall", "syscall.go"),
