@@ -26,6 +26,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("reflect", "reflect_value.go"),
     ("reflect", "reflect_make.go"),
     ("reflect", "reflect_call.go"),
+    ("reflect", "reflect_iter.go"),
 ];
 
 /// Packages compiled from Go's own tree, unchanged (files selected for wasip1/wasm).

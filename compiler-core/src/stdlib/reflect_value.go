@@ -274,6 +274,8 @@ func (v Value) Len() int {
 		return int(ld(v.typ.addr() + tLen))
 	case Map:
 		return int(runtime.maplen(ptrOf(v.word())))
+	case Chan:
+		return int(runtime.chanlen(ptrOf(v.word())))
 	case Pointer:
 		if v.typ.Elem().Kind() == Array {
 			return v.typ.Elem().Len()
@@ -289,6 +291,8 @@ func (v Value) Cap() int {
 		return int(ld(v.addr() + 8))
 	case Array:
 		return int(ld(v.typ.addr() + tLen))
+	case Chan:
+		return int(runtime.chancap(ptrOf(v.word())))
 	}
 	panic(&ValueError{"reflect.Value.Cap", v.Kind()})
 }

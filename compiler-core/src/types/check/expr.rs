@@ -398,9 +398,10 @@ impl Checker {
     }
 
     /// Sets `Info::uses_reflect_call` for a selection of reflect's `Value.Call`,
-    /// `Value.CallSlice` or a func type's signature outside package reflect.
+    /// `Value.CallSlice` or a func type's signature (which CanSeq and CanSeq2 read) outside
+    /// package reflect.
     fn note_reflect_call(&mut self, t: TypeId, name: &str) {
-        if !matches!(name, "Call" | "CallSlice" | "NumIn" | "In" | "NumOut" | "Out" | "IsVariadic") {
+        if !matches!(name, "Call" | "CallSlice" | "NumIn" | "In" | "NumOut" | "Out" | "IsVariadic" | "CanSeq" | "CanSeq2") {
             return;
         }
         let Type::Named(n) = self.t().get(t) else { return };
