@@ -290,6 +290,10 @@ impl Checker {
                     if path == "runtime" && sel.name == "Caller" {
                         self.info.uses_caller = true;
                     }
+                    // fmt's scanner recovers its own panics (`check`).
+                    if path == "fmt" && sel.name.to_ascii_lowercase().contains("scan") {
+                        self.info.uses_recover = true;
+                    }
                     if self.is_generic(mid) {
                         let what = if self.info.objects[mid as usize].kind == ObjKind::Func { "function" } else { "type" };
                         self.error(e.pos, format!("cannot use generic {what} {pkg}.{} without instantiation", sel.name));
