@@ -82,4 +82,5 @@ pub const FROM_GOROOT: &[&str] = &[
     "net/url",
     "internal/fmtsort",
     "text/template/parse",
+    "text/template",
 ];
