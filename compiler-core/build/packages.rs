@@ -83,4 +83,5 @@ pub const FROM_GOROOT: &[&str] = &[
     "internal/fmtsort",
     "text/template/parse",
     "text/template",
+    "html/template",
 ];
