@@ -12,10 +12,13 @@ pub const OURS: &[(&str, &str)] = &[
     ("strings", "strings.go"),
     ("sort", "sort.go"),
     ("os", "os.go"),
+    ("os", "os_file.go"),
     ("fmt", "fmt.go"),
+    ("fmt", "fmt_scan.go"),
     ("iter", "iter.go"),
     ("maps", "maps.go"),
     ("syscall", "syscall.go"),
+    ("syscall", "syscall_file.go"),
     ("unique", "unique.go"),
     ("testing", "testing.go"),
     ("internal/bytealg", "internal_bytealg.go"),
@@ -25,6 +28,7 @@ pub const OURS: &[(&str, &str)] = &[
     ("reflect", "reflect_value.go"),
     ("reflect", "reflect_make.go"),
     ("reflect", "reflect_call.go"),
+    ("reflect", "reflect_iter.go"),
 ];
 
 /// Packages compiled from Go's own tree, unchanged (files selected for wasip1/wasm).
@@ -70,4 +74,14 @@ pub const FROM_GOROOT: &[&str] = &[
     "log/internal",
     "log",
     "hash/crc64",
+    "internal/oserror",
+    "io/fs",
+    "internal/filepathlite",
+    "path/filepath",
+    "net/netip",
+    "net/url",
+    "internal/fmtsort",
+    "text/template/parse",
+    "text/template",
+    "html/template",
 ];

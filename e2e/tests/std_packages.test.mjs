@@ -1,5 +1,5 @@
 // Standard packages compiled from Go's own tree (bytes, bufio, math/rand/v2, encoding/binary,
-// time) on the page:
+// time, text/template) on the page:
 // the programs of testdata/run print gc's output for them (their .out files).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ let env;
 before(async () => (env = await setup()));
 after(async () => env.done());
 
-for (const name of ['std_bytes', 'std_bufio_scanner', 'std_math_rand_v2', 'std_encoding_binary', 'std_time_format']) {
+for (const name of ['std_bytes', 'std_bufio_scanner', 'std_math_rand_v2', 'std_encoding_binary', 'std_time_format', 'std_text_template']) {
   test(`${name}: gc's output on the page`, async () => {
     const dir = join(repo, 'testdata', 'run');
     const code = readFileSync(join(dir, `${name}.go`), 'utf8');

@@ -1,6 +1,8 @@
 //! The WASI preview 1 subset a Go module needs (output, standard input, exit, clocks,
 //! randomness, sleeping through `poll_oneoff`, arguments and environment), and the signatures of everything the
-//! host serves for real, `host` module included, checked when a module is attached.
+//! host serves for real, `host` module included, checked when a module is attached. The host
+//! preopens no directory: file calls on any descriptor but the standard streams' answer
+//! EBADF, as a WASI runtime without preopened directories does.
 
 use gowasm_meta::WasmType::{self, F64, I32, I64};
 
@@ -30,6 +32,13 @@ pub(crate) fn signature(module: &str, name: &str) -> Option<FuncSig> {
             sig(&[I32, I32], &[I32])
         }
         (WASI, "sched_yield") => sig(&[], &[I32]),
+        (WASI, "path_open") => sig(&[I32, I32, I32, I32, I32, I64, I64, I32, I32], &[I32]),
+        (WASI, "path_filestat_get") => sig(&[I32, I32, I32, I32, I32], &[I32]),
+        (WASI, "path_readlink") => sig(&[I32, I32, I32, I32, I32, I32], &[I32]),
+        (WASI, "fd_readdir") => sig(&[I32, I32, I32, I64, I32], &[I32]),
+        (WASI, "fd_seek") => sig(&[I32, I64, I32, I32], &[I32]),
+        (WASI, "fd_filestat_get") => sig(&[I32, I32], &[I32]),
+        (WASI, "fd_close") => sig(&[I32], &[I32]),
         (HOST, "log_string") => sig(&[I32, I32], &[]),
         (HOST, "log_i32") => sig(&[I32], &[]),
         (HOST, "log_i64") => sig(&[I64], &[]),
@@ -67,8 +76,9 @@ pub(crate) fn call(host: &mut Host, name: &str, args: &[Val], mem: &mut dyn Memo
         "sched_yield" => SUCCESS,
         "poll_oneoff" => poll_oneoff(host, a(0), a(1), a(2), a(3), mem)?,
         "fd_fdstat_get" => fd_fdstat_get(a(0), a(1), mem)?,
-        // No preopened directories.
-        "fd_prestat_get" => EBADF,
+        // No preopened directories, so no other descriptor is open.
+        "fd_prestat_get" | "path_open" | "path_filestat_get" | "path_readlink" => EBADF,
+        "fd_readdir" | "fd_seek" | "fd_close" | "fd_filestat_get" if a(0) > 2 => EBADF,
         _ => ENOSYS,
     };
     Ok(if name == "proc_exit" { Vec::new() } else { vec![Val::I32(errno)] })

@@ -8,7 +8,8 @@ import "unsafe"
 // interfaces (ir/lower/iface.rs):
 //
 //	+0 kind | flags   +4 size   +8 name (ptr, len, as gc's %T prints it)
-//	+16 elem type (a channel's: 0 without reflect)     +20 key type or array length
+//	+16 elem type (a channel's: 0 without reflect)     +20 key type or array length (a
+//	    channel's direction with reflect, 1 recv 2 send 3 both; a func's counts with Call)
 //	+24 methods: count, address of (id, table index) pairs sorted by id; for interface
 //	    types (id, name ptr, name len) triples
 //	+32 fields: count, address of (name ptr, name len, type, offset) quads

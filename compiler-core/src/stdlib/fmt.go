@@ -1,6 +1,6 @@
 // Package fmt: Print, Sprint, Fprint (any io.Writer), Append and Errorf in their plain, ln
 // and f forms, with gc's output for every verb, flag, width, precision and argument index
-// (Formatter, State and the Scan family aside). Values are inspected
+// (Formatter and State aside; scanning is fmt_scan.go). Values are inspected
 // through the runtime's type descriptors (runtime/iface.go); only what a program calls ends
 // up in its module.
 //

@@ -1,4 +1,5 @@
-// Package os: Exit, Args, the environment and the standard streams as WASI provides them.
+// Package os: Exit, Args, the environment, the standard streams, files and directories as
+// WASI provides them.
 package os
 
 import (
@@ -15,16 +16,19 @@ func Exit(code int) {
 	runtime.Exit(int32(code))
 }
 
-// A File is an open file descriptor; the playground has the standard streams.
+// A File is an open file descriptor: the standard streams, or a file or directory opened
+// through WASI (os_file.go).
 type File struct {
 	fd   int32
 	name string
+	// Where reading a directory goes on (WASI's dirent cookie).
+	cookie uint64
 }
 
 var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 func (f *File) Name() string {

@@ -13,7 +13,8 @@
 // and writes its value through ptr. Maps go through the runtime's hash table with the
 // maptype from the descriptor. Method tables list the methods some interface type of the
 // program names (plus Error and String), so NumMethod, Method and MethodByName see those;
-// Call calls functions and methods (reflect_call.go). PointerTo of a type whose
+// Call calls functions and methods (reflect_call.go); channels, Seq and Seq2 are in
+// reflect_iter.go (a channel's direction is in its descriptor only with reflect). PointerTo of a type whose
 // pointer type the program never mentions builds a descriptor at run time (no methods).
 // fmt prints a Value through its String method ("<int Value>"), where gc's fmt prints the
 // value it holds.
@@ -205,6 +206,9 @@ type Type interface {
 	NumOut() int
 	Out(i int) Type
 	IsVariadic() bool
+	ChanDir() ChanDir
+	CanSeq() bool
+	CanSeq2() bool
 	OverflowFloat(x float64) bool
 	OverflowInt(x int64) bool
 	OverflowUint(x uint64) bool

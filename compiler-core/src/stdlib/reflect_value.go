@@ -274,6 +274,8 @@ func (v Value) Len() int {
 		return int(ld(v.typ.addr() + tLen))
 	case Map:
 		return int(runtime.maplen(ptrOf(v.word())))
+	case Chan:
+		return int(runtime.chanlen(ptrOf(v.word())))
 	case Pointer:
 		if v.typ.Elem().Kind() == Array {
 			return v.typ.Elem().Len()
@@ -289,6 +291,8 @@ func (v Value) Cap() int {
 		return int(ld(v.addr() + 8))
 	case Array:
 		return int(ld(v.typ.addr() + tLen))
+	case Chan:
+		return int(runtime.chancap(ptrOf(v.word())))
 	}
 	panic(&ValueError{"reflect.Value.Cap", v.Kind()})
 }
@@ -352,6 +356,25 @@ func (v Value) Slice(i, j int) Value {
 	*(*int32)(ptrOf(h + 4)) = int32(j - i)
 	*(*int32)(ptrOf(h + 8)) = int32(cap - i)
 	return Value{t, p, v.flag & flagRO}
+}
+
+// Slice3 is the 3-index form of the slice operation: it returns v[i:j:k] of a slice.
+func (v Value) Slice3(i, j, k int) Value {
+	v.mustBe(Slice, "reflect.Value.Slice3")
+	cap := int(ld(v.addr() + 8))
+	if i < 0 || j < i || k < j || k > cap {
+		panic("reflect.Value.Slice3: slice index out of bounds")
+	}
+	esize := ld(ld(v.typ.addr()+tElem) + tSize)
+	p := runtime.mallocgc(12, false)
+	h := addrOf(p)
+	*(*uint32)(p) = v.word()
+	if k-i > 0 {
+		*(*uint32)(p) = v.word() + uint32(i)*esize
+	}
+	*(*int32)(ptrOf(h + 4)) = int32(j - i)
+	*(*int32)(ptrOf(h + 8)) = int32(k - i)
+	return Value{v.typ, p, v.flag & flagRO}
 }
 
 // Bool returns v's underlying value.

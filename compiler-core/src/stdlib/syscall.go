@@ -3,11 +3,10 @@
 // license that can be found in the LICENSE file.
 
 // Package syscall: the part of gc's wasip1 syscall that package time uses, adapted from
-// gc's: errno values with gc's texts, the environment, the signal numbers, and reading a
-// file (time's zone loading) through WASI path_open, fd_read, fd_seek and fd_close. gc's
-// own package runs an init that scans the host's preopened directories, which every
-// program importing time would then carry; this one looks them up when a file is first
-// opened.
+// gc's: errno values with gc's texts, the environment, the signal numbers, and files
+// (time's zone loading, package os) through WASI (syscall_file.go). gc's own package runs
+// an init that scans the host's preopened directories, which every program importing time
+// would then carry; this one looks them up when a path is first resolved.
 package syscall
 
 import (
@@ -329,7 +328,8 @@ type opendir struct {
 	name string
 }
 
-// The host's preopened directories, read on the first Open.
+// The host's preopened directories and the working directory, read when a path is first
+// resolved.
 var preopens []opendir
 var preopensRead bool
 
@@ -339,7 +339,7 @@ func readPreopens() {
 		var ps prestat
 		errno := fd_prestat_get(fd, unsafe.Pointer(&ps))
 		if errno == EBADF {
-			return
+			break
 		}
 		if errno != 0 || ps.typ != 0 {
 			continue
@@ -350,43 +350,11 @@ func readPreopens() {
 		}
 		preopens = append(preopens, opendir{fd: fd, name: string(name)})
 	}
-}
-
-// Open opens path for reading, relative to the preopened directory holding it (the first
-// one is the root; a relative path is taken from there, as gc does without $PWD).
-func Open(path string, openmode int, perm uint32) (int, error) {
-	if path == "" {
-		return -1, EINVAL
+	if cwd, _ = Getenv("PWD"); cwd != "" {
+		cwd = joinPath("/", cwd)
+	} else if len(preopens) > 0 {
+		cwd = preopens[0].name
 	}
-	if openmode != O_RDONLY {
-		return -1, ENOSYS
-	}
-	if !preopensRead {
-		readPreopens()
-	}
-	if len(path) == 0 || path[0] != '/' {
-		cwd := "/"
-		if len(preopens) > 0 {
-			cwd = preopens[0].name
-		}
-		path = cwd + "/" + path
-	}
-	dirFd, dirName := int32(-1), ""
-	for _, p := range preopens {
-		if len(p.name) > len(dirName) && len(path) >= len(p.name) && path[:len(p.name)] == p.name {
-			dirFd, dirName = p.fd, p.name
-		}
-	}
-	path = path[len(dirName):]
-	for len(path) > 0 && path[0] == '/' {
-		path = path[1:]
-	}
-	if len(path) == 0 {
-		path = "."
-	}
-	var fd int32
-	errno := path_open(dirFd, 1, unsafe.Pointer(unsafe.StringData(path)), uint32(len(path)), 0, readFileRights, readFileRights, 0, unsafe.Pointer(&fd))
-	return int(fd), errnoErr(errno)
 }
 
 func Read(fd int, b []byte) (int, error) {

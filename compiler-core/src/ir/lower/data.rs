@@ -612,7 +612,13 @@ impl FnLower<'_, '_> {
         match b {
             Builtin::New => {
                 let Type::Pointer(el) = info.types.under_type(t).clone() else { return vals![] };
-                vals![E::Local(self.alloc(el, None, e.pos))]
+                let p = self.alloc(el, None, e.pos);
+                // new(expr): the variable starts with expr's value.
+                if let Some(x) = args.first().filter(|x| !info.exprs.get(&x.id).is_some_and(|i| i.is_type)) {
+                    let v = self.expr(x);
+                    self.store_at(el, E::Local(p), v);
+                }
+                vals![E::Local(p)]
             }
             Builtin::Make if matches!(info.types.under_type(t), Type::Map(..)) => self.map_make(e, t, args.get(1)),
             Builtin::Make => {

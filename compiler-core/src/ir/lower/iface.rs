@@ -433,7 +433,16 @@ impl Lowerer<'_> {
             // Only reflect reads a channel's element type (fmt prints a channel as its
             // address): without it, the element's descriptor and method table (time's
             // `chan Time` would keep Time.String and all of Format) are left out.
-            Type::Chan(_, e) => elem = self.reflects().then_some(e),
+            // With reflect, +20 holds the direction as reflect's ChanDir (1 recv, 2 send, 3 both).
+            Type::Chan(d, e) if self.reflects() => {
+                elem = Some(e);
+                len = match d {
+                    ChanDirKey::Recv => 1,
+                    ChanDirKey::Send => 2,
+                    ChanDirKey::Both => 3,
+                };
+            }
+            Type::Chan(..) => {}
             Type::Array(n, e) => {
                 elem = Some(e);
                 len = n as u32;

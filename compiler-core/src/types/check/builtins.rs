@@ -4,7 +4,7 @@ use crate::diag::Pos;
 use crate::syntax::ast::{BinaryOp, Expr, ExprKind};
 use crate::types::{Basic, Const, INVALID, Type, TypeId};
 use crate::types::constant::Misfit;
-use crate::types::info::Builtin;
+use crate::types::info::{Builtin, ObjKind};
 use super::{Checker, Mode, Operand};
 use super::expr::strip_parens;
 use super::exprstring::expr_string;
@@ -333,10 +333,11 @@ impl Checker {
             }
             Builtin::New => {
                 if args.len() != 1 {
-                    self.error(e.pos, format!("not enough arguments for {name}() (expected 1, found {})", args.len()));
+                    let which = if args.is_empty() { "not enough" } else { "too many" };
+                    self.error(e.pos, format!("invalid operation: {which} arguments for {} (expected 1, found {})", expr_string(e), args.len()));
                     return inv;
                 }
-                let t = self.type_expr(&args[0]);
+                let t = self.new_operand(&args[0]);
                 if t == INVALID {
                     return inv;
                 }
@@ -516,6 +517,53 @@ impl Checker {
 }
 
 impl Checker {
+    /// The type new allocates: its operand's, a type or (since Go 1.26) a value the new
+    /// variable starts with, an untyped constant taking its default type.
+    fn new_operand(&mut self, arg: &Expr) -> TypeId {
+        // A type name (or a generic one's instance) is read as a type, for gc's wording.
+        let mut base = strip_parens(arg);
+        while let ExprKind::Star(x) | ExprKind::Index(x, _) = &base.kind {
+            base = strip_parens(x);
+        }
+        if let ExprKind::Ident(name) = &base.kind {
+            if let Some(id) = self.lookup(name).filter(|&id| self.info.objects[id as usize].kind == ObjKind::TypeName) {
+                // new's operand is an expression or a type: gc names the generic type as in
+                // an expression, without its type parameters.
+                if std::ptr::eq(base, strip_parens(arg)) && self.is_generic(id) {
+                    self.error(arg.pos, format!("cannot use generic type {name} without instantiation"));
+                    return INVALID;
+                }
+                return self.type_expr(arg);
+            }
+        }
+        let mut op = self.expr(arg, None);
+        match op.mode {
+            Mode::Invalid => return INVALID,
+            Mode::Type => {
+                if let Some(msg) = self.misused_constraint(op.ty) {
+                    self.error(arg.pos, msg);
+                }
+                return op.ty;
+            }
+            Mode::NoValue => {
+                self.error(arg.pos, format!("{} (no value) used as value or type", expr_string(arg)));
+                return INVALID;
+            }
+            _ => {}
+        }
+        self.single_value(&mut op, arg);
+        if op.mode == Mode::Invalid {
+            return INVALID;
+        }
+        if self.t().basic_of(op.ty) == Some(Basic::UntypedNil) {
+            self.error(arg.pos, "use of untyped nil in argument to new");
+            return INVALID;
+        }
+        let t = self.default_type(op.ty);
+        self.assign_op(&mut op, t, arg, "argument to new");
+        if op.mode == Mode::Invalid { INVALID } else { t }
+    }
+
     /// min/max arguments of different types: two typed ones that differ, or untyped
     /// constants of which one is a string and the other not.
     fn minmax_mismatch(&self, a: TypeId, b: TypeId) -> bool {

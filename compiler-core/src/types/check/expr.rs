@@ -290,6 +290,10 @@ impl Checker {
                     if path == "runtime" && sel.name == "Caller" {
                         self.info.uses_caller = true;
                     }
+                    // fmt's scanner recovers its own panics (`check`).
+                    if path == "fmt" && sel.name.to_ascii_lowercase().contains("scan") {
+                        self.info.uses_recover = true;
+                    }
                     if self.is_generic(mid) {
                         let what = if self.info.objects[mid as usize].kind == ObjKind::Func { "function" } else { "type" };
                         self.error(e.pos, format!("cannot use generic {what} {pkg}.{} without instantiation", sel.name));
@@ -398,9 +402,10 @@ impl Checker {
     }
 
     /// Sets `Info::uses_reflect_call` for a selection of reflect's `Value.Call`,
-    /// `Value.CallSlice` or a func type's signature outside package reflect.
+    /// `Value.CallSlice` or a func type's signature (which CanSeq and CanSeq2 read) outside
+    /// package reflect.
     fn note_reflect_call(&mut self, t: TypeId, name: &str) {
-        if !matches!(name, "Call" | "CallSlice" | "NumIn" | "In" | "NumOut" | "Out" | "IsVariadic") {
+        if !matches!(name, "Call" | "CallSlice" | "NumIn" | "In" | "NumOut" | "Out" | "IsVariadic" | "CanSeq" | "CanSeq2") {
             return;
         }
         let Type::Named(n) = self.t().get(t) else { return };

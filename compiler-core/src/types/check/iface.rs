@@ -21,7 +21,7 @@ pub enum MethodLoc {
 }
 
 /// Method `name` of t, directly, through embedded fields (breadth-first, ambiguity at the
-/// shallowest depth finds nothing) or of an interface: where it is, the path of embedded
+/// shallowest depth finds nothing, nor does a field of that name at that depth) or of an interface: where it is, the path of embedded
 /// fields, and whether the path goes through a pointer (so pointer methods are in the
 /// method set even of a value).
 pub fn lookup_method(info: &Info, t: TypeId, name: &str) -> Option<(MethodLoc, Vec<usize>, bool)> {
@@ -29,6 +29,9 @@ pub fn lookup_method(info: &Info, t: TypeId, name: &str) -> Option<(MethodLoc, V
     for _ in 0..8 {
         let mut found = Vec::new();
         let mut next = Vec::new();
+        // A field of that name at this depth hides deeper methods (and is ambiguous with a
+        // method at the same depth), as Go's selector rule says.
+        let mut field_here = false;
         for (ty, path, via_ptr) in &level {
             let (base, ptr) = match info.types.get(*ty) {
                 Type::Pointer(e) => (*e, true),
@@ -48,6 +51,7 @@ pub fn lookup_method(info: &Info, t: TypeId, name: &str) -> Option<(MethodLoc, V
                 }
                 Type::Struct(fields) => {
                     for (i, f) in fields.iter().enumerate() {
+                        field_here |= f.name == name;
                         if f.embedded {
                             let mut p = path.clone();
                             p.push(i);
@@ -57,6 +61,9 @@ pub fn lookup_method(info: &Info, t: TypeId, name: &str) -> Option<(MethodLoc, V
                 }
                 _ => {}
             }
+        }
+        if field_here {
+            return None;
         }
         if found.len() == 1 {
             return found.pop();
@@ -109,6 +116,8 @@ impl Checker {
                 None => None,
             };
             match have {
+                None if self.field_ambiguous(t, &m.name) => return Some(format!("ambiguous selector {}.{}", self.ty_str(t), m.name)),
+                None if self.find_field(t, &m.name).is_some() => return Some(format!("{}.{} is a field, not a method", self.ty_str(t), m.name)),
                 None => return Some(format!("missing method {}", m.name)),
                 Some(h) if !self.t().identical(h, m.sig) => {
                     let sig = |s: TypeId| self.ty_str(s).trim_start_matches("func").to_string();

@@ -1,13 +1,14 @@
 //! Body-less functions of standard packages that stand for a Go function elsewhere: gc's
 //! pull `//go:linkname local importpath.name` (math/rand/v2's `runtime_rand` is our
-//! runtime's `rand`), gc's push, the same directive on the function with the body (the
+//! runtime's `rand`) or `importpath.(*T).m` (a method, its receiver the first parameter;
+//! the directive may stand anywhere in the file), gc's push, the same directive on the function with the body (the
 //! runtime's `timeSleep` is `time.Sleep`), and functions gc writes in assembly, bound to
 //! their package's pure-Go version (`stdpkg::asm_alias`). Calls of such a function call its
 //! target (`Info::links`).
 
-use crate::syntax::ast::FuncDecl;
+use crate::syntax::ast::{Decl, FuncDecl};
 use crate::types::info::{ObjId, ObjKind};
-use crate::types::{Type, TypeId};
+use crate::types::{Signature, Type, TypeId};
 use super::Checker;
 
 impl Checker {
@@ -18,11 +19,21 @@ impl Checker {
         if pkg == "main" || f.recv.is_some() {
             return false;
         }
-        let pulled = f.directives.iter().find_map(|d| {
-            let mut words = d.text.split_whitespace();
-            let (verb, local, target) = (words.next(), words.next(), words.next());
-            (verb == Some("go:linkname") && local == Some(&*f.name.name)).then_some(target).flatten().map(String::from)
-        });
+        // The pull may stand anywhere in the file (net/url writes it above the method it
+        // names, which a function cannot be linked to directly).
+        let pulled = {
+            let files = self.info.packages[self.cur_pkg].files.clone();
+            let decls = files.get(self.cur_file).map_or(&[][..], |file| &file.decls[..]);
+            let fns = std::iter::once(f).chain(decls.iter().filter_map(|d| match d {
+                Decl::Func(g) => Some(&**g),
+                _ => None,
+            }));
+            fns.flat_map(|g| &g.directives).find_map(|d| {
+                let mut words = d.text.split_whitespace();
+                let (verb, local, target) = (words.next(), words.next(), words.next());
+                (verb == Some("go:linkname") && local == Some(&*f.name.name)).then_some(target).flatten().map(String::from)
+            })
+        };
         let pushed = format!("{pkg}.{}", f.name.name);
         if pulled.is_none() {
             if let Some(&to) = self.info.pushes.get(&pushed) {
@@ -33,6 +44,9 @@ impl Checker {
             return false;
         };
         let Some((path, name)) = target.rsplit_once('.') else { return false };
+        if let Some((path, recv)) = path.split_once(".(") {
+            return self.link_method(id, f, &target, path, recv.trim_end_matches(')'), name);
+        }
         let found = self.info.packages.iter().find(|p| &*p.path == path).and_then(|p| p.scope.get(name).copied());
         let Some(to) = found.filter(|&o| self.info.objects[o as usize].kind == ObjKind::Func) else {
             self.error(f.name.pos, format!("//go:linkname {}: no function {target} to link to", f.name.name));
@@ -41,6 +55,39 @@ impl Checker {
         self.resolve(to);
         let (want, got) = (self.info.objects[id as usize].ty, self.info.objects[to as usize].ty);
         if !self.info.types.identical(want, got) {
+            let msg = format!("//go:linkname {}: {target} has type {}, not {}", f.name.name, self.ty_str(got), self.ty_str(want));
+            self.error(f.name.pos, msg);
+            return true;
+        }
+        self.info.links.insert(id, to);
+        true
+    }
+
+    /// Binds the body-less `f` (object `id`) to the method `name` of `recv` (`T` or `*T`) in
+    /// package `path`: the function takes the receiver first.
+    fn link_method(&mut self, id: ObjId, f: &FuncDecl, target: &str, path: &str, recv: &str, name: &str) -> bool {
+        let (ptr, tname) = match recv.strip_prefix('*') {
+            Some(t) => (true, t),
+            None => (false, recv),
+        };
+        let tobj = self.info.packages.iter().find(|p| &*p.path == path).and_then(|p| p.scope.get(tname).copied());
+        let method = tobj.filter(|&o| self.info.objects[o as usize].kind == ObjKind::TypeName).and_then(|o| {
+            self.resolve(o);
+            match self.t().get(self.info.objects[o as usize].ty) {
+                Type::Named(n) => self.t().named[*n as usize].methods.iter().find(|(m, _)| m == name).map(|&(_, m)| (self.info.objects[o as usize].ty, m)),
+                _ => None,
+            }
+        });
+        let Some((t, to)) = method else {
+            self.error(f.name.pos, format!("//go:linkname {}: no method {target} to link to", f.name.name));
+            return true;
+        };
+        self.resolve(to);
+        let want = self.info.objects[id as usize].ty;
+        let Type::Func(sig) = self.t().get(self.info.objects[to as usize].ty).clone() else { return false };
+        let rt = if ptr { self.info.types.intern(Type::Pointer(t)) } else { t };
+        let got = self.info.types.intern(Type::Func(Signature { params: std::iter::once(rt).chain(sig.params).collect(), results: sig.results, variadic: sig.variadic }));
+        if !self.info.types.identical(want, got) || self.info.ptr_recv.contains(&to) != ptr {
             let msg = format!("//go:linkname {}: {target} has type {}, not {}", f.name.name, self.ty_str(got), self.ty_str(want));
             self.error(f.name.pos, msg);
             return true;

@@ -117,7 +117,8 @@ impl Checked {
     pub fn check(&mut self, path: &str, files: Vec<File>, map: &mut SourceMap, next_id: &mut NodeId) {
         // uses_defer and uses_recover are about the user's program: sync.Once's own defers
         // print nothing, and the recovers of sync (WaitGroup.Go, OnceFunc) matter only when
-        // a program recovers, which sets the flag itself.
+        // a program recovers, which sets the flag itself; fmt's (the scanner's) only when a
+        // package names a Scan function (`selector`).
         if path == "main" {
             self.0.info.uses_defer = false;
         }
@@ -128,7 +129,7 @@ impl Checked {
         self.0.method_names.clear();
         // Other standard packages' recovers (bytes.Buffer's, tabwriter's) must catch panics,
         // so they count as the program's.
-        if path == "sync" {
+        if path == "sync" || path == "fmt" {
             self.0.info.uses_recover = recovers;
         }
         for (base, of) in self.0.aliases.drain(..) {
