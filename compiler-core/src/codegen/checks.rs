@@ -3,8 +3,11 @@
 //! drop the ones already known to hold (`ir/checks.rs`). What is left is emitted as a call
 //! of one shared function per kind that compares and panics: `x; len; site; call` takes
 //! about 11 bytes where the inline check took 20 (a nil check 9 for 14, a slice bound 13
-//! for 22). With panics unwinding, the unwinding check that followed the panic call in the
-//! failing arm follows the shared call instead (it is false when the check passed).
+//! for 22); the index check takes the length as i32 and widens it itself. With panics
+//! unwinding, the unwinding check that followed the panic call in the failing arm follows
+//! the shared call instead (it is false when the check passed). Checks in a tight loop (one
+//! that calls nothing else, `tight`) stay inline: there the call would cost more than the
+//! rest of the iteration.
 
 use wasm_encoder::Function;
 
@@ -15,7 +18,7 @@ const SHARED_FROM: usize = 2;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// `(x, len, site, line)`: x >= len (unsigned) panics.
+    /// `(x, len, site, line)`: x >= len (unsigned, len zero-extended) panics.
     Index,
     /// `(code, x, y, site, line)`: x > y (unsigned) panics.
     Slice,
@@ -42,7 +45,7 @@ pub fn site<'a>(m: &Module, s: &'a Stmt) -> Option<Site<'a>> {
     }
     let k = &m.checks;
     let (kind, args): (Kind, Vec<&Expr>) = match (c, args.as_slice()) {
-        (Expr::Bin(BinOp::GeU, t, x, y), [a, b, site, line]) if Some(*f) == k.panic_index && compares(*t, x, y, a, b) => {
+        (Expr::Bin(BinOp::GeU, t, x, y), [a, b, site, line]) if Some(*f) == k.panic_index && compares(*t, x, y, a, b) && narrowed(b).is_some() => {
             (Kind::Index, vec![a, b, site, line])
         }
         (Expr::Bin(BinOp::GtU, t, x, y), [code, a, b, site, line]) if Some(*f) == k.panic_slice && compares(*t, x, y, a, b) => {
@@ -70,6 +73,22 @@ fn compares(t: ValType, x: &Expr, y: &Expr, a: &Expr, b: &Expr) -> bool {
         ValType::I64 => x == a && y == b,
         ValType::I32 => narrowed(a, x) && narrowed(b, y),
         _ => false,
+    }
+}
+
+/// The i32 form of a length the index check takes as i64, which the shared function widens
+/// itself (one byte a site).
+pub enum Narrow<'a> {
+    /// A zero-extended length: the value extended.
+    Expr(&'a Expr),
+    Const(i32),
+}
+
+pub fn narrowed(len: &Expr) -> Option<Narrow<'_>> {
+    match len {
+        Expr::Conv(Conv::I64ExtendI32U, w) => Some(Narrow::Expr(w)),
+        Expr::I64(v) => u32::try_from(*v).ok().map(|c| Narrow::Const(c as i32)),
+        _ => None,
     }
 }
 
@@ -115,13 +134,14 @@ impl Shared {
     /// The shared functions in index order: kind, parameters and name.
     pub fn planned(&self) -> impl Iterator<Item = (Kind, &'static [ValType], &'static str)> + '_ {
         KINDS.into_iter().filter(|k| self.func(*k).is_some()).map(|k| match k {
-            Kind::Index => (k, &[ValType::I64, ValType::I64, ValType::I32, ValType::I32][..], "gowasm.checkIndex"),
+            Kind::Index => (k, &[ValType::I64, ValType::I32, ValType::I32, ValType::I32][..], "gowasm.checkIndex"),
             Kind::Slice => (k, &[ValType::I32, ValType::I64, ValType::I64, ValType::I32, ValType::I32][..], "gowasm.checkSlice"),
             Kind::Nil => (k, &[ValType::I32, ValType::I32, ValType::I32][..], "gowasm.checkNil"),
         })
     }
 }
 
+/// Counts the sites that call the shared functions (outside tight loops).
 fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool) {
     fn expr(m: &Module, e: &Expr, n: &mut [usize; 3], flag: &mut bool) {
         if let Expr::Seq(ss, _) = e {
@@ -130,6 +150,9 @@ fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool) {
         e.each_child(|c| expr(m, c, n, flag));
     }
     for s in ss {
+        if matches!(s, Stmt::Loop(_, b) if tight(m, b)) {
+            continue;
+        }
         if let Some(site) = site(m, s) {
             n[site.kind as usize] += 1;
             *flag |= !site.after.is_empty();
@@ -139,13 +162,38 @@ fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool) {
     }
 }
 
+/// Whether a loop's body calls nothing but its checks' panics. There a call of the shared
+/// function would be most of an iteration's cost in engines that do not inline it (wasmtime,
+/// wasmi: a sieve's marking loop ran 2–4× slower), so its checks stay inline.
+pub fn tight(m: &Module, body: &[Stmt]) -> bool {
+    fn calls(m: &Module, e: &Expr) -> bool {
+        match e {
+            Expr::Call(..) | Expr::CallIndirect { .. } => true,
+            Expr::Seq(ss, x) => !tight(m, ss) || calls(m, x),
+            e => {
+                let mut found = false;
+                e.each_child(|c| found = found || calls(m, c));
+                found
+            }
+        }
+    }
+    body.iter().all(|s| {
+        if site(m, s).is_some() {
+            return true;
+        }
+        let mut found = false;
+        s.each_expr(|e| found = found || calls(m, e));
+        !found && s.bodies().all(|b| tight(m, std::slice::from_ref(b)))
+    })
+}
+
 /// The body of the shared function of `kind`, calling the runtime's `panic` (its index);
 /// with `unwinding` (the global's index), it returns that flag.
 pub fn body(kind: Kind, panic: u32, unwinding: Option<u32>) -> Function {
     let mut f = Function::new([]);
     let mut ins = f.instructions();
     match kind {
-        Kind::Index => ins.local_get(0).local_get(1).i64_ge_u(),
+        Kind::Index => ins.local_get(0).local_get(1).i64_extend_i32_u().i64_ge_u(),
         Kind::Slice => ins.local_get(1).local_get(2).i64_gt_u(),
         Kind::Nil => ins.local_get(0).i32_eqz(),
     };
@@ -157,6 +205,9 @@ pub fn body(kind: Kind, panic: u32, unwinding: Option<u32>) -> Function {
     };
     for p in params {
         ins.local_get(p);
+        if kind == Kind::Index && p == 1 {
+            ins.i64_extend_i32_u();
+        }
     }
     // With panics unwinding the panic returns, and the caller's unwinding check follows.
     ins.call(panic).end();

@@ -22,8 +22,8 @@
 //! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
 //! out where sp is already at the frame's end (`Cx::sp_kept`: calls of functions that keep sp
 //! and jumps that arrive with it kept do not count, `frames.rs`). Frame entries and root
-//! pushes call two shared functions (`frames.rs`), and so do bounds and nil checks
-//! (`checks.rs`); an unwinding check right before a trap leaves unconditionally.
+//! pushes call two shared functions (`frames.rs`), and so do bounds and nil checks outside
+//! tight loops (`checks.rs`); an unwinding check right before a trap leaves unconditionally.
 //!
 //! The step budget (`Options::step_budget`): the lowering puts a `Stmt::Tick` at every loop
 //! back-edge and function entry of non-runtime code, and the export wrappers (and `_start`)
@@ -203,7 +203,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
                 t.encode(&mut code);
             }
             labels.clear();
-            let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0 };
+            let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false };
             // A final `return` is the function's end, which needs nothing after it.
             let (last, init) = match f.body.split_last() {
                 Some((S::Return(es), init)) => (Some(es), init),
@@ -640,6 +640,9 @@ struct Cx<'a, 'b> {
     frame_end: Option<u32>,
     /// Frame resets of a non-empty frame emitted so far.
     resets: u32,
+    /// Inside a loop that calls nothing but its checks' panics: checks stay inline
+    /// (`checks::tight`).
+    tight: bool,
 }
 
 /// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
@@ -804,9 +807,15 @@ impl Cx<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        if let Some(site) = checks::site(self.refs.m, s) {
+        if let Some(site) = checks::site(self.refs.m, s).filter(|_| !self.tight) {
             if let Some(f) = self.refs.checks.func(site.kind) {
-                site.args.iter().for_each(|a| self.expr(a));
+                for (i, a) in site.args.iter().enumerate() {
+                    match (site.kind, i, checks::narrowed(a)) {
+                        (checks::Kind::Index, 1, Some(checks::Narrow::Const(c))) => self.i(I::I32Const(c)),
+                        (checks::Kind::Index, 1, Some(checks::Narrow::Expr(e))) => self.expr(e),
+                        _ => self.expr(a),
+                    }
+                }
                 self.i(I::Call(f));
                 // The call left the unwinding flag: the check's arm runs on it.
                 match site.after {
@@ -886,7 +895,12 @@ impl Cx<'_, '_> {
                 self.labels.pop();
                 self.i(I::End);
             }
-            Stmt::Block(l, b) | Stmt::Loop(l, b) if !self.targets.get(*l as usize).copied().unwrap_or(false) => self.stmts(b),
+            Stmt::Loop(l, b) if !self.targets.get(*l as usize).copied().unwrap_or(false) => {
+                let outer = std::mem::replace(&mut self.tight, checks::tight(self.refs.m, b));
+                self.stmts(b);
+                self.tight = outer;
+            }
+            Stmt::Block(l, b) if !self.targets.get(*l as usize).copied().unwrap_or(false) => self.stmts(b),
             Stmt::Block(l, b) => {
                 self.i(I::Block(BlockType::Empty));
                 self.labels.push(Some(*l));
@@ -897,7 +911,9 @@ impl Cx<'_, '_> {
             Stmt::Loop(l, b) => {
                 self.i(I::Loop(BlockType::Empty));
                 self.labels.push(Some(*l));
+                let outer = std::mem::replace(&mut self.tight, checks::tight(self.refs.m, b));
                 self.stmts(b);
+                self.tight = outer;
                 self.labels.pop();
                 self.i(I::End);
             }

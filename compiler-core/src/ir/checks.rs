@@ -10,7 +10,9 @@
 //! keeps the facts from before it whose locals it does not write, and what it learns stays
 //! inside it. Facts also come from a guard whose condition is a short-circuit `&&`: past a
 //! loop's `for j > a && less(data[j], data[j-1])` exit, both operands held, and the checks
-//! inside the second ran. A nil check, `eqz p`, is known to pass where p is known non-zero.
+//! inside the second ran. A nil check, `eqz p`, is known to pass where p is known non-zero,
+//! and a sign test of a value that cannot be negative (a bit count subtracted from the
+//! width, as `bits.Len` gives a shift count) is known too.
 
 //!
 //! Canonical values are hash-consed into a table per function (`Values`), so a value is an
@@ -97,6 +99,29 @@ impl Values {
         self.nodes[v as usize].2
     }
 
+    /// The value of `x < 0` or `x >= 0` (signed) where x cannot be negative: a shift count
+    /// made of `bits.Len`'s `64 - clz(x)` needs no negative-shift panic.
+    fn sign_test(&self, c: Val) -> Option<bool> {
+        match self.node(c) {
+            Node::Bin(op @ (BinOp::LtS | BinOp::GeS), _, x, z) if matches!(self.node(z), Node::I32(0) | Node::I64(0)) && self.nonneg(x) => Some(op == BinOp::GeS),
+            _ => None,
+        }
+    }
+
+    /// Whether `v` is known non-negative as a signed integer of its type.
+    fn nonneg(&self, v: Val) -> bool {
+        let counts = |x: Val| matches!(self.node(x), Node::Un(UnOp::Clz | UnOp::Ctz | UnOp::Popcnt, ..));
+        match self.node(v) {
+            Node::I32(c) => c >= 0,
+            Node::I64(c) => c >= 0,
+            Node::Un(UnOp::Clz | UnOp::Ctz | UnOp::Popcnt, ..) | Node::Conv(Conv::I64ExtendI32U, _) => true,
+            // A bit count subtracted from at least the width.
+            Node::Bin(BinOp::Sub, _, w, x) => counts(x) && matches!(self.node(w), Node::I32(32..) | Node::I64(64..)),
+            Node::Bin(BinOp::And, _, x, y) => self.nonneg(x) || self.nonneg(y),
+            _ => false,
+        }
+    }
+
     /// Whether `v` mentions a local of `ls` (sorted), whose bits are `bits`.
     fn mentions(&self, v: Val, ls: &[Local], bits: u64) -> bool {
         if self.locals(v) & bits == 0 {
@@ -160,7 +185,8 @@ impl State {
         if let E::Un(UnOp::Eqz, _, x) = c {
             return self.truth(vals, x).map(|t| !t);
         }
-        self.canon(vals, c).and_then(|k| self.known(k))
+        let k = self.canon(vals, c)?;
+        self.known(k).or_else(|| vals.sign_test(k))
     }
 
     fn known(&self, k: Val) -> Option<bool> {

@@ -55,14 +55,20 @@ pub fn is_leaf(f: &super::Func) -> bool {
     leaf_of(f).is_some()
 }
 
+/// A leaf reads only its parameters (temporaries the simplification forwarded may be left
+/// declared, unread).
 fn leaf_of(f: &super::Func) -> Option<Leaf> {
-    if !f.locals.is_empty() {
-        return None;
-    }
     let body: Vec<&S> = f.body.iter().filter(|s| !matches!(s, S::Line(_))).collect();
+    let params = |es: &[&E]| {
+        let mut reads = Vec::new();
+        es.iter().for_each(|e| reads_of(e, &mut reads));
+        reads.iter().all(|l| (*l as usize) < f.params.len())
+    };
     match body.as_slice() {
-        [S::Return(es)] if es.len() == 1 && pure(&es[0]) => Some(Leaf::Value(es[0].clone(), linear(&[&es[0]], f.params.len()))),
-        [S::Store(m, a, v)] if f.results.is_empty() && pure(a) && pure(v) => Some(Leaf::Store(*m, a.clone(), v.clone(), linear(&[a, v], f.params.len()))),
+        [S::Return(es)] if es.len() == 1 && pure(&es[0]) && params(&[&es[0]]) => Some(Leaf::Value(es[0].clone(), linear(&[&es[0]], f.params.len()))),
+        [S::Store(m, a, v)] if f.results.is_empty() && pure(a) && pure(v) && params(&[a, v]) => {
+            Some(Leaf::Store(*m, a.clone(), v.clone(), linear(&[a, v], f.params.len())))
+        }
         _ => None,
     }
 }

@@ -216,7 +216,12 @@ impl Lowerer<'_> {
         }
         // Twice: leaves made of leaves (`bufslot` of `ldp`) are leaves once those are inlined.
         self.leaves_round(&mut fz, 0);
-        crate::ir::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
+        let mut inlined = vec![false; dirty.len()];
+        crate::ir::inline::inline_leaves(&mut self.m, &mut inlined, &self.calls);
+        // What the inlined leaves let simplification fold may be a leaf now: `cmp.Less[int]`,
+        // once `isNaN`'s `x != x` is false.
+        let folded = crate::ir::simplify::changed(&mut self.m, &inlined);
+        dirty.iter_mut().zip(inlined.iter().zip(folded)).for_each(|(d, (i, f))| *d |= *i || f);
         self.leaves_round(&mut fz, 1);
         crate::ir::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
         crate::ir::simplify::changed(&mut self.m, &dirty);
