@@ -295,6 +295,18 @@ pub fn imports_of(text: &str) -> Vec<String> {
     syntax::parse_file(text, 0, &mut next_id, &mut diags).imports.into_iter().map(|i| i.path).collect()
 }
 
+/// The import paths of the Go file `text`'s header, what precedes the first line that
+/// starts a declaration (imports come before any), read alone: a cheap guess at
+/// [`imports_of`].
+fn header_imports(text: &str) -> Vec<String> {
+    let starts_decl = |line: &str| ["func", "type", "var", "const"].iter().any(|k| line.strip_prefix(k).is_some_and(|rest| rest.starts_with([' ', '\t', '('])));
+    let mut end = 0;
+    while end < text.len() && !starts_decl(&text[end..]) {
+        end = text[end..].find('\n').map_or(text.len(), |n| end + n + 1);
+    }
+    imports_of(&text[..end])
+}
+
 /// Compiles a `package main` made of `files`.
 pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     compile_with(files, options, None)
@@ -310,8 +322,11 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
         return Output { module: None, diagnostics: vec![Diagnostic { file: String::new(), line: 0, col: 0, message: "no Go files".into() }] };
     }
     // The user's files are parsed after the prelude's, whose packages depend on their
-    // imports: parse them once more when they import standard packages.
-    let mut stdlib = PkgSet::default();
+    // imports: those their headers name, or, when the full parse finds others, parse them
+    // once more.
+    let named: Vec<String> = files.iter().flat_map(|f| header_imports(&f.text)).collect();
+    let named = PkgSet::closure(named.iter().map(String::as_str));
+    let mut stdlib = if stdpkg::source::missing(&named).is_empty() { named } else { PkgSet::default() };
     let (prelude, mut map, mut diags, user, mut next_id) = loop {
         let prelude = prelude_of(&stdlib);
         let mut map = prelude.map.clone();

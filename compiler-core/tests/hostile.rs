@@ -113,3 +113,14 @@ fn long_composite_literals_need_no_local_per_element() {
     assert_eq!(out.diagnostics.len(), 0, "{:?}", out.diagnostics.first());
     wasmparser::Validator::new().validate_all(&out.module.expect("a module")).expect("a valid module");
 }
+
+#[test]
+fn many_allocations_in_one_function_compile() {
+    // Each call allocates its arguments' slice and boxes x: candidates for static objects,
+    // whose escape analysis must not walk the function once per candidate.
+    let calls: String = (0..3_000).map(|i| format!("\tfmt.Println(x, \"s{i}\")\n")).collect();
+    let text = format!("package main\n\nimport \"fmt\"\n\nfunc f(x int) {{\n{calls}}}\n\nfunc main() {{ f(1) }}\n");
+    let out = compile(&[SourceFile { name: "main.go".into(), text }], &Options { mode: Mode::Command, ..Options::default() });
+    assert_eq!(out.diagnostics.len(), 0, "{:?}", out.diagnostics.first());
+    wasmparser::Validator::new().validate_all(&out.module.expect("a module")).expect("a valid module");
+}

@@ -23,6 +23,10 @@
                                                   what programs SEED..SEED+COUNT-1 (every N-th,
                                                   default 1) exercise: per kind of block, the
                                                   programs and blocks of that kind
+  python3 tools/difftest package DIR COUNT SEED   the command programs of seeds SEED..SEED+COUNT-1
+                                                  as one package in DIR, as a batch lays them out
+                                                  (main.go runs the one its argument names): a
+                                                  large input of ordinary code for the compiler
   python3 tools/difftest smoke-gen DIR            write the smoke set's programs into DIR
   python3 tools/difftest smoke-bless COUNT [--from RECORD]
                                                   store gc's transcript hashes of seeds 0..COUNT-1
@@ -193,6 +197,13 @@ def main(argv: list[str]) -> int:
         return 1 if v.mismatch else 0
     if cmd == "coverage":
         return coverage(int(args[0]), int(args[1]), int(option(args, "--every", 1)), feats, every)
+    if cmd == "package":
+        out, count, seed = args[0], int(args[1]), int(args[2])
+        progs = [batch.Program(s, *run.make(s, feats, every)) for s in range(seed, seed + count)]
+        live = batch.package(out, progs)
+        size = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out) if f.endswith(".go"))
+        print(f"{len(live)} programs, {size:,} bytes of Go in {out}")
+        return 0
     if cmd == "smoke-gen":
         out = args[0]
         os.makedirs(out, exist_ok=True)

@@ -242,40 +242,60 @@ def dispatcher(progs: list[Program], c_shared: bool) -> str:
 FAILED_FILE = re.compile(r"^\./p(\d+)\.go:\d+:\d+: ", re.M)
 
 
+def layout(d: str, progs: list[Program], c_shared: bool, tool: str) -> list[Program]:
+    """Writes the batch's package into directory `d` (all but main.go): go.mod, each program
+    renamed (`p<seed>.go`) and the helpers they use (`h<i>.go`); returns the programs the
+    rename tool accepted."""
+    with open(os.path.join(d, "go.mod"), "w") as f:
+        f.write(f"module {MODULE}\n\ngo 1.27\n")
+    helpers: list[str] = []
+    triples = []
+    for p in progs:
+        own, used = p.split()
+        with open(os.path.join(d, f"p{p.seed}.src"), "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(own)
+        triples += [str(p.seed), f"p{p.seed}.src", f"p{p.seed}.go"]
+        helpers += [h for h in used if h not in helpers]
+    subprocess.run([tool, *triples], cwd=d, capture_output=True)
+    live = []
+    for p in progs:
+        path = os.path.join(d, f"p{p.seed}.go")
+        os.remove(os.path.join(d, f"p{p.seed}.src"))
+        if not os.path.exists(path):
+            continue
+        if c_shared:
+            with open(path, encoding="utf-8", errors="surrogateescape") as f:
+                text = f.read()
+            with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+                f.write(re.sub(r"^//go:wasmexport (\w+)$", rf"//go:wasmexport {p.prefix}\1", text, flags=re.M))
+        live.append(p)
+    for i, h in enumerate(helpers):
+        with open(os.path.join(d, f"h{i}.go"), "w", encoding="utf-8") as f:
+            f.write("package main\n" + imports_of(h) + "\n" + h + "\n")
+    return live
+
+
+def package(d: str, progs: list[Program]) -> list[Program]:
+    """The command programs `progs` as one package in directory `d`, as a batch lays them
+    out, with main.go running the program its argument names; returns those it holds."""
+    os.makedirs(d, exist_ok=True)
+    cache = GoCache()
+    try:
+        live = layout(d, [p for p in progs if p.calls is None and p.batchable()], False, renamer(cache))
+    finally:
+        cache.close()
+    with open(os.path.join(d, "main.go"), "w") as f:
+        f.write(dispatcher(live, False))
+    return live
+
+
 def build(progs: list[Program], c_shared: bool, native: bool, cache: GoCache) -> tuple[bytes | str, list[Program], str]:
     """gc's module (or executable, in the returned directory) of the programs it accepts, and
     the programs it rejects (left out)."""
     d = tempfile.mkdtemp(prefix="difftest-batch-")
-    rejected = []
-    tool = renamer(cache)
     try:
-        with open(os.path.join(d, "go.mod"), "w") as f:
-            f.write(f"module {MODULE}\n\ngo 1.27\n")
-        helpers: list[str] = []
-        triples = []
-        for p in progs:
-            own, used = p.split()
-            with open(os.path.join(d, f"p{p.seed}.src"), "w", encoding="utf-8", errors="surrogateescape") as f:
-                f.write(own)
-            triples += [str(p.seed), f"p{p.seed}.src", f"p{p.seed}.go"]
-            helpers += [h for h in used if h not in helpers]
-        subprocess.run([tool, *triples], cwd=d, capture_output=True)
-        live = []
-        for p in progs:
-            path = os.path.join(d, f"p{p.seed}.go")
-            os.remove(os.path.join(d, f"p{p.seed}.src"))
-            if not os.path.exists(path):
-                rejected.append(p)
-                continue
-            if c_shared:
-                with open(path, encoding="utf-8", errors="surrogateescape") as f:
-                    text = f.read()
-                with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
-                    f.write(re.sub(r"^//go:wasmexport (\w+)$", rf"//go:wasmexport {p.prefix}\1", text, flags=re.M))
-            live.append(p)
-        for i, h in enumerate(helpers):
-            with open(os.path.join(d, f"h{i}.go"), "w", encoding="utf-8") as f:
-                f.write("package main\n" + imports_of(h) + "\n" + h + "\n")
+        live = layout(d, progs, c_shared, renamer(cache))
+        rejected = [p for p in progs if p not in live]
         # without its collector gc compiles a quarter faster (about 1 GB for 250 programs)
         env = dict(gcref.WASMENV if not native else NATIVEENV, GOCACHE=cache.dir, GOGC="off")
         while live:

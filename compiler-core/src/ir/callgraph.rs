@@ -30,7 +30,23 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
             }),
         }
     }
-    crate::sort::sort(&mut edges);
+    // Callers grouped by callee in linear time (counting, not sorting):
+    // those of f are `by_callee[start[f]..start[f + 1]]`.
+    let n = m.funcs.len();
+    let mut start = vec![0u32; n + 1];
+    edges.retain(|&(c, _)| (c as usize) < n);
+    for &(c, _) in &edges {
+        start[c as usize + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut by_callee = vec![0u32; edges.len()];
+    for &(c, caller) in &edges {
+        by_callee[fill[c as usize] as usize] = caller;
+        fill[c as usize] += 1;
+    }
     let mut in_table = vec![false; m.funcs.len()];
     table.unwrap_or_default().iter().for_each(|&t| in_table[t] = true);
     let mut reached: Vec<Sig> = Vec::new();
@@ -42,8 +58,7 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
         }
     };
     while let Some(f) = work.pop() {
-        let start = edges.partition_point(|&(c, _)| c < f);
-        for &(_, caller) in edges[start..].iter().take_while(|&&(c, _)| c == f) {
+        for &caller in &by_callee[start[f as usize] as usize..start[f as usize + 1] as usize] {
             join(caller, &mut found, &mut work);
         }
         // A table function found: every indirect call of its signature may reach it.

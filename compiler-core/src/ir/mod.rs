@@ -394,15 +394,8 @@ impl Stmt {
 /// a statement's expressions before its nested lists. Builds no iterators: it runs over every
 /// lowered function.
 pub fn visit_exprs(ss: &[Stmt], f: &mut impl FnMut(&Expr)) {
-    fn expr(e: &Expr, f: &mut impl FnMut(&Expr)) {
-        f(e);
-        if let Expr::Seq(ss, _) = e {
-            visit_exprs(ss, f);
-        }
-        e.each_child(|c| expr(c, f));
-    }
     for s in ss {
-        s.each_expr(|e| expr(e, f));
+        s.each_expr(|e| visit_expr(e, f));
         match s {
             Stmt::If(_, a, b) => {
                 visit_exprs(a, f);
@@ -412,6 +405,15 @@ pub fn visit_exprs(ss: &[Stmt], f: &mut impl FnMut(&Expr)) {
             _ => {}
         }
     }
+}
+
+/// [`visit_exprs`] of one expression: `e`, then what is inside it.
+pub fn visit_expr(e: &Expr, f: &mut impl FnMut(&Expr)) {
+    f(e);
+    if let Expr::Seq(ss, _) = e {
+        visit_exprs(ss, f);
+    }
+    e.each_child(|c| visit_expr(c, f));
 }
 
 /// The largest label used in `ss` (0 when none is): labels above it are free.

@@ -86,8 +86,9 @@ const GOENTRY: &str = "runtime.goentry";
 /// the same callee, whose frame rewinds.
 ///
 /// `known` gives the direct callees and the functions whose address it takes of the
-/// functions whose call graph is known without walking their bodies.
-pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<(&'a [u32], &'a [u32])>) {
+/// functions whose call graph is known without walking their bodies. Returns which
+/// functions may block ([`may_block`]) once the trampolines are in.
+pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<(&'a [u32], &'a [u32])>) -> Vec<bool> {
     let table: Vec<usize> = {
         let mut t: Vec<usize> = Vec::new();
         for (i, f) in m.funcs.iter().enumerate() {
@@ -117,7 +118,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             .map(|&i| (m.funcs[i].params.clone(), m.funcs[i].results.clone()))
             .collect();
         if sigs.is_empty() {
-            return;
+            return blocking;
         }
         for sig in sigs {
             if wrapped.contains_key(&sig) {

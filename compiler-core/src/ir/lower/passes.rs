@@ -63,12 +63,9 @@ impl Lowerer<'_> {
     fn may_block(&mut self) -> Vec<bool> {
         let cached = self.cached.clone();
         let known = |i: usize| cached.get(i).and_then(Option::as_ref).map(|c| (c.callees.as_slice(), c.addrs.as_slice()));
-        if let Some(g) = self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
-            crate::ir::resumable::wrap_indirect(&mut self.m, g, &known);
-        }
-        match self.runtime_func("gopark") {
-            Some(g) if self.reached(Some(g)) => crate::ir::resumable::may_block(&self.m, g, &|i| known(i).map(|k| k.0)),
-            _ => vec![false; self.m.funcs.len()],
+        match self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
+            Some(g) => crate::ir::resumable::wrap_indirect(&mut self.m, g, &known),
+            None => vec![false; self.m.funcs.len()],
         }
     }
 

@@ -18,7 +18,7 @@
 //! Each object is a data segment of zeros of its own; codegen places such segments after the
 //! others and emits no bytes for them (wasm memory starts zeroed).
 
-use crate::fx::{FxNew, HashSet};
+use crate::fx::{FxNew, HashMap, HashSet};
 use crate::ir::{BinOp, Conv, Expr as E, Func, FuncRef, Local, Module, Stmt as S, ValType};
 
 use super::Lowerer;
@@ -42,22 +42,22 @@ impl Lowerer<'_> {
                 found.push(size);
                 u32::MAX - (found.len() as u32 - 1)
             });
-            // (The call graph is walked only for functions with candidates.)
-            if !found.is_empty() && !self.never_overlaps(f) {
-                finish(&mut body, &vec![None; found.len()], &found, malloc);
-                found.clear();
+            // Nothing to undo without candidates. (The call graph is walked only for
+            // functions with candidates.)
+            if found.is_empty() || !self.never_overlaps(f) {
+                if !found.is_empty() {
+                    finish(&mut body, &vec![None; found.len()], &found, malloc);
+                }
+                self.m.funcs[f].body = body;
+                continue;
             }
             // Each candidate is a marker segment id counted down from u32::MAX: keep those
             // whose address stays in the call, give them real segments, undo the others.
+            // All candidates of the function are analysed together, in one walk each.
+            let starts = locals_of(&body, found.len());
+            let stays = if starts.iter().any(Option::is_some) { Escape { m: &self.m, seen: HashSet::new(), memo: HashMap::new() }.stays_all(&body, &starts) } else { vec![false; found.len()] };
             let mut fate = Vec::new();
-            for (k, size) in found.iter().enumerate() {
-                let marker = u32::MAX - k as u32;
-                let stays = local_of(&body, marker).is_some_and(|l| {
-                    let func = Func { body: std::mem::take(&mut body), ..self.m.funcs[f].clone() };
-                    let ok = Escape { m: &self.m, seen: HashSet::new() }.stays(&func, l);
-                    body = func.body;
-                    ok
-                });
+            for (size, stays) in found.iter().zip(stays) {
                 fate.push(stays.then(|| {
                     self.m.data.push(vec![0; *size as usize]);
                     (self.m.data.len() - 1) as u32
@@ -176,26 +176,35 @@ impl Lowerer<'_> {
     }
 }
 
-/// The local `Set` to the candidate allocation `marker`, if that is how it is used.
-fn local_of(body: &[S], marker: u32) -> Option<Local> {
-    let mut found = None;
-    let mut other = false;
-    fn walk(ss: &[S], marker: u32, found: &mut Option<Local>, other: &mut bool) {
+/// For each of the `n` candidate allocations (markers counted down from u32::MAX), the
+/// local `Set` to it, if that is how it is used (the last such `Set`; none when the marker
+/// also appears elsewhere).
+fn locals_of(body: &[S], n: usize) -> Vec<Option<Local>> {
+    let candidate = |d: u32| Some((u32::MAX - d) as usize).filter(|&k| k < n);
+    fn walk(ss: &[S], candidate: &dyn Fn(u32) -> Option<usize>, found: &mut [Option<Local>], other: &mut [bool]) {
         for s in ss {
             if let S::Set(l, E::Data(d)) = s {
-                if *d == marker {
-                    *found = Some(*l);
+                if let Some(k) = candidate(*d) {
+                    found[k] = Some(*l);
                     continue;
                 }
             }
             s.each_expr(|e| {
-                crate::ir::visit_exprs(&[S::Drop(e.clone(), 1)], &mut |x| *other |= matches!(x, E::Data(d) if *d == marker));
+                crate::ir::visit_expr(e, &mut |x| {
+                    if let Some(k) = match x {
+                        E::Data(d) => candidate(*d),
+                        _ => None,
+                    } {
+                        other[k] = true;
+                    }
+                })
             });
-            s.bodies().for_each(|b| walk(std::slice::from_ref(b), marker, found, other));
+            s.bodies().for_each(|b| walk(std::slice::from_ref(b), candidate, found, other));
         }
     }
-    walk(body, marker, &mut found, &mut other);
-    found.filter(|_| !other)
+    let (mut found, mut other) = (vec![None; n], vec![false; n]);
+    walk(body, &candidate, &mut found, &mut other);
+    found.into_iter().zip(other).map(|(l, o)| l.filter(|_| !o)).collect()
 }
 
 /// Puts each candidate's fate in place: a static object zeroed where it was allocated, or
@@ -228,6 +237,39 @@ struct Escape<'m> {
     m: &'m Module,
     /// Parameters assumed to stay while they are checked (recursion).
     seen: HashSet<(usize, Local)>,
+    /// [`Escape::param_stays`] of a fresh analysis, by parameter (it does not depend on the
+    /// address passed).
+    memo: HashMap<(usize, Local), bool>,
+}
+
+/// A set of candidate allocations, as bits.
+#[derive(Clone, Default)]
+struct Cands(Vec<u64>);
+
+impl Cands {
+    fn insert(&mut self, k: usize) {
+        if self.0.len() <= k / 64 {
+            self.0.resize(k / 64 + 1, 0);
+        }
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    fn contains(&self, k: usize) -> bool {
+        self.0.get(k / 64).is_some_and(|w| w & 1 << (k % 64) != 0)
+    }
+
+    /// Adds `o`'s members; whether any was new.
+    fn union(&mut self, o: &Cands) -> bool {
+        if self.0.len() < o.0.len() {
+            self.0.resize(o.0.len(), 0);
+        }
+        let mut grew = false;
+        for (w, x) in self.0.iter_mut().zip(&o.0) {
+            grew |= *x & !*w != 0;
+            *w |= x;
+        }
+        grew
+    }
 }
 
 /// How an expression's value is used.
@@ -295,6 +337,118 @@ impl Escape<'_> {
         }
     }
 
+    /// [`Escape::stays`] for many addresses at once: for each candidate `k` whose address
+    /// local `starts[k]` holds, whether it stays in the call. Each local carries the set of
+    /// candidates whose address it may hold, so the body is walked once per round of the
+    /// fixpoint instead of once per candidate. A use that lets an address escape fails
+    /// every candidate its local carries; the rest are [`Escape::stays`]' conditions.
+    fn stays_all(&mut self, body: &[S], starts: &[Option<Local>]) -> Vec<bool> {
+        let mut held: HashMap<Local, Cands> = HashMap::new();
+        for (k, l) in starts.iter().enumerate() {
+            if let Some(l) = l {
+                held.entry(*l).or_default().insert(k);
+            }
+        }
+        loop {
+            let mut grew = false;
+            sets(body, &mut |l, e| {
+                let mut c = Cands::default();
+                carried(e, &held, &mut c);
+                if !c.0.is_empty() {
+                    grew |= held.entry(l).or_default().union(&c);
+                }
+            });
+            if !grew {
+                break;
+            }
+        }
+        let mut escapes = Cands::default();
+        self.list_all(body, &held, &mut escapes);
+        starts.iter().enumerate().map(|(k, l)| l.is_some() && !escapes.contains(k)).collect()
+    }
+
+    /// [`Escape::list`] for [`Escape::stays_all`]: adds to `esc` the candidates that escape.
+    fn list_all(&mut self, ss: &[S], held: &HashMap<Local, Cands>, esc: &mut Cands) {
+        for s in ss {
+            match s {
+                S::Set(_, e) => self.expr_all(e, Use::Test, held, true, esc),
+                S::Store(_, a, v) => {
+                    self.expr_all(a, Use::Addr, held, false, esc);
+                    self.expr_all(v, Use::Value, held, false, esc);
+                }
+                S::MemCopy(d, src, n) | S::MemFill(d, src, n) => {
+                    self.expr_all(d, Use::Addr, held, false, esc);
+                    self.expr_all(src, if matches!(s, S::MemCopy(..)) { Use::Addr } else { Use::Value }, held, false, esc);
+                    self.expr_all(n, Use::Value, held, false, esc);
+                }
+                S::Drop(e, _) | S::If(e, ..) | S::BrTable(_, _, e) => self.expr_all(e, Use::Test, held, false, esc),
+                S::Root { .. } | S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) => {}
+                s => s.exprs().for_each(|e| self.expr_all(e, Use::Value, held, false, esc)),
+            }
+            s.bodies().for_each(|b| self.list_all(std::slice::from_ref(b), held, esc));
+        }
+    }
+
+    /// [`Escape::expr`] for [`Escape::stays_all`].
+    fn expr_all(&mut self, e: &E, u: Use, held: &HashMap<Local, Cands>, copy: bool, esc: &mut Cands) {
+        match e {
+            E::Local(l) => {
+                if let Some(c) = held.get(l).filter(|_| !copy && u == Use::Value) {
+                    esc.union(c);
+                }
+            }
+            E::Load(_, a) => self.expr_all(a, Use::Addr, held, false, esc),
+            E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => {
+                self.expr_all(x, u, held, copy, esc);
+                self.expr_all(y, u, held, copy, esc);
+            }
+            E::Bin(..) | E::Un(..) => e.each_child(|x| self.expr_all(x, Use::Test, held, false, esc)),
+            E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => self.expr_all(x, u, held, copy, esc),
+            E::Call(FuncRef::Func(g), args) => {
+                for (i, a) in args.iter().enumerate() {
+                    match a {
+                        E::Local(l) => {
+                            if let Some(c) = held.get(l) {
+                                if !self.param_stays_fresh(*g as usize, i as Local) {
+                                    esc.union(c);
+                                }
+                            }
+                        }
+                        a => self.expr_all(a, Use::Value, held, false, esc),
+                    }
+                }
+            }
+            E::If(_, c, a, b) => {
+                self.expr_all(c, Use::Test, held, false, esc);
+                self.expr_all(a, u, held, copy, esc);
+                self.expr_all(b, u, held, copy, esc);
+            }
+            E::Select(a, b, c) => {
+                self.expr_all(a, u, held, copy, esc);
+                self.expr_all(b, u, held, copy, esc);
+                self.expr_all(c, Use::Test, held, false, esc);
+            }
+            E::Seq(ss, v) => {
+                self.list_all(ss, held, esc);
+                self.expr_all(v, u, held, copy, esc);
+            }
+            e => e.each_child(|x| self.expr_all(x, Use::Value, held, false, esc)),
+        }
+    }
+
+    /// [`Escape::param_stays`] as a fresh analysis finds it. Within one analysis, what
+    /// `seen` assumes while checking is what the check concludes when it succeeds, and any
+    /// failure fails the whole analysis: so the answer does not depend on what was asked
+    /// before, and is kept.
+    fn param_stays_fresh(&mut self, g: usize, p: Local) -> bool {
+        if let Some(&r) = self.memo.get(&(g, p)) {
+            return r;
+        }
+        let r = Escape { m: self.m, seen: HashSet::new(), memo: HashMap::new() }.param_stays(g, p);
+        self.memo.insert((g, p), r);
+        r
+    }
+
     fn param_stays(&mut self, g: usize, p: Local) -> bool {
         let m = self.m;
         let Some(f) = m.funcs.get(g) else { return false };
@@ -334,6 +488,29 @@ fn sets_expr(e: &E, f: &mut dyn FnMut(Local, &E)) {
         sets(inner, f);
     }
     e.children().for_each(|c| sets_expr(c, f));
+}
+
+/// [`carries`] for [`Escape::stays_all`]: adds to `c` the candidates whose address `e`'s
+/// value may be (derived from).
+fn carried(e: &E, held: &HashMap<Local, Cands>, c: &mut Cands) {
+    match e {
+        E::Local(l) => {
+            if let Some(h) = held.get(l) {
+                c.union(h);
+            }
+        }
+        E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => {
+            carried(x, held, c);
+            carried(y, held, c);
+        }
+        E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => carried(x, held, c),
+        E::If(_, _, a, b) | E::Select(a, b, _) => {
+            carried(a, held, c);
+            carried(b, held, c);
+        }
+        E::Seq(_, v) => carried(v, held, c),
+        _ => {}
+    }
 }
 
 /// Whether `e`'s value may be (derived from) an address held in `held`.
