@@ -1,7 +1,9 @@
 //! Compiles one program `N` times and prints the best and median wall time, for profiling
 //! (`valgrind --tool=callgrind` with N = 1 and N = 2: the difference is one compilation after
-//! the prelude is built). The program is a `.go` file, or `10k` for the benchmark's generated
-//! 10,000-line program.
+//! the prelude is built), and whether every compilation gave the first one's module (the
+//! later ones reuse what the first lowered). The program is a `.go` file, or `10k` for the
+//! benchmark's generated 10,000-line program; a third argument `command` builds a WASI command
+//! instead of a reactor.
 //! Run: `cargo run --release -p compiler-core --example compile_loop -- 10k 20`.
 
 use std::time::Instant;
@@ -15,16 +17,18 @@ fn main() {
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
     let text = if program == "10k" { scalar_program(10_000) } else { std::fs::read_to_string(&program).expect("a readable .go file") };
     let files = [SourceFile { name: "main.go".into(), text }];
-    let options = Options { mode: Mode::Reactor, ..Options::default() };
+    let mode = if args.next().as_deref() == Some("command") { Mode::Command } else { Mode::Reactor };
+    let options = Options { mode, ..Options::default() };
     let mut times = Vec::with_capacity(n);
-    let mut size = 0;
+    let mut modules = Vec::with_capacity(n);
     for _ in 0..n {
         let start = Instant::now();
         let out = compile(&files, &options);
         times.push(start.elapsed().as_secs_f64() * 1e3);
-        size = out.module.map_or(0, |m| m.len());
+        modules.push(out.module.unwrap_or_default());
     }
     let first = times[0];
     times.sort_by(f64::total_cmp);
-    println!("{program}: module {size} B, first {first:.2} ms, best {:.2} ms, median {:.2} ms ({n} runs)", times[0], times[n / 2]);
+    let same = if modules.iter().all(|m| *m == modules[0]) { "all identical" } else { "DIFFERENT" };
+    println!("{program}: module {} B ({same}), first {first:.2} ms, best {:.2} ms, median {:.2} ms ({n} runs)", modules[0].len(), times[0], times[n / 2]);
 }

@@ -15,8 +15,9 @@
 //! the user's files add. [`prepare`] builds a prelude ahead of time (the page warms `fmt`'s
 //! when idle). Lowering then lowers the user's functions and only the runtime functions that
 //! lowered code reaches, so a compilation pays for what the program uses, not for the whole
-//! runtime; each prelude also keeps the lowering's caches of runtime functions
-//! (`ir::lower::LowerCache`, documented in `ir/lower/frozen.rs`).
+//! runtime; each prelude also keeps the lowering's caches of its functions, lowered and
+//! after the passes (`ir::lower::LowerCache`, documented in `ir/lower/frozen.rs`), so a warm
+//! compilation lowers little more than the user's functions.
 //!
 //! The Go sources are embedded through `build/main.rs`, which blanks their comments (the page
 //! downloads every embedded byte) and keeps every line, so positions stay those of the files.
@@ -159,7 +160,9 @@ struct Prelude {
     next_id: NodeId,
     diags: Diags,
     checked: types::Checked,
-    /// Runtime functions lowered by compilations on this prelude.
+    /// Its identity and the functions and objects that are its own, for the lowering.
+    part: ir::lower::Prelude,
+    /// Its functions lowered by compilations on it.
     lowered: ir::lower::LowerCache,
 }
 
@@ -170,6 +173,19 @@ static PRELUDES: Mutex<Vec<(PkgSet, Arc<Prelude>)>> = Mutex::new(Vec::new());
 
 /// How many preludes stay cached: a program's edits rarely alternate between more import sets.
 const PRELUDES_KEPT: usize = 6;
+
+/// Every set of standard packages a prelude was built for, by identity (`Prelude::part`): a
+/// lowering cache shared by compilations on several preludes keeps their functions apart.
+static PRELUDE_IDS: Mutex<Vec<PkgSet>> = Mutex::new(Vec::new());
+
+fn prelude_id(set: &PkgSet) -> u32 {
+    let mut ids = PRELUDE_IDS.lock().unwrap_or_else(|e| e.into_inner());
+    let i = ids.iter().position(|s| s == set).unwrap_or_else(|| {
+        ids.push(set.clone());
+        ids.len() - 1
+    });
+    i as u32
+}
 
 /// The prelude of a set of standard packages, built on first use. It is built outside the
 /// lock, so compilations on other sets go on meanwhile.
@@ -222,7 +238,9 @@ fn prelude(stdlib: &PkgSet) -> Prelude {
         }
     }
     checked.freeze(next_id);
-    Prelude { map, next_id, diags, checked, lowered: Default::default() }
+    let (funcs, objects) = checked.counts();
+    let part = ir::lower::Prelude { id: prelude_id(stdlib), funcs, objects };
+    Prelude { map, next_id, diags, checked, part, lowered: Default::default() }
 }
 
 /// Whether the Go file `text` declares a `//go:wasmexport` function (by the parser; in text
@@ -312,7 +330,7 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
     compile_with(files, options, None)
 }
 
-/// [`compile`] reusing the runtime functions lowered in `cache`, or else in the prelude's.
+/// [`compile`] reusing the prelude functions lowered in `cache`, or else in the prelude's.
 /// Files in directories are packages of the module (`txtar`), checked before main in
 /// dependency order; files that are not Go are not compiled.
 fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lower::LowerCache>) -> Output {
@@ -374,7 +392,7 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let module = ir::lower(&info, &map, options, cache.unwrap_or(&prelude.lowered), &mut diags);
+    let module = ir::lower(&info, &map, options, cache.unwrap_or(&prelude.lowered), prelude.part, &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
@@ -523,6 +541,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn reused_standard_functions_leave_modules_unchanged() {
+        // Programs on a few preludes compiled in turn on one cache, each also edited: each
+        // reuses the standard packages' functions those before lowered, where they get other
+        // method ids, dynamic types and descriptor segments, and gives a fresh cache's module.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
+        let programs = ["run/std_json_marshal.go", "exports/json_orders.go", "run/std_reflect_values.go", "run/fmt_basic.go"];
+        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false }];
+        let shared = ir::lower::LowerCache::default();
+        for round in 0..2 {
+            for i in 0..programs.len() {
+                let p = programs[if round == 0 { i } else { programs.len() - 1 - i }];
+                let text = std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"));
+                for text in [text.clone(), format!("{text}\nfunc edited() string {{ return \"edited\" }}\n")] {
+                    for o in &variants {
+                        let f = SourceFile { name: "main.go".into(), text: text.clone() };
+                        let fresh = compile_with(std::slice::from_ref(&f), o, Some(&ir::lower::LowerCache::default()));
+                        let reused = compile_with(std::slice::from_ref(&f), o, Some(&shared));
+                        assert!(fresh.module.is_some(), "{p}: {:?}", fresh.diagnostics);
+                        assert!(fresh.module == reused.module, "round {round}, {p}, options {o:?}");
+                    }
+                }
+            }
+        }
+        // The standard packages' functions are kept, not only the runtime's.
+        let stored = |p: &str| {
+            let cache = ir::lower::LowerCache::default();
+            let text = std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"));
+            compile_with(&[SourceFile { name: "main.go".into(), text }], &variants[0], Some(&cache));
+            cache.lowered_count()
+        };
+        let (json, plain) = (stored("run/std_json_marshal.go"), stored("run/panic_defer_blocks.go"));
+        assert!(json > plain + 200, "{json} functions kept for a JSON program, {plain} for one without standard packages");
     }
 
     #[test]

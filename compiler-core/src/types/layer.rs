@@ -69,6 +69,11 @@ impl<T: Clone> Table<T> {
         (0..self.len()).filter_map(|i| self.get(i))
     }
 
+    /// Whether some entry of the base was changed in a way `differs` (base, now) tells.
+    pub fn changed(&self, differs: impl Fn(&T, &T) -> bool) -> bool {
+        self.patched.iter().any(|(&i, now)| self.base.get(i as usize).is_some_and(|was| differs(was, now)))
+    }
+
     /// Moves every entry into the shared base.
     pub fn freeze(&mut self) {
         if self.own.is_empty() && self.patched.is_empty() {

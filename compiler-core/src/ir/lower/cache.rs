@@ -1,6 +1,7 @@
-//! The `LowerCache` (runtime function bodies lowered once per prelude and options, shared by
-//! the compilations on it) and lowering one function's body: from the cache, or into it when
-//! its lowering read nothing but the prelude and the options.
+//! The `LowerCache` (the prelude's function bodies lowered once per prelude and options,
+//! shared by the compilations on it) and lowering one function's body: from the cache, or
+//! into it when its lowering read nothing but the prelude, the options and what its tape
+//! records (`tape.rs`).
 
 use std::sync::Arc;
 
@@ -11,13 +12,15 @@ use crate::syntax::ast::Decl;
 
 use super::stmt::goto_labels;
 use super::passes::Facts;
+use super::tape::{data_of, DataKey, Step};
 use super::{conc, defers, frozen, trace, FnLower, Lowerer, Stable};
 
-/// The lowered bodies of runtime functions, shared by the compilations on one prelude: a
-/// runtime function's body depends only on the prelude and the options, unless its lowering
-/// read or changed the program's state (type descriptors, method ids, new functions, ...),
-/// which `Lowerer::lower_body` detects and then does not cache. Its string data segments
-/// are replayed on reuse, so the module is byte-identical to one lowered from scratch.
+/// The lowered bodies of the prelude's functions, shared by the compilations on one prelude:
+/// such a body depends only on the prelude, the options and the answers its tape records,
+/// unless its lowering changed the program's state otherwise (new functions, ...) or read it
+/// in a way the tape does not record, which `Lowerer::lower_body` detects and then does not
+/// cache. Its tape is replayed on reuse, so the module is byte-identical to one lowered from
+/// scratch.
 #[derive(Default)]
 pub struct LowerCache {
     pub(super) lowered: std::sync::Mutex<HashMap<(CacheKey, u32), Arc<Cached>>>,
@@ -27,23 +30,36 @@ pub struct LowerCache {
     pub(super) facts: std::sync::Mutex<HashMap<CacheKey, Facts>>,
 }
 
-/// What a runtime function's lowering may read of the options and the program.
+#[cfg(test)]
+impl LowerCache {
+    /// How many lowered bodies are kept.
+    pub fn lowered_count(&self) -> usize {
+        self.lowered.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}
+
+/// What a prelude function's lowering may read of the options and the program besides its
+/// tape: the prelude (whose functions it numbers), the options, the program's flags.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) struct CacheKey {
+    pub(super) prelude: u32,
     pub(super) mode: Mode,
     pub(super) schedule: gowasm_meta::Schedule,
     pub(super) trace: bool,
     pub(super) step_budget: Option<u64>,
     pub(super) uses_recover: bool,
     pub(super) uses_defer: bool,
+    pub(super) uses_caller: bool,
+    pub(super) uses_reflect_call: bool,
 }
 
 pub(super) struct Cached {
     pub(super) locals: Vec<ValType>,
     pub(super) body: Vec<S>,
-    /// The strings the lowering asked for (`Lowerer::string_data`), in order, with the data
-    /// segment each got then.
-    pub(super) strings: Vec<(u32, Vec<u8>)>,
+    /// What the lowering read and asked for, in order (`tape.rs`).
+    pub(super) steps: Vec<Step>,
+    /// The data segments it asked for: (segment then, what it holds).
+    pub(super) data: Vec<(u32, DataKey)>,
     /// The body's direct callees and the functions whose address it takes: what the
     /// call-graph analyses before any rewrite read of it.
     pub(super) callees: Vec<u32>,
@@ -57,7 +73,7 @@ pub(super) struct Cached {
 }
 
 impl Cached {
-    fn new(locals: Vec<ValType>, body: Vec<S>, strings: Vec<(u32, Vec<u8>)>) -> Cached {
+    fn new(locals: Vec<ValType>, body: Vec<S>, steps: Vec<Step>, data: Vec<(u32, DataKey)>) -> Cached {
         let (callees, addrs) = (crate::ir::resumable::callees(&body), addrs_of(&body));
         let mut refs = Vec::new();
         func_refs(&body, &mut refs);
@@ -69,7 +85,7 @@ impl Cached {
         conc::fold_const_ifs(&mut folded);
         crate::ir::simplify::drop_roots(&mut folded);
         let plain = folded == body;
-        Cached { locals, body, strings, callees, addrs, refs, globals, plain }
+        Cached { locals, body, steps, data, callees, addrs, refs, globals, plain }
     }
 }
 
@@ -138,8 +154,8 @@ impl<'a> Lowerer<'a> {
         let f = &self.info.funcs[i];
         let Some(Decl::Func(fd)) = self.decl(f) else { return false };
         let Some(body) = &fd.body else { return false };
-        // Runtime functions come from the cache, or go into it when their lowering depended
-        // on nothing but the prelude and the options.
+        // The prelude's functions come from the cache, or go into it when their lowering
+        // depended on nothing but the prelude, the options and the answers on its tape.
         let cacheable = (idx as u32) < self.stable.funcs;
         if cacheable && self.from_cache(idx) {
             return true;
@@ -162,10 +178,11 @@ impl<'a> Lowerer<'a> {
             trace::remove_calls(&mut body, &self.hooks);
         }
         let tape = self.tape.take();
-        if let (Some((state, data)), Some(strings)) = (before, tape) {
-            let new_strings = strings.iter().filter(|(d, _)| *d as usize >= data).count();
-            if !self.reads_program && self.state() == state && self.m.data.len() - data == new_strings && self.stable_refs(&body, &strings) {
-                let cached = Arc::new(Cached::new(locals.clone(), body.clone(), strings));
+        if let (Some((state, segments)), Some(steps)) = (before, tape) {
+            let data = data_of(&steps);
+            let new_data = data.iter().filter(|(d, _)| *d as usize >= segments).count();
+            if !self.reads_program && self.state() == state && self.m.data.len() - segments == new_data && self.stable_refs(&body, &data) {
+                let cached = Arc::new(Cached::new(locals.clone(), body.clone(), steps, data));
                 self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).insert((self.cache_key, idx as u32), cached.clone());
                 self.set_cached(idx, cached);
             }
@@ -176,15 +193,17 @@ impl<'a> Lowerer<'a> {
         true
     }
 
-    /// Sets function `idx`'s body from the cache, asking for its strings in the same order
-    /// as its lowering did; whether it was cached. A body the passes of an earlier
-    /// compilation are likely to give is left in the cache (`lazy`).
+    /// Sets function `idx`'s body from the cache, when lowering it now would give the same
+    /// (its tape replays), making its requests in the same order as its lowering did; whether
+    /// it was cached. A body the passes of an earlier compilation are likely to give is left
+    /// in the cache (`lazy`).
     fn from_cache(&mut self, idx: usize) -> bool {
         let Some(c) = self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).get(&(self.cache_key, idx as u32)).cloned() else { return false };
-        for (_, bytes) in &c.strings {
-            self.string_data(bytes.clone());
+        if !self.replays(&c.steps) {
+            return false;
         }
-        let likely = c.plain && self.predicted.is_some_and(|facts| self.cache.passed.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, facts, idx as u32)));
+        self.replay(&c.steps);
+        let likely = c.plain && idx < self.stable.runtime as usize && self.predicted.is_some_and(|facts| self.cache.passed.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&(self.cache_key, facts, idx as u32)));
         self.set_cached(idx, c);
         if likely {
             if self.lazy.len() <= idx {
@@ -207,16 +226,10 @@ impl<'a> Lowerer<'a> {
 
     fn materialize_at(&mut self, idx: usize) {
         let Some(Some(c)) = self.cached.get(idx).cloned() else { return };
-        let body = copy_moved(&c.body, &self.renumbered(&c.strings));
+        let body = copy_moved(&c.body, &self.renumbered(&c.data));
         self.m.funcs[idx].locals = c.locals.clone();
         self.m.funcs[idx].body = body;
         self.refold(idx);
-    }
-
-    /// How the data segments of `strings` (segment then, bytes) are numbered now: (then,
-    /// now) where they differ.
-    pub(super) fn renumbered(&self, strings: &[(u32, Vec<u8>)]) -> Vec<(u32, u32)> {
-        strings.iter().filter_map(|(d, b)| self.strings.get(b).filter(|now| *now != d).map(|now| (*d, *now))).collect()
     }
 
     /// What a lazy function refers to (its body is not in the module yet).
@@ -249,7 +262,7 @@ impl<'a> Lowerer<'a> {
     /// after when the lowering depended only on the prelude. Every field of the lowering's
     /// state and of the module is named here, so a new one cannot be left out unnoticed: it
     /// is counted, or ignored for one of the reasons below.
-    fn state(&self) -> [usize; 23] {
+    fn state(&self) -> [usize; 19] {
         let Lowerer {
             // Inputs, and the bookkeeping of the cache and of the passes.
             info: _,
@@ -257,6 +270,7 @@ impl<'a> Lowerer<'a> {
             opts: _,
             cache: _,
             cache_key: _,
+            prelude: _,
             stable: _,
             tape: _,
             reads_program: _,
@@ -274,8 +288,17 @@ impl<'a> Lowerer<'a> {
             recv_types: _,
             trace_pos: _,
             hooks: _,
-            // String data, replayed from the tape (`Cached::strings`).
+            // Replayed from the tape (`tape.rs`): strings, descriptors (which make types
+            // dynamic, give kinds, and have pruned functions lowered again), method ids.
             strings: _,
+            descs: _,
+            desc_queue: _,
+            dynamic: _,
+            kinds: _,
+            relower: _,
+            method_ids: _,
+            // Pushed only where `reads_program` is set.
+            prunes: _,
             m,
             diags,
             funcs,
@@ -287,17 +310,10 @@ impl<'a> Lowerer<'a> {
             unwind_sites,
             thunks,
             wrappers,
-            descs,
-            desc_queue,
-            method_ids,
             iface_names,
             trampolines,
             method_funcs,
             func_pos,
-            dynamic,
-            kinds,
-            prunes,
-            relower,
         } = self;
         let Module {
             funcs: module_funcs,
@@ -306,7 +322,7 @@ impl<'a> Lowerer<'a> {
             relocs,
             closures,
             global_roots,
-            // Replayed from the tape, as `strings`.
+            // Replayed from the tape, as `strings` and `descs`.
             data: _,
             // Set before any body is lowered, or after all are.
             exports: _,
@@ -337,46 +353,42 @@ impl<'a> Lowerer<'a> {
             unwind_sites.len(),
             thunks.len(),
             wrappers.len(),
-            descs.len() + desc_queue.len(),
-            method_ids.len() + iface_names.len() + trampolines.len(),
+            iface_names.len() + trampolines.len(),
             method_funcs.len(),
             func_pos.len(),
-            dynamic.len(),
-            *kinds as usize,
-            prunes.len() + relower.len(),
             diags.len(),
         ]
     }
 
     /// Whether `body` refers only to the runtime's own functions, imports and globals, and to
-    /// data segments of `strings`: what is numbered the same in every compilation.
-    pub(super) fn stable_refs(&self, body: &[S], strings: &[(u32, Vec<u8>)]) -> bool {
+    /// data segments of `data`: what is numbered the same in every compilation.
+    pub(super) fn stable_refs(&self, body: &[S], data: &[(u32, DataKey)]) -> bool {
         fn func(st: &Stable, f: &FuncRef) -> bool {
             match f {
                 FuncRef::Func(i) => *i < st.funcs,
                 FuncRef::Import(i) => *i < st.imports,
             }
         }
-        fn expr(st: &Stable, strings: &[(u32, Vec<u8>)], e: &E) -> bool {
+        fn expr(st: &Stable, data: &[(u32, DataKey)], e: &E) -> bool {
             let ok = match e {
                 E::Call(f, _) | E::FuncAddr(f) => func(st, f),
                 E::Global(g) => *g < st.globals,
-                E::Data(d) => strings.iter().any(|(s, _)| s == d),
-                E::Seq(ss, _) => stmts(st, strings, ss),
+                E::Data(d) => data.iter().any(|(s, _)| s == d),
+                E::Seq(ss, _) => stmts(st, data, ss),
                 _ => true,
             };
-            ok && e.children().all(|c| expr(st, strings, c))
+            ok && e.children().all(|c| expr(st, data, c))
         }
-        fn stmts(st: &Stable, strings: &[(u32, Vec<u8>)], ss: &[S]) -> bool {
+        fn stmts(st: &Stable, data: &[(u32, DataKey)], ss: &[S]) -> bool {
             ss.iter().all(|s| {
                 let ok = match s {
                     S::SetGlobal(g, _) => *g < st.globals,
                     S::GlobalRoot { .. } => false,
                     _ => true,
                 };
-                ok && s.exprs().all(|e| expr(st, strings, e)) && s.bodies().all(|b| stmts(st, strings, std::slice::from_ref(b)))
+                ok && s.exprs().all(|e| expr(st, data, e)) && s.bodies().all(|b| stmts(st, data, std::slice::from_ref(b)))
             })
         }
-        stmts(&self.stable, strings, body)
+        stmts(&self.stable, data, body)
     }
 }

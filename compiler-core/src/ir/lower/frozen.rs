@@ -1,27 +1,33 @@
-//! The lowering's caches, kept per prelude (`lib.rs`): runtime functions lowered by earlier
-//! compilations (`LowerCache`), and the same functions after the whole-module passes
-//! (simplification, the resumable transform, inlining), which this file keeps. A warm
-//! compilation takes them from there instead of lowering the runtime and running the passes
-//! over it again, which was most of the work of compiling a small program with goroutines.
+//! The lowering's caches, kept per prelude (`lib.rs`): the prelude's functions (the runtime's
+//! and the standard packages') lowered by earlier compilations (`LowerCache`), and the
+//! runtime's functions after the whole-module passes (simplification, the resumable
+//! transform, inlining), which this file keeps. A warm compilation takes them from there
+//! instead of lowering them (and running the passes over the runtime's) again, which was most
+//! of the work of compiling a small program with goroutines, and much of compiling one that
+//! imports encoding/json (hundreds of standard functions).
 //!
-//! Invariant: a module is byte-identical whether its runtime functions came from the caches
-//! or not (`lib.rs`' tests `reused_runtime_functions_leave_modules_unchanged` and
+//! Invariant: a module is byte-identical whether its prelude functions came from the caches
+//! or not (`lib.rs`' tests `reused_runtime_functions_leave_modules_unchanged`,
+//! `reused_standard_functions_leave_modules_unchanged` and
 //! `every_program_compiles_the_same_after_the_others`; the `module_hashes` example compares
 //! every module before and after a change); a wrong prediction costs only speed.
 //!
-//! **Lowered bodies** (`LowerCache`), keyed by function and by what lowering reads of the
-//! options and the program's flags (mode, schedule, trace, step budget, `uses_recover`,
-//! `uses_defer`). The runtime's functions, imports and globals are declared first, so their
-//! indices are the same in every compilation on a prelude. A body is cached only when its
-//! lowering provably depended on nothing else: no change to the lowering state besides
-//! string data (new functions, type descriptors, method ids, prunes, thunks, goroutine
-//! entries...), no read of program-driven state (`kind_used` and `method_id` set
-//! `reads_program`), and references only to the runtime's own functions, imports and globals
-//! and to its own strings. On reuse the strings are asked for again in the same order (so
-//! data segments are numbered as in a fresh lowering) and the body's `Data` indices
-//! renumbered. A cached body also carries what the call-graph analyses read of it (callees,
-//! taken addresses, all referenced functions, globals read) and whether folding constant
-//! ifs and dropping GC roots would change it (`plain`). The whole-module rewrites after
+//! **Lowered bodies** (`LowerCache`), keyed by prelude, by function and by what lowering
+//! reads of the options and the program's flags (mode, schedule, trace, step budget,
+//! `uses_recover`, `uses_defer`, `uses_caller`, `uses_reflect_call`). The prelude's
+//! functions, imports and globals are declared first, so their indices are the same in every
+//! compilation on it (unless the program changed one of its objects, a package variable whose
+//! address it takes: then only the runtime's are). A body is cached only when its lowering
+//! provably depended on nothing else: no change to the lowering state besides what its tape
+//! records (`tape.rs`: strings, type descriptors, method ids, and the answers to whether a
+//! type is dynamic), no other read of program-driven state (`kind_used` and pruned type
+//! switch clauses set `reads_program`), and references only to the prelude's own functions,
+//! imports and globals and to its own data. On reuse the tape is checked (the same answers
+//! now) and replayed (so data segments, method ids and dynamic types come out as in a fresh
+//! lowering) and the body's `Data` indices renumbered. A cached body also carries what the
+//! call-graph analyses read of it (callees, taken addresses, all referenced functions,
+//! globals read) and whether folding constant ifs and dropping GC roots would change it
+//! (`plain`). The whole-module rewrites after
 //! lowering (constant `recoverEnabled`, `scheduled`, ... and the manual-allocator redirects)
 //! visit only the functions that may call their target (`Lowerer::calls`, recorded while
 //! scanning for reached functions).
@@ -29,12 +35,15 @@
 //! **Bodies after the passes** (here), keyed by options, by `Lowerer::facts` (the decisions
 //! `finish_module` takes before the passes: constant `recoverEnabled`/`scheduled`, no
 //! deferred calls, the manual allocator, no timers, whether the transform runs) and by
-//! function. The passes read of a runtime function its body as the earlier passes left it,
-//! which such keys fix when its lowered body came from the `LowerCache`; and of the
-//! functions it calls, transitively, their bodies and whether each may block. So an entry is
-//! kept only for a function whose callees, transitively, are such runtime functions too,
-//! with their blocking bits, and reused only while those callees are cached again and may
-//! block exactly as they did (`may_block` runs with the reused functions' stored callees,
+//! function, for the runtime's functions only: the whole-module rewrites before the passes
+//! leave them alone, while the standard packages' functions may get trampolines for their
+//! indirect calls, as the program's functions do. The passes read of a runtime function its
+//! body as the earlier passes left it, which such keys fix when its lowered body came from
+//! the `LowerCache`; and of the functions it calls, transitively, their bodies and whether
+//! each may block. So an entry is kept only for a function whose callees, transitively, are
+//! such runtime functions too, with their blocking bits and lowered bodies, and reused only
+//! while those callees have the same lowered bodies again (the same `Cached` entries) and
+//! may block exactly as they did (`may_block` runs with the reused functions' stored callees,
 //! then entries whose closure blocks otherwise are dropped). A reused function skips
 //! simplification, the transform (its frame info segment is still added in its place, so
 //! data is numbered as before) and inlining into it; for the rounds of inlining into others
@@ -55,24 +64,26 @@ use crate::ir::resumable::{self, Done};
 use crate::ir::{Expr as E, Stmt as S, ValType};
 
 use super::Lowerer;
-use super::cache::{copy_moved, CacheKey};
+use super::cache::{copy_moved, CacheKey, Cached};
 use super::passes::Facts;
+use super::tape::DataKey;
 
 /// A runtime function after the passes.
 pub(super) struct Passed {
     /// Its direct callees after the first simplification: what `may_block` and the transform
     /// read of it.
     callees: Vec<u32>,
-    /// It and its callees, transitively, each with whether it may block.
-    closure: Vec<(u32, bool)>,
+    /// It and its callees, transitively, each with whether it may block and the lowered body
+    /// it had (a body lowered again under other answers, `tape.rs`, is another entry).
+    closure: Vec<(u32, bool, Arc<Cached>)>,
     /// Its frame info, when the transform rewrote it, and the data segment it had then.
     info: Option<(u32, Vec<u8>)>,
     /// The bodies the two rounds of inlining saw, when its calls were inlined.
     leaves: [Option<Vec<S>>; 2],
     locals: Vec<ValType>,
     body: Vec<S>,
-    /// The strings these bodies refer to: (data segment then, bytes).
-    strings: Vec<(u32, Vec<u8>)>,
+    /// The data these bodies refer to: (segment then, what it holds).
+    data: Vec<(u32, DataKey)>,
 }
 
 /// Entries by options, facts and function.
@@ -113,7 +124,7 @@ impl Frozen {
     pub(super) fn check_blocking(&mut self, blocking: &[bool]) -> Vec<bool> {
         let mut dropped = vec![false; blocking.len()];
         for (i, r) in self.reused.iter_mut().enumerate() {
-            if r.as_ref().is_some_and(|p| p.closure.iter().any(|&(g, b)| blocking.get(g as usize) != Some(&b))) {
+            if r.as_ref().is_some_and(|p| p.closure.iter().any(|&(g, b, _)| blocking.get(g as usize) != Some(&b))) {
                 *r = None;
                 dropped[i] = true;
             }
@@ -130,13 +141,14 @@ impl Frozen {
 
 impl Lowerer<'_> {
     /// The entries this compilation may reuse, before the passes: for each cached runtime
-    /// function, an entry under the same options and facts whose closure is cached too and
-    /// whose strings this compilation has. Their blocking is checked once it is known.
+    /// function, an entry under the same options and facts whose closure has the same lowered
+    /// bodies and whose data this compilation has. Their blocking is checked once it is known.
     /// Lazy bodies no entry replaces are copied from the cache now.
     pub(super) fn frozen(&mut self) -> Frozen {
         self.cache.facts.lock().unwrap_or_else(|e| e.into_inner()).insert(self.cache_key, self.facts);
-        let n = self.stable.funcs as usize;
+        let n = self.stable.runtime as usize;
         let det = |g: u32| self.is_cached(g as usize);
+        let same = |g: u32, c: &Arc<Cached>| matches!(self.cached.get(g as usize), Some(Some(now)) if Arc::ptr_eq(now, c));
         let mut reused = vec![None; n];
         let mut store = vec![false; n];
         let map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());
@@ -145,7 +157,7 @@ impl Lowerer<'_> {
                 continue;
             }
             match map.get(&(self.cache_key, self.facts, f as u32)) {
-                Some(p) if p.closure.iter().all(|&(g, _)| det(g)) && p.strings.iter().all(|(_, b)| self.strings.contains_key(b)) => *r = Some(p.clone()),
+                Some(p) if p.closure.iter().all(|(g, _, c)| same(*g, c)) && p.data.iter().all(|(_, k)| self.data_now(k).is_some()) => *r = Some(p.clone()),
                 Some(_) => {}
                 None => *st = true,
             }
@@ -198,6 +210,7 @@ impl Lowerer<'_> {
         }
         let n = fz.reused.len();
         let callees = |g: usize| fz.callees.get(g).and_then(Option::as_deref).or_else(|| fz.reused[g].as_ref().map(|p| p.callees.as_slice()));
+        let descs: HashMap<u32, &String> = self.descs.iter().map(|(k, &d)| (d, k)).collect();
         let mut store = Vec::new();
         for f in (0..n).filter(|&f| fz.store[f]) {
             // It and its callees, transitively: all cached runtime functions.
@@ -209,11 +222,11 @@ impl Lowerer<'_> {
                 if std::mem::replace(&mut seen[g], true) {
                     continue;
                 }
-                let Some(cs) = callees(g).filter(|_| self.is_cached(g)) else {
+                let (Some(cs), Some(Some(c))) = (callees(g), self.cached.get(g)) else {
                     ok = false;
                     break;
                 };
-                closure.push((g as u32, fz.blocking.get(g) == Some(&true)));
+                closure.push((g as u32, fz.blocking.get(g) == Some(&true), c.clone()));
                 for &c in cs {
                     if c as usize >= n {
                         ok = false;
@@ -225,21 +238,28 @@ impl Lowerer<'_> {
             let info = fz.infos.iter().find(|(g, _)| *g == f).map(|&(_, d)| (d, self.m.data[d as usize].clone()));
             let leaves = [fz.leaves[0].get(f).cloned().flatten(), fz.leaves[1].get(f).cloned().flatten()];
             let body = &self.m.funcs[f].body;
-            // Their data: strings this compilation numbers by their bytes, or the frame info.
-            let mut data = Vec::new();
+            // Their data: strings and descriptors this compilation numbers by what they hold,
+            // or the frame info.
+            let mut segs = Vec::new();
             for b in leaves.iter().flatten().chain(std::iter::once(body)) {
-                data_refs(b, &mut data);
+                data_refs(b, &mut segs);
             }
-            crate::sort::sort(&mut data);
-            data.dedup();
+            crate::sort::sort(&mut segs);
+            segs.dedup();
             let info_at = info.as_ref().map(|(d, _)| *d);
-            let strings: Vec<(u32, Vec<u8>)> = data.iter().filter(|&&d| Some(d) != info_at).map(|&d| (d, self.m.data[d as usize].clone())).collect();
-            ok = ok && strings.iter().all(|(d, b)| self.strings.get(b) == Some(d));
-            let mut known = strings.clone();
-            known.extend(info_at.map(|d| (d, vec![])));
+            let mut data = Vec::new();
+            for d in segs.into_iter().filter(|&d| Some(d) != info_at) {
+                match descs.get(&d) {
+                    Some(k) => data.push((d, DataKey::Desc((*k).clone()))),
+                    None => data.push((d, DataKey::Str(self.m.data[d as usize].clone()))),
+                }
+            }
+            ok = ok && data.iter().all(|(d, k)| self.data_now(k) == Some(*d));
+            let mut known = data.clone();
+            known.extend(info_at.map(|d| (d, DataKey::Str(vec![]))));
             if ok && leaves.iter().flatten().chain(std::iter::once(body)).all(|b| self.stable_refs(b, &known)) {
                 let f_ = &self.m.funcs[f];
-                store.push((f as u32, Passed { callees: callees(f).unwrap_or_default().to_vec(), closure, info, leaves, locals: f_.locals.clone(), body: f_.body.clone(), strings }));
+                store.push((f as u32, Passed { callees: callees(f).unwrap_or_default().to_vec(), closure, info, leaves, locals: f_.locals.clone(), body: f_.body.clone(), data }));
             }
         }
         let mut map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());
@@ -250,7 +270,7 @@ impl Lowerer<'_> {
 
     /// How an entry's data segments are numbered now: (then, now) where they differ.
     fn moved(&self, p: &Passed, infos: &[(usize, u32)], f: usize) -> Vec<(u32, u32)> {
-        let mut moved = self.renumbered(&p.strings);
+        let mut moved = self.renumbered(&p.data);
         if let (Some((d, _)), Some(&(_, now))) = (&p.info, infos.iter().find(|(g, _)| *g == f)) {
             if *d != now {
                 moved.push((*d, now));

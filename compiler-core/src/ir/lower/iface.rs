@@ -72,7 +72,11 @@ use crate::types::check::iface::{lookup_method, MethodLoc};
 use crate::types::{Basic, Info, Type, TypeId};
 
 use super::{bin, data, is_aggregate, ptr_flags, strip, vals, FnLower, LoopCtx, Lowerer};
+use super::tape::Step;
 use super::vals::Vals;
+
+/// The methods whose ids come first (the runtime calls them): Error and String.
+const FIRST_METHODS: [&str; 2] = ["Error func() string", "String func() string"];
 
 const KIND_INTERFACE: u32 = 20;
 const FLAG_UNCOMPARABLE: u32 = 256;
@@ -310,34 +314,75 @@ impl Lowerer<'_> {
     /// The id of method `name` with signature `sig`: interface method tables and dynamic
     /// calls agree on it. Error and String come first (the runtime calls them).
     pub(super) fn method_id(&mut self, name: &str, sig: TypeId) -> u32 {
-        self.reads_program = true;
-        if self.method_ids.is_empty() {
-            self.method_ids.insert("Error func() string".into(), 0);
-            self.method_ids.insert("String func() string".into(), 1);
-        }
         let key = format!("{name} {}", type_key(self.info, sig));
+        let id = self.method_id_of(&key);
+        self.record(Step::Method { key, id });
+        id
+    }
+
+    /// The id of the method with key `key` (name and signature), given on first request.
+    pub(super) fn method_id_of(&mut self, key: &str) -> u32 {
+        if self.method_ids.is_empty() {
+            for (i, k) in FIRST_METHODS.iter().enumerate() {
+                self.method_ids.insert((*k).into(), i as u32);
+            }
+        }
         let n = self.method_ids.len() as u32;
-        *self.method_ids.entry(key).or_insert(n)
+        match self.method_ids.get(key) {
+            Some(&id) => id,
+            None => {
+                self.method_ids.insert(key.to_string(), n);
+                n
+            }
+        }
+    }
+
+    /// The id method key `key` has now, if it has one (`method_id_of` gives the next ids).
+    pub(super) fn known_method_id(&self, key: &str) -> Option<u32> {
+        match self.method_ids.is_empty() {
+            true => FIRST_METHODS.iter().position(|k| *k == key).map(|i| i as u32),
+            false => self.method_ids.get(key).copied(),
+        }
+    }
+
+    /// How many method ids are given (`method_id_of` counts the first two as given).
+    pub(super) fn method_id_count(&self) -> usize {
+        self.method_ids.len().max(FIRST_METHODS.len())
     }
 
     /// The data segment of t's descriptor; its contents are built by `build_descs`.
     pub(super) fn type_desc(&mut self, t: TypeId) -> u32 {
+        self.desc_of(t, false)
+    }
+
+    /// t's descriptor, made a dynamic type when `dynamic` (`dynamic_desc`).
+    pub(super) fn desc_of(&mut self, t: TypeId, dynamic: bool) -> u32 {
         let key = type_key(self.info, t);
-        if let Some(&d) = self.descs.get(&key) {
-            return d;
-        }
-        let d = self.m.data.len() as u32;
-        self.m.data.push(Vec::new());
-        let k = 1u32.checked_shl(kind(self.info, t)).unwrap_or(0);
-        self.converted(&key, false, k);
-        self.kinds |= k;
-        if self.reflects() {
-            // reflect makes interface values of any type with a descriptor (Value.Interface).
+        let d = match self.descs.get(&key) {
+            Some(&d) => d,
+            None => {
+                let d = self.m.data.len() as u32;
+                self.m.data.push(Vec::new());
+                let k = 1u32.checked_shl(kind(self.info, t)).unwrap_or(0);
+                self.converted(&key, false, k);
+                self.kinds |= k;
+                if self.reflects() {
+                    // reflect makes interface values of any type with a descriptor (Value.Interface).
+                    self.converted(&key, true, 0);
+                    self.dynamic.push(key.clone());
+                }
+                self.descs.insert(key.clone(), d);
+                self.desc_queue.push((t, d));
+                d
+            }
+        };
+        if dynamic && !self.dynamic.contains(&key) {
             self.converted(&key, true, 0);
             self.dynamic.push(key.clone());
         }
-        self.descs.insert(key, d);
-        self.desc_queue.push((t, d));
+        if self.tape.is_some() {
+            self.record(Step::Desc { seg: d, ty: t, key, dynamic });
+        }
         d
     }
 
@@ -350,13 +395,7 @@ impl Lowerer<'_> {
     /// program. (Descriptors are also made for types inside others and for assertions; only
     /// conversions put values of a type in interfaces, the runtime never makes them.)
     fn dynamic_desc(&mut self, t: TypeId) -> u32 {
-        let d = self.type_desc(t);
-        let key = type_key(self.info, t);
-        if !self.dynamic.contains(&key) {
-            self.converted(&key, true, 0);
-            self.dynamic.push(key);
-        }
-        d
+        self.desc_of(t, true)
     }
 
     /// `runtime.kindUsed(mask)`: whether some type of a kind in `mask` has a descriptor (so
@@ -373,13 +412,20 @@ impl Lowerer<'_> {
     }
 
     /// Whether every dynamic type has its key in `keys`.
-    fn descs_covered(&self, keys: &[String]) -> bool {
-        self.dynamic.iter().all(|k| keys.contains(k))
+    fn descs_covered(&mut self, keys: &[String]) -> bool {
+        let yes = self.dynamic.iter().all(|k| keys.contains(k));
+        if self.tape.is_some() {
+            self.record(Step::Covered { keys: keys.to_vec(), yes });
+        }
+        yes
     }
 
     /// Whether a value of type t may be in an interface: something converts t to one.
-    fn is_dynamic(&self, t: TypeId) -> bool {
-        self.dynamic.contains(&type_key(self.info, t))
+    fn is_dynamic(&mut self, t: TypeId) -> bool {
+        let key = type_key(self.info, t);
+        let yes = self.dynamic.contains(&key);
+        self.record(Step::Dynamic { key, yes });
+        yes
     }
 
     /// The type with key `key` got a descriptor of kind bit `kind` (or became a dynamic type
@@ -958,6 +1004,7 @@ impl FnLower<'_, '_> {
         let target_iface = info.types.is_interface(t);
         // A comma-ok assertion to a type no value in an interface has fails (see `Prune`).
         if let Some(func) = self.l.lowering.filter(|_| comma_ok && !target_iface && !self.runtime && !self.l.is_dynamic(t)) {
+            self.l.reads_program = true;
             self.l.prunes.push(Prune { func, wait: vec![type_key(info, t)], covered: None, kinds: 0 });
             self.emit(S::Set(ok, E::I32(0)));
             let mut out = self.unbox(t, dl, Some(ok), e.pos);
@@ -1102,6 +1149,7 @@ impl FnLower<'_, '_> {
         // Without a nil case, a nil interface takes the default.
         let covered = covered.filter(|c| has_nil && default.is_some() && func.is_some() && self.l.descs_covered(c));
         if let Some(func) = func.filter(|_| !wait.is_empty() || covered.is_some()) {
+            self.l.reads_program = true;
             self.l.prunes.push(Prune { func, wait, covered: covered.clone(), kinds: 0 });
         }
         if let Some(c) = default.filter(|_| covered.is_none()) {

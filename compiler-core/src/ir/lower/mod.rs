@@ -37,6 +37,7 @@ mod reflectcall;
 mod shapes;
 mod statics;
 mod stmt;
+mod tape;
 mod testsite;
 mod trace;
 mod unsafe_fns;
@@ -60,11 +61,31 @@ use cache::{CacheKey, Cached};
 use passes::Facts;
 use vals::{Locals, Vals};
 
+/// The part of a program that is its prelude's (the runtime and standard packages, the same
+/// in every compilation on it): the prelude's identity and how many of `Info::funcs` and
+/// `Info::objects` are its own.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Prelude {
+    pub id: u32,
+    pub funcs: usize,
+    pub objects: usize,
+}
+
 /// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
-/// yet are reported to `diags`. `cache` holds runtime functions lowered by earlier
-/// compilations on the same prelude (see [`LowerCache`]).
-pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, diags: &mut Diags) -> Module {
-    let cache_key = CacheKey { mode: opts.mode, schedule: opts.schedule, trace: opts.trace, step_budget: opts.step_budget, uses_recover: info.uses_recover, uses_defer: info.uses_defer };
+/// yet are reported to `diags`. `cache` holds functions of the prelude `prelude` lowered by
+/// earlier compilations on it (see [`LowerCache`]).
+pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, prelude: Prelude, diags: &mut Diags) -> Module {
+    let cache_key = CacheKey {
+        prelude: prelude.id,
+        mode: opts.mode,
+        schedule: opts.schedule,
+        trace: opts.trace,
+        step_budget: opts.step_budget,
+        uses_recover: info.uses_recover,
+        uses_defer: info.uses_defer,
+        uses_caller: info.uses_caller,
+        uses_reflect_call: info.uses_reflect_call,
+    };
     let mut l = Lowerer {
         info,
         map,
@@ -72,6 +93,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
         diags,
         cache,
         cache_key,
+        prelude,
         stable: Stable::default(),
         tape: None,
         reads_program: false,
@@ -114,10 +136,15 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, d
     l.m
 }
 
-/// How many functions, imports and globals the runtime package declares first: their indices
-/// are the same in every compilation on a prelude.
+/// How many functions, imports and globals the prelude declares first (those of its packages
+/// when the program changed none of their objects, else the runtime package's): their indices
+/// are the same in every compilation on the prelude.
 #[derive(Default)]
 struct Stable {
+    /// How many functions the runtime package declares first: its functions are rewritten by
+    /// no whole-module pass before the passes' cache (`frozen.rs`), so their cached call
+    /// graph stands for their bodies until then, and only they are kept after the passes.
+    runtime: u32,
     funcs: u32,
     imports: u32,
     globals: u32,
@@ -130,11 +157,13 @@ struct Lowerer<'a> {
     diags: &'a mut Diags,
     cache: &'a LowerCache,
     cache_key: CacheKey,
+    prelude: Prelude,
     stable: Stable,
-    /// While a cacheable function is lowered: the strings it asked for.
-    tape: Option<Vec<(u32, Vec<u8>)>>,
-    /// Set when lowering read state that depends on the user's program (`kind_used`,
-    /// `method_id`): the function's body is then not cached.
+    /// While a cacheable function is lowered: what it read and asked of the state, in order.
+    tape: Option<Vec<tape::Step>>,
+    /// Set when lowering read state that depends on the user's program in a way the tape
+    /// does not record (`kind_used`, pruned type switch clauses): the function's body is then
+    /// not cached.
     reads_program: bool,
     m: Module,
     funcs: HashMap<ObjId, FuncRef>,
@@ -418,11 +447,22 @@ fn strip(e: &Expr) -> &Expr {
 
 impl<'a> Lowerer<'a> {
     fn run(&mut self) {
-        // Declare every function first so calls can refer to them.
+        // Declare every function first so calls can refer to them. Those of the prelude come
+        // first, numbered as in every compilation on it; when the program changed some of its
+        // objects (a package variable whose address it takes), only the runtime's count.
+        let shared = !self.info.objects.changed(|a, b| a.escapes != b.escapes || a.ty != b.ty || a.kind != b.kind || a.global != b.global);
+        let info = self.info;
+        let stable_funcs = if shared { self.prelude.funcs } else { info.funcs.iter().position(|f| info.obj(f.obj).pkg != "runtime").unwrap_or(info.funcs.len()) };
+        let stable_objects = if shared { self.prelude.objects } else { info.objects.iter().position(|o| o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID && o.pkg != "runtime").unwrap_or(info.objects.len()) };
         let mut runtime_first = true;
-        for f in &self.info.funcs {
+        let mut runtime_only = true;
+        for (k, f) in self.info.funcs.iter().enumerate() {
             let obj = self.info.obj(f.obj);
-            if runtime_first && obj.pkg != "runtime" {
+            if runtime_only && obj.pkg != "runtime" {
+                runtime_only = false;
+                self.stable.runtime = self.m.funcs.len() as u32;
+            }
+            if runtime_first && k >= stable_funcs {
                 runtime_first = false;
                 self.stable.funcs = self.m.funcs.len() as u32;
                 self.stable.imports = self.m.imports.len() as u32;
@@ -488,6 +528,9 @@ impl<'a> Lowerer<'a> {
             self.stable.funcs = self.m.funcs.len() as u32;
             self.stable.imports = self.m.imports.len() as u32;
         }
+        if runtime_only {
+            self.stable.runtime = self.m.funcs.len() as u32;
+        }
         for (from, to) in &self.info.links {
             if let Some(&f) = self.funcs.get(to) {
                 self.funcs.insert(*from, f);
@@ -496,11 +539,11 @@ impl<'a> Lowerer<'a> {
         // Package-level variables become globals.
         let mut runtime_first = true;
         for (id, o) in self.info.objects.iter().enumerate() {
+            if runtime_first && id >= stable_objects {
+                runtime_first = false;
+                self.stable.globals = self.m.globals.len() as u32;
+            }
             if o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID {
-                if runtime_first && o.pkg != "runtime" {
-                    runtime_first = false;
-                    self.stable.globals = self.m.globals.len() as u32;
-                }
                 if o.pkg != "runtime" && (o.escapes || is_aggregate(self.info, o.ty)) {
                     let g = self.m.globals.len() as u32;
                     self.m.globals.push(Global { ty: ValType::I32 });
@@ -591,9 +634,7 @@ impl<'a> Lowerer<'a> {
                 i
             }
         };
-        if let Some(tape) = self.tape.as_mut().filter(|t| !t.iter().any(|(d, _)| *d == i)) {
-            tape.push((i, bytes));
-        }
+        self.record(tape::Step::Str { seg: i, bytes });
         i
     }
 

@@ -59,10 +59,12 @@ impl Lowerer<'_> {
     /// Which functions may block (run as goroutines under the scheduler), after giving calls
     /// through the table that may block a trampoline. Nothing blocks unless gopark was
     /// reached (these analyses walk every function). Runtime functions are not rewritten
-    /// until after these: their cached call graph is.
+    /// until after these: their cached call graph is (the standard packages' are, by the
+    /// trampolines: their bodies are walked).
     fn may_block(&mut self) -> Vec<bool> {
         let cached = self.cached.clone();
-        let known = |i: usize| cached.get(i).and_then(Option::as_ref).map(|c| (c.callees.as_slice(), c.addrs.as_slice()));
+        let runtime = self.stable.runtime as usize;
+        let known = |i: usize| cached.get(i).filter(|_| i < runtime).and_then(Option::as_ref).map(|c| (c.callees.as_slice(), c.addrs.as_slice()));
         match self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
             Some(g) => crate::ir::resumable::wrap_indirect(&mut self.m, g, &known),
             None => vec![false; self.m.funcs.len()],

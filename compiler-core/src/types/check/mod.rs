@@ -111,6 +111,11 @@ impl Checked {
         self.0.info.defs.reserve(nodes / 16);
     }
 
+    /// How many functions and objects are checked so far (`Info::funcs`, `Info::objects`).
+    pub fn counts(&self) -> (usize, usize) {
+        (self.0.info.funcs.len(), self.0.info.objects.len())
+    }
+
     /// Checks one package; the packages it imports must have been checked before. Instances
     /// of generic declarations are parsed again at positions after `map`'s files, with node
     /// ids from `next_id` on; `map` then knows their files.
