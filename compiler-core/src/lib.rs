@@ -550,7 +550,7 @@ mod tests {
         // method ids, dynamic types and descriptor segments, and gives a fresh cache's module.
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
         let programs = ["run/std_json_marshal.go", "exports/json_orders.go", "run/std_reflect_values.go", "run/fmt_basic.go"];
-        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false }];
+        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false, ..Options::default() }];
         let shared = ir::lower::LowerCache::default();
         for round in 0..2 {
             for i in 0..programs.len() {
