@@ -47,6 +47,36 @@ pub fn drop_roots(ss: &mut Vec<S>) {
     }
 }
 
+/// Removes the shadow-stack frame of a function left without calls (its callees were inlined
+/// or folded away): nothing can collect while it runs and it cannot recurse into a stack
+/// overflow. Without it the function may become a leaf its callers inline (`cmp.Less[int]`
+/// once `isNaN(x)` folds to false). Returned pointers are still pushed for the caller.
+fn drop_idle_frame(body: &mut Vec<S>) -> bool {
+    if !body.iter().any(|s| matches!(s, S::Frame { .. })) {
+        return false;
+    }
+    let mut calls = false;
+    super::visit_exprs(body, &mut |e| calls |= matches!(e, E::Call(..) | E::CallIndirect { .. }));
+    if calls {
+        return false;
+    }
+    fn ex(e: &mut E) {
+        if let E::Seq(ss, _) = e {
+            strip(ss);
+        }
+        e.each_child_mut(ex);
+    }
+    fn strip(ss: &mut Vec<S>) {
+        ss.retain(|s| !matches!(s, S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) | S::Root { .. }));
+        for s in ss.iter_mut() {
+            s.each_expr_mut(ex);
+            s.each_body_mut(strip);
+        }
+    }
+    strip(body);
+    true
+}
+
 /// Simplifies the functions marked in `which`; marks the functions it changed. Simplifying
 /// is not idempotent (a forwarding may enable another), but a function it left as it was
 /// stays so: a later simplification need only cover the functions changed since this one.
@@ -55,7 +85,7 @@ pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
     let mut guards = super::checks::Guards::default();
     let mut out = vec![false; m.funcs.len()];
     for ((f, _), o) in m.funcs.iter_mut().zip(which).zip(&mut out).filter(|((_, w), _)| **w) {
-        let mut ch = false;
+        let mut ch = drop_idle_frame(&mut f.body);
         stmts(&mut f.body, &mut ch);
         ch |= guards.dedupe(&mut f.body);
         *o = forward(f, &mut counts) || ch;
