@@ -57,8 +57,11 @@ impl<'l, 'a> FnLower<'l, 'a> {
             let n = r.names.len().max(1);
             std::iter::repeat_n(ptr_flags(info, info.expr_type(&r.ty)), n).flatten()
         }).collect();
+        let go_results = fd.ty.results.iter().flat_map(|r| std::iter::repeat_n(info.expr_type(&r.ty), r.names.len().max(1))).collect();
         let nparams = params.len() as u32;
-        FnLower::blank(l, name, nparams, params, results, result_ptrs, Some(idx))
+        let mut fl = FnLower::blank(l, name, nparams, params, results, result_ptrs, Some(idx));
+        fl.go_results = go_results;
+        fl
     }
 
     pub(super) fn new_init(l: &'l mut Lowerer<'a>, locals: Vec<ValType>) -> FnLower<'l, 'a> {
@@ -80,6 +83,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
             slots: HashMap::new(),
             boxed: HashMap::new(),
             result_ptrs,
+            go_results: Vec::new(),
             runtime: name.starts_with("runtime."),
             l,
             name,

@@ -386,6 +386,8 @@ struct FnLower<'l, 'a> {
     /// Escaping variables of non-aggregate type: the local holding their heap cell.
     boxed: HashMap<ObjId, Local>,
     result_ptrs: Vec<bool>,
+    /// The Go types of the results (a `return f()` converts each of f's results to its own).
+    go_results: Vec<TypeId>,
     /// Runtime code keeps no roots: it never holds a new object across an allocation.
     runtime: bool,
     /// Function literals lowered so far (for their names, `main.f.func1`).

@@ -58,6 +58,8 @@ pub(super) struct RangeBody {
     label: Option<String>,
     /// The Wasm result types of the function the loop is in (a `return` sets them).
     fn_results: Vec<ValType>,
+    /// Their Go types.
+    fn_go_results: Vec<crate::types::TypeId>,
     /// Control leaving the loop to targets outside the body, by exit code.
     exits: Vec<(i32, Exit)>,
 }
@@ -226,6 +228,7 @@ impl FnLower<'_, '_> {
             body: None,
             directives: vec![],
         };
+        let fn_go_results = self.range_body.as_ref().map_or_else(|| self.go_results.clone(), |r| r.fn_go_results.clone());
         let mut fl = FnLower::new(self.l, idx, &fd);
         fl.param_base = 1;
         fl.goto_labels = goto_labels(&body.stmts);
@@ -265,7 +268,7 @@ impl FnLower<'_, '_> {
                 fl.store_range(e, vs, t);
             }
         }
-        fl.range_body = Some(RangeBody { frame, state, label, fn_results, exits: Vec::new() });
+        fl.range_body = Some(RangeBody { frame, state, label, fn_results, fn_go_results, exits: Vec::new() });
         fl.block(&body.stmts);
         fl.emit(S::Store(Mem::I32, E::Local(state), E::I32(READY)));
         fl.emit(S::Return(vec![E::I32(1)]));
@@ -373,9 +376,9 @@ impl FnLower<'_, '_> {
     /// `return` in a body: the values go to the frame, then the loop is left.
     pub(super) fn range_return(&mut self, s: &Stmt, results: &[Expr]) {
         let Some(r) = self.range_body.as_ref() else { return };
-        let (frame, vts) = (r.frame, r.fn_results.clone());
+        let (frame, vts, go) = (r.frame, r.fn_results.clone(), r.fn_go_results.clone());
         if !results.is_empty() {
-            let vs = self.result_vals(results, vts.len());
+            let vs = self.result_vals(results, vts.len(), &go);
             let temps: Vec<Local> = vs.into_iter().zip(&vts).map(|(v, vt)| self.temp(v, *vt)).collect();
             for (i, (t, vt)) in temps.into_iter().zip(&vts).enumerate() {
                 self.emit(S::Store(conc_mem(*vt), offset(E::Local(frame), RESULTS + 8 * i as u32), E::Local(t)));

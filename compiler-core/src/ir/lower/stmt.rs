@@ -719,18 +719,22 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn ret(&mut self, results: &[Expr]) {
-        let out = (!results.is_empty()).then(|| self.result_vals(results, self.results.len()));
+        let go = std::mem::take(&mut self.go_results);
+        let out = (!results.is_empty()).then(|| self.result_vals(results, self.results.len(), &go));
+        self.go_results = go;
         self.ret_vals(out);
     }
 
     /// The values of a return statement's results (`n` Wasm results: a multi-value call is
-    /// spread).
-    pub(super) fn result_vals(&mut self, results: &[Expr], n: usize) -> Vals {
+    /// spread, each of its results converted to the function's result type `go[i]`).
+    pub(super) fn result_vals(&mut self, results: &[Expr], n: usize, go: &[TypeId]) -> Vals {
         let info = self.info();
         let mut out = Vals::new();
         if results.len() == 1 && n > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
-            let t = info.expr_type(&results[0]);
-            out = self.multi(&results[0], t);
+            let values = self.split_multi(&results[0]);
+            for v in self.convert_spread(results, values, go) {
+                out.extend(v);
+            }
         } else {
             for r in results {
                 out.extend(self.expr(r));
