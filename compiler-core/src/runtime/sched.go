@@ -84,6 +84,7 @@ const (
 	gSite     = 80 // the go statement that created it (ir/lower/conc.rs go_site), or nil
 	gCreator  = 84 // the goroutine that created it; 0: code on the host's call
 	gPanic    = 88 // its panics while it is not running (defer.go)
+	gFips     = 92 // two bytes: FIPS service indicator, enforcement bypass (crypto.go)
 	gArgs     = 96 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1

@@ -16,6 +16,9 @@ func New(text string) error {
 	return &errorString{text}
 }
 
+// ErrUnsupported: an operation cannot be performed because it is unsupported.
+var ErrUnsupported = New("unsupported operation")
+
 type wrapper interface {
 	Unwrap() error
 }
