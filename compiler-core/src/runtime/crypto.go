@@ -8,6 +8,9 @@ import "unsafe"
 // record (gFips), and of hostFips for code running on the host's call, outside any
 // goroutine.
 
+// gFips: two bytes of the g record's padding before gArgs (sched.go).
+const gFips = 92
+
 var hostFips [2]uint8
 
 func fipsByte(i int32) *uint8 {
