@@ -143,6 +143,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("rangefunc.go", go_src!("runtime/rangefunc.go")),
     ("time.go", go_src!("runtime/time.go")),
     ("caller.go", go_src!("runtime/caller.go")),
+    ("crypto.go", go_src!("runtime/crypto.go")),
 ];
 
 /// The `sync` package (WaitGroup, Mutex...), compiled with every program like the runtime.

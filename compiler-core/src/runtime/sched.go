@@ -83,7 +83,7 @@ const (
 	gDefer    = 76 // its chain of deferred calls while it is not running (defer.go)
 	gSite     = 80 // the go statement that created it (ir/lower/conc.rs go_site), or nil
 	gCreator  = 84 // the goroutine that created it; 0: code on the host's call
-	gPanic    = 88 // its panics while it is not running (defer.go)
+	gPanic    = 88 // its panics while it is not running (defer.go); 92, 93: crypto.go's gFips
 	gArgs     = 96 // arguments, then results (8-byte slots)
 	gRunnable = 0
 	gRunning  = 1

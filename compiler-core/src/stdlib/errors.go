@@ -157,3 +157,6 @@ func (e *joinError) Error() string {
 func (e *joinError) Unwrap() []error {
 	return e.errs
 }
+
+// ErrUnsupported: an operation cannot be performed because it is unsupported.
+var ErrUnsupported = New("unsupported operation")

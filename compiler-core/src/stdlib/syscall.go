@@ -374,3 +374,14 @@ func Seek(fd int, offset int64, whence int) (int64, error) {
 func Close(fd int) error {
 	return errnoErr(fd_close(int32(fd)))
 }
+
+//go:wasmimport wasi_snapshot_preview1 random_get
+func random_get(buf unsafe.Pointer, bufLen uint32) Errno
+
+// RandomGet fills b from the host's random_get (crypto/rand's source on wasip1, as in gc).
+func RandomGet(b []byte) error {
+	if len(b) == 0 {
+		return nil
+	}
+	return errnoErr(random_get(unsafe.Pointer(unsafe.SliceData(b)), uint32(len(b))))
+}

@@ -707,9 +707,26 @@ impl<'a, 'd> Parser<'a, 'd> {
         fields
     }
 
+    /// `name [N]T` / `name []T`: a name followed by an array or slice type, not type
+    /// arguments. As gc's arrayOrTArgs: brackets without a top-level comma followed by a type
+    /// (`iv [BlockSize]byte`) are an array's.
     fn is_array_after_name(&self) -> bool {
-        // `name [N]T` / `name []T`: a name followed by an array or slice type.
-        self.peek_t(1) == T::RBrack || matches!(self.peek_t(1), T::Int) || self.peek_t(1) == T::Ellipsis
+        if matches!(self.peek_t(1), T::RBrack | T::Int | T::Ellipsis) {
+            return true;
+        }
+        let (mut depth, mut i) = (0usize, 1);
+        loop {
+            match self.peek_t(i) {
+                T::LBrack | T::LParen | T::LBrace => depth += 1,
+                T::RBrack | T::RParen | T::RBrace if depth > 0 => depth -= 1,
+                T::RBrack => break,
+                T::Comma if depth == 0 => return false,
+                T::RParen | T::RBrace | T::Semi { .. } | T::Eof => return false,
+                _ => {}
+            }
+            i += 1;
+        }
+        matches!(self.peek_t(i + 1), T::Ident | T::LBrack | T::Struct | T::Mul | T::Func | T::Interface | T::Map | T::Chan | T::LParen | T::Arrow)
     }
 
     /// A type constraint: a type, `~T`, or a union.

@@ -13,7 +13,8 @@
 //! Intrinsics: calls of body-less runtime functions (`heapBase`, `memorySize`,
 //! `memoryGrow`, `gocall`, `calldefer`, `scheduleGo`, `kindUsed`, `memcopy` = `memory.copy`,
 //! `memclr` = `memory.fill`, and the float and bit instructions `math` uses, declared in
-//! `runtime/std.go`) are replaced by instructions or constants.
+//! `runtime/std.go`) are replaced by instructions or constants, and so are calls of
+//! crypto/internal/constanttime's `boolToUint8`, whose Go body is a panic gc never runs.
 
 
 
@@ -122,6 +123,11 @@ impl FnLower<'_, '_> {
         let info = self.info();
         let o = info.obj(obj);
         if o.pkg != "runtime" {
+            // gc replaces this function's body (a panic) by the conversion, branch-free; a
+            // Wasm bool is already 0 or 1.
+            if o.pkg == "crypto/internal/constanttime" && o.name == "boolToUint8" {
+                return args.first().cloned();
+            }
             return None;
         }
         // Known while lowering unless the program defers without recovering: then whether

@@ -2,7 +2,7 @@
 //! pull `//go:linkname local importpath.name` (math/rand/v2's `runtime_rand` is our
 //! runtime's `rand`) or `importpath.(*T).m` (a method, its receiver the first parameter;
 //! the directive may stand anywhere in the file), gc's push, the same directive on the function with the body (the
-//! runtime's `timeSleep` is `time.Sleep`), and functions gc writes in assembly, bound to
+//! runtime's `timeSleep` is `time.Sleep`; the body-less side names nothing or itself), and functions gc writes in assembly, bound to
 //! their package's pure-Go version (`stdpkg::asm_alias`). Calls of such a function call its
 //! target (`Info::links`).
 
@@ -35,6 +35,9 @@ impl Checker {
             })
         };
         let pushed = format!("{pkg}.{}", f.name.name);
+        // A directive naming the function itself accepts a push, as one naming nothing
+        // (crypto/internal/fips140's `//go:linkname fatal crypto/internal/fips140.fatal`).
+        let pulled = pulled.filter(|t| *t != pushed);
         if pulled.is_none() {
             if let Some(&to) = self.info.pushes.get(&pushed) {
                 return self.link_pushed(id, to, f, &pushed);
