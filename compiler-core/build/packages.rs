@@ -115,4 +115,5 @@ pub const FROM_GOROOT: &[&str] = &[
     "crypto/sha3",
     "crypto/internal/fips140hash",
     "crypto/hmac",
+    "crypto/aes",
 ];
