@@ -169,9 +169,9 @@ impl State {
                 None => Node::Local(*l),
             },
             E::Un(op, t, x) => Node::Un(*op, *t, self.canon_rec(vals, x, budget)?),
-            E::Bin(op, t, x, y) => {
-                let x = self.canon_rec(vals, x, budget)?;
-                Node::Bin(*op, *t, x, self.canon_rec(vals, y, budget)?)
+            E::Bin(op, t, xy) => {
+                let x = self.canon_rec(vals, &xy[0], budget)?;
+                Node::Bin(*op, *t, x, self.canon_rec(vals, &xy[1], budget)?)
             }
             E::Conv(c, x) => Node::Conv(*c, self.canon_rec(vals, x, budget)?),
             _ => return None,

@@ -141,7 +141,8 @@ pub enum Expr {
     Local(Local),
     Global(u32),
     Un(UnOp, ValType, Box<Expr>),
-    Bin(BinOp, ValType, Box<Expr>, Box<Expr>),
+    /// The two operands share one allocation.
+    Bin(BinOp, ValType, Box<[Expr; 2]>),
     Conv(Conv, Box<Expr>),
     Load(Mem, Box<Expr>),
     /// A call; used as an expression only when it returns exactly one value.
@@ -175,6 +176,11 @@ pub struct Sig {
 }
 
 impl Expr {
+    /// `a op b` of type `t`.
+    pub fn bin(op: BinOp, t: ValType, a: Expr, b: Expr) -> Expr {
+        Expr::Bin(op, t, Box::new([a, b]))
+    }
+
     /// `CallIndirect` of `callee` with signature `(params) -> results`.
     pub fn indirect(params: Vec<ValType>, results: Vec<ValType>, callee: Expr, args: Vec<Expr>) -> Expr {
         Expr::CallIndirect { sig: Box::new(Sig { params, results }), callee: Box::new(callee), args }
@@ -189,7 +195,8 @@ macro_rules! each_child {
         pub fn $name(self: $($ref)+ Self, mut f: impl FnMut($($ref)+ Expr)) {
             match self {
                 Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => f(x),
-                Expr::Bin(_, _, x, y) => {
+                Expr::Bin(_, _, xy) => {
+                    let [x, y] = $($ref)+ **xy;
                     f(x);
                     f(y);
                 }
@@ -216,7 +223,7 @@ impl Expr {
     pub fn children(&self) -> impl Iterator<Item = &Expr> {
         let (list, boxed): (&[Expr], [Option<&Expr>; 3]) = match self {
             Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => (&[], [Some(x), None, None]),
-            Expr::Bin(_, _, x, y) => (&[], [Some(x), Some(y), None]),
+            Expr::Bin(_, _, xy) => (&xy[..], [None, None, None]),
             Expr::Select(x, y, z) | Expr::If(_, x, y, z) => (&[], [Some(x), Some(y), Some(z)]),
             Expr::Call(_, args) => (args, [None, None, None]),
             Expr::CallIndirect { callee, args, .. } => (args, [Some(callee), None, None]),
@@ -229,7 +236,7 @@ impl Expr {
     pub fn children_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
         let (list, boxed): (&mut [Expr], [Option<&mut Expr>; 3]) = match self {
             Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => (&mut [], [Some(x), None, None]),
-            Expr::Bin(_, _, x, y) => (&mut [], [Some(x), Some(y), None]),
+            Expr::Bin(_, _, xy) => (&mut xy[..], [None, None, None]),
             Expr::Select(x, y, z) | Expr::If(_, x, y, z) => (&mut [], [Some(x), Some(y), Some(z)]),
             Expr::Call(_, args) => (args, [None, None, None]),
             Expr::CallIndirect { callee, args, .. } => (args, [Some(callee), None, None]),
@@ -562,7 +569,7 @@ impl Module {
             Expr::Un(UnOp::Eqz, ..) => ValType::I32,
             Expr::Un(_, t, _) => *t,
             Expr::Bin(Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU, ..) => ValType::I32,
-            Expr::Bin(_, t, _, _) => *t,
+            Expr::Bin(_, t, _) => *t,
             Expr::Conv(c, _) => {
                 use Conv::{Convert, F32DemoteF64, F32ReinterpretI32, F64PromoteF32, F64ReinterpretI64, I32ReinterpretF32, I32WrapI64, I64ExtendI32S, I64ExtendI32U, I64ReinterpretF64, TruncSat};
                 match c {

@@ -373,7 +373,7 @@ impl Transform<'_> {
         let mut out = vec![S::Set(fp, E::Global(self.rt.gsp)), S::SetGlobal(self.rt.gsp, bin(BinOp::Add, E::Local(fp), E::I32(frame_size)))];
         if self.recursive {
             out.push(S::If(
-                E::Bin(BinOp::GtU, ValType::I32, Box::new(E::Global(self.rt.gsp)), Box::new(E::Global(self.rt.stack_limit))),
+                E::bin(BinOp::GtU, ValType::I32, E::Global(self.rt.gsp), E::Global(self.rt.stack_limit)),
                 vec![S::Drop(E::Call(self.rt.stack_overflow, vec![]), 0), S::Unreachable],
                 vec![],
             ));
@@ -575,11 +575,11 @@ impl Transform<'_> {
             E::Conv(c, x) => E::Conv(c, Box::new(self.flat_expr(*x, out))),
             E::Load(m, x) => E::Load(m, Box::new(self.flat_expr(*x, out))),
             E::MemoryGrow(x) => E::MemoryGrow(Box::new(self.flat_expr(*x, out))),
-            E::Bin(op, t, x, y) => {
-                let mut xs = self.flat_list(vec![*x, *y], out);
+            E::Bin(op, t, xy) => {
+                let mut xs = self.flat_list(Vec::from(xy as Box<[E]>), out);
                 let y = xs.pop().unwrap_or(E::I32(0));
                 let x = xs.pop().unwrap_or(E::I32(0));
-                E::Bin(op, t, Box::new(x), Box::new(y))
+                E::bin(op, t, x, y)
             }
             E::Select(x, y, z) => {
                 let mut xs = self.flat_list(vec![*x, *y, *z], out);
@@ -625,14 +625,14 @@ fn recomputable(e: &E) -> bool {
     match e {
         E::Local(_) | E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase => true,
         E::Un(_, _, x) | E::Conv(_, x) => recomputable(x),
-        E::Bin(op, _, x, y) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && recomputable(x) && recomputable(y),
+        E::Bin(op, _, xy) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && xy.iter().all(recomputable),
         _ => false,
     }
 }
 
 
 fn bin(op: BinOp, a: E, b: E) -> E {
-    E::Bin(op, ValType::I32, Box::new(a), Box::new(b))
+    E::bin(op, ValType::I32, a, b)
 }
 
 fn mem_for(vt: ValType) -> Mem {
@@ -837,7 +837,7 @@ impl Builder<'_> {
         let mut out = vec![S::Set(self.st, e)];
         let mut chain = self.rewrite_kept(S::Br(d));
         for (i, l) in ls.into_iter().enumerate().rev() {
-            let hit = E::Bin(BinOp::Eq, ValType::I32, Box::new(E::Local(self.st)), Box::new(E::I32(i as i32)));
+            let hit = E::bin(BinOp::Eq, ValType::I32, E::Local(self.st), E::I32(i as i32));
             chain = vec![S::If(hit, self.rewrite_kept(S::Br(l)), chain)];
         }
         out.extend(chain);

@@ -474,11 +474,11 @@ impl Flat<'_> {
             E::Conv(c, x) => E::Conv(c, Box::new(self.expr(*x, out))),
             E::Load(m, x) => E::Load(m, Box::new(self.expr(*x, out))),
             E::MemoryGrow(x) => E::MemoryGrow(Box::new(self.expr(*x, out))),
-            E::Bin(op, t, x, y) => {
-                let mut xs = self.list(vec![*x, *y], out);
+            E::Bin(op, t, xy) => {
+                let mut xs = self.list(Vec::from(xy as Box<[E]>), out);
                 let y = xs.pop().unwrap_or(E::I32(0));
                 let x = xs.pop().unwrap_or(E::I32(0));
-                E::Bin(op, t, Box::new(x), Box::new(y))
+                E::bin(op, t, x, y)
             }
             E::Select(x, y, z) => {
                 let mut xs = self.list(vec![*x, *y, *z], out);

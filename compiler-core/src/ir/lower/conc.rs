@@ -183,7 +183,7 @@ impl FnLower<'_, '_> {
                 };
                 E::Un(op, ValType::F64, Box::new(a0()))
             }
-            "f64copysign" => E::Bin(BinOp::Copysign, ValType::F64, Box::new(a0()), Box::new(args.get(1).cloned().unwrap_or(E::I32(0)))),
+            "f64copysign" => E::bin(BinOp::Copysign, ValType::F64, a0(), args.get(1).cloned().unwrap_or(E::I32(0))),
             "f64bits" => E::Conv(Conv::I64ReinterpretF64, Box::new(a0())),
             "f64frombits" => E::Conv(Conv::F64ReinterpretI64, Box::new(a0())),
             "f32bits" => E::Conv(Conv::I32ReinterpretF32, Box::new(a0())),

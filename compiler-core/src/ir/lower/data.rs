@@ -94,9 +94,9 @@ impl FnLower<'_, '_> {
         // needs no local per element.
         let (vt, m, size) = complex_part(info, t).unwrap_or((ValType::I32, Mem::I32, 4));
         let (base, at) = match addr {
-            E::Bin(BinOp::Add, ValType::I32, b, c) if matches!((&*b, &*c), (E::Local(_), E::I32(k)) if *k >= 0) && !vs.iter().any(runs_stmts) => {
-                let E::I32(k) = *c else { unreachable!("matched above") };
-                (*b, k as u32)
+            E::Bin(BinOp::Add, ValType::I32, bc) if matches!(&*bc, [E::Local(_), E::I32(k)] if *k >= 0) && !vs.iter().any(runs_stmts) => {
+                let [b, E::I32(k)] = *bc else { unreachable!("matched above") };
+                (b, k as u32)
             }
             addr => (E::Local(self.temp(addr, ValType::I32)), 0),
         };
