@@ -513,11 +513,7 @@ impl Visit {
                     self.expr(a);
                     self.expr(b);
                 }
-                Stmt::MemCopy(a, b, c) | Stmt::MemFill(a, b, c) => {
-                    self.expr(a);
-                    self.expr(b);
-                    self.expr(c);
-                }
+                Stmt::MemCopy(abc) | Stmt::MemFill(abc) => abc.iter().for_each(|x| self.expr(x)),
                 Stmt::If(c, a, b) => {
                     self.expr(c);
                     self.stmts(a);
@@ -925,16 +921,12 @@ impl Cx<'_, '_> {
                 self.i(I::Return);
             }
             Stmt::Unreachable => self.i(I::Unreachable),
-            Stmt::MemCopy(a, b, c) => {
-                self.expr(a);
-                self.expr(b);
-                self.expr(c);
+            Stmt::MemCopy(abc) => {
+                abc.iter().for_each(|x| self.expr(x));
                 self.i(I::MemoryCopy { src_mem: 0, dst_mem: 0 });
             }
-            Stmt::MemFill(a, b, c) => {
-                self.expr(a);
-                self.expr(b);
-                self.expr(c);
+            Stmt::MemFill(abc) => {
+                abc.iter().for_each(|x| self.expr(x));
                 self.i(I::MemoryFill(0));
             }
             Stmt::Frame { fp, size } => {

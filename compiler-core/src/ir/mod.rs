@@ -273,10 +273,11 @@ pub enum Stmt {
     Unreachable,
     /// One step of the step budget (a loop back-edge or a call).
     Tick,
-    /// `memory.copy(dst, src, n)`.
-    MemCopy(Expr, Expr, Expr),
-    /// `memory.fill(dst, byte, n)`.
-    MemFill(Expr, Expr, Expr),
+    /// `memory.copy(dst, src, n)`, its operands in one allocation (they would make every
+    /// statement larger): [`Stmt::mem_copy`].
+    MemCopy(Box<[Expr; 3]>),
+    /// `memory.fill(dst, byte, n)`: [`Stmt::mem_fill`].
+    MemFill(Box<[Expr; 3]>),
     // GC roots on the shadow stack (runtime/malloc.go). Codegen drops these when the
     // module has no heap, so programs that never allocate pay nothing.
     /// `fp = sp; sp += size`, zeroing the frame's root slots.
@@ -312,11 +313,7 @@ macro_rules! each_expr {
                     f(a);
                     f(b);
                 }
-                Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => {
-                    f(x);
-                    f(y);
-                    f(z);
-                }
+                Stmt::MemCopy(xyz) | Stmt::MemFill(xyz) => xyz.$iter().for_each(f),
                 Stmt::Return(es) => es.$iter().for_each(f),
                 _ => {}
             }
@@ -325,6 +322,16 @@ macro_rules! each_expr {
 }
 
 impl Stmt {
+    /// `memory.copy(dst, src, n)`.
+    pub fn mem_copy(dst: Expr, src: Expr, n: Expr) -> Stmt {
+        Stmt::MemCopy(Box::new([dst, src, n]))
+    }
+
+    /// `memory.fill(dst, byte, n)`.
+    pub fn mem_fill(dst: Expr, byte: Expr, n: Expr) -> Stmt {
+        Stmt::MemFill(Box::new([dst, byte, n]))
+    }
+
     /// The expressions directly in this statement, in evaluation order; those inside nested
     /// statement lists ([`Stmt::bodies`]) are not among them.
     pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
@@ -332,7 +339,7 @@ impl Stmt {
             Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => (&[], [Some(e), None, None]),
             Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => (&[], [Some(e), None, None]),
             Stmt::Store(_, a, b) => (&[], [Some(a), Some(b), None]),
-            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => (&[], [Some(x), Some(y), Some(z)]),
+            Stmt::MemCopy(xyz) | Stmt::MemFill(xyz) => (&xyz[..], [None, None, None]),
             Stmt::Return(es) => (es, [None, None, None]),
             _ => (&[], [None, None, None]),
         };
@@ -345,7 +352,7 @@ impl Stmt {
             Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => (&mut [], [Some(e), None, None]),
             Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => (&mut [], [Some(e), None, None]),
             Stmt::Store(_, a, b) => (&mut [], [Some(a), Some(b), None]),
-            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => (&mut [], [Some(x), Some(y), Some(z)]),
+            Stmt::MemCopy(xyz) | Stmt::MemFill(xyz) => (&mut xyz[..], [None, None, None]),
             Stmt::Return(es) => (es, [None, None, None]),
             _ => (&mut [], [None, None, None]),
         };

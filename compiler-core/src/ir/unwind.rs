@@ -359,15 +359,15 @@ impl Flat<'_> {
                 let a = xs.pop().unwrap_or(E::I32(0));
                 out.push(S::Store(m, a, v));
             }
-            S::MemCopy(a, b, c) => {
-                let mut xs = self.list(vec![a, b, c], out);
+            S::MemCopy(abc) => {
+                let mut xs = self.list(Vec::from(abc as Box<[E]>), out);
                 let (c, b, a) = (xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)));
-                out.push(S::MemCopy(a, b, c));
+                out.push(S::mem_copy(a, b, c));
             }
-            S::MemFill(a, b, c) => {
-                let mut xs = self.list(vec![a, b, c], out);
+            S::MemFill(abc) => {
+                let mut xs = self.list(Vec::from(abc as Box<[E]>), out);
                 let (c, b, a) = (xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)));
-                out.push(S::MemFill(a, b, c));
+                out.push(S::mem_fill(a, b, c));
             }
             S::If(c, a, b) => {
                 let c = self.expr(c, out);

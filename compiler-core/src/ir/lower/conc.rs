@@ -193,11 +193,11 @@ impl FnLower<'_, '_> {
             "popcnt64" => E::Un(UnOp::Popcnt, ValType::I64, Box::new(a0())),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
-                E::Seq(vec![S::MemCopy(a(0), a(1), a(2))], Box::new(E::I32(0)))
+                E::Seq(vec![S::mem_copy(a(0), a(1), a(2))], Box::new(E::I32(0)))
             }
             "memclr" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
-                E::Seq(vec![S::MemFill(a(0), E::I32(0), a(1))], Box::new(E::I32(0)))
+                E::Seq(vec![S::mem_fill(a(0), E::I32(0), a(1))], Box::new(E::I32(0)))
             }
             _ => return None,
         })
@@ -242,7 +242,7 @@ impl FnLower<'_, '_> {
         let src = self.temp(vs.into_iter().next().unwrap_or(E::I32(0)), ValType::I32);
         let cell = self.alloc(t, None, pos);
         let size = self.size_of(t) as i32;
-        self.emit(S::MemCopy(E::Local(cell), E::Local(src), E::I32(size)));
+        self.emit(S::mem_copy(E::Local(cell), E::Local(src), E::I32(size)));
         vals![E::Local(cell)]
     }
 

@@ -31,7 +31,7 @@ fn has_calls(ss: &[S]) -> bool {
         S::If(c, a, b) => e(c) || has_calls(a) || has_calls(b),
         S::Block(_, b) | S::Loop(_, b) => has_calls(b),
         S::Return(xs) => xs.iter().any(e),
-        S::MemCopy(a, b, c) | S::MemFill(a, b, c) => e(a) || e(b) || e(c),
+        S::MemCopy(abc) | S::MemFill(abc) => abc.iter().any(e),
         _ => false,
     })
 }

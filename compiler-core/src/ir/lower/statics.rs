@@ -215,7 +215,7 @@ fn finish(ss: &mut [S], fate: &[Option<u32>], sizes: &[i32], malloc: FuncRef) {
             let k = (u32::MAX - *d) as usize;
             if k < fate.len() {
                 *e = match fate[k] {
-                    Some(seg) => E::Seq(vec![S::MemFill(E::Data(seg), E::I32(0), E::I32(sizes[k]))], Box::new(E::Data(seg))),
+                    Some(seg) => E::Seq(vec![S::mem_fill(E::Data(seg), E::I32(0), E::I32(sizes[k]))], Box::new(E::Data(seg))),
                     None => E::Call(malloc, vec![E::I32(sizes[k]), E::I32(1)]),
                 };
             }
@@ -307,7 +307,8 @@ impl Escape<'_> {
             let ok = match s {
                 S::Set(_, e) => self.expr(e, Use::Test, held, true),
                 S::Store(_, a, v) => self.expr(a, Use::Addr, held, false) && self.expr(v, Use::Value, held, false),
-                S::MemCopy(d, src, n) | S::MemFill(d, src, n) => {
+                S::MemCopy(dsn) | S::MemFill(dsn) => {
+                    let [d, src, n] = &**dsn;
                     self.expr(d, Use::Addr, held, false) && self.expr(src, if matches!(s, S::MemCopy(..)) { Use::Addr } else { Use::Value }, held, false) && self.expr(n, Use::Value, held, false)
                 }
                 S::Drop(e, _) | S::If(e, ..) | S::BrTable(_, _, e) => self.expr(e, Use::Test, held, false),
@@ -376,7 +377,8 @@ impl Escape<'_> {
                     self.expr_all(a, Use::Addr, held, false, esc);
                     self.expr_all(v, Use::Value, held, false, esc);
                 }
-                S::MemCopy(d, src, n) | S::MemFill(d, src, n) => {
+                S::MemCopy(dsn) | S::MemFill(dsn) => {
+                    let [d, src, n] = &**dsn;
                     self.expr_all(d, Use::Addr, held, false, esc);
                     self.expr_all(src, if matches!(s, S::MemCopy(..)) { Use::Addr } else { Use::Value }, held, false, esc);
                     self.expr_all(n, Use::Value, held, false, esc);
