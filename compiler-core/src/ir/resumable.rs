@@ -246,6 +246,7 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
     let frameless: Vec<bool> = m.funcs.iter().enumerate().map(|(i, f)| trampolines[i] || f.name.starts_with(GOENTRY)).collect();
     let mut rewritten = vec![false; m.funcs.len()];
     let mut infos = Vec::new();
+    let cyclic = on_cycle(&callees);
     for i in 0..m.funcs.len() {
         if let Some(d) = done(i) {
             if let Some(info) = d.info {
@@ -260,7 +261,7 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
             m.data.push(Vec::new());
             infos.push((i, info_data));
             // Calls through the table may recurse: they always check the stack.
-            let recursive = reaches(&callees, i) || callees[i].iter().any(|&c| trampolines[c]);
+            let recursive = cyclic[i] || callees[i].iter().any(|&c| trampolines[c]);
             let mut t = Transform { m, func: i, blocking, rt, info_data, recursive };
             t.run();
         }
@@ -268,19 +269,61 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
     (rewritten, infos)
 }
 
-/// Whether `f` can call itself through blocking functions (only those use goroutine stack).
-fn reaches(callees: &[Vec<usize>], f: usize) -> bool {
-    let mut seen = vec![false; callees.len()];
-    let mut work = callees[f].clone();
-    while let Some(g) = work.pop() {
-        if g == f {
-            return true;
+/// Which functions can call themselves again through `callees` (blocking functions: only
+/// those use goroutine stack): the members of strongly connected components of more than
+/// one function, and functions that call themselves. Tarjan's algorithm, without
+/// recursion: linear in the calls, where a search per function would be quadratic.
+fn on_cycle(callees: &[Vec<usize>]) -> Vec<bool> {
+    const UNSEEN: u32 = u32::MAX;
+    let n = callees.len();
+    let (mut index, mut low) = (vec![UNSEEN; n], vec![0u32; n]);
+    let mut on_stack = vec![false; n];
+    let mut cyclic = vec![false; n];
+    let (mut stack, mut next) = (Vec::new(), 0u32);
+    // The search path: each function with the position of its next callee.
+    let mut path: Vec<(usize, usize)> = Vec::new();
+    for root in (0..n).filter(|&f| !callees[f].is_empty()) {
+        if index[root] != UNSEEN {
+            continue;
         }
-        if !std::mem::replace(&mut seen[g], true) {
-            work.extend(callees[g].iter().copied());
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        path.push((root, 0));
+        while let Some(top) = path.last_mut() {
+            let (f, k) = *top;
+            if let Some(&g) = callees[f].get(k) {
+                top.1 += 1;
+                cyclic[f] |= g == f;
+                if index[g] == UNSEEN {
+                    index[g] = next;
+                    low[g] = next;
+                    next += 1;
+                    stack.push(g);
+                    on_stack[g] = true;
+                    path.push((g, 0));
+                } else if on_stack[g] {
+                    low[f] = low[f].min(index[g]);
+                }
+                continue;
+            }
+            path.pop();
+            if let Some(&(p, _)) = path.last() {
+                low[p] = low[p].min(low[f]);
+            }
+            if low[f] == index[f] {
+                let at = stack.iter().rposition(|&g| g == f).unwrap_or(0);
+                let component = stack.split_off(at);
+                for &g in &component {
+                    on_stack[g] = false;
+                    cyclic[g] |= component.len() > 1;
+                }
+            }
         }
     }
-    false
+    cyclic
 }
 
 struct Transform<'a> {
