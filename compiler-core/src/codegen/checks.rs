@@ -45,10 +45,10 @@ pub fn site<'a>(m: &Module, s: &'a Stmt) -> Option<Site<'a>> {
     }
     let k = &m.checks;
     let (kind, args): (Kind, Vec<&Expr>) = match (c, args.as_slice()) {
-        (Expr::Bin(BinOp::GeU, t, x, y), [a, b, site, line]) if Some(*f) == k.panic_index && compares(*t, x, y, a, b) && narrowed(b).is_some() => {
+        (Expr::Bin(BinOp::GeU, t, xy), [a, b, site, line]) if Some(*f) == k.panic_index && compares(*t, &xy[0], &xy[1], a, b) && narrowed(b).is_some() => {
             (Kind::Index, vec![a, b, site, line])
         }
-        (Expr::Bin(BinOp::GtU, t, x, y), [code, a, b, site, line]) if Some(*f) == k.panic_slice && compares(*t, x, y, a, b) => {
+        (Expr::Bin(BinOp::GtU, t, xy), [code, a, b, site, line]) if Some(*f) == k.panic_slice && compares(*t, &xy[0], &xy[1], a, b) => {
             (Kind::Slice, vec![code, a, b, site, line])
         }
         (Expr::Un(UnOp::Eqz, ValType::I32, p), [site, line]) if Some(*f) == k.panic_nil => (Kind::Nil, vec![&**p, site, line]),

@@ -513,11 +513,7 @@ impl Visit {
                     self.expr(a);
                     self.expr(b);
                 }
-                Stmt::MemCopy(a, b, c) | Stmt::MemFill(a, b, c) => {
-                    self.expr(a);
-                    self.expr(b);
-                    self.expr(c);
-                }
+                Stmt::MemCopy(abc) | Stmt::MemFill(abc) => abc.iter().for_each(|x| self.expr(x)),
                 Stmt::If(c, a, b) => {
                     self.expr(c);
                     self.stmts(a);
@@ -555,10 +551,7 @@ impl Visit {
                 self.expr(callee);
                 args.iter().for_each(|a| self.expr(a));
             }
-            Expr::Bin(_, _, a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
+            Expr::Bin(_, _, ab) => ab.iter().for_each(|x| self.expr(x)),
             Expr::Call(f, args) => {
                 self.calls.push(*f);
                 if Some(*f) == self.dyn_method {
@@ -792,9 +785,9 @@ impl Cx<'_, '_> {
     /// Emits an address; a non-negative constant added to it becomes the memarg offset.
     fn address(&mut self, a: &Expr) -> u64 {
         match a {
-            Expr::Bin(BinOp::Add, ValType::I32, base, off) if matches!(**off, Expr::I32(c) if c >= 0) => {
-                self.expr(base);
-                match **off {
+            Expr::Bin(BinOp::Add, ValType::I32, bo) if matches!(bo[1], Expr::I32(c) if c >= 0) => {
+                self.expr(&bo[0]);
+                match bo[1] {
                     Expr::I32(c) => c as u64,
                     _ => 0,
                 }
@@ -928,16 +921,12 @@ impl Cx<'_, '_> {
                 self.i(I::Return);
             }
             Stmt::Unreachable => self.i(I::Unreachable),
-            Stmt::MemCopy(a, b, c) => {
-                self.expr(a);
-                self.expr(b);
-                self.expr(c);
+            Stmt::MemCopy(abc) => {
+                abc.iter().for_each(|x| self.expr(x));
                 self.i(I::MemoryCopy { src_mem: 0, dst_mem: 0 });
             }
-            Stmt::MemFill(a, b, c) => {
-                self.expr(a);
-                self.expr(b);
-                self.expr(c);
+            Stmt::MemFill(abc) => {
+                abc.iter().for_each(|x| self.expr(x));
                 self.i(I::MemoryFill(0));
             }
             Stmt::Frame { fp, size } => {
@@ -1062,8 +1051,8 @@ impl Cx<'_, '_> {
             Expr::I32(v) => Some(*v),
             Expr::HeapBase => Some(self.refs.heap_base as i32),
             Expr::Data(d) => Some(self.refs.data(*d) as i32),
-            Expr::Bin(BinOp::Add, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_add(self.constant(b)?)),
-            Expr::Bin(BinOp::Mul, ValType::I32, a, b) => Some(self.constant(a)?.wrapping_mul(self.constant(b)?)),
+            Expr::Bin(BinOp::Add, ValType::I32, ab) => Some(self.constant(&ab[0])?.wrapping_add(self.constant(&ab[1])?)),
+            Expr::Bin(BinOp::Mul, ValType::I32, ab) => Some(self.constant(&ab[0])?.wrapping_mul(self.constant(&ab[1])?)),
             _ => None,
         }
     }
@@ -1093,9 +1082,9 @@ impl Cx<'_, '_> {
                 self.expr(x);
                 self.i(unop(*op, *t));
             }
-            Expr::Bin(op, t, a, b) => {
-                self.expr(a);
-                self.expr(b);
+            Expr::Bin(op, t, ab) => {
+                self.expr(&ab[0]);
+                self.expr(&ab[1]);
                 self.i(binop(*op, *t));
             }
             Expr::Conv(Conv::I32WrapI64, x) if matches!(**x, Expr::I64(_)) => {

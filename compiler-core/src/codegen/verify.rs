@@ -11,7 +11,7 @@ pub fn operand_mismatch(m: &Module) -> Option<String> {
         let mut found = None;
         visit_exprs(&f.body, &mut |e| {
             let (t, x, y) = match e {
-                Expr::Bin(_, t, x, y) => (*t, &**x, Some(&**y)),
+                Expr::Bin(_, t, xy) => (*t, &xy[0], Some(&xy[1])),
                 Expr::Un(_, t, x) => (*t, &**x, None),
                 _ => return,
             };

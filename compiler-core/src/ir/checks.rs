@@ -41,8 +41,7 @@ impl Guards {
     /// Removes the guards of `body` that can never fire; whether it removed any.
     pub fn dedupe(&mut self, body: &mut Vec<S>) -> bool {
         let cx = &mut self.0;
-        cx.vals.nodes.clear();
-        cx.vals.ids.clear();
+        cx.vals.clear();
         cx.changed = false;
         list(body, &mut State::default(), cx);
         cx.changed
@@ -68,22 +67,46 @@ struct Values {
     /// A node, its size as a tree, and the locals it mentions as bits `1 << (l % 64)`.
     nodes: Vec<(Node, usize, u64)>,
     ids: HashMap<Node, Val, FxBuild>,
+    /// The value of each local met so far (`NONE` when not yet), indexed by local: reads
+    /// are most of the nodes and need no hashing.
+    local_vals: Vec<Val>,
 }
 
+/// No value yet, in [`Values::local_vals`].
+const NONE: Val = Val::MAX;
+
 impl Values {
+    fn clear(&mut self) {
+        self.nodes.clear();
+        self.ids.clear();
+        self.local_vals.clear();
+    }
+
     fn intern(&mut self, n: Node) -> Val {
-        if let Some(&v) = self.ids.get(&n) {
-            return v;
-        }
-        let (size, locals) = match n {
-            Node::I32(_) | Node::I64(_) => (1, 0),
-            Node::Local(l) => (1, 1 << (l % 64)),
-            Node::Un(_, _, x) | Node::Conv(_, x) => (1 + self.size(x), self.locals(x)),
-            Node::Bin(_, _, x, y) => (1 + self.size(x) + self.size(y), self.locals(x) | self.locals(y)),
+        let next = self.nodes.len() as Val;
+        let v = match n {
+            Node::Local(l) => {
+                let l = l as usize;
+                if l >= self.local_vals.len() {
+                    self.local_vals.resize(l + 1, NONE);
+                }
+                let v = &mut self.local_vals[l];
+                if *v == NONE {
+                    *v = next;
+                }
+                *v
+            }
+            n => *self.ids.entry(n).or_insert(next),
         };
-        let v = self.nodes.len() as Val;
-        self.nodes.push((n, size, locals));
-        self.ids.insert(n, v);
+        if v == next {
+            let (size, locals) = match n {
+                Node::I32(_) | Node::I64(_) => (1, 0),
+                Node::Local(l) => (1, 1 << (l % 64)),
+                Node::Un(_, _, x) | Node::Conv(_, x) => (1 + self.size(x), self.locals(x)),
+                Node::Bin(_, _, x, y) => (1 + self.size(x) + self.size(y), self.locals(x) | self.locals(y)),
+            };
+            self.nodes.push((n, size, locals));
+        }
         v
     }
 
@@ -169,9 +192,9 @@ impl State {
                 None => Node::Local(*l),
             },
             E::Un(op, t, x) => Node::Un(*op, *t, self.canon_rec(vals, x, budget)?),
-            E::Bin(op, t, x, y) => {
-                let x = self.canon_rec(vals, x, budget)?;
-                Node::Bin(*op, *t, x, self.canon_rec(vals, y, budget)?)
+            E::Bin(op, t, xy) => {
+                let x = self.canon_rec(vals, &xy[0], budget)?;
+                Node::Bin(*op, *t, x, self.canon_rec(vals, &xy[1], budget)?)
             }
             E::Conv(c, x) => Node::Conv(*c, self.canon_rec(vals, x, budget)?),
             _ => return None,
@@ -272,7 +295,10 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                     continue;
                 }
                 expr(c, st, cx);
-                list(a, &mut st.clone(), cx);
+                // What the arm learns is dropped: only guards nested in it could change.
+                if a.iter().any(nests) {
+                    list(a, &mut st.clone(), cx);
+                }
                 st.learn(cx, c, false);
             }
             S::Set(l, e) => {
@@ -341,6 +367,11 @@ fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
 /// An arm that never falls through.
 fn leaves(a: &[S]) -> bool {
     matches!(a.last(), Some(S::Br(_) | S::BrTable(..) | S::Return(_) | S::Unreachable))
+}
+
+/// A statement holding statements: an `if`, a block, a loop or a statement-expression.
+fn nests(s: &S) -> bool {
+    matches!(s, S::If(..) | S::Block(..) | S::Loop(..)) || s.exprs().any(has_seq)
 }
 
 fn has_seq(e: &E) -> bool {

@@ -24,10 +24,7 @@ fn reads_of(e: &E, out: &mut Vec<u32>) {
     match e {
         E::Local(l) => out.push(*l),
         E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) => reads_of(x, out),
-        E::Bin(_, _, x, y) => {
-            reads_of(x, out);
-            reads_of(y, out);
-        }
+        E::Bin(_, _, xy) => xy.iter().for_each(|x| reads_of(x, out)),
         _ => {}
     }
 }
@@ -78,7 +75,7 @@ fn pure(e: &E) -> bool {
     match e {
         E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Local(_) | E::Data(_) | E::HeapBase => true,
         E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) => pure(x),
-        E::Bin(_, _, x, y) => pure(x) && pure(y),
+        E::Bin(_, _, xy) => xy.iter().all(pure),
         _ => false,
     }
 }
@@ -93,7 +90,7 @@ fn subst(e: &E, args: &[E]) -> E {
         E::Un(o, t, x) => E::Un(*o, *t, Box::new(subst(x, args))),
         E::Conv(c, x) => E::Conv(*c, Box::new(subst(x, args))),
         E::Load(m, x) => E::Load(*m, Box::new(subst(x, args))),
-        E::Bin(o, t, x, y) => fold(E::Bin(*o, *t, Box::new(subst(x, args)), Box::new(subst(y, args)))),
+        E::Bin(o, t, xy) => fold(E::bin(*o, *t, subst(&xy[0], args), subst(&xy[1], args))),
         e => e.clone(),
     }
 }
@@ -101,7 +98,10 @@ fn subst(e: &E, args: &[E]) -> E {
 /// `x + 0` → `x`, so an inlined access at offset 0 needs no add.
 fn fold(e: E) -> E {
     match e {
-        E::Bin(super::BinOp::Add, _, x, y) if matches!(*y, E::I32(0)) => *x,
+        E::Bin(super::BinOp::Add, _, xy) if matches!(xy[1], E::I32(0)) => {
+            let [x, _] = *xy;
+            x
+        }
         e => e,
     }
 }

@@ -141,7 +141,8 @@ pub enum Expr {
     Local(Local),
     Global(u32),
     Un(UnOp, ValType, Box<Expr>),
-    Bin(BinOp, ValType, Box<Expr>, Box<Expr>),
+    /// The two operands share one allocation.
+    Bin(BinOp, ValType, Box<[Expr; 2]>),
     Conv(Conv, Box<Expr>),
     Load(Mem, Box<Expr>),
     /// A call; used as an expression only when it returns exactly one value.
@@ -175,6 +176,11 @@ pub struct Sig {
 }
 
 impl Expr {
+    /// `a op b` of type `t`.
+    pub fn bin(op: BinOp, t: ValType, a: Expr, b: Expr) -> Expr {
+        Expr::Bin(op, t, Box::new([a, b]))
+    }
+
     /// `CallIndirect` of `callee` with signature `(params) -> results`.
     pub fn indirect(params: Vec<ValType>, results: Vec<ValType>, callee: Expr, args: Vec<Expr>) -> Expr {
         Expr::CallIndirect { sig: Box::new(Sig { params, results }), callee: Box::new(callee), args }
@@ -189,7 +195,8 @@ macro_rules! each_child {
         pub fn $name(self: $($ref)+ Self, mut f: impl FnMut($($ref)+ Expr)) {
             match self {
                 Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => f(x),
-                Expr::Bin(_, _, x, y) => {
+                Expr::Bin(_, _, xy) => {
+                    let [x, y] = $($ref)+ **xy;
                     f(x);
                     f(y);
                 }
@@ -216,7 +223,7 @@ impl Expr {
     pub fn children(&self) -> impl Iterator<Item = &Expr> {
         let (list, boxed): (&[Expr], [Option<&Expr>; 3]) = match self {
             Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => (&[], [Some(x), None, None]),
-            Expr::Bin(_, _, x, y) => (&[], [Some(x), Some(y), None]),
+            Expr::Bin(_, _, xy) => (&xy[..], [None, None, None]),
             Expr::Select(x, y, z) | Expr::If(_, x, y, z) => (&[], [Some(x), Some(y), Some(z)]),
             Expr::Call(_, args) => (args, [None, None, None]),
             Expr::CallIndirect { callee, args, .. } => (args, [Some(callee), None, None]),
@@ -229,7 +236,7 @@ impl Expr {
     pub fn children_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
         let (list, boxed): (&mut [Expr], [Option<&mut Expr>; 3]) = match self {
             Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) | Expr::Seq(_, x) => (&mut [], [Some(x), None, None]),
-            Expr::Bin(_, _, x, y) => (&mut [], [Some(x), Some(y), None]),
+            Expr::Bin(_, _, xy) => (&mut xy[..], [None, None, None]),
             Expr::Select(x, y, z) | Expr::If(_, x, y, z) => (&mut [], [Some(x), Some(y), Some(z)]),
             Expr::Call(_, args) => (args, [None, None, None]),
             Expr::CallIndirect { callee, args, .. } => (args, [Some(callee), None, None]),
@@ -266,10 +273,11 @@ pub enum Stmt {
     Unreachable,
     /// One step of the step budget (a loop back-edge or a call).
     Tick,
-    /// `memory.copy(dst, src, n)`.
-    MemCopy(Expr, Expr, Expr),
-    /// `memory.fill(dst, byte, n)`.
-    MemFill(Expr, Expr, Expr),
+    /// `memory.copy(dst, src, n)`, its operands in one allocation (they would make every
+    /// statement larger): [`Stmt::mem_copy`].
+    MemCopy(Box<[Expr; 3]>),
+    /// `memory.fill(dst, byte, n)`: [`Stmt::mem_fill`].
+    MemFill(Box<[Expr; 3]>),
     // GC roots on the shadow stack (runtime/malloc.go). Codegen drops these when the
     // module has no heap, so programs that never allocate pay nothing.
     /// `fp = sp; sp += size`, zeroing the frame's root slots.
@@ -305,11 +313,7 @@ macro_rules! each_expr {
                     f(a);
                     f(b);
                 }
-                Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => {
-                    f(x);
-                    f(y);
-                    f(z);
-                }
+                Stmt::MemCopy(xyz) | Stmt::MemFill(xyz) => xyz.$iter().for_each(f),
                 Stmt::Return(es) => es.$iter().for_each(f),
                 _ => {}
             }
@@ -318,6 +322,16 @@ macro_rules! each_expr {
 }
 
 impl Stmt {
+    /// `memory.copy(dst, src, n)`.
+    pub fn mem_copy(dst: Expr, src: Expr, n: Expr) -> Stmt {
+        Stmt::MemCopy(Box::new([dst, src, n]))
+    }
+
+    /// `memory.fill(dst, byte, n)`.
+    pub fn mem_fill(dst: Expr, byte: Expr, n: Expr) -> Stmt {
+        Stmt::MemFill(Box::new([dst, byte, n]))
+    }
+
     /// The expressions directly in this statement, in evaluation order; those inside nested
     /// statement lists ([`Stmt::bodies`]) are not among them.
     pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
@@ -325,7 +339,7 @@ impl Stmt {
             Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => (&[], [Some(e), None, None]),
             Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => (&[], [Some(e), None, None]),
             Stmt::Store(_, a, b) => (&[], [Some(a), Some(b), None]),
-            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => (&[], [Some(x), Some(y), Some(z)]),
+            Stmt::MemCopy(xyz) | Stmt::MemFill(xyz) => (&xyz[..], [None, None, None]),
             Stmt::Return(es) => (es, [None, None, None]),
             _ => (&[], [None, None, None]),
         };
@@ -338,7 +352,7 @@ impl Stmt {
             Stmt::Set(_, e) | Stmt::SetGlobal(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) | Stmt::If(e, ..) | Stmt::BrTable(_, _, e) => (&mut [], [Some(e), None, None]),
             Stmt::GlobalRoot { value: e, .. } | Stmt::PushRoot(e) => (&mut [], [Some(e), None, None]),
             Stmt::Store(_, a, b) => (&mut [], [Some(a), Some(b), None]),
-            Stmt::MemCopy(x, y, z) | Stmt::MemFill(x, y, z) => (&mut [], [Some(x), Some(y), Some(z)]),
+            Stmt::MemCopy(xyz) | Stmt::MemFill(xyz) => (&mut xyz[..], [None, None, None]),
             Stmt::Return(es) => (es, [None, None, None]),
             _ => (&mut [], [None, None, None]),
         };
@@ -562,7 +576,7 @@ impl Module {
             Expr::Un(UnOp::Eqz, ..) => ValType::I32,
             Expr::Un(_, t, _) => *t,
             Expr::Bin(Eq | Ne | LtS | LtU | GtS | GtU | LeS | LeU | GeS | GeU, ..) => ValType::I32,
-            Expr::Bin(_, t, _, _) => *t,
+            Expr::Bin(_, t, _) => *t,
             Expr::Conv(c, _) => {
                 use Conv::{Convert, F32DemoteF64, F32ReinterpretI32, F64PromoteF32, F64ReinterpretI64, I32ReinterpretF32, I32WrapI64, I64ExtendI32S, I64ExtendI32U, I64ReinterpretF64, TruncSat};
                 match c {

@@ -246,6 +246,7 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
     let frameless: Vec<bool> = m.funcs.iter().enumerate().map(|(i, f)| trampolines[i] || f.name.starts_with(GOENTRY)).collect();
     let mut rewritten = vec![false; m.funcs.len()];
     let mut infos = Vec::new();
+    let cyclic = on_cycle(&callees);
     for i in 0..m.funcs.len() {
         if let Some(d) = done(i) {
             if let Some(info) = d.info {
@@ -260,7 +261,7 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
             m.data.push(Vec::new());
             infos.push((i, info_data));
             // Calls through the table may recurse: they always check the stack.
-            let recursive = reaches(&callees, i) || callees[i].iter().any(|&c| trampolines[c]);
+            let recursive = cyclic[i] || callees[i].iter().any(|&c| trampolines[c]);
             let mut t = Transform { m, func: i, blocking, rt, info_data, recursive };
             t.run();
         }
@@ -268,19 +269,61 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
     (rewritten, infos)
 }
 
-/// Whether `f` can call itself through blocking functions (only those use goroutine stack).
-fn reaches(callees: &[Vec<usize>], f: usize) -> bool {
-    let mut seen = vec![false; callees.len()];
-    let mut work = callees[f].clone();
-    while let Some(g) = work.pop() {
-        if g == f {
-            return true;
+/// Which functions can call themselves again through `callees` (blocking functions: only
+/// those use goroutine stack): the members of strongly connected components of more than
+/// one function, and functions that call themselves. Tarjan's algorithm, without
+/// recursion: linear in the calls, where a search per function would be quadratic.
+fn on_cycle(callees: &[Vec<usize>]) -> Vec<bool> {
+    const UNSEEN: u32 = u32::MAX;
+    let n = callees.len();
+    let (mut index, mut low) = (vec![UNSEEN; n], vec![0u32; n]);
+    let mut on_stack = vec![false; n];
+    let mut cyclic = vec![false; n];
+    let (mut stack, mut next) = (Vec::new(), 0u32);
+    // The search path: each function with the position of its next callee.
+    let mut path: Vec<(usize, usize)> = Vec::new();
+    for root in (0..n).filter(|&f| !callees[f].is_empty()) {
+        if index[root] != UNSEEN {
+            continue;
         }
-        if !std::mem::replace(&mut seen[g], true) {
-            work.extend(callees[g].iter().copied());
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        path.push((root, 0));
+        while let Some(top) = path.last_mut() {
+            let (f, k) = *top;
+            if let Some(&g) = callees[f].get(k) {
+                top.1 += 1;
+                cyclic[f] |= g == f;
+                if index[g] == UNSEEN {
+                    index[g] = next;
+                    low[g] = next;
+                    next += 1;
+                    stack.push(g);
+                    on_stack[g] = true;
+                    path.push((g, 0));
+                } else if on_stack[g] {
+                    low[f] = low[f].min(index[g]);
+                }
+                continue;
+            }
+            path.pop();
+            if let Some(&(p, _)) = path.last() {
+                low[p] = low[p].min(low[f]);
+            }
+            if low[f] == index[f] {
+                let at = stack.iter().rposition(|&g| g == f).unwrap_or(0);
+                let component = stack.split_off(at);
+                for &g in &component {
+                    on_stack[g] = false;
+                    cyclic[g] |= component.len() > 1;
+                }
+            }
         }
     }
-    false
+    cyclic
 }
 
 struct Transform<'a> {
@@ -373,7 +416,7 @@ impl Transform<'_> {
         let mut out = vec![S::Set(fp, E::Global(self.rt.gsp)), S::SetGlobal(self.rt.gsp, bin(BinOp::Add, E::Local(fp), E::I32(frame_size)))];
         if self.recursive {
             out.push(S::If(
-                E::Bin(BinOp::GtU, ValType::I32, Box::new(E::Global(self.rt.gsp)), Box::new(E::Global(self.rt.stack_limit))),
+                E::bin(BinOp::GtU, ValType::I32, E::Global(self.rt.gsp), E::Global(self.rt.stack_limit)),
                 vec![S::Drop(E::Call(self.rt.stack_overflow, vec![]), 0), S::Unreachable],
                 vec![],
             ));
@@ -575,11 +618,11 @@ impl Transform<'_> {
             E::Conv(c, x) => E::Conv(c, Box::new(self.flat_expr(*x, out))),
             E::Load(m, x) => E::Load(m, Box::new(self.flat_expr(*x, out))),
             E::MemoryGrow(x) => E::MemoryGrow(Box::new(self.flat_expr(*x, out))),
-            E::Bin(op, t, x, y) => {
-                let mut xs = self.flat_list(vec![*x, *y], out);
+            E::Bin(op, t, xy) => {
+                let mut xs = self.flat_list(Vec::from(xy as Box<[E]>), out);
                 let y = xs.pop().unwrap_or(E::I32(0));
                 let x = xs.pop().unwrap_or(E::I32(0));
-                E::Bin(op, t, Box::new(x), Box::new(y))
+                E::bin(op, t, x, y)
             }
             E::Select(x, y, z) => {
                 let mut xs = self.flat_list(vec![*x, *y, *z], out);
@@ -625,14 +668,14 @@ fn recomputable(e: &E) -> bool {
     match e {
         E::Local(_) | E::I32(_) | E::I64(_) | E::F32(_) | E::F64(_) | E::Data(_) | E::FuncAddr(_) | E::HeapBase => true,
         E::Un(_, _, x) | E::Conv(_, x) => recomputable(x),
-        E::Bin(op, _, x, y) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && recomputable(x) && recomputable(y),
+        E::Bin(op, _, xy) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && xy.iter().all(recomputable),
         _ => false,
     }
 }
 
 
 fn bin(op: BinOp, a: E, b: E) -> E {
-    E::Bin(op, ValType::I32, Box::new(a), Box::new(b))
+    E::bin(op, ValType::I32, a, b)
 }
 
 fn mem_for(vt: ValType) -> Mem {
@@ -837,7 +880,7 @@ impl Builder<'_> {
         let mut out = vec![S::Set(self.st, e)];
         let mut chain = self.rewrite_kept(S::Br(d));
         for (i, l) in ls.into_iter().enumerate().rev() {
-            let hit = E::Bin(BinOp::Eq, ValType::I32, Box::new(E::Local(self.st)), Box::new(E::I32(i as i32)));
+            let hit = E::bin(BinOp::Eq, ValType::I32, E::Local(self.st), E::I32(i as i32));
             chain = vec![S::If(hit, self.rewrite_kept(S::Br(l)), chain)];
         }
         out.extend(chain);

@@ -142,7 +142,7 @@ fn stmts(ss: &mut Vec<S>, ch: &mut bool) {
 fn cond(c: &mut E, ch: &mut bool) {
     loop {
         let next = match c {
-            E::Bin(BinOp::Ne, ValType::I32, x, y) if matches!(**y, E::I32(0)) => std::mem::replace(&mut **x, E::I32(0)),
+            E::Bin(BinOp::Ne, ValType::I32, xy) if matches!(xy[1], E::I32(0)) => std::mem::replace(&mut xy[0], E::I32(0)),
             E::Un(UnOp::Eqz, ValType::I32, x) => match &mut **x {
                 E::Un(UnOp::Eqz, ValType::I32, y) => std::mem::replace(&mut **y, E::I32(0)),
                 _ => return,
@@ -184,26 +184,27 @@ fn step(e: &E) -> Option<E> {
         },
         E::Un(UnOp::Eqz, I32, x) => match &**x {
             E::I32(v) => E::I32((*v == 0) as i32),
-            E::Bin(op, t @ (I32 | I64), a, b) => E::Bin(invert(*op)?, *t, a.clone(), b.clone()),
+            E::Bin(op, t @ (I32 | I64), ab) => E::Bin(invert(*op)?, *t, ab.clone()),
             _ => return None,
         },
-        E::Bin(op, t @ (I32 | I64), a, b) => {
+        E::Bin(op, t @ (I32 | I64), ab) => {
+            let [a, b] = &**ab;
             if let (Some(x), Some(y)) = (int(a), int(b)) {
                 return fold(*op, *t, x, y);
             }
             // An integer compared with itself (`x != x`, generic code's NaN test).
-            if matches!(**a, E::Local(_)) && a == b && invert(*op).is_some() {
+            if matches!(a, E::Local(_)) && a == b && invert(*op).is_some() {
                 return fold(*op, *t, 0, 0);
             }
-            match (op, &**b) {
-                (BinOp::Eq, E::I32(0) | E::I64(0)) => return Some(E::Un(UnOp::Eqz, *t, a.clone())),
-                (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::I32(0) | E::I64(0)) => return Some((**a).clone()),
+            match (op, b) {
+                (BinOp::Eq, E::I32(0) | E::I64(0)) => return Some(E::Un(UnOp::Eqz, *t, Box::new(a.clone()))),
+                (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::I32(0) | E::I64(0)) => return Some(a.clone()),
                 _ => {}
             }
             // Wasm takes shift counts modulo the width: a mask to the width is implied.
-            if let (BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::Bin(BinOp::And, _, c, k)) = (op, &**b) {
-                if int(k) == Some(if *t == I32 { 31 } else { 63 }) {
-                    return Some(E::Bin(*op, *t, a.clone(), c.clone()));
+            if let (BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::Bin(BinOp::And, _, ck)) = (op, b) {
+                if int(&ck[1]) == Some(if *t == I32 { 31 } else { 63 }) {
+                    return Some(E::bin(*op, *t, a.clone(), ck[0].clone()));
                 }
             }
             if *t == I64 && invert(*op).is_some() {
@@ -230,8 +231,8 @@ fn narrow(e: &E) -> Option<E> {
         E::Conv(Conv::I64ExtendI32U | Conv::I64ExtendI32S, x) => (**x).clone(),
         // Little-endian: the low word is at the same address.
         E::Load(Mem::I64, a) => E::Load(Mem::I32, a.clone()),
-        E::Bin(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor), ValType::I64, a, b) => {
-            E::Bin(*op, ValType::I32, Box::new(narrow(a)?), Box::new(narrow(b)?))
+        E::Bin(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor), ValType::I64, ab) => {
+            E::bin(*op, ValType::I32, narrow(&ab[0])?, narrow(&ab[1])?)
         }
         _ => return None,
     })
@@ -267,7 +268,7 @@ fn cmp32(op: BinOp, a: &E, b: &E) -> Option<E> {
     } else {
         return None;
     };
-    Some(E::Bin(op, ValType::I32, Box::new(x), Box::new(y)))
+    Some(E::bin(op, ValType::I32, x, y))
 }
 
 /// The negation of an integer comparison.
@@ -333,7 +334,7 @@ fn pure(e: &E) -> bool {
 fn unused_value(e: &E) -> bool {
     match e {
         E::Conv(_, x) | E::Un(_, _, x) => unused_value(x),
-        E::Bin(op, _, x, y) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && unused_value(x) && unused_value(y),
+        E::Bin(op, _, xy) => !matches!(op, BinOp::DivS | BinOp::DivU | BinOp::RemS | BinOp::RemU) && xy.iter().all(unused_value),
         e => pure(e),
     }
 }

@@ -359,15 +359,15 @@ impl Flat<'_> {
                 let a = xs.pop().unwrap_or(E::I32(0));
                 out.push(S::Store(m, a, v));
             }
-            S::MemCopy(a, b, c) => {
-                let mut xs = self.list(vec![a, b, c], out);
+            S::MemCopy(abc) => {
+                let mut xs = self.list(Vec::from(abc as Box<[E]>), out);
                 let (c, b, a) = (xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)));
-                out.push(S::MemCopy(a, b, c));
+                out.push(S::mem_copy(a, b, c));
             }
-            S::MemFill(a, b, c) => {
-                let mut xs = self.list(vec![a, b, c], out);
+            S::MemFill(abc) => {
+                let mut xs = self.list(Vec::from(abc as Box<[E]>), out);
                 let (c, b, a) = (xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)), xs.pop().unwrap_or(E::I32(0)));
-                out.push(S::MemFill(a, b, c));
+                out.push(S::mem_fill(a, b, c));
             }
             S::If(c, a, b) => {
                 let c = self.expr(c, out);
@@ -474,11 +474,11 @@ impl Flat<'_> {
             E::Conv(c, x) => E::Conv(c, Box::new(self.expr(*x, out))),
             E::Load(m, x) => E::Load(m, Box::new(self.expr(*x, out))),
             E::MemoryGrow(x) => E::MemoryGrow(Box::new(self.expr(*x, out))),
-            E::Bin(op, t, x, y) => {
-                let mut xs = self.list(vec![*x, *y], out);
+            E::Bin(op, t, xy) => {
+                let mut xs = self.list(Vec::from(xy as Box<[E]>), out);
                 let y = xs.pop().unwrap_or(E::I32(0));
                 let x = xs.pop().unwrap_or(E::I32(0));
-                E::Bin(op, t, Box::new(x), Box::new(y))
+                E::bin(op, t, x, y)
             }
             E::Select(x, y, z) => {
                 let mut xs = self.list(vec![*x, *y, *z], out);

@@ -189,7 +189,7 @@ impl FnLower<'_, '_> {
                 };
                 E::Un(op, ValType::F64, Box::new(a0()))
             }
-            "f64copysign" => E::Bin(BinOp::Copysign, ValType::F64, Box::new(a0()), Box::new(args.get(1).cloned().unwrap_or(E::I32(0)))),
+            "f64copysign" => E::bin(BinOp::Copysign, ValType::F64, a0(), args.get(1).cloned().unwrap_or(E::I32(0))),
             "f64bits" => E::Conv(Conv::I64ReinterpretF64, Box::new(a0())),
             "f64frombits" => E::Conv(Conv::F64ReinterpretI64, Box::new(a0())),
             "f32bits" => E::Conv(Conv::I32ReinterpretF32, Box::new(a0())),
@@ -199,11 +199,11 @@ impl FnLower<'_, '_> {
             "popcnt64" => E::Un(UnOp::Popcnt, ValType::I64, Box::new(a0())),
             "memcopy" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
-                E::Seq(vec![S::MemCopy(a(0), a(1), a(2))], Box::new(E::I32(0)))
+                E::Seq(vec![S::mem_copy(a(0), a(1), a(2))], Box::new(E::I32(0)))
             }
             "memclr" => {
                 let a = |i: usize| args.get(i).cloned().unwrap_or(E::I32(0));
-                E::Seq(vec![S::MemFill(a(0), E::I32(0), a(1))], Box::new(E::I32(0)))
+                E::Seq(vec![S::mem_fill(a(0), E::I32(0), a(1))], Box::new(E::I32(0)))
             }
             _ => return None,
         })
@@ -248,7 +248,7 @@ impl FnLower<'_, '_> {
         let src = self.temp(vs.into_iter().next().unwrap_or(E::I32(0)), ValType::I32);
         let cell = self.alloc(t, None, pos);
         let size = self.size_of(t) as i32;
-        self.emit(S::MemCopy(E::Local(cell), E::Local(src), E::I32(size)));
+        self.emit(S::mem_copy(E::Local(cell), E::Local(src), E::I32(size)));
         vals![E::Local(cell)]
     }
 

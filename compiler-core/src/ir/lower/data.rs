@@ -78,7 +78,7 @@ impl FnLower<'_, '_> {
         if is_aggregate(info, t) {
             let size = self.size_of(t);
             if let Some(src) = vs.into_iter().next() {
-                self.emit(S::MemCopy(addr, src, E::I32(size as i32)));
+                self.emit(S::mem_copy(addr, src, E::I32(size as i32)));
             }
             return;
         }
@@ -94,9 +94,9 @@ impl FnLower<'_, '_> {
         // needs no local per element.
         let (vt, m, size) = complex_part(info, t).unwrap_or((ValType::I32, Mem::I32, 4));
         let (base, at) = match addr {
-            E::Bin(BinOp::Add, ValType::I32, b, c) if matches!((&*b, &*c), (E::Local(_), E::I32(k)) if *k >= 0) && !vs.iter().any(runs_stmts) => {
-                let E::I32(k) = *c else { unreachable!("matched above") };
-                (*b, k as u32)
+            E::Bin(BinOp::Add, ValType::I32, bc) if matches!(&*bc, [E::Local(_), E::I32(k)] if *k >= 0) && !vs.iter().any(runs_stmts) => {
+                let [b, E::I32(k)] = *bc else { unreachable!("matched above") };
+                (b, k as u32)
             }
             addr => (E::Local(self.temp(addr, ValType::I32)), 0),
         };
@@ -120,7 +120,7 @@ impl FnLower<'_, '_> {
                     self.emit(S::Set(l, E::Local(cell)));
                     if let Some(src) = src {
                         let size = self.size_of(t);
-                        self.emit(S::MemCopy(E::Local(l), E::Local(src), E::I32(size as i32)));
+                        self.emit(S::mem_copy(E::Local(l), E::Local(src), E::I32(size as i32)));
                     }
                 }
             }
@@ -495,7 +495,7 @@ impl FnLower<'_, '_> {
             if bytes.iter().any(|&b| b != 0) {
                 let n = bytes.len() as i32;
                 let data = self.l.string_data(bytes);
-                self.emit(S::MemCopy(E::Local(cell), E::Data(data), E::I32(n)));
+                self.emit(S::mem_copy(E::Local(cell), E::Data(data), E::I32(n)));
             }
             return;
         }
@@ -660,7 +660,7 @@ impl FnLower<'_, '_> {
                 let Type::Slice(el) = info.types.under_type(st).clone() else { return vals![] };
                 let v = self.expr(&args[0]);
                 let size = self.size_of(el) as i32;
-                self.emit(S::MemFill(part(&v, 0), E::I32(0), bin(BinOp::Mul, ValType::I32, part(&v, 1), E::I32(size))));
+                self.emit(S::mem_fill(part(&v, 0), E::I32(0), bin(BinOp::Mul, ValType::I32, part(&v, 1), E::I32(size))));
                 vals![]
             }
             Builtin::Copy => {
@@ -672,7 +672,7 @@ impl FnLower<'_, '_> {
                 let (sp, sl) = (self.temp(part(&s, 0), ValType::I32), self.temp(part(&s, 1), ValType::I32));
                 let n = self.temp(E::Select(Box::new(E::Local(dl)), Box::new(E::Local(sl)), Box::new(bin(BinOp::LtU, ValType::I32, E::Local(dl), E::Local(sl)))), ValType::I32);
                 let size = self.size_of(el) as i32;
-                self.emit(S::MemCopy(E::Local(dp), E::Local(sp), bin(BinOp::Mul, ValType::I32, E::Local(n), E::I32(size))));
+                self.emit(S::mem_copy(E::Local(dp), E::Local(sp), bin(BinOp::Mul, ValType::I32, E::Local(n), E::I32(size))));
                 vals![E::Conv(Conv::I64ExtendI32U, Box::new(E::Local(n)))]
             }
             Builtin::Append => {
@@ -709,7 +709,7 @@ impl FnLower<'_, '_> {
                 self.emit(S::If(bin(BinOp::GtU, ValType::I32, E::Local(newlen), E::Local(c)), vec![S::SetMulti(vec![p, c], call)], vec![]));
                 let at = |k: E| bin(BinOp::Add, ValType::I32, E::Local(p), bin(BinOp::Mul, ValType::I32, k, E::I32(size)));
                 match src {
-                    Some(sp) => self.emit(S::MemCopy(at(E::Local(l)), E::Local(sp), bin(BinOp::Mul, ValType::I32, E::Local(n), E::I32(size)))),
+                    Some(sp) => self.emit(S::mem_copy(at(E::Local(l)), E::Local(sp), bin(BinOp::Mul, ValType::I32, E::Local(n), E::I32(size)))),
                     None => {
                         for (k, v) in items.into_iter().enumerate() {
                             let a = at(bin(BinOp::Add, ValType::I32, E::Local(l), E::I32(k as i32)));
@@ -788,7 +788,7 @@ impl FnLower<'_, '_> {
             // An array value is a copy.
             let cell = self.alloc(to, None, pos);
             let size = self.size_of(to) as i32;
-            self.emit(S::MemCopy(E::Local(cell), E::Local(p), E::I32(size)));
+            self.emit(S::mem_copy(E::Local(cell), E::Local(p), E::I32(size)));
             return Some(vals![E::Local(cell)]);
         }
         None
@@ -832,7 +832,7 @@ impl FnLower<'_, '_> {
                     if value.is_some() {
                         let cell = self.alloc(xt, None, x.pos);
                         let size = self.size_of(xt) as i32;
-                        self.emit(S::MemCopy(E::Local(cell), v, E::I32(size)));
+                        self.emit(S::mem_copy(E::Local(cell), v, E::I32(size)));
                         self.emit(S::Set(p, E::Local(cell)));
                     } else {
                         self.emit(S::Set(p, v));

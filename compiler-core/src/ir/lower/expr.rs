@@ -498,8 +498,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
             _ => None,
         };
         // So does a count masked below the width (`x << (n & 31)`), kept as it is.
-        if let E::Bin(BinOp::And, _, _, k) = &y {
-            if matches!(**k, E::I64(c) if (0..width).contains(&c)) || matches!(**k, E::I32(c) if (0..width).contains(&i64::from(c))) {
+        if let E::Bin(BinOp::And, _, xk) = &y {
+            if matches!(xk[1], E::I64(c) if (0..width).contains(&c)) || matches!(xk[1], E::I32(c) if (0..width).contains(&i64::from(c))) {
                 let k = match (yvt, vt) {
                     (ValType::I64, ValType::I32) => E::Conv(Conv::I32WrapI64, Box::new(y)),
                     (ValType::I32, ValType::I64) => E::Conv(Conv::I64ExtendI32U, Box::new(y)),

@@ -20,7 +20,7 @@ fn has_calls(ss: &[S]) -> bool {
             E::Call(_, a) => a.iter().any(e),
             E::Seq(ss, x) => has_calls(ss) || e(x),
             E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => e(x),
-            E::Bin(_, _, a, b) => e(a) || e(b),
+            E::Bin(_, _, ab) => ab.iter().any(e),
             E::Select(a, b, c) | E::If(_, a, b, c) => e(a) || e(b) || e(c),
             _ => false,
         }
@@ -31,7 +31,7 @@ fn has_calls(ss: &[S]) -> bool {
         S::If(c, a, b) => e(c) || has_calls(a) || has_calls(b),
         S::Block(_, b) | S::Loop(_, b) => has_calls(b),
         S::Return(xs) => xs.iter().any(e),
-        S::MemCopy(a, b, c) | S::MemFill(a, b, c) => e(a) || e(b) || e(c),
+        S::MemCopy(abc) | S::MemFill(abc) => abc.iter().any(e),
         _ => false,
     })
 }
@@ -273,10 +273,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                 self.rewrite_expr(x, fp, size);
             }
             E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) | E::MemoryGrow(x) => self.rewrite_expr(x, fp, size),
-            E::Bin(_, _, a, b) => {
-                self.rewrite_expr(a, fp, size);
-                self.rewrite_expr(b, fp, size);
-            }
+            E::Bin(_, _, ab) => ab.iter_mut().for_each(|x| self.rewrite_expr(x, fp, size)),
             E::Call(_, args) => args.iter_mut().for_each(|a| self.rewrite_expr(a, fp, size)),
             E::CallIndirect { callee, args, .. } => {
                 args.iter_mut().for_each(|a| self.rewrite_expr(a, fp, size));

@@ -92,7 +92,7 @@ impl FnLower<'_, '_> {
         let mut out = if is_aggregate(info, vt) {
             let cell = self.alloc(vt, None, e.pos);
             let size = self.size_of(vt) as i32;
-            self.emit(S::If(found.clone(), vec![S::MemCopy(E::Local(cell), E::Local(p), E::I32(size))], vec![]));
+            self.emit(S::If(found.clone(), vec![S::mem_copy(E::Local(cell), E::Local(p), E::I32(size))], vec![]));
             vec![E::Local(cell)]
         } else {
             let vts = vals(info, vt);

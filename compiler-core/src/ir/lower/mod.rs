@@ -334,7 +334,7 @@ fn qualified<'e>(info: &Info, e: &'e Expr) -> Option<&'e str> {
 }
 
 fn bin(op: BinOp, t: ValType, a: E, b: E) -> E {
-    E::Bin(op, t, Box::new(a), Box::new(b))
+    E::bin(op, t, a, b)
 }
 
 fn conc_mem(vt: ValType) -> Mem {

@@ -135,7 +135,7 @@ fn once_expr(e: &mut E, malloc: FuncRef, seg: &mut dyn FnMut(i32) -> u32) {
 fn const_size(e: &E) -> Option<i32> {
     match e {
         E::I32(n) => Some(*n),
-        E::Bin(BinOp::Mul, ValType::I32, a, b) => const_size(a)?.checked_mul(const_size(b)?),
+        E::Bin(BinOp::Mul, ValType::I32, ab) => const_size(&ab[0])?.checked_mul(const_size(&ab[1])?),
         _ => None,
     }
 }
@@ -215,7 +215,7 @@ fn finish(ss: &mut [S], fate: &[Option<u32>], sizes: &[i32], malloc: FuncRef) {
             let k = (u32::MAX - *d) as usize;
             if k < fate.len() {
                 *e = match fate[k] {
-                    Some(seg) => E::Seq(vec![S::MemFill(E::Data(seg), E::I32(0), E::I32(sizes[k]))], Box::new(E::Data(seg))),
+                    Some(seg) => E::Seq(vec![S::mem_fill(E::Data(seg), E::I32(0), E::I32(sizes[k]))], Box::new(E::Data(seg))),
                     None => E::Call(malloc, vec![E::I32(sizes[k]), E::I32(1)]),
                 };
             }
@@ -307,7 +307,8 @@ impl Escape<'_> {
             let ok = match s {
                 S::Set(_, e) => self.expr(e, Use::Test, held, true),
                 S::Store(_, a, v) => self.expr(a, Use::Addr, held, false) && self.expr(v, Use::Value, held, false),
-                S::MemCopy(d, src, n) | S::MemFill(d, src, n) => {
+                S::MemCopy(dsn) | S::MemFill(dsn) => {
+                    let [d, src, n] = &**dsn;
                     self.expr(d, Use::Addr, held, false) && self.expr(src, if matches!(s, S::MemCopy(..)) { Use::Addr } else { Use::Value }, held, false) && self.expr(n, Use::Value, held, false)
                 }
                 S::Drop(e, _) | S::If(e, ..) | S::BrTable(_, _, e) => self.expr(e, Use::Test, held, false),
@@ -323,7 +324,7 @@ impl Escape<'_> {
         match e {
             E::Local(l) if held.contains(l) => copy || u != Use::Value,
             E::Load(_, a) => self.expr(a, Use::Addr, held, false),
-            E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => self.expr(x, u, held, copy) && self.expr(y, u, held, copy),
+            E::Bin(BinOp::Add | BinOp::Sub, _, xy) => self.expr(&xy[0], u, held, copy) && self.expr(&xy[1], u, held, copy),
             E::Bin(..) | E::Un(..) => e.children().all(|x| self.expr(x, Use::Test, held, false)),
             E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => self.expr(x, u, held, copy),
             E::Call(FuncRef::Func(g), args) => args.iter().enumerate().all(|(i, a)| match a {
@@ -376,7 +377,8 @@ impl Escape<'_> {
                     self.expr_all(a, Use::Addr, held, false, esc);
                     self.expr_all(v, Use::Value, held, false, esc);
                 }
-                S::MemCopy(d, src, n) | S::MemFill(d, src, n) => {
+                S::MemCopy(dsn) | S::MemFill(dsn) => {
+                    let [d, src, n] = &**dsn;
                     self.expr_all(d, Use::Addr, held, false, esc);
                     self.expr_all(src, if matches!(s, S::MemCopy(..)) { Use::Addr } else { Use::Value }, held, false, esc);
                     self.expr_all(n, Use::Value, held, false, esc);
@@ -398,9 +400,9 @@ impl Escape<'_> {
                 }
             }
             E::Load(_, a) => self.expr_all(a, Use::Addr, held, false, esc),
-            E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => {
-                self.expr_all(x, u, held, copy, esc);
-                self.expr_all(y, u, held, copy, esc);
+            E::Bin(BinOp::Add | BinOp::Sub, _, xy) => {
+                self.expr_all(&xy[0], u, held, copy, esc);
+                self.expr_all(&xy[1], u, held, copy, esc);
             }
             E::Bin(..) | E::Un(..) => e.each_child(|x| self.expr_all(x, Use::Test, held, false, esc)),
             E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => self.expr_all(x, u, held, copy, esc),
@@ -499,10 +501,7 @@ fn carried(e: &E, held: &HashMap<Local, Cands>, c: &mut Cands) {
                 c.union(h);
             }
         }
-        E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => {
-            carried(x, held, c);
-            carried(y, held, c);
-        }
+        E::Bin(BinOp::Add | BinOp::Sub, _, xy) => xy.iter().for_each(|x| carried(x, held, c)),
         E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => carried(x, held, c),
         E::If(_, _, a, b) | E::Select(a, b, _) => {
             carried(a, held, c);
@@ -517,7 +516,7 @@ fn carried(e: &E, held: &HashMap<Local, Cands>, c: &mut Cands) {
 fn carries(e: &E, held: &[Local]) -> bool {
     match e {
         E::Local(l) => held.contains(l),
-        E::Bin(BinOp::Add | BinOp::Sub, _, x, y) => carries(x, held) || carries(y, held),
+        E::Bin(BinOp::Add | BinOp::Sub, _, xy) => xy.iter().any(|x| carries(x, held)),
         E::Conv(Conv::I64ExtendI32U | Conv::I32WrapI64, x) => carries(x, held),
         E::If(_, _, a, b) | E::Select(a, b, _) => carries(a, held) || carries(b, held),
         E::Seq(_, v) => carries(v, held),

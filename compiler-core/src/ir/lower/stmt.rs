@@ -240,7 +240,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         let (t, pos) = (f.info().obj(obj).ty, f.info().obj(obj).pos);
                         let size = f.size_of(t) as i32;
                         let n = f.alloc(t, None, pos);
-                        f.emit(S::MemCopy(E::Local(n), E::Local(cell), E::I32(size)));
+                        f.emit(S::mem_copy(E::Local(n), E::Local(cell), E::I32(size)));
                         f.emit(S::Set(cell, E::Local(n)));
                     }
                 });
@@ -541,7 +541,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
                         let src = self.temp(vs[0].clone(), ValType::I32);
                         let cell = self.alloc(t, None, op_pos);
                         let size = self.size_of(t) as i32;
-                        self.emit(S::MemCopy(E::Local(cell), E::Local(src), E::I32(size)));
+                        self.emit(S::mem_copy(E::Local(cell), E::Local(src), E::I32(size)));
                         staged.push(vals![E::Local(cell)]);
                         continue;
                     }
