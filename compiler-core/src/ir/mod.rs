@@ -12,6 +12,7 @@ pub mod callgraph;
 pub mod checks;
 pub mod inline;
 pub mod lower;
+pub mod nonnil;
 pub mod resumable;
 pub mod simplify;
 pub mod unwind;

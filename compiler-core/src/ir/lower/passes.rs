@@ -2,7 +2,8 @@
 //! function the user's code reaches is lowered: trampolines and the may-block analysis, the
 //! entry points, the runtime's constant switches (each followed by folding the constant ifs
 //! it leaves), unwinding, the bump allocator, then the resumable transform, simplification and
-//! inlining, and last the sharing of generic instances' bodies (`shapes.rs`). Switching a
+//! inlining, the sharing of generic instances' bodies (`shapes.rs`), and last the nil checks
+//! of parameters no caller passes nil (`ir/nonnil.rs`). Switching a
 //! runtime constant records a [`Facts`] field: runtime functions after the passes are kept
 //! per facts (`frozen.rs`).
 
@@ -54,6 +55,7 @@ impl Lowerer<'_> {
         if self.opts.generics == crate::Generics::Shape {
             self.share_instances();
         }
+        crate::ir::nonnil::drop_checks(&mut self.m);
     }
 
     /// Which functions may block (run as goroutines under the scheduler), after giving calls
