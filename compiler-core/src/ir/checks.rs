@@ -52,8 +52,8 @@ impl Guards {
 
     /// [`Guards::dedupe`] from the facts that the locals of `nonzero` (parameters) hold
     /// non-zero values; with `record`, it removes nothing and instead records each direct
-    /// call as (callee, for each argument whether it is known non-zero there).
-    pub fn dedupe_from(&mut self, body: &mut Vec<S>, nonzero: &[Local], record: Option<&mut Vec<(u32, Vec<bool>)>>) -> bool {
+    /// call as (callee, its arguments).
+    pub fn dedupe_from(&mut self, body: &mut Vec<S>, nonzero: &[Local], record: Option<&mut Vec<(u32, Vec<Arg>)>>) -> bool {
         let cx = &mut self.0;
         cx.vals.nodes.clear();
         cx.vals.ids.clear();
@@ -74,6 +74,10 @@ impl Guards {
         cx.changed && !recording
     }
 }
+
+/// A call's argument as recorded (`Guards::dedupe_from`): whether it is known non-zero
+/// there, and the local it reads when it is one.
+pub type Arg = (bool, Option<Local>);
 
 /// A canonical value: an index in `Values`.
 type Val = u32;
@@ -169,7 +173,7 @@ struct Cx {
     /// The locals a body writes, gathered anew for each body.
     written: Vec<Local>,
     /// While recording (`Guards::dedupe_from`): the direct calls met, and nothing removed.
-    sites: Option<Vec<(u32, Vec<bool>)>>,
+    sites: Option<Vec<(u32, Vec<Arg>)>>,
 }
 
 #[derive(Clone, Default)]
@@ -230,7 +234,7 @@ impl State {
     /// Records a direct call met while recording (its arguments are evaluated before it).
     fn record(&self, cx: &mut Cx, e: &E) {
         if let (E::Call(FuncRef::Func(f), args), true) = (e, cx.sites.is_some()) {
-            let known = args.iter().map(|a| self.nonzero(&mut cx.vals, a)).collect();
+            let known = args.iter().map(|a| (self.nonzero(&mut cx.vals, a), if let E::Local(l) = a { Some(*l) } else { None })).collect();
             cx.sites.as_mut().map(|s| s.push((*f, known)));
         }
     }

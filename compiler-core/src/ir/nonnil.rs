@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use super::checks::Guards;
+use super::checks::{Arg, Guards};
 use super::{visit_exprs, Expr as E, FuncRef, Local, Module, Reloc, Stmt as S, UnOp, ValType};
 
 /// Rounds of the fixed point before giving up (each walks the callers of the functions in
@@ -49,7 +49,7 @@ pub fn drop_checks(m: &mut Module) {
         // Every call of each function in question, with its arguments' facts.
         let mut wanted = vec![false; n];
         assumed.iter().filter(|(_, v)| **v).for_each(|((f, _), _)| wanted[*f as usize] = true);
-        let mut by_callee: HashMap<u32, Vec<Vec<bool>>> = HashMap::new();
+        let mut by_callee: HashMap<u32, Vec<Vec<Arg>>> = HashMap::new();
         let mut walk: Vec<u32> = assumed.iter().filter(|(_, v)| **v).flat_map(|((f, _), _)| callers[*f as usize].iter().copied()).collect();
         walk.sort_unstable();
         walk.dedup();
@@ -63,11 +63,11 @@ pub fn drop_checks(m: &mut Module) {
                     continue;
                 }
                 // A parameter passed on as another's: in question too.
-                for (p, known) in args.iter().enumerate() {
+                for (p, &(known, local)) in args.iter().enumerate() {
                     if known | !assumed.get(&(f, p as Local)).copied().unwrap_or(false) {
                         continue;
                     }
-                    if let Some(E::Local(q)) = call_arg(&m.funcs[g as usize].body, f, p) {
+                    if let Some(q) = local {
                         let np = m.funcs[g as usize].params.len() as Local;
                         if rounds <= GROW_ROUNDS && q < np && direct_only[g as usize] && calls[g as usize] > 0 && m.funcs[g as usize].params[q as usize] == ValType::I32 && !assumed.contains_key(&(g, q)) {
                             assumed.insert((g, q), true);
@@ -84,7 +84,7 @@ pub fn drop_checks(m: &mut Module) {
         let mut changed = false;
         for ((f, p), v) in assumed.iter_mut().filter(|(_, v)| **v) {
             let seen = by_callee.get(f).map_or(&[][..], |v| v.as_slice());
-            let ok = seen.len() == calls[*f as usize] && seen.iter().all(|a| a.get(*p as usize) == Some(&true));
+            let ok = seen.len() == calls[*f as usize] && seen.iter().all(|a| a.get(*p as usize).is_some_and(|x| x.0));
             if !ok {
                 *v = false;
                 changed = true;
@@ -108,22 +108,6 @@ fn seeds_of(assumed: &HashMap<(u32, Local), bool>, n: usize) -> Vec<Vec<Local>> 
     }
     s.iter_mut().for_each(|v| v.sort_unstable());
     s
-}
-
-/// The `p`th argument of some direct call of `f` in `body` when it is a local (the first such
-/// call; a parameter passed on is the same local at every call that matters).
-fn call_arg(body: &[S], f: u32, p: usize) -> Option<E> {
-    let mut found = None;
-    visit_exprs(body, &mut |e| {
-        if let (E::Call(FuncRef::Func(g), args), None) = (e, &found) {
-            if *g == f {
-                if let Some(a @ E::Local(_)) = args.get(p) {
-                    found = Some(a.clone());
-                }
-            }
-        }
-    });
-    found
 }
 
 /// Calls `f` on each parameter `p` a guard of `body` tests for zero (`eqz p`).
