@@ -11,6 +11,7 @@
 pub mod callgraph;
 pub mod checks;
 pub mod inline;
+pub mod inline_once;
 pub mod lower;
 pub mod nonnil;
 pub mod resumable;
