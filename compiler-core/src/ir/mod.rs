@@ -11,7 +11,9 @@
 pub mod callgraph;
 pub mod checks;
 pub mod inline;
+pub mod inline_once;
 pub mod lower;
+pub mod nonnil;
 pub mod resumable;
 pub mod simplify;
 pub mod unwind;
