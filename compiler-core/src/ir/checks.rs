@@ -54,8 +54,7 @@ impl Guards {
     /// call as (callee, its arguments).
     pub fn dedupe_from(&mut self, body: &mut Vec<S>, nonzero: &[Local], record: Option<&mut Vec<(u32, Vec<Arg>)>>) -> bool {
         let cx = &mut self.0;
-        cx.vals.nodes.clear();
-        cx.vals.ids.clear();
+        cx.vals.clear();
         cx.changed = false;
         let mut st = State::default();
         for &l in nonzero {
