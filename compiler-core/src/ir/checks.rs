@@ -13,9 +13,7 @@
 //! inside the second ran. A nil check, `eqz p`, is known to pass where p is known non-zero,
 //! and a sign test of a value that cannot be negative (a bit count subtracted from the
 //! width, as `bits.Len` gives a shift count) is known too.
-//!
-//! The walk also serves `nonnil.rs`: it may start from parameters known non-zero, and record
-//! which pointer arguments of each direct call are known non-zero where the call is made.
+
 //!
 //! Canonical values are hash-consed into a table per function (`Values`), so a value is an
 //! index, equal values are equal indices, and copying the facts into a nested body copies two
@@ -24,7 +22,7 @@
 use std::collections::HashMap;
 
 use super::simplify::invert;
-use super::{BinOp, Conv, Expr as E, FuncRef, Local, Stmt as S, UnOp, ValType};
+use super::{BinOp, Conv, Expr as E, Local, Stmt as S, UnOp, ValType};
 use crate::fx::FxBuild;
 
 /// Canonical values larger than this are not tracked (they would only grow along chains).
@@ -48,34 +46,7 @@ impl Guards {
         list(body, &mut State::default(), cx);
         cx.changed
     }
-
-    /// [`Guards::dedupe`] from the facts that the locals of `nonzero` (parameters) hold
-    /// non-zero values; with `record`, it removes nothing and instead records each direct
-    /// call as (callee, its arguments).
-    pub fn dedupe_from(&mut self, body: &mut Vec<S>, nonzero: &[Local], record: Option<&mut Vec<(u32, Vec<Arg>)>>) -> bool {
-        let cx = &mut self.0;
-        cx.vals.clear();
-        cx.changed = false;
-        let mut st = State::default();
-        for &l in nonzero {
-            let k = cx.vals.intern(Node::Local(l));
-            st.facts.push((k, true));
-        }
-        let recording = record.is_some();
-        if let Some(r) = &record {
-            cx.sites = Some(Vec::with_capacity(r.len()));
-        }
-        list(body, &mut st, cx);
-        if let (Some(r), Some(sites)) = (record, cx.sites.take()) {
-            *r = sites;
-        }
-        cx.changed && !recording
-    }
 }
-
-/// A call's argument as recorded (`Guards::dedupe_from`): whether it is known non-zero
-/// there, and the local it reads when it is one.
-pub type Arg = (bool, Option<Local>);
 
 /// A canonical value: an index in `Values`.
 type Val = u32;
@@ -194,8 +165,6 @@ struct Cx {
     changed: bool,
     /// The locals a body writes, gathered anew for each body.
     written: Vec<Local>,
-    /// While recording (`Guards::dedupe_from`): the direct calls met, and nothing removed.
-    sites: Option<Vec<(u32, Vec<Arg>)>>,
 }
 
 #[derive(Clone, Default)]
@@ -243,24 +212,6 @@ impl State {
         self.known(k).or_else(|| vals.sign_test(k))
     }
 
-    /// Whether `e` is known non-zero here: a non-zero constant, a data address, or a value
-    /// a guard or a starting fact showed non-zero.
-    fn nonzero(&self, vals: &mut Values, e: &E) -> bool {
-        match e {
-            E::I32(c) => *c != 0,
-            e if address(e) => true,
-            _ => self.canon(vals, e).is_some_and(|k| matches!(vals.node(k), Node::I32(c) if c != 0) || self.known(k) == Some(true)),
-        }
-    }
-
-    /// Records a direct call met while recording (its arguments are evaluated before it).
-    fn record(&self, cx: &mut Cx, e: &E) {
-        if let (E::Call(FuncRef::Func(f), args), true) = (e, cx.sites.is_some()) {
-            let known = args.iter().map(|a| (self.nonzero(&mut cx.vals, a), if let E::Local(l) = a { Some(*l) } else { None })).collect();
-            cx.sites.as_mut().map(|s| s.push((*f, known)));
-        }
-    }
-
     fn known(&self, k: Val) -> Option<bool> {
         self.facts.iter().find(|(c, _)| *c == k).map(|(_, t)| *t)
     }
@@ -295,13 +246,6 @@ impl State {
                 self.defs.remove(0);
             }
             self.defs.push((l, v));
-        } else if address(e) {
-            // The local is not nil.
-            let k = vals.intern(Node::Local(l));
-            if self.facts.len() == MAX_KEPT {
-                self.facts.remove(0);
-            }
-            self.facts.push((k, true));
         }
     }
 
@@ -314,10 +258,9 @@ impl State {
                 self.learn(cx, a, true);
                 if let E::Seq(ss, v) = &**b {
                     // A copy: what it learns counts, what it would remove does not.
-                    let (changed, sites) = (cx.changed, cx.sites.take());
+                    let changed = cx.changed;
                     list(&mut ss.clone(), self, cx);
                     cx.changed = changed;
-                    cx.sites = sites;
                     self.learn(cx, v, true);
                 } else {
                     self.learn(cx, b, true);
@@ -346,7 +289,7 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
     while i < ss.len() {
         match &mut ss[i] {
             S::If(c, a, b) if b.is_empty() && leaves(a) => {
-                if cx.sites.is_none() && !has_seq(c) && st.truth(&mut cx.vals, c) == Some(false) {
+                if !has_seq(c) && st.truth(&mut cx.vals, c) == Some(false) {
                     ss.remove(i);
                     cx.changed = true;
                     continue;
@@ -402,11 +345,7 @@ fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
             expr(v, st, cx);
         }
         // Without statements inside, its arms neither write locals nor hold guards.
-        E::If(..) if !has_seq(e) => {
-            if cx.sites.is_some() {
-                super::visit_expr(e, &mut |x| st.record(cx, x));
-            }
-        }
+        E::If(..) if !has_seq(e) => {}
         E::If(_, c, a, b) => {
             expr(c, st, cx);
             for (arm, truth) in [(a, true), (b, false)] {
@@ -421,19 +360,7 @@ fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
                 }
             }
         }
-        e => {
-            e.each_child_mut(|x| expr(x, st, cx));
-            st.record(cx, e);
-        }
-    }
-}
-
-/// A data address: a string's, or a static object's (zeroed first, `ir/lower/statics.rs`).
-fn address(e: &E) -> bool {
-    match e {
-        E::Data(_) | E::HeapBase => true,
-        E::Seq(_, v) => address(v),
-        _ => false,
+        e => e.each_child_mut(|x| expr(x, st, cx)),
     }
 }
 

@@ -10,8 +10,7 @@
 //! resumable transform's goroutine frames, and callers with frames; `Line` statements of the
 //! callee go (the caller's line stays the one its goroutine dump shows).
 
-use super::nonnil::uses;
-use super::{max_label, zero, Expr as E, Func, FuncRef, Label, Local, Module, Stmt as S};
+use super::{max_label, visit_exprs, zero, Expr as E, Func, FuncRef, Label, Local, Module, Reloc, Stmt as S};
 
 /// Locals a caller may reach by splicing: well under the 50,000 that engines accept in one
 /// function (`codegen/locals.rs`).
@@ -287,4 +286,46 @@ fn returns_in_seq(ss: &[S]) -> bool {
 
 fn has_return(ss: &[S]) -> bool {
     ss.iter().any(|s| matches!(s, S::Return(_)) || s.bodies().any(|b| has_return(std::slice::from_ref(b))))
+}
+
+/// For each function: how many direct calls it has, which functions make them, and whether
+/// those are its only uses (no table entry, export, or call by codegen).
+fn uses(m: &Module) -> (Vec<usize>, Vec<Vec<u32>>, Vec<bool>) {
+    let n = m.funcs.len();
+    let mut calls = vec![0usize; n];
+    let mut callers: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut direct_only = vec![true; n];
+    let other = |f: &FuncRef, direct_only: &mut Vec<bool>| {
+        if let FuncRef::Func(i) = f {
+            direct_only[*i as usize] = false;
+        }
+    };
+    for (g, func) in m.funcs.iter().enumerate() {
+        visit_exprs(&func.body, &mut |e| match e {
+            E::Call(FuncRef::Func(f), _) => {
+                calls[*f as usize] += 1;
+                if callers[*f as usize].last() != Some(&(g as u32)) {
+                    callers[*f as usize].push(g as u32);
+                }
+            }
+            E::FuncAddr(f) => other(f, &mut direct_only),
+            _ => {}
+        });
+    }
+    for (_, _, r) in &m.relocs {
+        if let Reloc::Func(f) = r {
+            other(f, &mut direct_only);
+        }
+    }
+    let c = &m.checks;
+    let special = [m.budget_exceeded, m.malloc, m.stack_overflow, m.dyn_method, c.panic_index, c.panic_slice, c.panic_nil];
+    for f in m.exports.iter().map(|(_, f)| Some(*f)).chain(special) {
+        if let Some(f) = f {
+            other(&f, &mut direct_only);
+        }
+    }
+    for &f in &m.closures {
+        direct_only[f as usize] = false;
+    }
+    (calls, callers, direct_only)
 }

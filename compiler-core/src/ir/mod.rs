@@ -13,7 +13,6 @@ pub mod checks;
 pub mod inline;
 pub mod inline_once;
 pub mod lower;
-pub mod nonnil;
 pub mod resumable;
 pub mod simplify;
 pub mod unwind;

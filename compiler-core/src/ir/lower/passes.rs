@@ -3,8 +3,7 @@
 //! entry points, the runtime's constant switches (each followed by folding the constant ifs
 //! it leaves), unwinding, the bump allocator, then the resumable transform, simplification and
 //! inlining, the sharing of generic instances' bodies (`shapes.rs`), and last the splicing of
-//! functions called once (`ir/inline_once.rs`) and the nil checks of parameters no caller
-//! passes nil (`ir/nonnil.rs`). Switching a
+//! functions called once (`ir/inline_once.rs`). Switching a
 //! runtime constant records a [`Facts`] field: runtime functions after the passes are kept
 //! per facts (`frozen.rs`).
 
@@ -58,7 +57,6 @@ impl Lowerer<'_> {
         }
         let spliced = crate::ir::inline_once::inline_once(&mut self.m);
         crate::ir::simplify::changed(&mut self.m, &spliced);
-        crate::ir::nonnil::drop_checks(&mut self.m);
     }
 
     /// Which functions may block (run as goroutines under the scheduler), after giving calls
