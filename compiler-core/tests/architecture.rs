@@ -95,7 +95,7 @@ fn codegen_never_depends_on_syntax_or_types() {
 
 #[test]
 fn ir_passes_know_only_the_ir() {
-    for pass in ["ir/resumable.rs", "ir/unwind.rs", "ir/inline.rs", "ir/inline_once.rs", "ir/simplify.rs", "ir/checks.rs", "ir/callgraph.rs"] {
+    for pass in ["ir/resumable.rs", "ir/unwind.rs", "ir/inline.rs", "ir/simplify.rs", "ir/checks.rs", "ir/callgraph.rs"] {
         check(pass, &["syntax", "types"], true);
         let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(pass)).expect("a readable pass");
         assert!(!text.contains("lower::"), "{pass} uses the lowering");

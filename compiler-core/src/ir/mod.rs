@@ -11,7 +11,6 @@
 pub mod callgraph;
 pub mod checks;
 pub mod inline;
-pub mod inline_once;
 pub mod lower;
 pub mod resumable;
 pub mod simplify;

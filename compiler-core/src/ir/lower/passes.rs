@@ -2,8 +2,7 @@
 //! function the user's code reaches is lowered: trampolines and the may-block analysis, the
 //! entry points, the runtime's constant switches (each followed by folding the constant ifs
 //! it leaves), unwinding, the bump allocator, then the resumable transform, simplification and
-//! inlining, the sharing of generic instances' bodies (`shapes.rs`), and last the splicing of
-//! functions called once (`ir/inline_once.rs`). Switching a
+//! inlining, and last the sharing of generic instances' bodies (`shapes.rs`). Switching a
 //! runtime constant records a [`Facts`] field: runtime functions after the passes are kept
 //! per facts (`frozen.rs`).
 
@@ -55,8 +54,6 @@ impl Lowerer<'_> {
         if self.opts.generics == crate::Generics::Shape {
             self.share_instances();
         }
-        let spliced = crate::ir::inline_once::inline_once(&mut self.m);
-        crate::ir::simplify::changed(&mut self.m, &spliced);
     }
 
     /// Which functions may block (run as goroutines under the scheduler), after giving calls
