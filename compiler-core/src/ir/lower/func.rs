@@ -53,11 +53,8 @@ impl<'l, 'a> FnLower<'l, 'a> {
         let f = &l.m.funcs[idx as usize];
         let (name, params, results) = (f.name.clone(), f.params.clone(), f.results.clone());
         let info = l.info;
-        let result_ptrs = fd.ty.results.iter().flat_map(|r| {
-            let n = r.names.len().max(1);
-            std::iter::repeat_n(ptr_flags(info, info.expr_type(&r.ty)), n).flatten()
-        }).collect();
-        let go_results = fd.ty.results.iter().flat_map(|r| std::iter::repeat_n(info.expr_type(&r.ty), r.names.len().max(1))).collect();
+        let go_results: Vec<TypeId> = fd.ty.results.iter().flat_map(|r| std::iter::repeat_n(info.expr_type(&r.ty), r.names.len().max(1))).collect();
+        let result_ptrs = go_results.iter().flat_map(|t| ptr_flags(info, *t)).collect();
         let nparams = params.len() as u32;
         let mut fl = FnLower::blank(l, name, nparams, params, results, result_ptrs, Some(idx));
         fl.go_results = go_results;

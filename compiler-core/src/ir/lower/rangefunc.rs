@@ -74,6 +74,15 @@ enum Exit {
 }
 
 impl FnLower<'_, '_> {
+    /// The Wasm and Go result types a `return` here sets: the function's own, or in a
+    /// range-over-func body those of the function the loop is in.
+    pub(super) fn returned(&self) -> (&[ValType], &[crate::types::TypeId]) {
+        match &self.range_body {
+            Some(r) => (&r.fn_results, &r.fn_go_results),
+            None => (&self.results, &self.go_results),
+        }
+    }
+
     /// Whether `x` (a range expression) is a func.
     pub(super) fn ranges_over_func(&self, x: &Expr) -> bool {
         let info = self.info();
@@ -90,7 +99,7 @@ impl FnLower<'_, '_> {
         let callee = self.iterator(x);
         let pos = x.pos;
         let malloc = self.rt("mallocgc", pos);
-        let fn_results = self.range_body.as_ref().map_or_else(|| self.results.clone(), |r| r.fn_results.clone());
+        let fn_results = self.returned().0.to_vec();
         let frame = match &self.range_body {
             Some(r) => r.frame,
             None => {
@@ -228,7 +237,7 @@ impl FnLower<'_, '_> {
             body: None,
             directives: vec![],
         };
-        let fn_go_results = self.range_body.as_ref().map_or_else(|| self.go_results.clone(), |r| r.fn_go_results.clone());
+        let fn_go_results = self.returned().1.to_vec();
         let mut fl = FnLower::new(self.l, idx, &fd);
         fl.param_base = 1;
         fl.goto_labels = goto_labels(&body.stmts);
@@ -376,9 +385,9 @@ impl FnLower<'_, '_> {
     /// `return` in a body: the values go to the frame, then the loop is left.
     pub(super) fn range_return(&mut self, s: &Stmt, results: &[Expr]) {
         let Some(r) = self.range_body.as_ref() else { return };
-        let (frame, vts, go) = (r.frame, r.fn_results.clone(), r.fn_go_results.clone());
+        let (frame, vts) = (r.frame, r.fn_results.clone());
         if !results.is_empty() {
-            let vs = self.result_vals(results, vts.len(), &go);
+            let vs = self.result_vals(results);
             let temps: Vec<Local> = vs.into_iter().zip(&vts).map(|(v, vt)| self.temp(v, *vt)).collect();
             for (i, (t, vt)) in temps.into_iter().zip(&vts).enumerate() {
                 self.emit(S::Store(conc_mem(*vt), offset(E::Local(frame), RESULTS + 8 * i as u32), E::Local(t)));

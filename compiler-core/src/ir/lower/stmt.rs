@@ -719,20 +719,20 @@ impl<'l, 'a> FnLower<'l, 'a> {
     }
 
     fn ret(&mut self, results: &[Expr]) {
-        let go = std::mem::take(&mut self.go_results);
-        let out = (!results.is_empty()).then(|| self.result_vals(results, self.results.len(), &go));
-        self.go_results = go;
+        let out = (!results.is_empty()).then(|| self.result_vals(results));
         self.ret_vals(out);
     }
 
-    /// The values of a return statement's results (`n` Wasm results: a multi-value call is
-    /// spread, each of its results converted to the function's result type `go[i]`).
-    pub(super) fn result_vals(&mut self, results: &[Expr], n: usize, go: &[TypeId]) -> Vals {
+    /// The values of a return statement's results, in a range-over-func body those of the
+    /// function the loop is in (a multi-value call is spread, each of its results converted
+    /// to that function's result type).
+    pub(super) fn result_vals(&mut self, results: &[Expr]) -> Vals {
         let info = self.info();
         let mut out = Vals::new();
-        if results.len() == 1 && n > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
+        if results.len() == 1 && self.returned().0.len() > 1 && matches!(info.types.get(info.expr_type(&results[0])), Type::Tuple(_)) {
+            let go = self.returned().1.to_vec();
             let values = self.split_multi(&results[0]);
-            for v in self.convert_spread(results, values, go) {
+            for v in self.convert_spread(results, values, &go) {
                 out.extend(v);
             }
         } else {
