@@ -9,27 +9,42 @@ pub type Sig = (Vec<ValType>, Vec<ValType>);
 
 /// The functions that may call one of `seeds`, transitively (`seeds` included). Without
 /// `table`, only direct calls count, and those of function `i` are `known(i)` when it gives
-/// them, else read from its body. With `table` (the functions whose address is taken, in
-/// order), an indirect call may also reach every table function of its signature; the
-/// second result is then the signatures of the table functions found, in table order,
-/// without repeats.
+/// them, else read from its body. With `table` (the table functions besides those whose
+/// address some body takes, which the same walk of the bodies finds), an indirect call may
+/// also reach every table function of its signature; the second result is then the
+/// signatures of the table functions found, in table order (by index), without repeats.
 pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option<&'a [u32]>, table: Option<&[usize]>) -> (Vec<bool>, Vec<Sig>) {
     let mut found = seeds;
-    // Direct calls as (callee, caller), indirect ones as (signature, caller), from one walk
-    // of the module.
+    // Direct calls as (callee, caller), indirect ones as (signature, caller) with the
+    // signatures interned, and the functions whose address is taken, from one walk of the
+    // module.
     let mut edges = Vec::new();
-    let mut indirect: Vec<(Sig, u32)> = Vec::new();
+    let mut indirect: Vec<(u32, u32)> = Vec::new();
+    let mut sigs_seen: Vec<super::Sig> = Vec::new();
+    let mut addrs: Vec<usize> = table.unwrap_or_default().to_vec();
     for (i, f) in m.funcs.iter().enumerate() {
         let caller = i as u32;
         match known(i) {
             Some(cs) if table.is_none() => edges.extend(cs.iter().map(|&c| (c, caller))),
             _ => visit_exprs(&f.body, &mut |e| match e {
                 E::Call(FuncRef::Func(c), _) => edges.push((*c, caller)),
-                E::CallIndirect { sig, .. } if table.is_some() => indirect.push(((sig.params.clone(), sig.results.clone()), caller)),
+                E::CallIndirect { sig, .. } if table.is_some() => {
+                    let id = match sigs_seen.iter().position(|s| *s == **sig) {
+                        Some(id) => id,
+                        None => {
+                            sigs_seen.push((**sig).clone());
+                            sigs_seen.len() - 1
+                        }
+                    };
+                    indirect.push((id as u32, caller));
+                }
+                E::FuncAddr(FuncRef::Func(a)) if table.is_some() => addrs.push(*a as usize),
                 _ => {}
             }),
         }
     }
+    crate::sort::sort(&mut addrs);
+    addrs.dedup();
     // Callers grouped by callee in linear time (counting, not sorting):
     // those of f are `by_callee[start[f]..start[f + 1]]`.
     let n = m.funcs.len();
@@ -48,8 +63,9 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
         fill[c as usize] += 1;
     }
     let mut in_table = vec![false; m.funcs.len()];
-    table.unwrap_or_default().iter().for_each(|&t| in_table[t] = true);
-    let mut reached: Vec<Sig> = Vec::new();
+    addrs.iter().for_each(|&t| in_table[t] = true);
+    // The signatures of indirect calls that may reach a table function found.
+    let mut reached = vec![false; sigs_seen.len()];
     let mut work: Vec<u32> = (0..m.funcs.len() as u32).filter(|&i| found[i as usize]).collect();
     let join = |caller: u32, found: &mut Vec<bool>, work: &mut Vec<u32>| {
         if let Some(b) = found.get_mut(caller as usize).filter(|b| !**b) {
@@ -63,15 +79,18 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
         }
         // A table function found: every indirect call of its signature may reach it.
         let func = &m.funcs[f as usize];
-        if in_table[f as usize] && !reached.iter().any(|(p, r)| *p == func.params && *r == func.results) {
-            reached.push((func.params.clone(), func.results.clone()));
-            for &(_, caller) in indirect.iter().filter(|((p, r), _)| *p == func.params && *r == func.results) {
-                join(caller, &mut found, &mut work);
+        if in_table[f as usize] {
+            if let Some(id) = sigs_seen.iter().position(|s| s.params == func.params && s.results == func.results) {
+                if !std::mem::replace(&mut reached[id], true) {
+                    for &(_, caller) in indirect.iter().filter(|(s, _)| *s == id as u32) {
+                        join(caller, &mut found, &mut work);
+                    }
+                }
             }
         }
     }
     let mut sigs: Vec<Sig> = Vec::new();
-    for &i in table.unwrap_or_default().iter().filter(|&&i| found[i]) {
+    for &i in addrs.iter().filter(|&&i| found[i]) {
         let sig = (m.funcs[i].params.clone(), m.funcs[i].results.clone());
         if !sigs.contains(&sig) {
             sigs.push(sig);

@@ -85,42 +85,74 @@ const GOENTRY: &str = "runtime.goentry";
 /// no frame: on unwinding it just returns, and when resumed the caller calls it again with
 /// the same callee, whose frame rewinds.
 ///
-/// `known` gives the direct callees and the functions whose address it takes of the
-/// functions whose call graph is known without walking their bodies. Returns which
-/// functions may block ([`may_block`]) once the trampolines are in.
-pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<(&'a [u32], &'a [u32])>) -> Vec<bool> {
-    let table: Vec<usize> = {
-        let mut t: Vec<usize> = Vec::new();
-        for (i, f) in m.funcs.iter().enumerate() {
-            match known(i) {
-                Some((_, addrs)) => t.extend(addrs.iter().map(|&a| a as usize)),
-                None => super::visit_exprs(&f.body, &mut |e| {
-                    if let E::FuncAddr(FuncRef::Func(i)) = e {
-                        t.push(*i as usize);
-                    }
-                }),
-            }
+/// `known` gives the call graph of the functions whose call graph is known without walking
+/// their bodies. Returns which functions may block ([`may_block`]) once the trampolines are
+/// in.
+///
+/// Each other body is walked once, for the same: each round of [`may_block`] reads those
+/// (a redirected call is an edge to its trampoline), and a round's redirection rewrites only
+/// the bodies with calls of the signatures it wrapped.
+pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) -> Option<Known<'a>>) -> Vec<bool> {
+    let n = m.funcs.len();
+    let mut table: Vec<usize> = Vec::new();
+    // Per function: its direct callees (then, once redirected, its trampolines), and the
+    // signatures (as indices into `sigs`) of its indirect calls when it is redirected.
+    let mut edges: Vec<Vec<u32>> = Vec::with_capacity(n);
+    let mut indirect: Vec<Vec<u32>> = Vec::with_capacity(n);
+    let mut sigs: Vec<super::Sig> = Vec::new();
+    let mut sig_ids: crate::fx::HashMap<super::Sig, u32> = crate::fx::HashMap::default();
+    let mut intern = |sig: &super::Sig| match sig_ids.get(sig) {
+        Some(&id) => id,
+        None => {
+            let id = sigs.len() as u32;
+            sigs.push(sig.clone());
+            sig_ids.insert(sig.clone(), id);
+            id
         }
-        t.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
-            super::Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
-            _ => None,
-        }));
-        crate::sort::sort(&mut t);
-        t.dedup();
-        t
     };
+    for (i, f) in m.funcs.iter().enumerate() {
+        let redirected = is_redirected(&f.name);
+        let (mut calls, mut ind) = (Vec::new(), Vec::new());
+        match known(i) {
+            Some(k) => {
+                calls = k.callees.to_vec();
+                table.extend(k.addrs.iter().map(|&a| a as usize));
+                if redirected {
+                    ind.extend(k.sigs.iter().map(&mut intern));
+                }
+            }
+            None => super::visit_exprs(&f.body, &mut |e| match e {
+                E::Call(FuncRef::Func(c), _) => calls.push(*c),
+                E::FuncAddr(FuncRef::Func(a)) => table.push(*a as usize),
+                E::CallIndirect { sig, .. } if redirected => ind.push(intern(&**sig)),
+                _ => {}
+            }),
+        }
+        ind.sort_unstable();
+        ind.dedup();
+        edges.push(calls);
+        indirect.push(ind);
+    }
+    table.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
+        super::Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
+        _ => None,
+    }));
+    crate::sort::sort(&mut table);
+    table.dedup();
     let mut wrapped: HashMap<(Vec<ValType>, Vec<ValType>), FuncRef> = HashMap::new();
     loop {
-        let blocking = may_block(m, gopark, &|i| known(i).map(|k| k.0));
-        let sigs: Vec<(Vec<ValType>, Vec<ValType>)> = table
+        let blocking = may_block(m, gopark, &|i| edges.get(i).map(Vec::as_slice));
+        let new: Vec<(Vec<ValType>, Vec<ValType>)> = table
             .iter()
             .filter(|&&i| blocking[i] && !wrapped.contains_key(&(m.funcs[i].params.clone(), m.funcs[i].results.clone())))
             .map(|&i| (m.funcs[i].params.clone(), m.funcs[i].results.clone()))
             .collect();
-        if sigs.is_empty() {
+        if new.is_empty() {
             return blocking;
         }
-        for sig in sigs {
+        // The trampoline of each signature wrapped this round, by signature index.
+        let mut now: Vec<(u32, u32)> = Vec::new();
+        for sig in new {
             if wrapped.contains_key(&sig) {
                 continue;
             }
@@ -131,16 +163,42 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             let body = vec![S::Return(vec![E::indirect(params.clone(), results.clone(), E::Local(n), (0..n).map(E::Local).collect())])];
             let idx = m.funcs.len() as u32;
             m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}"), file: String::new(), params: tp, results, locals: vec![], body });
+            edges.push(Vec::new());
+            indirect.push(Vec::new());
+            if let Some(id) = sigs.iter().position(|s| s.params == sig.0 && s.results == sig.1) {
+                now.push((id as u32, idx));
+            }
             wrapped.insert(sig, FuncRef::Func(idx));
         }
-        for f in m.funcs.iter_mut() {
-            // Package initialization (runtime.init) runs the program's own code.
-            if f.name.starts_with(RUNTIME) && !f.name.starts_with(GOENTRY) && f.name != INIT {
-                continue;
+        for (i, f) in m.funcs.iter_mut().enumerate() {
+            let mut hit = false;
+            for (id, t) in &now {
+                if indirect[i].binary_search(id).is_ok() {
+                    hit = true;
+                    edges[i].push(*t);
+                }
             }
-            f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped));
+            if hit {
+                f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped));
+            }
         }
     }
+}
+
+/// What a function's body calls, known without walking it.
+pub struct Known<'a> {
+    /// Its direct callees.
+    pub callees: &'a [u32],
+    /// The functions whose address it takes.
+    pub addrs: &'a [u32],
+    /// The signatures of its indirect calls.
+    pub sigs: &'a [super::Sig],
+}
+
+/// Whether a function's indirect calls go through trampolines: not the runtime's, except
+/// package initialization (runtime.init runs the program's own code) and goroutine entries.
+fn is_redirected(name: &str) -> bool {
+    !name.starts_with(RUNTIME) || name.starts_with(GOENTRY) || name == INIT
 }
 
 fn redirect_stmt(s: &mut S, w: &HashMap<(Vec<ValType>, Vec<ValType>), FuncRef>) {

@@ -182,32 +182,21 @@ fn drop_useless(ss: &mut Vec<S>, check: &S, at_end: bool) {
 /// directly or through the table (an indirect call may unwind when some table function of
 /// its signature may).
 fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
-    let mut table: Vec<usize> = Vec::new();
-    fn addrs(e: &E, out: &mut Vec<usize>) {
-        if let E::FuncAddr(FuncRef::Func(i)) = e {
-            out.push(*i as usize);
-        }
-        if let E::Seq(ss, _) = e {
-            ss.iter().for_each(|s| stmt_addrs(s, out));
-        }
-        e.children().for_each(|x| addrs(x, out));
-    }
-    fn stmt_addrs(s: &S, out: &mut Vec<usize>) {
-        s.exprs().for_each(|x| addrs(x, out));
-        s.bodies().for_each(|b| stmt_addrs(b, out));
-    }
-    m.funcs.iter().for_each(|f| f.body.iter().for_each(|s| stmt_addrs(s, &mut table)));
-    table.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
-        Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
-        _ => None,
-    }));
-    crate::sort::sort(&mut table);
-    table.dedup();
+    // Table functions: those of method tables, and (found by `callers`' walk) those whose
+    // address some body takes.
+    let relocs: Vec<usize> = m
+        .relocs
+        .iter()
+        .filter_map(|(_, _, r)| match r {
+            Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
+            _ => None,
+        })
+        .collect();
     let mut may = vec![false; m.funcs.len()];
     if let FuncRef::Func(g) = gopanic {
         may[g as usize] = true;
     }
-    callgraph::callers(m, may, &|_| None, Some(&table))
+    callgraph::callers(m, may, &|_| None, Some(&relocs))
 }
 
 struct Calls<'a> {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::Mode;
 use crate::fx::HashMap;
-use crate::ir::{Expr as E, FuncRef, Module, Stmt as S, ValType};
+use crate::ir::{Expr as E, FuncRef, Module, Sig, Stmt as S, ValType};
 use crate::syntax::ast::Decl;
 
 use super::stmt::goto_labels;
@@ -64,6 +64,9 @@ pub(super) struct Cached {
     /// call-graph analyses before any rewrite read of it.
     pub(super) callees: Vec<u32>,
     pub(super) addrs: Vec<u32>,
+    /// The signatures of its indirect calls, without repeats: the trampolines it calls once
+    /// they are redirected (`resumable::wrap_indirect`).
+    pub(super) sigs: Vec<Sig>,
     /// What the searches for reached functions and read globals find in it.
     pub(super) refs: Vec<u32>,
     pub(super) globals: Vec<u32>,
@@ -74,18 +77,31 @@ pub(super) struct Cached {
 
 impl Cached {
     fn new(locals: Vec<ValType>, body: Vec<S>, steps: Vec<Step>, data: Vec<(u32, DataKey)>) -> Cached {
-        let (callees, addrs) = (crate::ir::resumable::callees(&body), addrs_of(&body));
-        let mut refs = Vec::new();
-        func_refs(&body, &mut refs);
+        // One walk for every summary, each in the order of the body.
+        let (mut callees, mut addrs, mut refs, mut sigs) = (Vec::new(), Vec::new(), Vec::new(), Vec::<Sig>::new());
         let mut globals = std::collections::HashSet::new();
-        read_globals(&body, &mut globals);
+        crate::ir::visit_exprs(&body, &mut |e| match e {
+            E::Call(FuncRef::Func(i), _) => {
+                callees.push(*i);
+                refs.push(*i);
+            }
+            E::FuncAddr(FuncRef::Func(i)) => {
+                addrs.push(*i);
+                refs.push(*i);
+            }
+            E::Global(g) => {
+                globals.insert(*g);
+            }
+            E::CallIndirect { sig, .. } if !sigs.contains(&**sig) => sigs.push((**sig).clone()),
+            _ => {}
+        });
         let mut globals: Vec<u32> = globals.into_iter().collect();
         crate::sort::sort(&mut globals);
         let mut folded = body.clone();
         conc::fold_const_ifs(&mut folded);
         crate::ir::simplify::drop_roots(&mut folded);
         let plain = folded == body;
-        Cached { locals, body, steps, data, callees, addrs, refs, globals, plain }
+        Cached { locals, body, steps, data, callees, addrs, sigs, refs, globals, plain }
     }
 }
 
@@ -123,17 +139,6 @@ pub(super) fn func_refs(ss: &[S], out: &mut Vec<u32>) {
             out.push(*i);
         }
     });
-}
-
-/// The module functions whose address statements take.
-fn addrs_of(ss: &[S]) -> Vec<u32> {
-    let mut out = Vec::new();
-    crate::ir::visit_exprs(ss, &mut |e| {
-        if let E::FuncAddr(FuncRef::Func(i)) = e {
-            out.push(*i);
-        }
-    });
-    out
 }
 
 /// Adds the globals statements read to `out`.

@@ -58,13 +58,12 @@ impl Lowerer<'_> {
 
     /// Which functions may block (run as goroutines under the scheduler), after giving calls
     /// through the table that may block a trampoline. Nothing blocks unless gopark was
-    /// reached (these analyses walk every function). Runtime functions are not rewritten
-    /// until after these: their cached call graph is (the standard packages' are, by the
-    /// trampolines: their bodies are walked).
+    /// reached (these analyses walk every function). Prelude functions are not rewritten
+    /// until after these (but for the trampolines, which their indirect calls' signatures
+    /// tell): their cached call graph stands for their bodies.
     fn may_block(&mut self) -> Vec<bool> {
         let cached = self.cached.clone();
-        let runtime = self.stable.runtime as usize;
-        let known = |i: usize| cached.get(i).filter(|_| i < runtime).and_then(Option::as_ref).map(|c| (c.callees.as_slice(), c.addrs.as_slice()));
+        let known = |i: usize| cached.get(i).and_then(Option::as_ref).map(|c| crate::ir::resumable::Known { callees: &c.callees, addrs: &c.addrs, sigs: &c.sigs });
         match self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
             Some(g) => crate::ir::resumable::wrap_indirect(&mut self.m, g, &known),
             None => vec![false; self.m.funcs.len()],
