@@ -19,11 +19,11 @@
 //! index, equal values are equal indices, and copying the facts into a nested body copies two
 //! short vectors of indices.
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::simplify::invert;
 use super::{BinOp, Conv, Expr as E, Local, Stmt as S, UnOp, ValType};
-use crate::fx::FxBuild;
+use crate::fx::FxHasher;
 
 /// Canonical values larger than this are not tracked (they would only grow along chains).
 const MAX_NODES: usize = 24;
@@ -54,7 +54,7 @@ impl Guards {
 /// A canonical value: an index in `Values`.
 type Val = u32;
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Node {
     I32(i32),
     I64(i64),
@@ -69,7 +69,13 @@ enum Node {
 struct Values {
     /// A node, its size as a tree, and the locals it mentions as bits `1 << (l % 64)`.
     nodes: Vec<(Node, usize, u64)>,
-    ids: HashMap<Node, Val, FxBuild>,
+    /// The nodes other than locals, found by hash: open addressing with linear probing, at
+    /// most half full. A slot holds (generation, value) and counts only in the current
+    /// generation, so that emptying the table for the next function is one increment.
+    slots: Vec<(u32, Val)>,
+    gen: u32,
+    /// Values in the current generation's slots.
+    filled: usize,
     /// The value of each local met so far (`NONE` when not yet), indexed by local: reads
     /// are most of the nodes and need no hashing.
     local_vals: Vec<Val>,
@@ -78,11 +84,70 @@ struct Values {
 /// No value yet, in [`Values::local_vals`].
 const NONE: Val = Val::MAX;
 
+/// A node's hash, its high bits well mixed (they pick the slot).
+fn hash(n: Node) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (a, b) = match n {
+        Node::I32(c) => (1, u64::from(c as u32)),
+        Node::I64(c) => (2, c as u64),
+        Node::Local(l) => (3, u64::from(l)),
+        Node::Un(op, t, x) => (4 | (op as u64) << 8 | (t as u64) << 16, u64::from(x)),
+        Node::Bin(op, t, x, y) => (5 | (op as u64) << 8 | (t as u64) << 16 | u64::from(x) << 32, u64::from(y)),
+        Node::Conv(c, x) => {
+            let mut h = FxHasher::default();
+            c.hash(&mut h);
+            (6 ^ h.finish() << 8, u64::from(x))
+        }
+    };
+    (a.wrapping_mul(K) ^ b).wrapping_mul(K)
+}
+
 impl Values {
     fn clear(&mut self) {
         self.nodes.clear();
-        self.ids.clear();
+        self.gen = self.gen.wrapping_add(1);
+        if self.gen == 0 {
+            self.slots.fill((0, 0));
+            self.gen = 1;
+        }
+        self.filled = 0;
         self.local_vals.clear();
+    }
+
+    /// The value of node `n` (not a local), `next` when it is new.
+    fn find_or_add(&mut self, n: Node, next: Val) -> Val {
+        if 2 * (self.filled + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash(n) >> (64 - self.slots.len().trailing_zeros())) as usize;
+        loop {
+            let (g, v) = self.slots[i];
+            if g != self.gen {
+                self.slots[i] = (self.gen, next);
+                self.filled += 1;
+                return next;
+            }
+            if self.nodes[v as usize].0 == n {
+                return v;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the slots and enters the current nodes again.
+    fn grow(&mut self) {
+        let len = (2 * self.slots.len()).max(64);
+        self.slots.clear();
+        self.slots.resize(len, (0, 0));
+        self.gen = self.gen.max(1);
+        self.filled = 0;
+        for v in 0..self.nodes.len() {
+            let n = self.nodes[v].0;
+            if !matches!(n, Node::Local(_)) {
+                self.find_or_add(n, v as Val);
+            }
+        }
     }
 
     fn intern(&mut self, n: Node) -> Val {
@@ -99,7 +164,7 @@ impl Values {
                 }
                 *v
             }
-            n => *self.ids.entry(n).or_insert(next),
+            n => self.find_or_add(n, next),
         };
         if v == next {
             let (size, locals) = match n {
