@@ -19,11 +19,11 @@
 //! index, equal values are equal indices, and copying the facts into a nested body copies two
 //! short vectors of indices.
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::simplify::invert;
 use super::{BinOp, Conv, Expr as E, Local, Stmt as S, UnOp, ValType};
-use crate::fx::FxBuild;
+use crate::fx::FxHasher;
 
 /// Canonical values larger than this are not tracked (they would only grow along chains).
 const MAX_NODES: usize = 24;
@@ -38,11 +38,14 @@ const MAX_KEPT: usize = 64;
 pub struct Guards(Cx);
 
 impl Guards {
-    /// Removes the guards of `body` that can never fire; whether it removed any.
-    pub fn dedupe(&mut self, body: &mut Vec<S>) -> bool {
+    /// Removes the guards of `body` that can never fire; whether it removed any. `seqs`:
+    /// the body may have statement-expressions (most have none: their walks then skip
+    /// every expression).
+    pub fn dedupe(&mut self, body: &mut Vec<S>, seqs: bool) -> bool {
         let cx = &mut self.0;
         cx.vals.clear();
         cx.changed = false;
+        cx.seqs = seqs;
         list(body, &mut State::default(), cx);
         cx.changed
     }
@@ -51,7 +54,7 @@ impl Guards {
 /// A canonical value: an index in `Values`.
 type Val = u32;
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Node {
     I32(i32),
     I64(i64),
@@ -66,7 +69,13 @@ enum Node {
 struct Values {
     /// A node, its size as a tree, and the locals it mentions as bits `1 << (l % 64)`.
     nodes: Vec<(Node, usize, u64)>,
-    ids: HashMap<Node, Val, FxBuild>,
+    /// The nodes other than locals, found by hash: open addressing with linear probing, at
+    /// most half full. A slot holds (generation, value) and counts only in the current
+    /// generation, so that emptying the table for the next function is one increment.
+    slots: Vec<(u32, Val)>,
+    gen: u32,
+    /// Values in the current generation's slots.
+    filled: usize,
     /// The value of each local met so far (`NONE` when not yet), indexed by local: reads
     /// are most of the nodes and need no hashing.
     local_vals: Vec<Val>,
@@ -75,11 +84,70 @@ struct Values {
 /// No value yet, in [`Values::local_vals`].
 const NONE: Val = Val::MAX;
 
+/// A node's hash, its high bits well mixed (they pick the slot).
+fn hash(n: Node) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (a, b) = match n {
+        Node::I32(c) => (1, u64::from(c as u32)),
+        Node::I64(c) => (2, c as u64),
+        Node::Local(l) => (3, u64::from(l)),
+        Node::Un(op, t, x) => (4 | (op as u64) << 8 | (t as u64) << 16, u64::from(x)),
+        Node::Bin(op, t, x, y) => (5 | (op as u64) << 8 | (t as u64) << 16 | u64::from(x) << 32, u64::from(y)),
+        Node::Conv(c, x) => {
+            let mut h = FxHasher::default();
+            c.hash(&mut h);
+            (6 ^ h.finish() << 8, u64::from(x))
+        }
+    };
+    (a.wrapping_mul(K) ^ b).wrapping_mul(K)
+}
+
 impl Values {
     fn clear(&mut self) {
         self.nodes.clear();
-        self.ids.clear();
+        self.gen = self.gen.wrapping_add(1);
+        if self.gen == 0 {
+            self.slots.fill((0, 0));
+            self.gen = 1;
+        }
+        self.filled = 0;
         self.local_vals.clear();
+    }
+
+    /// The value of node `n` (not a local), `next` when it is new.
+    fn find_or_add(&mut self, n: Node, next: Val) -> Val {
+        if 2 * (self.filled + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash(n) >> (64 - self.slots.len().trailing_zeros())) as usize;
+        loop {
+            let (g, v) = self.slots[i];
+            if g != self.gen {
+                self.slots[i] = (self.gen, next);
+                self.filled += 1;
+                return next;
+            }
+            if self.nodes[v as usize].0 == n {
+                return v;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the slots and enters the current nodes again.
+    fn grow(&mut self) {
+        let len = (2 * self.slots.len()).max(64);
+        self.slots.clear();
+        self.slots.resize(len, (0, 0));
+        self.gen = self.gen.max(1);
+        self.filled = 0;
+        for v in 0..self.nodes.len() {
+            let n = self.nodes[v].0;
+            if !matches!(n, Node::Local(_)) {
+                self.find_or_add(n, v as Val);
+            }
+        }
     }
 
     fn intern(&mut self, n: Node) -> Val {
@@ -96,7 +164,7 @@ impl Values {
                 }
                 *v
             }
-            n => *self.ids.entry(n).or_insert(next),
+            n => self.find_or_add(n, next),
         };
         if v == next {
             let (size, locals) = match n {
@@ -165,6 +233,30 @@ struct Cx {
     changed: bool,
     /// The locals a body writes, gathered anew for each body.
     written: Vec<Local>,
+    /// The function has statement-expressions (`Seq`): without them, expressions hold no
+    /// guards and write no locals.
+    seqs: bool,
+    /// States of finished nested bodies, reused for the next so that copying one allocates
+    /// nothing.
+    spare: Vec<State>,
+}
+
+impl Cx {
+    /// A copy of `st` for a nested body; give it back with [`Cx::give`].
+    fn copy(&mut self, st: &State) -> State {
+        let mut c = self.spare.pop().unwrap_or_default();
+        c.defs.clone_from(&st.defs);
+        c.facts.clone_from(&st.facts);
+        c
+    }
+
+    fn give(&mut self, st: State) {
+        self.spare.push(st);
+    }
+
+    fn has_seq(&self, e: &E) -> bool {
+        self.seqs && has_seq(e)
+    }
 }
 
 #[derive(Clone, Default)]
@@ -234,7 +326,7 @@ impl State {
         }
         let ls = &mut cx.written;
         ls.clear();
-        assigned(ss, &mut |l| ls.push(l));
+        assigned(ss, cx.seqs, &mut |l| ls.push(l));
         self.kill(&cx.vals, ls);
     }
 
@@ -289,15 +381,17 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
     while i < ss.len() {
         match &mut ss[i] {
             S::If(c, a, b) if b.is_empty() && leaves(a) => {
-                if !has_seq(c) && st.truth(&mut cx.vals, c) == Some(false) {
+                if !cx.has_seq(c) && st.truth(&mut cx.vals, c) == Some(false) {
                     ss.remove(i);
                     cx.changed = true;
                     continue;
                 }
                 expr(c, st, cx);
                 // What the arm learns is dropped: only guards nested in it could change.
-                if a.iter().any(nests) {
-                    list(a, &mut st.clone(), cx);
+                if a.iter().any(|s| nests(s, cx.seqs)) {
+                    let mut sa = cx.copy(st);
+                    list(a, &mut sa, cx);
+                    cx.give(sa);
                 }
                 st.learn(cx, c, false);
             }
@@ -307,25 +401,31 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
             }
             S::Loop(_, body) => {
                 st.kill_assigned(cx, body);
-                list(body, &mut st.clone(), cx);
+                let mut sb = cx.copy(st);
+                list(body, &mut sb, cx);
+                cx.give(sb);
             }
             S::Block(_, body) => {
-                list(body, &mut st.clone(), cx);
+                let mut sb = cx.copy(st);
+                list(body, &mut sb, cx);
+                cx.give(sb);
                 st.kill_assigned(cx, body);
             }
             S::If(c, a, b) => {
                 expr(c, st, cx);
-                let mut sa = st.clone();
-                sa.learn(cx, c, true);
-                list(a, &mut sa, cx);
-                let mut sb = st.clone();
-                sb.learn(cx, c, false);
-                list(b, &mut sb, cx);
+                for (arm, truth) in [(&mut *a, true), (&mut *b, false)] {
+                    let mut sa = cx.copy(st);
+                    sa.learn(cx, c, truth);
+                    list(arm, &mut sa, cx);
+                    cx.give(sa);
+                }
                 st.kill_assigned(cx, a);
                 st.kill_assigned(cx, b);
             }
             s => {
-                s.each_expr_mut(|e| expr(e, st, cx));
+                if cx.seqs {
+                    s.each_expr_mut(|e| expr(e, st, cx));
+                }
                 match s {
                     S::SetMulti(ls, _) => st.kill(&cx.vals, &mut ls.clone()),
                     S::Frame { fp, .. } => st.kill(&cx.vals, &mut [*fp]),
@@ -339,6 +439,9 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
 
 /// The statement lists inside an expression, in evaluation order.
 fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
+    if !cx.seqs {
+        return;
+    }
     match e {
         E::Seq(ss, v) => {
             list(ss, st, cx);
@@ -349,9 +452,10 @@ fn expr(e: &mut E, st: &mut State, cx: &mut Cx) {
         E::If(_, c, a, b) => {
             expr(c, st, cx);
             for (arm, truth) in [(a, true), (b, false)] {
-                let mut sa = st.clone();
+                let mut sa = cx.copy(st);
                 sa.learn(cx, c, truth);
                 expr(arm, &mut sa, cx);
+                cx.give(sa);
                 if !(st.defs.is_empty() && st.facts.is_empty()) {
                     let ls = &mut cx.written;
                     ls.clear();
@@ -369,9 +473,10 @@ fn leaves(a: &[S]) -> bool {
     matches!(a.last(), Some(S::Br(_) | S::BrTable(..) | S::Return(_) | S::Unreachable))
 }
 
-/// A statement holding statements: an `if`, a block, a loop or a statement-expression.
-fn nests(s: &S) -> bool {
-    matches!(s, S::If(..) | S::Block(..) | S::Loop(..)) || s.exprs().any(has_seq)
+/// A statement holding statements: an `if`, a block, a loop or a statement-expression
+/// (only where the function has some: `seqs`).
+fn nests(s: &S, seqs: bool) -> bool {
+    matches!(s, S::If(..) | S::Block(..) | S::Loop(..)) || (seqs && s.exprs().any(has_seq))
 }
 
 fn has_seq(e: &E) -> bool {
@@ -380,8 +485,8 @@ fn has_seq(e: &E) -> bool {
     found
 }
 
-/// Calls `f` on every local written in `ss`.
-fn assigned(ss: &[S], f: &mut dyn FnMut(Local)) {
+/// Calls `f` on every local written in `ss`; `seqs`: it may have statement-expressions.
+fn assigned(ss: &[S], seqs: bool, f: &mut dyn FnMut(Local)) {
     for s in ss {
         match s {
             S::Set(l, _) => f(*l),
@@ -389,14 +494,16 @@ fn assigned(ss: &[S], f: &mut dyn FnMut(Local)) {
             S::Frame { fp, .. } => f(*fp),
             _ => {}
         }
-        s.each_expr(|e| assigned_expr(e, f));
-        s.bodies().for_each(|b| assigned(std::slice::from_ref(b), f));
+        if seqs {
+            s.each_expr(|e| assigned_expr(e, f));
+        }
+        s.bodies().for_each(|b| assigned(std::slice::from_ref(b), seqs, f));
     }
 }
 
 fn assigned_expr(e: &E, f: &mut dyn FnMut(Local)) {
     if let E::Seq(ss, _) = e {
-        assigned(ss, f);
+        assigned(ss, true, f);
     }
     e.each_child(|x| assigned_expr(x, f));
 }

@@ -86,31 +86,33 @@ pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
     let mut out = vec![false; m.funcs.len()];
     for ((f, _), o) in m.funcs.iter_mut().zip(which).zip(&mut out).filter(|((_, w), _)| **w) {
         let mut ch = drop_idle_frame(&mut f.body);
-        stmts(&mut f.body, &mut ch);
-        ch |= guards.dedupe(&mut f.body);
+        let mut seqs = false;
+        stmts(&mut f.body, &mut ch, &mut seqs);
+        ch |= guards.dedupe(&mut f.body, seqs);
         *o = forward(f, &mut counts) || ch;
     }
     out
 }
 
-/// `ch` is set when a statement or an expression changes.
-fn stmts(ss: &mut Vec<S>, ch: &mut bool) {
+/// `ch` is set when a statement or an expression changes, `seqs` when a statement-expression
+/// is met.
+fn stmts(ss: &mut Vec<S>, ch: &mut bool, seqs: &mut bool) {
     // In place: a list is rebuilt only when a statement goes or an `if` gives way to an arm.
     let mut reshape = false;
     for i in 0..ss.len() {
         let s = &mut ss[i];
-        s.each_expr_mut(|e| expr(e, ch));
+        s.each_expr_mut(|e| expr(e, ch, seqs));
         match s {
             S::If(c, a, b) => {
-                stmts(a, ch);
-                stmts(b, ch);
+                stmts(a, ch, seqs);
+                stmts(b, ch, seqs);
                 cond(c, ch);
                 if matches!(c, E::I32(_)) {
                     reshape = true;
                     continue;
                 }
             }
-            S::Block(_, b) | S::Loop(_, b) => stmts(b, ch),
+            S::Block(_, b) | S::Loop(_, b) => stmts(b, ch, seqs),
             S::Drop(e, 1) if unused_value(e) => {
                 reshape = true;
                 continue;
@@ -154,15 +156,16 @@ fn cond(c: &mut E, ch: &mut bool) {
     }
 }
 
-fn expr(e: &mut E, ch: &mut bool) {
+fn expr(e: &mut E, ch: &mut bool, seqs: &mut bool) {
     // Leaves, half of all nodes, have nothing to simplify.
     if pure(e) {
         return;
     }
     if let E::Seq(ss, _) = e {
-        stmts(ss, ch);
+        *seqs = true;
+        stmts(ss, ch, seqs);
     }
-    e.each_child_mut(|x| expr(x, ch));
+    e.each_child_mut(|x| expr(x, ch, seqs));
     if let E::If(_, c, _, _) | E::Select(_, _, c) = e {
         cond(c, ch);
     }
