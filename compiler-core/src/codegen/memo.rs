@@ -24,7 +24,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, MutexGuard};
 
 use crate::fx::{FxHasher, HashMap};
-use crate::ir::{Checks, Expr, FuncRef, Label, Module, Stmt, ValType};
+use crate::ir::{Checks, Expr, Func, FuncRef, Label, Module, Stmt, ValType};
 
 use super::checks::{self, Kind};
 use super::frames::{self, Scan};
@@ -187,24 +187,26 @@ const NONE: u32 = u32::MAX;
 
 /// One compilation's entries, by function (made as dead-code elimination reaches them).
 pub(super) struct Bodies<'a> {
-    m: &'a Module,
     facts: ModFacts,
     store: &'a mut Store,
     /// Entries are looked up and kept (a memo was given).
     keep: bool,
     slot: Vec<u32>,
+    /// Entries made by this compilation, by function: found by later ones once
+    /// [`Bodies::finish`] gave them their bodies.
+    made: Vec<u32>,
 }
 
 impl<'a> Bodies<'a> {
-    pub(super) fn new(m: &'a Module, store: &'a mut Store, keep: bool) -> Bodies<'a> {
+    pub(super) fn new(m: &Module, store: &'a mut Store, keep: bool) -> Bodies<'a> {
         store.stamp += 1;
-        Bodies { m, facts: ModFacts::of(m), store, keep, slot: vec![NONE; m.funcs.len()] }
+        Bodies { facts: ModFacts::of(m), store, keep, slot: vec![NONE; m.funcs.len()], made: Vec::new() }
     }
 
     /// Function `i`'s walks, found or made.
-    pub(super) fn sum(&mut self, i: usize) -> &Summary {
+    pub(super) fn sum(&mut self, m: &Module, i: usize) -> &Summary {
         if self.slot[i] == NONE {
-            self.slot[i] = self.find_or_add(i);
+            self.slot[i] = self.find_or_add(m, i);
         }
         let e = &mut self.store.entries[self.slot[i] as usize];
         e.used = self.store.stamp;
@@ -239,17 +241,22 @@ impl<'a> Bodies<'a> {
         self.keep
     }
 
-    fn find_or_add(&mut self, i: usize) -> u32 {
-        let f = &self.m.funcs[i];
+    fn hash(&self, f: &Func) -> u64 {
+        let mut h = FxHasher::default();
+        self.facts.hash(&mut h);
+        f.params.hash(&mut h);
+        f.results.hash(&mut h);
+        f.locals.hash(&mut h);
+        f.body.hash(&mut h);
+        h.finish()
+    }
+
+    fn find_or_add(&mut self, m: &Module, i: usize) -> u32 {
+        let f = &m.funcs[i];
+        let n = self.store.entries.len() as u32;
         let mut hash = 0;
         if self.keep {
-            let mut h = FxHasher::default();
-            self.facts.hash(&mut h);
-            f.params.hash(&mut h);
-            f.results.hash(&mut h);
-            f.locals.hash(&mut h);
-            f.body.hash(&mut h);
-            hash = h.finish();
+            hash = self.hash(f);
             let found = self.store.by_hash.get(&hash).into_iter().flatten().copied().find(|&e| {
                 let e = &self.store.entries[e as usize];
                 e.facts == self.facts && e.params == f.params && e.results == f.results && e.locals == f.locals && e.body == f.body
@@ -257,24 +264,30 @@ impl<'a> Bodies<'a> {
             if let Some(e) = found {
                 return e;
             }
+            self.made.push(i as u32);
         }
-        let n = self.store.entries.len() as u32;
-        let (params, results, locals, body) = if self.keep { (f.params.clone(), f.results.clone(), f.locals.clone(), f.body.clone()) } else { Default::default() };
-        self.store.entries.push(Entry { hash, facts: self.facts, params, results, locals, body, sum: Summary::of(self.m, &f.body), code: None, verified: None, used: self.store.stamp });
-        if self.keep {
-            self.store.by_hash.entry(hash).or_default().push(n);
-        }
+        let entry = Entry { hash, facts: self.facts, params: Vec::new(), results: Vec::new(), locals: Vec::new(), body: Vec::new(), sum: Summary::of(m, &f.body), code: None, verified: None, used: self.store.stamp };
+        self.store.entries.push(entry);
         n
     }
-}
 
-impl Drop for Bodies<'_> {
-    /// Drops the entries unused lately once they outnumber the used ones.
-    fn drop(&mut self) {
+    /// Gives the entries this compilation made their functions (the module is done with
+    /// them), so later compilations find them; then drops the entries unused lately once
+    /// they outnumber the used ones.
+    pub(super) fn finish(self, m: &mut Module) {
+        let store = self.store;
+        for &i in &self.made {
+            let e = self.slot[i as usize];
+            let (entry, f) = (&mut store.entries[e as usize], &mut m.funcs[i as usize]);
+            entry.params = std::mem::take(&mut f.params);
+            entry.results = std::mem::take(&mut f.results);
+            entry.locals = std::mem::take(&mut f.locals);
+            entry.body = std::mem::take(&mut f.body);
+            store.by_hash.entry(entry.hash).or_default().push(e);
+        }
         if !self.keep {
             return;
         }
-        let store = &mut *self.store;
         let recent = store.entries.iter().filter(|e| e.used + KEEP_STAMPS > store.stamp).count();
         if store.entries.len() <= 2 * recent + 1024 {
             return;

@@ -67,12 +67,19 @@ pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
 /// fails, saying why, on a function larger than engines accept or on operands of the wrong
 /// type (`verify.rs`, checked in live functions). With a `memo`, bodies
 /// encoded by earlier calls are taken from it (`memo.rs`).
-pub fn emit(m: &Module, meta: &[u8], names: bool, memo: Option<&Memo>) -> Result<Vec<u8>, String> {
+pub fn emit(mut module: Module, meta: &[u8], names: bool, memo: Option<&Memo>) -> Result<Vec<u8>, String> {
     let mut guard = memo.map(Memo::lock);
     let mut own = memo::Store::default();
     let keep = guard.is_some();
-    let mut bodies = memo::Bodies::new(m, guard.as_deref_mut().unwrap_or(&mut own), keep);
-    let live = Live::compute(m, &mut bodies);
+    let mut bodies = memo::Bodies::new(&module, guard.as_deref_mut().unwrap_or(&mut own), keep);
+    let wasm = encode_module(&module, meta, names, &mut bodies)?;
+    // The new entries take the bodies they were made from.
+    bodies.finish(&mut module);
+    Ok(wasm)
+}
+
+fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies) -> Result<Vec<u8>, String> {
+    let live = Live::compute(m, bodies);
     // Indices of what is emitted, by IR index (`None`: dead).
     fn number(live: &[bool], next: &mut u32) -> Vec<Option<u32>> {
         live.iter()
@@ -476,7 +483,7 @@ impl Live {
                         continue;
                     }
                     *seen = true;
-                    let v = bodies.sum(i as usize);
+                    let v = bodies.sum(m, i as usize);
                     let lo = l.target_labels.len() as u32;
                     l.target_labels.extend_from_slice(&v.targets);
                     l.targets[i as usize] = (lo, l.target_labels.len() as u32);
