@@ -36,7 +36,6 @@
 //! never on syntax or types (it imports only `crate::ir`).
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use wasm_encoder::{
     BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, Encode, EntityType, ExportKind, ExportSection,
@@ -44,6 +43,7 @@ use wasm_encoder::{
     TableSection, TableType, TypeSection, ValType as W,
 };
 
+use crate::fx::{HashMap, HashSet};
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
 mod checks;
@@ -163,7 +163,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     let mut functions = FunctionSection::new();
     let mut codes = CodeSection::new();
     // Signatures of indirect calls need type indices before the code is encoded.
-    let mut indirect_types: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
+    let mut indirect_types: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::default();
     for sig in &live.indirect {
         let t = type_of(&sig.0, &sig.1, &mut types);
         indirect_types.insert(sig.clone(), t);
@@ -444,20 +444,38 @@ impl Live {
         let (mut addrs, mut data) = (Vec::new(), Vec::new());
         let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
         // A method table's entry (its id precedes the function word) waits for its id.
-        let tables: HashSet<u32> = m.method_tables.iter().copied().collect();
-        let mut relocs: HashMap<u32, Vec<(Option<u32>, Reloc)>> = HashMap::new();
+        let mut table = vec![false; m.data.len()];
+        for &t in &m.method_tables {
+            if let Some(x) = table.get_mut(t as usize) {
+                *x = true;
+            }
+        }
+        // Relocations by segment, in their order: segment d's are `relocs[start[d]..start[d + 1]]`.
+        let mut start = vec![0u32; m.data.len() + 1];
+        for (seg, _, _) in &m.relocs {
+            if let Some(n) = start.get_mut(*seg as usize + 1) {
+                *n += 1;
+            }
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        let mut fill = start.clone();
+        let mut relocs = vec![(None, Reloc::Data(0)); m.relocs.len()];
         for (seg, off, r) in &m.relocs {
-            let id = tables.contains(seg).then(|| {
+            let Some(at) = fill.get_mut(*seg as usize).filter(|_| (*seg as usize) < m.data.len()) else { continue };
+            let id = table[*seg as usize].then(|| {
                 let at = *off as usize - 4;
                 u32::from_le_bytes(m.data[*seg as usize][at..at + 4].try_into().unwrap_or_default())
             });
-            relocs.entry(*seg).or_default().push((id, *r));
+            relocs[*at as usize] = (id, *r);
+            *at += 1;
         }
         // Method ids called: Error and String (the runtime's printers, reflect's Call), and
         // those of dynamic calls in live functions. Entries of other ids are never called
         // (the runtime only tests for them), so their functions need not be live.
-        let mut called: HashSet<u32> = HashSet::from([0, 1]);
-        let mut waiting: HashMap<u32, Vec<FuncRef>> = HashMap::new();
+        let mut called: HashSet<u32> = [0, 1].into_iter().collect();
+        let mut waiting: HashMap<u32, Vec<FuncRef>> = HashMap::default();
         loop {
             let Some(f) = work.pop() else {
                 let malloc_live = matches!(m.malloc, Some(FuncRef::Func(i)) if l.funcs[i as usize]);
@@ -513,7 +531,7 @@ impl Live {
                         if std::mem::replace(&mut l.data[d as usize], true) {
                             continue;
                         }
-                        for &(id, r) in relocs.get(&d).into_iter().flatten() {
+                        for &(id, r) in &relocs[start[d as usize] as usize..start[d as usize + 1] as usize] {
                             match r {
                                 Reloc::Data(x) => data.push(x),
                                 Reloc::Func(f) if id.is_some_and(|id| !called.contains(&id)) => {
