@@ -165,6 +165,8 @@ struct Prelude {
     part: ir::lower::Prelude,
     /// Its functions lowered by compilations on it.
     lowered: ir::lower::LowerCache,
+    /// Function bodies encoded by compilations on it.
+    emitted: codegen::Memo,
 }
 
 /// The preludes of the sets of standard packages used last, most recent first. The number is
@@ -241,7 +243,7 @@ fn prelude(stdlib: &PkgSet) -> Prelude {
     checked.freeze(next_id);
     let (funcs, objects) = checked.counts();
     let part = ir::lower::Prelude { id: prelude_id(stdlib), funcs, objects };
-    Prelude { map, next_id, diags, checked, part, lowered: Default::default() }
+    Prelude { map, next_id, diags, checked, part, lowered: Default::default(), emitted: Default::default() }
 }
 
 /// Whether the Go file `text` declares a `//go:wasmexport` function (by the parser; in text
@@ -335,6 +337,12 @@ pub fn compile(files: &[SourceFile], options: &Options) -> Output {
 /// Files in directories are packages of the module (`txtar`), checked before main in
 /// dependency order; files that are not Go are not compiled.
 fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lower::LowerCache>) -> Output {
+    compile_in(files, options, cache, None)
+}
+
+/// [`compile_with`]; with a `cache`, encoded bodies are reused from `memo` only, else from
+/// the prelude's.
+fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower::LowerCache>, memo: Option<&codegen::Memo>) -> Output {
     let module = txtar::module_path(files);
     let (files, paths): (Vec<&SourceFile>, Vec<String>) = files.iter().filter_map(|f| Some((f, txtar::package_of(&f.name, &module)?))).unzip();
     if files.is_empty() {
@@ -397,15 +405,11 @@ fn compile_with(files: &[SourceFile], options: &Options, cache: Option<&ir::lowe
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    if let Some(what) = codegen::operand_mismatch(&module) {
-        let file = files[0].name.clone();
-        return Output { module: None, diagnostics: vec![Diagnostic { file, line: 1, col: 1, message: format!("internal compiler error: invalid code for {what}") }] };
-    }
-
     let mut meta = meta_of(&info, &map, options);
     let alloc = alloc_export(&info);
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
-    match codegen::emit(&module, &meta.encode(), options.names) {
+    let memo = if cache.is_some() { memo } else { Some(&prelude.emitted) };
+    match codegen::emit(module, &meta.encode(), options.names, memo) {
         Ok(module) => Output { module: Some(module), diagnostics: Vec::new() },
         Err(message) => Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] },
     }
@@ -497,7 +501,7 @@ fn meta_of(info: &types::Info, map: &SourceMap, options: &Options) -> Meta {
 
 #[cfg(test)]
 mod tests {
-    use super::{compile, compile_with, ir, prepare, Meta, Mode, Options, PkgSet, Schedule, SourceFile, PRELUDES, PRELUDES_KEPT};
+    use super::{codegen, compile, compile_in, compile_with, ir, prepare, Meta, Mode, Options, PkgSet, Schedule, SourceFile, PRELUDES, PRELUDES_KEPT};
 
     #[test]
     fn prepare_builds_the_prelude_a_compile_then_uses() {
@@ -577,6 +581,32 @@ mod tests {
         };
         let (json, plain) = (stored("run/std_json_marshal.go"), stored("run/panic_defer_blocks.go"));
         assert!(json > plain + 200, "{json} functions kept for a JSON program, {plain} for one without standard packages");
+    }
+
+    #[test]
+    fn memoized_bodies_leave_modules_unchanged() {
+        // Programs on several preludes and options compiled in turn, each also edited, on one
+        // memo of encoded bodies: each gives the module a compilation without it gives.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
+        let programs = ["../app/examples/actor/main.go", "run/fmt_basic.go", "run/std_json_marshal.go", "run/panic_defer_blocks.go", "exports/sync_export.go", "run/dce_runtime_error_defer.go"];
+        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: true, ..Options::default() }];
+        let cache = ir::lower::LowerCache::default();
+        let memo = codegen::Memo::default();
+        for round in 0..2 {
+            for i in 0..programs.len() {
+                let p = programs[if round == 0 { i } else { programs.len() - 1 - i }];
+                let text = std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"));
+                for text in [text.clone(), format!("{text}\nfunc edited() string {{ return \"edited\" }}\n")] {
+                    for o in &variants {
+                        let f = SourceFile { name: "main.go".into(), text: text.clone() };
+                        let plain = compile_in(std::slice::from_ref(&f), o, Some(&cache), None);
+                        let memoized = compile_in(std::slice::from_ref(&f), o, Some(&cache), Some(&memo));
+                        assert!(plain.module.is_some(), "{p}: {:?}", plain.diagnostics);
+                        assert!(plain.module == memoized.module, "round {round}, {p}, options {o:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

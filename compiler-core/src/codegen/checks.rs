@@ -16,7 +16,7 @@ use crate::ir::{BinOp, Conv, Expr, Module, Stmt, UnOp, ValType};
 /// Sites from which sharing pays: the shared function's body costs about as much as one.
 const SHARED_FROM: usize = 2;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
     /// `(x, len, site, line)`: x >= len (unsigned, len zero-extended) panics.
     Index,
@@ -110,13 +110,9 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Numbers the shared functions the live functions of `m` need, from `next` on.
-    pub fn plan(m: &Module, live: &[bool], next: &mut u32) -> Shared {
-        let mut n = [0usize; 3];
-        let mut flag = false;
-        for (f, _) in m.funcs.iter().zip(live).filter(|(_, l)| **l) {
-            count(m, &f.body, &mut n, &mut flag);
-        }
+    /// Numbers the shared functions, from `next` on, for the live functions' sites
+    /// ([`count`]'s sums).
+    pub fn plan(n: [usize; 3], flag: bool, next: &mut u32) -> Shared {
         let mut out = Shared { flag, ..Shared::default() };
         for (i, c) in n.iter().enumerate() {
             if *c >= SHARED_FROM {
@@ -142,7 +138,7 @@ impl Shared {
 }
 
 /// Counts the sites that call the shared functions (outside tight loops).
-fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool) {
+pub fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool) {
     fn expr(m: &Module, e: &Expr, n: &mut [usize; 3], flag: &mut bool) {
         if let Expr::Seq(ss, _) = e {
             count(m, ss, n, flag);

@@ -25,10 +25,10 @@ pub const FRAME_END_FROM: u32 = 3;
 /// A resumable function (`ir/resumable.rs`) is entered again when its goroutine resumes,
 /// past its frame's entry, with only its IR locals restored: it cannot keep a local of
 /// codegen's own.
-pub fn resumable(m: &Module, f: &crate::ir::Func) -> bool {
+pub fn resumable(m: &Module, body: &[Stmt]) -> bool {
     let Some(gsp) = m.gsp_global else { return false };
     let mut found = false;
-    crate::ir::visit_exprs(&f.body, &mut |e| found |= matches!(e, Expr::Global(g) if *g == gsp));
+    crate::ir::visit_exprs(body, &mut |e| found |= matches!(e, Expr::Global(g) if *g == gsp));
     found
 }
 
@@ -42,12 +42,9 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Numbers the shared functions the live functions of `m` call for, from `next` on.
-    pub fn plan(m: &Module, live: &[bool], next: &mut u32) -> Shared {
-        let (mut frames, mut pushes) = (0, 0);
-        for (f, _) in m.funcs.iter().zip(live).filter(|(_, l)| **l) {
-            count(&f.body, &mut frames, &mut pushes);
-        }
+    /// Numbers the shared functions, from `next` on, for the live functions' frame entries
+    /// and root pushes ([`count`]'s sums).
+    pub fn plan(frames: usize, pushes: usize, next: &mut u32) -> Shared {
         let mut take = |n: usize| {
             (n >= SHARED_FROM).then(|| {
                 *next += 1;
@@ -60,7 +57,8 @@ impl Shared {
     }
 }
 
-fn count(ss: &[Stmt], frames: &mut usize, pushes: &mut usize) {
+/// Adds a body's frame entries and root pushes to `frames` and `pushes`.
+pub fn count(ss: &[Stmt], frames: &mut usize, pushes: &mut usize) {
     fn expr(e: &Expr, frames: &mut usize, pushes: &mut usize) {
         if let Expr::Seq(ss, _) = e {
             count(ss, frames, pushes);
@@ -123,49 +121,8 @@ pub fn push_body(sp: u32) -> Function {
 /// moving in functions without a frame. Returns that leave a function early (a panic
 /// unwinding, a goroutine suspending) are followed at once by the caller's own leaving, so
 /// they do not count.
-pub fn moves_sp(m: &Module, live: &[bool]) -> Vec<bool> {
-    #[derive(Default)]
-    struct Scan {
-        framed: bool,
-        /// Pushes a root or sets sp itself.
-        own: bool,
-        indirect: bool,
-        callees: Vec<u32>,
-    }
-    fn stmts(ss: &[Stmt], sp: Option<u32>, out: &mut Scan) {
-        for s in ss {
-            match s {
-                Stmt::Frame { .. } => out.framed = true,
-                Stmt::PushRoot(_) | Stmt::StackInit => out.own = true,
-                Stmt::SetGlobal(g, _) if Some(*g) == sp => out.own = true,
-                _ => {}
-            }
-            s.each_expr(|e| expr(e, sp, out));
-            s.bodies().for_each(|b| stmts(std::slice::from_ref(b), sp, out));
-        }
-    }
-    fn expr(e: &Expr, sp: Option<u32>, out: &mut Scan) {
-        match e {
-            Expr::Call(FuncRef::Func(i), _) => out.callees.push(*i),
-            Expr::CallIndirect { .. } => out.indirect = true,
-            Expr::Seq(ss, _) => stmts(ss, sp, out),
-            _ => {}
-        }
-        e.each_child(|c| expr(c, sp, out));
-    }
-    let scans: Vec<Option<Scan>> = m
-        .funcs
-        .iter()
-        .zip(live)
-        .map(|(f, l)| {
-            l.then(|| {
-                let mut s = Scan::default();
-                stmts(&f.body, m.sp_global, &mut s);
-                s
-            })
-        })
-        .collect();
-    let mut moves: Vec<bool> = scans.iter().map(|s| s.as_ref().is_some_and(|s| s.own || (!s.framed && s.indirect))).collect();
+pub fn moves_sp(scans: &[Option<&Scan>]) -> Vec<bool> {
+    let mut moves: Vec<bool> = scans.iter().map(|s| s.is_some_and(|s| s.own || (!s.framed && s.indirect))).collect();
     loop {
         let mut changed = false;
         for (i, s) in scans.iter().enumerate() {
@@ -178,6 +135,46 @@ pub fn moves_sp(m: &Module, live: &[bool]) -> Vec<bool> {
         if !changed {
             return moves;
         }
+    }
+}
+
+/// What [`moves_sp`] reads of one body.
+#[derive(Default)]
+pub struct Scan {
+    framed: bool,
+    /// Pushes a root or sets sp itself.
+    own: bool,
+    indirect: bool,
+    /// Its direct calls, in order (the callees whose `moves_sp` its frame resets read).
+    pub callees: Vec<u32>,
+}
+
+impl Scan {
+    pub fn of(body: &[Stmt], sp: Option<u32>) -> Scan {
+        fn stmts(ss: &[Stmt], sp: Option<u32>, out: &mut Scan) {
+            for s in ss {
+                match s {
+                    Stmt::Frame { .. } => out.framed = true,
+                    Stmt::PushRoot(_) | Stmt::StackInit => out.own = true,
+                    Stmt::SetGlobal(g, _) if Some(*g) == sp => out.own = true,
+                    _ => {}
+                }
+                s.each_expr(|e| expr(e, sp, out));
+                s.bodies().for_each(|b| stmts(std::slice::from_ref(b), sp, out));
+            }
+        }
+        fn expr(e: &Expr, sp: Option<u32>, out: &mut Scan) {
+            match e {
+                Expr::Call(FuncRef::Func(i), _) => out.callees.push(*i),
+                Expr::CallIndirect { .. } => out.indirect = true,
+                Expr::Seq(ss, _) => stmts(ss, sp, out),
+                _ => {}
+            }
+            e.each_child(|c| expr(c, sp, out));
+        }
+        let mut s = Scan::default();
+        stmts(body, sp, &mut s);
+        s
     }
 }
 

@@ -36,7 +36,6 @@
 //! never on syntax or types (it imports only `crate::ir`).
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use wasm_encoder::{
     BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, Encode, EntityType, ExportKind, ExportSection,
@@ -44,14 +43,17 @@ use wasm_encoder::{
     TableSection, TableType, TypeSection, ValType as W,
 };
 
+use crate::fx::{HashMap, HashSet};
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
 mod checks;
 mod frames;
 mod locals;
+mod memo;
 mod verify;
 
-pub use verify::operand_mismatch;
+use memo::{Encoded, Sym};
+pub use memo::Memo;
 
 /// Where data segments start; below it: a null guard and the runtime's scratch space (the
 /// float formatter's decimals end at 2608). Addresses below 8192 keep `i32.const` at 2 bytes.
@@ -62,9 +64,22 @@ pub const DATA_BASE: u32 = 4096;
 pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
 
 /// Encodes `m` with the `gowasm` custom section `meta`, and the `name` section if `names`;
-/// fails, saying why, on a function larger than engines accept.
-pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
-    let live = Live::compute(m);
+/// fails, saying why, on a function larger than engines accept or on operands of the wrong
+/// type (`verify.rs`, checked in live functions). With a `memo`, bodies
+/// encoded by earlier calls are taken from it (`memo.rs`).
+pub fn emit(mut module: Module, meta: &[u8], names: bool, memo: Option<&Memo>) -> Result<Vec<u8>, String> {
+    let mut guard = memo.map(Memo::lock);
+    let mut own = memo::Store::default();
+    let keep = guard.is_some();
+    let mut bodies = memo::Bodies::new(&module, guard.as_deref_mut().unwrap_or(&mut own), keep);
+    let wasm = encode_module(&module, meta, names, &mut bodies)?;
+    // The new entries take the bodies they were made from.
+    bodies.finish(&mut module);
+    Ok(wasm)
+}
+
+fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies) -> Result<Vec<u8>, String> {
+    let live = Live::compute(m, bodies);
     // Indices of what is emitted, by IR index (`None`: dead).
     fn number(live: &[bool], next: &mut u32) -> Vec<Option<u32>> {
         live.iter()
@@ -78,8 +93,16 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     let mut next = 0;
     let import_idx = number(&live.imports, &mut next);
     let func_idx = number(&live.funcs, &mut next);
-    let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(m, &live.funcs, &mut next) } else { frames::Shared::default() };
-    let checks = checks::Shared::plan(m, &live.funcs, &mut next);
+    let (mut frames_n, mut pushes, mut checks_n, mut flag) = (0, 0, [0; 3], false);
+    let sums = || (0..m.funcs.len()).map(|i| bodies.get(i).filter(|_| live.funcs[i]));
+    for s in sums().flatten() {
+        frames_n += s.frames;
+        pushes += s.pushes;
+        checks_n.iter_mut().zip(s.checks).for_each(|(n, c)| *n += c);
+        flag |= s.flag;
+    }
+    let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(frames_n, pushes, &mut next) } else { frames::Shared::default() };
+    let checks = checks::Shared::plan(checks_n, flag, &mut next);
     let global_idx = number(&live.globals, &mut 0);
     let mut data_addr: Vec<Option<u32>> = vec![None; m.data.len()];
     let mut blob = Vec::new();
@@ -140,7 +163,7 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
     let mut functions = FunctionSection::new();
     let mut codes = CodeSection::new();
     // Signatures of indirect calls need type indices before the code is encoded.
-    let mut indirect_types: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::new();
+    let mut indirect_types: HashMap<(Vec<ValType>, Vec<ValType>), u32> = HashMap::default();
     for sig in &live.indirect {
         let t = type_of(&sig.0, &sig.1, &mut types);
         indirect_types.insert(sig.clone(), t);
@@ -158,8 +181,16 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         indirect_types: &indirect_types,
         shared,
         checks,
-        moves_sp: if live.heap { frames::moves_sp(m, &live.funcs) } else { Vec::new() },
+        moves_sp: if live.heap { frames::moves_sp(&sums().map(|s| s.map(|s| &s.scan)).collect::<Vec<_>>()) } else { Vec::new() },
     };
+    let facts = memo::EmitFacts {
+        heap: live.heap,
+        enter: shared.enter.is_some(),
+        push: shared.push.is_some(),
+        checks: [checks::Kind::Index, checks::Kind::Slice, checks::Kind::Nil].map(|k| checks.func(k).is_some()),
+        flag: checks.flag,
+    };
+    let mut relocs = Vec::new();
     // One body buffer and one label set for all functions.
     let mut code: Vec<u8> = Vec::new();
     let mut targets: Vec<bool> = Vec::new();
@@ -171,6 +202,25 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         }
         let t = type_of(&f.params, &f.results, &mut types);
         functions.function(t);
+        let Some(sum) = bodies.get(i) else { continue };
+        if !bodies.verified(i).is_some_and(|v| v.iter().copied().eq(verify::reads(m, sum))) {
+            if let Some(what) = verify::operand_mismatch(m, i) {
+                return Err(format!("internal compiler error: invalid code for {what}"));
+            }
+            if bodies.keep() {
+                let reads = verify::reads(m, sum).collect();
+                bodies.set_verified(i, reads);
+            }
+        }
+        let Some(sum) = bodies.get(i) else { continue };
+        let same_moves = |e: &Encoded| e.moves.len() == sum.scan.callees.len() && e.moves.iter().zip(&sum.scan.callees).all(|(m, c)| *m == refs.moves(*c));
+        if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && same_moves(e)) {
+            if resolve(e, &refs, &mut code) {
+                codes.raw(&code);
+                continue;
+            }
+        }
+        let resumable = sum.resumable;
         // Locals: the referenced ones, in runs of one type.
         code.clear();
         let n = f.params.len() + renumbering.of(f);
@@ -188,8 +238,10 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
         // A function that resets its frame three times or more keeps the frame's end in a
         // local of its own (`frame_end`).
         let mut frame_end = None;
+        let mut opaque;
         loop {
             code.clear();
+            relocs.clear();
             let mut runs: Vec<(u32, W)> = Vec::new();
             for v in renumbering.kept(f.params.len()).map(|l| f.locals[l - f.params.len()]).chain(frame_end.map(|_| ValType::I32)) {
                 match runs.last_mut() {
@@ -203,7 +255,8 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
                 t.encode(&mut code);
             }
             labels.clear();
-            let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false };
+            let record = bodies.keep().then_some(&mut relocs);
+            let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false };
             // A final `return` is the function's end, which needs nothing after it.
             let (last, init) = match f.body.split_last() {
                 Some((S::Return(es), init)) => (Some(es), init),
@@ -215,16 +268,21 @@ pub fn emit(m: &Module, meta: &[u8], names: bool) -> Result<Vec<u8>, String> {
             }
             cx.flush();
             let resets = cx.resets;
+            opaque = cx.opaque;
             if !f.results.is_empty() && last.is_none() {
                 I::Unreachable.encode(&mut code);
             }
             I::End.encode(&mut code);
-            if frame_end.is_some() || resets < frames::FRAME_END_FROM || n >= locals::MAX_LOCALS || frames::resumable(m, f) {
+            if frame_end.is_some() || resets < frames::FRAME_END_FROM || n >= locals::MAX_LOCALS || resumable {
                 break;
             }
             frame_end = Some(n as u32);
         }
         codes.raw(&code);
+        if bodies.keep() && !opaque {
+            let moves = bodies.get(i).map(|s| s.scan.callees.iter().map(|c| refs.moves(*c)).collect()).unwrap_or_default();
+            bodies.set_encoded(i, Encoded { bytes: code.clone(), relocs: std::mem::take(&mut relocs), facts, moves });
+        }
     }
     let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
     if shared.enter.is_some() {
@@ -370,7 +428,7 @@ struct Live {
 }
 
 impl Live {
-    fn compute(m: &Module) -> Live {
+    fn compute(m: &Module, bodies: &mut memo::Bodies) -> Live {
         let mut l = Live {
             heap: false,
             table: Vec::new(),
@@ -382,24 +440,42 @@ impl Live {
             target_labels: Vec::new(),
             targets: vec![(0, 0); m.funcs.len()],
         };
-        // One visitor for all functions: its lists are emptied after each.
-        let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new(), targets: Vec::new(), dyn_method: m.dyn_method, ids: Vec::new() };
+        // Lists reused from function to function.
+        let (mut addrs, mut data) = (Vec::new(), Vec::new());
         let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
         // A method table's entry (its id precedes the function word) waits for its id.
-        let tables: HashSet<u32> = m.method_tables.iter().copied().collect();
-        let mut relocs: HashMap<u32, Vec<(Option<u32>, Reloc)>> = HashMap::new();
+        let mut table = vec![false; m.data.len()];
+        for &t in &m.method_tables {
+            if let Some(x) = table.get_mut(t as usize) {
+                *x = true;
+            }
+        }
+        // Relocations by segment, in their order: segment d's are `relocs[start[d]..start[d + 1]]`.
+        let mut start = vec![0u32; m.data.len() + 1];
+        for (seg, _, _) in &m.relocs {
+            if let Some(n) = start.get_mut(*seg as usize + 1) {
+                *n += 1;
+            }
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        let mut fill = start.clone();
+        let mut relocs = vec![(None, Reloc::Data(0)); m.relocs.len()];
         for (seg, off, r) in &m.relocs {
-            let id = tables.contains(seg).then(|| {
+            let Some(at) = fill.get_mut(*seg as usize).filter(|_| (*seg as usize) < m.data.len()) else { continue };
+            let id = table[*seg as usize].then(|| {
                 let at = *off as usize - 4;
                 u32::from_le_bytes(m.data[*seg as usize][at..at + 4].try_into().unwrap_or_default())
             });
-            relocs.entry(*seg).or_default().push((id, *r));
+            relocs[*at as usize] = (id, *r);
+            *at += 1;
         }
         // Method ids called: Error and String (the runtime's printers, reflect's Call), and
         // those of dynamic calls in live functions. Entries of other ids are never called
         // (the runtime only tests for them), so their functions need not be live.
-        let mut called: HashSet<u32> = HashSet::from([0, 1]);
-        let mut waiting: HashMap<u32, Vec<FuncRef>> = HashMap::new();
+        let mut called: HashSet<u32> = [0, 1].into_iter().collect();
+        let mut waiting: HashMap<u32, Vec<FuncRef>> = HashMap::default();
         loop {
             let Some(f) = work.pop() else {
                 let malloc_live = matches!(m.malloc, Some(FuncRef::Func(i)) if l.funcs[i as usize]);
@@ -425,38 +501,37 @@ impl Live {
                         continue;
                     }
                     *seen = true;
-                    v.tick = false;
-                    v.targets = std::mem::take(&mut l.target_labels);
-                    let lo = v.targets.len() as u32;
-                    v.stmts(&m.funcs[i as usize].body);
-                    l.target_labels = std::mem::take(&mut v.targets);
+                    let v = bodies.sum(m, i as usize);
+                    let lo = l.target_labels.len() as u32;
+                    l.target_labels.extend_from_slice(&v.targets);
                     l.targets[i as usize] = (lo, l.target_labels.len() as u32);
-                    work.append(&mut v.calls);
-                    for id in v.ids.drain(..) {
+                    work.extend_from_slice(&v.calls);
+                    addrs.extend_from_slice(&v.addrs);
+                    for &id in &v.ids {
                         if called.insert(id) {
-                            v.addrs.extend(waiting.remove(&id).into_iter().flatten());
+                            addrs.extend(waiting.remove(&id).into_iter().flatten());
                         }
                     }
-                    for a in v.addrs.drain(..) {
+                    for a in addrs.drain(..) {
                         if !l.table.contains(&a) {
                             l.table.push(a);
                             work.push(a);
                         }
                     }
-                    for sig in v.indirect.drain(..) {
-                        if !l.indirect.contains(&sig) {
-                            l.indirect.push(sig);
+                    for sig in &v.indirect {
+                        if !l.indirect.contains(sig) {
+                            l.indirect.push(sig.clone());
                         }
                     }
-                    for g in v.globals.drain(..) {
+                    for &g in &v.globals {
                         l.globals[g as usize] = true;
                     }
-                    let data = &mut v.data;
+                    data.extend_from_slice(&v.data);
                     while let Some(d) = data.pop() {
                         if std::mem::replace(&mut l.data[d as usize], true) {
                             continue;
                         }
-                        for &(id, r) in relocs.get(&d).into_iter().flatten() {
+                        for &(id, r) in &relocs[start[d as usize] as usize..start[d as usize + 1] as usize] {
                             match r {
                                 Reloc::Data(x) => data.push(x),
                                 Reloc::Func(f) if id.is_some_and(|id| !called.contains(&id)) => {
@@ -600,6 +675,27 @@ impl Refs<'_> {
         self.data_addr.get(d as usize).copied().flatten().unwrap_or(0)
     }
 
+    /// The value of an address computed from constants only (data addresses, the heap base).
+    fn constant(&self, e: &Expr) -> Option<i32> {
+        match e {
+            Expr::I32(v) => Some(*v),
+            Expr::HeapBase => Some(self.heap_base as i32),
+            Expr::Data(d) => Some(self.data(*d) as i32),
+            Expr::Bin(BinOp::Add, ValType::I32, ab) => Some(self.constant(&ab[0])?.wrapping_add(self.constant(&ab[1])?)),
+            Expr::Bin(BinOp::Mul, ValType::I32, ab) => Some(self.constant(&ab[0])?.wrapping_mul(self.constant(&ab[1])?)),
+            _ => None,
+        }
+    }
+
+    fn global(&self, g: u32) -> u32 {
+        self.global_idx.get(g as usize).copied().flatten().unwrap_or(0)
+    }
+
+    /// Whether a call of function `c` may move sp, as `SpFlow` reads it.
+    fn moves(&self, c: u32) -> bool {
+        self.moves_sp.get(c as usize).copied().unwrap_or(true)
+    }
+
     fn sp_flow(&self) -> frames::SpFlow<'_> {
         frames::SpFlow { moves: &self.moves_sp, sp: self.m.sp_global }
     }
@@ -636,6 +732,59 @@ struct Cx<'a, 'b> {
     /// Inside a loop that calls nothing but its checks' panics: checks stay inline
     /// (`checks::tight`).
     tight: bool,
+    /// The symbolic immediates so far, when the body is to be memoized.
+    relocs: Option<&'a mut Vec<(u32, Sym)>>,
+    /// A call of a dead function was left out: the body is not memoized.
+    opaque: bool,
+}
+
+/// An address folded from constants that this module decides (data, the heap base).
+fn symbolic(e: &Expr) -> bool {
+    match e {
+        Expr::HeapBase | Expr::Data(_) => true,
+        Expr::Bin(_, _, ab) => symbolic(&ab[0]) || symbolic(&ab[1]),
+        _ => false,
+    }
+}
+
+/// Writes a memoized body with this module's values for its symbolic immediates; false
+/// when one names a function that is dead here.
+fn resolve(enc: &Encoded, refs: &Refs, out: &mut Vec<u8>) -> bool {
+    out.clear();
+    let b = &enc.bytes;
+    let mut at = 0;
+    for (pos, s) in &enc.relocs {
+        let pos = *pos as usize;
+        out.extend_from_slice(&b[at..pos]);
+        at = pos + b[pos..].iter().position(|x| x & 0x80 == 0).unwrap_or(0) + 1;
+        fn idx(out: &mut Vec<u8>, i: Option<u32>) -> bool {
+            i.map(|i| uleb(out, i)).is_some()
+        }
+        fn konst(out: &mut Vec<u8>, v: u32) -> bool {
+            sleb(out, i64::from(v as i32));
+            true
+        }
+        let ok = match s {
+            Sym::Func(f) => idx(out, refs.func(*f)),
+            Sym::Global(g) => idx(out, Some(refs.global(*g))),
+            Sym::Enter => idx(out, refs.shared.enter),
+            Sym::Push => idx(out, refs.shared.push),
+            Sym::Check(k) => idx(out, refs.checks.func(*k)),
+            Sym::Type(sig) => idx(out, Some(refs.indirect_types.get(&**sig).copied().unwrap_or(0))),
+            Sym::Data(d) => konst(out, refs.data(*d)),
+            Sym::HeapBase => konst(out, refs.heap_base),
+            Sym::Const(e) => konst(out, refs.constant(e).unwrap_or(0) as u32),
+            Sym::Table(f) => konst(out, refs.table_idx.get(f).copied().unwrap_or(0)),
+            Sym::StackLimit => konst(out, refs.data_end + SHADOW_STACK_SIZE),
+            Sym::Root(slot) => konst(out, refs.data_end + slot * 4),
+            Sym::StackInit => konst(out, refs.data_end + refs.m.global_roots * 4),
+        };
+        if !ok {
+            return false;
+        }
+    }
+    out.extend_from_slice(&b[at..]);
+    true
 }
 
 /// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
@@ -732,16 +881,40 @@ impl Cx<'_, '_> {
         self.labels.iter().rev().position(|x| *x == Some(l)).unwrap_or(0) as u32
     }
 
-    /// The shadow stack pointer's global, when the module has a heap.
+    /// The shadow stack pointer's global (its IR index), when the module has a heap.
     fn sp(&self) -> Option<u32> {
         if !self.refs.heap {
             return None;
         }
-        self.refs.m.sp_global.map(|g| self.global(g))
+        self.refs.m.sp_global
     }
 
-    fn global(&self, g: u32) -> u32 {
-        self.refs.global_idx.get(g as usize).copied().flatten().unwrap_or(0)
+    /// Emits an instruction with an immediate this module decides, recorded for the memo.
+    fn sym(&mut self, ins: I, s: impl FnOnce() -> Sym) {
+        self.flush();
+        let at = self.code.len() as u32 + 1;
+        encode(&ins, self.code);
+        if let Some(r) = self.relocs.as_deref_mut() {
+            r.push((at, s()));
+        }
+    }
+
+    fn global_get(&mut self, g: u32) {
+        self.sym(I::GlobalGet(self.refs.global(g)), || Sym::Global(g));
+    }
+
+    fn global_set(&mut self, g: u32) {
+        self.sym(I::GlobalSet(self.refs.global(g)), || Sym::Global(g));
+    }
+
+    /// A call of `f`; false, emitting nothing, when `f` is dead.
+    fn call(&mut self, f: FuncRef) -> bool {
+        let Some(idx) = self.refs.func(f) else {
+            self.opaque = true;
+            return false;
+        };
+        self.sym(I::Call(idx), || Sym::Func(f));
+        true
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
@@ -809,7 +982,8 @@ impl Cx<'_, '_> {
                         _ => self.expr(a),
                     }
                 }
-                self.i(I::Call(f));
+                let kind = site.kind;
+                self.sym(I::Call(f), || Sym::Check(kind));
                 // The call left the unwinding flag: the check's arm runs on it.
                 match site.after {
                     _ if !self.refs.checks.flag => {}
@@ -838,8 +1012,7 @@ impl Cx<'_, '_> {
             }
             Stmt::SetGlobal(g, e) => {
                 self.expr(e);
-                let g = self.global(*g);
-                self.i(I::GlobalSet(g));
+                self.global_set(*g);
             }
             Stmt::SetMulti(ls, e) => {
                 self.expr(e);
@@ -933,28 +1106,28 @@ impl Cx<'_, '_> {
                 let Some(sp) = self.sp() else { return };
                 if let Some(enter) = self.refs.shared.enter {
                     self.i(I::I32Const(*size as i32));
-                    self.i(I::Call(enter));
+                    self.sym(I::Call(enter), || Sym::Enter);
                     self.i(I::LocalSet(*fp));
                     self.set_frame_end(*fp, *size);
                     return;
                 }
-                self.i(I::GlobalGet(sp));
+                self.global_get(sp);
                 self.i(I::LocalTee(*fp));
                 self.i(I::I32Const(*size as i32));
                 self.i(I::I32Add);
-                self.i(I::GlobalSet(sp));
+                self.global_set(sp);
                 if *size > 0 {
                     self.i(I::LocalGet(*fp));
                     self.i(I::I32Const(0));
                     self.i(I::I32Const(*size as i32));
                     self.i(I::MemoryFill(0));
                 }
-                self.i(I::GlobalGet(sp));
-                self.i(I::I32Const((self.refs.data_end + SHADOW_STACK_SIZE) as i32));
+                self.global_get(sp);
+                self.sym(I::I32Const((self.refs.data_end + SHADOW_STACK_SIZE) as i32), || Sym::StackLimit);
                 self.i(I::I32GtU);
                 self.i(I::If(BlockType::Empty));
-                if let Some(f) = self.refs.m.stack_overflow.and_then(|f| self.refs.func(f)) {
-                    self.i(I::Call(f));
+                if let Some(f) = self.refs.m.stack_overflow {
+                    self.call(f);
                 }
                 self.i(I::Unreachable);
                 self.i(I::End);
@@ -967,7 +1140,7 @@ impl Cx<'_, '_> {
                 }
                 if let (Some(fe), true) = (self.frame_end, *size > 0) {
                     self.put(I::LocalGet(fe));
-                    self.i(I::GlobalSet(sp));
+                    self.global_set(sp);
                     return;
                 }
                 self.i(I::LocalGet(*fp));
@@ -975,12 +1148,12 @@ impl Cx<'_, '_> {
                     self.i(I::I32Const(*size as i32));
                     self.i(I::I32Add);
                 }
-                self.i(I::GlobalSet(sp));
+                self.global_set(sp);
             }
             Stmt::FramePop(fp) => {
                 let Some(sp) = self.sp() else { return };
                 self.i(I::LocalGet(*fp));
-                self.i(I::GlobalSet(sp));
+                self.global_set(sp);
             }
             Stmt::Root { fp, slot, value } => {
                 if self.sp().is_none() {
@@ -994,7 +1167,8 @@ impl Cx<'_, '_> {
                 if self.sp().is_none() {
                     return;
                 }
-                self.i(I::I32Const((self.refs.data_end + slot * 4) as i32));
+                let slot = *slot;
+                self.sym(I::I32Const((self.refs.data_end + slot * 4) as i32), || Sym::Root(slot));
                 self.expr(value);
                 self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
             }
@@ -1002,21 +1176,21 @@ impl Cx<'_, '_> {
                 let Some(sp) = self.sp() else { return };
                 if let Some(push) = self.refs.shared.push {
                     self.expr(value);
-                    self.i(I::Call(push));
+                    self.sym(I::Call(push), || Sym::Push);
                     return;
                 }
-                self.i(I::GlobalGet(sp));
+                self.global_get(sp);
                 self.expr(value);
                 self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
-                self.i(I::GlobalGet(sp));
+                self.global_get(sp);
                 self.i(I::I32Const(4));
                 self.i(I::I32Add);
-                self.i(I::GlobalSet(sp));
+                self.global_set(sp);
             }
             Stmt::StackInit => {
                 let Some(sp) = self.sp() else { return };
-                self.i(I::I32Const((self.refs.data_end + self.refs.m.global_roots * 4) as i32));
-                self.i(I::GlobalSet(sp));
+                self.sym(I::I32Const((self.refs.data_end + self.refs.m.global_roots * 4) as i32), || Sym::StackInit);
+                self.global_set(sp);
             }
             Stmt::Line(_) => {}
             Stmt::BrTable(ls, d, e) => {
@@ -1027,40 +1201,29 @@ impl Cx<'_, '_> {
             }
             Stmt::Tick => {
                 let (Some(g), Some(f)) = (self.refs.m.budget_global, self.refs.m.budget_exceeded) else { return };
-                let g = self.global(g);
-                self.i(I::GlobalGet(g));
+                self.global_get(g);
                 self.i(I::I64Const(1));
                 self.i(I::I64Sub);
-                self.i(I::GlobalSet(g));
-                self.i(I::GlobalGet(g));
+                self.global_set(g);
+                self.global_get(g);
                 self.i(I::I64Const(0));
                 self.i(I::I64LtS);
                 self.i(I::If(BlockType::Empty));
-                if let Some(f) = self.refs.func(f) {
-                    self.i(I::Call(f));
-                }
+                self.call(f);
                 self.i(I::Unreachable);
                 self.i(I::End);
             }
         }
     }
 
-    /// The value of an address computed from constants only (data addresses, the heap base).
-    fn constant(&self, e: &Expr) -> Option<i32> {
-        match e {
-            Expr::I32(v) => Some(*v),
-            Expr::HeapBase => Some(self.refs.heap_base as i32),
-            Expr::Data(d) => Some(self.refs.data(*d) as i32),
-            Expr::Bin(BinOp::Add, ValType::I32, ab) => Some(self.constant(&ab[0])?.wrapping_add(self.constant(&ab[1])?)),
-            Expr::Bin(BinOp::Mul, ValType::I32, ab) => Some(self.constant(&ab[0])?.wrapping_mul(self.constant(&ab[1])?)),
-            _ => None,
-        }
-    }
-
     fn expr(&mut self, e: &Expr) {
         if matches!(e, Expr::Bin(..)) {
-            if let Some(v) = self.constant(e) {
-                self.i(I::I32Const(v));
+            if let Some(v) = self.refs.constant(e) {
+                if self.relocs.is_some() && symbolic(e) {
+                    self.sym(I::I32Const(v), || Sym::Const(Box::new(e.clone())));
+                } else {
+                    self.i(I::I32Const(v));
+                }
                 return;
             }
         }
@@ -1070,13 +1233,10 @@ impl Cx<'_, '_> {
             Expr::F32(v) => self.i(I::F32Const(f32::from_bits(*v).into())),
             Expr::F64(v) => self.i(I::F64Const(f64::from_bits(*v).into())),
             Expr::Local(l) => self.i(I::LocalGet(*l)),
-            Expr::Global(g) => {
-                let g = self.global(*g);
-                self.i(I::GlobalGet(g));
-            }
+            Expr::Global(g) => self.global_get(*g),
             Expr::Data(d) => {
-                let a = self.refs.data(*d);
-                self.i(I::I32Const(a as i32));
+                let (a, d) = (self.refs.data(*d), *d);
+                self.sym(I::I32Const(a as i32), || Sym::Data(d));
             }
             Expr::Un(op, t, x) => {
                 self.expr(x);
@@ -1114,9 +1274,7 @@ impl Cx<'_, '_> {
                 for a in args {
                     self.expr(a);
                 }
-                if let Some(idx) = self.refs.func(*f) {
-                    self.i(I::Call(idx));
-                } else {
+                if !self.call(*f) {
                     self.i(I::Unreachable);
                 }
             }
@@ -1141,18 +1299,19 @@ impl Cx<'_, '_> {
                 self.expr(x);
             }
             Expr::FuncAddr(f) => {
-                let i = self.refs.table_idx.get(f).copied().unwrap_or(0);
-                self.i(I::I32Const(i as i32));
+                let (i, f) = (self.refs.table_idx.get(f).copied().unwrap_or(0), *f);
+                self.sym(I::I32Const(i as i32), || Sym::Table(f));
             }
             Expr::CallIndirect { sig, callee, args } => {
                 for a in args {
                     self.expr(a);
                 }
                 self.expr(callee);
-                let t = self.refs.indirect_types.get(&(sig.params.clone(), sig.results.clone())).copied().unwrap_or(0);
-                self.i(I::CallIndirect { type_index: t, table_index: 0 });
+                let key = (sig.params.clone(), sig.results.clone());
+                let t = self.refs.indirect_types.get(&key).copied().unwrap_or(0);
+                self.sym(I::CallIndirect { type_index: t, table_index: 0 }, || Sym::Type(Box::new(key)));
             }
-            Expr::HeapBase => self.i(I::I32Const(self.refs.heap_base as i32)),
+            Expr::HeapBase => self.sym(I::I32Const(self.refs.heap_base as i32), || Sym::HeapBase),
             Expr::MemorySize => self.i(I::MemorySize(0)),
             Expr::MemoryGrow(x) => {
                 self.expr(x);

@@ -120,7 +120,7 @@ pub enum Conv {
 }
 
 /// What a load or store moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mem {
     I32,
     I64,
@@ -132,7 +132,7 @@ pub enum Mem {
     I32_16U,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Expr {
     I32(i32),
     I64(i64),
@@ -256,7 +256,7 @@ impl Expr {
     );
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Stmt {
     Set(Local, Expr),
     SetGlobal(u32, Expr),
@@ -544,7 +544,7 @@ pub struct Module {
 }
 
 /// The runtime functions and global that bounds and nil checks use.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Checks {
     pub panic_index: Option<FuncRef>,
     pub panic_slice: Option<FuncRef>,
