@@ -548,6 +548,25 @@ mod tests {
         }
     }
 
+    /// Calls `check` on each program of `testdata` (and an edited copy of it) with each of
+    /// `variants`, all programs in turn and then in the reverse order, so that each one is
+    /// compiled after what the others left in a shared cache.
+    fn each_edited_in_turn(programs: &[&str], variants: &[Options], mut check: impl FnMut(&SourceFile, &Options, &str)) {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
+        for round in 0..2 {
+            for i in 0..programs.len() {
+                let p = programs[if round == 0 { i } else { programs.len() - 1 - i }];
+                let text = std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"));
+                for text in [text.clone(), format!("{text}\nfunc edited() string {{ return \"edited\" }}\n")] {
+                    let f = SourceFile { name: "main.go".into(), text };
+                    for o in variants {
+                        check(&f, o, &format!("round {round}, {p}, options {o:?}"));
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn reused_standard_functions_leave_modules_unchanged() {
         // Programs on a few preludes compiled in turn on one cache, each also edited: each
@@ -557,21 +576,12 @@ mod tests {
         let programs = ["run/std_json_marshal.go", "exports/json_orders.go", "run/std_reflect_values.go", "run/fmt_basic.go"];
         let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false, ..Options::default() }];
         let shared = ir::lower::LowerCache::default();
-        for round in 0..2 {
-            for i in 0..programs.len() {
-                let p = programs[if round == 0 { i } else { programs.len() - 1 - i }];
-                let text = std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"));
-                for text in [text.clone(), format!("{text}\nfunc edited() string {{ return \"edited\" }}\n")] {
-                    for o in &variants {
-                        let f = SourceFile { name: "main.go".into(), text: text.clone() };
-                        let fresh = compile_with(std::slice::from_ref(&f), o, Some(&ir::lower::LowerCache::default()));
-                        let reused = compile_with(std::slice::from_ref(&f), o, Some(&shared));
-                        assert!(fresh.module.is_some(), "{p}: {:?}", fresh.diagnostics);
-                        assert!(fresh.module == reused.module, "round {round}, {p}, options {o:?}");
-                    }
-                }
-            }
-        }
+        each_edited_in_turn(&programs, &variants, |f, o, case| {
+            let fresh = compile_with(std::slice::from_ref(f), o, Some(&ir::lower::LowerCache::default()));
+            let reused = compile_with(std::slice::from_ref(f), o, Some(&shared));
+            assert!(fresh.module.is_some(), "{case}: {:?}", fresh.diagnostics);
+            assert!(fresh.module == reused.module, "{case}");
+        });
         // The standard packages' functions are kept, not only the runtime's.
         let stored = |p: &str| {
             let cache = ir::lower::LowerCache::default();
@@ -587,26 +597,16 @@ mod tests {
     fn memoized_bodies_leave_modules_unchanged() {
         // Programs on several preludes and options compiled in turn, each also edited, on one
         // memo of encoded bodies: each gives the module a compilation without it gives.
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
         let programs = ["../app/examples/actor/main.go", "run/fmt_basic.go", "run/std_json_marshal.go", "run/panic_defer_blocks.go", "exports/sync_export.go", "run/dce_runtime_error_defer.go"];
         let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: true, ..Options::default() }];
         let cache = ir::lower::LowerCache::default();
         let memo = codegen::Memo::default();
-        for round in 0..2 {
-            for i in 0..programs.len() {
-                let p = programs[if round == 0 { i } else { programs.len() - 1 - i }];
-                let text = std::fs::read_to_string(format!("{dir}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"));
-                for text in [text.clone(), format!("{text}\nfunc edited() string {{ return \"edited\" }}\n")] {
-                    for o in &variants {
-                        let f = SourceFile { name: "main.go".into(), text: text.clone() };
-                        let plain = compile_in(std::slice::from_ref(&f), o, Some(&cache), None);
-                        let memoized = compile_in(std::slice::from_ref(&f), o, Some(&cache), Some(&memo));
-                        assert!(plain.module.is_some(), "{p}: {:?}", plain.diagnostics);
-                        assert!(plain.module == memoized.module, "round {round}, {p}, options {o:?}");
-                    }
-                }
-            }
-        }
+        each_edited_in_turn(&programs, &variants, |f, o, case| {
+            let plain = compile_in(std::slice::from_ref(f), o, Some(&cache), None);
+            let memoized = compile_in(std::slice::from_ref(f), o, Some(&cache), Some(&memo));
+            assert!(plain.module.is_some(), "{case}: {:?}", plain.diagnostics);
+            assert!(plain.module == memoized.module, "{case}");
+        });
     }
 
     #[test]
