@@ -3,9 +3,39 @@
 //! block), unwinding which may reach gopanic (may unwind).
 
 use super::{visit_exprs, Expr as E, FuncRef, Module, ValType};
+use crate::fx::HashMap;
 
 /// A function signature: parameter and result types.
 pub type Sig = (Vec<ValType>, Vec<ValType>);
+
+/// Indirect calls' signatures numbered in the order first met, so that the analyses compare
+/// numbers instead of type lists.
+#[derive(Default)]
+pub struct SigIds {
+    list: Vec<super::Sig>,
+    ids: HashMap<super::Sig, u32>,
+}
+
+impl SigIds {
+    pub fn intern(&mut self, sig: &super::Sig) -> u32 {
+        if let Some(&id) = self.ids.get(sig) {
+            return id;
+        }
+        let id = self.list.len() as u32;
+        self.list.push(sig.clone());
+        self.ids.insert(sig.clone(), id);
+        id
+    }
+
+    /// The number of the signature `params -> results`, if met.
+    pub fn find(&self, params: &[ValType], results: &[ValType]) -> Option<u32> {
+        self.list.iter().position(|s| s.params == params && s.results == results).map(|i| i as u32)
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+}
 
 /// The functions that may call one of `seeds`, transitively (`seeds` included). Without
 /// `table`, only direct calls count, and those of function `i` are `known(i)` when it gives
@@ -20,7 +50,7 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
     // module.
     let mut edges = Vec::new();
     let mut indirect: Vec<(u32, u32)> = Vec::new();
-    let mut sigs_seen: Vec<super::Sig> = Vec::new();
+    let mut sig_ids = SigIds::default();
     let mut addrs: Vec<usize> = table.unwrap_or_default().to_vec();
     for (i, f) in m.funcs.iter().enumerate() {
         let caller = i as u32;
@@ -28,16 +58,7 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
             Some(cs) if table.is_none() => edges.extend(cs.iter().map(|&c| (c, caller))),
             _ => visit_exprs(&f.body, &mut |e| match e {
                 E::Call(FuncRef::Func(c), _) => edges.push((*c, caller)),
-                E::CallIndirect { sig, .. } if table.is_some() => {
-                    let id = match sigs_seen.iter().position(|s| *s == **sig) {
-                        Some(id) => id,
-                        None => {
-                            sigs_seen.push((**sig).clone());
-                            sigs_seen.len() - 1
-                        }
-                    };
-                    indirect.push((id as u32, caller));
-                }
+                E::CallIndirect { sig, .. } if table.is_some() => indirect.push((sig_ids.intern(sig), caller)),
                 E::FuncAddr(FuncRef::Func(a)) if table.is_some() => addrs.push(*a as usize),
                 _ => {}
             }),
@@ -65,7 +86,7 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
     let mut in_table = vec![false; m.funcs.len()];
     addrs.iter().for_each(|&t| in_table[t] = true);
     // The signatures of indirect calls that may reach a table function found.
-    let mut reached = vec![false; sigs_seen.len()];
+    let mut reached = vec![false; sig_ids.len()];
     let mut work: Vec<u32> = (0..m.funcs.len() as u32).filter(|&i| found[i as usize]).collect();
     let join = |caller: u32, found: &mut Vec<bool>, work: &mut Vec<u32>| {
         if let Some(b) = found.get_mut(caller as usize).filter(|b| !**b) {
@@ -80,9 +101,9 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
         // A table function found: every indirect call of its signature may reach it.
         let func = &m.funcs[f as usize];
         if in_table[f as usize] {
-            if let Some(id) = sigs_seen.iter().position(|s| s.params == func.params && s.results == func.results) {
-                if !std::mem::replace(&mut reached[id], true) {
-                    for &(_, caller) in indirect.iter().filter(|(s, _)| *s == id as u32) {
+            if let Some(id) = sig_ids.find(&func.params, &func.results) {
+                if !std::mem::replace(&mut reached[id as usize], true) {
+                    for &(_, caller) in indirect.iter().filter(|(s, _)| *s == id) {
                         join(caller, &mut found, &mut work);
                     }
                 }

@@ -553,6 +553,14 @@ pub struct Checks {
 }
 
 impl Module {
+    /// The functions data words put in the table (method tables' entries).
+    pub fn table_funcs(&self) -> impl Iterator<Item = u32> + '_ {
+        self.relocs.iter().filter_map(|(_, _, r)| match r {
+            Reloc::Func(FuncRef::Func(i)) => Some(*i),
+            _ => None,
+        })
+    }
+
     /// The values a call leaves (an expression other than a call leaves one).
     pub fn result_types(&self, func: usize, e: &Expr) -> Vec<ValType> {
         match e {

@@ -99,17 +99,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
     // signatures (as indices into `sigs`) of its indirect calls when it is redirected.
     let mut edges: Vec<Vec<u32>> = Vec::with_capacity(n);
     let mut indirect: Vec<Vec<u32>> = Vec::with_capacity(n);
-    let mut sigs: Vec<super::Sig> = Vec::new();
-    let mut sig_ids: crate::fx::HashMap<super::Sig, u32> = crate::fx::HashMap::default();
-    let mut intern = |sig: &super::Sig| match sig_ids.get(sig) {
-        Some(&id) => id,
-        None => {
-            let id = sigs.len() as u32;
-            sigs.push(sig.clone());
-            sig_ids.insert(sig.clone(), id);
-            id
-        }
-    };
+    let mut sig_ids = super::callgraph::SigIds::default();
     for (i, f) in m.funcs.iter().enumerate() {
         let redirected = is_redirected(&f.name);
         let (mut calls, mut ind) = (Vec::new(), Vec::new());
@@ -118,13 +108,13 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
                 calls = k.callees.to_vec();
                 table.extend(k.addrs.iter().map(|&a| a as usize));
                 if redirected {
-                    ind.extend(k.sigs.iter().map(&mut intern));
+                    ind.extend(k.sigs.iter().map(|s| sig_ids.intern(s)));
                 }
             }
             None => super::visit_exprs(&f.body, &mut |e| match e {
                 E::Call(FuncRef::Func(c), _) => calls.push(*c),
                 E::FuncAddr(FuncRef::Func(a)) => table.push(*a as usize),
-                E::CallIndirect { sig, .. } if redirected => ind.push(intern(&**sig)),
+                E::CallIndirect { sig, .. } if redirected => ind.push(sig_ids.intern(sig)),
                 _ => {}
             }),
         }
@@ -133,10 +123,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
         edges.push(calls);
         indirect.push(ind);
     }
-    table.extend(m.relocs.iter().filter_map(|(_, _, r)| match r {
-        super::Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
-        _ => None,
-    }));
+    table.extend(m.table_funcs().map(|i| i as usize));
     crate::sort::sort(&mut table);
     table.dedup();
     let mut wrapped: HashMap<(Vec<ValType>, Vec<ValType>), FuncRef> = HashMap::new();
@@ -165,8 +152,8 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}"), file: String::new(), params: tp, results, locals: vec![], body });
             edges.push(Vec::new());
             indirect.push(Vec::new());
-            if let Some(id) = sigs.iter().position(|s| s.params == sig.0 && s.results == sig.1) {
-                now.push((id as u32, idx));
+            if let Some(id) = sig_ids.find(&sig.0, &sig.1) {
+                now.push((id, idx));
             }
             wrapped.insert(sig, FuncRef::Func(idx));
         }

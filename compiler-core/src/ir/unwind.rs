@@ -43,7 +43,7 @@
 //! unchanged.
 
 use super::callgraph::{self, Sig};
-use super::{zero, Expr as E, FuncRef, Label, Local, Module, Reloc, Stmt as S, ValType};
+use super::{zero, Expr as E, FuncRef, Label, Local, Module, Stmt as S, ValType};
 
 /// A function with defer statements: its body is `Block(label, ...)` then its handler.
 #[derive(Clone, Debug)]
@@ -184,14 +184,7 @@ fn drop_useless(ss: &mut Vec<S>, check: &S, at_end: bool) {
 fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
     // Table functions: those of method tables, and (found by `callers`' walk) those whose
     // address some body takes.
-    let relocs: Vec<usize> = m
-        .relocs
-        .iter()
-        .filter_map(|(_, _, r)| match r {
-            Reloc::Func(FuncRef::Func(i)) => Some(*i as usize),
-            _ => None,
-        })
-        .collect();
+    let relocs: Vec<usize> = m.table_funcs().map(|i| i as usize).collect();
     let mut may = vec![false; m.funcs.len()];
     if let FuncRef::Func(g) = gopanic {
         may[g as usize] = true;

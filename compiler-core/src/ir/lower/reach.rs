@@ -2,7 +2,7 @@
 //! transitively, and the caller relation the whole-module passes read.
 
 
-use crate::ir::{FuncRef, Reloc};
+use crate::ir::FuncRef;
 
 use super::{conc, Lowerer};
 use super::cache::{func_refs, read_globals};
@@ -15,10 +15,7 @@ impl<'a> Lowerer<'a> {
             FuncRef::Func(i) => Some(*i),
             FuncRef::Import(_) => None,
         }).collect();
-        work.extend(self.m.relocs.iter().filter_map(|(_, _, r)| match r {
-            Reloc::Func(FuncRef::Func(i)) => Some(*i),
-            _ => None,
-        }));
+        work.extend(self.m.table_funcs());
         let mut lowered = false;
         loop {
             self.scanned.resize(self.m.funcs.len(), false);
