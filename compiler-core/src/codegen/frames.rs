@@ -10,7 +10,7 @@
 //! one that does. A function with a frame pops it at every return, so calls inside it do not
 //! count.
 
-use wasm_encoder::{Function, Instruction as I, MemArg, MemArgTarget, ValType as W};
+use wasm_encoder::{Function, MemArg, MemArgTarget, ValType as W};
 
 use crate::ir::{Expr, FuncRef, Label, Module, Stmt};
 
@@ -102,7 +102,7 @@ pub fn enter_body(sp: u32, limit: i32, overflow: Option<u32>) -> Function {
         .i32_gt_u()
         .if_(wasm_encoder::BlockType::Empty);
     if let Some(o) = overflow {
-        f.instruction(&I::Call(o));
+        f.instructions().call(o);
     }
     f.instructions().unreachable().end().local_get(1).end();
     f

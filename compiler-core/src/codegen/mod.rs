@@ -38,9 +38,9 @@
 use std::borrow::Cow;
 
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, Encode, EntityType, ExportKind, ExportSection,
-    FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, NameMap, NameSection, RefType,
-    TableSection, TableType, TypeSection, ValType as W,
+    CodeSection, ConstExpr, CustomSection, DataSection, ElementSection, Elements, Encode, EntityType, ExportKind, ExportSection, FunctionSection,
+    GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection,
+    ValType as W,
 };
 
 use crate::fx::{HashMap, HashSet};
@@ -48,10 +48,12 @@ use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stm
 
 mod checks;
 mod frames;
+mod ins;
 mod locals;
 mod memo;
 mod verify;
 
+use ins::{encode, sleb, uleb, BlockType, Instruction as I, MemArg};
 use memo::{Encoded, Sym};
 pub use memo::Memo;
 
@@ -270,9 +272,9 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
             let resets = cx.resets;
             opaque = cx.opaque;
             if !f.results.is_empty() && last.is_none() {
-                I::Unreachable.encode(&mut code);
+                encode(&I::Unreachable, &mut code);
             }
-            I::End.encode(&mut code);
+            encode(&I::End, &mut code);
             if frame_end.is_some() || resets < frames::FRAME_END_FROM || n >= locals::MAX_LOCALS || resumable {
                 break;
             }
@@ -758,7 +760,7 @@ fn resolve(enc: &Encoded, refs: &Refs, out: &mut Vec<u8>) -> bool {
         out.extend_from_slice(&b[at..pos]);
         at = pos + b[pos..].iter().position(|x| x & 0x80 == 0).unwrap_or(0) + 1;
         fn idx(out: &mut Vec<u8>, i: Option<u32>) -> bool {
-            i.map(|i| uleb(out, i)).is_some()
+            i.map(|i| uleb(out, u64::from(i))).is_some()
         }
         fn konst(out: &mut Vec<u8>, v: u32) -> bool {
             sleb(out, i64::from(v as i32));
@@ -785,54 +787,6 @@ fn resolve(enc: &Encoded, refs: &Refs, out: &mut Vec<u8>) -> bool {
     }
     out.extend_from_slice(&b[at..]);
     true
-}
-
-/// Encodes an instruction; the most frequent ones directly (the same bytes wasm-encoder
-/// writes, without its dispatch).
-fn encode(ins: &I, out: &mut Vec<u8>) {
-    let (op, x) = match *ins {
-        I::LocalGet(x) => (0x20, x),
-        I::LocalSet(x) => (0x21, x),
-        I::LocalTee(x) => (0x22, x),
-        I::GlobalGet(x) => (0x23, x),
-        I::GlobalSet(x) => (0x24, x),
-        I::Call(x) => (0x10, x),
-        I::Br(x) => (0x0c, x),
-        I::BrIf(x) => (0x0d, x),
-        I::I32Const(v) => {
-            out.push(0x41);
-            return sleb(out, i64::from(v));
-        }
-        I::I64Const(v) => {
-            out.push(0x42);
-            return sleb(out, v);
-        }
-        _ => return ins.encode(out),
-    };
-    out.push(op);
-    uleb(out, x);
-}
-
-fn uleb(out: &mut Vec<u8>, mut v: u32) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            return out.push(b);
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn sleb(out: &mut Vec<u8>, mut v: i64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0) {
-            return out.push(b);
-        }
-        out.push(b | 0x80);
-    }
 }
 
 impl Cx<'_, '_> {
@@ -1023,7 +977,7 @@ impl Cx<'_, '_> {
             Stmt::Store(m, a, v) => {
                 let offset = self.address(a);
                 self.expr(v);
-                let arg = |align: u32| MemArg { offset, align, target: MemArgTarget::Memory(0), ordering: None };
+                let arg = |align: u32| MemArg { offset, align };
                 self.i(match m {
                     Mem::I32 => I::I32Store(arg(2)),
                     Mem::I64 => I::I64Store(arg(3)),
@@ -1161,7 +1115,7 @@ impl Cx<'_, '_> {
                 }
                 self.i(I::LocalGet(*fp));
                 self.i(I::LocalGet(*value));
-                self.i(I::I32Store(MemArg { offset: u64::from(*slot) * 4, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
+                self.i(I::I32Store(MemArg { offset: u64::from(*slot) * 4, align: 2 }));
             }
             Stmt::GlobalRoot { slot, value } => {
                 if self.sp().is_none() {
@@ -1170,7 +1124,7 @@ impl Cx<'_, '_> {
                 let slot = *slot;
                 self.sym(I::I32Const((self.refs.data_end + slot * 4) as i32), || Sym::Root(slot));
                 self.expr(value);
-                self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
+                self.i(I::I32Store(MemArg { offset: 0, align: 2 }));
             }
             Stmt::PushRoot(value) => {
                 let Some(sp) = self.sp() else { return };
@@ -1181,7 +1135,7 @@ impl Cx<'_, '_> {
                 }
                 self.global_get(sp);
                 self.expr(value);
-                self.i(I::I32Store(MemArg { offset: 0, align: 2, target: MemArgTarget::Memory(0), ordering: None }));
+                self.i(I::I32Store(MemArg { offset: 0, align: 2 }));
                 self.global_get(sp);
                 self.i(I::I32Const(4));
                 self.i(I::I32Add);
@@ -1197,7 +1151,7 @@ impl Cx<'_, '_> {
                 self.expr(e);
                 let targets: Vec<u32> = ls.iter().map(|l| self.depth(*l)).collect();
                 let d = self.depth(*d);
-                self.i(I::BrTable(Cow::Owned(targets), d));
+                self.i(I::BrTable(targets, d));
             }
             Stmt::Tick => {
                 let (Some(g), Some(f)) = (self.refs.m.budget_global, self.refs.m.budget_exceeded) else { return };
@@ -1230,8 +1184,8 @@ impl Cx<'_, '_> {
         match e {
             Expr::I32(v) => self.i(I::I32Const(*v)),
             Expr::I64(v) => self.i(I::I64Const(*v)),
-            Expr::F32(v) => self.i(I::F32Const(f32::from_bits(*v).into())),
-            Expr::F64(v) => self.i(I::F64Const(f64::from_bits(*v).into())),
+            Expr::F32(v) => self.i(I::F32Const(*v)),
+            Expr::F64(v) => self.i(I::F64Const(*v)),
             Expr::Local(l) => self.i(I::LocalGet(*l)),
             Expr::Global(g) => self.global_get(*g),
             Expr::Data(d) => {
@@ -1258,7 +1212,7 @@ impl Cx<'_, '_> {
             }
             Expr::Load(m, a) => {
                 let offset = self.address(a);
-                let arg = |align: u32| MemArg { offset, align, target: MemArgTarget::Memory(0), ordering: None };
+                let arg = |align: u32| MemArg { offset, align };
                 self.i(match m {
                     Mem::I32 => I::I32Load(arg(2)),
                     Mem::I64 => I::I64Load(arg(3)),
@@ -1322,7 +1276,7 @@ impl Cx<'_, '_> {
 }
 
 
-fn unop(op: UnOp, t: ValType) -> I<'static> {
+fn unop(op: UnOp, t: ValType) -> I {
     use ValType::*;
     match (op, t) {
         (UnOp::Eqz, I64) => I::I64Eqz,
@@ -1355,7 +1309,7 @@ fn unop(op: UnOp, t: ValType) -> I<'static> {
     }
 }
 
-fn binop(op: BinOp, t: ValType) -> I<'static> {
+fn binop(op: BinOp, t: ValType) -> I {
     use BinOp::*;
     match t {
         ValType::I32 => match op {
@@ -1441,7 +1395,7 @@ fn binop(op: BinOp, t: ValType) -> I<'static> {
     }
 }
 
-fn conv(c: Conv) -> I<'static> {
+fn conv(c: Conv) -> I {
     use ValType::*;
     match c {
         Conv::I32WrapI64 => I::I32WrapI64,
