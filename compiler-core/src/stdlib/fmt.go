@@ -11,10 +11,9 @@
 // switch, bad verbs through badArg); handleMethods (Error and String through
 // runtime.methodText; GoString for %#v by asserting a rebuilt interface value, eface; %w
 // only in Errorf; no methods through unexported fields or for a bad verb's operand, as gc's
-// reflection cannot call them; in programs whose panics unwind, a method that panics is
-// recovered by catchPanic: <nil> for a nil pointer, else %!v(PANIC=String method: ...));
-// and the generic printer printValue/printAt, which reads values through the descriptors
-// (words splits an any), each kind under runtime.kindUsed.
+// reflection cannot call them; a nil pointer whose method has a value receiver prints <nil>,
+// as gc's recovered panic does); and the generic printer printValue/printAt, which reads
+// values through the descriptors (words splits an any), each kind under runtime.kindUsed.
 // Map keys sort as internal/fmtsort; floats go through runtime.AppendFloat (e, f, g) or
 // strconv.AppendFloat (b, x), quoting through strconv. Errorf returns gc's types
 // (*errors.errorString, *fmt.wrapError, *fmt.wrapErrors).
@@ -121,8 +120,6 @@ type pp struct {
 	erroring bool
 	// ro: inside an unexported field, whose methods gc's reflection cannot call.
 	ro bool
-	// panicking: printing the value a method panicked with.
-	panicking bool
 	// Errorf: %w is allowed; the indexes of its operands.
 	wrapErrs bool
 	wrapped  []int
@@ -694,66 +691,15 @@ func (p *pp) handleMethods(t uint32, a uint32, verb rune) bool {
 		p.put("<nil>")
 		return true
 	}
-	// Error before String, as gc's type switch.
-	id := uint32(0)
-	if runtime.ifaceMethod(t, 0) < 0 {
-		id = 1
-		if runtime.ifaceMethod(t, 1) < 0 {
-			return false
-		}
+	s, ok := runtime.methodText(t, d, 0)
+	if !ok {
+		s, ok = runtime.methodText(t, d, 1)
 	}
-	if runtime.recoverEnabled() {
-		p.callText(t, d, id, verb)
-	} else {
-		// Panics do not unwind in a program that never recovers (ir/unwind.rs): a method
-		// that panics ends it, and the program carries no deferred-call machinery for fmt.
-		s, _ := runtime.methodText(t, d, id)
-		p.fmtString(s, verb)
+	if !ok {
+		return false
 	}
-	return true
-}
-
-// callText formats the text of the value's Error (id 0) or String (id 1) method; a method
-// that panics prints as catchPanic says.
-func (p *pp) callText(t uint32, d uint32, id uint32, verb rune) {
-	method := "Error"
-	if id == 1 {
-		method = "String"
-	}
-	defer p.catchPanic(t, d, verb, method)
-	s, _ := runtime.methodText(t, d, id)
 	p.fmtString(s, verb)
-}
-
-// catchPanic, deferred around a call of a value's method, prints what gc's fmt prints when
-// the method panics: <nil> for a nil pointer (a Stringer that does not guard against nil),
-// else %!verb(PANIC=Name method: value), the value printed with default flags.
-func (p *pp) catchPanic(t uint32, d uint32, verb rune, method string) {
-	err := recover()
-	if err == nil {
-		return
-	}
-	if d == 0 && ld(t)&kindMask == kPointer {
-		p.put("<nil>")
-		return
-	}
-	if p.panicking {
-		// The panic value's own method panicked: the recursion cannot succeed.
-		panic(err)
-	}
-	// gc restores the flags afterwards, not the width and precision.
-	minus, plus, sharp, space, zero := p.minus, p.plus, p.sharp, p.space, p.zero
-	plusV, sharpV, hasW, hasP := p.plusV, p.sharpV, p.hasW, p.hasP
-	p.clearFlags()
-	p.bangVerb(verb, "(PANIC=")
-	p.put(method)
-	p.put(" method: ")
-	p.panicking = true
-	p.printArg(err, 'v')
-	p.panicking = false
-	p.putByte(')')
-	p.minus, p.plus, p.sharp, p.space, p.zero = minus, plus, sharp, space, zero
-	p.plusV, p.sharpV, p.hasW, p.hasP = plusV, sharpV, hasW, hasP
+	return true
 }
 
 // valueMethod reports whether the Error or String method pointer type t would call is
@@ -770,20 +716,10 @@ func valueMethod(t uint32) bool {
 // goString formats a GoStringer with its GoString method (for %#v).
 func (p *pp) goString(t uint32, d uint32) bool {
 	g, ok := eface(t, d).(GoStringer)
-	if !ok {
-		return false
-	}
-	if runtime.recoverEnabled() {
-		p.callGoString(g, t, d)
-	} else {
+	if ok {
 		p.fmtS(g.GoString())
 	}
-	return true
-}
-
-func (p *pp) callGoString(g GoStringer, t uint32, d uint32) {
-	defer p.catchPanic(t, d, 'v', "GoString")
-	p.fmtS(g.GoString())
+	return ok
 }
 
 // printValue formats the value of type t stored at address a; depth > 0 for the elements,
