@@ -263,8 +263,8 @@ pub struct Done<'a> {
 /// it is now) into resumable form, except gopark and the functions `done` gives; marks the
 /// functions it rewrote, and returns the frame info segment of each function that has one
 /// (function, segment): a done function that was rewritten gets its info at the same point
-/// as if rewritten now.
-pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>) {
+/// as if rewritten now; and which functions are on a cycle of blocking functions.
+pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>, Vec<bool>) {
     let callees: Vec<Vec<usize>> = m
         .funcs
         .iter()
@@ -311,7 +311,7 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
             t.run();
         }
     }
-    (rewritten, infos)
+    (rewritten, infos, cyclic)
 }
 
 /// Which functions can call themselves again through `callees` (blocking functions: only
@@ -616,7 +616,9 @@ impl Transform<'_> {
     /// Flattens a list of operands evaluated in order: those before the last one that
     /// blocks are spilled into locals first, so the order of evaluation is kept.
     fn flat_list(&mut self, xs: Vec<E>, out: &mut Vec<S>) -> Vec<E> {
-        let Some(last) = xs.iter().rposition(|x| self.blocks(x)) else { return xs };
+        let Some(last) = xs.iter().rposition(|x| self.blocks(x)) else {
+            return xs;
+        };
         let mut res = Vec::with_capacity(xs.len());
         for (i, x) in xs.into_iter().enumerate() {
             if i < last {

@@ -67,7 +67,9 @@ pub fn strip(m: &mut Module, sites: &[Site]) {
     for s in sites {
         let body = &mut m.funcs[s.func as usize].body;
         if let Some(i) = body.iter().position(|x| matches!(x, S::Block(l, _) if *l == s.label)) {
-            let S::Block(_, inner) = body.remove(i) else { continue };
+            let S::Block(_, inner) = body.remove(i) else {
+                continue;
+            };
             body.truncate(i);
             body.extend(inner);
         }
@@ -76,8 +78,9 @@ pub fn strip(m: &mut Module, sites: &[Site]) {
 
 /// With unwinding: checks after every call that may reach `gopanic`, in every function
 /// that is not [`unchecked`] nor a thunk (a deferred call's thunk returns right after its
-/// call anyway).
-pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncRef, freedefer: Option<FuncRef>, unwinding: u32) {
+/// call anyway). Returns which functions may unwind and the signatures of the table
+/// functions that may: what it read of the call graph.
+pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncRef, freedefer: Option<FuncRef>, unwinding: u32) -> (Vec<bool>, Vec<Sig>) {
     let (may, sigs) = may_unwind(m, gopanic);
     let mut skip = vec![false; m.funcs.len()];
     for &t in thunks {
@@ -116,6 +119,7 @@ pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncR
         }
         m.funcs[i].body = body;
     }
+    (may, sigs)
 }
 
 /// A function with several checks leaves through one `return` of zeros after its body,
@@ -144,7 +148,9 @@ fn share_exit(mut body: Vec<S>, check: &S, results: &[ValType]) -> Vec<S> {
     if count(&body, check) < 2 {
         return body;
     }
-    let S::If(cond, _, _) = check else { return body };
+    let S::If(cond, _, _) = check else {
+        return body;
+    };
     let label = super::max_label(&body) + 1;
     retarget(&mut body, check, &S::If(cond.clone(), vec![S::Br(label)], vec![]));
     let mut out = vec![S::Block(label, body)];
@@ -402,7 +408,9 @@ impl Flat<'_> {
     /// Operands evaluated in order: those before the last one that may unwind go into
     /// locals first; calls that may unwind become locals set (and checked) before.
     fn list(&mut self, xs: Vec<E>, out: &mut Vec<S>) -> Vec<E> {
-        let Some(last) = xs.iter().rposition(|x| self.unwinds(x)) else { return xs };
+        let Some(last) = xs.iter().rposition(|x| self.unwinds(x)) else {
+            return xs;
+        };
         let mut res = Vec::with_capacity(xs.len());
         for (i, x) in xs.into_iter().enumerate() {
             if i > last {

@@ -154,10 +154,14 @@ impl<'a> Lowerer<'a> {
     /// Lowers the body of module function `idx` if it is a Go function not lowered yet;
     /// whether it did.
     pub(super) fn lower_body(&mut self, idx: usize) -> bool {
-        let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else { return false };
+        let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else {
+            return false;
+        };
         self.prunes.retain(|p| p.func.0 != idx);
         let f = &self.info.funcs[i];
-        let Some(Decl::Func(fd)) = self.decl(f) else { return false };
+        let Some(Decl::Func(fd)) = self.decl(f) else {
+            return false;
+        };
         let Some(body) = &fd.body else { return false };
         // The prelude's functions come from the cache, or go into it when their lowering
         // depended on nothing but the prelude, the options and the answers on its tape.
@@ -203,7 +207,9 @@ impl<'a> Lowerer<'a> {
     /// it was cached. A body the passes of an earlier compilation are likely to give is left
     /// in the cache (`lazy`).
     fn from_cache(&mut self, idx: usize) -> bool {
-        let Some(c) = self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).get(&(self.cache_key, idx as u32)).cloned() else { return false };
+        let Some(c) = self.cache.lowered.lock().unwrap_or_else(|e| e.into_inner()).get(&(self.cache_key, idx as u32)).cloned() else {
+            return false;
+        };
         if !self.replays(&c.steps) {
             return false;
         }
@@ -230,7 +236,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn materialize_at(&mut self, idx: usize) {
-        let Some(Some(c)) = self.cached.get(idx).cloned() else { return };
+        let Some(Some(c)) = self.cached.get(idx).cloned() else {
+            return;
+        };
         let body = copy_moved(&c.body, &self.renumbered(&c.data));
         self.m.funcs[idx].locals = c.locals.clone();
         self.m.funcs[idx].body = body;
@@ -285,6 +293,7 @@ impl<'a> Lowerer<'a> {
             predicted: _,
             facts: _,
             folded: _,
+            std_inputs: _,
             // Reachability: which functions are lowered, not what one lowering did.
             pending: _,
             scanned: _,
@@ -368,23 +377,29 @@ impl<'a> Lowerer<'a> {
     /// Whether `body` refers only to the runtime's own functions, imports and globals, and to
     /// data segments of `data`: what is numbered the same in every compilation.
     pub(super) fn stable_refs(&self, body: &[S], data: &[(u32, DataKey)]) -> bool {
+        self.stable_refs_with(body, &mut |d| data.iter().any(|(s, _)| *s == d))
+    }
+
+    /// Whether `body` refers only to the runtime's own functions, imports and globals, and to
+    /// data segments `data` accepts.
+    pub(super) fn stable_refs_with(&self, body: &[S], data: &mut dyn FnMut(u32) -> bool) -> bool {
         fn func(st: &Stable, f: &FuncRef) -> bool {
             match f {
                 FuncRef::Func(i) => *i < st.funcs,
                 FuncRef::Import(i) => *i < st.imports,
             }
         }
-        fn expr(st: &Stable, data: &[(u32, DataKey)], e: &E) -> bool {
+        fn expr(st: &Stable, data: &mut dyn FnMut(u32) -> bool, e: &E) -> bool {
             let ok = match e {
                 E::Call(f, _) | E::FuncAddr(f) => func(st, f),
                 E::Global(g) => *g < st.globals,
-                E::Data(d) => data.iter().any(|(s, _)| s == d),
+                E::Data(d) => data(*d),
                 E::Seq(ss, _) => stmts(st, data, ss),
                 _ => true,
             };
             ok && e.children().all(|c| expr(st, data, c))
         }
-        fn stmts(st: &Stable, data: &[(u32, DataKey)], ss: &[S]) -> bool {
+        fn stmts(st: &Stable, data: &mut dyn FnMut(u32) -> bool, ss: &[S]) -> bool {
             ss.iter().all(|s| {
                 let ok = match s {
                     S::SetGlobal(g, _) => *g < st.globals,

@@ -34,10 +34,11 @@
 //!
 //! **Bodies after the passes** (here), keyed by options, by `Lowerer::facts` (the decisions
 //! `finish_module` takes before the passes: constant `recoverEnabled`/`scheduled`, no
-//! deferred calls, the manual allocator, no timers, whether the transform runs) and by
-//! function, for the runtime's functions only: the whole-module rewrites before the passes
-//! leave them alone, while the standard packages' functions may get trampolines for their
-//! indirect calls, as the program's functions do. The passes read of a runtime function its
+//! deferred calls, the manual allocator, no timers, whether the transform runs, whether
+//! panics unwind) and by function. For the runtime's functions: the whole-module rewrites
+//! before the passes leave them alone. The standard packages' functions may get unwinding
+//! checks, trampolines and static objects, as the program's functions do; their entries are
+//! checked otherwise (`frozen_std.rs`). The passes read of a runtime function its
 //! body as the earlier passes left it, which such keys fix when its lowered body came from
 //! the `LowerCache`; and of the functions it calls, transitively, their bodies and whether
 //! each may block. So an entry is kept only for a function whose callees, transitively, are
@@ -61,14 +62,15 @@ use std::sync::Arc;
 use crate::fx::HashMap;
 use crate::ir::inline::is_leaf;
 use crate::ir::resumable::{self, Done};
-use crate::ir::{Expr as E, Stmt as S, ValType};
+use crate::ir::{Stmt as S, ValType};
 
-use super::Lowerer;
 use super::cache::{copy_moved, CacheKey, Cached};
+use super::frozen_std::{record_leaves, Watch};
 use super::passes::Facts;
 use super::tape::DataKey;
+use super::Lowerer;
 
-/// A runtime function after the passes.
+/// A prelude function after the passes.
 pub(super) struct Passed {
     /// Its direct callees after the first simplification: what `may_block` and the transform
     /// read of it.
@@ -84,6 +86,9 @@ pub(super) struct Passed {
     body: Vec<S>,
     /// The data these bodies refer to: (segment then, what it holds).
     data: Vec<(u32, DataKey)>,
+    /// For a standard function (whose `closure` is empty), what the passes read of the
+    /// program (`frozen_std.rs`).
+    watch: Option<Watch>,
 }
 
 /// Entries by options, facts and function.
@@ -92,15 +97,27 @@ pub(super) type Passes = std::sync::Mutex<HashMap<(CacheKey, Facts, u32), Arc<Pa
 /// One compilation's use of the entries: those it reuses, and what the passes showed of the
 /// functions it may store.
 pub(super) struct Frozen {
+    /// Per prelude function (per runtime function when no standard function is kept).
     reused: Vec<Option<Arc<Passed>>>,
-    /// Per runtime function: cached, without an entry, so stored after the passes.
+    /// Per function: cached, without an entry that stands, so stored after the passes.
     store: Vec<bool>,
+    /// How many functions the runtime package declares first.
+    runtime: usize,
+    /// Standard functions are reused and stored (`frozen_std.rs`).
+    std: bool,
     /// Some function is to be stored: record the passes' states.
     record: bool,
     callees: Vec<Option<Vec<u32>>>,
     leaves: [Vec<Option<Vec<S>>>; 2],
     blocking: Vec<bool>,
     infos: Vec<(usize, u32)>,
+    /// The transform's cycles of blocking functions.
+    cyclic: Vec<bool>,
+    /// Per inlining round, the leaves among the direct callees of the standard functions
+    /// that may be stored.
+    std_leaves: [HashMap<u32, Vec<(u32, Vec<S>)>>; 2],
+    /// Reused standard functions whose passes read otherwise now.
+    failed: Vec<u32>,
 }
 
 impl Frozen {
@@ -120,11 +137,17 @@ impl Frozen {
         Some(Done { callees: &p.callees, info: p.info.as_ref().map(|(_, b)| b.as_slice()) })
     }
 
-    /// Drops the entries whose closure may block otherwise now; the functions dropped.
+    /// Drops the entries whose closure may block otherwise now (for a standard function:
+    /// it or a callee it watches); the functions dropped.
     pub(super) fn check_blocking(&mut self, blocking: &[bool]) -> Vec<bool> {
         let mut dropped = vec![false; blocking.len()];
         for (i, r) in self.reused.iter_mut().enumerate() {
-            if r.as_ref().is_some_and(|p| p.closure.iter().any(|&(g, b, _)| blocking.get(g as usize) != Some(&b))) {
+            let drop = match r.as_deref() {
+                Some(Passed { watch: Some(w), .. }) => !w.blocks_as(i, blocking),
+                Some(p) => p.closure.iter().any(|&(g, b, _)| blocking.get(g as usize) != Some(&b)),
+                None => false,
+            };
+            if drop {
                 *r = None;
                 dropped[i] = true;
             }
@@ -133,9 +156,18 @@ impl Frozen {
         dropped
     }
 
-    /// The transform's frame info segments.
-    pub(super) fn set_infos(&mut self, infos: Vec<(usize, u32)>) {
+    /// The transform's frame info segments and cycles; a reused standard function on a
+    /// cycle otherwise than when stored fails.
+    pub(super) fn set_transform(&mut self, infos: Vec<(usize, u32)>, cyclic: Vec<bool>) {
         self.infos = infos;
+        for (f, r) in self.reused.iter().enumerate() {
+            if let Some(Passed { watch: Some(w), .. }) = r.as_deref() {
+                if !w.same_cycle(cyclic.get(f) == Some(&true)) {
+                    self.failed.push(f as u32);
+                }
+            }
+        }
+        self.cyclic = cyclic;
     }
 }
 
@@ -146,7 +178,9 @@ impl Lowerer<'_> {
     /// Lazy bodies no entry replaces are copied from the cache now.
     pub(super) fn frozen(&mut self) -> Frozen {
         self.cache.facts.lock().unwrap_or_else(|e| e.into_inner()).insert(self.cache_key, self.facts);
-        let n = self.stable.runtime as usize;
+        let runtime = self.stable.runtime as usize;
+        let std = !self.info.uses_caller && self.stable.funcs > self.stable.runtime;
+        let n = if std { self.stable.funcs as usize } else { runtime };
         let det = |g: u32| self.is_cached(g as usize);
         let same = |g: u32, c: &Arc<Cached>| matches!(self.cached.get(g as usize), Some(Some(now)) if Arc::ptr_eq(now, c));
         let mut reused = vec![None; n];
@@ -156,8 +190,21 @@ impl Lowerer<'_> {
             if !det(f as u32) {
                 continue;
             }
-            match map.get(&(self.cache_key, self.facts, f as u32)) {
-                Some(p) if p.closure.iter().all(|(g, _, c)| same(*g, c)) && p.data.iter().all(|(_, k)| self.data_now(k).is_some()) => *r = Some(p.clone()),
+            let data = |p: &Passed| p.data.iter().all(|(_, k)| self.data_now(k).is_some());
+            let entry = map.get(&(self.cache_key, self.facts, f as u32));
+            if f >= runtime {
+                // A standard function's entry is replaced when its watch fails.
+                let Some(sigs) = self.std_sigs(f) else {
+                    continue;
+                };
+                match entry {
+                    Some(p) if !self.std_inputs.no_reuse && p.watch.as_ref().is_some_and(|w| self.watch_holds(f, w, sigs)) && data(p) => *r = Some(p.clone()),
+                    _ => *st = true,
+                }
+                continue;
+            }
+            match entry {
+                Some(p) if p.closure.iter().all(|(g, _, c)| same(*g, c)) && data(p) => *r = Some(p.clone()),
                 Some(_) => {}
                 None => *st = true,
             }
@@ -169,7 +216,7 @@ impl Lowerer<'_> {
             }
         }
         let record = store.contains(&true);
-        Frozen { reused, store, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![] }
+        Frozen { reused, store, runtime, std, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![], cyclic: vec![], std_leaves: Default::default(), failed: vec![] }
     }
 
     /// Records the direct callees of the functions that may be stored (after the first
@@ -190,14 +237,26 @@ impl Lowerer<'_> {
                 self.m.funcs[f].body = body;
             }
         }
+        let watched = fz.reused.iter().any(|r| matches!(r.as_deref(), Some(Passed { watch: Some(_), .. })));
+        let leaf: Vec<bool> = if fz.record || watched { self.m.funcs.iter().map(is_leaf).collect() } else { Vec::new() };
+        for (f, r) in fz.reused.iter().enumerate() {
+            if let Some(p @ Passed { watch: Some(w), .. }) = r.as_deref() {
+                if !w.same_leaves(&self.m.funcs, &leaf, &p.callees, k) {
+                    fz.failed.push(f as u32);
+                }
+            }
+        }
         if fz.record {
-            fz.leaves[k] = fz.store.iter().enumerate().map(|(f, &st)| (st && is_leaf(&self.m.funcs[f])).then(|| self.m.funcs[f].body.clone())).collect();
+            fz.leaves[k] = fz.store.iter().enumerate().map(|(f, &st)| (st && leaf[f]).then(|| self.m.funcs[f].body.clone())).collect();
+            if fz.std {
+                fz.std_leaves[k] = record_leaves(&self.m.funcs, &leaf, &fz.callees, &fz.store, fz.runtime);
+            }
         }
     }
 
     /// After the passes: reused functions get their final bodies, and the functions that may
     /// be stored are.
-    pub(super) fn finish_frozen(&mut self, fz: Frozen) {
+    pub(super) fn finish_frozen(&mut self, mut fz: Frozen) {
         for f in 0..fz.reused.len() {
             if let Some(p) = &fz.reused[f] {
                 let body = copy_moved(&p.body, &self.moved(p, &fz.infos, f));
@@ -205,14 +264,31 @@ impl Lowerer<'_> {
                 self.m.funcs[f].body = body;
             }
         }
+        if !fz.failed.is_empty() {
+            // The compilation starts over (`lower`), without these entries.
+            let mut map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());
+            for &f in &fz.failed {
+                map.remove(&(self.cache_key, self.facts, f));
+            }
+            self.std_inputs.failed = std::mem::take(&mut fz.failed);
+            return;
+        }
         if !fz.record {
             return;
         }
-        let n = fz.reused.len();
+        let n = fz.runtime;
         let callees = |g: usize| fz.callees.get(g).and_then(Option::as_deref).or_else(|| fz.reused[g].as_ref().map(|p| p.callees.as_slice()));
         let descs: HashMap<u32, &String> = self.descs.iter().map(|(k, &d)| (d, k)).collect();
         let mut store = Vec::new();
-        for f in (0..n).filter(|&f| fz.store[f]) {
+        for f in (0..fz.store.len()).filter(|&f| fz.store[f]) {
+            if f >= n {
+                let cs = callees(f).unwrap_or_default().to_vec();
+                let watch = self.watch(f, &fz.blocking, &fz.cyclic, &fz.std_leaves);
+                if watch.is_some() {
+                    store.extend(self.passed(&fz, f, cs, Vec::new(), watch, &descs).map(|p| (f as u32, p)));
+                }
+                continue;
+            }
             // It and its callees, transitively: all cached runtime functions.
             let mut seen = vec![false; n];
             let mut work = vec![f];
@@ -235,37 +311,48 @@ impl Lowerer<'_> {
                     }
                 }
             }
-            let info = fz.infos.iter().find(|(g, _)| *g == f).map(|&(_, d)| (d, self.m.data[d as usize].clone()));
-            let leaves = [fz.leaves[0].get(f).cloned().flatten(), fz.leaves[1].get(f).cloned().flatten()];
-            let body = &self.m.funcs[f].body;
-            // Their data: strings and descriptors this compilation numbers by what they hold,
-            // or the frame info.
-            let mut segs = Vec::new();
-            for b in leaves.iter().flatten().chain(std::iter::once(body)) {
-                data_refs(b, &mut segs);
-            }
-            crate::sort::sort(&mut segs);
-            segs.dedup();
-            let info_at = info.as_ref().map(|(d, _)| *d);
-            let mut data = Vec::new();
-            for d in segs.into_iter().filter(|&d| Some(d) != info_at) {
-                match descs.get(&d) {
-                    Some(k) => data.push((d, DataKey::Desc((*k).clone()))),
-                    None => data.push((d, DataKey::Str(self.m.data[d as usize].clone()))),
-                }
-            }
-            ok = ok && data.iter().all(|(d, k)| self.data_now(k) == Some(*d));
-            let mut known = data.clone();
-            known.extend(info_at.map(|d| (d, DataKey::Str(vec![]))));
-            if ok && leaves.iter().flatten().chain(std::iter::once(body)).all(|b| self.stable_refs(b, &known)) {
-                let f_ = &self.m.funcs[f];
-                store.push((f as u32, Passed { callees: callees(f).unwrap_or_default().to_vec(), closure, info, leaves, locals: f_.locals.clone(), body: f_.body.clone(), data }));
+            if ok {
+                let cs = callees(f).unwrap_or_default().to_vec();
+                store.extend(self.passed(&fz, f, cs, closure, None, &descs).map(|p| (f as u32, p)));
             }
         }
         let mut map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());
         for (f, p) in store {
             map.insert((self.cache_key, self.facts, f), Arc::new(p));
         }
+    }
+
+    /// Function `f`'s entry after the passes, when its bodies refer only to what is numbered
+    /// the same in every compilation or renumbered on reuse.
+    fn passed(&self, fz: &Frozen, f: usize, callees: Vec<u32>, closure: Vec<(u32, bool, Arc<Cached>)>, watch: Option<Watch>, descs: &HashMap<u32, &String>) -> Option<Passed> {
+        let info = fz.infos.iter().find(|(g, _)| *g == f).map(|&(_, d)| (d, self.m.data[d as usize].clone()));
+        let leaves = [fz.leaves[0].get(f).cloned().flatten(), fz.leaves[1].get(f).cloned().flatten()];
+        let body = &self.m.funcs[f].body;
+        // Their data (strings and descriptors this compilation numbers by what they hold, or
+        // the frame info), found by the same walk.
+        let mut segs = Vec::new();
+        let mut found = |d: u32| {
+            segs.push(d);
+            true
+        };
+        if !leaves.iter().flatten().chain(std::iter::once(body)).all(|b| self.stable_refs_with(b, &mut found)) {
+            return None;
+        }
+        crate::sort::sort(&mut segs);
+        segs.dedup();
+        let info_at = info.as_ref().map(|(d, _)| *d);
+        let mut data = Vec::new();
+        for d in segs.into_iter().filter(|&d| Some(d) != info_at) {
+            match descs.get(&d) {
+                Some(k) => data.push((d, DataKey::Desc((*k).clone()))),
+                None => data.push((d, DataKey::Str(self.m.data[d as usize].clone()))),
+            }
+        }
+        if !data.iter().all(|(d, k)| self.data_now(k) == Some(*d)) {
+            return None;
+        }
+        let f_ = &self.m.funcs[f];
+        Some(Passed { callees, closure, info, leaves, locals: f_.locals.clone(), body: f_.body.clone(), data, watch })
     }
 
     /// How an entry's data segments are numbered now: (then, now) where they differ.
@@ -278,13 +365,4 @@ impl Lowerer<'_> {
         }
         moved
     }
-}
-
-/// The data segments statements refer to.
-fn data_refs(ss: &[S], out: &mut Vec<u32>) {
-    crate::ir::visit_exprs(ss, &mut |e| {
-        if let E::Data(d) = e {
-            out.push(*d);
-        }
-    });
 }

@@ -26,6 +26,7 @@ mod data;
 mod defers;
 mod expr;
 mod frozen;
+mod frozen_std;
 mod func;
 mod iface;
 mod init;
@@ -86,54 +87,63 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
         uses_caller: info.uses_caller,
         uses_reflect_call: info.uses_reflect_call,
     };
-    let mut l = Lowerer {
-        info,
-        map,
-        opts,
-        diags,
-        cache,
-        cache_key,
-        prelude,
-        stable: Stable::default(),
-        tape: None,
-        reads_program: false,
-        m: Module::default(),
-        funcs: HashMap::new(),
-        globals: HashMap::new(),
-        strings: HashMap::new(),
-        global_slots: HashMap::new(),
-        recv_types: HashMap::new(),
-        boxed_globals: HashMap::new(),
-        go_count: 0,
-        uses_goroutines: false,
-        unwind_sites: Vec::new(),
-        thunks: Vec::new(),
-        pending: Vec::new(),
-        scanned: Vec::new(),
-        calls: Vec::new(),
-        wrappers: HashMap::new(),
-        descs: HashMap::new(),
-        desc_queue: Vec::new(),
-        method_ids: HashMap::new(),
-        iface_names: Vec::new(),
-        trampolines: HashMap::new(),
-        method_funcs: HashMap::new(),
-        trace_pos: None,
-        func_pos: HashMap::new(),
-        lowering: None,
-        dynamic: Vec::new(),
-        kinds: 0,
-        prunes: Vec::new(),
-        relower: Vec::new(),
-        cached: Vec::new(),
-        lazy: Vec::new(),
-        predicted: cache.facts.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
-        facts: Facts::default(),
-        hooks: Vec::new(),
-        folded: Vec::new(),
-    };
-    l.run();
-    l.m
+    let mut no_reuse = false;
+    loop {
+        let mut l = Lowerer {
+            info,
+            map,
+            opts,
+            diags,
+            cache,
+            cache_key,
+            prelude,
+            stable: Stable::default(),
+            tape: None,
+            reads_program: false,
+            m: Module::default(),
+            funcs: HashMap::new(),
+            globals: HashMap::new(),
+            strings: HashMap::new(),
+            global_slots: HashMap::new(),
+            recv_types: HashMap::new(),
+            boxed_globals: HashMap::new(),
+            go_count: 0,
+            uses_goroutines: false,
+            unwind_sites: Vec::new(),
+            thunks: Vec::new(),
+            pending: Vec::new(),
+            scanned: Vec::new(),
+            calls: Vec::new(),
+            wrappers: HashMap::new(),
+            descs: HashMap::new(),
+            desc_queue: Vec::new(),
+            method_ids: HashMap::new(),
+            iface_names: Vec::new(),
+            trampolines: HashMap::new(),
+            method_funcs: HashMap::new(),
+            trace_pos: None,
+            func_pos: HashMap::new(),
+            lowering: None,
+            dynamic: Vec::new(),
+            kinds: 0,
+            prunes: Vec::new(),
+            relower: Vec::new(),
+            cached: Vec::new(),
+            lazy: Vec::new(),
+            predicted: cache.facts.lock().unwrap_or_else(|e| e.into_inner()).get(&cache_key).copied(),
+            facts: Facts::default(),
+            hooks: Vec::new(),
+            folded: Vec::new(),
+            std_inputs: frozen_std::Inputs { no_reuse, ..Default::default() },
+        };
+        l.run();
+        // A reused standard function's passes read otherwise than when it was stored
+        // (`frozen_std.rs`): once more, reusing none.
+        if l.std_inputs.failed.is_empty() || no_reuse || !l.diags.is_empty() {
+            return l.m;
+        }
+        no_reuse = true;
+    }
 }
 
 /// How many functions, imports and globals the prelude declares first (those of its packages
@@ -233,6 +243,8 @@ struct Lowerer<'a> {
     hooks: Vec<FuncRef>,
     /// Per module function: constant ifs folded since it was last lowered or rewritten.
     folded: Vec<bool>,
+    /// What the passes before the cache of bodies after them found (`frozen_std.rs`).
+    std_inputs: frozen_std::Inputs,
 }
 
 /// Wasm values of a Go type. Strings are (ptr, len), slices (ptr, len, cap), interfaces

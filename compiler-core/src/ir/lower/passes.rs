@@ -21,11 +21,13 @@ pub(super) struct Facts {
     /// `runtime.panicdefers` became false: no deferred call is ever pending.
     no_defers: bool,
     /// mallocgc is unreachable: manual objects come from the bump allocator.
-    bump_alloc: bool,
+    pub(super) bump_alloc: bool,
     /// `runtime.timersPoll` became false: nothing sleeps.
     no_timers: bool,
     /// gopark was reached: the resumable transform runs.
     resumable: bool,
+    /// Calls that may reach gopanic got unwinding checks.
+    unwound: bool,
 }
 
 impl Lowerer<'_> {
@@ -65,7 +67,13 @@ impl Lowerer<'_> {
         let cached = self.cached.clone();
         let known = |i: usize| cached.get(i).and_then(Option::as_ref).map(|c| crate::ir::resumable::Known { callees: &c.callees, addrs: &c.addrs, sigs: &c.sigs });
         match self.runtime_func("gopark").filter(|g| self.reached(Some(*g))) {
-            Some(g) => crate::ir::resumable::wrap_indirect(&mut self.m, g, &known),
+            Some(g) => {
+                let before = self.m.funcs.len();
+                let blocking = crate::ir::resumable::wrap_indirect(&mut self.m, g, &known);
+                // The functions it added are the trampolines, one per signature wrapped.
+                self.std_inputs.wrapped = self.m.funcs[before..].iter().map(|t| (t.params[..t.params.len() - 1].to_vec(), t.results.clone())).collect();
+                blocking
+            }
             None => vec![false; self.m.funcs.len()],
         }
     }
@@ -113,7 +121,8 @@ impl Lowerer<'_> {
             (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => {
                 // Its call-graph analysis reads every body.
                 (0..self.lazy.len()).for_each(|i| self.materialize(i));
-                crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug)
+                self.facts.unwound = true;
+                self.std_inputs.unwind = crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug);
             }
             _ => crate::ir::unwind::strip(&mut self.m, &sites),
         }
@@ -204,8 +213,8 @@ impl Lowerer<'_> {
                 dirty.iter_mut().zip(changed).for_each(|(d, c)| *d |= c);
             }
             self.note_callees(&mut fz);
-            let (rewritten, infos) = crate::ir::resumable::transform(&mut self.m, rt, &blocking, &|i| fz.done(i));
-            fz.set_infos(infos);
+            let (rewritten, infos, cyclic) = crate::ir::resumable::transform(&mut self.m, rt, &blocking, &|i| fz.done(i));
+            fz.set_transform(infos, cyclic);
             dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
         }
         let mut dirty = crate::ir::simplify::changed(&mut self.m, &dirty);

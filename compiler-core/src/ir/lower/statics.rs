@@ -30,10 +30,19 @@ impl Lowerer<'_> {
     /// Replaces each `mallocgc(size, noscan)` of `main.main` outside loops by the address of
     /// a fresh zeroed data segment, when only `_start` refers to `main.main`.
     pub(super) fn static_allocs(&mut self, blocking: &[bool]) {
-        let Some(malloc) = self.runtime_func("mallocgc") else { return };
+        let Some(malloc) = self.runtime_func("mallocgc") else {
+            return;
+        };
         self.static_in_main(malloc);
         for f in 0..self.m.funcs.len() {
-            if self.m.funcs[f].name.starts_with("runtime.") || blocking.get(f) != Some(&false) {
+            if self.m.funcs[f].name.starts_with("runtime.") {
+                continue;
+            }
+            // What this pass would make of a standard function that blocks now is not known:
+            // its body after the passes is not kept (`frozen_std.rs`), nor one that has
+            // candidates, whose fate depends on the program.
+            if blocking.get(f) != Some(&false) {
+                self.std_inputs.unkept(f);
                 continue;
             }
             let mut body = std::mem::take(&mut self.m.funcs[f].body);
@@ -42,6 +51,9 @@ impl Lowerer<'_> {
                 found.push(size);
                 u32::MAX - (found.len() as u32 - 1)
             });
+            if !found.is_empty() {
+                self.std_inputs.unkept(f);
+            }
             // Nothing to undo without candidates. (The call graph is walked only for
             // functions with candidates.)
             if found.is_empty() || !self.never_overlaps(f) {
@@ -70,7 +82,9 @@ impl Lowerer<'_> {
 
     /// `main.main`'s allocations outside loops, when `_start` alone calls it.
     fn static_in_main(&mut self, malloc: FuncRef) {
-        let Some(FuncRef::Func(main)) = self.main_func() else { return };
+        let Some(FuncRef::Func(main)) = self.main_func() else {
+            return;
+        };
         // (from `_start`, from elsewhere)
         let (mut start, mut other) = (false, false);
         for f in &self.m.funcs {
@@ -453,7 +467,9 @@ impl Escape<'_> {
 
     fn param_stays(&mut self, g: usize, p: Local) -> bool {
         let m = self.m;
-        let Some(f) = m.funcs.get(g) else { return false };
+        let Some(f) = m.funcs.get(g) else {
+            return false;
+        };
         if f.name.starts_with("runtime.") || f.body.is_empty() || p as usize >= f.params.len() {
             return false;
         }
