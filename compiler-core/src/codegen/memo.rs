@@ -109,11 +109,13 @@ pub(super) struct Summary {
     pub scan: Scan,
     /// It uses the goroutine frame pointer (`frames::resumable`).
     pub resumable: bool,
+    /// Which size peepholes may apply (`Visit`'s).
+    pub hints: crate::ir::shrink::Hints,
 }
 
 impl Summary {
     fn of(m: &Module, body: &[Stmt]) -> Summary {
-        let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new(), targets: Vec::new(), dyn_method: m.dyn_method, ids: Vec::new() };
+        let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new(), targets: Vec::new(), dyn_method: m.dyn_method, ids: Vec::new(), hints: Default::default() };
         v.stmts(body);
         let (mut frames, mut pushes) = (0, 0);
         frames::count(body, &mut frames, &mut pushes);
@@ -134,6 +136,7 @@ impl Summary {
             flag,
             scan: Scan::of(body, m.sp_global),
             resumable: frames::resumable(m, body),
+            hints: v.hints,
         }
     }
 }

@@ -223,6 +223,11 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
             }
         }
         let resumable = sum.resumable;
+        // Size peepholes, on a copy: only bodies encoded anew pay for them, and the memo keys
+        // on the body as the passes left it. They change no call, check, frame or label, so
+        // the walks' results hold for the copy.
+        let shrunk = crate::ir::shrink::shrunk(f, sum.hints);
+        let f = shrunk.as_ref().unwrap_or(f);
         // Locals: the referenced ones, in runs of one type.
         code.clear();
         let n = f.params.len() + renumbering.of(f);
@@ -575,11 +580,14 @@ struct Visit {
     /// `runtime.ifaceMethod`, and the constant method ids passed to it.
     dyn_method: Option<FuncRef>,
     ids: Vec<u32>,
+    /// The size peepholes' patterns met (`ir/shrink.rs`).
+    hints: crate::ir::shrink::Hints,
 }
 
 impl Visit {
     fn stmts(&mut self, ss: &[Stmt]) {
         for s in ss {
+            self.hints.stmt(s);
             match s {
                 Stmt::Set(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) => self.expr(e),
                 Stmt::SetGlobal(g, e) => {
@@ -621,7 +629,11 @@ impl Visit {
         match e {
             Expr::Global(g) => self.globals.push(*g),
             Expr::Data(d) => self.data.push(*d),
-            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::Load(_, x) | Expr::MemoryGrow(x) => self.expr(x),
+            Expr::Un(_, _, x) | Expr::Conv(_, x) | Expr::MemoryGrow(x) => self.expr(x),
+            Expr::Load(_, x) => {
+                self.hints.load(x);
+                self.expr(x);
+            }
             Expr::FuncAddr(f) => self.addrs.push(*f),
             Expr::CallIndirect { sig, callee, args } => {
                 self.indirect.push((sig.params.clone(), sig.results.clone()));

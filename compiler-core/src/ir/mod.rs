@@ -13,6 +13,7 @@ pub mod checks;
 pub mod inline;
 pub mod lower;
 pub mod resumable;
+pub mod shrink;
 pub mod simplify;
 pub mod unwind;
 
