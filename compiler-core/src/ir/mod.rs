@@ -541,6 +541,8 @@ pub struct Module {
     /// The runtime's index, slice and nil panics and its `unwinding` flag: codegen sends
     /// the checks that call them through shared functions.
     pub checks: Checks,
+    /// Threads the per-function passes and codegen may use (`Options::threads`).
+    pub threads: usize,
 }
 
 /// The runtime functions and global that bounds and nil checks use.
