@@ -218,10 +218,15 @@ pub fn test_program(files: &[SourceFile], flags: &TestFlags, schedule: Schedule)
     r
 }
 
+/// The compiler's threads: the machine's parallelism (the module is the same for any number).
+pub fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Compiles and runs a program.
 pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     let mode = if opts.calls.is_empty() { Mode::Command } else { Mode::Reactor };
-    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false, generics: opts.generics });
+    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false, generics: opts.generics, threads: threads() });
     let Some(module) = out.module else {
         let mut r = RunResult::default();
         for d in out.diagnostics {

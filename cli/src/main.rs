@@ -156,7 +156,7 @@ fn compile_files(args: &Args, mode: Mode, names: bool) -> Result<Vec<u8>, i32> {
         eprintln!("gowasm: {e}");
         1
     })?;
-    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names, generics: args.generics });
+    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names, generics: args.generics, threads: gowasm::threads() });
     for d in &out.diagnostics {
         eprintln!("{d}");
     }

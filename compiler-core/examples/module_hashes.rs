@@ -2,7 +2,8 @@
 //! programs under the given directories, in both modes and both schedules (plus tracing and a
 //! step budget), one line each, so two builds of the compiler can be compared with `diff`:
 //! compiler changes meant to be invisible (speed work) must leave every line unchanged.
-//! Run: `cargo run --release -p compiler-core --example module_hashes -- ../shared/examples testdata`.
+//! Run: `cargo run --release -p compiler-core --example module_hashes -- ../shared/examples testdata`;
+//! `-- --threads N DIR…` compiles with N threads (`Options::threads`): the lines must not change.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -26,16 +27,22 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut threads = 1;
+    if args.first().is_some_and(|a| a == "--threads") {
+        threads = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1);
+        args.drain(..2.min(args.len()));
+    }
     let mut list = Vec::new();
-    for root in std::env::args().skip(1) {
-        programs(Path::new(&root), &mut list);
+    for root in &args {
+        programs(Path::new(root), &mut list);
     }
     let variants = [
-        ("command.seed", Options { mode: Mode::Command, schedule: Schedule::Seed, ..Options::default() }),
-        ("command.go", Options { mode: Mode::Command, schedule: Schedule::Go, ..Options::default() }),
-        ("reactor.seed", Options { mode: Mode::Reactor, schedule: Schedule::Seed, ..Options::default() }),
-        ("reactor.go", Options { mode: Mode::Reactor, schedule: Schedule::Go, ..Options::default() }),
-        ("reactor.trace.budget", Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, ..Options::default() }),
+        ("command.seed", Options { mode: Mode::Command, schedule: Schedule::Seed, threads, ..Options::default() }),
+        ("command.go", Options { mode: Mode::Command, schedule: Schedule::Go, threads, ..Options::default() }),
+        ("reactor.seed", Options { mode: Mode::Reactor, schedule: Schedule::Seed, threads, ..Options::default() }),
+        ("reactor.go", Options { mode: Mode::Reactor, schedule: Schedule::Go, threads, ..Options::default() }),
+        ("reactor.trace.budget", Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, threads, ..Options::default() }),
     ];
     for path in list {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };

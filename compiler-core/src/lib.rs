@@ -36,6 +36,7 @@ mod ir;
 mod layout;
 mod stdpkg;
 mod packages;
+mod par;
 mod sort;
 mod syntax;
 mod testmain;
@@ -86,6 +87,9 @@ pub struct Options {
     pub names: bool,
     /// How generic instances are compiled.
     pub generics: Generics,
+    /// Threads for per-function work (`par.rs`); 0 or 1: the calling thread alone, as in the
+    /// page. The module is the same for any number.
+    pub threads: usize,
 }
 
 /// How generic instances are compiled (`ir/lower/shapes.rs`' header).
@@ -596,14 +600,15 @@ mod tests {
     #[test]
     fn memoized_bodies_leave_modules_unchanged() {
         // Programs on several preludes and options compiled in turn, each also edited, on one
-        // memo of encoded bodies: each gives the module a compilation without it gives.
+        // memo of encoded bodies: each gives the module a compilation without it gives, also
+        // on several threads.
         let programs = ["../app/examples/actor/main.go", "run/fmt_basic.go", "run/std_json_marshal.go", "run/panic_defer_blocks.go", "exports/sync_export.go", "run/dce_runtime_error_defer.go"];
         let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: true, ..Options::default() }];
         let cache = ir::lower::LowerCache::default();
         let memo = codegen::Memo::default();
         each_edited_in_turn(&programs, &variants, |f, o, case| {
             let plain = compile_in(std::slice::from_ref(f), o, Some(&cache), None);
-            let memoized = compile_in(std::slice::from_ref(f), o, Some(&cache), Some(&memo));
+            let memoized = compile_in(std::slice::from_ref(f), &Options { threads: 3, ..o.clone() }, Some(&cache), Some(&memo));
             assert!(plain.module.is_some(), "{case}: {:?}", plain.diagnostics);
             assert!(plain.module == memoized.module, "{case}");
         });
@@ -612,17 +617,18 @@ mod tests {
     #[test]
     fn every_program_compiles_the_same_after_the_others() {
         // The caches of lowered and passed runtime functions filled by every program before
-        // (other facts, other reached functions) give the module a fresh cache gives.
+        // (other facts, other reached functions) give the module a fresh cache gives, on one
+        // thread or on several.
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata");
         let mut paths: Vec<_> = ["run", "exports"].iter().flat_map(|d| std::fs::read_dir(format!("{dir}/{d}")).into_iter().flatten().flatten().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
         paths.sort();
-        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false, generics: crate::Generics::Mono }];
+        let variants = [Options { mode: Mode::Command, ..Options::default() }, Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, names: false, generics: crate::Generics::Mono, ..Options::default() }];
         let shared = ir::lower::LowerCache::default();
         for o in &variants {
             for p in &paths {
                 let f = SourceFile { name: "main.go".into(), text: std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}")) };
                 let fresh = compile_with(std::slice::from_ref(&f), o, Some(&ir::lower::LowerCache::default()));
-                let reused = compile_with(std::slice::from_ref(&f), o, Some(&shared));
+                let reused = compile_with(std::slice::from_ref(&f), &Options { threads: 2, ..o.clone() }, Some(&shared));
                 assert!(fresh.module == reused.module, "{p:?}, options {o:?}");
             }
         }

@@ -14,6 +14,7 @@ fuzz_target!(|data: &[u8]| {
         trace: flags & 8 != 0,
         names: flags & 16 != 0,
         generics: if flags & 32 == 0 { Generics::Shape } else { Generics::Mono },
+        ..Options::default()
     };
     let text = String::from_utf8_lossy(src).into_owned();
     let out = compile(&[SourceFile { name: "main.go".into(), text }], &options);

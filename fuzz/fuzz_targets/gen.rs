@@ -848,6 +848,7 @@ fuzz_target!(|data: &[u8]| {
         trace: flags & 8 != 0,
         names: flags & 16 != 0,
         generics: if flags & 32 == 0 { Generics::Shape } else { Generics::Mono },
+        ..Options::default()
     };
     let mut g = Gen { b: Bytes { data: rest, at: 0 }, out: String::new(), vars: Vec::new(), funcs: Vec::new(), n: 0, uses_fmt: false, loops: Vec::new(), indent: 0 };
     let text = g.program();

@@ -188,6 +188,12 @@ struct Entry {
 
 const NONE: u32 = u32::MAX;
 
+/// A function's entry found in the store, or the hash and walks of a new one.
+enum Lookup {
+    Found(u32),
+    New(u64, Summary),
+}
+
 /// One compilation's entries, by function (made as dead-code elimination reaches them).
 pub(super) struct Bodies<'a> {
     facts: ModFacts,
@@ -255,8 +261,29 @@ impl<'a> Bodies<'a> {
     }
 
     fn find_or_add(&mut self, m: &Module, i: usize) -> u32 {
+        let found = self.lookup(m, i);
+        self.add(i, found)
+    }
+
+    /// Makes the walks of every function ahead of dead-code elimination on `threads` workers
+    /// (`par.rs`); on one thread they are made as it reaches functions, dead ones never.
+    pub(super) fn prefetch(&mut self, m: &Module, threads: usize) {
+        if threads <= 1 {
+            return;
+        }
+        let this = &*self;
+        let found = crate::par::map(m.funcs.len(), threads, || (), |_, i| (this.slot[i] == NONE).then(|| this.lookup(m, i)));
+        for (i, f) in found.into_iter().enumerate() {
+            if let Some(f) = f {
+                self.slot[i] = self.add(i, f);
+            }
+        }
+    }
+
+    /// Function `i`'s entry in the store, or its hash and walks for a new one. Entries made by
+    /// this compilation have no bodies yet, so this reads only earlier compilations' entries.
+    fn lookup(&self, m: &Module, i: usize) -> Lookup {
         let f = &m.funcs[i];
-        let n = self.store.entries.len() as u32;
         let mut hash = 0;
         if self.keep {
             hash = self.hash(f);
@@ -265,11 +292,22 @@ impl<'a> Bodies<'a> {
                 e.facts == self.facts && e.params == f.params && e.results == f.results && e.locals == f.locals && e.body == f.body
             });
             if let Some(e) = found {
-                return e;
+                return Lookup::Found(e);
             }
+        }
+        Lookup::New(hash, Summary::of(m, &f.body))
+    }
+
+    fn add(&mut self, i: usize, found: Lookup) -> u32 {
+        let (hash, sum) = match found {
+            Lookup::Found(e) => return e,
+            Lookup::New(hash, sum) => (hash, sum),
+        };
+        if self.keep {
             self.made.push(i as u32);
         }
-        let entry = Entry { hash, facts: self.facts, params: Vec::new(), results: Vec::new(), locals: Vec::new(), body: Vec::new(), sum: Summary::of(m, &f.body), code: None, verified: None, used: self.store.stamp };
+        let n = self.store.entries.len() as u32;
+        let entry = Entry { hash, facts: self.facts, params: Vec::new(), results: Vec::new(), locals: Vec::new(), body: Vec::new(), sum, code: None, verified: None, used: self.store.stamp };
         self.store.entries.push(entry);
         n
     }

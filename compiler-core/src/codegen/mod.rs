@@ -81,6 +81,7 @@ pub fn emit(mut module: Module, meta: &[u8], names: bool, memo: Option<&Memo>) -
 }
 
 fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies) -> Result<Vec<u8>, String> {
+    bodies.prefetch(m, m.threads);
     let live = Live::compute(m, bodies);
     // Indices of what is emitted, by IR index (`None`: dead).
     fn number(live: &[bool], next: &mut u32) -> Vec<Option<u32>> {
@@ -192,103 +193,27 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
         checks: [checks::Kind::Index, checks::Kind::Slice, checks::Kind::Nil].map(|k| checks.func(k).is_some()),
         flag: checks.flag,
     };
-    let mut relocs = Vec::new();
-    // One body buffer and one label set for all functions.
-    let mut code: Vec<u8> = Vec::new();
-    let mut targets: Vec<bool> = Vec::new();
-    let mut labels = Vec::new();
-    let mut renumbering = locals::Renumbering::default();
+    // Types in function order first; then the bodies, on `m.threads` workers (`par.rs`),
+    // taken in function order.
+    let mut order = Vec::new();
     for (i, f) in m.funcs.iter().enumerate() {
-        if !live.funcs[i] {
-            continue;
-        }
-        let t = type_of(&f.params, &f.results, &mut types);
-        functions.function(t);
-        let Some(sum) = bodies.get(i) else { continue };
-        if !bodies.verified(i).is_some_and(|v| v.iter().copied().eq(verify::reads(m, sum))) {
-            if let Some(what) = verify::operand_mismatch(m, i) {
-                return Err(format!("internal compiler error: invalid code for {what}"));
-            }
-            if bodies.keep() {
-                let reads = verify::reads(m, sum).collect();
-                bodies.set_verified(i, reads);
+        if live.funcs[i] {
+            functions.function(type_of(&f.params, &f.results, &mut types));
+            if bodies.get(i).is_some() {
+                order.push(i);
             }
         }
-        let Some(sum) = bodies.get(i) else { continue };
-        let same_moves = |e: &Encoded| e.moves.len() == sum.scan.callees.len() && e.moves.iter().zip(&sum.scan.callees).all(|(m, c)| *m == refs.moves(*c));
-        if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && same_moves(e)) {
-            if resolve(e, &refs, &mut code) {
-                codes.raw(&code);
-                continue;
-            }
+    }
+    let shared_bodies = &*bodies;
+    let done = crate::par::map(order.len(), m.threads, Scratch::default, |s, n| encode_body(order[n], shared_bodies, &refs, &live, facts, s));
+    for (&i, body) in order.iter().zip(done) {
+        let body = body?;
+        codes.raw(&body.code);
+        if let Some(reads) = body.verified {
+            bodies.set_verified(i, reads);
         }
-        let resumable = sum.resumable;
-        // Size peepholes, on a copy: only bodies encoded anew pay for them, and the memo keys
-        // on the body as the passes left it. They change no call, check, frame or label, so
-        // the walks' results hold for the copy.
-        let shrunk = crate::ir::shrink::shrunk(f, sum.hints);
-        let f = shrunk.as_ref().unwrap_or(f);
-        // Locals: the referenced ones, in runs of one type.
-        code.clear();
-        let n = f.params.len() + renumbering.of(f);
-        if n > locals::MAX_LOCALS {
-            return Err(format!("function {} has {n} locals, more than WebAssembly engines accept ({})", f.name, locals::MAX_LOCALS));
-        }
-        targets.clear();
-        let (lo, hi) = live.targets[i];
-        for &l in &live.target_labels[lo as usize..hi as usize] {
-            if targets.len() <= l as usize {
-                targets.resize(l as usize + 1, false);
-            }
-            targets[l as usize] = true;
-        }
-        // A function that resets its frame three times or more keeps the frame's end in a
-        // local of its own (`frame_end`).
-        let mut frame_end = None;
-        let mut opaque;
-        loop {
-            code.clear();
-            relocs.clear();
-            let mut runs: Vec<(u32, W)> = Vec::new();
-            for v in renumbering.kept(f.params.len()).map(|l| f.locals[l - f.params.len()]).chain(frame_end.map(|_| ValType::I32)) {
-                match runs.last_mut() {
-                    Some((n, last)) if *last == w(v) => *n += 1,
-                    _ => runs.push((1, w(v))),
-                }
-            }
-            runs.len().encode(&mut code);
-            for (n, t) in runs {
-                n.encode(&mut code);
-                t.encode(&mut code);
-            }
-            labels.clear();
-            let record = bodies.keep().then_some(&mut relocs);
-            let mut cx = Cx { code: &mut code, labels: &mut labels, refs: &refs, pending_set: None, targets: &targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false };
-            // A final `return` is the function's end, which needs nothing after it.
-            let (last, init) = match f.body.split_last() {
-                Some((S::Return(es), init)) => (Some(es), init),
-                _ => (None, &f.body[..]),
-            };
-            cx.stmts(init);
-            if let Some(es) = last {
-                es.iter().for_each(|e| cx.expr(e));
-            }
-            cx.flush();
-            let resets = cx.resets;
-            opaque = cx.opaque;
-            if !f.results.is_empty() && last.is_none() {
-                encode(&I::Unreachable, &mut code);
-            }
-            encode(&I::End, &mut code);
-            if frame_end.is_some() || resets < frames::FRAME_END_FROM || n >= locals::MAX_LOCALS || resumable {
-                break;
-            }
-            frame_end = Some(n as u32);
-        }
-        codes.raw(&code);
-        if bodies.keep() && !opaque {
-            let moves = bodies.get(i).map(|s| s.scan.callees.iter().map(|c| refs.moves(*c)).collect()).unwrap_or_default();
-            bodies.set_encoded(i, Encoded { bytes: code.clone(), relocs: std::mem::take(&mut relocs), facts, moves });
+        if let Some((relocs, moves)) = body.memo {
+            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves });
         }
     }
     let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
@@ -415,6 +340,111 @@ fn w(v: ValType) -> W {
     }
 }
 
+/// A worker's buffers, reused from function to function.
+#[derive(Default)]
+struct Scratch {
+    code: Vec<u8>,
+    targets: Vec<bool>,
+    labels: Vec<Option<Label>>,
+    renumbering: locals::Renumbering,
+    relocs: Vec<(u32, Sym)>,
+}
+
+/// One function's code, and what the memo keeps of it: the operand types its passed check
+/// read, its relocations and `moves` (`Encoded`).
+struct Body {
+    code: Vec<u8>,
+    verified: Option<Vec<ValType>>,
+    memo: Option<(Vec<(u32, Sym)>, Vec<bool>)>,
+}
+
+/// Checks and encodes function `i` (whose walks `bodies` has), or takes its memoized code.
+fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts: memo::EmitFacts, s: &mut Scratch) -> Result<Body, String> {
+    let (m, f) = (refs.m, &refs.m.funcs[i]);
+    let Some(sum) = bodies.get(i) else { return Ok(Body { code: Vec::new(), verified: None, memo: None }) };
+    let mut verified = None;
+    if !bodies.verified(i).is_some_and(|v| v.iter().copied().eq(verify::reads(m, sum))) {
+        if let Some(what) = verify::operand_mismatch(m, i) {
+            return Err(format!("internal compiler error: invalid code for {what}"));
+        }
+        if bodies.keep() {
+            verified = Some(verify::reads(m, sum).collect());
+        }
+    }
+    let same_moves = |e: &Encoded| e.moves.len() == sum.scan.callees.len() && e.moves.iter().zip(&sum.scan.callees).all(|(m, c)| *m == refs.moves(*c));
+    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && same_moves(e)) {
+        let mut code = Vec::with_capacity(e.bytes.len());
+        if resolve(e, refs, &mut code) {
+            return Ok(Body { code, verified, memo: None });
+        }
+    }
+    let Scratch { code, targets, labels, renumbering, relocs } = s;
+    let resumable = sum.resumable;
+    // Size peepholes, on a copy: only bodies encoded anew pay for them, and the memo keys
+    // on the body as the passes left it. They change no call, check, frame or label, so
+    // the walks' results hold for the copy.
+    let shrunk = crate::ir::shrink::shrunk(f, sum.hints);
+    let f = shrunk.as_ref().unwrap_or(f);
+    // Locals: the referenced ones, in runs of one type.
+    let n = f.params.len() + renumbering.of(f);
+    if n > locals::MAX_LOCALS {
+        return Err(format!("function {} has {n} locals, more than WebAssembly engines accept ({})", f.name, locals::MAX_LOCALS));
+    }
+    targets.clear();
+    let (lo, hi) = live.targets[i];
+    for &l in &live.target_labels[lo as usize..hi as usize] {
+        if targets.len() <= l as usize {
+            targets.resize(l as usize + 1, false);
+        }
+        targets[l as usize] = true;
+    }
+    // A function that resets its frame three times or more keeps the frame's end in a
+    // local of its own (`frame_end`).
+    let mut frame_end = None;
+    let mut opaque;
+    loop {
+        code.clear();
+        relocs.clear();
+        let mut runs: Vec<(u32, W)> = Vec::new();
+        for v in renumbering.kept(f.params.len()).map(|l| f.locals[l - f.params.len()]).chain(frame_end.map(|_| ValType::I32)) {
+            match runs.last_mut() {
+                Some((n, last)) if *last == w(v) => *n += 1,
+                _ => runs.push((1, w(v))),
+            }
+        }
+        runs.len().encode(code);
+        for (n, t) in runs {
+            n.encode(code);
+            t.encode(code);
+        }
+        labels.clear();
+        let record = bodies.keep().then_some(&mut *relocs);
+        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false };
+        // A final `return` is the function's end, which needs nothing after it.
+        let (last, init) = match f.body.split_last() {
+            Some((S::Return(es), init)) => (Some(es), init),
+            _ => (None, &f.body[..]),
+        };
+        cx.stmts(init);
+        if let Some(es) = last {
+            es.iter().for_each(|e| cx.expr(e));
+        }
+        cx.flush();
+        let resets = cx.resets;
+        opaque = cx.opaque;
+        if !f.results.is_empty() && last.is_none() {
+            encode(&I::Unreachable, code);
+        }
+        encode(&I::End, code);
+        if frame_end.is_some() || resets < frames::FRAME_END_FROM || n >= locals::MAX_LOCALS || resumable {
+            break;
+        }
+        frame_end = Some(n as u32);
+    }
+    let memo = (bodies.keep() && !opaque).then(|| (std::mem::take(relocs), sum.scan.callees.iter().map(|c| refs.moves(*c)).collect()));
+    Ok(Body { code: code.clone(), verified, memo })
+}
+
 /// What the exports reach.
 struct Live {
     /// The allocator is reachable: emit GC root maintenance.
@@ -449,6 +479,17 @@ impl Live {
         };
         // Lists reused from function to function.
         let (mut addrs, mut data) = (Vec::new(), Vec::new());
+        // What is in `l.table` already, by function, then by import (a search of the table
+        // per address would be quadratic).
+        let mut tabled = vec![false; m.funcs.len() + m.imports.len()];
+        let nf = m.funcs.len();
+        let first = |tabled: &mut Vec<bool>, f: FuncRef| {
+            let at = match f {
+                FuncRef::Func(i) => i as usize,
+                FuncRef::Import(i) => nf + i as usize,
+            };
+            tabled.get_mut(at).is_none_or(|t| !std::mem::replace(t, true))
+        };
         let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
         // A method table's entry (its id precedes the function word) waits for its id.
         let mut table = vec![false; m.data.len()];
@@ -520,7 +561,7 @@ impl Live {
                         }
                     }
                     for a in addrs.drain(..) {
-                        if !l.table.contains(&a) {
+                        if first(&mut tabled, a) {
                             l.table.push(a);
                             work.push(a);
                         }
@@ -545,7 +586,7 @@ impl Live {
                                     waiting.entry(id.unwrap_or_default()).or_default().push(f);
                                 }
                                 Reloc::Func(f) => {
-                                    if !l.table.contains(&f) {
+                                    if first(&mut tabled, f) {
                                         l.table.push(f);
                                         work.push(f);
                                     }

@@ -542,6 +542,8 @@ pub struct Module {
     /// The runtime's index, slice and nil panics and its `unwinding` flag: codegen sends
     /// the checks that call them through shared functions.
     pub checks: Checks,
+    /// Threads the per-function passes and codegen may use (`Options::threads`).
+    pub threads: usize,
 }
 
 /// The runtime functions and global that bounds and nil checks use.
@@ -573,6 +575,17 @@ impl Module {
     }
 
     /// The type of an expression's (first) value in function `func`.
+    /// [`Module::type_of`] for function `func` while its locals are `f`'s (taken out of the
+    /// module to be rewritten).
+    pub fn type_in(&self, func: usize, f: &Func, e: &Expr) -> ValType {
+        match e {
+            Expr::Local(l) => f.local_type(*l),
+            Expr::Select(_, y, _) => self.type_in(func, f, y),
+            Expr::Seq(_, x) => self.type_in(func, f, x),
+            e => self.type_of(func, e),
+        }
+    }
+
     pub fn type_of(&self, func: usize, e: &Expr) -> ValType {
         use BinOp::{Eq, GeS, GeU, GtS, GtU, LeS, LeU, LtS, LtU, Ne};
         match e {

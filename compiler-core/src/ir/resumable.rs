@@ -56,7 +56,7 @@
 
 use std::collections::HashMap;
 
-use super::{callgraph, max_label, zero, BinOp, Expr as E, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
+use super::{callgraph, max_label, zero, BinOp, Expr as E, Func, FuncRef, Label, Local, Mem, Module, Stmt as S, ValType};
 
 /// What the transform needs from the runtime.
 pub struct Runtime {
@@ -292,6 +292,9 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
     let mut rewritten = vec![false; m.funcs.len()];
     let mut infos = Vec::new();
     let cyclic = on_cycle(&callees);
+    // The functions to rewrite, each with its locals and body taken out: a transform reads
+    // only other functions' names and results, so they run on `m.threads` workers.
+    let mut jobs = Vec::new();
     for i in 0..m.funcs.len() {
         if let Some(d) = done(i) {
             if let Some(info) = d.info {
@@ -307,9 +310,19 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
             infos.push((i, info_data));
             // Calls through the table may recurse: they always check the stack.
             let recursive = cyclic[i] || callees[i].iter().any(|&c| trampolines[c]);
-            let mut t = Transform { m, func: i, blocking, rt, info_data, recursive };
-            t.run();
+            let f = &mut m.funcs[i];
+            let own = Func { name: String::new(), file: String::new(), params: f.params.clone(), results: f.results.clone(), locals: std::mem::take(&mut f.locals), body: std::mem::take(&mut f.body) };
+            jobs.push((i, info_data, recursive, own, Vec::new()));
         }
+    }
+    let shared = &*m;
+    crate::par::each_mut(&mut jobs, m.threads, || (), |_, _, (i, info_data, recursive, f, info)| {
+        *info = Transform { m: shared, f, func: *i, blocking, rt, info_data: *info_data, recursive: *recursive }.run();
+    });
+    for (i, info_data, _, f, info) in jobs {
+        m.funcs[i].locals = f.locals;
+        m.funcs[i].body = f.body;
+        m.data[info_data as usize] = info;
     }
     (rewritten, infos, cyclic)
 }
@@ -372,7 +385,9 @@ fn on_cycle(callees: &[Vec<usize>]) -> Vec<bool> {
 }
 
 struct Transform<'a> {
-    m: &'a mut Module,
+    /// The module, but for this function's locals and body: those are `f`'s.
+    m: &'a Module,
+    f: &'a mut Func,
     func: usize,
     blocking: &'a [bool],
     rt: &'a Runtime,
@@ -383,27 +398,25 @@ struct Transform<'a> {
 
 impl Transform<'_> {
     fn new_local(&mut self, t: ValType) -> Local {
-        self.m.funcs[self.func].new_local(t)
+        self.f.new_local(t)
     }
 
     fn local_type(&self, l: Local) -> ValType {
-        self.m.funcs[self.func].local_type(l)
+        self.f.local_type(l)
     }
 
     fn blocks(&self, e: &E) -> bool {
         expr_blocks(e, self.blocking)
     }
 
-    fn run(&mut self) {
-        let mut body = std::mem::take(&mut self.m.funcs[self.func].body);
-        if self.m.funcs[self.func].results.is_empty() {
+    /// Rewrites the function; returns its info for goroutine dumps.
+    fn run(&mut self) -> Vec<u8> {
+        let mut body = std::mem::take(&mut self.f.body);
+        if self.f.results.is_empty() {
             body.push(S::Return(vec![]));
         }
         let body = self.flat_stmts(body);
-        let nsaved = {
-            let f = &self.m.funcs[self.func];
-            (f.params.len() + f.locals.len()) as u32
-        };
+        let nsaved = (self.f.params.len() + self.f.locals.len()) as u32;
         let fp = self.new_local(ValType::I32);
         let st = self.new_local(ValType::I32);
         let max_label = max_label(&body);
@@ -441,7 +454,7 @@ impl Transform<'_> {
         let saved = live_at_resume(&b.blocks, nsaved, &argless);
         let n = b.blocks.len();
         let frame_size = 8 + 8 * saved.len() as i32;
-        let results = self.m.funcs[self.func].results.clone();
+        let results = self.f.results.clone();
         let zeros: Vec<E> = results.iter().map(|v| zero(*v)).collect();
 
         // Dispatch: nested blocks, innermost holding the br_table; block k's code follows
@@ -481,7 +494,7 @@ impl Transform<'_> {
         out.push(S::Block(save, vec![S::Loop(dispatch, inner)]));
         out.extend(saves);
         out.push(S::Return(zeros));
-        self.m.funcs[self.func].body = out;
+        self.f.body = out;
 
         // The function's info for goroutine dumps.
         // Runtime frames and generated ones without a source file (defer thunks, method
@@ -493,7 +506,7 @@ impl Transform<'_> {
         } else {
             // A closure's context parameter is not a Go argument.
             let ctx = self.m.closures.contains(&(self.func as u32)) as usize;
-            let args = if f.params.len() > ctx { "(...)" } else { "()" };
+            let args = if self.f.params.len() > ctx { "(...)" } else { "()" };
             let text = format!("{}{args}\n\t{}:", f.name, f.file);
             info.extend_from_slice(&(text.len() as u16).to_le_bytes());
             info.extend_from_slice(text.as_bytes());
@@ -501,7 +514,7 @@ impl Transform<'_> {
                 info.extend_from_slice(&l.to_le_bytes());
             }
         }
-        self.m.data[self.info_data as usize] = info;
+        info
     }
 
     // ---- flattening ----
@@ -707,7 +720,7 @@ impl Transform<'_> {
     }
 
     fn type_of(&self, e: &E) -> ValType {
-        self.m.type_of(self.func, e)
+        self.m.type_in(self.func, self.f, e)
     }
 }
 

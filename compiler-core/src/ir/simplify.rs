@@ -81,16 +81,17 @@ fn drop_idle_frame(body: &mut Vec<S>) -> bool {
 /// is not idempotent (a forwarding may enable another), but a function it left as it was
 /// stays so: a later simplification need only cover the functions changed since this one.
 pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
-    let mut counts = Counts::default();
-    let mut guards = super::checks::Guards::default();
     let mut out = vec![false; m.funcs.len()];
-    for ((f, _), o) in m.funcs.iter_mut().zip(which).zip(&mut out).filter(|((_, w), _)| **w) {
+    let threads = m.threads;
+    let mut work: Vec<(&mut Func, &mut bool)> = m.funcs.iter_mut().zip(&mut out).zip(which).filter(|(_, w)| **w).map(|(fo, _)| fo).collect();
+    let scratch = || (Counts::default(), super::checks::Guards::default());
+    crate::par::each_mut(&mut work, threads, scratch, |(counts, guards), _, (f, o)| {
         let mut ch = drop_idle_frame(&mut f.body);
         let mut seqs = false;
         stmts(&mut f.body, &mut ch, &mut seqs);
         ch |= guards.dedupe(&mut f.body, seqs);
-        *o = forward(f, &mut counts) || ch;
-    }
+        **o = forward(f, counts) || ch;
+    });
     out
 }
 

@@ -43,7 +43,7 @@
 //! unchanged.
 
 use super::callgraph::{self, Sig};
-use super::{zero, Expr as E, FuncRef, Label, Local, Module, Stmt as S, ValType};
+use super::{zero, Expr as E, Func, FuncRef, Label, Local, Module, Stmt as S, ValType};
 
 /// A function with defer statements: its body is `Block(label, ...)` then its handler.
 #[derive(Clone, Debug)]
@@ -86,40 +86,62 @@ pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncR
     for &t in thunks {
         skip[t as usize] = true;
     }
-    for i in 0..m.funcs.len() {
-        if skip[i] || unchecked(&m.funcs[i].name) {
-            continue;
+    // A function's first site.
+    let mut site_of: Vec<Option<&Site>> = vec![None; m.funcs.len()];
+    for s in sites.iter().rev() {
+        if let Some(x) = site_of.get_mut(s.func as usize) {
+            *x = Some(s);
         }
-        let site = sites.iter().find(|s| s.func as usize == i);
-        let mut body = std::mem::take(&mut m.funcs[i].body);
-        let check = match site {
-            Some(s) => S::If(E::Global(unwinding), vec![S::Br(s.label)], vec![]),
-            None => S::If(E::Global(unwinding), vec![S::Return(m.funcs[i].results.iter().map(|v| zero(*v)).collect())], vec![]),
-        };
-        let mut f = Flat { m, func: i, may: &may, sigs: &sigs, check, free: freedefer, protect: site.map(|s| s.protect.clone()).unwrap_or_default() };
-        match site {
-            Some(s) => {
-                for x in body.iter_mut() {
-                    if let S::Block(l, inner) = x {
-                        if *l == s.label {
-                            let b = std::mem::take(inner);
-                            *inner = f.stmts(b);
-                        }
+    }
+    // Each function with its locals and body taken out: a function's checks read only other
+    // functions' results, so they are placed on `m.threads` workers.
+    let mut jobs: Vec<(usize, Func)> = Vec::new();
+    for i in 0..m.funcs.len() {
+        if !(skip[i] || unchecked(&m.funcs[i].name)) {
+            let f = &mut m.funcs[i];
+            jobs.push((i, Func { name: String::new(), file: String::new(), params: f.params.clone(), results: f.results.clone(), locals: std::mem::take(&mut f.locals), body: std::mem::take(&mut f.body) }));
+        }
+    }
+    let shared = &*m;
+    crate::par::each_mut(&mut jobs, m.threads, || (), |_, _, (i, f)| instrument_one(shared, *i, f, site_of[*i], &may, &sigs, freedefer, unwinding));
+    for (i, f) in jobs {
+        m.funcs[i].locals = f.locals;
+        m.funcs[i].body = f.body;
+    }
+    (may, sigs)
+}
+
+/// Places function `i`'s checks (`own`: its locals and body, out of `m`).
+#[allow(clippy::too_many_arguments)]
+fn instrument_one(m: &Module, i: usize, own: &mut Func, site: Option<&Site>, may: &[bool], sigs: &[Sig], freedefer: Option<FuncRef>, unwinding: u32) {
+    let mut body = std::mem::take(&mut own.body);
+    let results = own.results.clone();
+    let check = match site {
+        Some(s) => S::If(E::Global(unwinding), vec![S::Br(s.label)], vec![]),
+        None => S::If(E::Global(unwinding), vec![S::Return(results.iter().map(|v| zero(*v)).collect())], vec![]),
+    };
+    let mut f = Flat { m, f: own, func: i, may, sigs, check, free: freedefer, protect: site.map(|s| s.protect.clone()).unwrap_or_default() };
+    match site {
+        Some(s) => {
+            for x in body.iter_mut() {
+                if let S::Block(l, inner) = x {
+                    if *l == s.label {
+                        let b = std::mem::take(inner);
+                        *inner = f.stmts(b);
                     }
                 }
             }
-            None => {
-                body = f.stmts(body);
-                // A check right before returning nothing is of no use.
-                if f.m.funcs[i].results.is_empty() {
-                    drop_useless(&mut body, &f.check, true);
-                }
-                body = share_exit(body, &f.check, &m.funcs[i].results);
-            }
         }
-        m.funcs[i].body = body;
+        None => {
+            body = f.stmts(body);
+            // A check right before returning nothing is of no use.
+            if results.is_empty() {
+                drop_useless(&mut body, &f.check, true);
+            }
+            body = share_exit(body, &f.check, &results);
+        }
     }
-    (may, sigs)
+    f.f.body = body;
 }
 
 /// A function with several checks leaves through one `return` of zeros after its body,
@@ -227,7 +249,9 @@ impl Calls<'_> {
 
 /// Hoists the calls that may unwind out of one function's expressions, a check after each.
 struct Flat<'a> {
-    m: &'a mut Module,
+    /// The module, but for this function's locals and body: those are `f`'s.
+    m: &'a Module,
+    f: &'a mut Func,
     func: usize,
     may: &'a [bool],
     sigs: &'a [Sig],
@@ -256,7 +280,7 @@ impl Flat<'_> {
     }
 
     fn new_local(&mut self, t: ValType) -> Local {
-        self.m.funcs[self.func].new_local(t)
+        self.f.new_local(t)
     }
 
     fn stmts(&mut self, ss: Vec<S>) -> Vec<S> {
@@ -507,10 +531,13 @@ impl Flat<'_> {
     }
 
     fn result_types(&self, e: &E) -> Vec<ValType> {
-        self.m.result_types(self.func, e)
+        match e {
+            E::Call(..) | E::CallIndirect { .. } => self.m.result_types(self.func, e),
+            e => vec![self.type_of(e)],
+        }
     }
 
     fn type_of(&self, e: &E) -> ValType {
-        self.m.type_of(self.func, e)
+        self.m.type_in(self.func, self.f, e)
     }
 }

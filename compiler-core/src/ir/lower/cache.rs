@@ -347,6 +347,7 @@ impl<'a> Lowerer<'a> {
             gsp_global: _,
             stack_overflow: _,
             checks: _,
+            threads: _,
             // Set while building descriptors, which replays nothing.
             method_tables: _,
             dyn_method: _,

@@ -100,7 +100,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
             stable: Stable::default(),
             tape: None,
             reads_program: false,
-            m: Module::default(),
+            m: Module { threads: opts.threads, ..Module::default() },
             funcs: HashMap::new(),
             globals: HashMap::new(),
             strings: HashMap::new(),
