@@ -47,7 +47,12 @@ function cpu(events, threads, name, thread, from = -Infinity, to = Infinity) {
     const lazy = cpu(events, threads, 'wasm.CompileLazy', worker, start.ts, start.ts + start.dur);
     const turbofan = cpu(events, threads, 'wasm.TopTierCompilation', null);
     const main = cpu(events, threads, 'ThreadControllerImpl::RunTask', 'CrRendererMain');
-    console.log(`load ${i + 1}: ready ${ready} ms; the worker's start ${Math.round(start.dur / 1000)} ms wall, ${Math.round(start.tdur / 1000)} ms CPU, of which lazy compilation ${lazy.ms} ms (${lazy.n} functions); TurboFan ${turbofan.ms} ms CPU; the page's main thread ${main.ms} ms CPU`);
+    // When the page's wasm was compiled (from the page's first request) and how long after
+    // that the worker began its start: the worker gets the module only from the page.
+    const t0 = Math.min(...events.filter((e) => e.name === 'ResourceSendRequest').map((e) => e.ts));
+    const compiled = events.find((e) => e.name === 'wasm.FinishAsyncCompile' && threads.get(`${e.pid}/${e.tid}`) === 'CrRendererMain');
+    const at = compiled ? `wasm compiled at ${Math.round((compiled.ts - t0) / 1000)} ms, the worker's start ${Math.round((start.ts - compiled.ts) / 1000)} ms after; ` : '';
+    console.log(`load ${i + 1}: ready ${ready} ms; ${at}the worker's start ${Math.round(start.dur / 1000)} ms wall, ${Math.round(start.tdur / 1000)} ms CPU, of which lazy compilation ${lazy.ms} ms (${lazy.n} functions); TurboFan ${turbofan.ms} ms CPU; the page's main thread ${main.ms} ms CPU`);
   }
   rmSync(dir, { recursive: true });
   await browser.close();
