@@ -17,7 +17,8 @@ const CHUNKS_PER_THREAD: usize = 16;
 /// thread is one), each with its own `state` from `init`.
 pub fn each_mut<T: Send, S>(items: &mut [T], threads: usize, init: impl Fn() -> S + Sync, f: impl Fn(&mut S, usize, &mut T) + Sync) {
     let threads = threads.min(items.len());
-    if threads <= 1 {
+    // wasm32 has no threads: the page's compiler carries no threaded code.
+    if threads <= 1 || cfg!(target_arch = "wasm32") {
         let mut s = init();
         items.iter_mut().enumerate().for_each(|(i, t)| f(&mut s, i, t));
         return;

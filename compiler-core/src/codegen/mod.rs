@@ -81,7 +81,9 @@ pub fn emit(mut module: Module, meta: &[u8], names: bool, memo: Option<&Memo>) -
 }
 
 fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies) -> Result<Vec<u8>, String> {
-    bodies.prefetch(m, m.threads);
+    if cfg!(not(target_arch = "wasm32")) {
+        bodies.prefetch(m, m.threads);
+    }
     let live = Live::compute(m, bodies);
     // Indices of what is emitted, by IR index (`None`: dead).
     fn number(live: &[bool], next: &mut u32) -> Vec<Option<u32>> {
