@@ -468,6 +468,18 @@ pub struct Func {
 }
 
 impl Func {
+    /// Its locals and body taken out, with its signature: a rewrite of one function on a
+    /// worker thread (`par.rs`), which reads only other functions' names and signatures.
+    pub fn take_code(&mut self) -> Func {
+        Func { name: String::new(), file: String::new(), params: self.params.clone(), results: self.results.clone(), locals: std::mem::take(&mut self.locals), body: std::mem::take(&mut self.body) }
+    }
+
+    /// Puts back the locals and body of [`Func::take_code`]'s copy.
+    pub fn restore_code(&mut self, own: Func) {
+        self.locals = own.locals;
+        self.body = own.body;
+    }
+
     /// A new local of type `t`, numbered after the parameters and the other locals.
     pub fn new_local(&mut self, t: ValType) -> Local {
         self.locals.push(t);

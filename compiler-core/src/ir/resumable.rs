@@ -310,9 +310,7 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
             infos.push((i, info_data));
             // Calls through the table may recurse: they always check the stack.
             let recursive = cyclic[i] || callees[i].iter().any(|&c| trampolines[c]);
-            let f = &mut m.funcs[i];
-            let own = Func { name: String::new(), file: String::new(), params: f.params.clone(), results: f.results.clone(), locals: std::mem::take(&mut f.locals), body: std::mem::take(&mut f.body) };
-            jobs.push((i, info_data, recursive, own, Vec::new()));
+            jobs.push((i, info_data, recursive, m.funcs[i].take_code(), Vec::new()));
         }
     }
     let shared = &*m;
@@ -320,8 +318,7 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
         *info = Transform { m: shared, f, func: *i, blocking, rt, info_data: *info_data, recursive: *recursive }.run();
     });
     for (i, info_data, _, f, info) in jobs {
-        m.funcs[i].locals = f.locals;
-        m.funcs[i].body = f.body;
+        m.funcs[i].restore_code(f);
         m.data[info_data as usize] = info;
     }
     (rewritten, infos, cyclic)

@@ -98,15 +98,13 @@ pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncR
     let mut jobs: Vec<(usize, Func)> = Vec::new();
     for i in 0..m.funcs.len() {
         if !(skip[i] || unchecked(&m.funcs[i].name)) {
-            let f = &mut m.funcs[i];
-            jobs.push((i, Func { name: String::new(), file: String::new(), params: f.params.clone(), results: f.results.clone(), locals: std::mem::take(&mut f.locals), body: std::mem::take(&mut f.body) }));
+            jobs.push((i, m.funcs[i].take_code()));
         }
     }
     let shared = &*m;
     crate::par::each_mut(&mut jobs, m.threads, || (), |_, _, (i, f)| instrument_one(shared, *i, f, site_of[*i], &may, &sigs, freedefer, unwinding));
     for (i, f) in jobs {
-        m.funcs[i].locals = f.locals;
-        m.funcs[i].body = f.body;
+        m.funcs[i].restore_code(f);
     }
     (may, sigs)
 }
