@@ -24,7 +24,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, MutexGuard};
 
 use crate::fx::{FxHasher, HashMap};
-use crate::ir::{Checks, Expr, Func, FuncRef, Label, Module, Stmt, ValType};
+use crate::ir::{Body, Checks, Expr, Func, FuncRef, Label, Module, Stmt, ValType};
 
 use super::checks::{self, Kind};
 use super::frames::{self, Scan};
@@ -47,6 +47,10 @@ const KEEP_STAMPS: u64 = 4;
 pub(super) struct Store {
     entries: Vec<Entry>,
     by_hash: HashMap<u64, Vec<u32>>,
+    /// Entries by where their bodies are (`Body::addr`): a function whose body is shared with
+    /// an entry's is found without hashing it. An entry holds its body, so the address is its
+    /// own while it lives.
+    by_body: HashMap<usize, Vec<u32>>,
     /// Compilations so far (an entry's `used` is the last one that used it).
     stamp: u64,
 }
@@ -178,7 +182,7 @@ struct Entry {
     params: Vec<ValType>,
     results: Vec<ValType>,
     locals: Vec<ValType>,
-    body: Vec<Stmt>,
+    body: Body,
     sum: Summary,
     code: Option<Encoded>,
     /// The body passed `verify.rs`' check when the module read these (`verify::reads`).
@@ -286,6 +290,10 @@ impl<'a> Bodies<'a> {
         let f = &m.funcs[i];
         let mut hash = 0;
         if self.keep {
+            let same = |e: &&Entry| e.facts == self.facts && e.params == f.params && e.results == f.results && e.locals == f.locals;
+            if let Some(&e) = self.store.by_body.get(&f.body.addr()).into_iter().flatten().find(|&&e| same(&&self.store.entries[e as usize])) {
+                return Lookup::Found(e);
+            }
             hash = self.hash(f);
             let found = self.store.by_hash.get(&hash).into_iter().flatten().copied().find(|&e| {
                 let e = &self.store.entries[e as usize];
@@ -307,7 +315,7 @@ impl<'a> Bodies<'a> {
             self.made.push(i as u32);
         }
         let n = self.store.entries.len() as u32;
-        let entry = Entry { hash, facts: self.facts, params: Vec::new(), results: Vec::new(), locals: Vec::new(), body: Vec::new(), sum, code: None, verified: None, used: self.store.stamp };
+        let entry = Entry { hash, facts: self.facts, params: Vec::new(), results: Vec::new(), locals: Vec::new(), body: Body::default(), sum, code: None, verified: None, used: self.store.stamp };
         self.store.entries.push(entry);
         n
     }
@@ -325,6 +333,7 @@ impl<'a> Bodies<'a> {
             entry.locals = std::mem::take(&mut f.locals);
             entry.body = std::mem::take(&mut f.body);
             store.by_hash.entry(entry.hash).or_default().push(e);
+            store.by_body.entry(entry.body.addr()).or_default().push(e);
         }
         if !self.keep {
             return;
@@ -335,8 +344,10 @@ impl<'a> Bodies<'a> {
         }
         store.entries.retain(|e| e.used + KEEP_STAMPS > store.stamp);
         store.by_hash.clear();
+        store.by_body.clear();
         for (n, e) in store.entries.iter().enumerate() {
             store.by_hash.entry(e.hash).or_default().push(n as u32);
+            store.by_body.entry(e.body.addr()).or_default().push(n as u32);
         }
     }
 }

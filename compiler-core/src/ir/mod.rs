@@ -454,6 +454,50 @@ fn expr_labels(s: &Stmt) -> Label {
     s.exprs().map(e_max).max().unwrap_or(0)
 }
 
+/// A function's statements, shared with the lowering's caches and codegen's memo until a
+/// pass changes them (then copied: `DerefMut` is `Arc::make_mut`). A warm compilation takes
+/// most bodies from the caches unchanged; sharing spares copying them in and dropping them
+/// after codegen, and an unchanged body compares equal to its memo entry by address.
+#[derive(Clone, Debug, Default)]
+pub struct Body(std::sync::Arc<Vec<Stmt>>);
+
+impl std::ops::Deref for Body {
+    type Target = Vec<Stmt>;
+    fn deref(&self) -> &Vec<Stmt> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Body {
+    fn deref_mut(&mut self) -> &mut Vec<Stmt> {
+        std::sync::Arc::make_mut(&mut self.0)
+    }
+}
+
+impl From<Vec<Stmt>> for Body {
+    fn from(v: Vec<Stmt>) -> Body {
+        Body(std::sync::Arc::new(v))
+    }
+}
+
+impl PartialEq for Body {
+    fn eq(&self, other: &Body) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Body {
+    /// Where the statements are: equal for two bodies that share them.
+    pub(crate) fn addr(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.0) as usize
+    }
+
+    /// The statements, for a caller that owns them: copied only if shared.
+    pub fn into_vec(self) -> Vec<Stmt> {
+        std::sync::Arc::try_unwrap(self.0).unwrap_or_else(|a| (*a).clone())
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Func {
     /// Go's name for tracebacks: `main.div`.
@@ -464,7 +508,7 @@ pub struct Func {
     pub results: Vec<ValType>,
     /// Locals after the parameters.
     pub locals: Vec<ValType>,
-    pub body: Vec<Stmt>,
+    pub body: Body,
 }
 
 impl Func {

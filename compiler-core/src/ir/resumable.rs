@@ -149,7 +149,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             tp.push(ValType::I32);
             let body = vec![S::Return(vec![E::indirect(params.clone(), results.clone(), E::Local(n), (0..n).map(E::Local).collect())])];
             let idx = m.funcs.len() as u32;
-            m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}"), file: String::new(), params: tp, results, locals: vec![], body });
+            m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}"), file: String::new(), params: tp, results, locals: vec![], body: body.into() });
             edges.push(Vec::new());
             indirect.push(Vec::new());
             if let Some(id) = sig_ids.find(&sig.0, &sig.1) {
@@ -408,7 +408,7 @@ impl Transform<'_> {
 
     /// Rewrites the function; returns its info for goroutine dumps.
     fn run(&mut self) -> Vec<u8> {
-        let mut body = std::mem::take(&mut self.f.body);
+        let mut body = std::mem::take(&mut self.f.body).into_vec();
         if self.f.results.is_empty() {
             body.push(S::Return(vec![]));
         }
@@ -491,7 +491,7 @@ impl Transform<'_> {
         out.push(S::Block(save, vec![S::Loop(dispatch, inner)]));
         out.extend(saves);
         out.push(S::Return(zeros));
-        self.f.body = out;
+        self.f.body = out.into();
 
         // The function's info for goroutine dumps.
         // Runtime frames and generated ones without a source file (defer thunks, method

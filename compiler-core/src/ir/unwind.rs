@@ -112,7 +112,7 @@ pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncR
 /// Places function `i`'s checks (`own`: its locals and body, out of `m`).
 #[allow(clippy::too_many_arguments)]
 fn instrument_one(m: &Module, i: usize, own: &mut Func, site: Option<&Site>, may: &[bool], sigs: &[Sig], freedefer: Option<FuncRef>, unwinding: u32) {
-    let mut body = std::mem::take(&mut own.body);
+    let mut body = std::mem::take(&mut own.body).into_vec();
     let results = own.results.clone();
     let check = match site {
         Some(s) => S::If(E::Global(unwinding), vec![S::Br(s.label)], vec![]),
@@ -139,7 +139,7 @@ fn instrument_one(m: &Module, i: usize, own: &mut Func, site: Option<&Site>, may
             body = share_exit(body, &f.check, &results);
         }
     }
-    f.f.body = body;
+    f.f.body = body.into();
 }
 
 /// A function with several checks leaves through one `return` of zeros after its body,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::Mode;
 use crate::fx::HashMap;
-use crate::ir::{Expr as E, FuncRef, Module, Sig, Stmt as S, ValType};
+use crate::ir::{Body, Expr as E, FuncRef, Module, Sig, Stmt as S, ValType};
 use crate::syntax::ast::Decl;
 
 use super::stmt::goto_labels;
@@ -55,7 +55,7 @@ pub(super) struct CacheKey {
 
 pub(super) struct Cached {
     pub(super) locals: Vec<ValType>,
-    pub(super) body: Vec<S>,
+    pub(super) body: Body,
     /// What the lowering read and asked for, in order (`tape.rs`).
     pub(super) steps: Vec<Step>,
     /// The data segments it asked for: (segment then, what it holds).
@@ -101,13 +101,13 @@ impl Cached {
         conc::fold_const_ifs(&mut folded);
         crate::ir::simplify::drop_roots(&mut folded);
         let plain = folded == body;
-        Cached { locals, body, steps, data, callees, addrs, sigs, refs, globals, plain }
+        Cached { locals, body: body.into(), steps, data, callees, addrs, sigs, refs, globals, plain }
     }
 }
 
 /// A copy of a cached body with its data segments renumbered (`moved`: old, new).
-pub(super) fn copy_moved(body: &[S], moved: &[(u32, u32)]) -> Vec<S> {
-    let mut body = body.to_vec();
+pub(super) fn copy_moved(body: &Body, moved: &[(u32, u32)]) -> Body {
+    let mut body = body.clone();
     if !moved.is_empty() {
         body.iter_mut().for_each(|s| move_data(s, moved));
     }
@@ -197,7 +197,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.m.funcs[idx].locals = locals;
-        self.m.funcs[idx].body = body;
+        self.m.funcs[idx].body = body.into();
         self.refold(idx);
         true
     }
@@ -241,7 +241,7 @@ impl<'a> Lowerer<'a> {
         };
         let body = copy_moved(&c.body, &self.renumbered(&c.data));
         self.m.funcs[idx].locals = c.locals.clone();
-        self.m.funcs[idx].body = body;
+        self.m.funcs[idx].body = body.into();
         self.refold(idx);
     }
 

@@ -119,7 +119,7 @@ impl FnLower<'_, '_> {
         let name = format!("{}.func{}", self.name, self.lit_count);
         let file = self.l.map.locate(lit.pos).0.to_string();
         let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: Default::default() });
         self.l.m.closures.push(idx);
         self.l.func_pos.insert(idx, lit.pos);
         let fd = FuncDecl {
@@ -151,7 +151,7 @@ impl FnLower<'_, '_> {
         fl.block(&body.stmts);
         let (locals, b) = fl.finish();
         self.l.m.funcs[idx as usize].locals = locals;
-        self.l.m.funcs[idx as usize].body = b;
+        self.l.m.funcs[idx as usize].body = b.into();
         Some((FuncRef::Func(idx), params, results))
     }
 }
@@ -202,7 +202,7 @@ impl Lowerer<'_> {
         };
         let o = info.obj(obj);
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: format!("{}.{}", o.pkg, o.name), params, results, locals: vec![], body });
+        self.m.funcs.push(Func { file: String::new(), name: format!("{}.{}", o.pkg, o.name), params, results, locals: vec![], body: body.into() });
         let w = FuncRef::Func(idx);
         self.wrappers.insert(f, w);
         Some(w)
@@ -229,7 +229,7 @@ impl Lowerer<'_> {
         let idx = self.m.funcs.len() as u32;
         let mut body = body;
         body.splice(0..0, self.forward_defer_target(idx, f));
-        self.m.funcs.push(Func { file, name, params, results, locals, body });
+        self.m.funcs.push(Func { file, name, params, results, locals, body: body.into() });
         let w = FuncRef::Func(idx);
         self.wrappers.insert(f, w);
         w

@@ -112,7 +112,7 @@ impl Lowerer<'_> {
         let mut locals = vec![ValType::I32];
         locals.extend(results.iter().copied());
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name, params: vec![], results: vec![], locals, body });
+        self.m.funcs.push(Func { file: String::new(), name, params: vec![], results: vec![], locals, body: body.into() });
         Some(FuncRef::Func(idx))
     }
 }
@@ -656,16 +656,27 @@ impl FnLower<'_, '_> {
     }
 }
 
+/// The value of a constant `if` condition.
+fn konst(e: &E) -> Option<bool> {
+    match e {
+        E::I32(c) => Some(*c != 0),
+        E::Un(UnOp::Eqz, ValType::I32, x) => konst(x).map(|b| !b),
+        _ => None,
+    }
+}
+
+/// Whether [`fold_const_ifs`] would change `body`: a shared body (`ir::Body`) is then
+/// left shared.
+pub(super) fn has_const_ifs(body: &[S]) -> bool {
+    fn st(s: &S) -> bool {
+        matches!(s, S::If(c, _, _) if konst(c).is_some()) || s.bodies().any(st)
+    }
+    body.iter().any(st)
+}
+
 /// Replaces `if` statements whose condition is a constant (left by [`replace_calls`]) with
 /// the arm that runs.
 pub(super) fn fold_const_ifs(body: &mut Vec<S>) {
-    fn konst(e: &E) -> Option<bool> {
-        match e {
-            E::I32(c) => Some(*c != 0),
-            E::Un(UnOp::Eqz, ValType::I32, x) => konst(x).map(|b| !b),
-            _ => None,
-        }
-    }
     // Most lists hold no constant if: they are folded in place, not rebuilt.
     if !body.iter().any(|s| matches!(s, S::If(c, _, _) if konst(c).is_some())) {
         for s in body.iter_mut() {

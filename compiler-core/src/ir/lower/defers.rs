@@ -277,7 +277,7 @@ impl FnLower<'_, '_> {
         self.lit_count += 1;
         let name = format!("{}.deferwrap{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file: String::new(), name, params: vec![ValType::I32], results: vec![], locals: vec![], body });
+        self.l.m.funcs.push(Func { file: String::new(), name, params: vec![ValType::I32], results: vec![], locals: vec![], body: body.into() });
         self.l.thunks.push(idx);
         FuncRef::Func(idx)
     }
@@ -312,7 +312,7 @@ impl FnLower<'_, '_> {
         self.lit_count += 1;
         let name = format!("{}.{kind}{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file: String::new(), name: name.clone(), params: vec![ValType::I32], results: vec![], locals: vec![], body: vec![] });
+        self.l.m.funcs.push(Func { file: String::new(), name: name.clone(), params: vec![ValType::I32], results: vec![], locals: vec![], body: Default::default() });
         self.l.thunks.push(idx);
         let fd = FuncDecl {
             pos: call.pos,
@@ -340,7 +340,7 @@ impl FnLower<'_, '_> {
         // (thunks get no unwinding checks, unwind.rs).
         body.retain(|s| !matches!(s, S::Unreachable));
         self.l.m.funcs[idx as usize].locals = locals;
-        self.l.m.funcs[idx as usize].body = body;
+        self.l.m.funcs[idx as usize].body = body.into();
         FuncRef::Func(idx)
     }
 }

@@ -62,7 +62,7 @@ use std::sync::Arc;
 use crate::fx::HashMap;
 use crate::ir::inline::is_leaf;
 use crate::ir::resumable::{self, Done};
-use crate::ir::{Stmt as S, ValType};
+use crate::ir::{Body, ValType};
 
 use super::cache::{copy_moved, CacheKey, Cached};
 use super::frozen_std::{record_leaves, Watch};
@@ -81,9 +81,9 @@ pub(super) struct Passed {
     /// Its frame info, when the transform rewrote it, and the data segment it had then.
     info: Option<(u32, Vec<u8>)>,
     /// The bodies the two rounds of inlining saw, when its calls were inlined.
-    leaves: [Option<Vec<S>>; 2],
+    leaves: [Option<Body>; 2],
     locals: Vec<ValType>,
-    body: Vec<S>,
+    body: Body,
     /// The data these bodies refer to: (segment then, what it holds).
     data: Vec<(u32, DataKey)>,
     /// For a standard function (whose `closure` is empty), what the passes read of the
@@ -108,14 +108,14 @@ pub(super) struct Frozen {
     /// Some function is to be stored: record the passes' states.
     record: bool,
     callees: Vec<Option<Vec<u32>>>,
-    leaves: [Vec<Option<Vec<S>>>; 2],
+    leaves: [Vec<Option<Body>>; 2],
     blocking: Vec<bool>,
     infos: Vec<(usize, u32)>,
     /// The transform's cycles of blocking functions.
     cyclic: Vec<bool>,
     /// Per inlining round, the leaves among the direct callees of the standard functions
     /// that may be stored.
-    std_leaves: [HashMap<u32, Vec<(u32, Vec<S>)>>; 2],
+    std_leaves: [HashMap<u32, Vec<(u32, Body)>>; 2],
     /// Reused standard functions whose passes read otherwise now.
     failed: Vec<u32>,
 }
@@ -232,7 +232,7 @@ impl Lowerer<'_> {
     pub(super) fn leaves_round(&mut self, fz: &mut Frozen, k: usize) {
         for f in 0..fz.reused.len() {
             if let Some(p) = &fz.reused[f] {
-                let body = p.leaves[k].as_ref().map_or_else(Vec::new, |b| copy_moved(b, &self.moved(p, &fz.infos, f)));
+                let body = p.leaves[k].as_ref().map_or_else(Body::default, |b| copy_moved(b, &self.moved(p, &fz.infos, f)));
                 self.m.funcs[f].locals.clear();
                 self.m.funcs[f].body = body;
             }

@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use crate::fx::HashMap;
 use crate::ir::callgraph;
-use crate::ir::{FuncRef, Stmt as S};
+use crate::ir::{Body, FuncRef};
 
 use super::cache::Cached;
 use super::Lowerer;
@@ -66,12 +66,12 @@ pub(super) struct Watch {
     /// may unwind and whether it may block.
     callees: Vec<(u32, bool, bool)>,
     /// Per round of inlining: which of its direct callees were leaves, with their bodies.
-    leaves: [Vec<(u32, Vec<S>)>; 2],
+    leaves: [Vec<(u32, Body)>; 2],
 }
 
 /// The leaves among `callees` now (`leaf`), with their bodies.
-fn leaves_now(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[u32]) -> Vec<(u32, Vec<S>)> {
-    let mut out: Vec<(u32, Vec<S>)> = Vec::new();
+fn leaves_now(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[u32]) -> Vec<(u32, Body)> {
+    let mut out: Vec<(u32, Body)> = Vec::new();
     for &g in callees {
         if leaf[g as usize] && !out.iter().any(|(h, _)| *h == g) {
             out.push((g, funcs[g as usize].body.clone()));
@@ -81,7 +81,7 @@ fn leaves_now(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[u32]) -> Vec<
 }
 
 /// Whether `callees`' leaves now (`leaf`) are `then`'s.
-fn same_leaves(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[u32], then: &[(u32, Vec<S>)]) -> bool {
+fn same_leaves(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[u32], then: &[(u32, Body)]) -> bool {
     let mut n = 0;
     for (i, &g) in callees.iter().enumerate() {
         if !leaf[g as usize] || callees[..i].contains(&g) {
@@ -136,7 +136,7 @@ impl Lowerer<'_> {
     }
 
     /// The watch of a standard function stored now.
-    pub(super) fn watch(&self, f: usize, blocking: &[bool], cyclic: &[bool], leaves: &[HashMap<u32, Vec<(u32, Vec<S>)>>; 2]) -> Option<Watch> {
+    pub(super) fn watch(&self, f: usize, blocking: &[bool], cyclic: &[bool], leaves: &[HashMap<u32, Vec<(u32, Body)>>; 2]) -> Option<Watch> {
         let sigs = self.std_sigs(f)?;
         let cached = self.cached[f].clone()?;
         let bit = |g: u32| blocking.get(g as usize) == Some(&true);
@@ -165,7 +165,7 @@ impl Watch {
 }
 
 /// Per function to store, its direct callees that are leaves now, with their bodies.
-pub(super) fn record_leaves(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[Option<Vec<u32>>], store: &[bool], runtime: usize) -> HashMap<u32, Vec<(u32, Vec<S>)>> {
+pub(super) fn record_leaves(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[Option<Vec<u32>>], store: &[bool], runtime: usize) -> HashMap<u32, Vec<(u32, Body)>> {
     let mut out = HashMap::default();
     for (f, cs) in callees.iter().enumerate() {
         if let (Some(cs), true, true) = (cs, store.get(f) == Some(&true), f >= runtime) {

@@ -740,7 +740,7 @@ impl Lowerer<'_> {
             _ => format!("{}.{name}", rt_name(info, t)),
         };
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: fname.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        self.m.funcs.push(Func { file: String::new(), name: fname.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: Default::default() });
         let mut fl = FnLower::new_init(self, params.clone());
         fl.name = fname;
         fl.nparams = params.len() as u32;
@@ -751,7 +751,7 @@ impl Lowerer<'_> {
         fl.return_call(call, &results);
         let (locals, body) = fl.finish();
         self.m.funcs[idx as usize].locals = locals;
-        self.m.funcs[idx as usize].body = body;
+        self.m.funcs[idx as usize].body = body.into();
         Some(FuncRef::Func(idx))
     }
 }
@@ -1234,7 +1234,7 @@ impl Lowerer<'_> {
         params.extend(s.params.iter().flat_map(|p| vals(info, *p)));
         let results: Vec<ValType> = s.results.iter().flat_map(|r| vals(info, *r)).collect();
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: format!("{name}-fm"), params: params.clone(), results: results.clone(), locals: vec![], body: vec![] });
+        self.m.funcs.push(Func { file: String::new(), name: format!("{name}-fm"), params: params.clone(), results: results.clone(), locals: vec![], body: Default::default() });
         self.m.closures.push(idx);
         self.method_funcs.insert(k, FuncRef::Func(idx));
         let mut fl = FnLower::new_init(self, params.clone());
@@ -1286,7 +1286,7 @@ impl Lowerer<'_> {
         fl.return_call(call, &results);
         let (locals, body) = fl.finish();
         self.m.funcs[idx as usize].locals = locals;
-        self.m.funcs[idx as usize].body = body;
+        self.m.funcs[idx as usize].body = body.into();
         FuncRef::Func(idx)
     }
 }

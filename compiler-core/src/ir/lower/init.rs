@@ -76,8 +76,8 @@ impl<'a> Lowerer<'a> {
             }
             if changed {
                 // Boxed cells first, then the parts in initialization order.
-                let body = init.parts.iter().filter_map(|p| p.body.clone()).flatten().collect();
-                self.m.funcs[idx].body = body;
+                let body: Vec<_> = init.parts.iter().filter_map(|p| p.body.clone()).flatten().collect();
+                self.m.funcs[idx].body = body.into();
                 self.m.funcs[idx].locals = init.locals.clone();
                 if let Some(s) = self.scanned.get_mut(idx) {
                     *s = false;
@@ -121,7 +121,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let init_idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals: vec![], body: vec![] });
+        self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals: vec![], body: Default::default() });
         self.build_init(init_idx as usize, &mut init)
     }
 
@@ -150,7 +150,7 @@ impl<'a> Lowerer<'a> {
                 run_init(self, &mut b, &mut locals);
                 b.push(S::StackInit);
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { file: String::new(), name: "_initialize".into(), params: vec![], results: vec![], locals, body: b });
+                self.m.funcs.push(Func { file: String::new(), name: "_initialize".into(), params: vec![], results: vec![], locals, body: b.into() });
                 self.m.exports.push(("_initialize".into(), FuncRef::Func(idx)));
             }
             Mode::Command => {
@@ -172,7 +172,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { file: String::new(), name: "_start".into(), params: vec![], results: vec![], locals, body: b });
+                self.m.funcs.push(Func { file: String::new(), name: "_start".into(), params: vec![], results: vec![], locals, body: b.into() });
                 self.m.exports.push(("_start".into(), FuncRef::Func(idx)));
             }
         }
@@ -279,7 +279,7 @@ impl<'a> Lowerer<'a> {
                 None => b.push(S::StackInit),
             }
             let idx = self.m.funcs.len() as u32;
-            self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b });
+            self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b.into() });
             self.m.exports.push((name, FuncRef::Func(idx)));
         }
         // `malloc(size i32) i32`: where hosts place string arguments (TinyGo's convention;
@@ -290,7 +290,7 @@ impl<'a> Lowerer<'a> {
             if let Some(m) = self.runtime_func("mallocgc") {
                 let body = vec![S::Return(vec![E::Call(m, vec![E::Local(0), E::I32(1)])])];
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { file: String::new(), name: "export malloc".into(), params: vec![ValType::I32], results: vec![ValType::I32], locals: vec![], body });
+                self.m.funcs.push(Func { file: String::new(), name: "export malloc".into(), params: vec![ValType::I32], results: vec![ValType::I32], locals: vec![], body: body.into() });
                 self.m.exports.push((crate::alloc_export(self.info), FuncRef::Func(idx)));
             }
         }

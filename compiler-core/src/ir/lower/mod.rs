@@ -534,7 +534,7 @@ impl<'a> Lowerer<'a> {
             let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
             let idx = self.m.funcs.len() as u32;
             let file = self.map.locate(obj.pos).0.to_string();
-            self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: vec![] });
+            self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: Default::default() });
             self.funcs.insert(f.obj, FuncRef::Func(idx));
             self.func_pos.insert(idx, obj.pos);
         }

@@ -89,7 +89,7 @@ impl<'a> Lowerer<'a> {
         let all = self.folded.is_empty();
         self.folded.resize(self.m.funcs.len(), false);
         for (f, done) in self.m.funcs.iter_mut().zip(self.folded.iter_mut()) {
-            if all || !*done {
+            if (all || !*done) && conc::has_const_ifs(&f.body) {
                 conc::fold_const_ifs(&mut f.body);
                 *done = true;
             }

@@ -67,7 +67,7 @@ impl Lowerer<'_> {
         let params = vec![ValType::I32; 4];
         let name = format!("reflect.call({})", self.info.types.display(key));
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: name.clone(), params: params.clone(), results: vec![], locals: vec![], body: vec![] });
+        self.m.funcs.push(Func { file: String::new(), name: name.clone(), params: params.clone(), results: vec![], locals: vec![], body: Default::default() });
         let f = FuncRef::Func(idx);
         self.trampolines.insert(key, f);
         let mut fl = FnLower::new_init(self, params);
@@ -76,7 +76,7 @@ impl Lowerer<'_> {
         fl.trampoline_body(&sig);
         let (locals, body) = fl.finish();
         self.m.funcs[idx as usize].locals = locals;
-        self.m.funcs[idx as usize].body = body;
+        self.m.funcs[idx as usize].body = body.into();
         Some(f)
     }
 }

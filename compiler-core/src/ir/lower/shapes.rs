@@ -27,7 +27,7 @@
 use std::borrow::Cow;
 
 use crate::fx::{FxNew, HashMap};
-use crate::ir::{Expr as E, FuncRef, Reloc, Stmt as S, ValType};
+use crate::ir::{Body, Expr as E, FuncRef, Reloc, Stmt as S, ValType};
 
 use super::Lowerer;
 
@@ -97,7 +97,7 @@ impl Lowerer<'_> {
             let mut next = Vec::with_capacity(classes.len());
             for c in &classes {
                 // Each member's body with its references read as classes; equal ones group.
-                let mut groups: Vec<(Vec<S>, Vec<u32>)> = Vec::new();
+                let mut groups: Vec<(Body, Vec<u32>)> = Vec::new();
                 for &f in c {
                     let mut body = funcs[f as usize].body.clone();
                     redirect_body(&mut body, &rep);

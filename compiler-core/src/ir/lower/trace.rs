@@ -71,7 +71,7 @@ impl Lowerer<'_> {
         let user: Vec<bool> = self.m.imports.iter().map(|i| !RUNTIME_MODULES.contains(&i.module.as_str())).collect();
         for f in &mut self.m.funcs {
             if f.name.starts_with("main.") {
-                f.body = before_import_calls(std::mem::take(&mut f.body), &user, hook);
+                f.body = before_import_calls(std::mem::take(&mut f.body).into_vec(), &user, hook).into();
             }
         }
     }
