@@ -154,6 +154,17 @@ test('pasting a 2,000-line program answers at once', async () => {
   await page.$eval('.editor', (e) => { e.scrollTop = e.scrollHeight; });
   await page.waitForFunction(() => [...document.querySelectorAll('.code pre .tk-id')].some((s) => s.textContent === 'Println'));
   await screenshot(page, 'paste-2000-lines');
+  // The textarea scrolls with the editor: a click on a line in view puts the cursor there
+  // (line 1,001 is drawn 20,010 px down: 10 px of padding, 20 px a line).
+  const at = await page.$eval('.editor', (e) => {
+    e.scrollTop = 20000;
+    const r = e.getBoundingClientRect();
+    return { x: r.left + 200, y: r.top + e.clientTop + 20 };
+  });
+  await page.waitForTimeout(100);
+  await page.mouse.click(at.x, at.y);
+  const line = await page.$eval('[data-testid=editor]', (t) => t.value.slice(0, t.selectionStart).split('\n').length);
+  assert.equal(line, 1001, 'the click put the cursor on the line under it');
   // A short paste over all of it is the browser's own insertion: it replaces the selection.
   await paste(page, 'package main\n\nfunc main() {}\n');
   assert.equal(await page.$eval('[data-testid=editor]', (t) => t.value), 'package main\n\nfunc main() {}\n');

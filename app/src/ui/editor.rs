@@ -6,7 +6,10 @@
 //! Pasting thousands of lines stays fast: the editor inserts long text itself (the browser's
 //! own editing takes seconds for it; `hooks::editor::use_long_insert`), only the lines around
 //! the visible ones are coloured (the rest of the `<pre>` is empty lines of the same height),
-//! and the rest of the page takes the text once typing pauses, not on every keystroke.
+//! and the rest of the page takes the text once typing pauses, not on every keystroke. The
+//! textarea is as high as the editor's view, not as its text: it stays in view (sticky) and
+//! scrolls its own text with the editor, so after an edit the browser paints the lines on
+//! show, not all of them.
 
 use std::rc::Rc;
 
@@ -137,10 +140,30 @@ pub fn Editor(p: &EditorProps) -> Html {
         Callback::from(move |_: FocusEvent| flush())
     };
     let onscroll = {
-        let (scroller, step) = (scroller.clone(), step.clone());
+        let (scroller, area, step) = (scroller.clone(), area.clone(), step.clone());
         Callback::from(move |_: Event| {
             if let Some(el) = scroller.cast::<HtmlElement>() {
                 step.set(((el.scroll_top() - PAD_PX).max(0) / LINE_PX) as usize / STEP);
+                if let Some(t) = area.cast::<HtmlTextAreaElement>() {
+                    if t.scroll_top() != el.scroll_top().min(t.scroll_height() - t.client_height()) {
+                        t.set_scroll_top(el.scroll_top());
+                    }
+                }
+            }
+        })
+    };
+    // The textarea scrolled itself (the caret moved out of view, a selection dragged past
+    // an edge): the editor follows. At its last position the textarea lies higher than the
+    // editor's own last one by the difference in their heights, which sticky positioning
+    // makes up for.
+    let onscroll_area = {
+        let (scroller, area) = (scroller.clone(), area.clone());
+        Callback::from(move |_: Event| {
+            if let (Some(el), Some(t)) = (scroller.cast::<HtmlElement>(), area.cast::<HtmlTextAreaElement>()) {
+                let (top, end, outer) = (t.scroll_top(), t.scroll_height() - t.client_height(), el.scroll_top());
+                if top != outer.min(end) {
+                    el.set_scroll_top(if top >= end { outer.max(top) } else { top });
+                }
             }
         })
     };
@@ -271,10 +294,10 @@ pub fn Editor(p: &EditorProps) -> Html {
                     <div class="line-mark" ref={mark} data-testid="marked-line" data-line={line.to_string()} aria-hidden="true" />
                 }
                 if p.locked { { super::lesson::readonly_marks(code, regions) } }
+                <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" onscroll={onscroll_area}
+                    aria-label="Go source (Escape then Tab leaves the editor; Ctrl+Space completes, Ctrl+I describes, F12 goes to the definition)" {oninput} {onkeydown} {onblur} {onmousemove} {onmouseleave} {onclick} />
                 <pre class="hl" aria-hidden="true">{ above }{ for code_lines }{ below }</pre>
                 <span class="measure" aria-hidden="true" ref={measure}>{ "0000000000" }</span>
-                <textarea ref={area} data-testid="editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off"
-                    aria-label="Go source (Escape then Tab leaves the editor; Ctrl+Space completes, Ctrl+I describes, F12 goes to the definition)" {oninput} {onkeydown} {onblur} {onmousemove} {onmouseleave} {onclick} />
                 <ide::PopupLayer popups={p.popups.clone()} dispatch={p.dispatch.clone()} />
             </div>
         </div>

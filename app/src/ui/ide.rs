@@ -80,7 +80,8 @@ fn ask_at_cursor(t: &HtmlTextAreaElement, ask: Ask, measure: &NodeRef, d: &Dispa
 pub fn ask_hover(t: &HtmlTextAreaElement, e: &MouseEvent, measure: &NodeRef, d: &Dispatch) {
     let cw = char_width(measure);
     let r = t.get_bounding_client_rect();
-    let (x, y) = (e.client_x() as f64 - r.left() - PAD_LEFT as f64, e.client_y() as f64 - r.top() - PAD_TOP as f64);
+    // The textarea scrolls its text with the editor (`ui/editor.rs`).
+    let (x, y) = (e.client_x() as f64 - r.left() - PAD_LEFT as f64, e.client_y() as f64 - r.top() - PAD_TOP as f64 + t.scroll_top() as f64);
     let code = t.value();
     if let Some(at) = offset_at(&code, x, y, cw) {
         let line_top = PAD_TOP + ((y / LINE_PX as f64) as i32 + 1) * LINE_PX;
