@@ -83,7 +83,8 @@ fn drop_idle_frame(body: &mut Vec<S>) -> bool {
 pub fn changed(m: &mut Module, which: &[bool]) -> Vec<bool> {
     let mut out = vec![false; m.funcs.len()];
     let threads = m.threads;
-    let mut work: Vec<(&mut Func, &mut bool)> = m.funcs.iter_mut().zip(&mut out).zip(which).filter(|(_, w)| **w).map(|(fo, _)| fo).collect();
+    // An empty body (a function never reached) has nothing to simplify.
+    let mut work: Vec<(&mut Func, &mut bool)> = m.funcs.iter_mut().zip(&mut out).zip(which).filter(|((f, _), w)| **w && !f.body.is_empty()).map(|(fo, _)| fo).collect();
     let scratch = || (Counts::default(), super::checks::Guards::default());
     crate::par::each_mut(&mut work, threads, scratch, |(counts, guards), _, (f, o)| {
         let mut ch = drop_idle_frame(&mut f.body);
