@@ -982,8 +982,19 @@ impl Cx<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        if let Some(site) = checks::site(self.refs.m, s).filter(|_| !self.tight) {
-            if let Some(f) = self.refs.checks.func(site.kind) {
+        if let Some(site) = checks::site(self.refs.m, s) {
+            let tight_arm = site.kind != checks::Kind::Nil && site.after.is_empty();
+            if let Some(f) = self.refs.checks.func(site.kind).filter(|_| !self.tight || tight_arm) {
+                // In a tight loop the comparison stays inline and only its failing arm calls
+                // the shared function (which compares again): 1–2 bytes less than the panic
+                // call with its widened length and trap. A nil check's arm has no operand to
+                // leave out, and an arm that unwinds leaves by its branch, with no trap to save.
+                let tight = self.tight;
+                if let (true, Stmt::If(c, ..)) = (tight, s) {
+                    self.expr(c);
+                    self.i(I::If(BlockType::Empty));
+                    self.labels.push(None);
+                }
                 for (i, a) in site.args.iter().enumerate() {
                     match (site.kind, i, checks::narrowed(a)) {
                         (checks::Kind::Index, 1, Some(checks::Narrow::Const(c))) => self.i(I::I32Const(c)),
@@ -1011,6 +1022,10 @@ impl Cx<'_, '_> {
                     },
                     _ => self.i(I::Drop),
                 }
+                if tight {
+                    self.labels.pop();
+                    self.i(I::End);
+                }
                 return;
             }
         }
@@ -1031,7 +1046,7 @@ impl Cx<'_, '_> {
             }
             Stmt::Store(m, a, v) => {
                 let offset = self.address(a);
-                self.expr(v);
+                self.expr(stored(*m, v));
                 let arg = |align: u32| MemArg { offset, align };
                 self.i(match m {
                     Mem::I32 => I::I32Store(arg(2)),
@@ -1483,4 +1498,21 @@ fn conv(c: Conv) -> I {
             (_, _, false) => I::F64ConvertI64U,
         },
     }
+}
+
+/// The value a store of `m` writes, without masks that keep every bit it stores: a byte
+/// store of `x & 255` (Go's `byte(x)`) stores `x`'s low byte already.
+fn stored(m: Mem, mut v: &Expr) -> &Expr {
+    let bits = match m {
+        Mem::I32_8S | Mem::I32_8U => 0xff,
+        Mem::I32_16S | Mem::I32_16U => 0xffff,
+        _ => return v,
+    };
+    while let Expr::Bin(BinOp::And, ValType::I32, xy) = v {
+        match &**xy {
+            [x, Expr::I32(c)] | [Expr::I32(c), x] if c & bits == bits => v = x,
+            _ => break,
+        }
+    }
+    v
 }

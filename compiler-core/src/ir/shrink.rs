@@ -18,7 +18,8 @@
 //! - **Addresses reused.** An element address computed again in the same list while the
 //!   locals it reads are unchanged (a swap loads and stores each element: `base + i*8` four
 //!   times in two addresses) is kept in a local at its first use (`local.tee`) and read
-//!   from there after.
+//!   from there after; inside a loop too, when it reads only locals the function never
+//!   writes.
 
 use super::simplify::invert;
 use super::{BinOp, Expr as E, Func, Local, Stmt as S, UnOp, ValType};
@@ -445,6 +446,8 @@ struct Addrs {
     /// Counts writes; the clock at each local's last write.
     clock: u32,
     written: Vec<u32>,
+    /// Locals the function never writes (its parameters but those it assigns).
+    fixed: Vec<bool>,
 }
 
 /// Nodes an address must have to be worth a local: `base + i*8` has 5 (9 bytes); a tee and
@@ -455,9 +458,10 @@ const MIN_NODES: usize = 5;
 const MAX_SEEN: usize = 16;
 
 fn addresses(f: &mut Func) {
+    let fixed = Counts::of(f).defs.iter().map(|&d| d == 0).collect();
     let mut body = std::mem::take(&mut f.body);
     let n = f.params.len() + f.locals.len();
-    let mut cx = Addrs { seen: Vec::new(), reuse: Vec::new(), rewrite: false, n: 0, locals: Vec::new(), depth: 0, floor: 0, clock: 1, written: vec![0; n] };
+    let mut cx = Addrs { seen: Vec::new(), reuse: Vec::new(), rewrite: false, n: 0, locals: Vec::new(), depth: 0, floor: 0, clock: 1, written: vec![0; n], fixed };
     walk(&mut body, 0, &mut cx, f);
     if cx.reuse.contains(&Reuse::First) {
         cx.rewrite = true;
@@ -505,6 +509,19 @@ impl Addrs {
         self.clock += 1;
         if let Some(w) = self.written.get_mut(l as usize) {
             *w = self.clock;
+        }
+    }
+
+    /// Whether `e` reads only locals the function never writes: met before a loop, it holds
+    /// inside (`data[a]` where `a` is a parameter, in every iteration of a partition's scan).
+    fn fixed_in(&self, e: &E) -> bool {
+        match e {
+            E::Local(l) => self.fixed.get(*l as usize).copied().unwrap_or(false),
+            e => {
+                let mut ok = true;
+                e.each_child(|c| ok = ok && self.fixed_in(c));
+                ok
+            }
         }
     }
 
@@ -606,7 +623,7 @@ fn visit_addr(e: &mut E, addr: bool, cx: &mut Addrs, f: &mut Func) {
         }
         let k = cx.reuse.len();
         let floor = cx.floor;
-        match cx.seen.iter().rev().find(|(s, _, d, _)| *d >= floor && s == &*a) {
+        match cx.seen.iter().rev().find(|(s, _, d, _)| (*d >= floor || cx.fixed_in(s)) && s == &*a) {
             Some((s, first, _, stamp)) if cx.holds(s, *stamp) => {
                 let first = *first;
                 cx.reuse[first] = Reuse::First;

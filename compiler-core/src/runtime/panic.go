@@ -26,26 +26,27 @@ func printsite(site string) {
 	if len(site) == 0 {
 		return
 	}
-	p := unsafe.Pointer(unsafe.StringData(site))
-	tab := 0
-	for *(*byte)(unsafe.Add(p, tab)) != '\t' {
+	// Addresses as uint32, wasm's own: no widening or narrowing around each byte read.
+	name := uint32(uintptr(unsafe.Pointer(unsafe.StringData(site))))
+	tab := name
+	for hld8(tab) != '\t' {
 		tab++
 	}
-	file := unsafe.Add(p, tab+1)
-	n := 0
-	for *(*byte)(unsafe.Add(file, n)) != 0 {
-		n++
+	file := tab + 1
+	end := file
+	for hld8(end) != 0 {
+		end++
 	}
-	if *(*byte)(p) == '.' {
-		dir := n
-		for dir > 0 && *(*byte)(unsafe.Add(file, dir)) != '/' {
+	if hld8(name) == '.' {
+		dir := end
+		for dir > file && hld8(dir) != '/' {
 			dir--
 		}
-		writeErr(file, int32(dir))
+		writeErr(unsafe.Pointer(uintptr(file)), int32(dir-file))
 	}
-	writeErr(p, int32(tab))
+	writeErr(unsafe.Pointer(uintptr(name)), int32(tab-name))
 	printstring("(...)\n\t")
-	writeErr(file, int32(n))
+	writeErr(unsafe.Pointer(uintptr(file)), int32(end-file))
 	printstring(":")
 	printint(int64(len(site)))
 }

@@ -64,10 +64,10 @@ func printbool(b bool) {
 }
 
 func printuint(v uint64) {
-	i := bufEnd
+	i := uint32(bufEnd)
 	for {
 		i--
-		setb(i, byte(v%10)+'0')
+		hst8(i, uint32(v%10)+'0')
 		v /= 10
 		if v == 0 {
 			break
