@@ -95,10 +95,11 @@ impl Lowerer<'_> {
         loop {
             let mut split = false;
             let mut next = Vec::with_capacity(classes.len());
-            for c in &classes {
+            // Each class on the module's threads (`par.rs`).
+            let parts = crate::par::map(classes.len(), self.m.threads, || (), |_, k| {
                 // Each member's body with its references read as classes; equal ones group.
                 let mut groups: Vec<(Body, Vec<u32>)> = Vec::new();
-                for &f in c {
+                for &f in &classes[k] {
                     let mut body = funcs[f as usize].body.clone();
                     redirect_body(&mut body, &rep);
                     match groups.iter_mut().find(|(b, _)| *b == body) {
@@ -106,8 +107,11 @@ impl Lowerer<'_> {
                         None => groups.push((body, vec![f])),
                     }
                 }
+                groups.into_iter().map(|(_, m)| m).collect::<Vec<_>>()
+            });
+            for groups in parts {
                 split |= groups.len() > 1;
-                next.extend(groups.into_iter().map(|(_, m)| m).filter(|m| m.len() > 1));
+                next.extend(groups.into_iter().filter(|m| m.len() > 1));
             }
             classes = next;
             rep = (0..funcs.len() as u32).collect();
@@ -119,9 +123,7 @@ impl Lowerer<'_> {
         if classes.is_empty() {
             return;
         }
-        for f in &mut self.m.funcs {
-            redirect_body(&mut f.body, &rep);
-        }
+        crate::par::each_mut(&mut self.m.funcs, self.m.threads, || (), |_, _, f| redirect_body(&mut f.body, &rep));
         let to = |r: &mut FuncRef| {
             if let FuncRef::Func(i) = r {
                 *i = rep[*i as usize];
