@@ -196,7 +196,7 @@ fn prelude_id(set: &PkgSet) -> u32 {
 
 /// The prelude of a set of standard packages, built on first use. It is built outside the
 /// lock, so compilations on other sets go on meanwhile.
-fn prelude_of(stdlib: &PkgSet, threads: usize) -> Arc<Prelude> {
+fn prelude_of(stdlib: &PkgSet) -> Arc<Prelude> {
     let lock = || PRELUDES.lock().unwrap_or_else(|e| e.into_inner());
     let cached = {
         let mut all = lock();
@@ -208,7 +208,7 @@ fn prelude_of(stdlib: &PkgSet, threads: usize) -> Arc<Prelude> {
         })
     };
     cached.unwrap_or_else(|| {
-        let built = Arc::new(prelude(stdlib, threads));
+        let built = Arc::new(prelude(stdlib));
         let mut all = lock();
         all.retain(|(set, _)| set != stdlib);
         all.insert(0, (stdlib.clone(), built.clone()));
@@ -217,20 +217,26 @@ fn prelude_of(stdlib: &PkgSet, threads: usize) -> Arc<Prelude> {
     })
 }
 
-fn prelude(stdlib: &PkgSet, threads: usize) -> Prelude {
+fn prelude(stdlib: &PkgSet) -> Prelude {
     let mut map = SourceMap::default();
     let mut diags = Diags::default();
     let mut next_id: NodeId = 0;
-    let named = |dir: &str, files: &[(&str, &'static str)]| files.iter().map(|(n, t)| (format!("{dir}/{n}"), *t)).collect::<Vec<_>>();
-    let mut sources = vec![("runtime", named("runtime", RUNTIME)), ("sync", named("sync", SYNC)), ("runtime/debug", named("runtime/debug", &[("debug.go", DEBUG)]))];
+    let mut parse = |name: &str, text: &str| {
+        let base = map.add(name, text);
+        syntax::parse_file(text, base, &mut next_id, &mut diags)
+    };
+    let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
+    let mut packages = vec![
+        ("runtime", runtime),
+        ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
+        ("runtime/debug", vec![parse("runtime/debug/debug.go", DEBUG)]),
+    ];
     for (i, pkg) in stdpkg::PACKAGES.iter().enumerate() {
         if stdlib.contains(i) {
-            sources.push((pkg.path, named(pkg.path, stdpkg::source::files(i).unwrap_or_default())));
+            let files = stdpkg::source::files(i).unwrap_or_default();
+            packages.push((pkg.path, files.iter().map(|(name, text)| parse(&format!("{}/{name}", pkg.path), text)).collect()));
         }
     }
-    let texts: Vec<_> = sources.iter().flat_map(|(_, files)| files).map(|(name, text)| (*text, map.add(name, text))).collect();
-    let mut parsed = syntax::parse_files(&texts, &mut next_id, &mut diags, threads).into_iter();
-    let packages: Vec<_> = sources.iter().map(|(path, files)| (*path, parsed.by_ref().take(files.len()).collect::<Vec<_>>())).collect();
     let mut checked = types::Checked::default();
     // Syntax errors in these packages (a bug) reach every compilation through `diags`.
     if diags.is_empty() {
@@ -259,7 +265,7 @@ pub fn declares_exports(text: &str) -> bool {
 pub fn prepare(imports: &[&str]) {
     let set = PkgSet::closure(imports.iter().copied());
     if stdpkg::source::missing(&set).is_empty() {
-        prelude_of(&set, 1);
+        prelude_of(&set);
     }
 }
 
@@ -353,12 +359,17 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     let named = PkgSet::closure(named.iter().map(String::as_str));
     let mut stdlib = if stdpkg::source::missing(&named).is_empty() { named } else { PkgSet::default() };
     let (prelude, mut map, mut diags, user, mut next_id) = loop {
-        let prelude = prelude_of(&stdlib, options.threads);
+        let prelude = prelude_of(&stdlib);
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;
-        let texts: Vec<_> = files.iter().map(|f| (f.text.as_str(), map.add(&f.name, &f.text))).collect();
-        let user = syntax::parse_files(&texts, &mut next_id, &mut diags, options.threads);
+        let user: Vec<_> = files
+            .iter()
+            .map(|f| {
+                let base = map.add(&f.name, &f.text);
+                syntax::parse_file(&f.text, base, &mut next_id, &mut diags)
+            })
+            .collect();
         let imported = PkgSet::closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
             break (prelude, map, diags, user, next_id);

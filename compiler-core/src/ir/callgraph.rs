@@ -37,62 +37,6 @@ impl SigIds {
     }
 }
 
-/// A body's reference to a function: a direct call, its address taken, or an indirect call
-/// of a signature.
-pub enum Ref<'a> {
-    Call(u32),
-    Addr(u32),
-    Indirect(&'a super::Sig),
-}
-
-/// What a body refers to, each in order, when walked on a worker.
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(Default)]
-struct Refs {
-    calls: Vec<u32>,
-    addrs: Vec<u32>,
-    indirect: Vec<super::Sig>,
-}
-
-/// What `body` refers to, in order.
-fn each_ref(body: &[super::Stmt], f: &mut impl FnMut(Ref)) {
-    visit_exprs(body, &mut |e| match e {
-        E::Call(FuncRef::Func(c), _) => f(Ref::Call(*c)),
-        E::FuncAddr(FuncRef::Func(a)) => f(Ref::Addr(*a)),
-        E::CallIndirect { sig, .. } => f(Ref::Indirect(sig)),
-        _ => {}
-    });
-}
-
-/// `f(i, r)` for every reference `r` in the body of each function `i` that `walk` marks, in
-/// function order: each body walked once, on the module's threads (`par.rs`; a function's
-/// calls, then its addresses, then its indirect calls), or on one thread as `f` goes.
-pub fn each_refs(m: &Module, walk: &[bool], mut f: impl FnMut(usize, Ref)) {
-    #[cfg(not(target_arch = "wasm32"))]
-    if m.threads > 1 {
-        let all = crate::par::map(m.funcs.len(), m.threads, || (), |_, i| {
-            let mut r = Refs::default();
-            if walk[i] {
-                each_ref(&m.funcs[i].body, &mut |x| match x {
-                    Ref::Call(c) => r.calls.push(c),
-                    Ref::Addr(a) => r.addrs.push(a),
-                    Ref::Indirect(sig) => r.indirect.push(sig.clone()),
-                });
-            }
-            r
-        });
-        for (i, r) in all.iter().enumerate() {
-            r.calls.iter().for_each(|&c| f(i, Ref::Call(c)));
-            r.addrs.iter().for_each(|&a| f(i, Ref::Addr(a)));
-            r.indirect.iter().for_each(|sig| f(i, Ref::Indirect(sig)));
-        }
-        return;
-    }
-    for (i, func) in m.funcs.iter().enumerate().filter(|(i, _)| walk[*i]) {
-        each_ref(&func.body, &mut |r| f(i, r));
-    }
-}
-
 /// The functions that may call one of `seeds`, transitively (`seeds` included). Without
 /// `table`, only direct calls count, and those of function `i` are `known(i)` when it gives
 /// them, else read from its body. With `table` (the table functions besides those whose
@@ -108,19 +52,18 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
     let mut indirect: Vec<(u32, u32)> = Vec::new();
     let mut sig_ids = SigIds::default();
     let mut addrs: Vec<usize> = table.unwrap_or_default().to_vec();
-    let mut walk = vec![true; m.funcs.len()];
-    for (i, w) in walk.iter_mut().enumerate().filter(|_| table.is_none()) {
-        if let Some(cs) = known(i) {
-            *w = false;
-            edges.extend(cs.iter().map(|&c| (c, i as u32)));
+    for (i, f) in m.funcs.iter().enumerate() {
+        let caller = i as u32;
+        match known(i) {
+            Some(cs) if table.is_none() => edges.extend(cs.iter().map(|&c| (c, caller))),
+            _ => visit_exprs(&f.body, &mut |e| match e {
+                E::Call(FuncRef::Func(c), _) => edges.push((*c, caller)),
+                E::CallIndirect { sig, .. } if table.is_some() => indirect.push((sig_ids.intern(sig), caller)),
+                E::FuncAddr(FuncRef::Func(a)) if table.is_some() => addrs.push(*a as usize),
+                _ => {}
+            }),
         }
     }
-    each_refs(m, &walk, |i, r| match r {
-        Ref::Call(c) => edges.push((c, i as u32)),
-        Ref::Indirect(sig) if table.is_some() => indirect.push((sig_ids.intern(sig), i as u32)),
-        Ref::Addr(a) if table.is_some() => addrs.push(a as usize),
-        _ => {}
-    });
     crate::sort::sort(&mut addrs);
     addrs.dedup();
     // Callers grouped by callee in linear time (counting, not sorting):

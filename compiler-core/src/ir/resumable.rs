@@ -97,31 +97,31 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
     let mut table: Vec<usize> = Vec::new();
     // Per function: its direct callees (then, once redirected, its trampolines), and the
     // signatures (as indices into `sigs`) of its indirect calls when it is redirected.
-    let mut edges: Vec<Vec<u32>> = vec![Vec::new(); n];
-    let mut indirect: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut edges: Vec<Vec<u32>> = Vec::with_capacity(n);
+    let mut indirect: Vec<Vec<u32>> = Vec::with_capacity(n);
     let mut sig_ids = super::callgraph::SigIds::default();
-    let mut walk = vec![false; n];
-    for i in 0..n {
+    for (i, f) in m.funcs.iter().enumerate() {
+        let redirected = is_redirected(&f.name);
+        let (mut calls, mut ind) = (Vec::new(), Vec::new());
         match known(i) {
             Some(k) => {
-                edges[i] = k.callees.to_vec();
+                calls = k.callees.to_vec();
                 table.extend(k.addrs.iter().map(|&a| a as usize));
-                if is_redirected(&m.funcs[i].name) {
-                    indirect[i] = k.sigs.iter().map(|s| sig_ids.intern(s)).collect();
+                if redirected {
+                    ind.extend(k.sigs.iter().map(|s| sig_ids.intern(s)));
                 }
             }
-            None => walk[i] = true,
+            None => super::visit_exprs(&f.body, &mut |e| match e {
+                E::Call(FuncRef::Func(c), _) => calls.push(*c),
+                E::FuncAddr(FuncRef::Func(a)) => table.push(*a as usize),
+                E::CallIndirect { sig, .. } if redirected => ind.push(sig_ids.intern(sig)),
+                _ => {}
+            }),
         }
-    }
-    callgraph::each_refs(m, &walk, |i, r| match r {
-        callgraph::Ref::Call(c) => edges[i].push(c),
-        callgraph::Ref::Addr(a) => table.push(a as usize),
-        callgraph::Ref::Indirect(sig) if is_redirected(&m.funcs[i].name) => indirect[i].push(sig_ids.intern(sig)),
-        callgraph::Ref::Indirect(_) => {}
-    });
-    for ind in &mut indirect {
         ind.sort_unstable();
         ind.dedup();
+        edges.push(calls);
+        indirect.push(ind);
     }
     table.extend(m.table_funcs().map(|i| i as usize));
     crate::sort::sort(&mut table);

@@ -88,13 +88,12 @@ impl<'a> Lowerer<'a> {
     pub(super) fn fold_ifs(&mut self) {
         let all = self.folded.is_empty();
         self.folded.resize(self.m.funcs.len(), false);
-        let (threads, done) = (self.m.threads, &self.folded);
-        crate::par::each_mut(&mut self.m.funcs, threads, || (), |_, i, f| {
-            if (all || !done[i]) && conc::has_const_ifs(&f.body) {
+        for (f, done) in self.m.funcs.iter_mut().zip(self.folded.iter_mut()) {
+            if (all || !*done) && conc::has_const_ifs(&f.body) {
                 conc::fold_const_ifs(&mut f.body);
+                *done = true;
             }
-        });
-        self.folded.iter_mut().for_each(|d| *d = true);
+        }
     }
 
     /// Function `idx` may hold constant ifs again.

@@ -95,11 +95,10 @@ impl Lowerer<'_> {
         loop {
             let mut split = false;
             let mut next = Vec::with_capacity(classes.len());
-            // Each class on the module's threads (`par.rs`).
-            let parts = crate::par::map(classes.len(), self.m.threads, || (), |_, k| {
+            for c in &classes {
                 // Each member's body with its references read as classes; equal ones group.
                 let mut groups: Vec<(Body, Vec<u32>)> = Vec::new();
-                for &f in &classes[k] {
+                for &f in c {
                     let mut body = funcs[f as usize].body.clone();
                     redirect_body(&mut body, &rep);
                     match groups.iter_mut().find(|(b, _)| *b == body) {
@@ -107,11 +106,8 @@ impl Lowerer<'_> {
                         None => groups.push((body, vec![f])),
                     }
                 }
-                groups.into_iter().map(|(_, m)| m).collect::<Vec<_>>()
-            });
-            for groups in parts {
                 split |= groups.len() > 1;
-                next.extend(groups.into_iter().filter(|m| m.len() > 1));
+                next.extend(groups.into_iter().map(|(_, m)| m).filter(|m| m.len() > 1));
             }
             classes = next;
             rep = (0..funcs.len() as u32).collect();
@@ -123,7 +119,9 @@ impl Lowerer<'_> {
         if classes.is_empty() {
             return;
         }
-        crate::par::each_mut(&mut self.m.funcs, self.m.threads, || (), |_, _, f| redirect_body(&mut f.body, &rep));
+        for f in &mut self.m.funcs {
+            redirect_body(&mut f.body, &rep);
+        }
         let to = |r: &mut FuncRef| {
             if let FuncRef::Func(i) = r {
                 *i = rep[*i as usize];

@@ -87,15 +87,14 @@ impl Lowerer<'_> {
         };
         // (from `_start`, from elsewhere)
         let (mut start, mut other) = (false, false);
-        // Each body walked on the module's threads (`par.rs`).
-        let funcs = &self.m.funcs;
-        let refers = crate::par::map(funcs.len(), self.m.threads, || (), |_, i| {
-            let mut hit = false;
-            crate::ir::visit_exprs(&funcs[i].body, &mut |e| hit |= matches!(e, E::Call(FuncRef::Func(g), _) | E::FuncAddr(FuncRef::Func(g)) if *g == main));
-            hit
-        });
-        for (f, _) in funcs.iter().zip(refers).filter(|(_, hit)| *hit) {
-            *if f.name == "_start" { &mut start } else { &mut other } = true;
+        for f in &self.m.funcs {
+            crate::ir::visit_exprs(&f.body, &mut |e| {
+                if let E::Call(FuncRef::Func(g), _) | E::FuncAddr(FuncRef::Func(g)) = e {
+                    if *g == main {
+                        *if f.name == "_start" { &mut start } else { &mut other } = true;
+                    }
+                }
+            });
         }
         if !start || other || self.m.funcs[main as usize].name != "main.main" {
             return;
