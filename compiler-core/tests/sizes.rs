@@ -3,7 +3,7 @@
 //! collector (its only object is static: `ir/lower/statics.rs`); the JSON round trip
 //! (`tools/sizes/json_roundtrip.go`) within 300 KB, and `fmt.Println("hello")` within 20 KB;
 //! a SHA-256 printed with `%x` (`tools/sizes/sha256_hex.go`) within 120 KB.
-//! BENCHMARKS.md records the sizes over time.
+//! BENCHMARKS.md has the current sizes.
 
 use compiler_core::{compile, Mode, Options, SourceFile};
 
