@@ -55,15 +55,19 @@ pub fn is_leaf(f: &super::Func) -> bool {
 /// A leaf reads only its parameters (temporaries the simplification forwarded may be left
 /// declared, unread).
 fn leaf_of(f: &super::Func) -> Option<Leaf> {
-    let body: Vec<&S> = f.body.iter().filter(|s| !matches!(s, S::Line(_))).collect();
+    // One statement besides line markers: found without collecting the body.
+    let mut body = f.body.iter().filter(|s| !matches!(s, S::Line(_)));
+    let (Some(only), None) = (body.next(), body.next()) else {
+        return None;
+    };
     let params = |es: &[&E]| {
         let mut reads = Vec::new();
         es.iter().for_each(|e| reads_of(e, &mut reads));
         reads.iter().all(|l| (*l as usize) < f.params.len())
     };
-    match body.as_slice() {
-        [S::Return(es)] if es.len() == 1 && pure(&es[0]) && params(&[&es[0]]) => Some(Leaf::Value(es[0].clone(), linear(&[&es[0]], f.params.len()))),
-        [S::Store(m, a, v)] if f.results.is_empty() && pure(a) && pure(v) && params(&[a, v]) => {
+    match only {
+        S::Return(es) if es.len() == 1 && pure(&es[0]) && params(&[&es[0]]) => Some(Leaf::Value(es[0].clone(), linear(&[&es[0]], f.params.len()))),
+        S::Store(m, a, v) if f.results.is_empty() && pure(a) && pure(v) && params(&[a, v]) => {
             Some(Leaf::Store(*m, a.clone(), v.clone(), linear(&[a, v], f.params.len())))
         }
         _ => None,
