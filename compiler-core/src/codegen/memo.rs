@@ -290,15 +290,15 @@ impl<'a> Bodies<'a> {
         let f = &m.funcs[i];
         let mut hash = 0;
         if self.keep {
-            let same = |e: &&Entry| e.facts == self.facts && e.params == f.params && e.results == f.results && e.locals == f.locals;
-            if let Some(&e) = self.store.by_body.get(&f.body.addr()).into_iter().flatten().find(|&&e| same(&&self.store.entries[e as usize])) {
+            let same = |e: u32| {
+                let e = &self.store.entries[e as usize];
+                e.facts == self.facts && e.params == f.params && e.results == f.results && e.locals == f.locals
+            };
+            if let Some(e) = self.store.by_body.get(&f.body.addr()).into_iter().flatten().copied().find(|&e| same(e)) {
                 return Lookup::Found(e);
             }
             hash = self.hash(f);
-            let found = self.store.by_hash.get(&hash).into_iter().flatten().copied().find(|&e| {
-                let e = &self.store.entries[e as usize];
-                e.facts == self.facts && e.params == f.params && e.results == f.results && e.locals == f.locals && e.body == f.body
-            });
+            let found = self.store.by_hash.get(&hash).into_iter().flatten().copied().find(|&e| same(e) && self.store.entries[e as usize].body == f.body);
             if let Some(e) = found {
                 return Lookup::Found(e);
             }

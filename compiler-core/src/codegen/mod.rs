@@ -354,16 +354,16 @@ struct Scratch {
 
 /// One function's code, and what the memo keeps of it: the operand types its passed check
 /// read, its relocations and `moves` (`Encoded`).
-struct Body {
+struct Encoding {
     code: Vec<u8>,
     verified: Option<Vec<ValType>>,
     memo: Option<(Vec<(u32, Sym)>, Vec<bool>)>,
 }
 
 /// Checks and encodes function `i` (whose walks `bodies` has), or takes its memoized code.
-fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts: memo::EmitFacts, s: &mut Scratch) -> Result<Body, String> {
+fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts: memo::EmitFacts, s: &mut Scratch) -> Result<Encoding, String> {
     let (m, f) = (refs.m, &refs.m.funcs[i]);
-    let Some(sum) = bodies.get(i) else { return Ok(Body { code: Vec::new(), verified: None, memo: None }) };
+    let Some(sum) = bodies.get(i) else { return Ok(Encoding { code: Vec::new(), verified: None, memo: None }) };
     let mut verified = None;
     if !bodies.verified(i).is_some_and(|v| v.iter().copied().eq(verify::reads(m, sum))) {
         if let Some(what) = verify::operand_mismatch(m, i) {
@@ -377,7 +377,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
     if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && same_moves(e)) {
         let mut code = Vec::with_capacity(e.bytes.len());
         if resolve(e, refs, &mut code) {
-            return Ok(Body { code, verified, memo: None });
+            return Ok(Encoding { code, verified, memo: None });
         }
     }
     let Scratch { code, targets, labels, renumbering, relocs } = s;
@@ -444,7 +444,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         frame_end = Some(n as u32);
     }
     let memo = (bodies.keep() && !opaque).then(|| (std::mem::take(relocs), sum.scan.callees.iter().map(|c| refs.moves(*c)).collect()));
-    Ok(Body { code: code.clone(), verified, memo })
+    Ok(Encoding { code: code.clone(), verified, memo })
 }
 
 /// What the exports reach.

@@ -630,7 +630,6 @@ impl Module {
         }
     }
 
-    /// The type of an expression's (first) value in function `func`.
     /// [`Module::type_of`] for function `func` while its locals are `f`'s (taken out of the
     /// module to be rewritten).
     pub fn type_in(&self, func: usize, f: &Func, e: &Expr) -> ValType {
@@ -642,6 +641,7 @@ impl Module {
         }
     }
 
+    /// The type of an expression's (first) value in function `func`.
     pub fn type_of(&self, func: usize, e: &Expr) -> ValType {
         use BinOp::{Eq, GeS, GeU, GtS, GtU, LeS, LeU, LtS, LtU, Ne};
         match e {
