@@ -76,7 +76,7 @@ pub(super) struct Cached {
 }
 
 impl Cached {
-    fn new(locals: Vec<ValType>, body: Vec<S>, steps: Vec<Step>, data: Vec<(u32, DataKey)>) -> Cached {
+    fn new(locals: Vec<ValType>, body: Body, steps: Vec<Step>, data: Vec<(u32, DataKey)>) -> Cached {
         // One walk for every summary, each in the order of the body.
         let (mut callees, mut addrs, mut refs, mut sigs) = (Vec::new(), Vec::new(), Vec::new(), Vec::<Sig>::new());
         let mut globals = std::collections::HashSet::new();
@@ -97,11 +97,11 @@ impl Cached {
         });
         let mut globals: Vec<u32> = globals.into_iter().collect();
         crate::sort::sort(&mut globals);
-        let mut folded = body.clone();
+        let mut folded = body.to_vec();
         conc::fold_const_ifs(&mut folded);
         crate::ir::simplify::drop_roots(&mut folded);
-        let plain = folded == body;
-        Cached { locals, body: body.into(), steps, data, callees, addrs, sigs, refs, globals, plain }
+        let plain = folded == *body;
+        Cached { locals, body, steps, data, callees, addrs, sigs, refs, globals, plain }
     }
 }
 
@@ -186,6 +186,8 @@ impl<'a> Lowerer<'a> {
         if !self.opts.trace && self.info.obj(f.obj).pkg != "main" {
             trace::remove_calls(&mut body, &self.hooks);
         }
+        // Shared with the cache's entry, if it gets one.
+        let body = Body::from(body);
         let tape = self.tape.take();
         if let (Some((state, segments)), Some(steps)) = (before, tape) {
             let data = data_of(&steps);
@@ -197,7 +199,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.m.funcs[idx].locals = locals;
-        self.m.funcs[idx].body = body.into();
+        self.m.funcs[idx].body = body;
         self.refold(idx);
         true
     }
