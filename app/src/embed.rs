@@ -2,7 +2,7 @@
 //! `theme=light|dark`), the `<iframe>` snippet the Embed dialog offers, and the line of
 //! script a documentation page adds so each embed's iframe takes the height the embed posts.
 
-use crate::share::{self, Shared};
+use crate::share;
 use crate::state::Theme;
 
 /// What an embed shows.
@@ -51,8 +51,8 @@ pub fn options(fragment: &str, query: &str) -> Option<Options> {
     Some(o)
 }
 
-/// The fragment of an embed of `s` with options `o`.
-pub fn fragment(s: &Shared, o: Options) -> String {
+/// The fragment of an embed with options `o` of the program whose share fragment is `link`.
+pub fn fragment(link: &str, o: Options) -> String {
     let mut head = match o.view {
         View::Code => "embed".to_string(),
         View::Output => "embed=output".to_string(),
@@ -61,27 +61,32 @@ pub fn fragment(s: &Shared, o: Options) -> String {
         head.push_str("&theme=");
         head.push_str(o.theme.as_str());
     }
-    format!("{head}&{}", share::encode(s, false))
+    format!("{head}&{link}")
 }
 
-/// The `<iframe>` for a documentation page: `page` is the playground's address.
-pub fn snippet(page: &str, s: &Shared, o: Options) -> String {
+/// The `<iframe>` for a documentation page: `page` is the playground's address, `link` the
+/// program's share fragment.
+pub fn snippet(page: &str, link: &str, o: Options) -> String {
     let height = match o.view {
         View::Code => 420,
         View::Output => 160,
     };
-    let src = format!("{page}#{}", fragment(s, o)).replace('&', "&amp;").replace('"', "&quot;");
+    let src = format!("{page}#{}", fragment(link, o)).replace('&', "&amp;").replace('"', "&quot;");
     format!("<iframe src=\"{src}\" title=\"go:wasmexport playground\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>")
 }
 
 #[cfg(test)]
 mod tests {
     use super::{fragment, options, snippet, Options, View};
-    use crate::share::{decode, Shared};
+    use crate::share::{decode, encode_now, Shared};
     use crate::state::Theme;
 
     fn hello() -> Shared {
         decode("#example=hello").unwrap().unwrap()
+    }
+
+    fn link() -> String {
+        encode_now(&hello(), false)
     }
 
     #[test]
@@ -95,16 +100,16 @@ mod tests {
     #[test]
     fn an_embed_link_opens_as_it_was_made() {
         for o in [Options::default(), Options { view: View::Output, theme: Theme::Dark }] {
-            let f = fragment(&hello(), o);
+            let f = fragment(&link(), o);
             assert_eq!(options(&format!("#{f}"), ""), Some(o), "{f}");
             assert_eq!(decode(&f), Ok(Some(hello())));
         }
-        assert!(fragment(&hello(), Options::default()).starts_with("embed&code="));
+        assert!(fragment(&link(), Options::default()).starts_with("embed&code="));
     }
 
     #[test]
     fn the_snippet_is_an_escaped_iframe() {
-        let s = snippet("https://play.example/", &hello(), Options { view: View::Output, theme: Theme::Light });
+        let s = snippet("https://play.example/", &link(), Options { view: View::Output, theme: Theme::Light });
         assert!(s.starts_with("<iframe src=\"https://play.example/#embed=output&amp;theme=light&amp;code="), "{s}");
         assert!(s.contains("height=\"160\"") && !s.contains("&code"));
     }

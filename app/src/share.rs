@@ -29,15 +29,17 @@ pub struct Shared {
 /// Larger programs are not plausible; the limit stops a crafted link from inflating forever.
 const MAX_TEXT: usize = 1 << 20;
 
-/// The fragment (without `#`) for `s`; `embed` adds the embed flag.
-pub fn encode(s: &Shared, embed: bool) -> String {
+/// The fragment (without `#`) for `s`; `embed` adds the embed flag. Asynchronous: the
+/// browser's own deflate (`CompressionStream`) compresses the texts, so the page carries no
+/// compressor of its own.
+pub async fn encode(s: &Shared, embed: bool) -> String {
     let mut parts = Vec::new();
     if embed {
         parts.push("embed".to_string());
     }
-    parts.push(format!("code={}", pack(&s.code)));
+    parts.push(format!("code={}", pack(&s.code).await));
     if !s.calls.is_empty() {
-        parts.push(format!("calls={}", pack(&s.calls)));
+        parts.push(format!("calls={}", pack(&s.calls).await));
     }
     parts.push(format!("schedule={}", s.schedule.as_str()));
     parts.push(format!("budget={}", s.step_budget.map_or("off".to_string(), |b| b.to_string())));
@@ -47,13 +49,13 @@ pub fn encode(s: &Shared, embed: bool) -> String {
     if !s.constants.is_empty() {
         // One `module\tname\tvalue` line each: import names may hold any character but these.
         let text: String = s.constants.iter().map(|(m, n, v)| format!("{m}\t{n}\t{v}\n")).collect();
-        parts.push(format!("consts={}", pack(&text)));
+        parts.push(format!("consts={}", pack(&text).await));
     }
     if s.mode != Mode::Reactor {
         parts.push(format!("mode={}", mode_str(s.mode)));
     }
     if !s.stdin.is_empty() {
-        parts.push(format!("stdin={}", pack(&s.stdin)));
+        parts.push(format!("stdin={}", pack(&s.stdin).await));
     }
     parts.join("&")
 }
@@ -126,8 +128,37 @@ pub fn is_embed(fragment: &str, query: &str) -> bool {
     flag(fragment, '#') || flag(query, '?')
 }
 
-fn pack(text: &str) -> String {
-    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9))
+async fn pack(text: &str) -> String {
+    URL_SAFE_NO_PAD.encode(deflate(text).await)
+}
+
+/// Raw deflate, as `unpack` inflates it: the browser's, else stored blocks.
+#[cfg(target_arch = "wasm32")]
+async fn deflate(text: &str) -> Vec<u8> {
+    crate::ui::browser::deflate(text).await.unwrap_or_else(|| stored(text.as_bytes()))
+}
+
+/// The native build (the tests) compresses with the inflater's own crate.
+#[cfg(not(target_arch = "wasm32"))]
+async fn deflate(text: &str) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9)
+}
+
+/// Deflate's stored blocks: `text` uncompressed, for a browser without `CompressionStream`.
+fn stored(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() + 5 * (text.len() / 0xffff + 1));
+    let mut blocks = text.chunks(0xffff).peekable();
+    if blocks.peek().is_none() {
+        out.extend([1, 0, 0, 0xff, 0xff]);
+    }
+    while let Some(block) = blocks.next() {
+        let len = block.len() as u16;
+        out.push(u8::from(blocks.peek().is_none()));
+        out.extend(len.to_le_bytes());
+        out.extend((!len).to_le_bytes());
+        out.extend(block);
+    }
+    out
 }
 
 fn unpack(value: &str) -> Result<String, String> {
@@ -136,11 +167,22 @@ fn unpack(value: &str) -> Result<String, String> {
     String::from_utf8(raw).map_err(|_| "not UTF-8".to_string())
 }
 
+/// `encode` in the tests: natively its deflate never waits, so the future is ready at once.
+#[cfg(test)]
+pub fn encode_now(s: &Shared, embed: bool) -> String {
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    match std::pin::pin!(encode(s, embed)).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(link) => link,
+        Poll::Pending => unreachable!("the native deflate never waits"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use compiler_core::{Mode, Schedule};
 
-    use super::{decode, encode, is_embed, Shared};
+    use super::{decode, encode_now as encode, is_embed, Shared};
 
     fn sample() -> Shared {
         Shared {
@@ -178,6 +220,15 @@ mod tests {
         assert!(decode("#code=S0xKBgA&trace=maybe").unwrap_err().contains("trace"));
         assert!(decode("#trace=on").unwrap_err().contains("no code"));
         assert!(decode("#code=S0xKBgA&consts=@@").unwrap_err().contains("constants are damaged"));
+    }
+
+    #[test]
+    fn stored_blocks_inflate() {
+        let long = "x".repeat(70_000) + "世界";
+        for text in ["", "package main\n", long.as_str()] {
+            let packed = base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, super::stored(text.as_bytes()));
+            assert_eq!(super::unpack(&packed).as_deref(), Ok(text));
+        }
     }
 
     #[test]

@@ -8,7 +8,10 @@ pub mod lesson;
 mod module;
 mod persist;
 mod printing;
+mod share;
 mod worker;
+
+pub use share::use_link;
 
 use web_sys::{Element, HtmlElement};
 use yew::{hook, use_effect_with, use_reducer, Callback, NodeRef, UseReducerHandle};

@@ -235,7 +235,7 @@ fn a_shared_link_restores_program_and_settings() {
 fn share_links_carry_trace_and_import_constants() {
     let ex = examples::find("imports").unwrap();
     let s = example("imports").apply(Action::Settings(SettingsAction::SetTrace(true))).apply(Action::Calls(CallAction::SetConstant { module: "env".into(), name: "scale".into(), text: "42".into() }));
-    let link = crate::share::encode(&s.shared(), false);
+    let link = crate::share::encode_now(&s.shared(), false);
     let shared = crate::share::decode(&link).unwrap().unwrap();
     assert!(shared.trace);
     assert_eq!(shared.constants, vec![("env".to_string(), "scale".to_string(), "42".to_string())]);
@@ -378,7 +378,7 @@ fn a_program_with_main_and_exports_switches_modes() {
     let s = s.apply(compiled);
     assert_eq!(s.mode(), Some(Mode::Command));
     // The choice travels in share links; a program without exports ignores it.
-    let link = crate::share::encode(&s.shared(), false);
+    let link = crate::share::encode_now(&s.shared(), false);
     assert!(link.contains("mode=command"), "{link}");
     let s = State::new(Init::shared(crate::share::decode(&link).unwrap().unwrap()));
     assert_eq!(s.settings.mode, Mode::Command);
@@ -400,7 +400,7 @@ fn stdin_is_kept_and_shared() {
     assert_eq!(s.stdin, "3 4\n");
     let req = s.compile_req;
     assert_eq!(s.clone().apply(Action::SetStdin("x".into())).compile_req, req, "input alone does not recompile");
-    let shared = crate::share::decode(&crate::share::encode(&s.shared(), false)).unwrap().unwrap();
+    let shared = crate::share::decode(&crate::share::encode_now(&s.shared(), false)).unwrap().unwrap();
     assert_eq!(State::new(Init::shared(shared)).stdin, "3 4\n");
 }
 

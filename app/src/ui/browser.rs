@@ -163,6 +163,33 @@ pub fn mark(name: &str, value: &str) {
     }
 }
 
+// web-sys has `CompressionStream` only behind `web_sys_unstable_apis`, a flag that would
+// rebuild every crate: the members used are declared here.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &CompressionStream) -> web_sys::WritableStream;
+}
+
+/// Raw deflate of `text` by the browser (`CompressionStream`), for share links; `None` where
+/// the browser has none.
+pub async fn deflate(text: &str) -> Option<Vec<u8>> {
+    use web_sys::{Blob, ReadableWritablePair, Response};
+    let run = async {
+        let blob = Blob::new_with_str_sequence(&js_sys::Array::of1(&text.into()))?;
+        let deflate = CompressionStream::new("deflate-raw")?;
+        let stream = blob.stream().pipe_through(&ReadableWritablePair::new(&deflate.readable(), &deflate.writable()));
+        let bytes = wasm_bindgen_futures::JsFuture::from(Response::new_with_opt_readable_stream(Some(&stream))?.array_buffer()?).await?;
+        Ok::<_, wasm_bindgen::JsValue>(js_sys::Uint8Array::new(&bytes).to_vec())
+    };
+    run.await.ok()
+}
+
 pub fn copy_text(text: &str) {
     if let Some(w) = window() {
         let _ = w.navigator().clipboard().write_text(text);

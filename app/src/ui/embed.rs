@@ -6,15 +6,14 @@ use yew::{html, Callback, Html, TargetCast, UseStateHandle};
 
 use super::browser;
 use crate::embed::{self, Options, View};
-use crate::share::Shared;
 use crate::state::Theme;
 
-/// The dialog for `shared` with the options chosen in it (kept by the toolbar: a plain
-/// function costs the page less than a component of its own).
-pub fn dialog(shared: &Shared, options: UseStateHandle<Options>, onclose: Callback<()>) -> Html {
+/// The dialog for the program whose share fragment is `link`, with the options chosen in it
+/// (kept by the toolbar: a plain function costs the page less than a component of its own).
+pub fn dialog(link: &str, options: UseStateHandle<Options>, onclose: Callback<()>) -> Html {
     let o = *options;
-    let snippet = embed::snippet(&browser::page_url(), shared, o);
-    let preview = format!("{}#{}", browser::page_url(), embed::fragment(shared, o));
+    let snippet = embed::snippet(&browser::page_url(), link, o);
+    let preview = format!("{}#{}", browser::page_url(), embed::fragment(link, o));
     let on_view = {
         let options = options.clone();
         Callback::from(move |e: Event| {

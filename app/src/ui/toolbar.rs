@@ -5,6 +5,7 @@ use web_sys::{Event, FocusEvent, HtmlInputElement, HtmlSelectElement, InputEvent
 use yew::{classes, function_component, html, use_state, Callback, Html, Properties, TargetCast};
 
 use super::{browser, format, Dispatch};
+use crate::hooks::use_link;
 use crate::examples::{self, EXAMPLES};
 use crate::share::{self, Shared};
 use crate::state::{tenths, Action, Instance, Settings, SettingsAction, State, Theme};
@@ -79,6 +80,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     // The Embed dialog is open, with these options.
     let embedding = use_state(|| false);
     let embed_options = use_state(crate::embed::Options::default);
+    // The program's share fragment while the Embed dialog is open.
+    let embed_link = use_link(embedding.then(|| p.shared.clone()));
     let d = p.dispatch.clone();
     let on_example = Callback::from(move |e: Event| {
         let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -104,11 +107,14 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
         let (popup, shared, embedding) = (popup.clone(), p.shared.clone(), embedding.clone());
         Callback::from(move |_| {
             embedding.set(false);
-            let fragment = share::encode(&shared, false);
-            browser::set_hash(&fragment);
-            let url = format!("{}#{fragment}", browser::page_url());
-            browser::copy_text(&url);
-            popup.set(Some(("Share link (copied; the address bar has it too)", url)));
+            let (popup, shared) = (popup.clone(), shared.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let fragment = share::encode(&shared, false).await;
+                browser::set_hash(&fragment);
+                let url = format!("{}#{fragment}", browser::page_url());
+                browser::copy_text(&url);
+                popup.set(Some(("Share link (copied; the address bar has it too)", url)));
+            });
         })
     };
     let on_embed = {
@@ -175,8 +181,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             <button class="ghost icon" data-testid="theme" onclick={on_theme} title={format!("Theme: {} (click for {})", p.theme.as_str(), p.theme.next().as_str())}
                 aria-label={format!("Theme: {}", p.theme.as_str())}>{ match p.theme { Theme::System => "◐", Theme::Light => "☀", Theme::Dark => "☾" } }</button>
             { for popup_view }
-            if *embedding {
-                { super::embed::dialog(&p.shared, embed_options, { let e = embedding.clone(); Callback::from(move |()| e.set(false)) }) }
+            if let Some(link) = embed_link {
+                { super::embed::dialog(&link, embed_options, { let e = embedding.clone(); Callback::from(move |()| e.set(false)) }) }
             }
         </header>
     }
@@ -193,7 +199,7 @@ pub struct EmbedBarProps {
 #[function_component]
 pub fn EmbedBar(p: &EmbedBarProps) -> Html {
     let d = p.dispatch.clone();
-    let href = format!("{}#{}", browser::page_url(), share::encode(&p.shared, false));
+    let href = use_link(Some(p.shared.clone())).map(|link| format!("{}#{link}", browser::page_url()));
     html! {
         <header class="toolbar compact">
             <button class="primary" data-testid="run" onclick={move |_| d.dispatch(Action::RunAll)} title="Compile and make the calls (Ctrl+Enter)">{ "Run" }</button>
