@@ -78,7 +78,7 @@ pub fn snippet(page: &str, link: &str, o: Options) -> String {
 #[cfg(test)]
 mod tests {
     use super::{fragment, options, snippet, Options, View};
-    use crate::share::{decode, encode_now, Shared};
+    use crate::share::{decode_now as decode, encode_now, Shared};
     use crate::state::Theme;
 
     fn hello() -> Shared {

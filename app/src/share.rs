@@ -61,8 +61,8 @@ pub async fn encode(s: &Shared, embed: bool) -> String {
 }
 
 /// Reads a fragment: `Ok(None)` when it carries no program, an error that says what is wrong
-/// with a damaged link.
-pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
+/// with a damaged link. Asynchronous: the browser inflates the texts (`DecompressionStream`).
+pub async fn decode(fragment: &str) -> Result<Option<Shared>, String> {
     let fragment = fragment.trim_start_matches('#');
     let mut code = None;
     let mut shared = Shared { code: String::new(), calls: String::new(), schedule: Schedule::Seed, step_budget: None, trace: false, constants: Vec::new(), mode: Mode::Reactor, stdin: String::new() };
@@ -70,13 +70,13 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         match key {
-            "code" => code = Some(unpack(value).map_err(|e| format!("its code is damaged ({e})"))?),
+            "code" => code = Some(unpack(value).await.map_err(|e| format!("its code is damaged ({e})"))?),
             "example" => {
                 let ex = crate::examples::find(value).ok_or_else(|| format!("there is no example {value:?}"))?;
                 code = Some(ex.code.to_string());
                 shared.calls = ex.calls.to_string();
             }
-            "calls" => shared.calls = unpack(value).map_err(|e| format!("its calls are damaged ({e})"))?,
+            "calls" => shared.calls = unpack(value).await.map_err(|e| format!("its calls are damaged ({e})"))?,
             "schedule" => shared.schedule = Schedule::parse(value).ok_or_else(|| format!("unknown schedule {value:?}"))?,
             "budget" => {
                 budget_seen = true;
@@ -93,9 +93,9 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, String> {
                 }
             }
             "mode" => shared.mode = parse_mode(value).ok_or_else(|| format!("unknown mode {value:?}"))?,
-            "stdin" => shared.stdin = unpack(value).map_err(|e| format!("its standard input is damaged ({e})"))?,
+            "stdin" => shared.stdin = unpack(value).await.map_err(|e| format!("its standard input is damaged ({e})"))?,
             "consts" => {
-                let text = unpack(value).map_err(|e| format!("its import constants are damaged ({e})"))?;
+                let text = unpack(value).await.map_err(|e| format!("its import constants are damaged ({e})"))?;
                 for line in text.lines().filter(|l| !l.is_empty()) {
                     let mut f = line.splitn(3, '\t');
                     match (f.next(), f.next(), f.next()) {
@@ -161,20 +161,41 @@ fn stored(text: &[u8]) -> Vec<u8> {
     out
 }
 
-fn unpack(value: &str) -> Result<String, String> {
+async fn unpack(value: &str) -> Result<String, String> {
     let bytes = URL_SAFE_NO_PAD.decode(value.trim_end_matches('=')).map_err(|e| format!("not base64url: {e}"))?;
-    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_TEXT).map_err(|e| format!("cannot inflate: {:?}", e.status))?;
-    String::from_utf8(raw).map_err(|_| "not UTF-8".to_string())
+    String::from_utf8(inflate(&bytes).await?).map_err(|_| "not UTF-8".to_string())
 }
 
-/// `encode` in the tests: natively its deflate never waits, so the future is ready at once.
+/// Inflates raw deflate, at most `MAX_TEXT` bytes of it.
+#[cfg(target_arch = "wasm32")]
+async fn inflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    crate::ui::browser::inflate(bytes, MAX_TEXT).await
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn inflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_TEXT).map_err(|e| format!("cannot inflate: {:?}", e.status))
+}
+
+/// `encode` in the tests: natively deflate and inflate never wait, so the future is ready at
+/// once.
 #[cfg(test)]
 pub fn encode_now(s: &Shared, embed: bool) -> String {
-    use std::future::Future;
+    now(encode(s, embed))
+}
+
+/// `decode` in the tests.
+#[cfg(test)]
+pub fn decode_now(fragment: &str) -> Result<Option<Shared>, String> {
+    now(decode(fragment))
+}
+
+#[cfg(test)]
+fn now<T>(f: impl std::future::Future<Output = T>) -> T {
     use std::task::{Context, Poll, Waker};
-    match std::pin::pin!(encode(s, embed)).poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(link) => link,
-        Poll::Pending => unreachable!("the native deflate never waits"),
+    match std::pin::pin!(f).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(v) => v,
+        Poll::Pending => unreachable!("natively deflate and inflate never wait"),
     }
 }
 
@@ -182,7 +203,7 @@ pub fn encode_now(s: &Shared, embed: bool) -> String {
 mod tests {
     use compiler_core::{Mode, Schedule};
 
-    use super::{decode, encode_now as encode, is_embed, Shared};
+    use super::{decode_now as decode, encode_now as encode, is_embed, now, Shared};
 
     fn sample() -> Shared {
         Shared {
@@ -227,7 +248,7 @@ mod tests {
         let long = "x".repeat(70_000) + "世界";
         for text in ["", "package main\n", long.as_str()] {
             let packed = base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, super::stored(text.as_bytes()));
-            assert_eq!(super::unpack(&packed).as_deref(), Ok(text));
+            assert_eq!(now(super::unpack(&packed)).as_deref(), Ok(text));
         }
     }
 

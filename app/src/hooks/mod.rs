@@ -22,7 +22,7 @@ use crate::state::{Init, State};
 /// editor's text as typed; its program is compiled by the worker, which starts with the
 /// first render.
 #[hook]
-pub fn use_page(init: fn() -> Init) -> (UseReducerHandle<State>, Callback<String>) {
+pub fn use_page(init: impl FnOnce() -> Init) -> (UseReducerHandle<State>, Callback<String>) {
     let state = use_reducer(move || State::new(init()));
     let worker = worker::use_worker(state.dispatcher(), state.stop_req);
     module::use_compile(&state, &worker);

@@ -236,7 +236,7 @@ fn share_links_carry_trace_and_import_constants() {
     let ex = examples::find("imports").unwrap();
     let s = example("imports").apply(Action::Settings(SettingsAction::SetTrace(true))).apply(Action::Calls(CallAction::SetConstant { module: "env".into(), name: "scale".into(), text: "42".into() }));
     let link = crate::share::encode_now(&s.shared(), false);
-    let shared = crate::share::decode(&link).unwrap().unwrap();
+    let shared = crate::share::decode_now(&link).unwrap().unwrap();
     assert!(shared.trace);
     assert_eq!(shared.constants, vec![("env".to_string(), "scale".to_string(), "42".to_string())]);
     // A fresh page from the link: traced, and the constant bound once the module says its type.
@@ -380,7 +380,7 @@ fn a_program_with_main_and_exports_switches_modes() {
     // The choice travels in share links; a program without exports ignores it.
     let link = crate::share::encode_now(&s.shared(), false);
     assert!(link.contains("mode=command"), "{link}");
-    let s = State::new(Init::shared(crate::share::decode(&link).unwrap().unwrap()));
+    let s = State::new(Init::shared(crate::share::decode_now(&link).unwrap().unwrap()));
     assert_eq!(s.settings.mode, Mode::Command);
     let s = s.apply(Action::Settings(SettingsAction::SetMode(Mode::Reactor))).apply(Action::Edit(HELLO_MAIN.into()));
     let compiled = Action::from_reply(crate::program::compile(s.compile_req, HELLO_MAIN, &s.settings, || 0.0)).unwrap();
@@ -400,7 +400,7 @@ fn stdin_is_kept_and_shared() {
     assert_eq!(s.stdin, "3 4\n");
     let req = s.compile_req;
     assert_eq!(s.clone().apply(Action::SetStdin("x".into())).compile_req, req, "input alone does not recompile");
-    let shared = crate::share::decode(&crate::share::encode_now(&s.shared(), false)).unwrap().unwrap();
+    let shared = crate::share::decode_now(&crate::share::encode_now(&s.shared(), false)).unwrap().unwrap();
     assert_eq!(State::new(Init::shared(shared)).stdin, "3 4\n");
 }
 

@@ -163,8 +163,9 @@ pub fn mark(name: &str, value: &str) {
     }
 }
 
-// web-sys has `CompressionStream` only behind `web_sys_unstable_apis`, a flag that would
-// rebuild every crate: the members used are declared here.
+// web-sys has `CompressionStream` and `DecompressionStream` only behind
+// `web_sys_unstable_apis`, a flag that would rebuild every crate: the members used are
+// declared here.
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
     type CompressionStream;
@@ -174,17 +175,50 @@ extern "C" {
     fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
     #[wasm_bindgen(method, getter)]
     fn writable(this: &CompressionStream) -> web_sys::WritableStream;
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
+}
+
+/// `bytes` (one chunk) through a transform stream's writable side, read from its readable side.
+fn through(bytes: &[u8], readable: web_sys::ReadableStream, writable: web_sys::WritableStream) -> Result<web_sys::ReadableStream, wasm_bindgen::JsValue> {
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)))?;
+    Ok(blob.stream().pipe_through(&web_sys::ReadableWritablePair::new(&readable, &writable)))
+}
+
+/// Inflates raw deflate with the browser's `DecompressionStream`, stopping once the text
+/// would be longer than `limit` bytes (a crafted link cannot inflate forever).
+pub async fn inflate(bytes: &[u8], limit: usize) -> Result<Vec<u8>, String> {
+    use web_sys::{ReadableStreamDefaultReader, ReadableStreamReadResult};
+    let inflate = DecompressionStream::new("deflate-raw").map_err(|_| "this browser cannot inflate".to_string())?;
+    let stream = through(bytes, inflate.readable(), inflate.writable()).map_err(|_| "cannot inflate".to_string())?;
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut out = Vec::new();
+    loop {
+        let chunk: ReadableStreamReadResult = wasm_bindgen_futures::JsFuture::from(reader.read()).await.map_err(|_| "cannot inflate: the data is not deflate".to_string())?.unchecked_into();
+        if chunk.get_done() == Some(true) {
+            return Ok(out);
+        }
+        let value = js_sys::Uint8Array::new(&chunk.get_value());
+        if out.len() + value.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(format!("longer than {limit} bytes"));
+        }
+        out.extend(value.to_vec());
+    }
 }
 
 /// Raw deflate of `text` by the browser (`CompressionStream`), for share links; `None` where
 /// the browser has none.
 pub async fn deflate(text: &str) -> Option<Vec<u8>> {
-    use web_sys::{Blob, ReadableWritablePair, Response};
     let run = async {
-        let blob = Blob::new_with_str_sequence(&js_sys::Array::of1(&text.into()))?;
         let deflate = CompressionStream::new("deflate-raw")?;
-        let stream = blob.stream().pipe_through(&ReadableWritablePair::new(&deflate.readable(), &deflate.writable()));
-        let bytes = wasm_bindgen_futures::JsFuture::from(Response::new_with_opt_readable_stream(Some(&stream))?.array_buffer()?).await?;
+        let stream = through(text.as_bytes(), deflate.readable(), deflate.writable())?;
+        let bytes = wasm_bindgen_futures::JsFuture::from(web_sys::Response::new_with_opt_readable_stream(Some(&stream))?.array_buffer()?).await?;
         Ok::<_, wasm_bindgen::JsValue>(js_sys::Uint8Array::new(&bytes).to_vec())
     };
     run.await.ok()

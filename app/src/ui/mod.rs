@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use compiler_core::Mode;
 use web_sys::KeyboardEvent;
-use yew::{classes, function_component, html, Callback, Html, Reducible, UseReducerDispatcher};
+use yew::{classes, function_component, html, Callback, Html, Properties, Reducible, UseReducerDispatcher};
 
 use crate::examples;
 use crate::hooks;
@@ -37,15 +37,19 @@ impl Reducible for State {
 /// Mounts the page; a panic anywhere shows a message instead of a silently dead page.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| browser::show_fatal(&info.to_string())));
-    yew::Renderer::<App>::new().render();
+    // A share link's texts are inflated by the browser, asynchronously, before the page
+    // starts with them.
+    wasm_bindgen_futures::spawn_local(async {
+        yew::Renderer::<App>::with_props(AppProps { init: initial().await }).render();
+    });
 }
 
 /// Where the page starts: a share link, else the saved program, else the actor example.
-fn initial() -> Init {
+async fn initial() -> Init {
     let (hash, search) = browser::location();
     let embed_options = crate::embed::options(&hash, &search);
     let embed = embed_options.is_some();
-    let mut init = match share::decode(&hash) {
+    let mut init = match share::decode(&hash).await {
         Ok(Some(s)) => Init::shared(s),
         Ok(None) => match (embed, browser::load_saved()) {
             (false, Some(saved)) => saved,
@@ -74,9 +78,14 @@ fn initial() -> Init {
     init
 }
 
+#[derive(Properties, PartialEq)]
+struct AppProps {
+    init: Init,
+}
+
 #[function_component]
-fn App() -> Html {
-    let (state, check) = hooks::use_page(initial);
+fn App(p: &AppProps) -> Html {
+    let (state, check) = hooks::use_page(|| p.init.clone());
     format::use_apply(state.formatted.clone());
 
     let dispatch = state.dispatcher();
