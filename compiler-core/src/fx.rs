@@ -116,7 +116,13 @@ impl<V: Clone> NodeMap<V> {
     /// Moves every entry into the shared base, which then covers ids below `len` at least
     /// (so that later ids index the upper layer from its start).
     pub fn freeze(&mut self, len: u32) {
-        let mut all: Vec<Option<V>> = (0..self.base.len() + self.slots.len()).map(|i| self.get(&(i as u32)).cloned()).collect();
+        // Without a base (the first freeze, the prelude's), nothing is patched: the upper
+        // layer's entries move instead of being copied one by one.
+        let mut all: Vec<Option<V>> = if self.base.is_empty() {
+            std::mem::take(&mut self.slots)
+        } else {
+            (0..self.base.len() + self.slots.len()).map(|i| self.get(&(i as u32)).cloned()).collect()
+        };
         if all.len() < len as usize {
             all.resize(len as usize, None);
         }
