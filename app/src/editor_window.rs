@@ -40,7 +40,6 @@ pub fn serves(lines: &Range<usize>, n: usize, top: usize, rows: usize) -> bool {
 }
 
 /// The text before and after the window, the textarea holding the rest.
-#[derive(Debug, Default, PartialEq)]
 pub struct Split {
     before: String,
     after: String,
