@@ -165,6 +165,15 @@ export function longProgram(n) {
   return out.join('\n');
 }
 
+/** The editor's whole text, as Ctrl+A, Ctrl+C copies it (the textarea holds only the lines
+ *  around the view of a long text); needs the clipboard permissions. */
+export async function copyAll(page) {
+  await page.focus('[data-testid=editor]');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 /** Ctrl+A, Ctrl+V of `text` (through the clipboard): ms from the key press until the page has
  *  handled the input and painted the next frame. */
 export async function paste(page, text) {

@@ -10,6 +10,7 @@
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 
 mod console;
+mod editor_window;
 mod embed;
 #[cfg(target_arch = "wasm32")]
 mod engine;

@@ -1,16 +1,180 @@
 //! The editor's effects on its textarea: the code set from elsewhere, jumps to a place, the
-//! marked line, long insertions made fast, and the browser's undo handed to the page.
+//! marked line, long insertions made fast, and the browser's undo handed to the page. And
+//! the textarea's window on a long text (`editor_window`): the text, the selection and
+//! places in it go through [`text`], [`selection`] and [`select`], never the textarea's own.
 
-use std::cell::Cell;
+use std::cell::RefCell;
+use std::ops::Range;
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ClipboardEvent, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit, KeyboardEvent};
 use yew::{hook, use_effect_with, NodeRef};
 
+use crate::editor_window::{line_of, replaced, serves, wanted, Split};
+use crate::highlight::line_count;
 use crate::state::Jump;
+
+/// The editor's line height and the padding above its first line, in CSS pixels (`.editor`).
+const LINE_PX: i32 = 20;
+const PAD_PX: i32 = 10;
+
+/// The textarea holding part of a long text, the rest of it, and the text's selection while
+/// the view scrolled it out of the window (the textarea's caret then waits at its start, and
+/// the next key brings the selection back: [`before_key`]).
+struct Window {
+    area: HtmlTextAreaElement,
+    split: Split,
+    parked: Option<(u32, u32)>,
+}
+
+thread_local!(static WINDOW: RefCell<Option<Window>> = const { RefCell::new(None) });
+
+fn with_window<R>(t: &HtmlTextAreaElement, f: impl FnOnce(&Window) -> R) -> Option<R> {
+    WINDOW.with_borrow(|w| w.as_ref().filter(|w| w.area == *t).map(f))
+}
+
+/// The editor's whole text.
+pub fn text(t: &HtmlTextAreaElement) -> String {
+    let shown = t.value();
+    with_window(t, |w| w.split.text(&shown)).unwrap_or(shown)
+}
+
+/// The selection in the editor's text, (start, end) in UTF-16 units.
+pub fn selection(t: &HtmlTextAreaElement) -> (u32, u32) {
+    to_text(t, local(t))
+}
+
+/// The text's range for the textarea's `range`.
+fn to_text(t: &HtmlTextAreaElement, range: (u32, u32)) -> (u32, u32) {
+    with_window(t, |w| match w.parked {
+        Some(p) if range == (0, 0) => p,
+        _ => w.split.to_text(range, t.text_length()),
+    })
+    .unwrap_or(range)
+}
+
+/// Whether `range` of the textarea is all of a window on part of the text (so all of the text).
+fn all_of_part(t: &HtmlTextAreaElement, range: (u32, u32)) -> bool {
+    with_window(t, |w| w.split.is_part()).unwrap_or(false) && range.0 == 0 && range.1 >= t.text_length()
+}
+
+/// The line of the text the textarea's first line is (0-based).
+pub fn first_line(t: &HtmlTextAreaElement) -> usize {
+    with_window(t, |w| w.split.first_line()).unwrap_or(0)
+}
+
+fn scroller(t: &HtmlTextAreaElement) -> Option<HtmlElement> {
+    t.closest(".editor").ok().flatten().and_then(|e| e.dyn_into().ok())
+}
+
+/// The editor's view: its first line and how many lines it shows.
+fn view(t: &HtmlTextAreaElement) -> (usize, usize) {
+    scroller(t).map_or((0, 40), |el| (((el.scroll_top() - PAD_PX).max(0) / LINE_PX) as usize, (el.client_height() / LINE_PX).max(1) as usize))
+}
+
+/// Puts lines `lines` of `text` in the textarea with the text's selection `sel` (or, when
+/// it is outside them, the caret at their start), their text scrolled to the editor's view.
+fn show(t: &HtmlTextAreaElement, text: &str, lines: Range<usize>, sel: (u32, u32)) {
+    let (split, shown) = Split::new(text, lines);
+    t.set_value(shown);
+    let at = split.to_shown(sel, t.text_length());
+    let (s, e) = at.unwrap_or((0, 0));
+    let _ = t.set_selection_range(s, e);
+    if let Some(el) = scroller(t) {
+        t.set_scroll_top(el.scroll_top() - split.first_line() as i32 * LINE_PX);
+    }
+    let window = split.is_part().then(|| Window { area: t.clone(), split, parked: at.is_none().then_some(sel) });
+    WINDOW.set(window);
+}
+
+/// Replaces the editor's text (the caret at its end, as the textarea's `value` would).
+pub fn set_text(t: &HtmlTextAreaElement, code: &str) {
+    let (top, rows) = view(t);
+    let end = code.encode_utf16().count() as u32;
+    show(t, code, wanted(line_count(code), top, rows), (end, end));
+}
+
+/// Selects `start..end` of the editor's text, moving the window to it (and the view with it)
+/// when it is outside.
+pub fn select(t: &HtmlTextAreaElement, start: u32, end: u32) {
+    match with_window(t, |w| w.split.to_shown((start, end), t.text_length())) {
+        Some(None) => reveal(t, (start, end)),
+        Some(Some((s, e))) => {
+            WINDOW.with_borrow_mut(|w| w.iter_mut().for_each(|w| w.parked = None));
+            let _ = t.set_selection_range(s, e);
+        }
+        None => {
+            let _ = t.set_selection_range(start, end);
+        }
+    }
+}
+
+/// Scrolls the view to the text's range `sel` (a third down) and the window with it, and selects it.
+fn reveal(t: &HtmlTextAreaElement, sel: (u32, u32)) {
+    let text = text(t);
+    let line = line_of(&text, sel.0);
+    let (_, rows) = view(t);
+    let top = line.saturating_sub(rows / 3);
+    if let Some(el) = scroller(t) {
+        el.set_scroll_top(top as i32 * LINE_PX);
+    }
+    let (top, rows) = view(t);
+    show(t, &text, wanted(line_count(&text), top, rows), sel);
+}
+
+/// Moves the window with the editor's view when the view comes near its edge. A selection
+/// (not all of the text) crossing the edge gets the whole text in the textarea instead, so
+/// it can grow past it; the window comes back once the selection is collapsed.
+pub fn follow(t: &HtmlTextAreaElement) {
+    let (top, rows) = view(t);
+    let shown = t.value();
+    let (lines, n) = with_window(t, |w| (w.split.lines(&shown), w.split.line_count(&shown))).unwrap_or_else(|| (0..line_count(&shown), line_count(&shown)));
+    if serves(&lines, n, top, rows) {
+        return;
+    }
+    let range = local(t);
+    let (part, sel, text) = (lines.len() < n, to_text(t, range), with_window(t, |w| w.split.text(&shown)).unwrap_or(shown));
+    if range.0 != range.1 && !all_of_part(t, range) {
+        if part {
+            show(t, &text, 0..n, sel);
+        }
+        return;
+    }
+    show(t, &text, wanted(n, top, rows), sel);
+}
+
+/// Before the editor's keys: Ctrl+Home and Ctrl+End bring the text's start or end into the
+/// window (with Shift the whole text comes in, the selection growing to its edge); a key
+/// that moves or edits at the caret first brings back a selection the view scrolled out of
+/// the window.
+pub fn before_key(e: &KeyboardEvent, t: &HtmlTextAreaElement) {
+    let ctrl = e.ctrl_key() || e.meta_key();
+    let key = e.key();
+    if with_window(t, |_| ()).is_none() {
+        return;
+    }
+    match key.as_str() {
+        "Home" | "End" if ctrl && e.shift_key() => {
+            let (text, sel) = (text(t), selection(t));
+            show(t, &text, 0..line_count(&text), sel);
+        }
+        "Home" if ctrl => select(t, 0, 0),
+        "End" if ctrl => {
+            let end = text(t).encode_utf16().count() as u32;
+            select(t, end, end);
+        }
+        // Modifiers, and shortcuts (Ctrl+A, Ctrl+C) that neither move nor edit at the caret.
+        "Control" | "Shift" | "Alt" | "Meta" => {}
+        k if ctrl && k.len() == 1 && !k.eq_ignore_ascii_case("v") => {}
+        _ => {
+            if let Some(p) = with_window(t, |w| w.parked).flatten().filter(|_| local(t) == (0, 0)) {
+                reveal(t, p);
+            }
+        }
+    }
+}
 
 /// The textarea is not controlled (setting its value on every keystroke would cost a
 /// layout of the whole text): its value is set only when the code changes from elsewhere
@@ -20,8 +184,8 @@ use crate::state::Jump;
 pub fn use_code(area: NodeRef, code: String, restored: u64, replaced: impl Fn() + 'static) {
     use_effect_with((code, restored), move |(code, _)| {
         if let Some(t) = area.cast::<HtmlTextAreaElement>() {
-            if t.value() != *code {
-                t.set_value(code);
+            if text(&t) != *code {
+                set_text(&t, code);
                 replaced();
             }
         }
@@ -56,8 +220,6 @@ pub fn use_history(area: NodeRef, step: Rc<dyn Fn(bool)>) {
 
 /// Insertions of at least this many lines (a pasted program) are made by the editor itself.
 const LONG_INSERT_LINES: usize = 100;
-/// A selection at least this long (UTF-16 units) is collapsed before a paste key's paste.
-const LONG_SELECTION: u32 = 2_000;
 
 /// Makes long insertions (a paste, a drop, text typed in by a test driver) fast: the browser
 /// edits a textarea line by line, which takes seconds for a program of thousands of lines,
@@ -66,49 +228,25 @@ const LONG_SELECTION: u32 = 2_000;
 /// its own insertion (which cost more than the insertion itself). The page's undo
 /// (`use_history`) undoes it as any other edit.
 ///
-/// A paste over a long selection (Ctrl+A, Ctrl+V) costs Chromium time in proportion to the
-/// selection before it even fires `paste` (about 30 ms for 2,000 selected lines): the paste key
-/// collapses such a selection first, and the paste replaces the range it had; a short paste
-/// gets the selection back for the browser's own insertion, and so does a paste key that
-/// pastes nothing.
+/// A paste over a long selection costs Chromium time in proportion to the selection before
+/// it even fires `paste` (about 30 ms for 2,000 selected lines); a long text's window keeps
+/// Ctrl+A's selection to the lines around the view.
 #[hook]
 pub fn use_long_insert(area: NodeRef) {
     use_effect_with((), move |_| {
         let t = area.cast::<HtmlTextAreaElement>();
-        // The selection a paste key collapsed, until its paste comes.
-        let held: Rc<Cell<Option<(u32, u32)>>> = Rc::default();
-        let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new({
-            let (t, held) = (t.clone(), held.clone());
-            move |e: KeyboardEvent| {
-                let paste_key = ((e.ctrl_key() || e.meta_key()) && !e.alt_key() && e.key().eq_ignore_ascii_case("v")) || (e.shift_key() && e.key() == "Insert");
-                let Some(t) = t.as_ref().filter(|_| paste_key) else { return };
-                let range = selection(t);
-                if range.1 - range.0 < LONG_SELECTION {
-                    return;
-                }
-                let _ = t.set_selection_range(range.0, range.0);
-                held.set(Some(range));
-                // The paste comes within this key's default action; a key that pasted nothing
-                // (an empty clipboard) leaves the selection as it was.
-                let (t, held) = (t.clone(), held.clone());
-                Timeout::new(0, move || {
-                    if let Some((s, e)) = held.take() {
-                        let _ = t.set_selection_range(s, e);
-                    }
-                })
-                .forget();
-            }
-        });
         let on_input = Closure::<dyn FnMut(InputEvent)>::new({
             let t = t.clone();
             move |e: InputEvent| {
                 // A textarea's insertions carry their text in `data`; `dataTransfer` in case.
+                // Deletions matter when they delete all of a window (so all of the text).
                 let text = match e.input_type().as_str() {
                     "insertText" | "insertReplacementText" | "insertFromPaste" | "insertFromDrop" => e.data().or_else(|| e.data_transfer().and_then(|d| d.get_data("text/plain").ok())),
+                    kind if kind.starts_with("delete") => Some(String::new()),
                     _ => None,
                 };
                 if let (Some(text), Some(t)) = (text, t.as_ref()) {
-                    if insert_long(t, &text, &e.input_type(), None) {
+                    if insert_long(t, &text, &e.input_type()) {
                         e.prevent_default();
                     }
                 }
@@ -119,26 +257,34 @@ pub fn use_long_insert(area: NodeRef) {
             move |e: ClipboardEvent| {
                 let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok());
                 let Some(t) = t.as_ref() else { return };
-                let range = held.take();
-                if text.is_some_and(|text| insert_long(t, &text, "insertFromPaste", range)) {
+                if text.is_some_and(|text| insert_long(t, &text, "insertFromPaste")) {
                     e.prevent_default();
-                } else if let Some((start, end)) = range {
-                    let _ = t.set_selection_range(start, end);
                 }
             }
         });
-        if let Some(t) = &t {
-            let _ = t.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-            let _ = t.add_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
-            let _ = t.add_event_listener_with_callback("paste", on_paste.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(t) = &t {
-                let _ = t.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-                let _ = t.remove_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
-                let _ = t.remove_event_listener_with_callback("paste", on_paste.as_ref().unchecked_ref());
+        // Copying or cutting all of a window copies or cuts all of the text.
+        let on_copy = Closure::<dyn FnMut(ClipboardEvent)>::new({
+            let t = t.clone();
+            move |e: ClipboardEvent| {
+                let (Some(t), Some(data)) = (t.as_ref(), e.clipboard_data()) else { return };
+                let range = local(t);
+                if all_of_part(t, range) && data.set_data("text/plain", &text(t)).is_ok() {
+                    e.prevent_default();
+                    if e.type_() == "cut" {
+                        replace_range(t, "", "deleteByCut", range);
+                    }
+                }
             }
-        }
+        });
+        let listen = move |add: bool| {
+            let Some(t) = &t else { return };
+            let events: [(&str, &JsValue); 4] = [("beforeinput", on_input.as_ref()), ("paste", on_paste.as_ref()), ("copy", on_copy.as_ref()), ("cut", on_copy.as_ref())];
+            for (name, f) in events {
+                let _ = if add { t.add_event_listener_with_callback(name, f.unchecked_ref()) } else { t.remove_event_listener_with_callback(name, f.unchecked_ref()) };
+            }
+        };
+        listen(true);
+        move || listen(false)
     });
 }
 
@@ -147,20 +293,29 @@ pub fn is_long(text: &str) -> bool {
     text.matches('\n').count() + 1 >= LONG_INSERT_LINES
 }
 
-/// Replaces the selection (or `range`, when a paste key collapsed the selection) with `text`
-/// if it is long, and fires the `input` event the browser would have; whether it did.
-fn insert_long(t: &HtmlTextAreaElement, text: &str, input_type: &str, range: Option<(u32, u32)>) -> bool {
-    is_long(text) && replace_range(t, text, input_type, range.unwrap_or_else(|| selection(t)))
+/// Replaces the selection with `text` if it is long or replaces all of a window, and fires
+/// the `input` event the browser would have; whether it did.
+fn insert_long(t: &HtmlTextAreaElement, text: &str, input_type: &str) -> bool {
+    let range = local(t);
+    (is_long(text) || all_of_part(t, range)) && replace_range(t, text, input_type, range)
 }
 
 /// Replaces the selection with `text` at once (not on the browser's undo stack) and fires
 /// the `input` event the browser would have; whether it did.
 pub fn replace_selection(t: &HtmlTextAreaElement, text: &str, input_type: &str) -> bool {
-    replace_range(t, text, input_type, selection(t))
+    replace_range(t, text, input_type, local(t))
 }
 
-fn replace_range(t: &HtmlTextAreaElement, text: &str, input_type: &str, (start, end): (u32, u32)) -> bool {
-    if t.set_range_text_with_start_and_end_and_mode(text, start, end, "end").is_err() {
+/// Replaces the textarea's `range` with `text`: in the textarea while the text stays whole
+/// and short, else in the editor's text, the window taking the lines around the view.
+fn replace_range(t: &HtmlTextAreaElement, text: &str, input_type: &str, range: (u32, u32)) -> bool {
+    let part = with_window(t, |w| w.split.is_part()).unwrap_or(false);
+    let (new, caret) = replaced(&self::text(t), to_text(t, range), text);
+    let n = line_count(&new);
+    if part || n > crate::editor_window::LONG {
+        let (top, rows) = view(t);
+        show(t, &new, wanted(n, top, rows), (caret, caret));
+    } else if t.set_range_text_with_start_and_end_and_mode(text, range.0, range.1, "end").is_err() {
         return false;
     }
     let init = InputEventInit::new();
@@ -173,7 +328,7 @@ fn replace_range(t: &HtmlTextAreaElement, text: &str, input_type: &str, (start, 
 }
 
 /// The textarea's selection, (start, end) in UTF-16 units.
-fn selection(t: &HtmlTextAreaElement) -> (u32, u32) {
+fn local(t: &HtmlTextAreaElement) -> (u32, u32) {
     (t.selection_start().ok().flatten().unwrap_or(0), t.selection_end().ok().flatten().unwrap_or(0))
 }
 
@@ -184,9 +339,9 @@ pub fn use_jump(area: NodeRef, scroller: NodeRef, code: String, jump: Option<Jum
         if let (Some(j), Some(t)) = (jump, area.cast::<HtmlTextAreaElement>()) {
             let at = utf16_offset(&code, j.line, j.col);
             let _ = t.focus();
-            let _ = t.set_selection_range(at, at);
+            select(&t, at, at);
             if let Some(s) = scroller.cast::<HtmlElement>() {
-                let line_px = t.scroll_height() as f64 / code.split('\n').count().max(1) as f64;
+                let line_px = LINE_PX as f64;
                 let y = (j.line.saturating_sub(1)) as f64 * line_px;
                 let (view, height) = (s.scroll_top() as f64, s.client_height() as f64);
                 if y < view || y + 2.0 * line_px > view + height {

@@ -63,8 +63,9 @@ pub fn use_readonly_guard(area: NodeRef, on: bool, refused: Callback<()>) {
         let t = area.cast::<HtmlTextAreaElement>().filter(|_| *on);
         let guard = Closure::<dyn FnMut(InputEvent)>::new(move |e: InputEvent| {
             let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-            let before = t.value();
-            let (s, end) = (t.selection_start().ok().flatten().unwrap_or(0) as usize, t.selection_end().ok().flatten().unwrap_or(0) as usize);
+            let before = super::editor::text(&t);
+            let (s, end) = super::editor::selection(&t);
+            let (s, end) = (s as usize, end as usize);
             let data = e.data().or_else(|| e.data_transfer().and_then(|d| d.get_data("text/plain").ok()));
             if let Some(after) = lesson::edit::after(&before, s, end, &e.input_type(), data.as_deref()) {
                 if !lesson::edit_allowed(&before, &after) {

@@ -9,7 +9,9 @@
 //! and the rest of the page takes the text once typing pauses, not on every keystroke. The
 //! textarea is as high as the editor's view, not as its text: it stays in view (sticky) and
 //! scrolls its own text with the editor, so after an edit the browser paints the lines on
-//! show, not all of them.
+//! show, not all of them. A long text is not all in the textarea, which would cost a layout
+//! of every line on each change: it holds the lines around the view (`editor_window`,
+//! `hooks::editor::follow`), and the text and places in it go through `hooks::editor`.
 
 use std::rc::Rc;
 
@@ -101,7 +103,8 @@ pub fn Editor(p: &EditorProps) -> Html {
         Rc::new(move || {
             if std::mem::take(&mut *unsettled.borrow_mut()) {
                 if let Some(t) = area.cast::<HtmlTextAreaElement>() {
-                    d.dispatch(Action::Edit(t.value()));
+                    d.dispatch(Action::Edit(editor::text(&t)));
+                    editor::follow(&t);
                 }
                 typed.set(None);
             }
@@ -125,7 +128,7 @@ pub fn Editor(p: &EditorProps) -> Html {
         let (check, popups, d, measure) = (p.check.clone(), p.popups.clone(), p.dispatch.clone(), measure.clone());
         Callback::from(move |e: InputEvent| {
             let t = e.target_unchecked_into::<HtmlTextAreaElement>();
-            let value = t.value();
+            let value = editor::text(&t);
             // Diagnostics as typed: checked at once (the checker is fast), not on the pause.
             check.emit(value.clone());
             ide::after_input(&t, &e, &popups, &measure, &d);
@@ -145,8 +148,11 @@ pub fn Editor(p: &EditorProps) -> Html {
             if let Some(el) = scroller.cast::<HtmlElement>() {
                 step.set(((el.scroll_top() - PAD_PX).max(0) / LINE_PX) as usize / STEP);
                 if let Some(t) = area.cast::<HtmlTextAreaElement>() {
-                    if t.scroll_top() != el.scroll_top().min(t.scroll_height() - t.client_height()) {
-                        t.set_scroll_top(el.scroll_top());
+                    // A long text's window moves with the view; its text starts this far down.
+                    editor::follow(&t);
+                    let off = editor::first_line(&t) as i32 * LINE_PX;
+                    if t.scroll_top() + off != el.scroll_top().min(t.scroll_height() - t.client_height() + off) {
+                        t.set_scroll_top(el.scroll_top() - off);
                     }
                 }
             }
@@ -160,7 +166,8 @@ pub fn Editor(p: &EditorProps) -> Html {
         let (scroller, area) = (scroller.clone(), area.clone());
         Callback::from(move |_: Event| {
             if let (Some(el), Some(t)) = (scroller.cast::<HtmlElement>(), area.cast::<HtmlTextAreaElement>()) {
-                let (top, end, outer) = (t.scroll_top(), t.scroll_height() - t.client_height(), el.scroll_top());
+                let off = editor::first_line(&t) as i32 * LINE_PX;
+                let (top, end, outer) = (t.scroll_top() + off, t.scroll_height() - t.client_height() + off, el.scroll_top());
                 if top != outer.min(end) {
                     el.set_scroll_top(if top >= end { outer.max(top) } else { top });
                 }
@@ -182,6 +189,7 @@ pub fn Editor(p: &EditorProps) -> Html {
         let (popups, d, measure, flush) = (p.popups.clone(), p.dispatch.clone(), measure.clone(), flush.clone());
         Callback::from(move |e: KeyboardEvent| {
             let t: HtmlTextAreaElement = e.target_unchecked_into();
+            editor::before_key(&e, &t);
             if e.key() == "F12" {
                 // The jump goes through the page's text.
                 flush();

@@ -11,7 +11,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::{hook, use_effect_with};
 
 use super::{editor, Dispatch};
-use crate::hooks::editor::{is_long, replace_selection};
+use crate::hooks::editor::{is_long, replace_selection, select, selection, text};
 use crate::state::{Action, Formatted, PrintAction};
 
 fn textarea() -> Option<HtmlTextAreaElement> {
@@ -24,8 +24,8 @@ fn textarea() -> Option<HtmlTextAreaElement> {
 /// Asks for the editor's program formatted.
 pub fn run(dispatch: &Dispatch) {
     let Some(t) = textarea() else { return };
-    let cursor = t.selection_start().ok().flatten().unwrap_or(0);
-    dispatch.dispatch(Action::Print(PrintAction::Format { code: t.value(), cursor }));
+    let cursor = selection(&t).0;
+    dispatch.dispatch(Action::Print(PrintAction::Format { code: text(&t), cursor }));
 }
 
 /// Applies each formatting answer, unless the text changed since it was asked for.
@@ -33,7 +33,7 @@ pub fn run(dispatch: &Dispatch) {
 pub fn use_apply(formatted: Option<Rc<Formatted>>) {
     use_effect_with(formatted, |f| {
         let (Some(f), Some(t)) = (f, textarea()) else { return };
-        if t.value() != f.code {
+        if text(&t) != f.code {
             return;
         }
         let _ = t.focus();
@@ -45,7 +45,7 @@ pub fn use_apply(formatted: Option<Rc<Formatted>>) {
                 replace_selection(&t, &f.text, "insertReplacementText");
             }
         }
-        let _ = t.set_selection_range(f.cursor, f.cursor);
+        select(&t, f.cursor, f.cursor);
     });
 }
 

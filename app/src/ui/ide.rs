@@ -12,6 +12,7 @@ use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent, Mouse
 use yew::{classes, function_component, hook, html, use_effect_with, use_node_ref, Html, NodeRef, Properties};
 
 use super::Dispatch;
+use crate::hooks::editor;
 use crate::ide::{self, Ask, Query};
 use crate::state::{Action, IdeAction, Popups};
 
@@ -28,9 +29,9 @@ fn char_width(measure: &NodeRef) -> f64 {
     measure.cast::<HtmlElement>().map(|m| m.get_bounding_client_rect().width() / 10.0).filter(|w| *w > 0.0).unwrap_or(7.8)
 }
 
-/// The cursor's UTF-16 offset.
+/// The cursor's UTF-16 offset in the editor's text.
 fn cursor(t: &HtmlTextAreaElement) -> u32 {
-    t.selection_start().ok().flatten().unwrap_or(0)
+    editor::selection(t).0
 }
 
 /// Where the text at UTF-16 offset `at` of `code` is drawn: its line's top and its
@@ -70,7 +71,7 @@ fn offset_at(code: &str, x: f64, y: f64, cw: f64) -> Option<u32> {
 
 /// Asks `ask` at the cursor.
 fn ask_at_cursor(t: &HtmlTextAreaElement, ask: Ask, measure: &NodeRef, d: &Dispatch) {
-    let code = t.value();
+    let code = editor::text(t);
     let at = cursor(t);
     let anchor = anchor_of(&code, at, char_width(measure));
     d.dispatch(Action::Ide(IdeAction::Ask(Query { ask, code, at }, anchor)));
@@ -80,9 +81,10 @@ fn ask_at_cursor(t: &HtmlTextAreaElement, ask: Ask, measure: &NodeRef, d: &Dispa
 pub fn ask_hover(t: &HtmlTextAreaElement, e: &MouseEvent, measure: &NodeRef, d: &Dispatch) {
     let cw = char_width(measure);
     let r = t.get_bounding_client_rect();
-    // The textarea scrolls its text with the editor (`ui/editor.rs`).
-    let (x, y) = (e.client_x() as f64 - r.left() - PAD_LEFT as f64, e.client_y() as f64 - r.top() - PAD_TOP as f64 + t.scroll_top() as f64);
-    let code = t.value();
+    // The textarea scrolls its text with the editor (`ui/editor.rs`), from its window's first line.
+    let scrolled = t.scroll_top() + editor::first_line(t) as i32 * LINE_PX;
+    let (x, y) = (e.client_x() as f64 - r.left() - PAD_LEFT as f64, e.client_y() as f64 - r.top() - PAD_TOP as f64 + scrolled as f64);
+    let code = editor::text(t);
     if let Some(at) = offset_at(&code, x, y, cw) {
         let line_top = PAD_TOP + ((y / LINE_PX as f64) as i32 + 1) * LINE_PX;
         d.dispatch(Action::Ide(IdeAction::Ask(Query { ask: Ask::Hover, code, at }, (PAD_LEFT + x as i32, line_top))));
@@ -91,7 +93,7 @@ pub fn ask_hover(t: &HtmlTextAreaElement, e: &MouseEvent, measure: &NodeRef, d: 
 
 /// Go to definition of the name under the pointer (Ctrl+click: the click put the cursor there).
 pub fn ask_definition(t: &HtmlTextAreaElement, d: &Dispatch) {
-    let code = t.value();
+    let code = editor::text(t);
     let at = cursor(t);
     d.dispatch(Action::Ide(IdeAction::Ask(Query { ask: Ask::Definition, code, at }, (0, 0))));
 }
@@ -248,7 +250,7 @@ pub fn use_insert(area: NodeRef, insert: Option<Rc<crate::state::Insert>>) {
     use_effect_with(insert, move |insert| {
         if let (Some(i), Some(t)) = (insert, area.cast::<HtmlTextAreaElement>()) {
             let _ = t.focus();
-            let _ = t.set_selection_range(i.from, i.to);
+            editor::select(&t, i.from, i.to);
             super::editor::insert(&i.text);
         }
     });
