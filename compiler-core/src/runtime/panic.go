@@ -21,7 +21,9 @@ func panicEnd(site string) {
 // printsite prints a panic site, `main.f(...)\n\tmain.go:5`. The lowering passes the
 // function's record, `name\tfile\0`, shared by the sites of a function, with the line as the
 // string's length; a name starting with '.' follows its package path, the file's directory
-// (ir/lower/mod.rs, site).
+// (ir/lower/mod.rs, site). Records of one file share its name: `a\0b\tfile\0`
+// (codegen/data.rs), so the name ends at its first byte below '\t' and the file follows
+// the next tab.
 func printsite(site string) {
 	if len(site) == 0 {
 		return
@@ -29,10 +31,14 @@ func printsite(site string) {
 	// Addresses as uint32, wasm's own: no widening or narrowing around each byte read.
 	name := uint32(uintptr(unsafe.Pointer(unsafe.StringData(site))))
 	tab := name
-	for hld8(tab) != '\t' {
+	for hld8(tab) > '\t' {
 		tab++
 	}
-	file := tab + 1
+	file := tab
+	for hld8(file) != '\t' {
+		file++
+	}
+	file++
 	end := file
 	for hld8(end) != 0 {
 		end++
