@@ -204,6 +204,7 @@ fn step(e: &E) -> Option<E> {
             match (op, b) {
                 (BinOp::Eq, E::I32(0) | E::I64(0)) => return Some(E::Un(UnOp::Eqz, *t, Box::new(a.clone()))),
                 (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::I32(0) | E::I64(0)) => return Some(a.clone()),
+                (BinOp::Mul | BinOp::DivS | BinOp::DivU, E::I32(1) | E::I64(1)) => return Some(a.clone()),
                 _ => {}
             }
             // Wasm takes shift counts modulo the width: a mask to the width is implied.
