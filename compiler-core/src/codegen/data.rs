@@ -3,9 +3,9 @@
 //! blob ends with need not be emitted (memory starts zeroed).
 //!
 //! Panic-site records (`Module::sites`, `name\tfile\0`) store each file name once: the
-//! records of one file follow each other as `a\0b\0…z\tfile\0`, each record's address its
-//! name's. Readers (`runtime.printsite`, `runtime.siteOf`) take the name up to its first
-//! byte below `'\t'` and the file from the next tab on.
+//! records of one file follow each other as `a\0b\0…z\0\tfile\0`, each record's address its
+//! name's. Readers (`runtime.printsite`, `runtime.siteOf`) take the name up to its NUL and
+//! the file from the next tab on.
 
 use super::DATA_BASE;
 use crate::fx::HashMap;
@@ -58,12 +58,10 @@ fn sites(m: &Module, live: &[bool], addr: &mut [Option<u32>], blob: &mut Vec<u8>
         files[i].1.push(s);
     }
     for (file, segs) in files {
-        for (k, &s) in segs.iter().enumerate() {
+        for s in segs {
             addr[s as usize] = Some(DATA_BASE + blob.len() as u32);
             blob.extend_from_slice(split(s).0);
-            if k + 1 < segs.len() {
-                blob.push(0);
-            }
+            blob.push(0);
         }
         blob.extend_from_slice(file);
     }
