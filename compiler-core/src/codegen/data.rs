@@ -21,48 +21,57 @@ pub fn layout(m: &Module, live: &[bool]) -> (Vec<Option<u32>>, Vec<u8>) {
             *p = true;
         }
     }
-    let mut site = vec![false; m.data.len()];
-    m.sites.iter().for_each(|s| site[*s as usize] = true);
     let zeros = |i: usize| !m.data[i].is_empty() && !patched[i] && m.data[i].iter().all(|b| *b == 0);
+    // A file's records go where its first one would: every segment's address is at most
+    // what it would be otherwise (addresses below 8192 take 2-byte `i32.const`s).
+    let (files, mut file_of) = sites(m, live);
     for last in [false, true] {
         for (i, d) in m.data.iter().enumerate() {
-            if live[i] && zeros(i) == last && !site[i] {
-                if last {
-                    blob.resize(blob.len().next_multiple_of(8), 0);
-                }
-                addr[i] = Some(DATA_BASE + blob.len() as u32);
-                blob.extend_from_slice(d);
+            if !live[i] || zeros(i) != last {
+                continue;
             }
-        }
-        if !last {
-            sites(m, live, &mut addr, &mut blob);
+            if let Some(f) = file_of[i] {
+                for &s in &files[f].1 {
+                    file_of[s as usize] = None;
+                    addr[s as usize] = Some(DATA_BASE + blob.len() as u32);
+                    blob.extend_from_slice(split(m, s).0);
+                    blob.push(0);
+                }
+                blob.extend_from_slice(files[f].0);
+                continue;
+            }
+            if addr[i].is_some() {
+                continue;
+            }
+            if last {
+                blob.resize(blob.len().next_multiple_of(8), 0);
+            }
+            addr[i] = Some(DATA_BASE + blob.len() as u32);
+            blob.extend_from_slice(d);
         }
     }
     (addr, blob)
 }
 
-/// The live site records, grouped by file in order of first appearance.
-fn sites(m: &Module, live: &[bool], addr: &mut [Option<u32>], blob: &mut Vec<u8>) {
-    let split = |s: u32| {
-        let d = &m.data[s as usize];
-        d.split_at(d.iter().position(|b| *b == b'\t').unwrap_or(d.len()))
-    };
+/// A site record's name and its `\tfile\0`.
+fn split(m: &Module, s: u32) -> (&[u8], &[u8]) {
+    let d = &m.data[s as usize];
+    d.split_at(d.iter().position(|b| *b == b'\t').unwrap_or(d.len()))
+}
+
+/// The live site records by file, in order of first appearance, and each one's file.
+fn sites<'m>(m: &'m Module, live: &[bool]) -> (Vec<(&'m [u8], Vec<u32>)>, Vec<Option<usize>>) {
     let mut files: Vec<(&[u8], Vec<u32>)> = Vec::new();
+    let mut file_of = vec![None; m.data.len()];
     let mut index: HashMap<&[u8], usize> = HashMap::default();
     for &s in m.sites.iter().filter(|s| live[**s as usize]) {
-        let file = split(s).1;
-        let i = *index.entry(file).or_insert_with(|| {
+        let file = split(m, s).1;
+        let f = *index.entry(file).or_insert_with(|| {
             files.push((file, Vec::new()));
             files.len() - 1
         });
-        files[i].1.push(s);
+        files[f].1.push(s);
+        file_of[s as usize] = Some(f);
     }
-    for (file, segs) in files {
-        for s in segs {
-            addr[s as usize] = Some(DATA_BASE + blob.len() as u32);
-            blob.extend_from_slice(split(s).0);
-            blob.push(0);
-        }
-        blob.extend_from_slice(file);
-    }
+    (files, file_of)
 }
