@@ -11,7 +11,8 @@
 //! (gc's linker does the same): its id stays, so assertions and `implements` still see the
 //! method, but a method no interface call names costs nothing. Data goes into one
 //! segment at [`DATA_BASE`], relocations patched, segments of zeros last and the trailing
-//! zeros not emitted; types are deduplicated; the `gowasm`
+//! zeros not emitted, panic-site records sharing their file names (`data.rs`); types are
+//! deduplicated; the `gowasm`
 //! custom section is added, and on request (`Options::names`) Wasm's `name` section with
 //! every function's Go name. Codegen drops the heap, shadow stack and collector of a program
 //! that never reaches `runtime.mallocgc`.
@@ -47,6 +48,7 @@ use crate::fx::{HashMap, HashSet};
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
 mod checks;
+mod data;
 mod frames;
 mod ins;
 mod locals;
@@ -109,29 +111,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(frames_n, pushes, &mut next) } else { frames::Shared::default() };
     let checks = checks::Shared::plan(checks_n, flag, &mut next);
     let global_idx = number(&live.globals, &mut 0);
-    let mut data_addr: Vec<Option<u32>> = vec![None; m.data.len()];
-    let mut blob = Vec::new();
-    // Segments of zeros that nothing is patched into (static objects) come last, 8-aligned,
-    // and the zeros the blob ends with are not emitted: memory starts zeroed.
-    let mut patched = vec![false; m.data.len()];
-    for (seg, _, _) in &m.relocs {
-        if let Some(p) = patched.get_mut(*seg as usize) {
-            *p = true;
-        }
-    }
-    let zeros = |i: usize| !m.data[i].is_empty() && !patched[i] && m.data[i].iter().all(|b| *b == 0);
-    for last in [false, true] {
-        for (i, d) in m.data.iter().enumerate() {
-            if live.data[i] && zeros(i) == last {
-                if last {
-                    blob.resize(blob.len().next_multiple_of(8), 0);
-                }
-                data_addr[i] = Some(DATA_BASE + blob.len() as u32);
-                blob.extend_from_slice(d);
-            }
-        }
-    }
-
+    let (data_addr, mut blob) = data::layout(m, &live.data);
     let heap_base = (DATA_BASE + blob.len() as u32).next_multiple_of(8);
     let table_idx: HashMap<FuncRef, u32> = live.table.iter().enumerate().map(|(i, f)| (*f, i as u32)).collect();
     for (seg, off, r) in &m.relocs {

@@ -12,7 +12,8 @@
 //! loop's `for j > a && less(data[j], data[j-1])` exit, both operands held, and the checks
 //! inside the second ran. A nil check, `eqz p`, is known to pass where p is known non-zero,
 //! and a sign test of a value that cannot be negative (a bit count subtracted from the
-//! width, as `bits.Len` gives a shift count) is known too.
+//! width, as `bits.Len` gives a shift count) is known too. A local written with a value
+//! another local holds reads that local instead of computing it again.
 
 //!
 //! Canonical values are hash-consed into a table per function (`Values`), so a value is an
@@ -330,8 +331,8 @@ impl State {
         self.kill(&cx.vals, ls);
     }
 
-    fn set(&mut self, vals: &mut Values, l: Local, e: &E) {
-        let v = self.canon(vals, e);
+    /// Local `l` is written with a value of canonical value `v`.
+    fn set(&mut self, vals: &Values, l: Local, v: Option<Val>) {
         self.kill(vals, &mut [l]);
         if let Some(v) = v.filter(|v| !vals.mentions(*v, &[l], 1 << (l % 64))) {
             if self.defs.len() == MAX_KEPT {
@@ -397,7 +398,14 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
             }
             S::Set(l, e) => {
                 expr(e, st, cx);
-                st.set(&mut cx.vals, *l, e);
+                let v = st.canon(&mut cx.vals, e);
+                // A value a local holds already is read from it: a swap's `data[i], data[j] =
+                // data[j], data[i]` computes each index twice.
+                if let Some(&(d, _)) = v.filter(|_| matches!(e, E::Bin(..) | E::Un(..) | E::Conv(..))).and_then(|v| st.defs.iter().rev().find(|(_, w)| *w == v)) {
+                    *e = E::Local(d);
+                    cx.changed = true;
+                }
+                st.set(&cx.vals, *l, v);
             }
             S::Loop(_, body) => {
                 st.kill_assigned(cx, body);

@@ -570,6 +570,9 @@ pub struct Module {
     pub imports: Vec<Import>,
     pub globals: Vec<Global>,
     pub data: Vec<Vec<u8>>,
+    /// The segments that are panic-site records (`name\tfile\0`, `ir/lower/mod.rs`' `site`),
+    /// in increasing order: codegen stores each file name once for the records sharing it.
+    pub sites: Vec<u32>,
     /// Wasm exports besides `memory`: name → function.
     pub exports: Vec<(String, FuncRef)>,
     /// The global holding the remaining step budget, when budgets are on.

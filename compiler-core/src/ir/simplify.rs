@@ -204,6 +204,7 @@ fn step(e: &E) -> Option<E> {
             match (op, b) {
                 (BinOp::Eq, E::I32(0) | E::I64(0)) => return Some(E::Un(UnOp::Eqz, *t, Box::new(a.clone()))),
                 (BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::ShrS | BinOp::ShrU, E::I32(0) | E::I64(0)) => return Some(a.clone()),
+                (BinOp::Mul | BinOp::DivS | BinOp::DivU, E::I32(1) | E::I64(1)) => return Some(a.clone()),
                 _ => {}
             }
             // Wasm takes shift counts modulo the width: a mask to the width is implied.
@@ -517,6 +518,19 @@ impl Fwd<'_> {
                     }
                 }
             }
+            // `t = e; u = f; s` where s reads t, e and f have no effects and neither reads the
+            // other's local: s reads e in place (a swap's `a = *p; b = *q; *q = a; *p = b`).
+            if i + 2 < ss.len() {
+                let (head, tail) = ss.split_at_mut(i + 1);
+                if let (S::Set(t, e), [S::Set(u, f), next, ..]) = (&mut head[i], tail) {
+                    let t = *t;
+                    if self.once(t) && !matches!(next, S::Set(_, E::Local(_))) && effect_free(e) && effect_free(f) && !reads(e, *u) && !reads(f, t) && replace_use(next, t, e, true) {
+                        ss.remove(i);
+                        self.read_gone(t, 1);
+                        continue;
+                    }
+                }
+            }
             if i + 1 < ss.len() {
                 if let S::Set(x, E::Local(t)) = ss[i + 1] {
                     let once = self.once(t);
@@ -594,6 +608,11 @@ fn dead_in_seqs(e: &mut E, unused: &dyn Fn(Local) -> bool, ch: &mut bool) {
         dead(ss, unused, true, ch);
     }
     e.each_child_mut(|x| dead_in_seqs(x, unused, ch));
+}
+
+/// Whether `e` reads local `l`.
+fn reads(e: &E, l: Local) -> bool {
+    matches!(e, E::Local(x) if *x == l) || e.children().any(|c| reads(c, l))
 }
 
 /// No calls, stores or statements: may be evaluated later without changing anything.

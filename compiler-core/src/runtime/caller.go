@@ -7,8 +7,9 @@ import "unsafe"
 // Caller, the caller stores the call's site in the slot of its own depth (read on entry), so
 // nothing is popped on return or panic. A pc is a site: the address of its function's record
 // and, from bit 32 up, the line (panic.go's site format: the record is "name\tfile\0", a name
-// starting with '.' following the file's directory, and the site string's length is the
-// line). File names are as the compiler knows them (main.go, log/log.go), not absolute paths.
+// starting with '.' following the file's directory, records of one file sharing its name,
+// and the site string's length is the line). File names are as the compiler knows them
+// (main.go, log/log.go), not absolute paths.
 
 const callSitesMax = 1024
 
@@ -36,10 +37,14 @@ func setCallSite(d int32, site string, callee int32) {
 func siteOf(pc uintptr) (fn string, file string, line int) {
 	p := unsafe.Pointer(uintptr(uint32(pc)))
 	tab := 0
-	for *(*byte)(unsafe.Add(p, tab)) != '\t' {
+	for *(*byte)(unsafe.Add(p, tab)) > '\t' {
 		tab++
 	}
-	f := unsafe.Add(p, tab+1)
+	at := tab
+	for *(*byte)(unsafe.Add(p, at)) != '\t' {
+		at++
+	}
+	f := unsafe.Add(p, at+1)
 	n := 0
 	for *(*byte)(unsafe.Add(f, n)) != 0 {
 		n++

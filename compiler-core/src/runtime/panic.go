@@ -20,35 +20,38 @@ func panicEnd(site string) {
 
 // printsite prints a panic site, `main.f(...)\n\tmain.go:5`. The lowering passes the
 // function's record, `name\tfile\0`, shared by the sites of a function, with the line as the
-// string's length; a name starting with '.' follows its package path, the file's directory
-// (ir/lower/mod.rs, site).
+// string's length; a name starting with '.' follows its package path, the file's directory,
+// which then has a '/' (ir/lower/mod.rs, site). In memory the records of one file share its
+// name, `a\0b\0\tfile\0` (codegen/data.rs).
 func printsite(site string) {
 	if len(site) == 0 {
 		return
 	}
 	// Addresses as uint32, wasm's own: no widening or narrowing around each byte read.
 	name := uint32(uintptr(unsafe.Pointer(unsafe.StringData(site))))
-	tab := name
-	for hld8(tab) != '\t' {
-		tab++
-	}
-	file := tab + 1
-	end := file
-	for hld8(end) != 0 {
-		end++
-	}
+	nul := skipTo(name, 0)
+	file := skipTo(nul, '\t') + 1
+	end := skipTo(file, 0)
 	if hld8(name) == '.' {
 		dir := end
-		for dir > file && hld8(dir) != '/' {
+		for hld8(dir) != '/' {
 			dir--
 		}
 		writeErr(unsafe.Pointer(uintptr(file)), int32(dir-file))
 	}
-	writeErr(unsafe.Pointer(uintptr(name)), int32(tab-name))
+	writeErr(unsafe.Pointer(uintptr(name)), int32(nul-name))
 	printstring("(...)\n\t")
 	writeErr(unsafe.Pointer(uintptr(file)), int32(end-file))
 	printstring(":")
 	printint(int64(len(site)))
+}
+
+// skipTo is the address of the first byte c from p on.
+func skipTo(p uint32, c uint32) uint32 {
+	for hld8(p) != c {
+		p++
+	}
+	return p
 }
 
 func panicdivide(site string) {

@@ -307,6 +307,7 @@ impl<'a> Lowerer<'a> {
             // Replayed from the tape (`tape.rs`): strings, descriptors (which make types
             // dynamic, give kinds, and have pruned functions lowered again), method ids.
             strings: _,
+            site_records: _,
             descs: _,
             desc_queue: _,
             dynamic: _,
@@ -340,6 +341,7 @@ impl<'a> Lowerer<'a> {
             global_roots,
             // Replayed from the tape, as `strings` and `descs`.
             data: _,
+            sites: _,
             // Set before any body is lowered, or after all are.
             exports: _,
             budget_global: _,

@@ -345,6 +345,7 @@ impl Lowerer<'_> {
         for d in segs.into_iter().filter(|&d| Some(d) != info_at) {
             match descs.get(&d) {
                 Some(k) => data.push((d, DataKey::Desc((*k).clone()))),
+                None if self.m.sites.binary_search(&d).is_ok() => data.push((d, DataKey::Site(self.m.data[d as usize].clone()))),
                 None => data.push((d, DataKey::Str(self.m.data[d as usize].clone()))),
             }
         }

@@ -104,6 +104,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
             funcs: HashMap::new(),
             globals: HashMap::new(),
             strings: HashMap::new(),
+            site_records: HashMap::new(),
             global_slots: HashMap::new(),
             recv_types: HashMap::new(),
             boxed_globals: HashMap::new(),
@@ -179,6 +180,8 @@ struct Lowerer<'a> {
     funcs: HashMap<ObjId, FuncRef>,
     globals: HashMap<ObjId, Vec<u32>>,
     strings: HashMap<Vec<u8>, u32>,
+    /// Panic-site records, apart from the strings: codegen lays them out otherwise.
+    site_records: HashMap<Vec<u8>, u32>,
     /// Root slot of each pointer-holding global.
     global_slots: HashMap<u32, u32>,
     /// Receiver type of each method.
@@ -639,16 +642,25 @@ impl<'a> Lowerer<'a> {
 
     /// Data segment for a string's bytes (deduplicated).
     fn string_data(&mut self, bytes: Vec<u8>) -> u32 {
-        let i = match self.strings.get(&bytes) {
+        self.bytes_data(bytes, false)
+    }
+
+    /// Data segment for a string's bytes, or for a panic-site record (`site`).
+    fn bytes_data(&mut self, bytes: Vec<u8>, site: bool) -> u32 {
+        let map = if site { &mut self.site_records } else { &mut self.strings };
+        let i = match map.get(&bytes) {
             Some(&i) => i,
             None => {
                 let i = self.m.data.len() as u32;
                 self.m.data.push(bytes.clone());
-                self.strings.insert(bytes.clone(), i);
+                map.insert(bytes.clone(), i);
+                if site {
+                    self.m.sites.push(i);
+                }
                 i
             }
         };
-        self.record(tape::Step::Str { seg: i, bytes });
+        self.record(tape::Step::Str { seg: i, bytes, site });
         i
     }
 
@@ -669,6 +681,6 @@ impl<'a> Lowerer<'a> {
         let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
         let name = func_name.strip_prefix(dir).filter(|n| !dir.is_empty() && n.starts_with('.')).unwrap_or(func_name);
         let text = [name.as_bytes(), b"\t", file.as_bytes(), b"\0"].concat();
-        vec![E::Data(self.string_data(text)), E::I32(line.min(i32::MAX as u32) as i32)]
+        vec![E::Data(self.bytes_data(text, true)), E::I32(line.min(i32::MAX as u32) as i32)]
     }
 }

@@ -17,8 +17,8 @@ use super::Lowerer;
 
 /// One read or request of the lowering's state.
 pub(super) enum Step {
-    /// `string_data(bytes)` gave segment `seg`.
-    Str { seg: u32, bytes: Vec<u8> },
+    /// `string_data(bytes)` gave segment `seg`; `site`: a panic-site record's (`site`).
+    Str { seg: u32, bytes: Vec<u8>, site: bool },
     /// `type_desc(ty)` (or `dynamic_desc`, when `dynamic`) gave segment `seg`; `key` is the
     /// type's key.
     Desc { seg: u32, ty: TypeId, key: String, dynamic: bool },
@@ -36,6 +36,8 @@ pub(super) enum Step {
 pub(super) enum DataKey {
     /// A string's bytes (`Lowerer::string_data`).
     Str(Vec<u8>),
+    /// A panic-site record's bytes (`Lowerer::site`).
+    Site(Vec<u8>),
     /// A type's descriptor, by the type's key (`Lowerer::type_desc`).
     Desc(String),
 }
@@ -45,7 +47,8 @@ pub(super) fn data_of(steps: &[Step]) -> Vec<(u32, DataKey)> {
     let mut out: Vec<(u32, DataKey)> = Vec::new();
     for s in steps {
         let (seg, key) = match s {
-            Step::Str { seg, bytes } => (*seg, DataKey::Str(bytes.clone())),
+            Step::Str { seg, bytes, site: false } => (*seg, DataKey::Str(bytes.clone())),
+            Step::Str { seg, bytes, site: true } => (*seg, DataKey::Site(bytes.clone())),
             Step::Desc { seg, key, .. } => (*seg, DataKey::Desc(key.clone())),
             _ => continue,
         };
@@ -130,8 +133,8 @@ impl Lowerer<'_> {
     pub(super) fn replay(&mut self, steps: &[Step]) {
         for s in steps {
             match s {
-                Step::Str { bytes, .. } => {
-                    self.string_data(bytes.clone());
+                Step::Str { bytes, site, .. } => {
+                    self.bytes_data(bytes.clone(), *site);
                 }
                 Step::Desc { ty, dynamic, .. } => {
                     self.desc_of(*ty, *dynamic);
@@ -148,6 +151,7 @@ impl Lowerer<'_> {
     pub(super) fn data_now(&self, key: &DataKey) -> Option<u32> {
         match key {
             DataKey::Str(b) => self.strings.get(b).copied(),
+            DataKey::Site(b) => self.site_records.get(b).copied(),
             DataKey::Desc(k) => self.descs.get(k).copied(),
         }
     }
