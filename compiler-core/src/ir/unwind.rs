@@ -204,10 +204,10 @@ fn drop_useless(ss: &mut Vec<S>, check: &S, at_end: bool) {
     }
 }
 
-/// Which functions may return with a panic unwinding: gopanic and what calls them,
-/// directly or through the table (an indirect call may unwind when some table function of
+/// Which functions may return with a panic unwinding (what function `i` calls is `known(i)`
+/// when it gives it): gopanic and what calls them, directly or through the table (an indirect call may unwind when some table function of
 /// its signature may).
-pub fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
+pub fn may_unwind<'a>(m: &Module, gopanic: FuncRef, known: &dyn Fn(usize) -> Option<callgraph::Known<'a>>) -> (Vec<bool>, Vec<Sig>) {
     // Table functions: those of method tables, and (found by `callers`' walk) those whose
     // address some body takes.
     let relocs: Vec<usize> = m.table_funcs().map(|i| i as usize).collect();
@@ -215,7 +215,7 @@ pub fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
     if let FuncRef::Func(g) = gopanic {
         may[g as usize] = true;
     }
-    callgraph::callers(m, may, &|_| None, Some(&relocs))
+    callgraph::callers(m, may, known, Some(&relocs))
 }
 
 struct Calls<'a> {

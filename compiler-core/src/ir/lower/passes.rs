@@ -128,7 +128,9 @@ impl Lowerer<'_> {
                 // Its call-graph analysis reads every body.
                 (0..self.lazy.len()).for_each(|i| self.materialize(i));
                 self.facts.unwound = true;
-                self.std_inputs.unwind = crate::ir::unwind::may_unwind(&self.m, gp);
+                // (A body that is still its cached one is known by its summary.)
+                let known = |i: usize| self.unchanged(i).map(|c| crate::ir::callgraph::Known { callees: &c.callees, addrs: &c.addrs, sigs: &c.sigs });
+                self.std_inputs.unwind = crate::ir::unwind::may_unwind(&self.m, gp, &known);
                 // Standard functions an entry after the passes will likely replace keep their
                 // bodies until something reads them (`frozen_std.rs`).
                 let left = self.likely_reused();

@@ -45,8 +45,14 @@ impl Lowerer<'_> {
                 continue;
             }
             // (Read first: most bodies are shared with the caches and have no candidate.)
-            let mut any = false;
-            crate::ir::visit_exprs(&self.m.funcs[f].body, &mut |e| any |= matches!(e, E::Call(g, a) if *g == malloc && matches!(a.as_slice(), [_, E::I32(1)])));
+            let mut any = match (self.unchanged(f), malloc) {
+                (Some(c), FuncRef::Func(mi)) => c.callees.contains(&mi),
+                _ => true,
+            };
+            if any {
+                any = false;
+                crate::ir::visit_exprs(&self.m.funcs[f].body, &mut |e| any |= matches!(e, E::Call(g, a) if *g == malloc && matches!(a.as_slice(), [_, E::I32(1)])));
+            }
             if !any {
                 continue;
             }
@@ -95,7 +101,11 @@ impl Lowerer<'_> {
         };
         // (from `_start`, from elsewhere)
         let (mut start, mut other) = (false, false);
-        for f in &self.m.funcs {
+        for (i, f) in self.m.funcs.iter().enumerate() {
+            if let Some(c) = self.unchanged(i) {
+                other |= c.refs.contains(&main);
+                continue;
+            }
             crate::ir::visit_exprs(&f.body, &mut |e| {
                 if let E::Call(FuncRef::Func(g), _) | E::FuncAddr(FuncRef::Func(g)) = e {
                     if *g == main {
