@@ -37,13 +37,23 @@ impl SigIds {
     }
 }
 
+/// What a function's body calls, known without walking it.
+pub struct Known<'a> {
+    /// Its direct callees.
+    pub callees: &'a [u32],
+    /// The functions whose address it takes.
+    pub addrs: &'a [u32],
+    /// The signatures of its indirect calls.
+    pub sigs: &'a [super::Sig],
+}
+
 /// The functions that may call one of `seeds`, transitively (`seeds` included). Without
-/// `table`, only direct calls count, and those of function `i` are `known(i)` when it gives
-/// them, else read from its body. With `table` (the table functions besides those whose
+/// `table`, only direct calls count. With `table` (the table functions besides those whose
 /// address some body takes, which the same walk of the bodies finds), an indirect call may
 /// also reach every table function of its signature; the second result is then the
 /// signatures of the table functions found, in table order (by index), without repeats.
-pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option<&'a [u32]>, table: Option<&[usize]>) -> (Vec<bool>, Vec<Sig>) {
+/// What function `i` calls is `known(i)` when it gives it, else read from its body.
+pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option<Known<'a>>, table: Option<&[usize]>) -> (Vec<bool>, Vec<Sig>) {
     let mut found = seeds;
     // Direct calls as (callee, caller), indirect ones as (signature, caller) with the
     // signatures interned, and the functions whose address is taken, from one walk of the
@@ -55,8 +65,14 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
     for (i, f) in m.funcs.iter().enumerate() {
         let caller = i as u32;
         match known(i) {
-            Some(cs) if table.is_none() => edges.extend(cs.iter().map(|&c| (c, caller))),
-            _ => visit_exprs(&f.body, &mut |e| match e {
+            Some(k) => {
+                edges.extend(k.callees.iter().map(|&c| (c, caller)));
+                if table.is_some() {
+                    indirect.extend(k.sigs.iter().map(|s| (sig_ids.intern(s), caller)));
+                    addrs.extend(k.addrs.iter().map(|&a| a as usize));
+                }
+            }
+            None => visit_exprs(&f.body, &mut |e| match e {
                 E::Call(FuncRef::Func(c), _) => edges.push((*c, caller)),
                 E::CallIndirect { sig, .. } if table.is_some() => indirect.push((sig_ids.intern(sig), caller)),
                 E::FuncAddr(FuncRef::Func(a)) if table.is_some() => addrs.push(*a as usize),

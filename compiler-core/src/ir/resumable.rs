@@ -172,15 +172,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
     }
 }
 
-/// What a function's body calls, known without walking it.
-pub struct Known<'a> {
-    /// Its direct callees.
-    pub callees: &'a [u32],
-    /// The functions whose address it takes.
-    pub addrs: &'a [u32],
-    /// The signatures of its indirect calls.
-    pub sigs: &'a [super::Sig],
-}
+pub use super::callgraph::Known;
 
 /// Whether a function's indirect calls go through trampolines: not the runtime's, except
 /// package initialization (runtime.init runs the program's own code) and goroutine entries.
@@ -216,7 +208,7 @@ pub fn may_block<'a>(m: &Module, gopark: FuncRef, known: &dyn Fn(usize) -> Optio
     }
     // The callers of blocking functions block, transitively (calls through the table go
     // through trampolines, which block).
-    callgraph::callers(m, blocking, known, None).0
+    callgraph::callers(m, blocking, &|i| known(i).map(|callees| Known { callees, addrs: &[], sigs: &[] }), None).0
 }
 
 fn is_blocking(f: &FuncRef, blocking: &[bool]) -> bool {

@@ -76,12 +76,13 @@ pub fn strip(m: &mut Module, sites: &[Site]) {
     }
 }
 
-/// With unwinding: checks after every call that may reach `gopanic`, in every function
-/// that is not [`unchecked`] nor a thunk (a deferred call's thunk returns right after its
-/// call anyway). Returns which functions may unwind and the signatures of the table
-/// functions that may: what it read of the call graph.
-pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncRef, freedefer: Option<FuncRef>, unwinding: u32) -> (Vec<bool>, Vec<Sig>) {
-    let (may, sigs) = may_unwind(m, gopanic);
+/// With unwinding: checks after every call that may reach `gopanic` (`unwound`: which
+/// functions may, and the signatures of the table functions that may, [`may_unwind`]), in
+/// every function `only` accepts that is not [`unchecked`] nor a thunk (a deferred call's
+/// thunk returns right after its call anyway).
+#[allow(clippy::too_many_arguments)]
+pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], unwound: &(Vec<bool>, Vec<Sig>), freedefer: Option<FuncRef>, unwinding: u32, only: &dyn Fn(usize) -> bool) {
+    let (may, sigs) = unwound;
     let mut skip = vec![false; m.funcs.len()];
     for &t in thunks {
         skip[t as usize] = true;
@@ -97,16 +98,15 @@ pub fn instrument(m: &mut Module, sites: &[Site], thunks: &[u32], gopanic: FuncR
     // functions' results, so they are placed on `m.threads` workers.
     let mut jobs: Vec<(usize, Func)> = Vec::new();
     for i in 0..m.funcs.len() {
-        if !(skip[i] || unchecked(&m.funcs[i].name)) {
+        if !(skip[i] || unchecked(&m.funcs[i].name)) && only(i) {
             jobs.push((i, m.funcs[i].take_code()));
         }
     }
     let shared = &*m;
-    crate::par::each_mut(&mut jobs, m.threads, || (), |_, _, (i, f)| instrument_one(shared, *i, f, site_of[*i], &may, &sigs, freedefer, unwinding));
+    crate::par::each_mut(&mut jobs, m.threads, || (), |_, _, (i, f)| instrument_one(shared, *i, f, site_of[*i], may, sigs, freedefer, unwinding));
     for (i, f) in jobs {
         m.funcs[i].restore_code(f);
     }
-    (may, sigs)
 }
 
 /// Places function `i`'s checks (`own`: its locals and body, out of `m`).
@@ -204,10 +204,10 @@ fn drop_useless(ss: &mut Vec<S>, check: &S, at_end: bool) {
     }
 }
 
-/// Which functions may return with a panic unwinding: gopanic and what calls them,
-/// directly or through the table (an indirect call may unwind when some table function of
+/// Which functions may return with a panic unwinding (what function `i` calls is `known(i)`
+/// when it gives it): gopanic and what calls them, directly or through the table (an indirect call may unwind when some table function of
 /// its signature may).
-fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
+pub fn may_unwind<'a>(m: &Module, gopanic: FuncRef, known: &dyn Fn(usize) -> Option<callgraph::Known<'a>>) -> (Vec<bool>, Vec<Sig>) {
     // Table functions: those of method tables, and (found by `callers`' walk) those whose
     // address some body takes.
     let relocs: Vec<usize> = m.table_funcs().map(|i| i as usize).collect();
@@ -215,7 +215,7 @@ fn may_unwind(m: &Module, gopanic: FuncRef) -> (Vec<bool>, Vec<Sig>) {
     if let FuncRef::Func(g) = gopanic {
         may[g as usize] = true;
     }
-    callgraph::callers(m, may, &|_| None, Some(&relocs))
+    callgraph::callers(m, may, known, Some(&relocs))
 }
 
 struct Calls<'a> {

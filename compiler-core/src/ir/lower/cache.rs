@@ -261,6 +261,13 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// The entry of a function whose body is its cached one (lazy, or shared with it): what
+    /// it refers to without a walk.
+    pub(super) fn unchanged(&self, idx: usize) -> Option<&Cached> {
+        let c = self.cached.get(idx)?.as_deref()?;
+        (self.lazy.get(idx) == Some(&true) || self.m.funcs[idx].body.addr() == c.body.addr()).then_some(c)
+    }
+
     fn set_cached(&mut self, idx: usize, c: Arc<Cached>) {
         if self.cached.len() <= idx {
             self.cached.resize(idx + 1, None);

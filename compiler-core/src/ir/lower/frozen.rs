@@ -219,6 +219,26 @@ impl Lowerer<'_> {
         Frozen { reused, store, runtime, std, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![], cyclic: vec![], std_leaves: Default::default(), failed: vec![] }
     }
 
+    /// The standard functions that an entry will likely replace after the passes, by what is
+    /// known before unwinding: under the last compilation's facts, when those known so far
+    /// are the same, an entry whose watch holds.
+    pub(super) fn likely_reused(&self) -> Vec<bool> {
+        let mut out = vec![false; self.m.funcs.len()];
+        let Some(facts) = self.predicted.filter(|p| p.agree(&self.facts)) else {
+            return out;
+        };
+        if self.std_inputs.no_reuse || self.info.uses_caller {
+            return out;
+        }
+        let map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());
+        for f in self.stable.runtime as usize..self.stable.funcs as usize {
+            if let (Some(sigs), Some(Passed { watch: Some(w), .. })) = (self.std_sigs(f), map.get(&(self.cache_key, facts, f as u32)).map(|p| &**p)) {
+                out[f] = self.watch_holds(f, w, sigs);
+            }
+        }
+        out
+    }
+
     /// Records the direct callees of the functions that may be stored (after the first
     /// simplification).
     pub(super) fn note_callees(&self, fz: &mut Frozen) {
@@ -257,6 +277,10 @@ impl Lowerer<'_> {
     /// After the passes: reused functions get their final bodies, and the functions that may
     /// be stored are.
     pub(super) fn finish_frozen(&mut self, mut fz: Frozen) {
+        // Those left without unwinding checks must be replaced.
+        fz.failed.append(&mut self.std_inputs.failed);
+        let unreplaced: Vec<u32> = self.std_inputs.left.iter().filter(|(g, _)| !fz.reused(*g as usize)).map(|x| x.0).collect();
+        fz.failed.extend(unreplaced);
         for f in 0..fz.reused.len() {
             if let Some(p) = &fz.reused[f] {
                 let body = copy_moved(&p.body, &self.moved(p, &fz.infos, f));

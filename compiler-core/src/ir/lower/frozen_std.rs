@@ -9,7 +9,7 @@
 //! signatures that may, trampolines for its indirect calls of signatures that may block
 //! (bodies calling them are not kept: the trampolines' indices are the program's, and such
 //! bodies fail `stable_refs`), and static objects for its allocations (`statics.rs`: a
-//! function with candidates, or that blocked when they were sought, is not kept). The passes
+//! function with candidates is not kept). The passes
 //! then read of it that body and whether it may block, and of its direct callees whether
 //! each may block and, in each round of inlining, the bodies of those that are leaves; the
 //! transform also reads whether it is on a cycle of blocking functions. Those known before
@@ -18,6 +18,12 @@
 //! start over with the entries that failed dropped and no standard function reused
 //! (`lower`): a wrong prediction costs only speed. Programs that call `runtime.Caller` keep
 //! no standard function (`callsite.rs` keeps call sites by what reaches it).
+//!
+//! The functions whose entries will likely replace them (`likely_reused`: under the last
+//! compilation's facts, a watch that holds) get no unwinding checks: those would be
+//! replaced too. What reads their bodies with checks, the static objects' escape analysis,
+//! has them added then (`unwind_left`); one that is not replaced after all starts the
+//! compilation over.
 
 use std::sync::Arc;
 
@@ -42,6 +48,9 @@ pub(super) struct Inputs {
     pub(super) failed: Vec<u32>,
     /// Starting over: no standard function's entry is reused.
     pub(super) no_reuse: bool,
+    /// The functions left without unwinding checks, each with its body then: their entries
+    /// must replace them (`unwind_left`).
+    pub(super) left: Vec<(u32, Body)>,
 }
 
 impl Inputs {

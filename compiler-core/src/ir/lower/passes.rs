@@ -30,6 +30,13 @@ pub(super) struct Facts {
     unwound: bool,
 }
 
+impl Facts {
+    /// Whether the decisions taken before unwinding are those of `now`.
+    pub(super) fn agree(&self, now: &Facts) -> bool {
+        (self.recover_enabled, self.scheduled, self.unwound) == (now.recover_enabled, now.scheduled, now.unwound)
+    }
+}
+
 impl Lowerer<'_> {
     /// Builds package initialization and the entry points, then runs the whole-module passes.
     pub(super) fn finish_module(&mut self) {
@@ -115,17 +122,43 @@ impl Lowerer<'_> {
     /// Calls that may reach gopanic get unwinding checks (`ir/unwind.rs`) when panics unwind;
     /// otherwise the defer handlers go.
     fn unwinding(&mut self, unwinds: bool) {
-        let sites = std::mem::take(&mut self.unwind_sites);
         let freedefer = self.runtime_func("freedefer");
         match (self.runtime_func("gopanic"), self.runtime_global("unwinding")) {
             (Some(gp), Some(ug)) if unwinds && self.reached(Some(gp)) => {
                 // Its call-graph analysis reads every body.
                 (0..self.lazy.len()).for_each(|i| self.materialize(i));
                 self.facts.unwound = true;
-                self.std_inputs.unwind = crate::ir::unwind::instrument(&mut self.m, &sites, &self.thunks, gp, freedefer, ug);
+                // (A body that is still its cached one is known by its summary.)
+                let known = |i: usize| self.unchanged(i).map(|c| crate::ir::callgraph::Known { callees: &c.callees, addrs: &c.addrs, sigs: &c.sigs });
+                self.std_inputs.unwind = crate::ir::unwind::may_unwind(&self.m, gp, &known);
+                // Standard functions an entry after the passes will likely replace keep their
+                // bodies until something reads them (`frozen_std.rs`).
+                let left = self.likely_reused();
+                crate::ir::unwind::instrument(&mut self.m, &self.unwind_sites, &self.thunks, &self.std_inputs.unwind, freedefer, ug, &|i| !left[i]);
+                self.std_inputs.left = (0..left.len()).filter(|&i| left[i]).map(|i| (i as u32, self.m.funcs[i].body.clone())).collect();
             }
-            _ => crate::ir::unwind::strip(&mut self.m, &sites),
+            _ => crate::ir::unwind::strip(&mut self.m, &std::mem::take(&mut self.unwind_sites)),
         }
+    }
+
+    /// Gives the standard functions left uninstrumented (`unwinding`) among `need` their
+    /// checks, as they would have had them then: when their bodies are still those of then
+    /// and no constant `if` that folding would have removed comes out; otherwise the
+    /// compilation starts over without reuse.
+    pub(super) fn unwind_left(&mut self, need: &[bool]) {
+        let (Some(ug), freedefer) = (self.runtime_global("unwinding"), self.runtime_func("freedefer")) else {
+            return;
+        };
+        let left = std::mem::take(&mut self.std_inputs.left);
+        let (now, keep): (Vec<_>, Vec<_>) = left.into_iter().partition(|(g, _)| need.get(*g as usize) == Some(&true));
+        self.std_inputs.left = keep;
+        if now.is_empty() {
+            return;
+        }
+        let changed = |m: &crate::ir::Module, (g, then): &(u32, crate::ir::Body)| m.funcs[*g as usize].body.addr() != then.addr();
+        self.std_inputs.failed.extend(now.iter().filter(|x| changed(&self.m, x)).map(|x| x.0));
+        crate::ir::unwind::instrument(&mut self.m, &self.unwind_sites, &self.thunks, &self.std_inputs.unwind, freedefer, ug, &|i| now.iter().any(|(g, _)| *g as usize == i));
+        self.std_inputs.failed.extend(now.iter().filter(|(g, _)| conc::has_const_ifs(&self.m.funcs[*g as usize].body)).map(|x| x.0));
     }
 
     /// Without defer statements a panic has no deferred calls to run first.

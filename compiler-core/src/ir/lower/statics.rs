@@ -38,11 +38,22 @@ impl Lowerer<'_> {
             if self.m.funcs[f].name.starts_with("runtime.") {
                 continue;
             }
-            // What this pass would make of a standard function that blocks now is not known:
-            // its body after the passes is not kept (`frozen_std.rs`), nor one that has
-            // candidates, whose fate depends on the program.
+            // A function that may block is left as it is. A standard function with candidates
+            // is not kept after the passes (`frozen_std.rs`): their fate depends on the
+            // program. (One that blocks now and not later is then seen with its candidates.)
             if blocking.get(f) != Some(&false) {
-                self.std_inputs.unkept(f);
+                continue;
+            }
+            // (Read first: most bodies are shared with the caches and have no candidate.)
+            let mut any = match (self.unchanged(f), malloc) {
+                (Some(c), FuncRef::Func(mi)) => c.callees.contains(&mi),
+                _ => true,
+            };
+            if any {
+                any = false;
+                crate::ir::visit_exprs(&self.m.funcs[f].body, &mut |e| any |= matches!(e, E::Call(g, a) if *g == malloc && matches!(a.as_slice(), [_, E::I32(1)])));
+            }
+            if !any {
                 continue;
             }
             let mut body = std::mem::take(&mut self.m.funcs[f].body);
@@ -56,13 +67,16 @@ impl Lowerer<'_> {
             }
             // Nothing to undo without candidates. (The call graph is walked only for
             // functions with candidates.)
-            if found.is_empty() || !self.never_overlaps(f) {
+            let reach = if found.is_empty() { None } else { self.never_overlaps(f) };
+            let Some(reach) = reach else {
                 if !found.is_empty() {
                     finish(&mut body, &vec![None; found.len()], &found, malloc);
                 }
                 self.m.funcs[f].body = body;
                 continue;
-            }
+            };
+            // The analysis reads the bodies of what it reaches, with their unwinding checks.
+            self.unwind_left(&reach);
             // Each candidate is a marker segment id counted down from u32::MAX: keep those
             // whose address stays in the call, give them real segments, undo the others.
             // All candidates of the function are analysed together, in one walk each.
@@ -87,7 +101,11 @@ impl Lowerer<'_> {
         };
         // (from `_start`, from elsewhere)
         let (mut start, mut other) = (false, false);
-        for f in &self.m.funcs {
+        for (i, f) in self.m.funcs.iter().enumerate() {
+            if let Some(c) = self.unchanged(i) {
+                other |= c.refs.contains(&main);
+                continue;
+            }
             crate::ir::visit_exprs(&f.body, &mut |e| {
                 if let E::Call(FuncRef::Func(g), _) | E::FuncAddr(FuncRef::Func(g)) = e {
                     if *g == main {
@@ -157,8 +175,8 @@ fn const_size(e: &E) -> Option<i32> {
 impl Lowerer<'_> {
     /// Whether no two activations of function `f` can be live at once: it cannot reach itself,
     /// calls nothing through the table, and reaches no import but WASI's (a user import may
-    /// call back into an export).
-    fn never_overlaps(&self, f: usize) -> bool {
+    /// call back into an export). If so, the functions it reaches.
+    fn never_overlaps(&self, f: usize) -> Option<Vec<bool>> {
         let mut seen = vec![false; self.m.funcs.len()];
         let mut work = vec![f];
         while let Some(i) = work.pop() {
@@ -167,7 +185,7 @@ impl Lowerer<'_> {
             }
             if let Some(refs) = self.lazy_refs(i) {
                 if refs.contains(&(f as u32)) {
-                    return false;
+                    return None;
                 }
                 work.extend(refs.iter().map(|&r| r as usize));
                 continue;
@@ -183,10 +201,10 @@ impl Lowerer<'_> {
                 _ => {}
             });
             if !ok {
-                return false;
+                return None;
             }
         }
-        true
+        Some(seen)
     }
 }
 
