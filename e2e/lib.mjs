@@ -55,8 +55,9 @@ export function launch() {
 }
 
 /** A fresh page; uncaught page errors are collected in `page.errors` so tests can assert none. */
-export async function open(browser, url, { width = 1400, height = 900 } = {}) {
+export async function open(browser, url, { width = 1400, height = 900, clipboard = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));

@@ -3,19 +3,14 @@
 // selected past the textarea's lines.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, ready, screenshot, longProgram, paste, copyAll } from '../lib.mjs';
+import { setup, open, ready, screenshot, longProgram, paste, copyAll } from '../lib.mjs';
 
 let env;
 before(async () => (env = await setup()));
 after(async () => env.done());
 
 test('a 5,000-line program: paste, scroll to the end, type, undo, copy', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(env.url);
+  const page = await open(env.browser, env.url, { clipboard: true });
   await ready(page);
   const code = longProgram(5000);
   const ms = await paste(page, code);
@@ -65,5 +60,5 @@ test('a 5,000-line program: paste, scroll to the end, type, undo, copy', async (
   const selected = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(selected, `${`// top\n${code}`.split('\n').slice(0, 250).join('\n')}\n`);
   assert.deepEqual(page.errors, []);
-  await context.close();
+  await page.context().close();
 });

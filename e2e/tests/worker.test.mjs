@@ -3,7 +3,7 @@
 // program answers at once.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, ready, setCode, consoleLines, screenshot, longProgram, paste, copyAll } from '../lib.mjs';
+import { setup, open, ready, setCode, consoleLines, screenshot, longProgram, paste, copyAll } from '../lib.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -130,12 +130,7 @@ test('the output of a slow program streams: its first line shows before it ends'
 });
 
 test('pasting a 2,000-line program answers at once', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(env.url);
+  const page = await open(env.browser, env.url, { clipboard: true });
   await ready(page);
   const code = longProgram(2000);
   assert.equal(code.split('\n').length, 2000);
@@ -179,5 +174,5 @@ test('pasting a 2,000-line program answers at once', async () => {
   await page.waitForSelector('[data-testid=console] .line[data-kind=exit]', { timeout: 30000 });
   assert.deepEqual(await consoleLines(page, ['stdout']), ['1 3']);
   assert.deepEqual(page.errors, []);
-  await context.close();
+  await page.context().close();
 });
