@@ -17,8 +17,8 @@ use crate::highlight::line_count;
 use crate::state::Jump;
 
 /// The editor's line height and the padding above its first line, in CSS pixels (`.editor`).
-const LINE_PX: i32 = 20;
-const PAD_PX: i32 = 10;
+pub const LINE_PX: i32 = 20;
+pub const PAD_PX: i32 = 10;
 
 /// The textarea holding part of a long text, the rest of it, and the text's selection while
 /// the view scrolled it out of the window (the textarea's caret then waits at its start, and
@@ -358,7 +358,7 @@ pub fn use_jump(area: NodeRef, scroller: NodeRef, code: String, jump: Option<Jum
 pub fn use_line_mark(mark: NodeRef, line: Option<u32>) {
     use_effect_with(line, move |line| {
         if let (Some(line), Some(el)) = (line, mark.cast::<HtmlElement>()) {
-            let _ = el.style().set_property("top", &format!("{}px", 10 + (line.max(&1) - 1) * 20));
+            let _ = el.style().set_property("top", &format!("{}px", PAD_PX + (*line.max(&1) as i32 - 1) * LINE_PX));
         }
     });
 }

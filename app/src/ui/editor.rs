@@ -22,7 +22,7 @@ use web_sys::{Event, FocusEvent, HtmlDocument, HtmlElement, HtmlTextAreaElement,
 use yew::{classes, function_component, html, use_memo, use_mut_ref, use_node_ref, use_state_eq, Callback, Html, Properties, TargetCast};
 
 use super::Dispatch;
-use crate::hooks::editor;
+use crate::hooks::editor::{self, LINE_PX, PAD_PX};
 use crate::highlight;
 use crate::state::{Action, FileAction, Jump, LessonAction, Popups};
 use super::ide;
@@ -51,9 +51,6 @@ pub struct EditorProps {
     pub check: Callback<String>,
 }
 
-/// The height of a line and the padding above the first, in CSS pixels (`.editor`).
-const LINE_PX: i32 = 20;
-const PAD_PX: i32 = 10;
 /// Lines are coloured only around the visible ones: [`WINDOW`] lines from [`ABOVE`] lines
 /// above the top, the window moving in steps of [`STEP`] lines as the editor scrolls.
 const STEP: usize = 20;

@@ -12,13 +12,12 @@ use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent, Mouse
 use yew::{classes, function_component, hook, html, use_effect_with, use_node_ref, Html, NodeRef, Properties};
 
 use super::Dispatch;
-use crate::hooks::editor;
+use crate::hooks::editor::{self, LINE_PX, PAD_PX};
 use crate::ide::{self, Ask, Query};
 use crate::state::{Action, IdeAction, Popups};
 
-/// The editor's metrics (`.editor`, `.code textarea`): line height and padding in CSS pixels.
-const LINE_PX: i32 = 20;
-const PAD_TOP: i32 = 10;
+/// The editor's left padding in CSS pixels (`.code textarea`); its line height and top
+/// padding are `hooks::editor`'s.
 const PAD_LEFT: i32 = 14;
 const TAB: usize = 4;
 
@@ -41,7 +40,7 @@ fn anchor_of(code: &str, at: u32, cw: f64) -> (i32, i32) {
     let line_start = code[..byte].rfind('\n').map_or(0, |i| i + 1);
     let line = code[..line_start].matches('\n').count() as i32;
     let col = visual_cols(&code[line_start..byte]);
-    (PAD_LEFT + (col as f64 * cw) as i32, PAD_TOP + (line + 1) * LINE_PX)
+    (PAD_LEFT + (col as f64 * cw) as i32, PAD_PX + (line + 1) * LINE_PX)
 }
 
 /// Columns text takes on screen, tabs to the next multiple of [`TAB`].
@@ -83,10 +82,10 @@ pub fn ask_hover(t: &HtmlTextAreaElement, e: &MouseEvent, measure: &NodeRef, d: 
     let r = t.get_bounding_client_rect();
     // The textarea scrolls its text with the editor (`ui/editor.rs`), from its window's first line.
     let scrolled = t.scroll_top() + editor::first_line(t) as i32 * LINE_PX;
-    let (x, y) = (e.client_x() as f64 - r.left() - PAD_LEFT as f64, e.client_y() as f64 - r.top() - PAD_TOP as f64 + scrolled as f64);
+    let (x, y) = (e.client_x() as f64 - r.left() - PAD_LEFT as f64, e.client_y() as f64 - r.top() - PAD_PX as f64 + scrolled as f64);
     let code = editor::text(t);
     if let Some(at) = offset_at(&code, x, y, cw) {
-        let line_top = PAD_TOP + ((y / LINE_PX as f64) as i32 + 1) * LINE_PX;
+        let line_top = PAD_PX + ((y / LINE_PX as f64) as i32 + 1) * LINE_PX;
         d.dispatch(Action::Ide(IdeAction::Ask(Query { ask: Ask::Hover, code, at }, (PAD_LEFT + x as i32, line_top))));
     }
 }
