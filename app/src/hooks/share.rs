@@ -1,9 +1,6 @@
 //! The share fragment of a program, made asynchronously (the browser deflates it).
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use yew::{hook, use_effect_with, use_memo, use_state_eq};
+use yew::{hook, use_effect_with, use_mut_ref, use_state_eq};
 
 use crate::share::{self, Shared};
 
@@ -12,16 +9,17 @@ use crate::share::{self, Shared};
 #[hook]
 pub fn use_link(shared: Option<Shared>) -> Option<String> {
     let link = use_state_eq(|| None::<String>);
-    let latest = use_memo((), |_| Rc::new(Cell::new(0u64)));
+    // Counts the programs asked for: only the last one's fragment is taken.
+    let latest = use_mut_ref(|| 0u64);
     {
-        let (link, latest) = (link.clone(), (*latest).clone());
+        let (link, latest) = (link.clone(), latest.clone());
         use_effect_with(shared, move |shared| {
-            let n = latest.get() + 1;
-            latest.set(n);
+            let n = *latest.borrow() + 1;
+            *latest.borrow_mut() = n;
             match shared.clone() {
                 Some(s) => wasm_bindgen_futures::spawn_local(async move {
                     let fragment = share::encode(&s, false).await;
-                    if latest.get() == n {
+                    if *latest.borrow() == n {
                         link.set(Some(fragment));
                     }
                 }),

@@ -164,30 +164,22 @@ pub fn mark(name: &str, value: &str) {
 }
 
 // web-sys has `CompressionStream` and `DecompressionStream` only behind
-// `web_sys_unstable_apis`, a flag that would rebuild every crate: the members used are
-// declared here.
+// `web_sys_unstable_apis`, a flag that would rebuild every crate: their constructors are
+// declared here. Each is a `{readable, writable}` pair that `pipeThrough` takes as it is.
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
     type CompressionStream;
     #[wasm_bindgen(constructor, catch)]
     fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, getter)]
-    fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
-    #[wasm_bindgen(method, getter)]
-    fn writable(this: &CompressionStream) -> web_sys::WritableStream;
     type DecompressionStream;
     #[wasm_bindgen(constructor, catch)]
     fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, getter)]
-    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
-    #[wasm_bindgen(method, getter)]
-    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
 }
 
-/// `bytes` (one chunk) through a transform stream's writable side, read from its readable side.
-fn through(bytes: &[u8], readable: web_sys::ReadableStream, writable: web_sys::WritableStream) -> Result<web_sys::ReadableStream, wasm_bindgen::JsValue> {
+/// `bytes` (one chunk) through a transform stream, read from its readable side.
+fn through(bytes: &[u8], transform: &wasm_bindgen::JsValue) -> Result<web_sys::ReadableStream, wasm_bindgen::JsValue> {
     let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)))?;
-    Ok(blob.stream().pipe_through(&web_sys::ReadableWritablePair::new(&readable, &writable)))
+    Ok(blob.stream().pipe_through(transform.unchecked_ref()))
 }
 
 /// Inflates raw deflate with the browser's `DecompressionStream`, stopping once the text
@@ -195,7 +187,7 @@ fn through(bytes: &[u8], readable: web_sys::ReadableStream, writable: web_sys::W
 pub async fn inflate(bytes: &[u8], limit: usize) -> Result<Vec<u8>, String> {
     use web_sys::{ReadableStreamDefaultReader, ReadableStreamReadResult};
     let inflate = DecompressionStream::new("deflate-raw").map_err(|_| "this browser cannot inflate".to_string())?;
-    let stream = through(bytes, inflate.readable(), inflate.writable()).map_err(|_| "cannot inflate".to_string())?;
+    let stream = through(bytes, &inflate).map_err(|_| "cannot inflate".to_string())?;
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut out = Vec::new();
     loop {
@@ -217,7 +209,7 @@ pub async fn inflate(bytes: &[u8], limit: usize) -> Result<Vec<u8>, String> {
 pub async fn deflate(text: &str) -> Option<Vec<u8>> {
     let run = async {
         let deflate = CompressionStream::new("deflate-raw")?;
-        let stream = through(text.as_bytes(), deflate.readable(), deflate.writable())?;
+        let stream = through(text.as_bytes(), &deflate)?;
         let bytes = wasm_bindgen_futures::JsFuture::from(web_sys::Response::new_with_opt_readable_stream(Some(&stream))?.array_buffer()?).await?;
         Ok::<_, wasm_bindgen::JsValue>(js_sys::Uint8Array::new(&bytes).to_vec())
     };
