@@ -256,6 +256,7 @@ pub struct Done<'a> {
 /// functions it rewrote, and returns the frame info segment of each function that has one
 /// (function, segment): a done function that was rewritten gets its info at the same point
 /// as if rewritten now; and which functions are on a cycle of blocking functions.
+#[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
 pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>, Vec<bool>) {
     let callees: Vec<Vec<usize>> = m
         .funcs

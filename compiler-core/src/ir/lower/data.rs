@@ -340,6 +340,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `x[lo:hi:max]` of strings, arrays, pointers to arrays and slices.
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn slice(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Vals {
         let info = self.info();
         let xt = info.expr_type(x);
@@ -432,6 +433,7 @@ impl FnLower<'_, '_> {
     }
 
     /// A composite literal: a new struct, array or slice backing array.
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn composite(&mut self, e: &Expr, elts: &[Element]) -> Vals {
         let info = self.info();
         let lt = info.expr_type(e);

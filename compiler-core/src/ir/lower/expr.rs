@@ -334,6 +334,7 @@ impl<'l, 'a> FnLower<'l, 'a> {
         }
     }
 
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     fn conversion(&mut self, to: TypeId, arg: &Expr) -> Vals {
         if self.info().types.is_interface(to) {
             let from = self.info().expr_type(arg);

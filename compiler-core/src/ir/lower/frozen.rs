@@ -176,6 +176,7 @@ impl Lowerer<'_> {
     /// function, an entry under the same options and facts whose closure has the same lowered
     /// bodies and whose data this compilation has. Their blocking is checked once it is known.
     /// Lazy bodies no entry replaces are copied from the cache now.
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn frozen(&mut self) -> Frozen {
         self.cache.facts.lock().unwrap_or_else(|e| e.into_inner()).insert(self.cache_key, self.facts);
         let runtime = self.stable.runtime as usize;
@@ -276,6 +277,7 @@ impl Lowerer<'_> {
 
     /// After the passes: reused functions get their final bodies, and the functions that may
     /// be stored are.
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn finish_frozen(&mut self, mut fz: Frozen) {
         // Those left without unwinding checks must be replaced.
         fz.failed.append(&mut self.std_inputs.failed);

@@ -75,6 +75,7 @@ pub struct Prelude {
 /// Lowers the checked program. Constructs the checker accepted but lowering cannot handle
 /// yet are reported to `diags`. `cache` holds functions of the prelude `prelude` lowered by
 /// earlier compilations on it (see [`LowerCache`]).
+#[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
 pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, prelude: Prelude, diags: &mut Diags) -> Module {
     let cache_key = CacheKey {
         prelude: prelude.id,

@@ -288,6 +288,7 @@ impl Checker {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     fn comparison(&mut self, l: Operand, r: Operand, x: &Expr, y: &Expr, op: BinaryOp, whole: Option<&Expr>, err_pos: Pos, whole_str: &dyn Fn() -> String) -> Operand {
         let id = whole.map(|w| w.id).unwrap_or(x.id);
         let inv = Operand::invalid(id);

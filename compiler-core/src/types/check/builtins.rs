@@ -10,6 +10,7 @@ use super::expr::strip_parens;
 use super::exprstring::expr_string;
 
 impl Checker {
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn builtin_call(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: Option<Pos>) -> Operand {
         let inv = Operand::invalid(e.id);
         let _ = ellipsis;

@@ -8,6 +8,7 @@ use super::expr::strip_parens;
 use super::exprstring::expr_string;
 
 impl Checker {
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos, hint: Option<TypeId>) -> Operand {
         let _ = hint;
         if let Some(op) = self.generic_call(e, fun, args, ellipsis, rparen) {

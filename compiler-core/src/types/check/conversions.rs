@@ -6,6 +6,7 @@ use crate::types::constant::Misfit;
 use super::{Checker, Mode, Operand};
 
 impl Checker {
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn conversion(&mut self, e: &Expr, to: TypeId, args: &[Expr]) -> Operand {
         let inv = Operand::invalid(e.id);
         if args.len() != 1 {

@@ -712,6 +712,7 @@ impl Checker {
 
     /// A generic call `f(args)` or `f[T](args)`: type arguments inferred, the instance
     /// made and the arguments checked against its signature. `None` when f is not generic.
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn generic_call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos) -> Option<Operand> {
         let inner = strip_parens(fun);
         let (base, idx): (&Expr, &[Expr]) = match &inner.kind {

@@ -119,6 +119,7 @@ impl Checked {
     /// Checks one package; the packages it imports must have been checked before. Instances
     /// of generic declarations are parsed again at positions after `map`'s files, with node
     /// ids from `next_id` on; `map` then knows their files.
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub fn check(&mut self, path: &str, files: Vec<File>, map: &mut SourceMap, next_id: &mut NodeId) {
         // uses_defer and uses_recover are about the user's program: sync.Once's own defers
         // print nothing, and the recovers of sync (WaitGroup.Go, OnceFunc) matter only when

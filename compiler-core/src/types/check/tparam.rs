@@ -178,6 +178,7 @@ impl Checker {
     /// A binary operation with an operand of a type parameter's type: allowed when every
     /// type of the set allows it.
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
     pub(super) fn binary_param(&mut self, mut l: Operand, mut r: Operand, x: &Expr, y: &Expr, op: BinaryOp, err_pos: Pos, whole: &dyn Fn() -> String, id: crate::syntax::ast::NodeId) -> Operand {
         let inv = Operand::invalid(id);
         // An untyped constant operand takes the type parameter's type when every type of the
