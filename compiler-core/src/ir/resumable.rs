@@ -255,9 +255,10 @@ pub struct Done<'a> {
 /// it is now) into resumable form, except gopark and the functions `done` gives; marks the
 /// functions it rewrote, and returns the frame info segment of each function that has one
 /// (function, segment): a done function that was rewritten gets its info at the same point
-/// as if rewritten now; and which functions are on a cycle of blocking functions.
+/// as if rewritten now; and which functions are on a cycle of blocking functions. `reread`:
+/// the functions whose calls may differ from those `may_block` read.
 #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
-pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>, Vec<bool>) {
+pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], reread: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>, Vec<bool>) {
     let callees: Vec<Vec<usize>> = m
         .funcs
         .iter()
@@ -271,6 +272,9 @@ pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], done: &dyn
             };
             match done(i) {
                 Some(d) => d.callees.iter().for_each(|&c| add(c)),
+                // A function calling one that may block may block itself: one that does not
+                // calls none, unless its calls changed since.
+                None if blocking.get(i) == Some(&false) && reread.get(i) != Some(&true) => {}
                 None => visit_calls(&f.body, &mut add),
             }
             out

@@ -7,8 +7,11 @@ use std::sync::Arc;
 
 use crate::Mode;
 use crate::fx::HashMap;
-use crate::ir::{Body, Expr as E, FuncRef, Module, Sig, Stmt as S, ValType};
+use crate::diag::Pos;
+use crate::ir::{Body, Expr as E, Func, FuncRef, Global, Import, Module, Sig, Stmt as S, ValType};
 use crate::syntax::ast::Decl;
+use crate::types::TypeId;
+use crate::types::check::ObjId;
 
 use super::stmt::goto_labels;
 use super::passes::Facts;
@@ -28,6 +31,80 @@ pub struct LowerCache {
     pub(super) passed: frozen::Passes,
     /// Per option set, the facts of the last compilation: the likely ones (`Lowerer::lazy`).
     pub(super) facts: std::sync::Mutex<HashMap<CacheKey, Facts>>,
+    /// Per prelude, the declarations of its functions and globals (`Lowerer::run`).
+    declared: std::sync::Mutex<HashMap<u32, Arc<Declared>>>,
+}
+
+/// What declaring a prelude's functions and package variables gives, the same in every
+/// compilation on it that changed none of its objects: copied instead of declared again.
+pub(super) struct Declared {
+    funcs: Vec<Func>,
+    imports: Vec<Import>,
+    refs: HashMap<ObjId, FuncRef>,
+    recv_types: HashMap<ObjId, TypeId>,
+    func_pos: HashMap<u32, Pos>,
+    stable: Stable,
+    globals: Vec<Global>,
+    global_ids: HashMap<ObjId, Vec<u32>>,
+    global_slots: HashMap<u32, u32>,
+    global_roots: u32,
+    boxed_globals: HashMap<ObjId, u32>,
+}
+
+impl Declared {
+    /// The functions declared so far: the prelude's.
+    pub(super) fn funcs_of(l: &Lowerer) -> Declared {
+        Declared {
+            funcs: l.m.funcs.clone(),
+            imports: l.m.imports.clone(),
+            refs: l.funcs.clone(),
+            recv_types: l.recv_types.clone(),
+            func_pos: l.func_pos.clone(),
+            stable: Stable { runtime: l.stable.runtime, funcs: l.stable.funcs, imports: l.stable.imports, globals: 0 },
+            globals: Vec::new(),
+            global_ids: HashMap::default(),
+            global_slots: HashMap::default(),
+            global_roots: 0,
+            boxed_globals: HashMap::default(),
+        }
+    }
+
+    /// With the globals declared so far: the prelude's.
+    pub(super) fn with_globals(self, l: &Lowerer) -> Declared {
+        Declared {
+            globals: l.m.globals.clone(),
+            global_ids: l.globals.clone(),
+            global_slots: l.global_slots.clone(),
+            global_roots: l.m.global_roots,
+            boxed_globals: l.boxed_globals.clone(),
+            stable: Stable { globals: l.stable.globals, ..self.stable },
+            ..self
+        }
+    }
+
+    pub(super) fn restore(&self, l: &mut Lowerer) {
+        l.m.funcs.clone_from(&self.funcs);
+        l.m.imports.clone_from(&self.imports);
+        l.funcs.clone_from(&self.refs);
+        l.recv_types.clone_from(&self.recv_types);
+        l.func_pos.clone_from(&self.func_pos);
+        l.stable = self.stable;
+        l.m.globals.clone_from(&self.globals);
+        l.globals.clone_from(&self.global_ids);
+        l.global_slots.clone_from(&self.global_slots);
+        l.m.global_roots = self.global_roots;
+        l.boxed_globals.clone_from(&self.boxed_globals);
+    }
+}
+
+impl LowerCache {
+    pub(super) fn declared(&self, prelude: u32) -> Option<Arc<Declared>> {
+        self.declared.lock().unwrap_or_else(|e| e.into_inner()).get(&prelude).cloned()
+    }
+
+    pub(super) fn save_declared(&self, prelude: u32, d: Declared) {
+        self.declared.lock().unwrap_or_else(|e| e.into_inner()).insert(prelude, Arc::new(d));
+    }
 }
 
 #[cfg(test)]

@@ -63,8 +63,9 @@ impl<'a> Lowerer<'a> {
                         fl.set_global(g, E::Local(cell));
                     }
                     PartKind::Var(pkg, file, decl, spec) => {
-                        if let Some(Decl::Var(specs)) = fl.info().packages[pkg].files[file].decls.get(decl) {
-                            fl.global_var_init(&specs[spec].clone());
+                        let info = fl.info();
+                        if let Some(Decl::Var(specs)) = info.packages[pkg].files[file].decls.get(decl) {
+                            fl.global_var_init(&specs[spec]);
                         }
                     }
                     PartKind::Call(f) => fl.emit(S::Drop(E::Call(f, vec![]), 0)),

@@ -151,7 +151,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
 /// How many functions, imports and globals the prelude declares first (those of its packages
 /// when the program changed none of their objects, else the runtime package's): their indices
 /// are the same in every compilation on the prelude.
-#[derive(Default)]
+#[derive(Clone, Copy, Default)]
 struct Stable {
     /// How many functions the runtime package declares first: its functions are rewritten by
     /// no whole-module pass before the passes' cache (`frozen.rs`), so their cached call
@@ -472,10 +472,21 @@ impl<'a> Lowerer<'a> {
         let info = self.info;
         let stable_funcs = if shared { self.prelude.funcs } else { info.funcs.iter().position(|f| info.obj(f.obj).pkg != "runtime").unwrap_or(info.funcs.len()) };
         let stable_objects = if shared { self.prelude.objects } else { info.objects.iter().position(|o| o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID && o.pkg != "runtime").unwrap_or(info.objects.len()) };
-        let mut runtime_first = true;
-        let mut runtime_only = true;
-        for (k, f) in self.info.funcs.iter().enumerate() {
-            let obj = self.info.obj(f.obj);
+        // The prelude's part is the same in every compilation on it that changed none of its
+        // objects: declared once, then copied.
+        let saved = if shared { self.cache.declared(self.prelude.id) } else { None };
+        let (mut runtime_first, mut runtime_only) = (true, true);
+        let mut record = None;
+        let (first_func, first_object) = match &saved {
+            Some(d) => {
+                d.restore(self);
+                (runtime_first, runtime_only) = (false, false);
+                (stable_funcs, stable_objects)
+            }
+            None => (0, 0),
+        };
+        for (k, f) in info.funcs.iter().enumerate().skip(first_func) {
+            let obj = info.obj(f.obj);
             if runtime_only && obj.pkg != "runtime" {
                 runtime_only = false;
                 self.stable.runtime = self.m.funcs.len() as u32;
@@ -484,63 +495,11 @@ impl<'a> Lowerer<'a> {
                 runtime_first = false;
                 self.stable.funcs = self.m.funcs.len() as u32;
                 self.stable.imports = self.m.imports.len() as u32;
-            }
-            let sig = match self.info.types.get(obj.ty) {
-                Type::Func(s) => s.clone(),
-                _ => continue,
-            };
-            // A linked function is its target (below).
-            if self.info.links.contains_key(&f.obj) {
-                continue;
-            }
-            if let Some(d) = self.info.directives.get(&f.obj) {
-                if let DirectiveKind::Import { module, name } = &d.kind {
-                    let params = d.params.iter().flat_map(|(_, _, k)| k_vals(*k)).collect();
-                    let results = d.result.iter().flat_map(|(_, k)| k_vals(*k)).collect();
-                    let idx = self.m.imports.len() as u32;
-                    self.m.imports.push(Import { module: module.clone(), name: name.clone(), params, results });
-                    self.funcs.insert(f.obj, FuncRef::Import(idx));
-                    continue;
+                if shared && !runtime_only {
+                    record = Some(cache::Declared::funcs_of(self));
                 }
             }
-            let mut params: Vec<ValType> = Vec::new();
-            // gc's names: `main.f`, `main.T.m`, `main.(*T).m`.
-            let mut name = format!("{}.{}", obj.pkg, obj.name);
-            if let Some(Decl::Func(fd)) = self.decl(f) {
-                if let Some(r) = &fd.recv {
-                    let rt = self.info.expr_type(&r.ty);
-                    params.extend(vals(self.info, rt));
-                    self.recv_types.insert(f.obj, rt);
-                    let (ptr, base) = match &strip(&r.ty).kind {
-                        ExprKind::Star(x) => (true, strip(x)),
-                        _ => (false, strip(&r.ty)),
-                    };
-                    // An instance's receiver type is named with its type arguments.
-                    let inst = match self.info.types.get(rt) {
-                        Type::Pointer(b) => *b,
-                        _ => rt,
-                    };
-                    let inst = match self.info.types.get(inst) {
-                        Type::Named(n) if self.info.types.named[*n as usize].origin.is_some() => Some(self.info.types.named[*n as usize].name.clone()),
-                        _ => None,
-                    };
-                    let base = match &base.kind {
-                        ExprKind::Index(x, _) => strip(x),
-                        _ => base,
-                    };
-                    if let ExprKind::Ident(id) = &base.kind {
-                        let t = inst.as_deref().unwrap_or(id);
-                        name = if ptr { format!("{}.(*{t}).{}", obj.pkg, obj.name) } else { format!("{}.{t}.{}", obj.pkg, obj.name) };
-                    }
-                }
-            }
-            params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
-            let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
-            let idx = self.m.funcs.len() as u32;
-            let file = self.map.locate(obj.pos).0.to_string();
-            self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: Default::default() });
-            self.funcs.insert(f.obj, FuncRef::Func(idx));
-            self.func_pos.insert(idx, obj.pos);
+            self.declare(f);
         }
         if runtime_first {
             self.stable.funcs = self.m.funcs.len() as u32;
@@ -555,32 +514,17 @@ impl<'a> Lowerer<'a> {
             }
         }
         // Package-level variables become globals.
-        let mut runtime_first = true;
-        for (id, o) in self.info.objects.iter().enumerate() {
+        let mut runtime_first = saved.is_none();
+        for (id, o) in info.objects.iter().enumerate().skip(first_object) {
             if runtime_first && id >= stable_objects {
                 runtime_first = false;
                 self.stable.globals = self.m.globals.len() as u32;
+                if let Some(d) = record.take() {
+                    self.cache.save_declared(self.prelude.id, d.with_globals(self));
+                }
             }
             if o.global && o.kind == ObjKind::Var && o.ty != crate::types::INVALID {
-                if o.pkg != "runtime" && (o.escapes || is_aggregate(self.info, o.ty)) {
-                    let g = self.m.globals.len() as u32;
-                    self.m.globals.push(Global { ty: ValType::I32 });
-                    self.global_slots.insert(g, self.m.global_roots);
-                    self.m.global_roots += 1;
-                    self.boxed_globals.insert(id as ObjId, g);
-                    continue;
-                }
-                let mut ids = Vec::new();
-                for (v, p) in repr(self.info, o.ty) {
-                    let g = self.m.globals.len() as u32;
-                    ids.push(g);
-                    self.m.globals.push(Global { ty: v });
-                    if p && o.pkg != "runtime" {
-                        self.global_slots.insert(g, self.m.global_roots);
-                        self.m.global_roots += 1;
-                    }
-                }
-                self.globals.insert(id as ObjId, ids);
+                self.declare_global(id as ObjId, o);
             }
         }
         if runtime_first {
@@ -625,6 +569,91 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.finish_module();
+    }
+
+    /// Declares the Go function `f`: an import, or a module function with an empty body.
+    fn declare(&mut self, f: &crate::types::check::FuncRef) {
+        let obj = self.info.obj(f.obj);
+        let sig = match self.info.types.get(obj.ty) {
+            Type::Func(s) => s.clone(),
+            _ => return,
+        };
+        // A linked function is its target (below).
+        if self.info.links.contains_key(&f.obj) {
+            return;
+        }
+        if let Some(d) = self.info.directives.get(&f.obj) {
+            if let DirectiveKind::Import { module, name } = &d.kind {
+                let params = d.params.iter().flat_map(|(_, _, k)| k_vals(*k)).collect();
+                let results = d.result.iter().flat_map(|(_, k)| k_vals(*k)).collect();
+                let idx = self.m.imports.len() as u32;
+                self.m.imports.push(Import { module: module.clone(), name: name.clone(), params, results });
+                self.funcs.insert(f.obj, FuncRef::Import(idx));
+                return;
+            }
+        }
+        let mut params: Vec<ValType> = Vec::new();
+        // gc's names: `main.f`, `main.T.m`, `main.(*T).m`.
+        let mut name = format!("{}.{}", obj.pkg, obj.name);
+        if let Some(Decl::Func(fd)) = self.decl(f) {
+            if let Some(r) = &fd.recv {
+                let rt = self.info.expr_type(&r.ty);
+                params.extend(vals(self.info, rt));
+                self.recv_types.insert(f.obj, rt);
+                let (ptr, base) = match &strip(&r.ty).kind {
+                    ExprKind::Star(x) => (true, strip(x)),
+                    _ => (false, strip(&r.ty)),
+                };
+                // An instance's receiver type is named with its type arguments.
+                let inst = match self.info.types.get(rt) {
+                    Type::Pointer(b) => *b,
+                    _ => rt,
+                };
+                let inst = match self.info.types.get(inst) {
+                    Type::Named(n) if self.info.types.named[*n as usize].origin.is_some() => Some(self.info.types.named[*n as usize].name.clone()),
+                    _ => None,
+                };
+                let base = match &base.kind {
+                    ExprKind::Index(x, _) => strip(x),
+                    _ => base,
+                };
+                if let ExprKind::Ident(id) = &base.kind {
+                    let t = inst.as_deref().unwrap_or(id);
+                    name = if ptr { format!("{}.(*{t}).{}", obj.pkg, obj.name) } else { format!("{}.{t}.{}", obj.pkg, obj.name) };
+                }
+            }
+        }
+        params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
+        let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
+        let idx = self.m.funcs.len() as u32;
+        let file = self.map.locate(obj.pos).0.to_string();
+        self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: Default::default() });
+        self.funcs.insert(f.obj, FuncRef::Func(idx));
+        self.func_pos.insert(idx, obj.pos);
+    }
+
+    /// Declares the package-level variable `id`: a global holding its heap cell, or one
+    /// global per Wasm value.
+    fn declare_global(&mut self, id: ObjId, o: &crate::types::info::Object) {
+        if o.pkg != "runtime" && (o.escapes || is_aggregate(self.info, o.ty)) {
+            let g = self.m.globals.len() as u32;
+            self.m.globals.push(Global { ty: ValType::I32 });
+            self.global_slots.insert(g, self.m.global_roots);
+            self.m.global_roots += 1;
+            self.boxed_globals.insert(id, g);
+            return;
+        }
+        let mut ids = Vec::new();
+        for (v, p) in repr(self.info, o.ty) {
+            let g = self.m.globals.len() as u32;
+            ids.push(g);
+            self.m.globals.push(Global { ty: v });
+            if p && o.pkg != "runtime" {
+                self.global_slots.insert(g, self.m.global_roots);
+                self.m.global_roots += 1;
+            }
+        }
+        self.globals.insert(id, ids);
     }
 
     fn decl(&self, f: &crate::types::check::FuncRef) -> Option<&'a Decl> {

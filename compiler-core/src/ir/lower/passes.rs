@@ -238,7 +238,8 @@ impl Lowerer<'_> {
         if let Some(rt) = &rt {
             // Temporaries simplified away first are not saved in frames.
             dirty = crate::ir::simplify::changed(&mut self.m, &dirty);
-            let blocking = crate::ir::resumable::may_block(&self.m, rt.gopark, &|i| fz.callees_of(i));
+            // (A body still its cached one is known by its summary.)
+            let blocking = crate::ir::resumable::may_block(&self.m, rt.gopark, &|i| fz.callees_of(i).or_else(|| self.unchanged(i).map(|c| c.callees.as_slice())));
             let dropped = fz.check_blocking(&blocking);
             if dropped.contains(&true) {
                 (0..dropped.len()).filter(|&i| dropped[i]).for_each(|i| self.materialize(i));
@@ -246,7 +247,7 @@ impl Lowerer<'_> {
                 dirty.iter_mut().zip(changed).for_each(|(d, c)| *d |= c);
             }
             self.note_callees(&mut fz);
-            let (rewritten, infos, cyclic) = crate::ir::resumable::transform(&mut self.m, rt, &blocking, &|i| fz.done(i));
+            let (rewritten, infos, cyclic) = crate::ir::resumable::transform(&mut self.m, rt, &blocking, &dropped, &|i| fz.done(i));
             fz.set_transform(infos, cyclic);
             dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
         }

@@ -28,7 +28,8 @@ impl<'a> Lowerer<'a> {
                 if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
                     self.scanned[i] = true;
                     let from = work.len();
-                    match self.lazy_entry(i) {
+                    // (A body still its cached one is known by its summary.)
+                    match self.unchanged(i) {
                         Some(c) => work.extend_from_slice(&c.refs),
                         None => func_refs(&self.m.funcs[i].body, &mut work),
                     }
@@ -63,7 +64,7 @@ impl<'a> Lowerer<'a> {
         let mut out = std::collections::HashSet::new();
         for (i, f) in self.m.funcs.iter().enumerate() {
             if self.scanned.get(i) == Some(&true) {
-                match self.lazy_entry(i) {
+                match self.unchanged(i) {
                     Some(c) => out.extend(c.globals.iter().copied()),
                     None => read_globals(&f.body, &mut out),
                 }
@@ -88,10 +89,11 @@ impl<'a> Lowerer<'a> {
     pub(super) fn fold_ifs(&mut self) {
         let all = self.folded.is_empty();
         self.folded.resize(self.m.funcs.len(), false);
-        for (f, done) in self.m.funcs.iter_mut().zip(self.folded.iter_mut()) {
-            if (all || !*done) && conc::has_const_ifs(&f.body) {
-                conc::fold_const_ifs(&mut f.body);
-                *done = true;
+        for f in 0..self.m.funcs.len() {
+            // (A body still its cached one has none when the cache found it plain.)
+            if (all || !self.folded[f]) && !self.unchanged(f).is_some_and(|c| c.plain) && conc::has_const_ifs(&self.m.funcs[f].body) {
+                conc::fold_const_ifs(&mut self.m.funcs[f].body);
+                self.folded[f] = true;
             }
         }
     }
@@ -104,7 +106,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The functions that may call `f`.
-    fn callers(&self, f: FuncRef) -> Vec<u32> {
+    pub(super) fn callers(&self, f: FuncRef) -> Vec<u32> {
         let FuncRef::Func(f) = f else { return Vec::new() };
         let mut out: Vec<u32> = self.calls.iter().filter(|(callee, _)| *callee == f).map(|(_, caller)| *caller).collect();
         crate::sort::sort(&mut out);

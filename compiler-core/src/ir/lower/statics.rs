@@ -101,7 +101,9 @@ impl Lowerer<'_> {
         };
         // (from `_start`, from elsewhere)
         let (mut start, mut other) = (false, false);
-        for (i, f) in self.m.funcs.iter().enumerate() {
+        // (Only what the searches for reached functions found referring to it may.)
+        for i in self.callers(FuncRef::Func(main)) {
+            let (i, f) = (i as usize, &self.m.funcs[i as usize]);
             if let Some(c) = self.unchanged(i) {
                 other |= c.refs.contains(&main);
                 continue;
