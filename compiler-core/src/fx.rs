@@ -121,11 +121,13 @@ impl<V: Clone> NodeMap<V> {
     pub fn freeze(&mut self, len: u32) {
         // Without a base (the first freeze, the prelude's), nothing is patched: the upper
         // layer's entries move instead of being copied one by one.
-        let all: Vec<Option<V>> = if self.start == 0 {
+        let mut all: Vec<Option<V>> = if self.start == 0 {
             std::mem::take(&mut self.slots)
         } else {
             (0..self.start + self.slots.len()).map(|i| self.get(&(i as u32)).cloned()).collect()
         };
+        // Shrinking in place costs no copy, and the base lives as long as its prelude.
+        all.shrink_to_fit();
         let start = all.len().max(len as usize);
         *self = NodeMap { base: std::sync::Arc::new(all), start, slots: Vec::new(), patched: HashMap::default() };
     }

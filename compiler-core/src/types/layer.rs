@@ -80,7 +80,8 @@ impl<T: Clone> Table<T> {
         if self.own.is_empty() && self.patched.is_empty() {
             return;
         }
-        let all = if self.base.is_empty() { std::mem::take(&mut self.own) } else { self.iter().cloned().collect() };
+        let mut all = if self.base.is_empty() { std::mem::take(&mut self.own) } else { self.iter().cloned().collect() };
+        all.shrink_to_fit();
         *self = Table { base: Arc::new(all), own: Vec::new(), patched: HashMap::new() };
     }
 }

@@ -346,7 +346,9 @@ impl TypeTable {
     /// methods join them).
     pub fn freeze(&mut self) {
         if self.shared.is_empty() {
-            self.shared = Arc::new(std::mem::take(&mut self.types));
+            let mut types = std::mem::take(&mut self.types);
+            types.shrink_to_fit();
+            self.shared = Arc::new(types);
         } else if !self.types.is_empty() {
             self.shared = Arc::new(self.shared.iter().chain(&self.types).cloned().collect());
             self.types = Vec::new();
