@@ -90,43 +90,46 @@ impl<K> FxNew for HashSet<K> {
 /// A side table keyed by `NodeId`s, which are dense (numbered in parse order): a vector
 /// indexed by the id, so an access costs an index instead of a hash and a probe.
 ///
-/// The entries of ids below `base.len()` can be shared, read-only, by several maps (`freeze`):
+/// The entries of ids below `start` can be shared, read-only, by several maps (`freeze`):
 /// the prelude's, under each compilation's own. Changed base entries go to `patched`.
 #[derive(Debug)]
 pub struct NodeMap<V> {
-    base: std::sync::Arc<[Option<V>]>,
-    /// Entries from id `base.len()` on.
+    /// Entries of ids below `start` (a sparse table's ends before `start`). A vector behind
+    /// the `Arc`, so that freezing moves the entries instead of copying them.
+    base: std::sync::Arc<Vec<Option<V>>>,
+    start: usize,
+    /// Entries from id `start` on.
     slots: Vec<Option<V>>,
     patched: HashMap<u32, Option<V>>,
 }
 
 impl<V> Default for NodeMap<V> {
     fn default() -> Self {
-        NodeMap { base: std::sync::Arc::new([]), slots: Vec::new(), patched: HashMap::default() }
+        NodeMap { base: std::sync::Arc::default(), start: 0, slots: Vec::new(), patched: HashMap::default() }
     }
 }
 
 impl<V: Clone> Clone for NodeMap<V> {
     fn clone(&self) -> Self {
-        NodeMap { base: std::sync::Arc::clone(&self.base), slots: self.slots.clone(), patched: self.patched.clone() }
+        NodeMap { base: std::sync::Arc::clone(&self.base), start: self.start, slots: self.slots.clone(), patched: self.patched.clone() }
     }
 }
 
 impl<V: Clone> NodeMap<V> {
-    /// Moves every entry into the shared base, which then covers ids below `len` at least
-    /// (so that later ids index the upper layer from its start).
+    /// Moves every entry into the shared base; ids from `len` on (or past the last entry)
+    /// index the upper layer from its start.
     pub fn freeze(&mut self, len: u32) {
         // Without a base (the first freeze, the prelude's), nothing is patched: the upper
         // layer's entries move instead of being copied one by one.
-        let mut all: Vec<Option<V>> = if self.base.is_empty() {
+        let mut all: Vec<Option<V>> = if self.start == 0 {
             std::mem::take(&mut self.slots)
         } else {
-            (0..self.base.len() + self.slots.len()).map(|i| self.get(&(i as u32)).cloned()).collect()
+            (0..self.start + self.slots.len()).map(|i| self.get(&(i as u32)).cloned()).collect()
         };
-        if all.len() < len as usize {
-            all.resize(len as usize, None);
-        }
-        *self = NodeMap { base: all.into(), slots: Vec::new(), patched: HashMap::default() };
+        // Shrinking in place costs no copy, and the base lives as long as its prelude.
+        all.shrink_to_fit();
+        let start = all.len().max(len as usize);
+        *self = NodeMap { base: std::sync::Arc::new(all), start, slots: Vec::new(), patched: HashMap::default() };
     }
 }
 
@@ -134,13 +137,13 @@ impl<V> NodeMap<V> {
     #[inline]
     pub fn get(&self, id: &u32) -> Option<&V> {
         let i = *id as usize;
-        match i.checked_sub(self.base.len()) {
+        match i.checked_sub(self.start) {
             Some(j) => self.slots.get(j)?.as_ref(),
             None if !self.patched.is_empty() => match self.patched.get(id) {
                 Some(v) => v.as_ref(),
-                None => self.base[i].as_ref(),
+                None => self.base.get(i)?.as_ref(),
             },
-            None => self.base[i].as_ref(),
+            None => self.base.get(i)?.as_ref(),
         }
     }
 
@@ -153,7 +156,7 @@ impl<V> NodeMap<V> {
         V: Clone,
     {
         // Ids are numbered in parse order, so the entry is most often the next one.
-        if self.base.len() + self.slots.len() == id as usize {
+        if self.start + self.slots.len() == id as usize {
             self.slots.push(Some(v));
         } else {
             *self.slot(id) = Some(v);
@@ -178,9 +181,9 @@ impl<V> NodeMap<V> {
         V: Clone,
     {
         let i = id as usize;
-        let Some(j) = i.checked_sub(self.base.len()) else {
+        let Some(j) = i.checked_sub(self.start) else {
             let base = &self.base;
-            return self.patched.entry(id).or_insert_with(|| base[i].clone());
+            return self.patched.entry(id).or_insert_with(|| base.get(i).cloned().flatten());
         };
         if j >= self.slots.len() {
             self.slots.resize_with(j + 1, || None);

@@ -238,6 +238,7 @@ fn prelude(stdlib: &PkgSet) -> Prelude {
         }
     }
     let mut checked = types::Checked::default();
+    checked.reserve(next_id as usize);
     // Syntax errors in these packages (a bug) reach every compilation through `diags`.
     if diags.is_empty() {
         for (path, files) in packages {

@@ -557,10 +557,13 @@ fn round_float(r: &BigRational, prec: i64, emin: i64, emax: i64) -> f64 {
 }
 
 fn parse_int(raw: &str) -> Option<Const> {
-    // Most literals are short decimals: no filtering, no big-number parse.
-    if raw.len() <= 18 && (raw == "0" || !raw.starts_with('0')) && raw.bytes().all(|b| b.is_ascii_digit()) {
-        return raw.parse::<i64>().ok().map(Const::Small);
+    match parse_small_int(raw) {
+        Some(v) => Some(Const::Small(v)),
+        None => parse_int_big(raw),
     }
+}
+
+fn parse_int_big(raw: &str) -> Option<Const> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         (r.to_string(), 16)
@@ -575,6 +578,26 @@ fn parse_int(raw: &str) -> Option<Const> {
     };
     let v = BigInt::parse_bytes(digits.as_bytes(), radix)?;
     (v.bits() <= INT_BITS).then(|| Const::from_big(v))
+}
+
+/// An integer literal that fits an i64 (nearly all do: unicode's tables hold thousands of
+/// hexadecimal ones), read without allocating; `None` leaves the rest to `parse_int`.
+fn parse_small_int(raw: &str) -> Option<i64> {
+    let (digits, radix) = match raw.as_bytes() {
+        [b'0', b'x' | b'X', rest @ ..] => (rest, 16),
+        [b'0', b'b' | b'B', rest @ ..] => (rest, 2),
+        [b'0', b'o' | b'O', rest @ ..] => (rest, 8),
+        [b'0', rest @ ..] if !rest.is_empty() => (rest, 8),
+        all => (all, 10),
+    };
+    let mut v: i64 = 0;
+    let mut any = false;
+    for &c in digits.iter().filter(|&&c| c != b'_') {
+        let d = char::from(c).to_digit(radix)?;
+        v = v.checked_mul(i64::from(radix))?.checked_add(i64::from(d))?;
+        any = true;
+    }
+    any.then_some(v)
 }
 
 /// A float literal, exactly: decimal `m × 10^e` or hexadecimal `m × 2^e`.
@@ -783,7 +806,7 @@ pub fn format_float(f: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_float_big, parse_short_decimal, Basic, BigInt, BinaryOp, Const, UnaryOp};
+    use super::{parse_float_big, parse_int_big, parse_small_int, parse_short_decimal, Basic, BigInt, BinaryOp, Const, UnaryOp};
 
     #[test]
     fn floats_display_as_go_constant_strings() {
@@ -799,6 +822,16 @@ mod tests {
         }
         assert_eq!(parse_short_decimal("1_0.5"), None);
         assert_eq!(parse_short_decimal("0x1p-2"), None);
+    }
+
+    #[test]
+    fn small_integer_literals_parse_as_the_big_number_path_does() {
+        for lit in ["0", "7", "0x41", "0X_Ff", "0b1_01", "0o17", "017", "0_7", "1_000", "9223372036854775807", "0x7fffffffffffffff"] {
+            assert_eq!(parse_small_int(lit).map(Const::Small), parse_int_big(lit), "{lit}");
+        }
+        for lit in ["9223372036854775808", "0x8000000000000000", "0x", "09", "0b2", "0_"] {
+            assert_eq!(parse_small_int(lit), None, "{lit}");
+        }
     }
 
     #[test]

@@ -12,14 +12,15 @@ use crate::fx::{FxNew, HashMap};
 /// `patched` first (it stays empty in practice: checking a program only appends).
 #[derive(Debug)]
 pub struct Table<T> {
-    base: Arc<[T]>,
+    /// A vector behind the `Arc`, so that the first freeze moves the entries.
+    base: Arc<Vec<T>>,
     own: Vec<T>,
     patched: HashMap<u32, T>,
 }
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
-        Table { base: Arc::new([]), own: Vec::new(), patched: HashMap::new() }
+        Table { base: Arc::default(), own: Vec::new(), patched: HashMap::new() }
     }
 }
 
@@ -79,8 +80,9 @@ impl<T: Clone> Table<T> {
         if self.own.is_empty() && self.patched.is_empty() {
             return;
         }
-        let all: Arc<[T]> = self.iter().cloned().collect();
-        *self = Table { base: all, own: Vec::new(), patched: HashMap::new() };
+        let mut all = if self.base.is_empty() { std::mem::take(&mut self.own) } else { self.iter().cloned().collect() };
+        all.shrink_to_fit();
+        *self = Table { base: Arc::new(all), own: Vec::new(), patched: HashMap::new() };
     }
 }
 
@@ -147,6 +149,10 @@ impl<K: Hash + Eq + Clone, V: Clone> LayeredMap<K, V> {
     /// Moves every entry into the shared base.
     pub fn freeze(&mut self) {
         if self.own.is_empty() {
+            return;
+        }
+        if self.base.is_empty() {
+            self.base = Arc::new(std::mem::take(&mut self.own));
             return;
         }
         let mut all = (*self.base).clone();

@@ -250,7 +250,7 @@ pub struct NamedType {
 #[derive(Clone, Debug)]
 pub struct TypeTable {
     /// Types `0..shared.len()`, shared with other tables (`freeze`); types never change.
-    shared: Arc<[Type]>,
+    shared: Arc<Vec<Type>>,
     /// Types from `shared.len()` on.
     types: Vec<Type>,
     interned: LayeredMap<Type, TypeId>,
@@ -269,7 +269,7 @@ pub const INVALID: TypeId = 0;
 
 impl Default for TypeTable {
     fn default() -> Self {
-        let mut t = TypeTable { shared: Arc::new([]), types: Vec::new(), interned: LayeredMap::default(), named: Vec::new(), params: Vec::new(), basics: [INVALID; BASIC_COUNT] };
+        let mut t = TypeTable { shared: Arc::default(), types: Vec::new(), interned: LayeredMap::default(), named: Vec::new(), params: Vec::new(), basics: [INVALID; BASIC_COUNT] };
         t.intern(Type::Invalid);
         t
     }
@@ -345,8 +345,12 @@ impl TypeTable {
     /// Moves every type into the shared layer (see `layer`); named types stay (few, and
     /// methods join them).
     pub fn freeze(&mut self) {
-        if !self.types.is_empty() {
-            self.shared = self.shared.iter().chain(&self.types).cloned().collect();
+        if self.shared.is_empty() {
+            let mut types = std::mem::take(&mut self.types);
+            types.shrink_to_fit();
+            self.shared = Arc::new(types);
+        } else if !self.types.is_empty() {
+            self.shared = Arc::new(self.shared.iter().chain(&self.types).cloned().collect());
             self.types = Vec::new();
         }
         self.interned.freeze();

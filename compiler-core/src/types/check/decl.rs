@@ -12,6 +12,7 @@ use super::{generic, Checker, FuncCtx, Mode, Operand};
 impl Checker {
     pub(super) fn check_one(&mut self, path: String, files: Vec<File>) {
         self.cur_pkg = self.info.packages.len();
+        self.first_obj = self.info.objects.len() as ObjId;
         self.info.packages.push(Package { path: path.as_str().into(), instances: Vec::new(), files: std::sync::Arc::new(files), scope: Default::default() });
         self.file_imports.clear();
         self.failed_imports.clear();
@@ -91,7 +92,7 @@ impl Checker {
         }
         self.collect_generic_methods();
         // Resolve every package-level object, then bodies.
-        let ids: Vec<ObjId> = (0..self.info.objects.len() as ObjId)
+        let ids: Vec<ObjId> = (self.first_obj..self.info.objects.len() as ObjId)
             .filter(|&id| {
                 let o = &self.info.objects[id as usize];
                 o.pkg_index == self.cur_pkg && o.global && o.decl != DeclRef::None
@@ -595,7 +596,10 @@ impl Checker {
             }
         }
         self.collect_labels(&body.stmts);
-        self.check_gotos(body.lbrace, &body.stmts);
+        // Only a label can make a goto wrong here (gotos to none are labels.rs' errors).
+        if self.funcs.last().is_none_or(|f| !f.labels.is_empty()) {
+            self.check_gotos(body.lbrace, &body.stmts);
+        }
         self.block_stmts(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");

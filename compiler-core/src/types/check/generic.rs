@@ -652,7 +652,7 @@ impl Checker {
     /// variable or import...) are reported as gc reports them, at their lines. Constraints
     /// with both methods and type terms have no such argument and are left unchecked.
     pub(super) fn check_uninstantiated(&mut self) {
-        let ids: Vec<ObjId> = (0..self.info.objects.len() as ObjId)
+        let ids: Vec<ObjId> = (self.first_obj..self.info.objects.len() as ObjId)
             .filter(|&id| {
                 let o = &self.info.objects[id as usize];
                 o.pkg_index == self.cur_pkg && o.global && matches!(o.decl, DeclRef::Func(..) | DeclRef::Type(..)) && self.is_generic(id)

@@ -2,7 +2,7 @@
 
 use crate::diag::Pos;
 use crate::syntax::ast::{Element, Expr, ExprKind};
-use crate::types::{Basic, Const, INVALID, Type, TypeId};
+use crate::types::{Basic, Const, INVALID, StructField, Type, TypeId};
 use super::{Checker, Mode, Operand};
 use super::exprstring::expr_string;
 
@@ -25,8 +25,8 @@ impl Checker {
                 }
             },
             None => match hint {
-                Some(h) => match self.t().get(h).clone() {
-                    Type::Pointer(b) if ty.is_none() => (b, h),
+                Some(h) => match self.t().get(h) {
+                    Type::Pointer(b) if ty.is_none() => (*b, h),
                     _ => (h, h),
                 },
                 None => {
@@ -46,9 +46,12 @@ impl Checker {
             }
             return inv;
         }
-        let ts = self.ty_str(t);
-        match self.t().under_type(t).clone() {
+        // The literal's type is matched by reference and its fields read by index: cloning
+        // a struct type copied every field's name and tag for each literal (unicode's tables
+        // hold thousands).
+        match self.t().under_type(t) {
             Type::Struct(fields) => {
+                let nfields = fields.len();
                 let keyed = elts.iter().filter(|x| x.key.is_some()).count();
                 if keyed > 0 && keyed < elts.len() {
                     self.error(e.pos, "mixture of field:value and value elements in struct literal");
@@ -65,48 +68,51 @@ impl Checker {
                             _ => String::new(),
                         });
                         let name = key.unwrap_or_default();
-                        match fields.iter().find(|f| f.name == name) {
-                            Some(f) => {
+                        match self.lit_field(t, |_, f| f.name == name) {
+                            Some(fty) => {
                                 if seen.contains(&name) {
                                     self.error(el.key.as_ref().map(|k| k.pos).unwrap_or(e.pos), format!("duplicate field name {name} in struct literal"));
                                 }
                                 seen.push(name.clone());
-                                let mut o = self.expr(&el.value, Some(f.ty));
+                                let mut o = self.expr(&el.value, Some(fty));
                                 self.single_value(&mut o, &el.value);
-                                self.assign_op(&mut o, f.ty, &el.value, "struct literal");
+                                self.assign_op(&mut o, fty, &el.value, "struct literal");
                             }
                             None => {
-                                self.error(el.key.as_ref().map(|k| k.pos).unwrap_or(e.pos), format!("unknown field {name} in struct literal of type {ts}"));
+                                self.error(el.key.as_ref().map(|k| k.pos).unwrap_or(e.pos), format!("unknown field {name} in struct literal of type {}", self.ty_str(t)));
                                 self.expr(&el.value, None);
                             }
                         }
                     }
                 } else {
                     for (i, el) in elts.iter().enumerate() {
-                        match fields.get(i) {
-                            Some(f) => {
-                                let mut o = self.expr(&el.value, Some(f.ty));
+                        match self.lit_field(t, |j, _| j == i) {
+                            Some(fty) => {
+                                let mut o = self.expr(&el.value, Some(fty));
                                 self.single_value(&mut o, &el.value);
-                                self.assign_op(&mut o, f.ty, &el.value, "struct literal");
+                                self.assign_op(&mut o, fty, &el.value, "struct literal");
                             }
                             None => {
-                                self.error(el.value.pos, format!("too many values in struct literal of type {ts}"));
+                                self.error(el.value.pos, format!("too many values in struct literal of type {}", self.ty_str(t)));
                                 break;
                             }
                         }
                     }
-                    if !elts.is_empty() && elts.len() < fields.len() {
-                        self.error(rbrace, format!("too few values in struct literal of type {ts}"));
+                    if !elts.is_empty() && elts.len() < nfields {
+                        self.error(rbrace, format!("too few values in struct literal of type {}", self.ty_str(t)));
                     }
                 }
             }
             Type::Array(n, el) => {
+                let (n, el) = (*n, *el);
                 self.array_elems(elts, el, Some(n));
             }
             Type::Slice(el) => {
+                let el = *el;
                 self.array_elems(elts, el, None);
             }
             Type::Map(kt, vt) => {
+                let (kt, vt) = (*kt, *vt);
                 // Constant keys so far, as gc compares them (by value and type).
                 let mut keys: Vec<(TypeId, Const)> = Vec::new();
                 for el in elts {
@@ -132,11 +138,19 @@ impl Checker {
                 }
             }
             _ => {
-                self.error(e.pos, format!("invalid composite literal type {ts}"));
+                self.error(e.pos, format!("invalid composite literal type {}", self.ty_str(t)));
                 return inv;
             }
         }
         Operand { mode: Mode::Value, ty: result, val: None, id: e.id }
+    }
+
+    /// The type of the first field of struct type `t` that `pick` (index, field) chooses.
+    fn lit_field(&self, t: TypeId, pick: impl Fn(usize, &StructField) -> bool) -> Option<TypeId> {
+        match self.t().under_type(t) {
+            Type::Struct(fields) => fields.iter().enumerate().find(|(i, f)| pick(*i, f)).map(|(_, f)| f.ty),
+            _ => None,
+        }
     }
 
     /// Checks array or slice literal elements; returns the length they need.

@@ -38,8 +38,11 @@ impl Checker {
             let mut next = Vec::new();
             for (st, path, vp) in &level {
                 methods += self.has_method_named(*st, name) as usize;
-                let Type::Struct(fields) = self.t().under_type(*st).clone() else { continue };
+                let Type::Struct(fields) = self.t().under_type(*st) else { continue };
                 for (i, f) in fields.iter().enumerate() {
+                    if !f.embedded && f.name != name {
+                        continue;
+                    }
                     let mut p = path.clone();
                     p.push(i);
                     if f.name == name {

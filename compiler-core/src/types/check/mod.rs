@@ -194,6 +194,9 @@ struct Checker {
     /// again as undefined.
     failed_imports: HashSet<String>,
     cur_pkg: usize,
+    /// The first object of the package being checked: its index is new, so objects made
+    /// before are other packages'.
+    first_obj: ObjId,
     cur_file: usize,
     funcs: Vec<FuncCtx>,
     iota: Option<i128>,
@@ -249,6 +252,7 @@ impl Checker {
             file_imports: Vec::new(),
             failed_imports: HashSet::default(),
             cur_pkg: 0,
+            first_obj: 0,
             cur_file: 0,
             funcs: Vec::new(),
             iota: None,

@@ -275,7 +275,7 @@ impl Checker {
 
     /// Checks each generic function of the current package once over its type parameters.
     pub(super) fn check_generic_bodies(&mut self) {
-        let ids: Vec<ObjId> = (0..self.info.objects.len() as ObjId)
+        let ids: Vec<ObjId> = (self.first_obj..self.info.objects.len() as ObjId)
             .filter(|&id| {
                 let o = &self.info.objects[id as usize];
                 o.pkg_index == self.cur_pkg && o.global && o.kind == ObjKind::Func && matches!(o.decl, DeclRef::Func(..)) && self.is_generic(id)
