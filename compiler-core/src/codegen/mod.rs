@@ -972,7 +972,8 @@ impl Cx<'_, '_> {
                 }
                 self.fresh &= !bit;
             }
-            Stmt::Line(_) | Stmt::Tick => {}
+            // A block's body goes on with the leading statements (what branches leaves them).
+            Stmt::Line(_) | Stmt::Tick | Stmt::Block(..) => {}
             Stmt::SetGlobal(_, e) if no_seq(e) => {}
             Stmt::Store(_, a, b) if no_seq(a) && no_seq(b) => {}
             Stmt::Drop(e, _) if no_seq(e) => {}
