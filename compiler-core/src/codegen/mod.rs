@@ -22,9 +22,12 @@
 //! `return` (and the `unreachable` after the body) left out, addresses made of constants
 //! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
 //! out where sp is already at the frame's end (`Cx::sp_kept`: calls of functions that keep sp
-//! and jumps that arrive with it kept do not count, `frames.rs`). Frame entries and root
-//! pushes call two shared functions (`frames.rs`), and so do bounds and nil checks outside
-//! tight loops (`checks.rs`); an unwinding check right before a trap leaves unconditionally.
+//! and jumps that arrive with it kept do not count, `frames.rs`); a body's leading writes of
+//! zero to locals not yet written left out (locals start at zero), and a static object's
+//! zeroing that the next store overwrites whole; a 4- or 8-byte zeroing is one store. Frame
+//! entries and root pushes call two shared functions (`frames.rs`), and so do bounds and nil
+//! checks outside tight loops (`checks.rs`); an unwinding check right before a trap leaves
+//! unconditionally.
 //!
 //! The step budget (`Options::step_budget`): the lowering puts a `Stmt::Tick` at every loop
 //! back-edge and function entry of non-runtime code, and the export wrappers (and `_start`)
@@ -401,7 +404,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         labels.clear();
         let record = bodies.keep().then_some(&mut *relocs);
-        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false };
+        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0) };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -773,6 +776,8 @@ struct Cx<'a, 'b> {
     relocs: Option<&'a mut Vec<(u32, Sym)>>,
     /// A call of a dead function was left out: the body is not memoized.
     opaque: bool,
+    /// IR locals (below 64) still zero: the body's leading statements have not written them.
+    fresh: u64,
 }
 
 /// An address folded from constants that this module decides (data, the heap base).
@@ -912,6 +917,18 @@ impl Cx<'_, '_> {
             if std::mem::take(&mut trap_left) {
                 continue;
             }
+            // Locals start at zero: a leading `i := 0` needs no code; nor does a static
+            // object's zeroing that a store then overwrites whole (`p := new(int); *p = n`).
+            if self.fresh != 0 && self.zero_set(s) || matches!(s, Stmt::MemFill(f) if overwritten(f, None, &ss[i + 1..])) {
+                continue;
+            }
+            if let Stmt::Set(l, Expr::Seq(pre, a)) = s {
+                if matches!(pre.as_slice(), [Stmt::MemFill(f)] if f[0] == **a && overwritten(f, Some(*l), &ss[i + 1..])) {
+                    self.expr(a);
+                    self.i(I::LocalSet(*l));
+                    continue;
+                }
+            }
             // An unwinding check right before a trap: the call before it returns only to
             // unwind, so the check's arm runs unconditionally, and the trap is never reached.
             if let (Stmt::If(Expr::Global(g), arm, els), Some(Stmt::Unreachable)) = (s, ss.get(i + 1)) {
@@ -942,6 +959,28 @@ impl Cx<'_, '_> {
                 s => kept && self.refs.sp_flow().falls(s),
             };
         }
+    }
+
+    /// Whether `s`, among the body's leading statements, writes zero to a local still zero;
+    /// forgets the locals `s` may write (all of them past the leading statements).
+    fn zero_set(&mut self, s: &Stmt) -> bool {
+        match s {
+            Stmt::Set(l, e) if no_seq(e) => {
+                let bit = 1u64.checked_shl(*l).unwrap_or(0);
+                if self.fresh & bit != 0 && matches!(e, Expr::I32(0) | Expr::I64(0) | Expr::F32(0) | Expr::F64(0)) {
+                    return true;
+                }
+                self.fresh &= !bit;
+            }
+            // A block's body goes on with the leading statements (what branches leaves them).
+            Stmt::Line(_) | Stmt::Tick | Stmt::Block(..) => {}
+            Stmt::SetGlobal(_, e) if no_seq(e) => {}
+            Stmt::Store(_, a, b) if no_seq(a) && no_seq(b) => {}
+            Stmt::Drop(e, _) if no_seq(e) => {}
+            Stmt::MemCopy(x) | Stmt::MemFill(x) if x.iter().all(no_seq) => {}
+            _ => self.fresh = 0,
+        }
+        false
     }
 
     /// Emits an address; a non-negative constant added to it becomes the memarg offset.
@@ -1102,6 +1141,9 @@ impl Cx<'_, '_> {
                 abc.iter().for_each(|x| self.expr(x));
                 self.i(I::MemoryCopy { src_mem: 0, dst_mem: 0 });
             }
+            // Eight or four zero bytes are one store (2 bytes shorter).
+            Stmt::MemFill(abc) if matches!(abc[1..], [Expr::I32(0), Expr::I32(8)]) => self.stmt(&Stmt::Store(Mem::I64, abc[0].clone(), Expr::I64(0))),
+            Stmt::MemFill(abc) if matches!(abc[1..], [Expr::I32(0), Expr::I32(4)]) => self.stmt(&Stmt::Store(Mem::I32, abc[0].clone(), Expr::I32(0))),
             Stmt::MemFill(abc) => {
                 abc.iter().for_each(|x| self.expr(x));
                 self.i(I::MemoryFill(0));
@@ -1478,6 +1520,33 @@ fn conv(c: Conv) -> I {
             (_, _, false) => I::F64ConvertI64U,
         },
     }
+}
+
+fn no_seq(e: &Expr) -> bool {
+    !matches!(e, Expr::Seq(..)) && e.children().all(no_seq)
+}
+
+/// Whether a zeroing `memory.fill` of a constant address is overwritten whole by the store
+/// among the statements after it (local `l` and others set to the address before it), with
+/// a value that reads no memory.
+fn overwritten(fill: &[Expr; 3], l: Option<u32>, after: &[Stmt]) -> bool {
+    fn reads_none(e: &Expr) -> bool {
+        !matches!(e, Expr::Load(..) | Expr::Call(..) | Expr::CallIndirect { .. } | Expr::Seq(..) | Expr::MemoryGrow(_)) && e.children().all(reads_none)
+    }
+    let [a @ Expr::Data(_), Expr::I32(0), Expr::I32(n)] = fill else { return false };
+    let mut copies: Vec<Expr> = l.map(Expr::Local).into_iter().collect();
+    for s in after {
+        match s {
+            Stmt::Set(l, e) if e == a => copies.push(Expr::Local(*l)),
+            Stmt::Line(_) => {}
+            Stmt::Store(m @ (Mem::I64 | Mem::F64 | Mem::I32 | Mem::F32), p, v) => {
+                let width = if matches!(m, Mem::I64 | Mem::F64) { 8 } else { 4 };
+                return width == *n && (p == a || copies.contains(p)) && reads_none(v);
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The value a store of `m` writes, without masks that keep every bit it stores: a byte
