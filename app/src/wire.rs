@@ -64,8 +64,9 @@ pub enum Reply {
     /// The formatted code and the cursor's place, or the syntax errors that keep the code.
     Formatted { req: u64, result: Result<(String, u32), Vec<Diagnostic>> },
     Wat { req: u64, text: String },
-    /// The worker listens: requests sent before it are queued by the page (a worker drops
-    /// messages that arrive before it has a handler).
+    /// The tools worker listens: requests sent before it are queued by the page (a worker
+    /// drops messages that arrive before it has a handler; the compiling worker's script
+    /// keeps them instead).
     Loaded,
     /// The diagnostics of a [`Request::Check`], which took `ms`.
     Checked { diagnostics: Vec<Diagnostic>, ms: f64 },

@@ -28,7 +28,9 @@ const LOADER: &str = "./gowasm-worker.js";
 const TOOLS_LOADER: &str = "./gowasm-tools_loader.js";
 const BATCH_MS: u32 = 16;
 
-/// One worker: its messages before it listens are queued.
+/// One worker. The tools worker's requests made before it listens are queued here; the
+/// compiling worker's script keeps those itself (`gowasm-worker.js`), so they go at once and
+/// the worker finds them as soon as it has started.
 #[derive(Default)]
 struct Endpoint {
     worker: RefCell<Option<Worker>>,
@@ -53,10 +55,11 @@ impl Endpoint {
         }
     }
 
-    /// Starts a worker from `loader`; `first`, when given, is its first message, before the
-    /// queued requests (the compiling worker's is the page's compiled module).
+    /// Starts a worker from `loader`; `first`, when given, is its first message (the compiling
+    /// worker's is the page's compiled module, and the requests after it go at once), else
+    /// requests wait until the worker says it listens.
     fn spawn(&self, loader: &str, first: Option<&wasm_bindgen::JsValue>, what: &str, onmessage: Closure<dyn FnMut(MessageEvent)>) {
-        *self.queued.borrow_mut() = Some(Vec::new());
+        *self.queued.borrow_mut() = first.is_none().then(Vec::new);
         match Worker::new(loader) {
             Ok(w) => {
                 if let Some(Err(e)) = first.map(|m| w.post_message(m)) {
@@ -73,7 +76,6 @@ impl Endpoint {
     /// Takes over a worker started before the page's wasm ran, with the messages it sent
     /// meanwhile, which go to `onmessage` first.
     fn adopt(&self, w: Worker, early: js_sys::Array, onmessage: Closure<dyn FnMut(MessageEvent)>) {
-        *self.queued.borrow_mut() = Some(Vec::new());
         w.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
         *self.worker.borrow_mut() = Some(w);
         let handler: js_sys::Function = onmessage.as_ref().unchecked_ref::<js_sys::Function>().clone();
@@ -232,7 +234,6 @@ impl Bridge {
                 self.dispatch.dispatch(Action::Ide(crate::state::IdeAction::Checked { diagnostics, ms }));
             }
             Reply::Loaded if tools => self.tools.loaded(),
-            Reply::Loaded => self.main.loaded(),
             other => {
                 self.flush.borrow_mut().take();
                 self.dispatch_batch();

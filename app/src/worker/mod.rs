@@ -68,8 +68,8 @@ pub fn start() {
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
-    post(&Reply::Loaded);
-    // Requests that come meanwhile wait in the worker's message queue.
+    // Requests that come meanwhile wait in the worker's message queue (those that came while
+    // the program started, `gowasm-worker.js` hands over once this returns).
     early::compile();
 }
 
