@@ -43,6 +43,10 @@ pub fn each_mut<T: Send, S>(items: &mut [T], threads: usize, init: impl Fn() -> 
 
 /// `f(state, i)` for `i` in `0..n`, in order, on up to `threads` workers as [`each_mut`].
 pub fn map<R: Send, S>(n: usize, threads: usize, init: impl Fn() -> S + Sync, f: impl Fn(&mut S, usize) -> R + Sync) -> Vec<R> {
+    if threads.min(n) <= 1 || cfg!(target_arch = "wasm32") {
+        let mut s = init();
+        return (0..n).map(|i| f(&mut s, i)).collect();
+    }
     let mut out: Vec<Option<R>> = (0..n).map(|_| None).collect();
     each_mut(&mut out, threads, init, |s, i, o| *o = Some(f(s, i)));
     out.into_iter().flatten().collect()
