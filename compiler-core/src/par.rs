@@ -51,3 +51,15 @@ pub fn map<R: Send, S>(n: usize, threads: usize, init: impl Fn() -> S + Sync, f:
     each_mut(&mut out, threads, init, |s, i, o| *o = Some(f(s, i)));
     out.into_iter().flatten().collect()
 }
+
+/// `(a(), b())`, `b` on a second thread when `threads` allows.
+pub fn join<A, B: Send>(threads: usize, a: impl FnOnce() -> A, b: impl FnOnce() -> B + Send) -> (A, B) {
+    if threads <= 1 || cfg!(target_arch = "wasm32") {
+        return (a(), b());
+    }
+    std::thread::scope(|sc| {
+        let b = sc.spawn(b);
+        let a = a();
+        (a, b.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+    })
+}
