@@ -87,8 +87,9 @@ pub struct Options {
     pub names: bool,
     /// How generic instances are compiled.
     pub generics: Generics,
-    /// Threads for per-function work (`par.rs`); 0 or 1: the calling thread alone, as in the
-    /// page. The module is the same for any number.
+    /// Threads for per-function work and for lexing the files while the prelude is built
+    /// (`par.rs`); 0 or 1: the calling thread alone, as in the page. The module is the same
+    /// for any number.
     pub threads: usize,
 }
 

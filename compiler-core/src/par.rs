@@ -1,4 +1,5 @@
-//! Per-function work on scoped threads, as gc's backend compiles functions concurrently.
+//! Per-function work on scoped threads, as gc's backend compiles functions concurrently
+//! (and [`join`]: two independent steps at once).
 //! Native compiles ask for the machine's parallelism (`Options::threads`); the page's
 //! compiler runs on one thread, where nothing is spawned.
 //!
