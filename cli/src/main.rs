@@ -7,6 +7,9 @@ use compiler_core::{compile, Generics, Mode, Options, Schedule, TestFlags};
 use gowasm::{read_calls, read_sources, run_program, test_program, without_tests, Out, RunOptions, RunResult};
 use gowasm_meta::Meta;
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage:
   gowasm build main.go [more.go...] -o main.wasm [--schedule seed|go] [--step-budget N] [--trace] [--command] [--names] [--generics shape|mono]
   gowasm inspect main.wasm|main.go [--schedule seed|go] [--command] [--sizes] [--generics shape|mono]

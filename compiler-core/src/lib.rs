@@ -87,8 +87,9 @@ pub struct Options {
     pub names: bool,
     /// How generic instances are compiled.
     pub generics: Generics,
-    /// Threads for per-function work (`par.rs`); 0 or 1: the calling thread alone, as in the
-    /// page. The module is the same for any number.
+    /// Threads for per-function work and for lexing the files while the prelude is built
+    /// (`par.rs`); 0 or 1: the calling thread alone, as in the page. The module is the same
+    /// for any number.
     pub threads: usize,
 }
 
@@ -359,16 +360,19 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     let named: Vec<String> = files.iter().flat_map(|f| header_imports(&f.text)).collect();
     let named = PkgSet::closure(named.iter().map(String::as_str));
     let mut stdlib = if stdpkg::source::missing(&named).is_empty() { named } else { PkgSet::default() };
+    // Lexing needs no positions: the files are lexed while the prelude is built.
+    let (mut prelude, mut lexed) = par::join(options.threads, || prelude_of(&stdlib), || files.iter().map(|f| Some(syntax::lexer::lex(&f.text))).collect::<Vec<_>>());
     let (prelude, mut map, mut diags, user, mut next_id) = loop {
-        let prelude = prelude_of(&stdlib);
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;
         let user: Vec<_> = files
             .iter()
-            .map(|f| {
+            .zip(&mut lexed)
+            .map(|(f, lexed)| {
                 let base = map.add(&f.name, &f.text);
-                syntax::parse_file(&f.text, base, &mut next_id, &mut diags)
+                let lexed = lexed.take().unwrap_or_else(|| syntax::lexer::lex(&f.text));
+                syntax::parse_lexed(&f.text, lexed, base, &mut next_id, &mut diags)
             })
             .collect();
         let imported = PkgSet::closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
@@ -380,6 +384,7 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
             return Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] };
         }
         stdlib = imported;
+        prelude = prelude_of(&stdlib);
     };
     for (f, path) in user.iter().zip(&paths) {
         if path == "main" && !f.package.name.is_empty() && f.package.name != "main" {

@@ -1,4 +1,5 @@
-//! Per-function work on scoped threads, as gc's backend compiles functions concurrently.
+//! Per-function work on scoped threads, as gc's backend compiles functions concurrently
+//! (and [`join`]: two independent steps at once).
 //! Native compiles ask for the machine's parallelism (`Options::threads`); the page's
 //! compiler runs on one thread, where nothing is spawned.
 //!
@@ -43,7 +44,23 @@ pub fn each_mut<T: Send, S>(items: &mut [T], threads: usize, init: impl Fn() -> 
 
 /// `f(state, i)` for `i` in `0..n`, in order, on up to `threads` workers as [`each_mut`].
 pub fn map<R: Send, S>(n: usize, threads: usize, init: impl Fn() -> S + Sync, f: impl Fn(&mut S, usize) -> R + Sync) -> Vec<R> {
+    if threads.min(n) <= 1 || cfg!(target_arch = "wasm32") {
+        let mut s = init();
+        return (0..n).map(|i| f(&mut s, i)).collect();
+    }
     let mut out: Vec<Option<R>> = (0..n).map(|_| None).collect();
     each_mut(&mut out, threads, init, |s, i, o| *o = Some(f(s, i)));
     out.into_iter().flatten().collect()
+}
+
+/// `(a(), b())`, `b` on a second thread when `threads` allows.
+pub fn join<A, B: Send>(threads: usize, a: impl FnOnce() -> A, b: impl FnOnce() -> B + Send) -> (A, B) {
+    if threads <= 1 || cfg!(target_arch = "wasm32") {
+        return (a(), b());
+    }
+    std::thread::scope(|sc| {
+        let b = sc.spawn(b);
+        let a = a();
+        (a, b.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+    })
 }

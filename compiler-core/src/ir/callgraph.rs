@@ -47,6 +47,65 @@ pub struct Known<'a> {
     pub sigs: &'a [super::Sig],
 }
 
+/// What a function's body calls, read from it.
+#[derive(Default)]
+struct Read {
+    callees: Vec<u32>,
+    addrs: Vec<u32>,
+    sigs: Vec<super::Sig>,
+}
+
+impl Read {
+    /// Adds what function `i`'s body calls (the signatures of its indirect calls if `sigs`).
+    fn read(&mut self, m: &Module, i: usize, sigs: bool) {
+        visit_exprs(&m.funcs[i].body, &mut |e| match e {
+            E::Call(FuncRef::Func(c), _) => self.callees.push(*c),
+            E::FuncAddr(FuncRef::Func(a)) => self.addrs.push(*a),
+            E::CallIndirect { sig, .. } if sigs => self.sigs.push((**sig).clone()),
+            _ => {}
+        });
+    }
+
+    fn known(&self) -> Known<'_> {
+        Known { callees: &self.callees, addrs: &self.addrs, sigs: &self.sigs }
+    }
+}
+
+/// Calls `f(i, calls)` for each function `i` in order: `known(i)`, or else its direct
+/// callees, the functions whose address it takes and (where `sigs(i)`) its indirect calls'
+/// signatures, each list in the body's order. The bodies are read on the module's threads
+/// (`par.rs`), or one at a time into one buffer on one thread.
+pub fn each_calls<'a>(m: &Module, known: &dyn Fn(usize) -> Option<Known<'a>>, sigs: &(dyn Fn(usize) -> bool + Sync), mut f: impl FnMut(usize, Known)) {
+    // (wasm32 has no threads: the page's compiler carries one path.)
+    if m.threads <= 1 || cfg!(target_arch = "wasm32") {
+        let mut r = Read::default();
+        for i in 0..m.funcs.len() {
+            match known(i) {
+                Some(k) => f(i, k),
+                None => {
+                    (r.callees.clear(), r.addrs.clear(), r.sigs.clear());
+                    r.read(m, i, sigs(i));
+                    f(i, r.known());
+                }
+            }
+        }
+        return;
+    }
+    let known: Vec<Option<Known>> = (0..m.funcs.len()).map(known).collect();
+    let which: Vec<usize> = (0..known.len()).filter(|&i| known[i].is_none()).collect();
+    let read = crate::par::map(which.len(), m.threads, || (), |_, k| {
+        let mut r = Read::default();
+        r.read(m, which[k], sigs(which[k]));
+        r
+    });
+    let mut read = read.iter();
+    for (i, k) in known.into_iter().enumerate() {
+        if let Some(k) = k.or_else(|| read.next().map(Read::known)) {
+            f(i, k);
+        }
+    }
+}
+
 /// The functions that may call one of `seeds`, transitively (`seeds` included). Without
 /// `table`, only direct calls count. With `table` (the table functions besides those whose
 /// address some body takes, which the same walk of the bodies finds), an indirect call may
@@ -62,24 +121,14 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
     let mut indirect: Vec<(u32, u32)> = Vec::new();
     let mut sig_ids = SigIds::default();
     let mut addrs: Vec<usize> = table.unwrap_or_default().to_vec();
-    for (i, f) in m.funcs.iter().enumerate() {
+    each_calls(m, known, &|_| table.is_some(), |i, k| {
         let caller = i as u32;
-        match known(i) {
-            Some(k) => {
-                edges.extend(k.callees.iter().map(|&c| (c, caller)));
-                if table.is_some() {
-                    indirect.extend(k.sigs.iter().map(|s| (sig_ids.intern(s), caller)));
-                    addrs.extend(k.addrs.iter().map(|&a| a as usize));
-                }
-            }
-            None => visit_exprs(&f.body, &mut |e| match e {
-                E::Call(FuncRef::Func(c), _) => edges.push((*c, caller)),
-                E::CallIndirect { sig, .. } if table.is_some() => indirect.push((sig_ids.intern(sig), caller)),
-                E::FuncAddr(FuncRef::Func(a)) if table.is_some() => addrs.push(*a as usize),
-                _ => {}
-            }),
+        edges.extend(k.callees.iter().map(|&c| (c, caller)));
+        if table.is_some() {
+            indirect.extend(k.sigs.iter().map(|s| (sig_ids.intern(s), caller)));
+            addrs.extend(k.addrs.iter().map(|&a| a as usize));
         }
-    }
+    });
     crate::sort::sort(&mut addrs);
     addrs.dedup();
     // Callers grouped by callee in linear time (counting, not sorting):

@@ -100,29 +100,14 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
     let mut edges: Vec<Vec<u32>> = Vec::with_capacity(n);
     let mut indirect: Vec<Vec<u32>> = Vec::with_capacity(n);
     let mut sig_ids = super::callgraph::SigIds::default();
-    for (i, f) in m.funcs.iter().enumerate() {
-        let redirected = is_redirected(&f.name);
-        let (mut calls, mut ind) = (Vec::new(), Vec::new());
-        match known(i) {
-            Some(k) => {
-                calls = k.callees.to_vec();
-                table.extend(k.addrs.iter().map(|&a| a as usize));
-                if redirected {
-                    ind.extend(k.sigs.iter().map(|s| sig_ids.intern(s)));
-                }
-            }
-            None => super::visit_exprs(&f.body, &mut |e| match e {
-                E::Call(FuncRef::Func(c), _) => calls.push(*c),
-                E::FuncAddr(FuncRef::Func(a)) => table.push(*a as usize),
-                E::CallIndirect { sig, .. } if redirected => ind.push(sig_ids.intern(sig)),
-                _ => {}
-            }),
-        }
+    callgraph::each_calls(m, known, &|i| is_redirected(&m.funcs[i].name), |i, k| {
+        table.extend(k.addrs.iter().map(|&a| a as usize));
+        let mut ind: Vec<u32> = if is_redirected(&m.funcs[i].name) { k.sigs.iter().map(|s| sig_ids.intern(s)).collect() } else { Vec::new() };
         ind.sort_unstable();
         ind.dedup();
-        edges.push(calls);
+        edges.push(k.callees.to_vec());
         indirect.push(ind);
-    }
+    });
     table.extend(m.table_funcs().map(|i| i as usize));
     crate::sort::sort(&mut table);
     table.dedup();

@@ -11,4 +11,4 @@ pub mod lexer;
 pub mod parser;
 pub mod token;
 
-pub use parser::parse_file;
+pub use parser::{parse_file, parse_lexed};

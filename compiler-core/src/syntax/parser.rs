@@ -2,7 +2,7 @@
 //! recovery at statement and declaration boundaries.
 
 use super::ast::{AssignOp, BinaryOp, Block, BranchKind, CaseClause, ChanDir, CommClause, ConstSpec, Decl, Directive, Element, Expr, ExprKind, Field, File, FuncDecl, FuncType, Ident, ImportSpec, InterfaceElem, LitKind, Name, NodeId, Stmt, StmtKind, TypeSpec, UnaryOp, VarSpec};
-use super::lexer::{lex, Token};
+use super::lexer::{lex, Lexed, Token};
 use super::token::{Op, T};
 use crate::diag::{Diags, Pos};
 use std::sync::Arc;
@@ -14,7 +14,12 @@ const MAX_DEPTH: u32 = 200;
 /// Parses one file whose first byte is at position `base`. Expression ids are taken from
 /// `next_id` (shared by all files of a compilation). Never panics; errors go to `diags`.
 pub fn parse_file(text: &str, base: Pos, next_id: &mut NodeId, diags: &mut Diags) -> File {
-    let lexed = lex(text);
+    parse_lexed(text, lex(text), base, next_id, diags)
+}
+
+/// [`parse_file`] of a file already lexed (`lex(text)`): lexing needs no position, so it may
+/// run before the file's base is known.
+pub fn parse_lexed(text: &str, lexed: Lexed, base: Pos, next_id: &mut NodeId, diags: &mut Diags) -> File {
     for (at, msg) in &lexed.errors {
         diags.error(base + at, msg.clone());
     }

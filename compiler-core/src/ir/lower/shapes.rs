@@ -119,9 +119,15 @@ impl Lowerer<'_> {
         if classes.is_empty() {
             return;
         }
-        for f in &mut self.m.funcs {
-            redirect_body(&mut f.body, &rep);
-        }
+        // Bodies that refer to none of the others stay as they are (and shared with the caches).
+        let threads = self.m.threads;
+        crate::par::each_mut(&mut self.m.funcs, threads, || (), |_, _, f| {
+            let mut refers = false;
+            crate::ir::visit_exprs(&f.body, &mut |e| refers |= matches!(e, E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) if rep[*i as usize] != *i));
+            if refers {
+                redirect_body(&mut f.body, &rep);
+            }
+        });
         let to = |r: &mut FuncRef| {
             if let FuncRef::Func(i) = r {
                 *i = rep[*i as usize];
