@@ -15,7 +15,9 @@
 //! deduplicated; the `gowasm`
 //! custom section is added, and on request (`Options::names`) Wasm's `name` section with
 //! every function's Go name. Codegen drops the heap, shadow stack and collector of a program
-//! that never reaches `runtime.mallocgc`.
+//! that never reaches `runtime.mallocgc`. A global that live code only writes is dead (its
+//! writes left out), and a function left with nothing to do is neither emitted nor called
+//! (`runtime.init` of a program whose runtime variables are never read).
 //!
 //! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
@@ -590,8 +592,24 @@ impl Live {
                 }
             }
         }
+        // A function left with nothing to do (it only wrote dead globals) is not emitted,
+        // nor are its calls (`Cx::stmt`).
+        for i in 0..nf {
+            if l.funcs[i] && !tabled[i] && empty(m, i, |g| l.globals[g as usize]) && !m.exports.iter().any(|(_, f)| *f == FuncRef::Func(i as u32)) {
+                l.funcs[i] = false;
+            }
+        }
         l
     }
+}
+
+/// Whether function `i` takes and returns nothing and only writes constants to globals
+/// that are not `live`.
+fn empty(m: &Module, i: usize, live: impl Fn(u32) -> bool) -> bool {
+    let f = &m.funcs[i];
+    f.params.is_empty()
+        && f.results.is_empty()
+        && f.body.iter().all(|s| matches!(s, Stmt::SetGlobal(g, Expr::I32(_) | Expr::I64(_) | Expr::F32(_) | Expr::F64(_)) if !live(*g)))
 }
 
 struct Visit {
@@ -616,10 +634,8 @@ impl Visit {
             self.hints.stmt(s);
             match s {
                 Stmt::Set(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) => self.expr(e),
-                Stmt::SetGlobal(g, e) => {
-                    self.globals.push(*g);
-                    self.expr(e);
-                }
+                // A global only written is dead: its writes are left out.
+                Stmt::SetGlobal(_, e) => self.expr(e),
                 Stmt::Store(_, a, b) => {
                     self.expr(a);
                     self.expr(b);
@@ -790,7 +806,7 @@ fn symbolic(e: &Expr) -> bool {
 }
 
 /// Writes a memoized body with this module's values for its symbolic immediates; false
-/// when one names a function that is dead here.
+/// when one names a function or global that is dead here.
 fn resolve(enc: &Encoded, refs: &Refs, out: &mut Vec<u8>) -> bool {
     out.clear();
     let b = &enc.bytes;
@@ -808,7 +824,8 @@ fn resolve(enc: &Encoded, refs: &Refs, out: &mut Vec<u8>) -> bool {
         }
         let ok = match s {
             Sym::Func(f) => idx(out, refs.func(*f)),
-            Sym::Global(g) => idx(out, Some(refs.global(*g))),
+            // A global written but dead here: encoded again without the write.
+            Sym::Global(g) => idx(out, refs.global_idx.get(*g as usize).copied().flatten()),
             Sym::Enter => idx(out, refs.shared.enter),
             Sym::Push => idx(out, refs.shared.push),
             Sym::Check(k) => idx(out, refs.checks.func(*k)),
@@ -1053,10 +1070,28 @@ impl Cx<'_, '_> {
                 self.expr(e);
                 self.i(I::LocalSet(*l));
             }
-            Stmt::SetGlobal(g, e) => {
-                self.expr(e);
-                self.global_set(*g);
+            // A call of a function with nothing to do (`Live::compute`), which a memoized
+            // body would leave out where it has something to do again.
+            Stmt::Drop(Expr::Call(FuncRef::Func(f), args), 0)
+                if args.is_empty() && self.refs.func(FuncRef::Func(*f)).is_none() && empty(self.refs.m, *f as usize, |g| self.refs.global_idx.get(g as usize).is_some_and(|x| x.is_some())) =>
+            {
+                self.opaque = true;
             }
+            Stmt::SetGlobal(g, e) => match self.refs.global_idx.get(*g as usize).copied().flatten() {
+                Some(_) => {
+                    self.expr(e);
+                    self.global_set(*g);
+                }
+                // No live code reads it. A memoized body would keep the write where the
+                // global is live again.
+                None => {
+                    self.opaque = true;
+                    if !matches!(e, Expr::I32(_) | Expr::I64(_) | Expr::F32(_) | Expr::F64(_) | Expr::Local(_) | Expr::Global(_) | Expr::Data(_)) {
+                        self.expr(e);
+                        self.i(I::Drop);
+                    }
+                }
+            },
             Stmt::SetMulti(ls, e) => {
                 self.expr(e);
                 for l in ls.iter().rev() {
