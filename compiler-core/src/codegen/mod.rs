@@ -58,6 +58,7 @@ mod frames;
 mod ins;
 mod locals;
 mod memo;
+mod nonnil;
 mod verify;
 
 use ins::{encode, sleb, uleb, BlockType, Instruction as I, MemArg};
@@ -107,10 +108,12 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     let func_idx = number(&live.funcs, &mut next);
     let (mut frames_n, mut pushes, mut checks_n, mut flag) = (0, 0, [0; 3], false);
     let sums = || (0..m.funcs.len()).map(|i| bodies.get(i).filter(|_| live.funcs[i]));
-    for s in sums().flatten() {
+    for (i, s) in sums().enumerate().filter_map(|(i, s)| Some((i, s?))) {
         frames_n += s.frames;
         pushes += s.pushes;
         checks_n.iter_mut().zip(s.checks).for_each(|(n, c)| *n += c);
+        let nn = live.nonnil.get(i).copied().unwrap_or(0);
+        checks_n[checks::Kind::Nil as usize] -= s.counted.iter().filter(|p| nn >> **p & 1 != 0).count();
         flag |= s.flag;
     }
     let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(frames_n, pushes, &mut next) } else { frames::Shared::default() };
@@ -200,7 +203,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
             bodies.set_verified(i, reads);
         }
         if let Some((relocs, moves)) = body.memo {
-            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves });
+            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves, nonnil: live.nonnil.get(i).copied().unwrap_or(0) });
         }
     }
     let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
@@ -359,7 +362,8 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
     }
     let same_moves = |e: &Encoded| e.moves.len() == sum.scan.callees.len() && e.moves.iter().zip(&sum.scan.callees).all(|(m, c)| *m == refs.moves(*c));
-    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && same_moves(e)) {
+    let nonnil = live.nonnil.get(i).copied().unwrap_or(0);
+    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && e.nonnil == nonnil && same_moves(e)) {
         let mut code = Vec::with_capacity(e.bytes.len());
         if resolve(e, refs, &mut code) {
             return Ok(Encoding { code, verified, memo: None });
@@ -406,7 +410,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         labels.clear();
         let record = bodies.keep().then_some(&mut *relocs);
-        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0) };
+        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0) };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -449,6 +453,9 @@ struct Live {
     /// emitted as their bodies alone).
     target_labels: Vec<Label>,
     targets: Vec<(u32, u32)>,
+    /// By function, the parameters whose nil checks are left out (`nonnil.rs`); empty when
+    /// none has such checks.
+    nonnil: Vec<u64>,
 }
 
 impl Live {
@@ -463,6 +470,7 @@ impl Live {
             data: vec![false; m.data.len()],
             target_labels: Vec::new(),
             targets: vec![(0, 0); m.funcs.len()],
+            nonnil: Vec::new(),
         };
         // Lists reused from function to function.
         let (mut addrs, mut data) = (Vec::new(), Vec::new());
@@ -511,7 +519,29 @@ impl Live {
         // (the runtime only tests for them), so their functions need not be live.
         let mut called: HashSet<u32> = [0, 1].into_iter().collect();
         let mut waiting: HashMap<u32, Vec<FuncRef>> = HashMap::default();
+        // Live functions with nil checks of parameters, and the parameters whose checks
+        // count as references already (`nonnil.rs`).
+        let (mut sited, mut applied) = (Vec::new(), Vec::new());
         loop {
+            while let Some(d) = data.pop() {
+                if std::mem::replace(&mut l.data[d as usize], true) {
+                    continue;
+                }
+                for &(id, r) in &relocs[start[d as usize] as usize..start[d as usize + 1] as usize] {
+                    match r {
+                        Reloc::Data(x) => data.push(x),
+                        Reloc::Func(f) if id.is_some_and(|id| !called.contains(&id)) => {
+                            waiting.entry(id.unwrap_or_default()).or_default().push(f);
+                        }
+                        Reloc::Func(f) => {
+                            if first(&mut tabled, f) {
+                                l.table.push(f);
+                                work.push(f);
+                            }
+                        }
+                    }
+                }
+            }
             let Some(f) = work.pop() else {
                 let malloc_live = matches!(m.malloc, Some(FuncRef::Func(i)) if l.funcs[i as usize]);
                 if malloc_live && !l.heap {
@@ -522,7 +552,28 @@ impl Live {
                     work.extend(m.stack_overflow);
                     continue;
                 }
-                break;
+                if sited.is_empty() {
+                    break;
+                }
+                // The checks of parameters some live call may pass nil to are references.
+                l.nonnil = l.nonnil_params(m, bodies, &tabled);
+                applied.resize(nf, 0u64);
+                let mut more = false;
+                for &i in &sited {
+                    let i = i as usize;
+                    let Some(sum) = bodies.get(i) else { continue };
+                    for site in sum.sites.iter().filter(|s| (l.nonnil[i] | applied[i]) >> s.param & 1 == 0) {
+                        work.extend_from_slice(&site.calls);
+                        data.extend_from_slice(&site.data);
+                        site.globals.iter().for_each(|g| l.globals[*g as usize] = true);
+                        more = true;
+                    }
+                    applied[i] |= !l.nonnil[i];
+                }
+                if !more {
+                    break;
+                }
+                continue;
             };
             match f {
                 FuncRef::Import(i) => {
@@ -562,24 +613,8 @@ impl Live {
                         l.globals[g as usize] = true;
                     }
                     data.extend_from_slice(&v.data);
-                    while let Some(d) = data.pop() {
-                        if std::mem::replace(&mut l.data[d as usize], true) {
-                            continue;
-                        }
-                        for &(id, r) in &relocs[start[d as usize] as usize..start[d as usize + 1] as usize] {
-                            match r {
-                                Reloc::Data(x) => data.push(x),
-                                Reloc::Func(f) if id.is_some_and(|id| !called.contains(&id)) => {
-                                    waiting.entry(id.unwrap_or_default()).or_default().push(f);
-                                }
-                                Reloc::Func(f) => {
-                                    if first(&mut tabled, f) {
-                                        l.table.push(f);
-                                        work.push(f);
-                                    }
-                                }
-                            }
-                        }
+                    if !v.sites.is_empty() {
+                        sited.push(i);
                     }
                     if v.tick {
                         if let Some(g) = m.budget_global {
@@ -600,6 +635,33 @@ impl Live {
             }
         }
         l
+    }
+}
+
+impl Live {
+    /// By function, the parameters that every live call passes non-nil, of the functions
+    /// only such calls reach.
+    fn nonnil_params(&self, m: &Module, bodies: &memo::Bodies, tabled: &[bool]) -> Vec<u64> {
+        let mut nn = vec![0u64; m.funcs.len()];
+        for (i, n) in nn.iter_mut().enumerate() {
+            if self.funcs[i] && !tabled[i] {
+                if let Some(sum) = bodies.get(i).filter(|s| !s.resumable) {
+                    *n = sum.unwritten;
+                }
+            }
+        }
+        // Called from outside, or by code codegen makes.
+        let c = &m.checks;
+        let fixed = [c.panic_index, c.panic_slice, c.panic_nil, m.budget_exceeded, m.stack_overflow, m.malloc].into_iter().flatten();
+        for f in m.exports.iter().map(|(_, f)| *f).chain(fixed) {
+            if let FuncRef::Func(i) = f {
+                if let Some(n) = nn.get_mut(i as usize) {
+                    *n = 0;
+                }
+            }
+        }
+        nonnil::narrow(&mut nn, &self.funcs, bodies);
+        nn
     }
 }
 
@@ -626,12 +688,45 @@ struct Visit {
     ids: Vec<u32>,
     /// The size peepholes' patterns met (`ir/shrink.rs`).
     hints: crate::ir::shrink::Hints,
+    /// Nil checks of the parameters `unwritten` (bits), kept apart (`nonnil.rs`).
+    panic_nil: Option<FuncRef>,
+    unwritten: u64,
+    sites: Vec<nonnil::Site>,
 }
 
 impl Visit {
+    fn new(m: &Module, unwritten: u64) -> Visit {
+        Visit { dyn_method: m.dyn_method, panic_nil: m.checks.panic_nil, unwritten, ..Visit::new_empty() }
+    }
+
+    fn new_empty() -> Visit {
+        Visit {
+            calls: Vec::new(),
+            addrs: Vec::new(),
+            indirect: Vec::new(),
+            globals: Vec::new(),
+            data: Vec::new(),
+            tick: false,
+            targets: Vec::new(),
+            dyn_method: None,
+            ids: Vec::new(),
+            hints: Default::default(),
+            panic_nil: None,
+            unwritten: 0,
+            sites: Vec::new(),
+        }
+    }
+
     fn stmts(&mut self, ss: &[Stmt]) {
         for s in ss {
             self.hints.stmt(s);
+            if let Some((param, arm)) = nonnil::param_site(s, self.panic_nil, self.unwritten) {
+                // (The arm calls the panic with the site's record and line.)
+                let mut v = Visit { dyn_method: self.dyn_method, panic_nil: None, ..Visit::new_empty() };
+                v.stmts(arm);
+                self.sites.push(nonnil::Site { param, calls: v.calls, data: v.data, globals: v.globals });
+                continue;
+            }
             match s {
                 Stmt::Set(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) => self.expr(e),
                 // A global only written is dead: its writes are left out.
@@ -792,6 +887,8 @@ struct Cx<'a, 'b> {
     relocs: Option<&'a mut Vec<(u32, Sym)>>,
     /// A call of a dead function was left out: the body is not memoized.
     opaque: bool,
+    /// The parameters whose nil checks are left out (`nonnil.rs`).
+    nonnil: u64,
     /// IR locals (below 64) still zero: the body's leading statements have not written them.
     fresh: u64,
 }
@@ -1018,6 +1115,9 @@ impl Cx<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if nonnil::param_site(s, self.refs.m.checks.panic_nil, self.nonnil).is_some() {
+            return;
+        }
         if let Some(site) = checks::site(self.refs.m, s) {
             let tight_arm = site.kind != checks::Kind::Nil && site.after.is_empty();
             if let Some(f) = self.refs.checks.func(site.kind).filter(|_| !self.tight || tight_arm) {
