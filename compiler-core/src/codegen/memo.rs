@@ -117,17 +117,18 @@ pub(super) struct Summary {
     pub hints: crate::ir::shrink::Hints,
     /// The parameters it never writes (bits), its nil checks of them (their references
     /// apart from `calls`, `data` and `globals`), the parameters of those `checks` counts,
-    /// and its direct calls' arguments (`nonnil.rs`).
+    /// and its direct calls' arguments with their pairs (`nonnil.rs`).
     pub unwritten: u64,
     pub sites: Vec<nonnil::Site>,
     pub counted: Vec<u32>,
     pub args: Vec<nonnil::CallArgs>,
+    pub pairs: Vec<(u8, u8)>,
 }
 
 impl Summary {
     fn of(m: &Module, f: &Func) -> Summary {
         let body = &f.body[..];
-        let (unwritten, args) = nonnil::scan(body, f.params.len());
+        let (unwritten, args, pairs) = nonnil::scan(body, f.params.len());
         let mut v = Visit::new(m, unwritten);
         v.stmts(body);
         let (mut frames, mut pushes) = (0, 0);
@@ -154,6 +155,7 @@ impl Summary {
             sites: v.sites,
             counted,
             args,
+            pairs,
         }
     }
 }

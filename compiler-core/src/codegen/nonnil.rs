@@ -42,23 +42,35 @@ pub struct Site {
 }
 
 /// A direct call's arguments: those known non-nil (bits), and those that pass one of the
-/// caller's parameters it never writes, as (argument, parameter).
+/// caller's parameters it never writes, `Summary::pairs[lo..hi]` as (argument, parameter).
 pub struct CallArgs {
     pub callee: u32,
     pub known: u64,
-    pub params: Vec<(u8, u8)>,
+    pub lo: u32,
+    pub hi: u32,
 }
 
-/// The parameters of a body with `n` parameters that it never writes (as bits), and its
-/// direct calls' arguments (calls without arguments left out).
-pub fn scan(body: &[Stmt], n: usize) -> (u64, Vec<CallArgs>) {
-    let mut w = Writes::default();
-    w.stmts(body);
+/// The parameters of a body with `n` parameters that it never writes (as bits), its direct
+/// calls' arguments (calls without arguments left out), and their pairs.
+pub fn scan(body: &[Stmt], n: usize) -> (u64, Vec<CallArgs>, Vec<(u8, u8)>) {
+    let mut cx = Cx::default();
+    cx.list(body, 0);
     let mask = if n >= 64 { u64::MAX } else { (1u64 << n) - 1 };
-    let unwritten = mask & !w.any;
-    let mut calls = Vec::new();
-    Cx { ok: !w.bad, unwritten, calls: &mut calls }.list(body, 0);
-    (unwritten, calls)
+    let unwritten = mask & !cx.any;
+    let mut pairs = Vec::new();
+    let mut pending = cx.pending.iter().peekable();
+    for (c, call) in cx.calls.iter_mut().enumerate() {
+        call.lo = pairs.len() as u32;
+        while let Some((_, a, l, dom)) = pending.next_if(|p| p.0 == c as u32) {
+            if unwritten & bit(*l) != 0 {
+                pairs.push((*a, *l as u8));
+            } else if *dom && cx.bad & bit(*l) == 0 {
+                call.known |= bit(u32::from(*a));
+            }
+        }
+        call.hi = pairs.len() as u32;
+    }
+    (unwritten, cx.calls, pairs)
 }
 
 /// A value that is never zero.
@@ -75,55 +87,18 @@ fn bit(l: Local) -> u64 {
     1u64.checked_shl(l).unwrap_or(0)
 }
 
-/// The locals (below 64) a body writes (`any`), and those it may write with a value that
-/// could be zero (`bad`).
 #[derive(Default)]
-struct Writes {
+struct Cx {
+    /// The locals (below 64) the body writes, and those it may write with a value that
+    /// could be zero.
     any: u64,
     bad: u64,
+    calls: Vec<CallArgs>,
+    /// Arguments that are locals: (call, argument, local, a write of it dominates the call).
+    pending: Vec<(u32, u8, Local, bool)>,
 }
 
-impl Writes {
-    fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
-            match s {
-                Stmt::Set(l, e) => {
-                    self.any |= bit(*l);
-                    if !nonzero(e) {
-                        self.bad |= bit(*l);
-                    }
-                }
-                Stmt::SetMulti(ls, _) => ls.iter().for_each(|l| {
-                    self.any |= bit(*l);
-                    self.bad |= bit(*l);
-                }),
-                Stmt::Frame { fp, .. } => {
-                    self.any |= bit(*fp);
-                    self.bad |= bit(*fp);
-                }
-                _ => {}
-            }
-            s.exprs().for_each(|e| self.expr(e));
-            s.bodies().for_each(|b| self.stmts(std::slice::from_ref(b)));
-        }
-    }
-
-    fn expr(&mut self, e: &Expr) {
-        if let Expr::Seq(ss, _) = e {
-            self.stmts(ss);
-        }
-        e.children().for_each(|c| self.expr(c));
-    }
-}
-
-struct Cx<'a> {
-    /// Locals whose every write is non-nil.
-    ok: u64,
-    unwritten: u64,
-    calls: &'a mut Vec<CallArgs>,
-}
-
-impl Cx<'_> {
+impl Cx {
     /// `dom`: the locals written non-nil by a statement that dominates this list.
     fn list(&mut self, ss: &[Stmt], mut dom: u64) -> u64 {
         for s in ss {
@@ -136,10 +111,26 @@ impl Cx<'_> {
                 Stmt::Block(_, b) | Stmt::Loop(_, b) => {
                     self.list(b, dom);
                 }
+                Stmt::Set(l, e) => {
+                    self.any |= bit(*l);
+                    if nonzero(e) {
+                        dom |= bit(*l);
+                    } else {
+                        self.bad |= bit(*l);
+                        dom &= !bit(*l);
+                    }
+                }
+                Stmt::SetMulti(ls, _) => ls.iter().for_each(|l| {
+                    self.any |= bit(*l);
+                    self.bad |= bit(*l);
+                    dom &= !bit(*l);
+                }),
+                Stmt::Frame { fp, .. } => {
+                    self.any |= bit(*fp);
+                    self.bad |= bit(*fp);
+                    dom &= !bit(*fp);
+                }
                 _ => {}
-            }
-            if let Stmt::Set(l, e) = s {
-                dom = if nonzero(e) { dom | bit(*l) } else { dom & !bit(*l) };
             }
         }
         dom
@@ -153,16 +144,15 @@ impl Cx<'_> {
                 return;
             }
             Expr::Call(FuncRef::Func(f), args) if !args.is_empty() => {
-                let (mut known, mut params) = (0, Vec::new());
+                let (c, mut known) = (self.calls.len() as u32, 0);
                 for (i, a) in args.iter().enumerate().take(64) {
                     match a {
-                        Expr::Local(l) if *l < 64 && self.unwritten & bit(*l) != 0 => params.push((i as u8, *l as u8)),
-                        Expr::Local(l) if dom & self.ok & bit(*l) != 0 => known |= bit(i as u32),
+                        Expr::Local(l) if *l < 64 => self.pending.push((c, i as u8, *l, dom & bit(*l) != 0)),
                         a if nonzero(a) => known |= bit(i as u32),
                         _ => {}
                     }
                 }
-                self.calls.push(CallArgs { callee: *f, known, params });
+                self.calls.push(CallArgs { callee: *f, known, lo: 0, hi: 0 });
             }
             _ => {}
         }
@@ -183,7 +173,7 @@ pub(super) fn narrow(nn: &mut [u64], live: &[bool], bodies: &Bodies) {
                     continue;
                 }
                 let mut known = c.known;
-                for &(a, q) in &c.params {
+                for &(a, q) in &sum.pairs[c.lo as usize..c.hi as usize] {
                     if nn[g] >> q & 1 != 0 {
                         known |= 1 << a;
                     }
