@@ -105,7 +105,10 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     }
     let mut next = 0;
     let import_idx = number(&live.imports, &mut next);
-    let func_idx = number(&live.funcs, &mut next);
+    let mut func_idx = number(&live.funcs, &mut next);
+    for &(f, g) in &live.same {
+        func_idx[f as usize] = func_idx[g as usize];
+    }
     let (mut frames_n, mut pushes, mut checks_n, mut flag) = (0, 0, [0; 3], false);
     let sums = || (0..m.funcs.len()).map(|i| bodies.get(i).filter(|_| live.funcs[i]));
     for (i, s) in sums().enumerate().filter_map(|(i, s)| Some((i, s?))) {
@@ -299,7 +302,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
                 map.append(idx, &format!("{}.{}", imp.module, imp.name));
             }
         }
-        for (f, idx) in m.funcs.iter().zip(&func_idx) {
+        for (f, idx) in m.funcs.iter().zip(&func_idx).zip(&live.funcs).filter(|(_, l)| **l).map(|(f, _)| f) {
             if let Some(idx) = *idx {
                 map.append(idx, &f.name);
             }
@@ -456,6 +459,8 @@ struct Live {
     /// By function, the parameters whose nil checks are left out (`nonnil.rs`); empty when
     /// none has such checks.
     nonnil: Vec<u64>,
+    /// Functions not emitted, each the function it forwards to (`Live::forward`).
+    same: Vec<(u32, u32)>,
 }
 
 impl Live {
@@ -471,6 +476,7 @@ impl Live {
             target_labels: Vec::new(),
             targets: vec![(0, 0); m.funcs.len()],
             nonnil: Vec::new(),
+            same: Vec::new(),
         };
         // Lists reused from function to function.
         let (mut addrs, mut data) = (Vec::new(), Vec::new());
@@ -634,7 +640,45 @@ impl Live {
                 l.funcs[i] = false;
             }
         }
+        // A function that only passes its parameters to another of its signature is that
+        // function (`print(s)`'s `printstring`, `_start` calling `main.main`); not one that
+        // another is for.
+        let forwards: Vec<(u32, u32)> = (0..nf).filter(|&i| l.funcs[i]).filter_map(|i| Some((i as u32, l.forward(m, i)?))).collect();
+        for &(f, g) in &forwards {
+            if forwards.binary_search_by_key(&g, |x| x.0).is_err() {
+                l.funcs[f as usize] = false;
+                l.same.push((f, g));
+            }
+        }
         l
+    }
+
+    /// The function `i` only calls, passing its parameters in order and returning what it
+    /// returns, when that function has its signature; calls of functions left with nothing
+    /// to do aside.
+    fn forward(&self, m: &Module, i: usize) -> Option<u32> {
+        let f = &m.funcs[i];
+        let same = |g: u32, args: &[Expr]| {
+            let t = &m.funcs[g as usize];
+            let own = args.len() == f.params.len() && args.iter().enumerate().all(|(n, a)| matches!(a, Expr::Local(l) if *l as usize == n));
+            (g as usize != i && own && t.params == f.params && t.results == f.results).then_some(g)
+        };
+        let mut to = None;
+        for s in f.body.iter() {
+            match s {
+                Stmt::Line(_) => {}
+                Stmt::StackInit if !self.heap => {}
+                Stmt::Return(es) if es.is_empty() && f.results.is_empty() => {}
+                Stmt::Drop(Expr::Call(FuncRef::Func(e), args), 0) if args.is_empty() && !self.funcs[*e as usize] && empty(m, *e as usize, |g| self.globals[g as usize]) => {}
+                Stmt::Drop(Expr::Call(FuncRef::Func(g), args), 0) if to.is_none() => to = Some(same(*g, args)?),
+                Stmt::Return(es) if to.is_none() => match es.as_slice() {
+                    [Expr::Call(FuncRef::Func(g), args)] => to = Some(same(*g, args)?),
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        to
     }
 }
 
