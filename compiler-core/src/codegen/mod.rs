@@ -17,7 +17,8 @@
 //! every function's Go name. Codegen drops the heap, shadow stack and collector of a program
 //! that never reaches `runtime.mallocgc`. A global that live code only writes is dead (its
 //! writes left out), and a function left with nothing to do is neither emitted nor called
-//! (`runtime.init` of a program whose runtime variables are never read).
+//! (`runtime.init` of a program whose runtime variables are never read); one that only
+//! passes its parameters to another of its signature takes that one's index.
 //!
 //! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
