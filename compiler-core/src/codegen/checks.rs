@@ -138,13 +138,14 @@ impl Shared {
     }
 }
 
-/// Counts the sites that call the shared functions (outside tight loops).
-pub fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool) {
-    fn expr(m: &Module, e: &Expr, n: &mut [usize; 3], flag: &mut bool) {
+/// Counts the sites that call the shared functions (outside tight loops); `params`: the
+/// parameters of those that check one of the parameters `params.0` (`nonnil.rs`).
+pub fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool, params: (u64, &mut Vec<u32>)) {
+    fn expr(m: &Module, e: &Expr, n: &mut [usize; 3], flag: &mut bool, params: (u64, &mut Vec<u32>)) {
         if let Expr::Seq(ss, _) = e {
-            count(m, ss, n, flag);
+            count(m, ss, n, flag, (params.0, &mut *params.1));
         }
-        e.each_child(|c| expr(m, c, n, flag));
+        e.each_child(|c| expr(m, c, n, flag, (params.0, &mut *params.1)));
     }
     for s in ss {
         if matches!(s, Stmt::Loop(_, b) if tight(m, b)) {
@@ -153,9 +154,12 @@ pub fn count(m: &Module, ss: &[Stmt], n: &mut [usize; 3], flag: &mut bool) {
         if let Some(site) = site(m, s) {
             n[site.kind as usize] += 1;
             *flag |= !site.after.is_empty();
+            if let Some((p, _)) = super::nonnil::param_site(s, m.checks.panic_nil, params.0) {
+                params.1.push(p);
+            }
         }
-        s.each_expr(|e| expr(m, e, n, flag));
-        s.bodies().for_each(|b| count(m, std::slice::from_ref(b), n, flag));
+        s.each_expr(|e| expr(m, e, n, flag, (params.0, &mut *params.1)));
+        s.bodies().for_each(|b| count(m, std::slice::from_ref(b), n, flag, (params.0, &mut *params.1)));
     }
 }
 

@@ -24,11 +24,11 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, MutexGuard};
 
 use crate::fx::{FxHasher, HashMap};
-use crate::ir::{Body, Checks, Expr, Func, FuncRef, Label, Module, Stmt, ValType};
+use crate::ir::{Body, Checks, Expr, Func, FuncRef, Label, Module, ValType};
 
 use super::checks::{self, Kind};
 use super::frames::{self, Scan};
-use super::Visit;
+use super::{nonnil, Visit};
 
 /// Encoded function bodies and their walks, kept across compilations.
 #[derive(Default)]
@@ -115,16 +115,26 @@ pub(super) struct Summary {
     pub resumable: bool,
     /// Which size peepholes may apply (`Visit`'s).
     pub hints: crate::ir::shrink::Hints,
+    /// The parameters it never writes (bits), its nil checks of them (their references
+    /// apart from `calls`, `data` and `globals`), the parameters of those `checks` counts,
+    /// and its direct calls' arguments with their pairs (`nonnil.rs`).
+    pub unwritten: u64,
+    pub sites: Vec<nonnil::Site>,
+    pub counted: Vec<u32>,
+    pub args: Vec<nonnil::CallArgs>,
+    pub pairs: Vec<(u8, u8)>,
 }
 
 impl Summary {
-    fn of(m: &Module, body: &[Stmt]) -> Summary {
-        let mut v = Visit { calls: Vec::new(), globals: Vec::new(), data: Vec::new(), tick: false, addrs: Vec::new(), indirect: Vec::new(), targets: Vec::new(), dyn_method: m.dyn_method, ids: Vec::new(), hints: Default::default() };
+    fn of(m: &Module, f: &Func) -> Summary {
+        let body = &f.body[..];
+        let (unwritten, args, pairs) = nonnil::scan(body, f.params.len());
+        let mut v = Visit::new(m, unwritten);
         v.stmts(body);
         let (mut frames, mut pushes) = (0, 0);
         frames::count(body, &mut frames, &mut pushes);
-        let (mut checks, mut flag) = ([0; 3], false);
-        checks::count(m, body, &mut checks, &mut flag);
+        let (mut checks, mut flag, mut counted) = ([0; 3], false, Vec::new());
+        checks::count(m, body, &mut checks, &mut flag, (unwritten, &mut counted));
         Summary {
             calls: v.calls,
             addrs: v.addrs,
@@ -141,6 +151,11 @@ impl Summary {
             scan: Scan::of(body, m.sp_global),
             resumable: frames::resumable(m, body),
             hints: v.hints,
+            unwritten,
+            sites: v.sites,
+            counted,
+            args,
+            pairs,
         }
     }
 }
@@ -174,6 +189,8 @@ pub(super) struct Encoded {
     pub facts: EmitFacts,
     /// `moves_sp` of `Summary::scan.callees`, as they were.
     pub moves: Vec<bool>,
+    /// The parameters whose nil checks it left out (`nonnil.rs`).
+    pub nonnil: u64,
 }
 
 struct Entry {
@@ -303,7 +320,7 @@ impl<'a> Bodies<'a> {
                 return Lookup::Found(e);
             }
         }
-        Lookup::New(hash, Summary::of(m, &f.body))
+        Lookup::New(hash, Summary::of(m, f))
     }
 
     fn add(&mut self, i: usize, found: Lookup) -> u32 {

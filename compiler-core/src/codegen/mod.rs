@@ -15,7 +15,10 @@
 //! deduplicated; the `gowasm`
 //! custom section is added, and on request (`Options::names`) Wasm's `name` section with
 //! every function's Go name. Codegen drops the heap, shadow stack and collector of a program
-//! that never reaches `runtime.mallocgc`.
+//! that never reaches `runtime.mallocgc`. A global that live code only writes is dead (its
+//! writes left out), and a function left with nothing to do is neither emitted nor called
+//! (`runtime.init` of a program whose runtime variables are never read); one that only
+//! passes its parameters to another of its signature takes that one's index.
 //!
 //! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
@@ -47,18 +50,21 @@ use wasm_encoder::{
     ValType as W,
 };
 
-use crate::fx::{HashMap, HashSet};
+use crate::fx::HashMap;
 use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
 
 mod checks;
 mod data;
 mod frames;
 mod ins;
+mod live;
 mod locals;
 mod memo;
+mod nonnil;
 mod verify;
 
 use ins::{encode, sleb, uleb, BlockType, Instruction as I, MemArg};
+use live::{empty, Live};
 use memo::{Encoded, Sym};
 pub use memo::Memo;
 
@@ -102,13 +108,18 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     }
     let mut next = 0;
     let import_idx = number(&live.imports, &mut next);
-    let func_idx = number(&live.funcs, &mut next);
+    let mut func_idx = number(&live.funcs, &mut next);
+    for &(f, g) in &live.same {
+        func_idx[f as usize] = func_idx[g as usize];
+    }
     let (mut frames_n, mut pushes, mut checks_n, mut flag) = (0, 0, [0; 3], false);
     let sums = || (0..m.funcs.len()).map(|i| bodies.get(i).filter(|_| live.funcs[i]));
-    for s in sums().flatten() {
+    for (i, s) in sums().enumerate().filter_map(|(i, s)| Some((i, s?))) {
         frames_n += s.frames;
         pushes += s.pushes;
         checks_n.iter_mut().zip(s.checks).for_each(|(n, c)| *n += c);
+        let nn = live.nonnil.get(i).copied().unwrap_or(0);
+        checks_n[checks::Kind::Nil as usize] -= s.counted.iter().filter(|p| nn >> **p & 1 != 0).count();
         flag |= s.flag;
     }
     let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(frames_n, pushes, &mut next) } else { frames::Shared::default() };
@@ -198,7 +209,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
             bodies.set_verified(i, reads);
         }
         if let Some((relocs, moves)) = body.memo {
-            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves });
+            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves, nonnil: live.nonnil.get(i).copied().unwrap_or(0) });
         }
     }
     let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
@@ -294,7 +305,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
                 map.append(idx, &format!("{}.{}", imp.module, imp.name));
             }
         }
-        for (f, idx) in m.funcs.iter().zip(&func_idx) {
+        for (f, idx) in m.funcs.iter().zip(&func_idx).zip(&live.funcs).filter(|(_, l)| **l).map(|(f, _)| f) {
             if let Some(idx) = *idx {
                 map.append(idx, &f.name);
             }
@@ -357,7 +368,8 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
     }
     let same_moves = |e: &Encoded| e.moves.len() == sum.scan.callees.len() && e.moves.iter().zip(&sum.scan.callees).all(|(m, c)| *m == refs.moves(*c));
-    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && same_moves(e)) {
+    let nonnil = live.nonnil.get(i).copied().unwrap_or(0);
+    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && e.nonnil == nonnil && same_moves(e)) {
         let mut code = Vec::with_capacity(e.bytes.len());
         if resolve(e, refs, &mut code) {
             return Ok(Encoding { code, verified, memo: None });
@@ -404,7 +416,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         labels.clear();
         let record = bodies.keep().then_some(&mut *relocs);
-        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0) };
+        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0) };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -430,170 +442,6 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
     Ok(Encoding { code: code.clone(), verified, memo })
 }
 
-/// What the exports reach.
-struct Live {
-    /// The allocator is reachable: emit GC root maintenance.
-    heap: bool,
-    /// Functions whose address is taken, in table order.
-    table: Vec<FuncRef>,
-    /// Signatures of indirect calls.
-    indirect: Vec<(Vec<ValType>, Vec<ValType>)>,
-    funcs: Vec<bool>,
-    imports: Vec<bool>,
-    globals: Vec<bool>,
-    data: Vec<bool>,
-    /// Labels some `br` or `br_table` targets, function after function; a function's are
-    /// `target_labels[targets[i].0..targets[i].1]` (blocks and loops of other labels are
-    /// emitted as their bodies alone).
-    target_labels: Vec<Label>,
-    targets: Vec<(u32, u32)>,
-}
-
-impl Live {
-    fn compute(m: &Module, bodies: &mut memo::Bodies) -> Live {
-        let mut l = Live {
-            heap: false,
-            table: Vec::new(),
-            indirect: Vec::new(),
-            funcs: vec![false; m.funcs.len()],
-            imports: vec![false; m.imports.len()],
-            globals: vec![false; m.globals.len()],
-            data: vec![false; m.data.len()],
-            target_labels: Vec::new(),
-            targets: vec![(0, 0); m.funcs.len()],
-        };
-        // Lists reused from function to function.
-        let (mut addrs, mut data) = (Vec::new(), Vec::new());
-        // What is in `l.table` already, by function, then by import (a search of the table
-        // per address would be quadratic).
-        let mut tabled = vec![false; m.funcs.len() + m.imports.len()];
-        let nf = m.funcs.len();
-        let first = |tabled: &mut Vec<bool>, f: FuncRef| {
-            let at = match f {
-                FuncRef::Func(i) => i as usize,
-                FuncRef::Import(i) => nf + i as usize,
-            };
-            tabled.get_mut(at).is_none_or(|t| !std::mem::replace(t, true))
-        };
-        let mut work: Vec<FuncRef> = m.exports.iter().map(|(_, f)| *f).collect();
-        // A method table's entry (its id precedes the function word) waits for its id.
-        let mut table = vec![false; m.data.len()];
-        for &t in &m.method_tables {
-            if let Some(x) = table.get_mut(t as usize) {
-                *x = true;
-            }
-        }
-        // Relocations by segment, in their order: segment d's are `relocs[start[d]..start[d + 1]]`.
-        let mut start = vec![0u32; m.data.len() + 1];
-        for (seg, _, _) in &m.relocs {
-            if let Some(n) = start.get_mut(*seg as usize + 1) {
-                *n += 1;
-            }
-        }
-        for i in 1..start.len() {
-            start[i] += start[i - 1];
-        }
-        let mut fill = start.clone();
-        let mut relocs = vec![(None, Reloc::Data(0)); m.relocs.len()];
-        for (seg, off, r) in &m.relocs {
-            let Some(at) = fill.get_mut(*seg as usize).filter(|_| (*seg as usize) < m.data.len()) else { continue };
-            let id = table[*seg as usize].then(|| {
-                let at = *off as usize - 4;
-                u32::from_le_bytes(m.data[*seg as usize][at..at + 4].try_into().unwrap_or_default())
-            });
-            relocs[*at as usize] = (id, *r);
-            *at += 1;
-        }
-        // Method ids called: Error and String (the runtime's printers, reflect's Call), and
-        // those of dynamic calls in live functions. Entries of other ids are never called
-        // (the runtime only tests for them), so their functions need not be live.
-        let mut called: HashSet<u32> = [0, 1].into_iter().collect();
-        let mut waiting: HashMap<u32, Vec<FuncRef>> = HashMap::default();
-        loop {
-            let Some(f) = work.pop() else {
-                let malloc_live = matches!(m.malloc, Some(FuncRef::Func(i)) if l.funcs[i as usize]);
-                if malloc_live && !l.heap {
-                    l.heap = true;
-                    if let Some(g) = m.sp_global {
-                        l.globals[g as usize] = true;
-                    }
-                    work.extend(m.stack_overflow);
-                    continue;
-                }
-                break;
-            };
-            match f {
-                FuncRef::Import(i) => {
-                    if let Some(x) = l.imports.get_mut(i as usize) {
-                        *x = true;
-                    }
-                }
-                FuncRef::Func(i) => {
-                    let Some(seen) = l.funcs.get_mut(i as usize) else { continue };
-                    if *seen {
-                        continue;
-                    }
-                    *seen = true;
-                    let v = bodies.sum(m, i as usize);
-                    let lo = l.target_labels.len() as u32;
-                    l.target_labels.extend_from_slice(&v.targets);
-                    l.targets[i as usize] = (lo, l.target_labels.len() as u32);
-                    work.extend_from_slice(&v.calls);
-                    addrs.extend_from_slice(&v.addrs);
-                    for &id in &v.ids {
-                        if called.insert(id) {
-                            addrs.extend(waiting.remove(&id).into_iter().flatten());
-                        }
-                    }
-                    for a in addrs.drain(..) {
-                        if first(&mut tabled, a) {
-                            l.table.push(a);
-                            work.push(a);
-                        }
-                    }
-                    for sig in &v.indirect {
-                        if !l.indirect.contains(sig) {
-                            l.indirect.push(sig.clone());
-                        }
-                    }
-                    for &g in &v.globals {
-                        l.globals[g as usize] = true;
-                    }
-                    data.extend_from_slice(&v.data);
-                    while let Some(d) = data.pop() {
-                        if std::mem::replace(&mut l.data[d as usize], true) {
-                            continue;
-                        }
-                        for &(id, r) in &relocs[start[d as usize] as usize..start[d as usize + 1] as usize] {
-                            match r {
-                                Reloc::Data(x) => data.push(x),
-                                Reloc::Func(f) if id.is_some_and(|id| !called.contains(&id)) => {
-                                    waiting.entry(id.unwrap_or_default()).or_default().push(f);
-                                }
-                                Reloc::Func(f) => {
-                                    if first(&mut tabled, f) {
-                                        l.table.push(f);
-                                        work.push(f);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    if v.tick {
-                        if let Some(g) = m.budget_global {
-                            l.globals[g as usize] = true;
-                        }
-                        if let Some(f) = m.budget_exceeded {
-                            work.push(f);
-                        }
-                    }
-                }
-            }
-        }
-        l
-    }
-}
-
 struct Visit {
     calls: Vec<FuncRef>,
     addrs: Vec<FuncRef>,
@@ -608,18 +456,49 @@ struct Visit {
     ids: Vec<u32>,
     /// The size peepholes' patterns met (`ir/shrink.rs`).
     hints: crate::ir::shrink::Hints,
+    /// Nil checks of the parameters `unwritten` (bits), kept apart (`nonnil.rs`).
+    panic_nil: Option<FuncRef>,
+    unwritten: u64,
+    sites: Vec<nonnil::Site>,
 }
 
 impl Visit {
+    fn new(m: &Module, unwritten: u64) -> Visit {
+        Visit { dyn_method: m.dyn_method, panic_nil: m.checks.panic_nil, unwritten, ..Visit::new_empty() }
+    }
+
+    fn new_empty() -> Visit {
+        Visit {
+            calls: Vec::new(),
+            addrs: Vec::new(),
+            indirect: Vec::new(),
+            globals: Vec::new(),
+            data: Vec::new(),
+            tick: false,
+            targets: Vec::new(),
+            dyn_method: None,
+            ids: Vec::new(),
+            hints: Default::default(),
+            panic_nil: None,
+            unwritten: 0,
+            sites: Vec::new(),
+        }
+    }
+
     fn stmts(&mut self, ss: &[Stmt]) {
         for s in ss {
             self.hints.stmt(s);
+            if let Some((param, arm)) = nonnil::param_site(s, self.panic_nil, self.unwritten) {
+                // (The arm calls the panic with the site's record and line.)
+                let mut v = Visit { dyn_method: self.dyn_method, panic_nil: None, ..Visit::new_empty() };
+                v.stmts(arm);
+                self.sites.push(nonnil::Site { param, calls: v.calls, data: v.data, globals: v.globals });
+                continue;
+            }
             match s {
                 Stmt::Set(_, e) | Stmt::SetMulti(_, e) | Stmt::Drop(e, _) => self.expr(e),
-                Stmt::SetGlobal(g, e) => {
-                    self.globals.push(*g);
-                    self.expr(e);
-                }
+                // A global only written is dead: its writes are left out.
+                Stmt::SetGlobal(_, e) => self.expr(e),
                 Stmt::Store(_, a, b) => {
                     self.expr(a);
                     self.expr(b);
@@ -776,6 +655,8 @@ struct Cx<'a, 'b> {
     relocs: Option<&'a mut Vec<(u32, Sym)>>,
     /// A call of a dead function was left out: the body is not memoized.
     opaque: bool,
+    /// The parameters whose nil checks are left out (`nonnil.rs`).
+    nonnil: u64,
     /// IR locals (below 64) still zero: the body's leading statements have not written them.
     fresh: u64,
 }
@@ -790,7 +671,7 @@ fn symbolic(e: &Expr) -> bool {
 }
 
 /// Writes a memoized body with this module's values for its symbolic immediates; false
-/// when one names a function that is dead here.
+/// when one names a function or global that is dead here.
 fn resolve(enc: &Encoded, refs: &Refs, out: &mut Vec<u8>) -> bool {
     out.clear();
     let b = &enc.bytes;
@@ -808,7 +689,8 @@ fn resolve(enc: &Encoded, refs: &Refs, out: &mut Vec<u8>) -> bool {
         }
         let ok = match s {
             Sym::Func(f) => idx(out, refs.func(*f)),
-            Sym::Global(g) => idx(out, Some(refs.global(*g))),
+            // A global written but dead here: encoded again without the write.
+            Sym::Global(g) => idx(out, refs.global_idx.get(*g as usize).copied().flatten()),
             Sym::Enter => idx(out, refs.shared.enter),
             Sym::Push => idx(out, refs.shared.push),
             Sym::Check(k) => idx(out, refs.checks.func(*k)),
@@ -1001,6 +883,9 @@ impl Cx<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if nonnil::param_site(s, self.refs.m.checks.panic_nil, self.nonnil).is_some() {
+            return;
+        }
         if let Some(site) = checks::site(self.refs.m, s) {
             let tight_arm = site.kind != checks::Kind::Nil && site.after.is_empty();
             if let Some(f) = self.refs.checks.func(site.kind).filter(|_| !self.tight || tight_arm) {
@@ -1053,10 +938,28 @@ impl Cx<'_, '_> {
                 self.expr(e);
                 self.i(I::LocalSet(*l));
             }
-            Stmt::SetGlobal(g, e) => {
-                self.expr(e);
-                self.global_set(*g);
+            // A call of a function with nothing to do (`Live::compute`), which a memoized
+            // body would leave out where it has something to do again.
+            Stmt::Drop(Expr::Call(FuncRef::Func(f), args), 0)
+                if args.is_empty() && self.refs.func(FuncRef::Func(*f)).is_none() && empty(self.refs.m, *f as usize, |g| self.refs.global_idx.get(g as usize).is_some_and(|x| x.is_some())) =>
+            {
+                self.opaque = true;
             }
+            Stmt::SetGlobal(g, e) => match self.refs.global_idx.get(*g as usize).copied().flatten() {
+                Some(_) => {
+                    self.expr(e);
+                    self.global_set(*g);
+                }
+                // No live code reads it. A memoized body would keep the write where the
+                // global is live again.
+                None => {
+                    self.opaque = true;
+                    if !matches!(e, Expr::I32(_) | Expr::I64(_) | Expr::F32(_) | Expr::F64(_) | Expr::Local(_) | Expr::Global(_) | Expr::Data(_)) {
+                        self.expr(e);
+                        self.i(I::Drop);
+                    }
+                }
+            },
             Stmt::SetMulti(ls, e) => {
                 self.expr(e);
                 for l in ls.iter().rev() {

@@ -16,7 +16,8 @@
 //! allocator pass that follows).
 //!
 //! Each object is a data segment of zeros of its own; codegen places such segments after the
-//! others and emits no bytes for them (wasm memory starts zeroed).
+//! others and emits no bytes for them (wasm memory starts zeroed). In `main.main`, an object
+//! that a copy of constant data fills right after its allocation holds that data instead.
 
 use crate::fx::{FxNew, HashMap, HashSet};
 use crate::ir::{BinOp, Conv, Expr as E, Func, FuncRef, Local, Module, Stmt as S, ValType};
@@ -126,6 +127,17 @@ impl Lowerer<'_> {
             segs.push(vec![0u8; size as usize]);
             seg
         });
+        if !segs.is_empty() {
+            let first = self.m.data.len() as u32;
+            // A segment that `main` copies from more than once stays (shared literals).
+            let mut uses: HashMap<u32, u32> = HashMap::new();
+            crate::ir::visit_exprs(&body, &mut |e| {
+                if let E::Data(d) = e {
+                    *uses.entry(*d).or_default() += 1;
+                }
+            });
+            initialized(&mut body, &self.m.data, &self.m.relocs, first, &mut segs, &|t| uses.get(&t) == Some(&1));
+        }
         self.m.data.extend(segs);
         self.m.funcs[main as usize].body = body;
     }
@@ -134,6 +146,33 @@ impl Lowerer<'_> {
     pub(super) fn main_func(&self) -> Option<FuncRef> {
         let id = self.info.packages.iter().find(|p| p.path == "main")?.scope.get("main")?;
         self.funcs.get(id).copied()
+    }
+}
+
+/// An object of `segs` (the data segments from `first` on) that a copy of a whole
+/// pointer-free segment read `once` fills right after its allocation holds that data from
+/// the start, and the copy goes: `xs := []int{5, 2, 8}` in `main`.
+fn initialized(ss: &mut Vec<S>, data: &[Vec<u8>], relocs: &[(u32, u32, crate::ir::Reloc)], first: u32, segs: &mut [Vec<u8>], once: &dyn Fn(u32) -> bool) {
+    let mut i = 0;
+    while i + 1 < ss.len() {
+        if let (S::Set(l, E::Data(o)), S::MemCopy(c)) = (&ss[i], &ss[i + 1]) {
+            if let [E::Local(d), E::Data(t), E::I32(n)] = &**c {
+                let seg = o.checked_sub(first).and_then(|o| segs.get_mut(o as usize));
+                if let (true, Some(seg), Some(src)) = (d == l, seg, data.get(*t as usize)) {
+                    if seg.len() == *n as usize && src.len() == seg.len() && once(*t) && !relocs.iter().any(|r| r.0 == *t) {
+                        seg.copy_from_slice(src);
+                        ss.remove(i + 1);
+                    }
+                }
+            }
+        }
+        if let S::If(_, a, b) = &mut ss[i] {
+            initialized(a, data, relocs, first, segs, once);
+            initialized(b, data, relocs, first, segs, once);
+        } else if let S::Block(_, b) = &mut ss[i] {
+            initialized(b, data, relocs, first, segs, once);
+        }
+        i += 1;
     }
 }
 
