@@ -6,13 +6,8 @@
 // its name section (`wasm-bindgen --keep-debug`, `wasm-opt -g`).
 // usage: NODE_PATH=e2e/node_modules node tools/page_profile.js http://127.0.0.1:PORT/ [loads] [top]
 // with dist/ served on PORT (`python3 -m http.server PORT --directory dist`).
-const { chromium } = require('playwright-core');
-const { mkdtempSync, readFileSync, rmSync } = require('fs');
-const { join } = require('path');
-const { tmpdir } = require('os');
+const { tracedLoads } = require('./page_traced');
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Sampled time (µs) per function name on each of the page's threads, added to `totals`. */
@@ -53,27 +48,11 @@ function profile(events, threads, totals) {
   const url = process.argv[2];
   const loads = Number(process.argv[3] || 3);
   const top = Number(process.argv[4] || 40);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-  const dir = mkdtempSync(join(tmpdir(), 'page-profile-'));
   const totals = new Map();
-  for (let i = 0; i < loads; i++) {
-    const page = await (await browser.newContext()).newPage();
-    await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
-    const path = join(dir, `${i}.json`);
-    await browser.startTracing(page, { path, categories: CATEGORIES });
-    await page.goto(url);
-    await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000, polling: 5 });
-    const ready = await page.evaluate(() => document.documentElement.getAttribute('data-ready-ms'));
-    await browser.stopTracing();
-    await page.context().close();
-    const trace = JSON.parse(readFileSync(path, 'utf8'));
-    const events = trace.traceEvents || trace;
-    const threads = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}/${e.tid}`, e.args.name]));
+  await tracedLoads(url, loads, CATEGORIES, (events, threads, ready, i) => {
     profile(events, threads, totals);
     console.log(`load ${i + 1}: ready ${ready} ms`);
-  }
-  rmSync(dir, { recursive: true });
-  await browser.close();
+  });
   for (const [thread, t] of totals) {
     const all = [...t.values()].reduce((a, b) => a + b, 0);
     if (all < 5000 * loads) continue;

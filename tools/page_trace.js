@@ -6,13 +6,8 @@
 // usage: NODE_PATH=.tools/npm/node_modules node tools/page_trace.js http://127.0.0.1:PORT/ [loads]
 // with dist/ served on PORT (`python3 -m http.server PORT --directory dist`); playwright-core
 // and Chromium as tools/page_bench.sh installs them.
-const { chromium } = require('playwright-core');
-const { mkdtempSync, readFileSync, rmSync } = require('fs');
-const { join } = require('path');
-const { tmpdir } = require('os');
+const { tracedLoads } = require('./page_traced');
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
 
 /** CPU ms of the trace's events named `name` on threads named `thread` (any when null),
@@ -25,22 +20,7 @@ function cpu(events, threads, name, thread, from = -Infinity, to = Infinity) {
 (async () => {
   const url = process.argv[2];
   const loads = Number(process.argv[3] || 3);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-  const dir = mkdtempSync(join(tmpdir(), 'page-trace-'));
-  for (let i = 0; i < loads; i++) {
-    const page = await (await browser.newContext()).newPage();
-    // As a first visit that stays busy: no idle warm-up.
-    await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
-    const path = join(dir, `${i}.json`);
-    await browser.startTracing(page, { path, categories: CATEGORIES });
-    await page.goto(url);
-    await page.waitForSelector('.app[data-ready="true"]', { timeout: 60000, polling: 5 });
-    const ready = await page.evaluate(() => document.documentElement.getAttribute('data-ready-ms'));
-    await browser.stopTracing();
-    await page.context().close();
-    const trace = JSON.parse(readFileSync(path, 'utf8'));
-    const events = trace.traceEvents || trace;
-    const threads = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}/${e.tid}`, e.args.name]));
+  await tracedLoads(url, loads, CATEGORIES, (events, threads, ready, i) => {
     const worker = 'DedicatedWorker thread';
     // The worker's longest message task is its start: instantiating, then the compile at load.
     const start = events.filter((e) => e.ph === 'X' && e.name === 'HandlePostMessage' && threads.get(`${e.pid}/${e.tid}`) === worker).sort((a, b) => b.dur - a.dur)[0];
@@ -53,7 +33,5 @@ function cpu(events, threads, name, thread, from = -Infinity, to = Infinity) {
     const compiled = events.find((e) => e.name === 'wasm.FinishAsyncCompile' && threads.get(`${e.pid}/${e.tid}`) === 'CrRendererMain');
     const at = compiled ? `wasm compiled at ${Math.round((compiled.ts - t0) / 1000)} ms, the worker's start ${Math.round((start.ts - compiled.ts) / 1000)} ms after; ` : '';
     console.log(`load ${i + 1}: ready ${ready} ms; ${at}the worker's start ${Math.round(start.dur / 1000)} ms wall, ${Math.round(start.tdur / 1000)} ms CPU, of which lazy compilation ${lazy.ms} ms (${lazy.n} functions); TurboFan ${turbofan.ms} ms CPU; the page's main thread ${main.ms} ms CPU`);
-  }
-  rmSync(dir, { recursive: true });
-  await browser.close();
+  });
 })().catch((e) => { console.error(e); process.exit(1); });
