@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit, KeyboardEvent};
 use yew::{hook, use_effect_with, NodeRef};
 
@@ -197,24 +197,18 @@ pub fn use_code(area: NodeRef, code: String, restored: u64, replaced: impl Fn() 
 #[hook]
 pub fn use_history(area: NodeRef, step: Rc<dyn Fn(bool)>) {
     use_effect_with((), move |_| {
-        let t = area.cast::<HtmlTextAreaElement>();
-        let on_input = Closure::<dyn FnMut(InputEvent)>::new(move |e: InputEvent| {
-            let redo = match e.input_type().as_str() {
-                "historyUndo" => false,
-                "historyRedo" => true,
-                _ => return,
-            };
-            e.prevent_default();
-            step(redo);
+        let listener = area.cast::<HtmlTextAreaElement>().map(|t| {
+            listen(&t, "beforeinput", move |e: &InputEvent| {
+                let redo = match e.input_type().as_str() {
+                    "historyUndo" => false,
+                    "historyRedo" => true,
+                    _ => return,
+                };
+                e.prevent_default();
+                step(redo);
+            })
         });
-        if let Some(t) = &t {
-            let _ = t.add_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(t) = &t {
-                let _ = t.remove_event_listener_with_callback("beforeinput", on_input.as_ref().unchecked_ref());
-            }
-        }
+        move || drop(listener)
     });
 }
 
@@ -234,58 +228,69 @@ const LONG_INSERT_LINES: usize = 100;
 #[hook]
 pub fn use_long_insert(area: NodeRef) {
     use_effect_with((), move |_| {
-        let t = area.cast::<HtmlTextAreaElement>();
-        let on_input = Closure::<dyn FnMut(InputEvent)>::new({
-            let t = t.clone();
-            move |e: InputEvent| {
-                // A textarea's insertions carry their text in `data`; `dataTransfer` in case.
-                // Deletions matter when they delete all of a window (so all of the text).
-                let text = match e.input_type().as_str() {
-                    "insertText" | "insertReplacementText" | "insertFromPaste" | "insertFromDrop" => e.data().or_else(|| e.data_transfer().and_then(|d| d.get_data("text/plain").ok())),
-                    kind if kind.starts_with("delete") => Some(String::new()),
-                    _ => None,
-                };
-                if let (Some(text), Some(t)) = (text, t.as_ref()) {
-                    if insert_long(t, &text, &e.input_type()) {
-                        e.prevent_default();
-                    }
-                }
-            }
-        });
-        let on_paste = Closure::<dyn FnMut(ClipboardEvent)>::new({
-            let t = t.clone();
-            move |e: ClipboardEvent| {
-                let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok());
-                let Some(t) = t.as_ref() else { return };
-                if text.is_some_and(|text| insert_long(t, &text, "insertFromPaste")) {
-                    e.prevent_default();
-                }
-            }
-        });
-        // Copying or cutting all of a window copies or cuts all of the text.
-        let on_copy = Closure::<dyn FnMut(ClipboardEvent)>::new({
-            let t = t.clone();
-            move |e: ClipboardEvent| {
-                let (Some(t), Some(data)) = (t.as_ref(), e.clipboard_data()) else { return };
-                let range = local(t);
-                if all_of_part(t, range) && data.set_data("text/plain", &text(t)).is_ok() {
-                    e.prevent_default();
-                    if e.type_() == "cut" {
-                        replace_range(t, "", "deleteByCut", range);
-                    }
-                }
-            }
-        });
-        let listen = move |add: bool| {
-            let Some(t) = &t else { return };
-            let events: [(&str, &JsValue); 4] = [("beforeinput", on_input.as_ref()), ("paste", on_paste.as_ref()), ("copy", on_copy.as_ref()), ("cut", on_copy.as_ref())];
-            for (name, f) in events {
-                let _ = if add { t.add_event_listener_with_callback(name, f.unchecked_ref()) } else { t.remove_event_listener_with_callback(name, f.unchecked_ref()) };
-            }
-        };
-        listen(true);
-        move || listen(false)
+        let listeners = area.cast::<HtmlTextAreaElement>().map(long_insert_listeners);
+        move || drop(listeners)
     });
+}
+
+fn long_insert_listeners(t: HtmlTextAreaElement) -> [EventListener; 4] {
+    let on_input = {
+        let t = t.clone();
+        move |e: &InputEvent| {
+            // A textarea's insertions carry their text in `data`; `dataTransfer` in case.
+            // Deletions matter when they delete all of a window (so all of the text).
+            let text = match e.input_type().as_str() {
+                "insertText" | "insertReplacementText" | "insertFromPaste" | "insertFromDrop" => e.data().or_else(|| e.data_transfer().and_then(|d| d.get_data("text/plain").ok())),
+                kind if kind.starts_with("delete") => Some(String::new()),
+                _ => None,
+            };
+            if let Some(text) = text {
+                if insert_long(&t, &text, &e.input_type()) {
+                    e.prevent_default();
+                }
+            }
+        }
+    };
+    let on_paste = {
+        let t = t.clone();
+        move |e: &ClipboardEvent| {
+            let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok());
+            if text.is_some_and(|text| insert_long(&t, &text, "insertFromPaste")) {
+                e.prevent_default();
+            }
+        }
+    };
+    // Copying or cutting all of a window copies or cuts all of the text.
+    let on_copy = Rc::new({
+        let t = t.clone();
+        move |e: &ClipboardEvent| {
+            let Some(data) = e.clipboard_data() else { return };
+            let range = local(&t);
+            if all_of_part(&t, range) && data.set_data("text/plain", &text(&t)).is_ok() {
+                e.prevent_default();
+                if e.type_() == "cut" {
+                    replace_range(&t, "", "deleteByCut", range);
+                }
+            }
+        }
+    });
+    let on_cut = on_copy.clone();
+    [
+        listen(&t, "beforeinput", on_input),
+        listen(&t, "paste", on_paste),
+        listen(&t, "copy", move |e: &ClipboardEvent| on_copy(e)),
+        listen(&t, "cut", move |e: &ClipboardEvent| on_cut(e)),
+    ]
+}
+
+/// Listens to `kind` events of `E` on `target` (able to prevent their default) until the
+/// listener is dropped.
+pub(super) fn listen<E: JsCast>(target: &web_sys::EventTarget, kind: &'static str, mut f: impl FnMut(&E) + 'static) -> EventListener {
+    EventListener::new_with_options(target, kind, EventListenerOptions::enable_prevent_default(), move |e| {
+        if let Some(e) = e.dyn_ref::<E>() {
+            f(e);
+        }
+    })
 }
 
 /// Whether `text` is too long for the browser's own editing to insert it quickly.

@@ -2,7 +2,7 @@
 //! its address in the fragment, and refusing edits of the editor's read-only regions. And
 //! the embed's: posting its height to the page that embeds it.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, Response};
@@ -60,8 +60,7 @@ async fn fetch_text(href: &str) -> Result<String, String> {
 #[hook]
 pub fn use_readonly_guard(area: NodeRef, on: bool, refused: Callback<()>) {
     use_effect_with(on, move |on| {
-        let t = area.cast::<HtmlTextAreaElement>().filter(|_| *on);
-        let guard = Closure::<dyn FnMut(InputEvent)>::new(move |e: InputEvent| {
+        let guard = move |e: &InputEvent| {
             let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
             let before = super::editor::text(&t);
             let (s, end) = super::editor::selection(&t);
@@ -74,15 +73,17 @@ pub fn use_readonly_guard(area: NodeRef, on: bool, refused: Callback<()>) {
                     refused.emit(());
                 }
             }
+        };
+        // In the capture phase: before the editor's own `beforeinput` listeners.
+        let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
+        let listener = area.cast::<HtmlTextAreaElement>().filter(|_| *on).map(|t| {
+            EventListener::new_with_options(&t, "beforeinput", options, move |e| {
+                if let Some(e) = e.dyn_ref::<InputEvent>() {
+                    guard(e);
+                }
+            })
         });
-        if let Some(t) = &t {
-            let _ = t.add_event_listener_with_callback_and_bool("beforeinput", guard.as_ref().unchecked_ref(), true);
-        }
-        move || {
-            if let Some(t) = &t {
-                let _ = t.remove_event_listener_with_callback_and_bool("beforeinput", guard.as_ref().unchecked_ref(), true);
-            }
-        }
+        move || drop(listener)
     });
 }
 
@@ -113,16 +114,8 @@ pub fn use_embed_height(embed: bool) {
         }
     });
     use_effect_with(embed, |embed| {
-        let on_resize = Closure::<dyn FnMut()>::new(post_height);
-        let w = web_sys::window().filter(|_| *embed);
-        if let Some(w) = &w {
-            let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = &w {
-                let _ = w.remove_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-            }
-        }
+        let listener = web_sys::window().filter(|_| *embed).map(|w| EventListener::new(&w, "resize", |_| post_height()));
+        move || drop(listener)
     });
 }
 

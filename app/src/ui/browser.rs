@@ -34,6 +34,8 @@ pub fn set_hash(fragment: &str) {
     }
 }
 
+/// localStorage, when the browser gives the page one: a sandboxed embed or a blocked
+/// site's storage has none (gloo-storage's `LocalStorage` would throw there).
 fn storage() -> Option<Storage> {
     window()?.local_storage().ok()?
 }
