@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use gloo_events::{EventListener, EventListenerOptions};
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit, KeyboardEvent};
 use yew::{hook, use_effect_with, NodeRef};
@@ -198,7 +198,7 @@ pub fn use_code(area: NodeRef, code: String, restored: u64, replaced: impl Fn() 
 pub fn use_history(area: NodeRef, step: Rc<dyn Fn(bool)>) {
     use_effect_with((), move |_| {
         let listener = area.cast::<HtmlTextAreaElement>().map(|t| {
-            listen(&t, "beforeinput", move |e: &InputEvent| {
+            listen(&t, "beforeinput", false, move |e: &InputEvent| {
                 let redo = match e.input_type().as_str() {
                     "historyUndo" => false,
                     "historyRedo" => true,
@@ -276,17 +276,18 @@ fn long_insert_listeners(t: HtmlTextAreaElement) -> [EventListener; 4] {
     });
     let on_cut = on_copy.clone();
     [
-        listen(&t, "beforeinput", on_input),
-        listen(&t, "paste", on_paste),
-        listen(&t, "copy", move |e: &ClipboardEvent| on_copy(e)),
-        listen(&t, "cut", move |e: &ClipboardEvent| on_cut(e)),
+        listen(&t, "beforeinput", false, on_input),
+        listen(&t, "paste", false, on_paste),
+        listen(&t, "copy", false, move |e: &ClipboardEvent| on_copy(e)),
+        listen(&t, "cut", false, move |e: &ClipboardEvent| on_cut(e)),
     ]
 }
 
 /// Listens to `kind` events of `E` on `target` (able to prevent their default) until the
-/// listener is dropped.
-pub(super) fn listen<E: JsCast>(target: &web_sys::EventTarget, kind: &'static str, mut f: impl FnMut(&E) + 'static) -> EventListener {
-    EventListener::new_with_options(target, kind, EventListenerOptions::enable_prevent_default(), move |e| {
+/// listener is dropped, in the capture phase if `capture`.
+pub(super) fn listen<E: JsCast>(target: &web_sys::EventTarget, kind: &'static str, capture: bool, mut f: impl FnMut(&E) + 'static) -> EventListener {
+    let phase = if capture { EventListenerPhase::Capture } else { EventListenerPhase::Bubble };
+    EventListener::new_with_options(target, kind, EventListenerOptions { phase, passive: false }, move |e| {
         if let Some(e) = e.dyn_ref::<E>() {
             f(e);
         }

@@ -2,7 +2,7 @@
 //! its address in the fragment, and refusing edits of the editor's read-only regions. And
 //! the embed's: posting its height to the page that embeds it.
 
-use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
+use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, Response};
@@ -75,14 +75,7 @@ pub fn use_readonly_guard(area: NodeRef, on: bool, refused: Callback<()>) {
             }
         };
         // In the capture phase: before the editor's own `beforeinput` listeners.
-        let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
-        let listener = area.cast::<HtmlTextAreaElement>().filter(|_| *on).map(|t| {
-            EventListener::new_with_options(&t, "beforeinput", options, move |e| {
-                if let Some(e) = e.dyn_ref::<InputEvent>() {
-                    guard(e);
-                }
-            })
-        });
+        let listener = area.cast::<HtmlTextAreaElement>().filter(|_| *on).map(|t| super::editor::listen(&t, "beforeinput", true, guard));
         move || drop(listener)
     });
 }
