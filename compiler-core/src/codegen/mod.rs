@@ -61,6 +61,7 @@ mod live;
 mod locals;
 mod memo;
 mod nonnil;
+mod swap;
 mod verify;
 
 use ins::{encode, sleb, uleb, BlockType, Instruction as I, MemArg};
@@ -416,7 +417,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         labels.clear();
         let record = bodies.keep().then_some(&mut *relocs);
-        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0) };
+        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0), body: &f.body };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -659,6 +660,8 @@ struct Cx<'a, 'b> {
     nonnil: u64,
     /// IR locals (below 64) still zero: the body's leading statements have not written them.
     fresh: u64,
+    /// The function's body (`swap.rs` asks how often it reads a local).
+    body: &'a [Stmt],
 }
 
 /// An address folded from constants that this module decides (data, the heap base).
@@ -794,9 +797,11 @@ impl Cx<'_, '_> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
-        let mut trap_left = false;
+        // Statements already emitted with an earlier one.
+        let mut skip = 0;
         for (i, s) in ss.iter().enumerate() {
-            if std::mem::take(&mut trap_left) {
+            if skip > 0 {
+                skip -= 1;
                 continue;
             }
             // Locals start at zero: a leading `i := 0` needs no code; nor does a static
@@ -816,9 +821,20 @@ impl Cx<'_, '_> {
             if let (Stmt::If(Expr::Global(g), arm, els), Some(Stmt::Unreachable)) = (s, ss.get(i + 1)) {
                 if Some(*g) == self.refs.m.checks.unwinding && els.is_empty() {
                     self.stmts(arm);
-                    trap_left = true;
+                    skip = 1;
                     continue;
                 }
+            }
+            if let Some(swap) = swap::at(&ss[i..], self.body) {
+                let kept = self.sp_kept;
+                self.sp_kept = false;
+                if self.fresh != 0 {
+                    ss[i + 1..i + 3].iter().for_each(|s| _ = self.zero_set(s));
+                }
+                self.swap(swap);
+                self.sp_kept = ss[i..i + 3].iter().all(|s| self.refs.sp_flow().falls(s)) && kept;
+                skip = 2;
+                continue;
             }
             // A frame reset is of no use where sp is kept, or right before the frame's pop.
             if let Stmt::FrameReset { fp, .. } = s {
@@ -969,15 +985,7 @@ impl Cx<'_, '_> {
             Stmt::Store(m, a, v) => {
                 let offset = self.address(a);
                 self.expr(stored(*m, v));
-                let arg = |align: u32| MemArg { offset, align };
-                self.i(match m {
-                    Mem::I32 => I::I32Store(arg(2)),
-                    Mem::I64 => I::I64Store(arg(3)),
-                    Mem::F32 => I::F32Store(arg(2)),
-                    Mem::F64 => I::F64Store(arg(3)),
-                    Mem::I32_8S | Mem::I32_8U => I::I32Store8(arg(0)),
-                    Mem::I32_16S | Mem::I32_16U => I::I32Store16(arg(1)),
-                });
+                self.i(store_ins(*m, offset));
             }
             Stmt::Drop(e, n) => {
                 self.expr(e);
@@ -1270,6 +1278,19 @@ impl Cx<'_, '_> {
     }
 }
 
+
+/// A store of `m` at `offset` from the address operand.
+fn store_ins(m: Mem, offset: u64) -> I {
+    let arg = |align: u32| MemArg { offset, align };
+    match m {
+        Mem::I32 => I::I32Store(arg(2)),
+        Mem::I64 => I::I64Store(arg(3)),
+        Mem::F32 => I::F32Store(arg(2)),
+        Mem::F64 => I::F64Store(arg(3)),
+        Mem::I32_8S | Mem::I32_8U => I::I32Store8(arg(0)),
+        Mem::I32_16S | Mem::I32_16U => I::I32Store16(arg(1)),
+    }
+}
 
 fn unop(op: UnOp, t: ValType) -> I {
     use ValType::*;
