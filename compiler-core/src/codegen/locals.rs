@@ -21,23 +21,27 @@ pub struct Renumbering {
 }
 
 impl Renumbering {
-    /// Renumbers `f`'s locals; returns how many locals (after the parameters) it keeps.
-    pub fn of(&mut self, f: &Func) -> usize {
+    /// Renumbers `f`'s locals, without its parameters `dropped` (bits; the body never refers
+    /// to them); returns how many parameters and locals it keeps.
+    pub fn of(&mut self, f: &Func, dropped: u64) -> usize {
         let np = f.params.len();
         self.map.clear();
         self.map.resize(np + f.locals.len(), UNUSED);
+        let mut next = 0;
         for (i, m) in self.map[..np].iter_mut().enumerate() {
-            *m = i as u32;
+            if i >= 64 || dropped >> i & 1 == 0 {
+                *m = next;
+                next += 1;
+            }
         }
         f.body.iter().for_each(|s| stmt(s, &mut self.map));
-        let mut next = np as u32;
         for m in &mut self.map[np..] {
             if *m != UNUSED {
                 *m = next;
                 next += 1;
             }
         }
-        next as usize - np
+        next as usize
     }
 
     /// The IR indices of the kept locals, in order.

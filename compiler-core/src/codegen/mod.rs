@@ -125,6 +125,18 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     }
     let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(frames_n, pushes, &mut next) } else { frames::Shared::default() };
     let checks = checks::Shared::plan(checks_n, flag, &mut next);
+    let dropped: &[u64] = {
+        let flag: &[ValType] = if checks.flag && m.checks.unwinding.is_some_and(|g| live.globals[g as usize]) { &[ValType::I32] } else { &[] };
+        let imports = m.imports.iter().zip(&live.imports).filter(|(_, l)| **l).map(|(imp, _)| (&imp.params[..], &imp.results[..]));
+        let enter = shared.enter.map(|_| (&[ValType::I32][..], &[ValType::I32][..]));
+        let push = shared.push.map(|_| (&[ValType::I32][..], &[][..]));
+        let fixed: Vec<_> = imports.chain(enter).chain(push).chain(checks.planned().map(|(_, p, _)| (p, flag))).collect();
+        if live.drops_pay(m, bodies, &fixed) {
+            &live.dropped
+        } else {
+            &[]
+        }
+    };
     let global_idx = number(&live.globals, &mut 0);
     let (data_addr, mut blob) = data::layout(m, &live.data);
     let heap_base = (DATA_BASE + blob.len() as u32).next_multiple_of(8);
@@ -181,6 +193,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
         indirect_types: &indirect_types,
         shared,
         checks,
+        dropped,
         moves_sp: if live.heap { frames::moves_sp(&sums().map(|s| s.map(|s| &s.scan)).collect::<Vec<_>>()) } else { Vec::new() },
     };
     let facts = memo::EmitFacts {
@@ -195,7 +208,11 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     let mut order = Vec::new();
     for (i, f) in m.funcs.iter().enumerate() {
         if live.funcs[i] {
-            functions.function(type_of(&f.params, &f.results, &mut types));
+            let params = match dropped.get(i) {
+                Some(&d) if d != 0 => Cow::Owned(live::kept(&f.params, d)),
+                _ => Cow::Borrowed(&f.params[..]),
+            };
+            functions.function(type_of(&params, &f.results, &mut types));
             if bodies.get(i).is_some() {
                 order.push(i);
             }
@@ -209,8 +226,9 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
         if let Some(reads) = body.verified {
             bodies.set_verified(i, reads);
         }
-        if let Some((relocs, moves)) = body.memo {
-            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves, nonnil: live.nonnil.get(i).copied().unwrap_or(0) });
+        if let Some((relocs, moves, drops)) = body.memo {
+            let (nonnil, dropped) = (live.nonnil.get(i).copied().unwrap_or(0), refs.dropped(i as u32));
+            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves, nonnil, dropped, drops });
         }
     }
     let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
@@ -352,7 +370,8 @@ struct Scratch {
 struct Encoding {
     code: Vec<u8>,
     verified: Option<Vec<ValType>>,
-    memo: Option<(Vec<(u32, Sym)>, Vec<bool>)>,
+    /// The symbolic immediates, and what `Encoded` keeps of the callees.
+    memo: Option<(Vec<(u32, Sym)>, Vec<bool>, Vec<u64>)>,
 }
 
 /// Checks and encodes function `i` (whose walks `bodies` has), or takes its memoized code.
@@ -369,8 +388,9 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
     }
     let same_moves = |e: &Encoded| e.moves.len() == sum.scan.callees.len() && e.moves.iter().zip(&sum.scan.callees).all(|(m, c)| *m == refs.moves(*c));
-    let nonnil = live.nonnil.get(i).copied().unwrap_or(0);
-    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && e.nonnil == nonnil && same_moves(e)) {
+    let same_drops = |e: &Encoded| e.drops.len() == sum.scan.callees.len() && e.drops.iter().zip(&sum.scan.callees).all(|(d, c)| *d == refs.dropped(*c));
+    let (nonnil, dropped) = (live.nonnil.get(i).copied().unwrap_or(0), refs.dropped(i as u32));
+    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && e.nonnil == nonnil && e.dropped == dropped && same_moves(e) && same_drops(e)) {
         let mut code = Vec::with_capacity(e.bytes.len());
         if resolve(e, refs, &mut code) {
             return Ok(Encoding { code, verified, memo: None });
@@ -384,7 +404,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
     let shrunk = crate::ir::shrink::shrunk(f, sum.hints);
     let f = shrunk.as_ref().unwrap_or(f);
     // Locals: the referenced ones, in runs of one type.
-    let n = f.params.len() + renumbering.of(f);
+    let n = renumbering.of(f, dropped);
     if n > locals::MAX_LOCALS {
         return Err(format!("function {} has {n} locals, more than WebAssembly engines accept ({})", f.name, locals::MAX_LOCALS));
     }
@@ -439,7 +459,10 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         frame_end = Some(n as u32);
     }
-    let memo = (bodies.keep() && !opaque).then(|| (std::mem::take(relocs), sum.scan.callees.iter().map(|c| refs.moves(*c)).collect()));
+    let memo = (bodies.keep() && !opaque).then(|| {
+        let callees = &sum.scan.callees;
+        (std::mem::take(relocs), callees.iter().map(|c| refs.moves(*c)).collect(), callees.iter().map(|c| refs.dropped(*c)).collect())
+    });
     Ok(Encoding { code: code.clone(), verified, memo })
 }
 
@@ -587,6 +610,8 @@ struct Refs<'a> {
     checks: checks::Shared,
     /// By function: a call of it may move sp (`frames::moves_sp`).
     moves_sp: Vec<bool>,
+    /// By function, the parameters left out (`Live::dropped`).
+    dropped: &'a [u64],
 }
 
 impl Refs<'_> {
@@ -612,6 +637,11 @@ impl Refs<'_> {
     }
 
     /// Whether a call of function `c` may move sp, as `SpFlow` reads it.
+    /// The parameters left out of function `f` and its calls (`Live::dropped`).
+    fn dropped(&self, f: u32) -> u64 {
+        self.dropped.get(f as usize).copied().unwrap_or(0)
+    }
+
     fn moves(&self, c: u32) -> bool {
         self.moves_sp.get(c as usize).copied().unwrap_or(true)
     }
@@ -1228,7 +1258,14 @@ impl Cx<'_, '_> {
                 });
             }
             Expr::Call(f, args) => {
-                for a in args {
+                let dropped = match f {
+                    FuncRef::Func(g) => self.refs.dropped(*g),
+                    FuncRef::Import(_) => 0,
+                };
+                for (i, a) in args.iter().enumerate() {
+                    if i < 64 && dropped >> i & 1 != 0 {
+                        continue;
+                    }
                     self.expr(a);
                 }
                 if !self.call(*f) {
