@@ -304,8 +304,8 @@ impl Live {
         // fixpoint, as for nil checks.
         loop {
             let mut changed = false;
-            for (g, _) in self.funcs.iter().enumerate().filter(|(_, l)| **l) {
-                let Some(sum) = bodies.get(g) else { continue };
+            for g in 0..d.len() {
+                let Some(sum) = bodies.get(g).filter(|_| d[g] != 0) else { continue };
                 for c in &sum.args {
                     let callee = d.get(c.callee as usize).copied().unwrap_or(0);
                     for &(a, q) in &sum.pairs[c.lo as usize..c.hi as usize] {
@@ -338,25 +338,30 @@ impl Live {
                 saved += 2 * self.dropped.get(c.callee as usize).map_or(0, |d| d.count_ones() as usize);
             }
         }
-        let mut fixed = fixed.to_vec();
-        fixed.extend(self.indirect.iter().map(|(p, r)| (&p[..], &r[..])));
-        let (before, _) = types_size(&fixed, m, &self.funcs, &[]);
-        let (after, n) = types_size(&fixed, m, &self.funcs, &self.dropped);
+        // The signatures both type sections have, then those of the functions that change.
+        let indirect = self.indirect.iter().map(|(p, r)| (&p[..], &r[..]));
+        let live = m.funcs.iter().enumerate().filter(|(i, _)| self.funcs[*i]);
+        let changed = |i: usize| self.dropped.get(i).is_some_and(|d| *d != 0);
+        let common: HashSet<(&[ValType], &[ValType])> = fixed.iter().copied().chain(indirect).chain(live.clone().filter(|(i, _)| !changed(*i)).map(|(_, f)| (&f.params[..], &f.results[..]))).collect();
+        let mut old: HashSet<(&[ValType], &[ValType])> = HashSet::default();
+        let mut new: HashSet<(Vec<ValType>, &[ValType])> = HashSet::default();
+        for (i, f) in live.filter(|(i, _)| changed(*i)) {
+            let (p, r) = (kept(&f.params, self.dropped[i]), &f.results[..]);
+            if !common.contains(&(&p[..], r)) {
+                new.insert((p, r));
+            }
+            if !common.contains(&(&f.params[..], r)) {
+                old.insert((&f.params[..], r));
+            }
+        }
+        let uleb = |n: usize| if n < 128 { 1 } else { 2 };
+        let size = |p: &[ValType], r: &[ValType]| 1 + uleb(p.len()) + p.len() + uleb(r.len()) + r.len();
+        let (n_old, n_new) = (common.len() + old.len(), common.len() + new.len());
+        let before = uleb(n_old) + old.iter().map(|(p, r)| size(p, r)).sum::<usize>();
+        let after = uleb(n_new) + new.iter().map(|(p, r)| size(p, r)).sum::<usize>();
         // A type index of 128 or more takes 2 bytes in the function section.
-        after <= before + saved && n <= 128
+        after <= before + saved && n_new <= 128
     }
-}
-
-/// The type section's size with the `live` functions' parameters `dropped` left out, and
-/// how many types it has.
-fn types_size(fixed: &[(&[ValType], &[ValType])], m: &Module, live: &[bool], dropped: &[u64]) -> (usize, usize) {
-    let mut sigs: HashSet<(Vec<ValType>, &[ValType])> = fixed.iter().map(|(p, r)| (p.to_vec(), *r)).collect();
-    for (i, f) in m.funcs.iter().enumerate().filter(|(i, _)| live[*i]) {
-        sigs.insert((kept(&f.params, dropped.get(i).copied().unwrap_or(0)), &f.results[..]));
-    }
-    let uleb = |n: usize| if n < 128 { 1 } else { 2 };
-    let size = uleb(sigs.len()) + sigs.iter().map(|(p, r)| 1 + uleb(p.len()) + p.len() + uleb(r.len()) + r.len()).sum::<usize>();
-    (size, sigs.len())
 }
 
 /// `params` without those of `dropped` (bits).
