@@ -79,8 +79,7 @@ func printuint(v uint64) {
 func printint(v int64) {
 	if v < 0 {
 		printstring("-")
-		printuint(uint64(-v))
-		return
+		v = -v
 	}
 	printuint(uint64(v))
 }
