@@ -440,7 +440,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         labels.clear();
         let record = bodies.keep().then_some(&mut *relocs);
-        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0), body: &f.body };
+        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, reads: &renumbering.reads, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0), body: &f.body };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -673,8 +673,9 @@ struct Cx<'a, 'b> {
     /// By label: some branch targets it; blocks and loops of other labels are emitted as
     /// their bodies alone.
     targets: &'a [bool],
-    /// Wasm local index by IR local (`locals::Renumbering`).
+    /// Wasm local index by IR local, and how often the body reads each (`locals::Renumbering`).
     locals: &'a [u32],
+    reads: &'a [u32],
     /// `sp` is where the frame's entry or last reset left it: no call or root push since, on
     /// every path here, so a reset now would change nothing.
     sp_kept: bool,
@@ -1222,6 +1223,8 @@ impl Cx<'_, '_> {
             Expr::I64(v) => self.i(I::I64Const(*v)),
             Expr::F32(v) => self.i(I::F32Const(*v)),
             Expr::F64(v) => self.i(I::F64Const(*v)),
+            // A local's only read right after its write: the value stays on the stack.
+            Expr::Local(l) if self.pending_set.is_some_and(|x| x == self.locals[*l as usize]) && self.reads.get(*l as usize) == Some(&1) => self.pending_set = None,
             Expr::Local(l) => self.i(I::LocalGet(*l)),
             Expr::Global(g) => self.global_get(*g),
             Expr::Data(d) => {
