@@ -22,7 +22,8 @@
 //! that a function only direct calls reach never writes and only passes on where they are
 //! left out are left out of its signature and its calls (`Live::dropped`).
 //!
-//! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
+//! Instruction-level peepholes: `local.set` + `local.get` → `local.tee` (→ nothing when
+//! that is the local's only read), `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
 //! `return` (and the `unreachable` after the body) left out, addresses made of constants
 //! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
