@@ -8,7 +8,8 @@
 
 use crate::ir::{BinOp, Conv, Expr, Local, Stmt};
 
-use super::{store_ins, Cx};
+use super::ops::store_ins;
+use super::Cx;
 
 /// The three statements of a swap at the head of a list.
 pub(super) struct Swap<'s> {
