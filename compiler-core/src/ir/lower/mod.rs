@@ -624,10 +624,10 @@ impl<'a> Lowerer<'a> {
             }
         }
         params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
-        let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
+        let results: Vec<ValType> = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
         let idx = self.m.funcs.len() as u32;
         let file = self.map.locate(obj.pos).0.to_string();
-        self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: Default::default() });
+        self.m.funcs.push(Func { file: file.into(), name: name.into(), params: params.into(), results: results.into(), locals: vec![], body: Default::default() });
         self.funcs.insert(f.obj, FuncRef::Func(idx));
         self.func_pos.insert(idx, obj.pos);
     }

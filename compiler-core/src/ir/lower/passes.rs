@@ -78,7 +78,7 @@ impl Lowerer<'_> {
                 let before = self.m.funcs.len();
                 let blocking = crate::ir::resumable::wrap_indirect(&mut self.m, g, &known);
                 // The functions it added are the trampolines, one per signature wrapped.
-                self.std_inputs.wrapped = self.m.funcs[before..].iter().map(|t| (t.params[..t.params.len() - 1].to_vec(), t.results.clone())).collect();
+                self.std_inputs.wrapped = self.m.funcs[before..].iter().map(|t| (t.params[..t.params.len() - 1].to_vec(), t.results.to_vec())).collect();
                 blocking
             }
             None => vec![false; self.m.funcs.len()],
