@@ -40,7 +40,9 @@ pub fn inline_leaves(m: &mut Module, changed: &mut [bool], calls: &[(u32, u32)])
             *s = true;
         }
     }
-    for ((f, c), _) in m.funcs.iter_mut().zip(changed).zip(&search).filter(|(_, s)| **s) {
+    // A leaf calls nothing, nor does an empty body: their bodies stay shared.
+    let calls_leaf = search.iter().zip(&leaves).map(|(s, l)| *s && l.is_none());
+    for ((f, c), _) in m.funcs.iter_mut().zip(changed).zip(calls_leaf).filter(|((f, _), s)| *s && !f.body.is_empty()) {
         let mut n = 0;
         f.body.iter_mut().for_each(|s| stmt(s, &leaves, &mut n));
         *c |= n > 0;

@@ -458,8 +458,16 @@ fn expr_labels(s: &Stmt) -> Label {
 /// pass changes them (then copied: `DerefMut` is `Arc::make_mut`). A warm compilation takes
 /// most bodies from the caches unchanged; sharing spares copying them in and dropping them
 /// after codegen, and an unchanged body compares equal to its memo entry by address.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Body(std::sync::Arc<Vec<Stmt>>);
+
+impl Default for Body {
+    /// The empty body, one for all: taking a body out or clearing one allocates nothing.
+    fn default() -> Body {
+        static EMPTY: std::sync::OnceLock<Body> = std::sync::OnceLock::new();
+        EMPTY.get_or_init(|| Body(std::sync::Arc::new(Vec::new()))).clone()
+    }
+}
 
 impl std::ops::Deref for Body {
     type Target = Vec<Stmt>;
