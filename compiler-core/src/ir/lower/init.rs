@@ -65,7 +65,10 @@ impl<'a> Lowerer<'a> {
                     PartKind::Var(pkg, file, decl, spec) => {
                         let info = fl.info();
                         if let Some(Decl::Var(specs)) = info.packages[pkg].files[file].decls.get(decl) {
+                            let objs: Vec<ObjId> = specs[spec].names.iter().filter_map(|n| info.defs.get(&n.pos).copied()).collect();
+                            fl.l.prelude_var = !objs.is_empty() && objs.iter().all(|&o| (o as usize) < fl.l.prelude.objects);
                             fl.global_var_init(&specs[spec]);
+                            fl.l.prelude_var = false;
                         }
                     }
                     PartKind::Call(f) => fl.emit(S::Drop(E::Call(f, vec![]), 0)),

@@ -99,6 +99,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
             cache_key,
             prelude,
             stable: Stable::default(),
+            prelude_var: false,
             tape: None,
             reads_program: false,
             m: Module { threads: opts.threads, ..Module::default() },
@@ -171,6 +172,9 @@ struct Lowerer<'a> {
     cache_key: CacheKey,
     prelude: Prelude,
     stable: Stable,
+    /// While the initializer of a variable of the prelude's packages is lowered: its
+    /// constant tables are the prelude's (`LowerCache::tables`).
+    prelude_var: bool,
     /// While a cacheable function is lowered: what it read and asked of the state, in order.
     tape: Option<Vec<tape::Step>>,
     /// Set when lowering read state that depends on the user's program in a way the tape
