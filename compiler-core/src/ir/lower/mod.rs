@@ -517,9 +517,11 @@ impl<'a> Lowerer<'a> {
                 self.funcs.insert(*from, f);
             }
         }
-        // Package-level variables become globals.
+        // Package-level variables become globals. (By index: a table's iterator skips the
+        // prelude's objects one by one.)
         let mut runtime_first = saved.is_none();
-        for (id, o) in info.objects.iter().enumerate().skip(first_object) {
+        for id in first_object..info.objects.len() {
+            let o = &info.objects[id];
             if runtime_first && id >= stable_objects {
                 runtime_first = false;
                 self.stable.globals = self.m.globals.len() as u32;
