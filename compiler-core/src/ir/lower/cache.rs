@@ -242,6 +242,7 @@ impl<'a> Lowerer<'a> {
         let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else {
             return false;
         };
+        self.rescan.push(idx as u32);
         self.prunes.retain(|p| p.func.0 != idx);
         let f = &self.info.funcs[i];
         let Some(Decl::Func(fd)) = self.decl(f) else {
@@ -392,6 +393,8 @@ impl<'a> Lowerer<'a> {
             // Reachability: which functions are lowered, not what one lowering did.
             pending: _,
             scanned: _,
+            rescan: _,
+            scan_end: _,
             calls: _,
             // Set before any body is lowered.
             recv_types: _,

@@ -85,6 +85,7 @@ impl<'a> Lowerer<'a> {
                 self.m.funcs[idx].locals = init.locals.clone();
                 if let Some(s) = self.scanned.get_mut(idx) {
                     *s = false;
+                    self.rescan.push(idx as u32);
                 }
             }
             self.build_reached(&[]);

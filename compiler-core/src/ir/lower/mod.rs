@@ -116,6 +116,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
             thunks: Vec::new(),
             pending: Vec::new(),
             scanned: Vec::new(),
+            rescan: Vec::new(),
+            scan_end: 0,
             calls: Vec::new(),
             wrappers: HashMap::new(),
             descs: HashMap::new(),
@@ -207,6 +209,10 @@ struct Lowerer<'a> {
     pending: Vec<Option<usize>>,
     /// Per module function: its body was searched for the functions it refers to.
     scanned: Vec<bool>,
+    /// The functions below `scan_end` that may be searched next (their body was lowered or
+    /// rebuilt since the search before): `lower_reached` looks at these and the new ones.
+    rescan: Vec<u32>,
+    scan_end: usize,
     /// (callee, caller) for every reference found by those searches: a superset of the
     /// calls, as later rewrites only remove calls of the functions `callers` is asked for.
     calls: Vec<(u32, u32)>,
