@@ -255,8 +255,16 @@ impl Lowerer<'_> {
                 self.m.funcs[f].body = body;
             }
         }
-        let watched = fz.reused.iter().any(|r| matches!(r.as_deref(), Some(Passed { watch: Some(_), .. })));
-        let leaf: Vec<bool> = if fz.record || watched { self.m.funcs.iter().map(is_leaf).collect() } else { Vec::new() };
+        // Which functions are leaves: all of them to record, else the watched callees.
+        let leaf: Vec<bool> = if fz.record {
+            self.m.funcs.iter().map(is_leaf).collect()
+        } else {
+            let mut leaf = vec![false; self.m.funcs.len()];
+            for p in fz.reused.iter().flatten().filter(|p| p.watch.is_some()) {
+                p.callees.iter().for_each(|&g| leaf[g as usize] = is_leaf(&self.m.funcs[g as usize]));
+            }
+            leaf
+        };
         for (f, r) in fz.reused.iter().enumerate() {
             if let Some(p @ Passed { watch: Some(w), .. }) = r.as_deref() {
                 if !w.same_leaves(&self.m.funcs, &leaf, &p.callees, k) {
