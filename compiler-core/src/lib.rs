@@ -621,6 +621,23 @@ mod tests {
     }
 
     #[test]
+    fn constant_tables_are_kept_for_the_prelude_only() {
+        // strconv's tables come from the cache; the program's own table, at the same place in
+        // each edit, does not.
+        let program = |n: u32| format!("package main\n\nimport \"strconv\"\n\nvar table = [...]int32{{{n}, 2, 3, 4, 5}}\n\nfunc main() {{\n\tprintln(strconv.Quote(\"\\u00e9\\u0301\"), table[0])\n}}\n");
+        let o = Options { mode: Mode::Command, ..Options::default() };
+        let shared = ir::lower::LowerCache::default();
+        for n in [1, 7, 1] {
+            let f = SourceFile { name: "main.go".into(), text: program(n) };
+            let fresh = compile_with(std::slice::from_ref(&f), &o, Some(&ir::lower::LowerCache::default()));
+            let reused = compile_with(std::slice::from_ref(&f), &o, Some(&shared));
+            assert!(fresh.module.is_some(), "{:?}", fresh.diagnostics);
+            assert!(fresh.module == reused.module, "table starting with {n}");
+        }
+        assert!(shared.tables_count() > 0);
+    }
+
+    #[test]
     fn every_program_compiles_the_same_after_the_others() {
         // The caches of lowered and passed runtime functions filled by every program before
         // (other facts, other reached functions) give the module a fresh cache gives, on one

@@ -203,8 +203,8 @@ pub(super) struct Encoded {
 struct Entry {
     hash: u64,
     facts: ModFacts,
-    params: Vec<ValType>,
-    results: Vec<ValType>,
+    params: crate::ir::Types,
+    results: crate::ir::Types,
     locals: Vec<ValType>,
     body: Body,
     sum: Summary,
@@ -339,7 +339,7 @@ impl<'a> Bodies<'a> {
             self.made.push(i as u32);
         }
         let n = self.store.entries.len() as u32;
-        let entry = Entry { hash, facts: self.facts, params: Vec::new(), results: Vec::new(), locals: Vec::new(), body: Body::default(), sum, code: None, verified: None, used: self.store.stamp };
+        let entry = Entry { hash, facts: self.facts, params: Default::default(), results: Default::default(), locals: Vec::new(), body: Body::default(), sum, code: None, verified: None, used: self.store.stamp };
         self.store.entries.push(entry);
         n
     }

@@ -31,10 +31,10 @@ pub(super) fn operand_mismatch(m: &Module, i: usize) -> Option<String> {
 /// body: the first result of each function it calls and the type of each global it uses,
 /// so a memoized body checked once is checked again only when one of these changed.
 pub(super) fn reads<'a>(m: &'a Module, s: &'a Summary) -> impl Iterator<Item = ValType> + 'a {
-    let first = |r: Option<&Vec<ValType>>| r.and_then(|r| r.first().copied()).unwrap_or(ValType::I32);
+    let first = |r: Option<&[ValType]>| r.and_then(|r| r.first().copied()).unwrap_or(ValType::I32);
     let calls = s.calls.iter().map(move |c| match c {
-        FuncRef::Func(i) => first(m.funcs.get(*i as usize).map(|f| &f.results)),
-        FuncRef::Import(i) => first(m.imports.get(*i as usize).map(|f| &f.results)),
+        FuncRef::Func(i) => first(m.funcs.get(*i as usize).map(|f| &f.results[..])),
+        FuncRef::Import(i) => first(m.imports.get(*i as usize).map(|f| &f.results[..])),
     });
     calls.chain(s.globals.iter().map(move |g| m.globals.get(*g as usize).map_or(ValType::I32, |g| g.ty)))
 }

@@ -177,7 +177,7 @@ pub fn callers<'a>(m: &Module, seeds: Vec<bool>, known: &dyn Fn(usize) -> Option
     }
     let mut sigs: Vec<Sig> = Vec::new();
     for &i in addrs.iter().filter(|&&i| found[i]) {
-        let sig = (m.funcs[i].params.clone(), m.funcs[i].results.clone());
+        let sig = (m.funcs[i].params.to_vec(), m.funcs[i].results.to_vec());
         if !sigs.contains(&sig) {
             sigs.push(sig);
         }

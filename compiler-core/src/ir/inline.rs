@@ -10,21 +10,12 @@ enum Leaf {
     Store(super::Mem, E, E, bool),
 }
 
-/// Whether the body reads each parameter exactly once, in order: then any arguments may be
-/// substituted (they are still evaluated once, in the same order).
-fn linear(es: &[&E], nparams: usize) -> bool {
-    let mut reads = Vec::new();
-    for e in es {
-        reads_of(e, &mut reads);
-    }
-    reads == (0..nparams as u32).collect::<Vec<_>>()
-}
-
-fn reads_of(e: &E, out: &mut Vec<u32>) {
+/// Calls `read` with each local `e` reads, in order.
+fn reads_of(e: &E, read: &mut impl FnMut(u32)) {
     match e {
-        E::Local(l) => out.push(*l),
-        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) => reads_of(x, out),
-        E::Bin(_, _, xy) => xy.iter().for_each(|x| reads_of(x, out)),
+        E::Local(l) => read(*l),
+        E::Un(_, _, x) | E::Conv(_, x) | E::Load(_, x) => reads_of(x, read),
+        E::Bin(_, _, xy) => xy.iter().for_each(|x| reads_of(x, read)),
         _ => {}
     }
 }
@@ -40,7 +31,9 @@ pub fn inline_leaves(m: &mut Module, changed: &mut [bool], calls: &[(u32, u32)])
             *s = true;
         }
     }
-    for ((f, c), _) in m.funcs.iter_mut().zip(changed).zip(&search).filter(|(_, s)| **s) {
+    // A leaf calls nothing, nor does an empty body: their bodies stay shared.
+    let calls_leaf = search.iter().zip(&leaves).map(|(s, l)| *s && l.is_none());
+    for ((f, c), _) in m.funcs.iter_mut().zip(changed).zip(calls_leaf).filter(|((f, _), s)| *s && !f.body.is_empty()) {
         let mut n = 0;
         f.body.iter_mut().for_each(|s| stmt(s, &leaves, &mut n));
         *c |= n > 0;
@@ -49,29 +42,42 @@ pub fn inline_leaves(m: &mut Module, changed: &mut [bool], calls: &[(u32, u32)])
 
 /// Whether calls of `f` are inlined (as it is now).
 pub fn is_leaf(f: &super::Func) -> bool {
-    leaf_of(f).is_some()
+    leaf_stmt(f).is_some()
 }
 
-/// A leaf reads only its parameters (temporaries the simplification forwarded may be left
-/// declared, unread).
 fn leaf_of(f: &super::Func) -> Option<Leaf> {
+    match leaf_stmt(f)? {
+        (S::Return(es), linear) => Some(Leaf::Value(es[0].clone(), linear)),
+        (S::Store(m, a, v), linear) => Some(Leaf::Store(*m, a.clone(), v.clone(), linear)),
+        _ => None,
+    }
+}
+
+/// A leaf's statement, and whether it reads each parameter exactly once, in order: then any
+/// arguments may be substituted (they are still evaluated once, in the same order). A leaf
+/// reads only its parameters (temporaries the simplification forwarded may be left
+/// declared, unread).
+fn leaf_stmt(f: &super::Func) -> Option<(&S, bool)> {
     // One statement besides line markers: found without collecting the body.
     let mut body = f.body.iter().filter(|s| !matches!(s, S::Line(_)));
     let (Some(only), None) = (body.next(), body.next()) else {
         return None;
     };
-    let params = |es: &[&E]| {
-        let mut reads = Vec::new();
-        es.iter().for_each(|e| reads_of(e, &mut reads));
-        reads.iter().all(|l| (*l as usize) < f.params.len())
+    let (first, second) = match only {
+        S::Return(es) if es.len() == 1 && pure(&es[0]) => (&es[0], None),
+        S::Store(_, a, v) if f.results.is_empty() && pure(a) && pure(v) => (a, Some(v)),
+        _ => return None,
     };
-    match only {
-        S::Return(es) if es.len() == 1 && pure(&es[0]) && params(&[&es[0]]) => Some(Leaf::Value(es[0].clone(), linear(&[&es[0]], f.params.len()))),
-        S::Store(m, a, v) if f.results.is_empty() && pure(a) && pure(v) && params(&[a, v]) => {
-            Some(Leaf::Store(*m, a.clone(), v.clone(), linear(&[a, v], f.params.len())))
-        }
-        _ => None,
-    }
+    let n = f.params.len();
+    let (mut params, mut next, mut linear) = (true, 0usize, true);
+    std::iter::once(first).chain(second).for_each(|e| {
+        reads_of(e, &mut |l| {
+            params &= (l as usize) < n;
+            linear &= l as usize == next;
+            next += 1;
+        })
+    });
+    params.then_some((only, linear && next == n))
 }
 
 /// No calls, no side effects: safe to evaluate with parameters substituted.

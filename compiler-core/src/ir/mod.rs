@@ -458,8 +458,16 @@ fn expr_labels(s: &Stmt) -> Label {
 /// pass changes them (then copied: `DerefMut` is `Arc::make_mut`). A warm compilation takes
 /// most bodies from the caches unchanged; sharing spares copying them in and dropping them
 /// after codegen, and an unchanged body compares equal to its memo entry by address.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Body(std::sync::Arc<Vec<Stmt>>);
+
+impl Default for Body {
+    /// The empty body, one for all: taking a body out or clearing one allocates nothing.
+    fn default() -> Body {
+        static EMPTY: std::sync::OnceLock<Body> = std::sync::OnceLock::new();
+        EMPTY.get_or_init(|| Body(std::sync::Arc::new(Vec::new()))).clone()
+    }
+}
 
 impl std::ops::Deref for Body {
     type Target = Vec<Stmt>;
@@ -498,14 +506,21 @@ impl Body {
     }
 }
 
+/// A function's name or file, shared by the copies of its declaration: a warm compilation
+/// copies the prelude's declared functions in and drops them after codegen.
+pub type Name = std::sync::Arc<str>;
+
+/// A function's parameter or result types, shared as its name is.
+pub type Types = std::sync::Arc<[ValType]>;
+
 #[derive(Clone, Debug)]
 pub struct Func {
     /// Go's name for tracebacks: `main.div`.
-    pub name: String,
+    pub name: Name,
     /// Source file of the function (empty for generated ones), for goroutine dumps.
-    pub file: String,
-    pub params: Vec<ValType>,
-    pub results: Vec<ValType>,
+    pub file: Name,
+    pub params: Types,
+    pub results: Types,
     /// Locals after the parameters.
     pub locals: Vec<ValType>,
     pub body: Body,
@@ -515,7 +530,7 @@ impl Func {
     /// Its locals and body taken out, with its signature: a rewrite of one function on a
     /// worker thread (`par.rs`), which reads only other functions' names and signatures.
     pub fn take_code(&mut self) -> Func {
-        Func { name: String::new(), file: String::new(), params: self.params.clone(), results: self.results.clone(), locals: std::mem::take(&mut self.locals), body: std::mem::take(&mut self.body) }
+        Func { name: self.name.clone(), file: self.file.clone(), params: self.params.clone(), results: self.results.clone(), locals: std::mem::take(&mut self.locals), body: std::mem::take(&mut self.body) }
     }
 
     /// Puts back the locals and body of [`Func::take_code`]'s copy.
@@ -626,7 +641,7 @@ impl Module {
     /// The values a call leaves (an expression other than a call leaves one).
     pub fn result_types(&self, func: usize, e: &Expr) -> Vec<ValType> {
         match e {
-            Expr::Call(FuncRef::Func(i), _) => self.funcs[*i as usize].results.clone(),
+            Expr::Call(FuncRef::Func(i), _) => self.funcs[*i as usize].results.to_vec(),
             Expr::Call(FuncRef::Import(i), _) => self.imports[*i as usize].results.clone(),
             Expr::CallIndirect { sig, .. } => sig.results.clone(),
             e => vec![self.type_of(func, e)],

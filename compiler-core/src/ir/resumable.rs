@@ -116,8 +116,8 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
         let blocking = may_block(m, gopark, &|i| edges.get(i).map(Vec::as_slice));
         let new: Vec<(Vec<ValType>, Vec<ValType>)> = table
             .iter()
-            .filter(|&&i| blocking[i] && !wrapped.contains_key(&(m.funcs[i].params.clone(), m.funcs[i].results.clone())))
-            .map(|&i| (m.funcs[i].params.clone(), m.funcs[i].results.clone()))
+            .filter(|&&i| blocking[i] && !wrapped.contains_key(&(m.funcs[i].params.to_vec(), m.funcs[i].results.to_vec())))
+            .map(|&i| (m.funcs[i].params.to_vec(), m.funcs[i].results.to_vec()))
             .collect();
         if new.is_empty() {
             return blocking;
@@ -134,7 +134,7 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             tp.push(ValType::I32);
             let body = vec![S::Return(vec![E::indirect(params.clone(), results.clone(), E::Local(n), (0..n).map(E::Local).collect())])];
             let idx = m.funcs.len() as u32;
-            m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}"), file: String::new(), params: tp, results, locals: vec![], body: body.into() });
+            m.funcs.push(super::Func { name: format!("{TRAMPOLINE}{idx}").into(), file: Default::default(), params: tp.into(), results: results.into(), locals: vec![], body: body.into() });
             edges.push(Vec::new());
             indirect.push(Vec::new());
             if let Some(id) = sig_ids.find(&sig.0, &sig.1) {

@@ -72,7 +72,7 @@ pub fn shrunk(f: &Func, hints: Hints) -> Option<Func> {
     if !hints.copies && !hints.exits && hints.addresses < 2 {
         return None;
     }
-    let mut g = Func { name: String::new(), file: String::new(), params: f.params.clone(), results: f.results.clone(), locals: f.locals.clone(), body: f.body.clone() };
+    let mut g = Func { name: f.name.clone(), file: f.file.clone(), params: f.params.clone(), results: f.results.clone(), locals: f.locals.clone(), body: f.body.clone() };
     if hints.copies {
         let mut counts = Counts::of(&g);
         copies(&mut g.body, &mut counts);

@@ -9,7 +9,7 @@ use crate::Mode;
 use crate::fx::HashMap;
 use crate::diag::Pos;
 use crate::ir::{Body, Expr as E, Func, FuncRef, Global, Import, Module, Sig, Stmt as S, ValType};
-use crate::syntax::ast::Decl;
+use crate::syntax::ast::{Decl, NodeId};
 use crate::types::TypeId;
 use crate::types::check::ObjId;
 
@@ -33,6 +33,9 @@ pub struct LowerCache {
     pub(super) facts: std::sync::Mutex<HashMap<CacheKey, Facts>>,
     /// Per prelude, the declarations of its functions and globals (`Lowerer::run`).
     declared: std::sync::Mutex<HashMap<u32, Arc<Declared>>>,
+    /// Per prelude and literal of a variable of its packages, the bytes of its constant
+    /// elements (`data.rs`' `const_elems`): the same in every compilation on it.
+    pub(super) tables: std::sync::Mutex<HashMap<(u32, NodeId), Option<Arc<[u8]>>>>,
 }
 
 /// What declaring a prelude's functions and package variables gives, the same in every
@@ -112,6 +115,11 @@ impl LowerCache {
     /// How many lowered bodies are kept.
     pub fn lowered_count(&self) -> usize {
         self.lowered.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// How many constant tables are kept.
+    pub fn tables_count(&self) -> usize {
+        self.tables.lock().unwrap_or_else(|e| e.into_inner()).values().filter(|t| t.is_some()).count()
     }
 }
 
@@ -234,6 +242,7 @@ impl<'a> Lowerer<'a> {
         let Some(i) = self.pending.get_mut(idx).and_then(Option::take) else {
             return false;
         };
+        self.rescan.push(idx as u32);
         self.prunes.retain(|p| p.func.0 != idx);
         let f = &self.info.funcs[i];
         let Some(Decl::Func(fd)) = self.decl(f) else {
@@ -371,6 +380,7 @@ impl<'a> Lowerer<'a> {
             cache_key: _,
             prelude: _,
             stable: _,
+            prelude_var: _,
             tape: _,
             reads_program: _,
             lowering: _,
@@ -383,6 +393,8 @@ impl<'a> Lowerer<'a> {
             // Reachability: which functions are lowered, not what one lowering did.
             pending: _,
             scanned: _,
+            rescan: _,
+            scan_end: _,
             calls: _,
             // Set before any body is lowered.
             recv_types: _,

@@ -119,7 +119,7 @@ impl FnLower<'_, '_> {
         let name = format!("{}.func{}", self.name, self.lit_count);
         let file = self.l.map.locate(lit.pos).0.to_string();
         let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file, name: name.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: Default::default() });
+        self.l.m.funcs.push(Func { file: file.into(), name: name.clone().into(), params: params.clone().into(), results: results.clone().into(), locals: vec![], body: Default::default() });
         self.l.m.closures.push(idx);
         self.l.func_pos.insert(idx, lit.pos);
         let fd = FuncDecl {
@@ -202,7 +202,7 @@ impl Lowerer<'_> {
         };
         let o = info.obj(obj);
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: format!("{}.{}", o.pkg, o.name), params, results, locals: vec![], body: body.into() });
+        self.m.funcs.push(Func { file: Default::default(), name: format!("{}.{}", o.pkg, o.name).into(), params: params.into(), results: results.into(), locals: vec![], body: body.into() });
         let w = FuncRef::Func(idx);
         self.wrappers.insert(f, w);
         Some(w)
@@ -216,7 +216,7 @@ impl Lowerer<'_> {
         let target = &self.m.funcs[i as usize];
         let mut params = vec![ValType::I32];
         params.extend(target.params.iter().copied());
-        let results = target.results.clone();
+        let results = target.results.to_vec();
         let args: Vec<E> = (1..params.len() as u32).map(E::Local).collect();
         let locals: Vec<ValType> = results.clone();
         let rl: Vec<Local> = (0..results.len() as u32).map(|k| params.len() as u32 + k).collect();
@@ -229,7 +229,7 @@ impl Lowerer<'_> {
         let idx = self.m.funcs.len() as u32;
         let mut body = body;
         body.splice(0..0, self.forward_defer_target(idx, f));
-        self.m.funcs.push(Func { file, name, params, results, locals, body: body.into() });
+        self.m.funcs.push(Func { file: file.into(), name: name.into(), params: params.into(), results: results.into(), locals, body: body.into() });
         let w = FuncRef::Func(idx);
         self.wrappers.insert(f, w);
         w

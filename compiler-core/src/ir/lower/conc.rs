@@ -112,7 +112,7 @@ impl Lowerer<'_> {
         let mut locals = vec![ValType::I32];
         locals.extend(results.iter().copied());
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name, params: vec![], results: vec![], locals, body: body.into() });
+        self.m.funcs.push(Func { file: Default::default(), name: name.into(), params: vec![].into(), results: vec![].into(), locals, body: body.into() });
         Some(FuncRef::Func(idx))
     }
 }
@@ -427,7 +427,7 @@ impl FnLower<'_, '_> {
                 match target {
                     Some(FuncRef::Func(i)) if matches!(info.obj(info.uses[&fun.id]).kind, ObjKind::Func) => {
                         let f = &self.l.m.funcs[i as usize];
-                        (FuncRef::Func(i), f.params.clone(), f.results.clone())
+                        (FuncRef::Func(i), f.params.to_vec(), f.results.to_vec())
                     }
                     _ => {
                         let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {

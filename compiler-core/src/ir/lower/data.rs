@@ -2,11 +2,12 @@
 //! (represented by their address), strings, slices, pointers, composite literals and the
 //! built-ins that work on them, with gc's runtime checks.
 
+use std::sync::Arc;
 
 use crate::diag::Pos;
 use crate::ir::{zero, BinOp, Conv, Expr as E, Local, Mem, Stmt as S, UnOp, ValType};
 use crate::layout::{field_offset, size_align};
-use crate::syntax::ast::{Block, Element, Expr, ExprKind};
+use crate::syntax::ast::{Block, Element, Expr, ExprKind, NodeId};
 use crate::types::check::{Builtin, ObjId};
 use crate::types::{Basic, Const, Info, Type, TypeId};
 
@@ -461,7 +462,7 @@ impl FnLower<'_, '_> {
             }
             Type::Array(n, el) => {
                 let cell = self.alloc(t, None, e.pos);
-                self.fill_elems(cell, el, elts);
+                self.fill_elems(e.id, cell, el, elts);
                 let _ = n;
                 vals![E::Local(cell)]
             }
@@ -480,7 +481,7 @@ impl FnLower<'_, '_> {
                     return vals![E::I32(0), E::I32(0), E::I32(0)];
                 }
                 let cell = self.alloc(el, Some(E::I32(n as i32)), e.pos);
-                self.fill_elems(cell, el, elts);
+                self.fill_elems(e.id, cell, el, elts);
                 vals![E::Local(cell), E::I32(n as i32), E::I32(n as i32)]
             }
             _ => {
@@ -490,10 +491,10 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// Stores the elements of an array or slice literal that fits in memory (`fits`).
-    fn fill_elems(&mut self, cell: Local, el: TypeId, elts: &[Element]) {
+    /// Stores the elements of array or slice literal `lit` that fits in memory (`fits`).
+    fn fill_elems(&mut self, lit: NodeId, cell: Local, el: TypeId, elts: &[Element]) {
         let size = self.size_of(el);
-        if let Some(bytes) = self.const_elems(el, size, elts) {
+        if let Some(bytes) = self.table(lit, el, size, elts) {
             if bytes.iter().any(|&b| b != 0) {
                 let n = bytes.len() as i32;
                 let data = self.l.string_data(bytes);
@@ -510,6 +511,21 @@ impl FnLower<'_, '_> {
             self.store_at(el, offset(E::Local(cell), idx.wrapping_mul(size)), v);
             idx = idx.wrapping_add(1);
         }
+    }
+
+    /// [`FnLower::const_elems`], once per prelude for a variable of its packages.
+    fn table(&mut self, lit: NodeId, el: TypeId, size: u32, elts: &[Element]) -> Option<Vec<u8>> {
+        if !self.l.prelude_var {
+            return self.const_elems(el, size, elts);
+        }
+        let key = (self.l.prelude.id, lit);
+        let tables = &self.l.cache.tables;
+        if let Some(t) = tables.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return t.as_deref().map(<[u8]>::to_vec);
+        }
+        let t = self.const_elems(el, size, elts);
+        tables.lock().unwrap_or_else(|e| e.into_inner()).insert(key, t.as_deref().map(Arc::from));
+        t
     }
 
     /// The bytes of a literal's elements when there are at least `MIN_CONST_ELEMS`, all

@@ -115,7 +115,7 @@ impl FnLower<'_, '_> {
                 }
             }
             let f = &self.l.m.funcs[fi as usize];
-            vts = f.params.clone();
+            vts = f.params.to_vec();
             Target::Static(f_ref(fi), f.results.len())
         } else {
             let Type::Func(sig) = info.types.under_type(info.expr_type(fun)).clone() else {
@@ -277,7 +277,7 @@ impl FnLower<'_, '_> {
         self.lit_count += 1;
         let name = format!("{}.deferwrap{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file: String::new(), name, params: vec![ValType::I32], results: vec![], locals: vec![], body: body.into() });
+        self.l.m.funcs.push(Func { file: Default::default(), name: name.into(), params: vec![ValType::I32].into(), results: vec![].into(), locals: vec![], body: body.into() });
         self.l.thunks.push(idx);
         FuncRef::Func(idx)
     }
@@ -312,7 +312,7 @@ impl FnLower<'_, '_> {
         self.lit_count += 1;
         let name = format!("{}.{kind}{}", self.name, self.lit_count);
         let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file: String::new(), name: name.clone(), params: vec![ValType::I32], results: vec![], locals: vec![], body: Default::default() });
+        self.l.m.funcs.push(Func { file: Default::default(), name: name.clone().into(), params: vec![ValType::I32].into(), results: vec![].into(), locals: vec![], body: Default::default() });
         self.l.thunks.push(idx);
         let fd = FuncDecl {
             pos: call.pos,

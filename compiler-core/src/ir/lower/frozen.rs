@@ -45,10 +45,12 @@
 //! such runtime functions too, with their blocking bits and lowered bodies, and reused only
 //! while those callees have the same lowered bodies again (the same `Cached` entries) and
 //! may block exactly as they did (`may_block` runs with the reused functions' stored callees,
-//! then entries whose closure blocks otherwise are dropped). A reused function skips
-//! simplification, the transform (its frame info segment is still added in its place, so
-//! data is numbered as before) and inlining into it; for the rounds of inlining into others
-//! it shows the body that round saw, when it was a leaf.
+//! then entries whose closure blocks otherwise are dropped). A runtime function that calls,
+//! transitively, one lowered otherwise per program (`printpanicval`, whose lowering reads
+//! the kinds the program uses) is kept with a watch instead, as a standard function is. A
+//! reused function skips simplification, the transform (its frame info segment is still
+//! added in its place, so data is numbered as before) and inlining into it; for the rounds
+//! of inlining into others it shows the body that round saw, when it was a leaf.
 //!
 //! **Lazy bodies** (`Lowerer::lazy`): a cached body that the passes of an earlier
 //! compilation with the same options and the facts of the last one will likely replace is
@@ -86,8 +88,8 @@ pub(super) struct Passed {
     body: Body,
     /// The data these bodies refer to: (segment then, what it holds).
     data: Vec<(u32, DataKey)>,
-    /// For a standard function (whose `closure` is empty), what the passes read of the
-    /// program (`frozen_std.rs`).
+    /// For a standard function, or a runtime function that calls one lowered per program
+    /// (whose `closure` is empty), what the passes read of the program (`frozen_std.rs`).
     watch: Option<Watch>,
 }
 
@@ -103,8 +105,6 @@ pub(super) struct Frozen {
     store: Vec<bool>,
     /// How many functions the runtime package declares first.
     runtime: usize,
-    /// Standard functions are reused and stored (`frozen_std.rs`).
-    std: bool,
     /// Some function is to be stored: record the passes' states.
     record: bool,
     callees: Vec<Option<Vec<u32>>>,
@@ -113,9 +113,9 @@ pub(super) struct Frozen {
     infos: Vec<(usize, u32)>,
     /// The transform's cycles of blocking functions.
     cyclic: Vec<bool>,
-    /// Per inlining round, the leaves among the direct callees of the standard functions
+    /// Per inlining round, the leaves among the direct callees of the functions
     /// that may be stored.
-    std_leaves: [HashMap<u32, Vec<(u32, Body)>>; 2],
+    watch_leaves: [HashMap<u32, Vec<(u32, Body)>>; 2],
     /// Reused standard functions whose passes read otherwise now.
     failed: Vec<u32>,
 }
@@ -191,23 +191,20 @@ impl Lowerer<'_> {
             if !det(f as u32) {
                 continue;
             }
-            let data = |p: &Passed| p.data.iter().all(|(_, k)| self.data_now(k).is_some());
-            let entry = map.get(&(self.cache_key, self.facts, f as u32));
-            if f >= runtime {
-                // A standard function's entry is replaced when its watch fails.
-                let Some(sigs) = self.std_sigs(f) else {
-                    continue;
-                };
-                match entry {
-                    Some(p) if !self.std_inputs.no_reuse && p.watch.as_ref().is_some_and(|w| self.watch_holds(f, w, sigs)) && data(p) => *r = Some(p.clone()),
-                    _ => *st = true,
-                }
+            let sigs = self.std_sigs(f);
+            if f >= runtime && sigs.is_none() {
                 continue;
             }
-            match entry {
-                Some(p) if p.closure.iter().all(|(g, _, c)| same(*g, c)) && data(p) => *r = Some(p.clone()),
-                Some(_) => {}
-                None => *st = true,
+            let holds = |p: &Passed| match &p.watch {
+                Some(w) => !self.std_inputs.no_reuse && sigs.is_some_and(|s| self.watch_holds(f, w, s)),
+                None => p.closure.iter().all(|(g, _, c)| same(*g, c)),
+            };
+            let data = |p: &Passed| p.data.iter().all(|(_, k)| self.data_now(k).is_some());
+            // An entry with a watch is replaced when the watch fails.
+            match map.get(&(self.cache_key, self.facts, f as u32)) {
+                Some(p) if holds(p) && data(p) => *r = Some(p.clone()),
+                Some(p) if p.watch.is_none() => {}
+                _ => *st = true,
             }
         }
         drop(map);
@@ -217,7 +214,7 @@ impl Lowerer<'_> {
             }
         }
         let record = store.contains(&true);
-        Frozen { reused, store, runtime, std, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![], cyclic: vec![], std_leaves: Default::default(), failed: vec![] }
+        Frozen { reused, store, runtime, record, callees: vec![], leaves: [vec![], vec![]], blocking: vec![], infos: vec![], cyclic: vec![], watch_leaves: Default::default(), failed: vec![] }
     }
 
     /// The standard functions that an entry will likely replace after the passes, by what is
@@ -258,8 +255,16 @@ impl Lowerer<'_> {
                 self.m.funcs[f].body = body;
             }
         }
-        let watched = fz.reused.iter().any(|r| matches!(r.as_deref(), Some(Passed { watch: Some(_), .. })));
-        let leaf: Vec<bool> = if fz.record || watched { self.m.funcs.iter().map(is_leaf).collect() } else { Vec::new() };
+        // Which functions are leaves: all of them to record, else the watched callees.
+        let leaf: Vec<bool> = if fz.record {
+            self.m.funcs.iter().map(is_leaf).collect()
+        } else {
+            let mut leaf = vec![false; self.m.funcs.len()];
+            for p in fz.reused.iter().flatten().filter(|p| p.watch.is_some()) {
+                p.callees.iter().for_each(|&g| leaf[g as usize] = is_leaf(&self.m.funcs[g as usize]));
+            }
+            leaf
+        };
         for (f, r) in fz.reused.iter().enumerate() {
             if let Some(p @ Passed { watch: Some(w), .. }) = r.as_deref() {
                 if !w.same_leaves(&self.m.funcs, &leaf, &p.callees, k) {
@@ -269,9 +274,7 @@ impl Lowerer<'_> {
         }
         if fz.record {
             fz.leaves[k] = fz.store.iter().enumerate().map(|(f, &st)| (st && leaf[f]).then(|| self.m.funcs[f].body.clone())).collect();
-            if fz.std {
-                fz.std_leaves[k] = record_leaves(&self.m.funcs, &leaf, &fz.callees, &fz.store, fz.runtime);
-            }
+            fz.watch_leaves[k] = record_leaves(&self.m.funcs, &leaf, &fz.callees, &fz.store);
         }
     }
 
@@ -309,7 +312,7 @@ impl Lowerer<'_> {
         for f in (0..fz.store.len()).filter(|&f| fz.store[f]) {
             if f >= n {
                 let cs = callees(f).unwrap_or_default().to_vec();
-                let watch = self.watch(f, &fz.blocking, &fz.cyclic, &fz.std_leaves);
+                let watch = self.watch(f, &fz.blocking, &fz.cyclic, &fz.watch_leaves);
                 if watch.is_some() {
                     store.extend(self.passed(&fz, f, cs, Vec::new(), watch, &descs).map(|p| (f as u32, p)));
                 }
@@ -337,9 +340,13 @@ impl Lowerer<'_> {
                     }
                 }
             }
-            if ok {
+            // One that calls a function lowered otherwise per program is watched as a
+            // standard function is.
+            let watch = if ok { None } else { self.watch(f, &fz.blocking, &fz.cyclic, &fz.watch_leaves) };
+            if ok || watch.is_some() {
                 let cs = callees(f).unwrap_or_default().to_vec();
-                store.extend(self.passed(&fz, f, cs, closure, None, &descs).map(|p| (f as u32, p)));
+                let closure = if ok { closure } else { Vec::new() };
+                store.extend(self.passed(&fz, f, cs, closure, watch, &descs).map(|p| (f as u32, p)));
             }
         }
         let mut map = self.cache.passed.lock().unwrap_or_else(|e| e.into_inner());

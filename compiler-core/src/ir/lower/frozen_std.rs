@@ -174,10 +174,10 @@ impl Watch {
 }
 
 /// Per function to store, its direct callees that are leaves now, with their bodies.
-pub(super) fn record_leaves(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[Option<Vec<u32>>], store: &[bool], runtime: usize) -> HashMap<u32, Vec<(u32, Body)>> {
+pub(super) fn record_leaves(funcs: &[crate::ir::Func], leaf: &[bool], callees: &[Option<Vec<u32>>], store: &[bool]) -> HashMap<u32, Vec<(u32, Body)>> {
     let mut out = HashMap::default();
     for (f, cs) in callees.iter().enumerate() {
-        if let (Some(cs), true, true) = (cs, store.get(f) == Some(&true), f >= runtime) {
+        if let (Some(cs), true) = (cs, store.get(f) == Some(&true)) {
             let l = leaves_now(funcs, leaf, cs);
             if !l.is_empty() {
                 out.insert(f as u32, l);

@@ -51,7 +51,7 @@ fn strip_resets(ss: Vec<S>) -> Vec<S> {
 impl<'l, 'a> FnLower<'l, 'a> {
     pub(super) fn new(l: &'l mut Lowerer<'a>, idx: u32, fd: &FuncDecl) -> FnLower<'l, 'a> {
         let f = &l.m.funcs[idx as usize];
-        let (name, params, results) = (f.name.clone(), f.params.clone(), f.results.clone());
+        let (name, params, results) = (f.name.to_string(), f.params.to_vec(), f.results.to_vec());
         let info = l.info;
         let go_results: Vec<TypeId> = fd.ty.results.iter().flat_map(|r| std::iter::repeat_n(info.expr_type(&r.ty), r.names.len().max(1))).collect();
         let result_ptrs = go_results.iter().flat_map(|t| ptr_flags(info, *t)).collect();

@@ -740,7 +740,7 @@ impl Lowerer<'_> {
             _ => format!("{}.{name}", rt_name(info, t)),
         };
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: fname.clone(), params: params.clone(), results: results.clone(), locals: vec![], body: Default::default() });
+        self.m.funcs.push(Func { file: Default::default(), name: fname.clone().into(), params: params.clone().into(), results: results.clone().into(), locals: vec![], body: Default::default() });
         let mut fl = FnLower::new_init(self, params.clone());
         fl.name = fname;
         fl.nparams = params.len() as u32;
@@ -1216,7 +1216,7 @@ impl Lowerer<'_> {
         let info = self.info;
         let (sig, name) = match k {
             MethodFunc::Bound(obj) | MethodFunc::Expr(obj, _) => (info.obj(obj).ty, self.funcs.get(&obj).and_then(|f| match f {
-                FuncRef::Func(i) => Some(self.m.funcs[*i as usize].name.clone()),
+                FuncRef::Func(i) => Some(self.m.funcs[*i as usize].name.to_string()),
                 _ => None,
             }).unwrap_or_default()),
             MethodFunc::Iface(it, i) | MethodFunc::IfaceExpr(it, i) => match info.types.get(it) {
@@ -1234,7 +1234,7 @@ impl Lowerer<'_> {
         params.extend(s.params.iter().flat_map(|p| vals(info, *p)));
         let results: Vec<ValType> = s.results.iter().flat_map(|r| vals(info, *r)).collect();
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: format!("{name}-fm"), params: params.clone(), results: results.clone(), locals: vec![], body: Default::default() });
+        self.m.funcs.push(Func { file: Default::default(), name: format!("{name}-fm").into(), params: params.clone().into(), results: results.clone().into(), locals: vec![], body: Default::default() });
         self.m.closures.push(idx);
         self.method_funcs.insert(k, FuncRef::Func(idx));
         let mut fl = FnLower::new_init(self, params.clone());

@@ -65,7 +65,10 @@ impl<'a> Lowerer<'a> {
                     PartKind::Var(pkg, file, decl, spec) => {
                         let info = fl.info();
                         if let Some(Decl::Var(specs)) = info.packages[pkg].files[file].decls.get(decl) {
+                            let objs: Vec<ObjId> = specs[spec].names.iter().filter_map(|n| info.defs.get(&n.pos).copied()).collect();
+                            fl.l.prelude_var = !objs.is_empty() && objs.iter().all(|&o| (o as usize) < fl.l.prelude.objects);
                             fl.global_var_init(&specs[spec]);
+                            fl.l.prelude_var = false;
                         }
                     }
                     PartKind::Call(f) => fl.emit(S::Drop(E::Call(f, vec![]), 0)),
@@ -82,6 +85,7 @@ impl<'a> Lowerer<'a> {
                 self.m.funcs[idx].locals = init.locals.clone();
                 if let Some(s) = self.scanned.get_mut(idx) {
                     *s = false;
+                    self.rescan.push(idx as u32);
                 }
             }
             self.build_reached(&[]);
@@ -122,7 +126,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let init_idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: "runtime.init".into(), params: vec![], results: vec![], locals: vec![], body: Default::default() });
+        self.m.funcs.push(Func { file: Default::default(), name: "runtime.init".into(), params: vec![].into(), results: vec![].into(), locals: vec![], body: Default::default() });
         self.build_init(init_idx as usize, &mut init)
     }
 
@@ -151,7 +155,7 @@ impl<'a> Lowerer<'a> {
                 run_init(self, &mut b, &mut locals);
                 b.push(S::StackInit);
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { file: String::new(), name: "_initialize".into(), params: vec![], results: vec![], locals, body: b.into() });
+                self.m.funcs.push(Func { file: Default::default(), name: "_initialize".into(), params: vec![].into(), results: vec![].into(), locals, body: b.into() });
                 self.m.exports.push(("_initialize".into(), FuncRef::Func(idx)));
             }
             Mode::Command => {
@@ -173,7 +177,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { file: String::new(), name: "_start".into(), params: vec![], results: vec![], locals, body: b.into() });
+                self.m.funcs.push(Func { file: Default::default(), name: "_start".into(), params: vec![].into(), results: vec![].into(), locals, body: b.into() });
                 self.m.exports.push(("_start".into(), FuncRef::Func(idx)));
             }
         }
@@ -219,7 +223,7 @@ impl<'a> Lowerer<'a> {
                 let go_results: Vec<ValType> = self.m.funcs.get(match target {
                     FuncRef::Func(i) => i as usize,
                     FuncRef::Import(_) => usize::MAX,
-                }).map(|f| f.results.clone()).unwrap_or_default();
+                }).map(|f| f.results.to_vec()).unwrap_or_default();
                 let r = go_results.first().map(|v| {
                     let l = (params.len() + locals.len()) as u32;
                     locals.push(*v);
@@ -231,7 +235,7 @@ impl<'a> Lowerer<'a> {
                     locals.push(ValType::I32);
                     let go_params: Vec<ValType> = args.iter().map(|_| ValType::I32).collect();
                     let go_params = match target {
-                        FuncRef::Func(i) => self.m.funcs[i as usize].params.clone(),
+                        FuncRef::Func(i) => self.m.funcs[i as usize].params.to_vec(),
                         FuncRef::Import(_) => go_params,
                     };
                     b.extend(self.start_goroutine(target, &go_params, &go_results, g, args.clone()));
@@ -280,7 +284,7 @@ impl<'a> Lowerer<'a> {
                 None => b.push(S::StackInit),
             }
             let idx = self.m.funcs.len() as u32;
-            self.m.funcs.push(Func { file: String::new(), name: format!("export {name}"), params, results, locals, body: b.into() });
+            self.m.funcs.push(Func { file: Default::default(), name: format!("export {name}").into(), params: params.into(), results: results.into(), locals, body: b.into() });
             self.m.exports.push((name, FuncRef::Func(idx)));
         }
         // `malloc(size i32) i32`: where hosts place string arguments (TinyGo's convention;
@@ -291,7 +295,7 @@ impl<'a> Lowerer<'a> {
             if let Some(m) = self.runtime_func("mallocgc") {
                 let body = vec![S::Return(vec![E::Call(m, vec![E::Local(0), E::I32(1)])])];
                 let idx = self.m.funcs.len() as u32;
-                self.m.funcs.push(Func { file: String::new(), name: "export malloc".into(), params: vec![ValType::I32], results: vec![ValType::I32], locals: vec![], body: body.into() });
+                self.m.funcs.push(Func { file: Default::default(), name: "export malloc".into(), params: vec![ValType::I32].into(), results: vec![ValType::I32].into(), locals: vec![], body: body.into() });
                 self.m.exports.push((crate::alloc_export(self.info), FuncRef::Func(idx)));
             }
         }

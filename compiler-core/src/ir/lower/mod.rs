@@ -99,6 +99,7 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
             cache_key,
             prelude,
             stable: Stable::default(),
+            prelude_var: false,
             tape: None,
             reads_program: false,
             m: Module { threads: opts.threads, ..Module::default() },
@@ -115,6 +116,8 @@ pub fn lower(info: &Info, map: &SourceMap, opts: &Options, cache: &LowerCache, p
             thunks: Vec::new(),
             pending: Vec::new(),
             scanned: Vec::new(),
+            rescan: Vec::new(),
+            scan_end: 0,
             calls: Vec::new(),
             wrappers: HashMap::new(),
             descs: HashMap::new(),
@@ -171,6 +174,9 @@ struct Lowerer<'a> {
     cache_key: CacheKey,
     prelude: Prelude,
     stable: Stable,
+    /// While the initializer of a variable of the prelude's packages is lowered: its
+    /// constant tables are the prelude's (`LowerCache::tables`).
+    prelude_var: bool,
     /// While a cacheable function is lowered: what it read and asked of the state, in order.
     tape: Option<Vec<tape::Step>>,
     /// Set when lowering read state that depends on the user's program in a way the tape
@@ -203,6 +209,10 @@ struct Lowerer<'a> {
     pending: Vec<Option<usize>>,
     /// Per module function: its body was searched for the functions it refers to.
     scanned: Vec<bool>,
+    /// The functions below `scan_end` that may be searched next (their body was lowered or
+    /// rebuilt since the search before): `lower_reached` looks at these and the new ones.
+    rescan: Vec<u32>,
+    scan_end: usize,
     /// (callee, caller) for every reference found by those searches: a superset of the
     /// calls, as later rewrites only remove calls of the functions `callers` is asked for.
     calls: Vec<(u32, u32)>,
@@ -513,9 +523,11 @@ impl<'a> Lowerer<'a> {
                 self.funcs.insert(*from, f);
             }
         }
-        // Package-level variables become globals.
+        // Package-level variables become globals. (By index: a table's iterator skips the
+        // prelude's objects one by one.)
         let mut runtime_first = saved.is_none();
-        for (id, o) in info.objects.iter().enumerate().skip(first_object) {
+        for id in first_object..info.objects.len() {
+            let o = &info.objects[id];
             if runtime_first && id >= stable_objects {
                 runtime_first = false;
                 self.stable.globals = self.m.globals.len() as u32;
@@ -624,10 +636,10 @@ impl<'a> Lowerer<'a> {
             }
         }
         params.extend(sig.params.iter().flat_map(|t| vals(self.info, *t)));
-        let results = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
+        let results: Vec<ValType> = sig.results.iter().flat_map(|t| vals(self.info, *t)).collect();
         let idx = self.m.funcs.len() as u32;
         let file = self.map.locate(obj.pos).0.to_string();
-        self.m.funcs.push(Func { file, name, params, results, locals: vec![], body: Default::default() });
+        self.m.funcs.push(Func { file: file.into(), name: name.into(), params: params.into(), results: results.into(), locals: vec![], body: Default::default() });
         self.funcs.insert(f.obj, FuncRef::Func(idx));
         self.func_pos.insert(idx, obj.pos);
     }

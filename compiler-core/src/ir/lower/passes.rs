@@ -78,7 +78,7 @@ impl Lowerer<'_> {
                 let before = self.m.funcs.len();
                 let blocking = crate::ir::resumable::wrap_indirect(&mut self.m, g, &known);
                 // The functions it added are the trampolines, one per signature wrapped.
-                self.std_inputs.wrapped = self.m.funcs[before..].iter().map(|t| (t.params[..t.params.len() - 1].to_vec(), t.results.clone())).collect();
+                self.std_inputs.wrapped = self.m.funcs[before..].iter().map(|t| (t.params[..t.params.len() - 1].to_vec(), t.results.to_vec())).collect();
                 blocking
             }
             None => vec![false; self.m.funcs.len()],
@@ -194,8 +194,12 @@ impl Lowerer<'_> {
                     let callers = self.edited_callers(f);
                     conc::replace_calls(&mut self.m, &callers, f, E::I32(0));
                 }
-                for f in &mut self.m.funcs {
-                    crate::ir::simplify::drop_roots(&mut f.body);
+                // An empty body has none, nor one still its cached one when its entry is plain:
+                // they stay shared.
+                for i in 0..self.m.funcs.len() {
+                    if !self.m.funcs[i].body.is_empty() && !self.unchanged(i).is_some_and(|c| c.plain) {
+                        crate::ir::simplify::drop_roots(&mut self.m.funcs[i].body);
+                    }
                 }
                 self.build_reached(&bump);
             }

@@ -225,7 +225,7 @@ impl FnLower<'_, '_> {
         let name = format!("{}-range{}", self.name, self.range_count);
         let file = self.l.map.locate(x.pos).0.to_string();
         let idx = self.l.m.funcs.len() as u32;
-        self.l.m.funcs.push(Func { file, name, params, results: vec![ValType::I32], locals: vec![], body: Default::default() });
+        self.l.m.funcs.push(Func { file: file.into(), name: name.into(), params: params.into(), results: vec![ValType::I32].into(), locals: vec![], body: Default::default() });
         self.l.m.closures.push(idx);
         self.l.func_pos.insert(idx, x.pos);
         let fd = FuncDecl {

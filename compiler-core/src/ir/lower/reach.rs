@@ -24,7 +24,15 @@ impl<'a> Lowerer<'a> {
                 self.scanned[idx] = false;
                 work.push(idx as u32);
             }
-            for i in 0..self.m.funcs.len() {
+            // In index order, as a search of every function would meet them.
+            let mut next = std::mem::take(&mut self.rescan);
+            next.retain(|&i| (i as usize) < self.scan_end);
+            crate::sort::sort(&mut next);
+            next.dedup();
+            next.extend(self.scan_end as u32..self.m.funcs.len() as u32);
+            self.scan_end = self.m.funcs.len();
+            for i in next {
+                let i = i as usize;
                 if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
                     self.scanned[i] = true;
                     let from = work.len();

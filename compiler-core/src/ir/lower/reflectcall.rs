@@ -67,7 +67,7 @@ impl Lowerer<'_> {
         let params = vec![ValType::I32; 4];
         let name = format!("reflect.call({})", self.info.types.display(key));
         let idx = self.m.funcs.len() as u32;
-        self.m.funcs.push(Func { file: String::new(), name: name.clone(), params: params.clone(), results: vec![], locals: vec![], body: Default::default() });
+        self.m.funcs.push(Func { file: Default::default(), name: name.clone().into(), params: params.clone().into(), results: vec![].into(), locals: vec![], body: Default::default() });
         let f = FuncRef::Func(idx);
         self.trampolines.insert(key, f);
         let mut fl = FnLower::new_init(self, params);

@@ -59,7 +59,7 @@ pub(super) fn shape_name(name: &str) -> Cow<'_, str> {
 #[derive(PartialEq, Eq, Hash)]
 struct ClassKey {
     name: String,
-    file: String,
+    file: crate::ir::Name,
     params: Vec<ValType>,
     results: Vec<ValType>,
     locals: Vec<ValType>,
@@ -76,7 +76,7 @@ impl Lowerer<'_> {
             if f.body.is_empty() || !f.name.contains('[') || f.name.starts_with("runtime.") {
                 continue;
             }
-            let key = ClassKey { name: shape_name(&f.name).into_owned(), file: f.file.clone(), params: f.params.clone(), results: f.results.clone(), locals: f.locals.clone() };
+            let key = ClassKey { name: shape_name(&f.name).into_owned(), file: f.file.clone(), params: f.params.to_vec(), results: f.results.to_vec(), locals: f.locals.clone() };
             classes.entry(key).or_default().push(i as u32);
         }
         let mut classes: Vec<Vec<u32>> = classes.into_values().filter(|c| c.len() > 1).collect();

@@ -112,12 +112,12 @@ impl Lowerer<'_> {
             crate::ir::visit_exprs(&f.body, &mut |e| {
                 if let E::Call(FuncRef::Func(g), _) | E::FuncAddr(FuncRef::Func(g)) = e {
                     if *g == main {
-                        *if f.name == "_start" { &mut start } else { &mut other } = true;
+                        *if &*f.name == "_start" { &mut start } else { &mut other } = true;
                     }
                 }
             });
         }
-        if !start || other || self.m.funcs[main as usize].name != "main.main" {
+        if !start || other || &*self.m.funcs[main as usize].name != "main.main" {
             return;
         }
         let mut body = std::mem::take(&mut self.m.funcs[main as usize].body);

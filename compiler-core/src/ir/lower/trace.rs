@@ -43,7 +43,7 @@ impl Lowerer<'_> {
         // A go statement of a func value: its function is known only when it runs.
         let name = match &self.m.funcs[i as usize].name {
             n if n.starts_with("runtime.goentry") => "func value".to_string(),
-            n => n.clone(),
+            n => n.to_string(),
         };
         let entry = self.func_pos.get(&i).map_or(0, |p| self.trace_code(*p));
         let at = at.map_or(0, |p| self.trace_code(p));
