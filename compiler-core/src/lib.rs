@@ -419,7 +419,9 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     let alloc = alloc_export(&info);
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
     let memo = if cache.is_some() { memo } else { Some(&prelude.emitted) };
-    match codegen::emit(module, &meta.encode(), options.names, memo) {
+    // The checker's tables are dropped during codegen, on a second thread when allowed.
+    let (emitted, ()) = par::join(options.threads, || codegen::emit(module, &meta.encode(), options.names, memo), move || drop(info));
+    match emitted {
         Ok(module) => Output { module: Some(module), diagnostics: Vec::new() },
         Err(message) => Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] },
     }
