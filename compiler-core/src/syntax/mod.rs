@@ -7,8 +7,10 @@
 //! (checked by `tests/architecture.rs`).
 
 pub mod ast;
+mod files;
 pub mod lexer;
 pub mod parser;
 pub mod token;
 
-pub use parser::{parse_file, parse_lexed};
+pub use files::parse_all;
+pub use parser::parse_file;
