@@ -366,10 +366,15 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;
-        let bases: Vec<_> = files.iter().map(|f| map.add(&f.name, &f.text)).collect();
-        let texts: Vec<&str> = files.iter().map(|f| f.text.as_str()).collect();
-        let lexed = files.iter().zip(&mut lexed).map(|(f, lexed)| lexed.take().unwrap_or_else(|| syntax::lexer::lex(&f.text))).collect();
-        let user = syntax::parse_all(&texts, lexed, &bases, options.threads, &mut next_id, &mut diags);
+        let user: Vec<_> = files
+            .iter()
+            .zip(&mut lexed)
+            .map(|(f, lexed)| {
+                let base = map.add(&f.name, &f.text);
+                let lexed = lexed.take().unwrap_or_else(|| syntax::lexer::lex(&f.text));
+                syntax::parse_lexed(&f.text, lexed, base, &mut next_id, &mut diags)
+            })
+            .collect();
         let imported = PkgSet::closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
             break (prelude, map, diags, user, next_id);
@@ -414,9 +419,7 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     let alloc = alloc_export(&info);
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
     let memo = if cache.is_some() { memo } else { Some(&prelude.emitted) };
-    // The checker's tables are dropped during codegen, on a second thread when allowed.
-    let (emitted, ()) = par::join(options.threads, || codegen::emit(module, &meta.encode(), options.names, memo), move || drop(info));
-    match emitted {
+    match codegen::emit(module, &meta.encode(), options.names, memo) {
         Ok(module) => Output { module: Some(module), diagnostics: Vec::new() },
         Err(message) => Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] },
     }

@@ -142,7 +142,6 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             }
             wrapped.insert(sig, FuncRef::Func(idx));
         }
-        let mut hits = Vec::new();
         for (i, f) in m.funcs.iter_mut().enumerate() {
             let mut hit = false;
             for (id, t) in &now {
@@ -152,10 +151,9 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
                 }
             }
             if hit {
-                hits.push(f);
+                f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped));
             }
         }
-        crate::par::each_mut(&mut hits, m.threads, || (), |_, _, f| f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped)));
     }
 }
 
@@ -246,30 +244,27 @@ pub struct Done<'a> {
 /// the functions whose calls may differ from those `may_block` read.
 #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
 pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], reread: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>, Vec<bool>) {
-    let blocking_callee = |c: &u32| blocking.get(*c as usize) == Some(&true);
-    let mut callees: Vec<Vec<usize>> = vec![Vec::new(); m.funcs.len()];
-    // The bodies to read, on the module's threads.
-    let mut read = Vec::new();
-    for (i, out) in callees.iter_mut().enumerate() {
-        match done(i) {
-            Some(d) => out.extend(d.callees.iter().filter(|c| blocking_callee(c)).map(|&c| c as usize)),
-            // A function calling one that may block may block itself: one that does not
-            // calls none, unless its calls changed since.
-            None if blocking.get(i) == Some(&false) && reread.get(i) != Some(&true) => {}
-            None => read.push(i),
-        }
-    }
-    let funcs = &m.funcs;
-    let found = crate::par::map(read.len(), m.threads, || (), |_, k| {
-        let mut out = Vec::new();
-        visit_calls(&funcs[read[k]].body, &mut |c| {
-            if blocking_callee(&c) {
-                out.push(c as usize);
+    let callees: Vec<Vec<usize>> = m
+        .funcs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut out = Vec::new();
+            let mut add = |c: u32| {
+                if blocking.get(c as usize) == Some(&true) {
+                    out.push(c as usize);
+                }
+            };
+            match done(i) {
+                Some(d) => d.callees.iter().for_each(|&c| add(c)),
+                // A function calling one that may block may block itself: one that does not
+                // calls none, unless its calls changed since.
+                None if blocking.get(i) == Some(&false) && reread.get(i) != Some(&true) => {}
+                None => visit_calls(&f.body, &mut add),
             }
-        });
-        out
-    });
-    read.into_iter().zip(found).for_each(|(i, out)| callees[i] = out);
+            out
+        })
+        .collect();
     let trampolines: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
     // A goroutine entry needs no frame either: it reloads the arguments from the goroutine's
     // argument area (which only it reads) and calls the target again, whose frame rewinds;

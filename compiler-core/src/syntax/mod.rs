@@ -7,10 +7,8 @@
 //! (checked by `tests/architecture.rs`).
 
 pub mod ast;
-mod files;
 pub mod lexer;
 pub mod parser;
 pub mod token;
 
-pub use files::parse_all;
-pub use parser::parse_file;
+pub use parser::{parse_file, parse_lexed};

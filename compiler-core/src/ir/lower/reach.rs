@@ -31,25 +31,18 @@ impl<'a> Lowerer<'a> {
             next.dedup();
             next.extend(self.scan_end as u32..self.m.funcs.len() as u32);
             self.scan_end = self.m.funcs.len();
-            let scan: Vec<usize> = next.into_iter().map(|i| i as usize).filter(|&i| !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none)).collect();
-            // (A body still its cached one is known by its summary; the others are read on
-            // the module's threads.)
-            let read: Vec<usize> = scan.iter().copied().filter(|&i| self.unchanged(i).is_none()).collect();
-            let funcs = &self.m.funcs;
-            let mut refs = crate::par::map(read.len(), self.m.threads, || (), |_, k| {
-                let mut out = Vec::new();
-                func_refs(&funcs[read[k]].body, &mut out);
-                out
-            })
-            .into_iter();
-            for i in scan {
-                self.scanned[i] = true;
-                let from = work.len();
-                match self.unchanged(i) {
-                    Some(c) => work.extend_from_slice(&c.refs),
-                    None => work.extend(refs.next().unwrap_or_default()),
+            for i in next {
+                let i = i as usize;
+                if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
+                    self.scanned[i] = true;
+                    let from = work.len();
+                    // (A body still its cached one is known by its summary.)
+                    match self.unchanged(i) {
+                        Some(c) => work.extend_from_slice(&c.refs),
+                        None => func_refs(&self.m.funcs[i].body, &mut work),
+                    }
+                    self.calls.extend(work[from..].iter().map(|&f| (f, i as u32)));
                 }
-                self.calls.extend(work[from..].iter().map(|&f| (f, i as u32)));
             }
             if work.is_empty() && self.relower.is_empty() {
                 break;
@@ -77,21 +70,14 @@ impl<'a> Lowerer<'a> {
     /// The globals that lowered functions read.
     pub(super) fn globals_read(&self) -> std::collections::HashSet<u32> {
         let mut out = std::collections::HashSet::new();
-        let mut read = Vec::new();
-        for i in (0..self.m.funcs.len()).filter(|&i| self.scanned.get(i) == Some(&true)) {
-            match self.unchanged(i) {
-                Some(c) => out.extend(c.globals.iter().copied()),
-                None => read.push(i),
+        for (i, f) in self.m.funcs.iter().enumerate() {
+            if self.scanned.get(i) == Some(&true) {
+                match self.unchanged(i) {
+                    Some(c) => out.extend(c.globals.iter().copied()),
+                    None => read_globals(&f.body, &mut out),
+                }
             }
         }
-        // The other bodies are read on the module's threads.
-        let funcs = &self.m.funcs;
-        let found = crate::par::map(read.len(), self.m.threads, || (), |_, k| {
-            let mut globals = std::collections::HashSet::new();
-            read_globals(&funcs[read[k]].body, &mut globals);
-            globals
-        });
-        found.into_iter().for_each(|g| out.extend(g));
         out
     }
 
@@ -111,13 +97,12 @@ impl<'a> Lowerer<'a> {
     pub(super) fn fold_ifs(&mut self) {
         let all = self.folded.is_empty();
         self.folded.resize(self.m.funcs.len(), false);
-        // (A body still its cached one has none when the cache found it plain.)
-        let look: Vec<usize> = (0..self.m.funcs.len()).filter(|&f| (all || !self.folded[f]) && !self.unchanged(f).is_some_and(|c| c.plain)).collect();
-        let funcs = &self.m.funcs;
-        let has = crate::par::map(look.len(), self.m.threads, || (), |_, k| conc::has_const_ifs(&funcs[look[k]].body));
-        for (f, _) in look.into_iter().zip(has).filter(|(_, h)| *h) {
-            conc::fold_const_ifs(&mut self.m.funcs[f].body);
-            self.folded[f] = true;
+        for f in 0..self.m.funcs.len() {
+            // (A body still its cached one has none when the cache found it plain.)
+            if (all || !self.folded[f]) && !self.unchanged(f).is_some_and(|c| c.plain) && conc::has_const_ifs(&self.m.funcs[f].body) {
+                conc::fold_const_ifs(&mut self.m.funcs[f].body);
+                self.folded[f] = true;
+            }
         }
     }
 

@@ -35,25 +35,28 @@ impl Lowerer<'_> {
             return;
         };
         self.static_in_main(malloc);
-        // A function that may block is left as it is. A standard function with candidates is
-        // not kept after the passes (`frozen_std.rs`): their fate depends on the program.
-        // (One that blocks now and not later is then seen with its candidates.) Most bodies
-        // are shared with the caches and known to have no candidate; the others are read on
-        // the module's threads (what the loop below rewrites never adds a candidate).
-        let read: Vec<usize> = (0..self.m.funcs.len())
-            .filter(|&f| !self.m.funcs[f].name.starts_with("runtime.") && blocking.get(f) == Some(&false))
-            .filter(|&f| match (self.unchanged(f), malloc) {
+        for f in 0..self.m.funcs.len() {
+            if self.m.funcs[f].name.starts_with("runtime.") {
+                continue;
+            }
+            // A function that may block is left as it is. A standard function with candidates
+            // is not kept after the passes (`frozen_std.rs`): their fate depends on the
+            // program. (One that blocks now and not later is then seen with its candidates.)
+            if blocking.get(f) != Some(&false) {
+                continue;
+            }
+            // (Read first: most bodies are shared with the caches and have no candidate.)
+            let mut any = match (self.unchanged(f), malloc) {
                 (Some(c), FuncRef::Func(mi)) => c.callees.contains(&mi),
                 _ => true,
-            })
-            .collect();
-        let funcs = &self.m.funcs;
-        let any = crate::par::map(read.len(), self.m.threads, || (), |_, k| {
-            let mut any = false;
-            crate::ir::visit_exprs(&funcs[read[k]].body, &mut |e| any |= matches!(e, E::Call(g, a) if *g == malloc && matches!(a.as_slice(), [_, E::I32(1)])));
-            any
-        });
-        for f in read.into_iter().zip(any).filter(|(_, any)| *any).map(|(f, _)| f) {
+            };
+            if any {
+                any = false;
+                crate::ir::visit_exprs(&self.m.funcs[f].body, &mut |e| any |= matches!(e, E::Call(g, a) if *g == malloc && matches!(a.as_slice(), [_, E::I32(1)])));
+            }
+            if !any {
+                continue;
+            }
             let mut body = std::mem::take(&mut self.m.funcs[f].body);
             let mut found = Vec::new();
             once_stmts(&mut body, malloc, &mut |size| {
