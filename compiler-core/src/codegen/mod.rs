@@ -18,16 +18,20 @@
 //! that never reaches `runtime.mallocgc`. A global that live code only writes is dead (its
 //! writes left out), and a function left with nothing to do is neither emitted nor called
 //! (`runtime.init` of a program whose runtime variables are never read); one that only
-//! passes its parameters to another of its signature takes that one's index.
+//! passes its parameters to another of its signature takes that one's index. Parameters
+//! that a function only direct calls reach never writes and only passes on where they are
+//! left out are left out of its signature and its calls (`Live::dropped`).
 //!
-//! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
+//! Instruction-level peepholes: `local.set` + `local.get` → `local.tee` (→ nothing when
+//! that is the local's only read), `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
 //! `return` (and the `unreachable` after the body) left out, addresses made of constants
 //! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
 //! out where sp is already at the frame's end (`Cx::sp_kept`: calls of functions that keep sp
 //! and jumps that arrive with it kept do not count, `frames.rs`); a body's leading writes of
 //! zero to locals not yet written left out (locals start at zero), and a static object's
-//! zeroing that the next store overwrites whole; a 4- or 8-byte zeroing is one store. Frame
+//! zeroing that the next store overwrites whole; a 4- or 8-byte zeroing is one store; a swap
+//! of two memory cells keeps its first load on the stack (`swap.rs`). Frame
 //! entries and root pushes call two shared functions (`frames.rs`), and so do bounds and nil
 //! checks outside tight loops (`checks.rs`); an unwinding check right before a trap leaves
 //! unconditionally.
