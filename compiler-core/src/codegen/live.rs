@@ -29,6 +29,11 @@ pub(super) struct Live {
     pub(super) nonnil: Vec<u64>,
     /// Functions not emitted, each the function it forwards to (`Live::forward`).
     pub(super) same: Vec<(u32, u32)>,
+    /// By function, the parameters left out of its signature and its calls, of functions only
+    /// direct calls reach: those it never writes and reads only as arguments left out, where
+    /// every live call passes a local or a constant (a slice's capacity that `slices`' sorting
+    /// functions pass down and never read). Empty when none is.
+    pub(super) dropped: Vec<u64>,
 }
 
 impl Live {
@@ -45,6 +50,7 @@ impl Live {
             targets: vec![(0, 0); m.funcs.len()],
             nonnil: Vec::new(),
             same: Vec::new(),
+            dropped: Vec::new(),
         };
         // Lists reused from function to function.
         let (mut addrs, mut data) = (Vec::new(), Vec::new());
@@ -218,6 +224,7 @@ impl Live {
                 l.same.push((f, g));
             }
         }
+        l.dropped = l.unused_params(m, bodies, &tabled);
         l
     }
 
@@ -262,18 +269,116 @@ impl Live {
                 }
             }
         }
-        // Called from outside, or by code codegen makes.
-        let c = &m.checks;
-        let fixed = [c.panic_index, c.panic_slice, c.panic_nil, m.budget_exceeded, m.stack_overflow, m.malloc].into_iter().flatten();
-        for f in m.exports.iter().map(|(_, f)| *f).chain(fixed) {
-            if let FuncRef::Func(i) = f {
-                if let Some(n) = nn.get_mut(i as usize) {
-                    *n = 0;
+        outside(m, &mut nn);
+        nonnil::narrow(&mut nn, &self.funcs, bodies);
+        nn
+    }
+
+    /// [`Live::dropped`]; a function that another is for keeps its signature.
+    fn unused_params(&self, m: &Module, bodies: &memo::Bodies, tabled: &[bool]) -> Vec<u64> {
+        let mut d = vec![0u64; m.funcs.len()];
+        let mut any = false;
+        for (i, n) in d.iter_mut().enumerate() {
+            if self.funcs[i] && !tabled[i] {
+                if let Some(sum) = bodies.get(i).filter(|s| !s.resumable) {
+                    *n = sum.unused;
+                    any |= *n != 0;
                 }
             }
         }
-        nonnil::narrow(&mut nn, &self.funcs, bodies);
-        nn
+        if !any {
+            return Vec::new();
+        }
+        outside(m, &mut d);
+        for &(_, g) in &self.same {
+            d[g as usize] = 0;
+        }
+        for (g, _) in self.funcs.iter().enumerate().filter(|(_, l)| **l) {
+            for c in bodies.get(g).iter().flat_map(|s| &s.args) {
+                if let Some(n) = d.get_mut(c.callee as usize) {
+                    *n &= c.plain;
+                }
+            }
+        }
+        // A parameter passed on is left out where the callee leaves it out: the greatest
+        // fixpoint, as for nil checks.
+        loop {
+            let mut changed = false;
+            for g in 0..d.len() {
+                let Some(sum) = bodies.get(g).filter(|_| d[g] != 0) else { continue };
+                for c in &sum.args {
+                    let callee = d.get(c.callee as usize).copied().unwrap_or(0);
+                    for &(a, q) in &sum.pairs[c.lo as usize..c.hi as usize] {
+                        if d[g] >> q & 1 != 0 && callee >> a & 1 == 0 {
+                            d[g] &= !(1 << q);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if !changed {
+                return d;
+            }
+        }
+    }
+}
+
+impl Live {
+    /// Whether [`Live::dropped`] makes the module smaller: each argument left
+    /// out saves 2 bytes or more, and the new signatures may cost more types than they
+    /// save. `fixed`: the signatures the module declares other than its functions' and its
+    /// indirect calls'.
+    pub(super) fn drops_pay(&self, m: &Module, bodies: &memo::Bodies, fixed: &[(&[ValType], &[ValType])]) -> bool {
+        if self.dropped.is_empty() {
+            return false;
+        }
+        let mut saved = 0;
+        for (g, _) in self.funcs.iter().enumerate().filter(|(_, l)| **l) {
+            for c in bodies.get(g).iter().flat_map(|s| &s.args) {
+                saved += 2 * self.dropped.get(c.callee as usize).map_or(0, |d| d.count_ones() as usize);
+            }
+        }
+        // The signatures both type sections have, then those of the functions that change.
+        let indirect = self.indirect.iter().map(|(p, r)| (&p[..], &r[..]));
+        let live = m.funcs.iter().enumerate().filter(|(i, _)| self.funcs[*i]);
+        let changed = |i: usize| self.dropped.get(i).is_some_and(|d| *d != 0);
+        let common: HashSet<(&[ValType], &[ValType])> = fixed.iter().copied().chain(indirect).chain(live.clone().filter(|(i, _)| !changed(*i)).map(|(_, f)| (&f.params[..], &f.results[..]))).collect();
+        let mut old: HashSet<(&[ValType], &[ValType])> = HashSet::default();
+        let mut new: HashSet<(Vec<ValType>, &[ValType])> = HashSet::default();
+        for (i, f) in live.filter(|(i, _)| changed(*i)) {
+            let (p, r) = (kept(&f.params, self.dropped[i]), &f.results[..]);
+            if !common.contains(&(&p[..], r)) {
+                new.insert((p, r));
+            }
+            if !common.contains(&(&f.params[..], r)) {
+                old.insert((&f.params[..], r));
+            }
+        }
+        let uleb = |n: usize| if n < 128 { 1 } else { 2 };
+        let size = |p: &[ValType], r: &[ValType]| 1 + uleb(p.len()) + p.len() + uleb(r.len()) + r.len();
+        let (n_old, n_new) = (common.len() + old.len(), common.len() + new.len());
+        let before = uleb(n_old) + old.iter().map(|(p, r)| size(p, r)).sum::<usize>();
+        let after = uleb(n_new) + new.iter().map(|(p, r)| size(p, r)).sum::<usize>();
+        // A type index of 128 or more takes 2 bytes in the function section.
+        after <= before + saved && n_new <= 128
+    }
+}
+
+/// `params` without those of `dropped` (bits).
+pub(super) fn kept(params: &[ValType], dropped: u64) -> Vec<ValType> {
+    params.iter().enumerate().filter(|(i, _)| *i >= 64 || dropped >> i & 1 == 0).map(|(_, t)| *t).collect()
+}
+
+/// Clears `by_func`'s entries of the functions called from outside, or by code codegen makes.
+fn outside(m: &Module, by_func: &mut [u64]) {
+    let c = &m.checks;
+    let fixed = [c.panic_index, c.panic_slice, c.panic_nil, m.budget_exceeded, m.stack_overflow, m.malloc].into_iter().flatten();
+    for f in m.exports.iter().map(|(_, f)| *f).chain(fixed) {
+        if let FuncRef::Func(i) = f {
+            if let Some(n) = by_func.get_mut(i as usize) {
+                *n = 0;
+            }
+        }
     }
 }
 

@@ -14,30 +14,38 @@ pub const MAX_LOCALS: usize = 50_000;
 const UNUSED: u32 = u32::MAX;
 const USED: u32 = u32::MAX - 1;
 
-/// New local indices by IR index (buffers reused from function to function).
+/// New local indices by IR index, and how often the body reads each (buffers reused from
+/// function to function).
 #[derive(Default)]
 pub struct Renumbering {
     pub map: Vec<u32>,
+    pub reads: Vec<u32>,
 }
 
 impl Renumbering {
-    /// Renumbers `f`'s locals; returns how many locals (after the parameters) it keeps.
-    pub fn of(&mut self, f: &Func) -> usize {
+    /// Renumbers `f`'s locals, without its parameters `dropped` (bits; the body never refers
+    /// to them); returns how many parameters and locals it keeps.
+    pub fn of(&mut self, f: &Func, dropped: u64) -> usize {
         let np = f.params.len();
         self.map.clear();
         self.map.resize(np + f.locals.len(), UNUSED);
+        let mut next = 0;
         for (i, m) in self.map[..np].iter_mut().enumerate() {
-            *m = i as u32;
+            if i >= 64 || dropped >> i & 1 == 0 {
+                *m = next;
+                next += 1;
+            }
         }
-        f.body.iter().for_each(|s| stmt(s, &mut self.map));
-        let mut next = np as u32;
+        self.reads.clear();
+        self.reads.resize(self.map.len(), 0);
+        f.body.iter().for_each(|s| stmt(s, self));
         for m in &mut self.map[np..] {
             if *m != UNUSED {
                 *m = next;
                 next += 1;
             }
         }
-        next as usize - np
+        next as usize
     }
 
     /// The IR indices of the kept locals, in order.
@@ -53,25 +61,34 @@ fn mark(map: &mut [u32], l: Local) {
     }
 }
 
-fn stmt(s: &Stmt, map: &mut [u32]) {
+/// A read of `l`.
+fn read(r: &mut Renumbering, l: Local) {
+    mark(&mut r.map, l);
+    if let Some(n) = r.reads.get_mut(l as usize) {
+        *n += 1;
+    }
+}
+
+fn stmt(s: &Stmt, r: &mut Renumbering) {
     match s {
-        Stmt::Set(l, _) | Stmt::Frame { fp: l, .. } | Stmt::FrameReset { fp: l, .. } | Stmt::FramePop(l) => mark(map, *l),
-        Stmt::SetMulti(ls, _) => ls.iter().for_each(|l| mark(map, *l)),
+        Stmt::Set(l, _) | Stmt::Frame { fp: l, .. } => mark(&mut r.map, *l),
+        Stmt::FrameReset { fp: l, .. } | Stmt::FramePop(l) => read(r, *l),
+        Stmt::SetMulti(ls, _) => ls.iter().for_each(|l| mark(&mut r.map, *l)),
         Stmt::Root { fp, value, .. } => {
-            mark(map, *fp);
-            mark(map, *value);
+            read(r, *fp);
+            read(r, *value);
         }
         _ => {}
     }
-    s.each_expr(|e| expr(e, map));
-    s.bodies().for_each(|b| stmt(b, map));
+    s.each_expr(|e| expr(e, r));
+    s.bodies().for_each(|b| stmt(b, r));
 }
 
-fn expr(e: &Expr, map: &mut [u32]) {
+fn expr(e: &Expr, r: &mut Renumbering) {
     match e {
-        Expr::Local(l) => mark(map, *l),
-        Expr::Seq(ss, _) => ss.iter().for_each(|s| stmt(s, map)),
+        Expr::Local(l) => read(r, *l),
+        Expr::Seq(ss, _) => ss.iter().for_each(|s| stmt(s, r)),
         _ => {}
     }
-    e.each_child(|x| expr(x, map));
+    e.each_child(|x| expr(x, r));
 }

@@ -123,12 +123,15 @@ pub(super) struct Summary {
     pub counted: Vec<u32>,
     pub args: Vec<nonnil::CallArgs>,
     pub pairs: Vec<(u8, u8)>,
+    /// The parameters it neither writes nor reads other than as a direct call's argument
+    /// (`Live::dropped`).
+    pub unused: u64,
 }
 
 impl Summary {
     fn of(m: &Module, f: &Func) -> Summary {
         let body = &f.body[..];
-        let (unwritten, args, pairs) = nonnil::scan(body, f.params.len());
+        let (unwritten, args, pairs, unused) = nonnil::scan(body, f.params.len());
         let mut v = Visit::new(m, unwritten);
         v.stmts(body);
         let (mut frames, mut pushes) = (0, 0);
@@ -156,6 +159,7 @@ impl Summary {
             counted,
             args,
             pairs,
+            unused,
         }
     }
 }
@@ -189,8 +193,11 @@ pub(super) struct Encoded {
     pub facts: EmitFacts,
     /// `moves_sp` of `Summary::scan.callees`, as they were.
     pub moves: Vec<bool>,
-    /// The parameters whose nil checks it left out (`nonnil.rs`).
+    /// The parameters whose nil checks it left out (`nonnil.rs`); its own parameters left
+    /// out, and those of `Summary::scan.callees` (`Live::dropped`).
     pub nonnil: u64,
+    pub dropped: u64,
+    pub drops: Vec<u64>,
 }
 
 struct Entry {

@@ -18,16 +18,20 @@
 //! that never reaches `runtime.mallocgc`. A global that live code only writes is dead (its
 //! writes left out), and a function left with nothing to do is neither emitted nor called
 //! (`runtime.init` of a program whose runtime variables are never read); one that only
-//! passes its parameters to another of its signature takes that one's index.
+//! passes its parameters to another of its signature takes that one's index. Parameters
+//! that a function only direct calls reach never writes and only passes on where they are
+//! left out are left out of its signature and its calls (`Live::dropped`).
 //!
-//! Instruction-level peepholes: `local.set` + `local.get` → `local.tee`, `if c { br l }` →
+//! Instruction-level peepholes: `local.set` + `local.get` → `local.tee` (→ nothing when
+//! that is the local's only read), `if c { br l }` →
 //! `br_if`, blocks and loops that nothing branches to emitted as their bodies, a final
 //! `return` (and the `unreachable` after the body) left out, addresses made of constants
 //! (data, heap base) folded into one `i32.const` or a memarg offset, and frame resets left
 //! out where sp is already at the frame's end (`Cx::sp_kept`: calls of functions that keep sp
 //! and jumps that arrive with it kept do not count, `frames.rs`); a body's leading writes of
 //! zero to locals not yet written left out (locals start at zero), and a static object's
-//! zeroing that the next store overwrites whole; a 4- or 8-byte zeroing is one store. Frame
+//! zeroing that the next store overwrites whole; a 4- or 8-byte zeroing is one store; a swap
+//! of two memory cells keeps its first load on the stack (`swap.rs`). Frame
 //! entries and root pushes call two shared functions (`frames.rs`), and so do bounds and nil
 //! checks outside tight loops (`checks.rs`); an unwinding check right before a trap leaves
 //! unconditionally.
@@ -51,7 +55,7 @@ use wasm_encoder::{
 };
 
 use crate::fx::HashMap;
-use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, UnOp, ValType};
+use crate::ir::{BinOp, Conv, Expr, FuncRef, Label, Mem, Module, Reloc, Stmt, Stmt as S, ValType};
 
 mod checks;
 mod data;
@@ -61,9 +65,12 @@ mod live;
 mod locals;
 mod memo;
 mod nonnil;
+mod ops;
+mod swap;
 mod verify;
 
 use ins::{encode, sleb, uleb, BlockType, Instruction as I, MemArg};
+use ops::{binop, conv, store_ins, unop};
 use live::{empty, Live};
 use memo::{Encoded, Sym};
 pub use memo::Memo;
@@ -124,6 +131,18 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     }
     let shared = if live.heap && m.sp_global.is_some() { frames::Shared::plan(frames_n, pushes, &mut next) } else { frames::Shared::default() };
     let checks = checks::Shared::plan(checks_n, flag, &mut next);
+    let dropped: &[u64] = {
+        let flag: &[ValType] = if checks.flag && m.checks.unwinding.is_some_and(|g| live.globals[g as usize]) { &[ValType::I32] } else { &[] };
+        let imports = m.imports.iter().zip(&live.imports).filter(|(_, l)| **l).map(|(imp, _)| (&imp.params[..], &imp.results[..]));
+        let enter = shared.enter.map(|_| (&[ValType::I32][..], &[ValType::I32][..]));
+        let push = shared.push.map(|_| (&[ValType::I32][..], &[][..]));
+        let fixed: Vec<_> = imports.chain(enter).chain(push).chain(checks.planned().map(|(_, p, _)| (p, flag))).collect();
+        if live.drops_pay(m, bodies, &fixed) {
+            &live.dropped
+        } else {
+            &[]
+        }
+    };
     let global_idx = number(&live.globals, &mut 0);
     let (data_addr, mut blob) = data::layout(m, &live.data);
     let heap_base = (DATA_BASE + blob.len() as u32).next_multiple_of(8);
@@ -180,6 +199,7 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
         indirect_types: &indirect_types,
         shared,
         checks,
+        dropped,
         moves_sp: if live.heap { frames::moves_sp(&sums().map(|s| s.map(|s| &s.scan)).collect::<Vec<_>>()) } else { Vec::new() },
     };
     let facts = memo::EmitFacts {
@@ -194,7 +214,11 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
     let mut order = Vec::new();
     for (i, f) in m.funcs.iter().enumerate() {
         if live.funcs[i] {
-            functions.function(type_of(&f.params, &f.results, &mut types));
+            let params = match dropped.get(i) {
+                Some(&d) if d != 0 => Cow::Owned(live::kept(&f.params, d)),
+                _ => Cow::Borrowed(&f.params[..]),
+            };
+            functions.function(type_of(&params, &f.results, &mut types));
             if bodies.get(i).is_some() {
                 order.push(i);
             }
@@ -208,8 +232,9 @@ fn encode_module(m: &Module, meta: &[u8], names: bool, bodies: &mut memo::Bodies
         if let Some(reads) = body.verified {
             bodies.set_verified(i, reads);
         }
-        if let Some((relocs, moves)) = body.memo {
-            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves, nonnil: live.nonnil.get(i).copied().unwrap_or(0) });
+        if let Some((relocs, moves, drops)) = body.memo {
+            let (nonnil, dropped) = (live.nonnil.get(i).copied().unwrap_or(0), refs.dropped(i as u32));
+            bodies.set_encoded(i, Encoded { bytes: body.code, relocs, facts, moves, nonnil, dropped, drops });
         }
     }
     let sp = m.sp_global.and_then(|g| global_idx.get(g as usize).copied().flatten()).unwrap_or(0);
@@ -351,8 +376,12 @@ struct Scratch {
 struct Encoding {
     code: Vec<u8>,
     verified: Option<Vec<ValType>>,
-    memo: Option<(Vec<(u32, Sym)>, Vec<bool>)>,
+    memo: Option<MemoParts>,
 }
+
+/// What a body's memo entry keeps besides its bytes: the symbolic immediates, and its
+/// callees' `moves_sp` and left-out parameters (`Encoded`).
+type MemoParts = (Vec<(u32, Sym)>, Vec<bool>, Vec<u64>);
 
 /// Checks and encodes function `i` (whose walks `bodies` has), or takes its memoized code.
 fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts: memo::EmitFacts, s: &mut Scratch) -> Result<Encoding, String> {
@@ -368,8 +397,9 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
     }
     let same_moves = |e: &Encoded| e.moves.len() == sum.scan.callees.len() && e.moves.iter().zip(&sum.scan.callees).all(|(m, c)| *m == refs.moves(*c));
-    let nonnil = live.nonnil.get(i).copied().unwrap_or(0);
-    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && e.nonnil == nonnil && same_moves(e)) {
+    let same_drops = |e: &Encoded| e.drops.len() == sum.scan.callees.len() && e.drops.iter().zip(&sum.scan.callees).all(|(d, c)| *d == refs.dropped(*c));
+    let (nonnil, dropped) = (live.nonnil.get(i).copied().unwrap_or(0), refs.dropped(i as u32));
+    if let Some(e) = bodies.encoded(i).filter(|e| e.facts == facts && e.nonnil == nonnil && e.dropped == dropped && same_moves(e) && same_drops(e)) {
         let mut code = Vec::with_capacity(e.bytes.len());
         if resolve(e, refs, &mut code) {
             return Ok(Encoding { code, verified, memo: None });
@@ -383,7 +413,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
     let shrunk = crate::ir::shrink::shrunk(f, sum.hints);
     let f = shrunk.as_ref().unwrap_or(f);
     // Locals: the referenced ones, in runs of one type.
-    let n = f.params.len() + renumbering.of(f);
+    let n = renumbering.of(f, dropped);
     if n > locals::MAX_LOCALS {
         return Err(format!("function {} has {n} locals, more than WebAssembly engines accept ({})", f.name, locals::MAX_LOCALS));
     }
@@ -416,7 +446,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         labels.clear();
         let record = bodies.keep().then_some(&mut *relocs);
-        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0) };
+        let mut cx = Cx { code: &mut *code, labels: &mut *labels, refs, pending_set: None, targets, locals: &renumbering.map, reads: &renumbering.reads, sp_kept: false, frame_end, resets: 0, tight: false, relocs: record, opaque: false, nonnil, fresh: u64::MAX.checked_shl(f.params.len() as u32).unwrap_or(0), body: &f.body };
         // A final `return` is the function's end, which needs nothing after it.
         let (last, init) = match f.body.split_last() {
             Some((S::Return(es), init)) => (Some(es), init),
@@ -438,7 +468,10 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         }
         frame_end = Some(n as u32);
     }
-    let memo = (bodies.keep() && !opaque).then(|| (std::mem::take(relocs), sum.scan.callees.iter().map(|c| refs.moves(*c)).collect()));
+    let memo = (bodies.keep() && !opaque).then(|| {
+        let callees = &sum.scan.callees;
+        (std::mem::take(relocs), callees.iter().map(|c| refs.moves(*c)).collect(), callees.iter().map(|c| refs.dropped(*c)).collect())
+    });
     Ok(Encoding { code: code.clone(), verified, memo })
 }
 
@@ -586,6 +619,8 @@ struct Refs<'a> {
     checks: checks::Shared,
     /// By function: a call of it may move sp (`frames::moves_sp`).
     moves_sp: Vec<bool>,
+    /// By function, the parameters left out (`Live::dropped`).
+    dropped: &'a [u64],
 }
 
 impl Refs<'_> {
@@ -611,6 +646,11 @@ impl Refs<'_> {
     }
 
     /// Whether a call of function `c` may move sp, as `SpFlow` reads it.
+    /// The parameters left out of function `f` and its calls (`Live::dropped`).
+    fn dropped(&self, f: u32) -> u64 {
+        self.dropped.get(f as usize).copied().unwrap_or(0)
+    }
+
     fn moves(&self, c: u32) -> bool {
         self.moves_sp.get(c as usize).copied().unwrap_or(true)
     }
@@ -639,8 +679,9 @@ struct Cx<'a, 'b> {
     /// By label: some branch targets it; blocks and loops of other labels are emitted as
     /// their bodies alone.
     targets: &'a [bool],
-    /// Wasm local index by IR local (`locals::Renumbering`).
+    /// Wasm local index by IR local, and how often the body reads each (`locals::Renumbering`).
     locals: &'a [u32],
+    reads: &'a [u32],
     /// `sp` is where the frame's entry or last reset left it: no call or root push since, on
     /// every path here, so a reset now would change nothing.
     sp_kept: bool,
@@ -659,6 +700,8 @@ struct Cx<'a, 'b> {
     nonnil: u64,
     /// IR locals (below 64) still zero: the body's leading statements have not written them.
     fresh: u64,
+    /// The function's body (`swap.rs` asks how often it reads a local).
+    body: &'a [Stmt],
 }
 
 /// An address folded from constants that this module decides (data, the heap base).
@@ -794,9 +837,11 @@ impl Cx<'_, '_> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
-        let mut trap_left = false;
+        // Statements already emitted with an earlier one.
+        let mut skip = 0;
         for (i, s) in ss.iter().enumerate() {
-            if std::mem::take(&mut trap_left) {
+            if skip > 0 {
+                skip -= 1;
                 continue;
             }
             // Locals start at zero: a leading `i := 0` needs no code; nor does a static
@@ -816,9 +861,20 @@ impl Cx<'_, '_> {
             if let (Stmt::If(Expr::Global(g), arm, els), Some(Stmt::Unreachable)) = (s, ss.get(i + 1)) {
                 if Some(*g) == self.refs.m.checks.unwinding && els.is_empty() {
                     self.stmts(arm);
-                    trap_left = true;
+                    skip = 1;
                     continue;
                 }
+            }
+            if let Some(swap) = swap::at(&ss[i..], self.body) {
+                let kept = self.sp_kept;
+                self.sp_kept = false;
+                if self.fresh != 0 {
+                    ss[i + 1..i + 3].iter().for_each(|s| _ = self.zero_set(s));
+                }
+                self.swap(swap);
+                self.sp_kept = ss[i..i + 3].iter().all(|s| self.refs.sp_flow().falls(s)) && kept;
+                skip = 2;
+                continue;
             }
             // A frame reset is of no use where sp is kept, or right before the frame's pop.
             if let Stmt::FrameReset { fp, .. } = s {
@@ -969,15 +1025,7 @@ impl Cx<'_, '_> {
             Stmt::Store(m, a, v) => {
                 let offset = self.address(a);
                 self.expr(stored(*m, v));
-                let arg = |align: u32| MemArg { offset, align };
-                self.i(match m {
-                    Mem::I32 => I::I32Store(arg(2)),
-                    Mem::I64 => I::I64Store(arg(3)),
-                    Mem::F32 => I::F32Store(arg(2)),
-                    Mem::F64 => I::F64Store(arg(3)),
-                    Mem::I32_8S | Mem::I32_8U => I::I32Store8(arg(0)),
-                    Mem::I32_16S | Mem::I32_16U => I::I32Store16(arg(1)),
-                });
+                self.i(store_ins(*m, offset));
             }
             Stmt::Drop(e, n) => {
                 self.expr(e);
@@ -1181,6 +1229,8 @@ impl Cx<'_, '_> {
             Expr::I64(v) => self.i(I::I64Const(*v)),
             Expr::F32(v) => self.i(I::F32Const(*v)),
             Expr::F64(v) => self.i(I::F64Const(*v)),
+            // A local's only read right after its write: the value stays on the stack.
+            Expr::Local(l) if self.pending_set.is_some_and(|x| x == self.locals[*l as usize]) && self.reads.get(*l as usize) == Some(&1) => self.pending_set = None,
             Expr::Local(l) => self.i(I::LocalGet(*l)),
             Expr::Global(g) => self.global_get(*g),
             Expr::Data(d) => {
@@ -1220,7 +1270,14 @@ impl Cx<'_, '_> {
                 });
             }
             Expr::Call(f, args) => {
-                for a in args {
+                let dropped = match f {
+                    FuncRef::Func(g) => self.refs.dropped(*g),
+                    FuncRef::Import(_) => 0,
+                };
+                for (i, a) in args.iter().enumerate() {
+                    if i < 64 && dropped >> i & 1 != 0 {
+                        continue;
+                    }
                     self.expr(a);
                 }
                 if !self.call(*f) {
@@ -1267,161 +1324,6 @@ impl Cx<'_, '_> {
                 self.i(I::MemoryGrow(0));
             }
         }
-    }
-}
-
-
-fn unop(op: UnOp, t: ValType) -> I {
-    use ValType::*;
-    match (op, t) {
-        (UnOp::Eqz, I64) => I::I64Eqz,
-        (UnOp::Eqz, _) => I::I32Eqz,
-        (UnOp::Neg, F32) => I::F32Neg,
-        (UnOp::Neg, _) => I::F64Neg,
-        (UnOp::Extend8S, I64) => I::I64Extend8S,
-        (UnOp::Extend8S, _) => I::I32Extend8S,
-        (UnOp::Extend16S, I64) => I::I64Extend16S,
-        (UnOp::Extend16S, _) => I::I32Extend16S,
-        (UnOp::Extend32S, _) => I::I64Extend32S,
-        (UnOp::Sqrt, F32) => I::F32Sqrt,
-        (UnOp::Sqrt, _) => I::F64Sqrt,
-        (UnOp::Floor, F32) => I::F32Floor,
-        (UnOp::Floor, _) => I::F64Floor,
-        (UnOp::Ceil, F32) => I::F32Ceil,
-        (UnOp::Ceil, _) => I::F64Ceil,
-        (UnOp::Trunc, F32) => I::F32Trunc,
-        (UnOp::Trunc, _) => I::F64Trunc,
-        (UnOp::Nearest, F32) => I::F32Nearest,
-        (UnOp::Nearest, _) => I::F64Nearest,
-        (UnOp::Abs, F32) => I::F32Abs,
-        (UnOp::Abs, _) => I::F64Abs,
-        (UnOp::Clz, I64) => I::I64Clz,
-        (UnOp::Clz, _) => I::I32Clz,
-        (UnOp::Ctz, I64) => I::I64Ctz,
-        (UnOp::Ctz, _) => I::I32Ctz,
-        (UnOp::Popcnt, I64) => I::I64Popcnt,
-        (UnOp::Popcnt, _) => I::I32Popcnt,
-    }
-}
-
-fn binop(op: BinOp, t: ValType) -> I {
-    use BinOp::*;
-    match t {
-        ValType::I32 => match op {
-            Add => I::I32Add,
-            Sub => I::I32Sub,
-            Mul => I::I32Mul,
-            DivS => I::I32DivS,
-            DivU => I::I32DivU,
-            RemS => I::I32RemS,
-            RemU => I::I32RemU,
-            And => I::I32And,
-            Or => I::I32Or,
-            Xor => I::I32Xor,
-            Shl => I::I32Shl,
-            ShrS => I::I32ShrS,
-            ShrU => I::I32ShrU,
-            Eq => I::I32Eq,
-            Ne => I::I32Ne,
-            LtS => I::I32LtS,
-            LtU => I::I32LtU,
-            GtS => I::I32GtS,
-            GtU => I::I32GtU,
-            LeS => I::I32LeS,
-            LeU => I::I32LeU,
-            GeS => I::I32GeS,
-            GeU | Min | Max | Copysign => I::I32GeU,
-        },
-        ValType::I64 => match op {
-            Add => I::I64Add,
-            Sub => I::I64Sub,
-            Mul => I::I64Mul,
-            DivS => I::I64DivS,
-            DivU => I::I64DivU,
-            RemS => I::I64RemS,
-            RemU => I::I64RemU,
-            And => I::I64And,
-            Or => I::I64Or,
-            Xor => I::I64Xor,
-            Shl => I::I64Shl,
-            ShrS => I::I64ShrS,
-            ShrU => I::I64ShrU,
-            Eq => I::I64Eq,
-            Ne => I::I64Ne,
-            LtS => I::I64LtS,
-            LtU => I::I64LtU,
-            GtS => I::I64GtS,
-            GtU => I::I64GtU,
-            LeS => I::I64LeS,
-            LeU => I::I64LeU,
-            GeS => I::I64GeS,
-            GeU | Min | Max | Copysign => I::I64GeU,
-        },
-        ValType::F32 => match op {
-            Add => I::F32Add,
-            Sub => I::F32Sub,
-            Mul => I::F32Mul,
-            Eq => I::F32Eq,
-            Ne => I::F32Ne,
-            LtS | LtU => I::F32Lt,
-            GtS | GtU => I::F32Gt,
-            LeS | LeU => I::F32Le,
-            GeS | GeU => I::F32Ge,
-            Min => I::F32Min,
-            Max => I::F32Max,
-            Copysign => I::F32Copysign,
-            _ => I::F32Div,
-        },
-        ValType::F64 => match op {
-            Add => I::F64Add,
-            Sub => I::F64Sub,
-            Mul => I::F64Mul,
-            Eq => I::F64Eq,
-            Ne => I::F64Ne,
-            LtS | LtU => I::F64Lt,
-            GtS | GtU => I::F64Gt,
-            LeS | LeU => I::F64Le,
-            GeS | GeU => I::F64Ge,
-            Min => I::F64Min,
-            Max => I::F64Max,
-            Copysign => I::F64Copysign,
-            _ => I::F64Div,
-        },
-    }
-}
-
-fn conv(c: Conv) -> I {
-    use ValType::*;
-    match c {
-        Conv::I32WrapI64 => I::I32WrapI64,
-        Conv::I64ExtendI32S => I::I64ExtendI32S,
-        Conv::I64ExtendI32U => I::I64ExtendI32U,
-        Conv::F32DemoteF64 => I::F32DemoteF64,
-        Conv::F64PromoteF32 => I::F64PromoteF32,
-        Conv::I32ReinterpretF32 => I::I32ReinterpretF32,
-        Conv::I64ReinterpretF64 => I::I64ReinterpretF64,
-        Conv::F32ReinterpretI32 => I::F32ReinterpretI32,
-        Conv::F64ReinterpretI64 => I::F64ReinterpretI64,
-        Conv::TruncSat { to, from, signed } => match (to, from, signed) {
-            (I32, F32, true) => I::I32TruncSatF32S,
-            (I32, F32, false) => I::I32TruncSatF32U,
-            (I32, _, true) => I::I32TruncSatF64S,
-            (I32, _, false) => I::I32TruncSatF64U,
-            (_, F32, true) => I::I64TruncSatF32S,
-            (_, F32, false) => I::I64TruncSatF32U,
-            (_, _, true) => I::I64TruncSatF64S,
-            (_, _, false) => I::I64TruncSatF64U,
-        },
-        Conv::Convert { to, from, signed } => match (to, from, signed) {
-            (F32, I32, true) => I::F32ConvertI32S,
-            (F32, I32, false) => I::F32ConvertI32U,
-            (F32, _, true) => I::F32ConvertI64S,
-            (F32, _, false) => I::F32ConvertI64U,
-            (_, I32, true) => I::F64ConvertI32S,
-            (_, I32, false) => I::F64ConvertI32U,
-            (_, _, true) => I::F64ConvertI64S,
-            (_, _, false) => I::F64ConvertI64U,
-        },
     }
 }
 

@@ -41,18 +41,21 @@ pub struct Site {
     pub globals: Vec<u32>,
 }
 
-/// A direct call's arguments: those known non-nil (bits), and those that pass one of the
+/// A direct call's arguments: those known non-nil (bits), those a local or a constant (bits:
+/// left out where the callee ignores them, `Live::dropped`), and those that pass one of the
 /// caller's parameters it never writes, `Summary::pairs[lo..hi]` as (argument, parameter).
 pub struct CallArgs {
     pub callee: u32,
     pub known: u64,
+    pub plain: u64,
     pub lo: u32,
     pub hi: u32,
 }
 
 /// The parameters of a body with `n` parameters that it never writes (as bits), its direct
-/// calls' arguments (calls without arguments left out), and their pairs.
-pub fn scan(body: &[Stmt], n: usize) -> (u64, Vec<CallArgs>, Vec<(u8, u8)>) {
+/// calls' arguments (calls without arguments left out), their pairs, and the parameters it
+/// neither writes nor reads other than as a direct call's argument (`Live::dropped`).
+pub fn scan(body: &[Stmt], n: usize) -> (u64, Vec<CallArgs>, Vec<(u8, u8)>, u64) {
     let mut cx = Cx::default();
     cx.list(body, 0);
     let mask = if n >= 64 { u64::MAX } else { (1u64 << n) - 1 };
@@ -70,7 +73,7 @@ pub fn scan(body: &[Stmt], n: usize) -> (u64, Vec<CallArgs>, Vec<(u8, u8)>) {
         }
         call.hi = pairs.len() as u32;
     }
-    (unwritten, cx.calls, pairs)
+    (unwritten, cx.calls, pairs, unwritten & !cx.read)
 }
 
 /// A value that is never zero.
@@ -89,10 +92,11 @@ fn bit(l: Local) -> u64 {
 
 #[derive(Default)]
 struct Cx {
-    /// The locals (below 64) the body writes, and those it may write with a value that
-    /// could be zero.
+    /// The locals (below 64) the body writes, those it may write with a value that could be
+    /// zero, and those it reads other than as a direct call's argument.
     any: u64,
     bad: u64,
+    read: u64,
     calls: Vec<CallArgs>,
     /// Arguments that are locals: (call, argument, local, a write of it dominates the call).
     pending: Vec<(u32, u8, Local, bool)>,
@@ -130,6 +134,8 @@ impl Cx {
                     self.bad |= bit(*fp);
                     dom &= !bit(*fp);
                 }
+                Stmt::FrameReset { fp, .. } | Stmt::FramePop(fp) => self.read |= bit(*fp),
+                Stmt::Root { fp, value, .. } => self.read |= bit(*fp) | bit(*value),
                 _ => {}
             }
         }
@@ -138,21 +144,32 @@ impl Cx {
 
     fn expr(&mut self, e: &Expr, dom: u64) {
         match e {
+            Expr::Local(l) => self.read |= bit(*l),
             Expr::Seq(ss, v) => {
                 let dom = self.list(ss, dom);
                 self.expr(v, dom);
                 return;
             }
             Expr::Call(FuncRef::Func(f), args) if !args.is_empty() => {
-                let (c, mut known) = (self.calls.len() as u32, 0);
+                let (c, mut known, mut plain) = (self.calls.len() as u32, 0, 0);
                 for (i, a) in args.iter().enumerate().take(64) {
+                    if matches!(a, Expr::Local(_) | Expr::I32(_) | Expr::I64(_) | Expr::F32(_) | Expr::F64(_) | Expr::Data(_)) {
+                        plain |= bit(i as u32);
+                    }
                     match a {
                         Expr::Local(l) if *l < 64 => self.pending.push((c, i as u8, *l, dom & bit(*l) != 0)),
                         a if nonzero(a) => known |= bit(i as u32),
                         _ => {}
                     }
                 }
-                self.calls.push(CallArgs { callee: *f, known, lo: 0, hi: 0 });
+                self.calls.push(CallArgs { callee: *f, known, plain, lo: 0, hi: 0 });
+                // A local passed whole is in `pairs`, not among the reads.
+                for (i, a) in args.iter().enumerate() {
+                    if i >= 64 || !matches!(a, Expr::Local(_)) {
+                        self.expr(a, dom);
+                    }
+                }
+                return;
             }
             _ => {}
         }
