@@ -366,15 +366,24 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;
+        #[cfg(target_arch = "wasm32")]
         let user: Vec<_> = files
             .iter()
             .zip(&mut lexed)
             .map(|(f, lexed)| {
                 let base = map.add(&f.name, &f.text);
                 let lexed = lexed.take().unwrap_or_else(|| syntax::lexer::lex(&f.text));
-                syntax::parse_lexed(&f.text, lexed, base, &mut next_id, &mut diags)
+                syntax::parser::parse_lexed(&f.text, lexed, base, &mut next_id, &mut diags)
             })
             .collect();
+        // Natively the files are parsed one per worker.
+        #[cfg(not(target_arch = "wasm32"))]
+        let user = {
+            let bases: Vec<_> = files.iter().map(|f| map.add(&f.name, &f.text)).collect();
+            let texts: Vec<&str> = files.iter().map(|f| f.text.as_str()).collect();
+            let lexed = files.iter().zip(&mut lexed).map(|(f, lexed)| lexed.take().unwrap_or_else(|| syntax::lexer::lex(&f.text))).collect();
+            syntax::parse_all(&texts, lexed, &bases, options.threads, &mut next_id, &mut diags)
+        };
         let imported = PkgSet::closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
             break (prelude, map, diags, user, next_id);
@@ -419,7 +428,12 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     let alloc = alloc_export(&info);
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
     let memo = if cache.is_some() { memo } else { Some(&prelude.emitted) };
-    match codegen::emit(module, &meta.encode(), options.names, memo) {
+    #[cfg(target_arch = "wasm32")]
+    let emitted = codegen::emit(module, &meta.encode(), options.names, memo);
+    // Natively the checker's tables are dropped during codegen, on a second thread when allowed.
+    #[cfg(not(target_arch = "wasm32"))]
+    let (emitted, ()) = par::join(options.threads, || codegen::emit(module, &meta.encode(), options.names, memo), move || drop(info));
+    match emitted {
         Ok(module) => Output { module: Some(module), diagnostics: Vec::new() },
         Err(message) => Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] },
     }

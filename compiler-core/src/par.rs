@@ -64,3 +64,27 @@ pub fn join<A, B: Send>(threads: usize, a: impl FnOnce() -> A, b: impl FnOnce() 
         (a, b.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
     })
 }
+
+/// Natively, on more than one thread: `f(i)` for each `i` of `items()`, in order, on the
+/// workers, for a sequential walk over the same items to take in turn. `None` on one thread,
+/// where the walk reads each item itself.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn ahead<R: Send>(threads: usize, items: impl FnOnce() -> Vec<usize>, f: impl Fn(usize) -> R + Sync) -> Option<std::vec::IntoIter<R>> {
+    (threads > 1).then(|| {
+        let items = items();
+        map(items.len(), threads, || (), |_, k| f(items[k])).into_iter()
+    })
+}
+
+/// Natively, on more than one thread: `f(i)` for the `i` in `0..n` that `pick` keeps (on the
+/// calling thread), on the workers; false for the others. `None` on one thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn flags(n: usize, threads: usize, pick: impl Fn(usize) -> bool, f: impl Fn(usize) -> bool + Sync) -> Option<Vec<bool>> {
+    (threads > 1).then(|| {
+        let read: Vec<usize> = (0..n).filter(|&i| pick(i)).collect();
+        let found = map(read.len(), threads, || (), |_, k| f(read[k]));
+        let mut out = vec![false; n];
+        read.into_iter().zip(found).for_each(|(i, x)| out[i] = x);
+        out
+    })
+}

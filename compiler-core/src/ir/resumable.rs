@@ -142,6 +142,9 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
             }
             wrapped.insert(sig, FuncRef::Func(idx));
         }
+        // (Natively the bodies may be rewritten afterwards, on the module's threads.)
+        #[cfg(not(target_arch = "wasm32"))]
+        let (threads, mut hits) = (m.threads, Vec::new());
         for (i, f) in m.funcs.iter_mut().enumerate() {
             let mut hit = false;
             for (id, t) in &now {
@@ -150,10 +153,17 @@ pub fn wrap_indirect<'a>(m: &mut Module, gopark: FuncRef, known: &dyn Fn(usize) 
                     edges[i].push(*t);
                 }
             }
+            #[cfg(not(target_arch = "wasm32"))]
+            if hit && threads > 1 {
+                hits.push(f);
+                continue;
+            }
             if hit {
                 f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped));
             }
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        crate::par::each_mut(&mut hits, threads, || (), |_, _, f| f.body.iter_mut().for_each(|s| redirect_stmt(s, &wrapped)));
     }
 }
 
@@ -244,27 +254,38 @@ pub struct Done<'a> {
 /// the functions whose calls may differ from those `may_block` read.
 #[inline(never)] // keeps its caller small for the browser (ARCHITECTURE.md)
 pub fn transform<'a>(m: &mut Module, rt: &Runtime, blocking: &[bool], reread: &[bool], done: &dyn Fn(usize) -> Option<Done<'a>>) -> (Vec<bool>, Vec<(usize, u32)>, Vec<bool>) {
-    let callees: Vec<Vec<usize>> = m
-        .funcs
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let mut out = Vec::new();
-            let mut add = |c: u32| {
-                if blocking.get(c as usize) == Some(&true) {
-                    out.push(c as usize);
-                }
-            };
-            match done(i) {
-                Some(d) => d.callees.iter().for_each(|&c| add(c)),
-                // A function calling one that may block may block itself: one that does not
-                // calls none, unless its calls changed since.
-                None if blocking.get(i) == Some(&false) && reread.get(i) != Some(&true) => {}
-                None => visit_calls(&f.body, &mut add),
+    let mut callees: Vec<Vec<usize>> = Vec::with_capacity(m.funcs.len());
+    // (Natively the bodies to read may be read afterwards, on the module's threads.)
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut read = Vec::new();
+    for i in 0..m.funcs.len() {
+        let mut out = Vec::new();
+        let mut add = |c: u32| {
+            if blocking.get(c as usize) == Some(&true) {
+                out.push(c as usize);
             }
+        };
+        match done(i) {
+            Some(d) => d.callees.iter().for_each(|&c| add(c)),
+            // A function calling one that may block may block itself: one that does not
+            // calls none, unless its calls changed since.
+            None if blocking.get(i) == Some(&false) && reread.get(i) != Some(&true) => {}
+            #[cfg(not(target_arch = "wasm32"))]
+            None if m.threads > 1 => read.push(i),
+            None => visit_calls(&m.funcs[i].body, &mut add),
+        }
+        callees.push(out);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let funcs = &m.funcs;
+        let found = crate::par::map(read.len(), m.threads, || (), |_, k| {
+            let mut out = Vec::new();
+            visit_calls(&funcs[read[k]].body, &mut |c| if blocking.get(c as usize) == Some(&true) { out.push(c as usize) });
             out
-        })
-        .collect();
+        });
+        read.into_iter().zip(found).for_each(|(i, out)| callees[i] = out);
+    }
     let trampolines: Vec<bool> = m.funcs.iter().map(|f| f.name.starts_with(TRAMPOLINE)).collect();
     // A goroutine entry needs no frame either: it reloads the arguments from the goroutine's
     // argument area (which only it reads) and calls the target again, whose frame rewinds;

@@ -31,14 +31,27 @@ impl<'a> Lowerer<'a> {
             next.dedup();
             next.extend(self.scan_end as u32..self.m.funcs.len() as u32);
             self.scan_end = self.m.funcs.len();
+            // (A body still its cached one is known by its summary; natively the others may
+            // be read first, on the module's threads.)
+            #[cfg(not(target_arch = "wasm32"))]
+            let mut refs = {
+                let funcs = &self.m.funcs;
+                let read = || next.iter().map(|&i| i as usize).filter(|&i| self.to_scan(i) && self.unchanged(i).is_none()).collect();
+                crate::par::ahead(self.m.threads, read, |i| {
+                    let mut out = Vec::new();
+                    func_refs(&funcs[i].body, &mut out);
+                    out
+                })
+            };
             for i in next {
                 let i = i as usize;
-                if !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none) {
+                if self.to_scan(i) {
                     self.scanned[i] = true;
                     let from = work.len();
-                    // (A body still its cached one is known by its summary.)
                     match self.unchanged(i) {
                         Some(c) => work.extend_from_slice(&c.refs),
+                        #[cfg(not(target_arch = "wasm32"))]
+                        None if refs.is_some() => work.extend(refs.as_mut().and_then(Iterator::next).unwrap_or_default()),
                         None => func_refs(&self.m.funcs[i].body, &mut work),
                     }
                     self.calls.extend(work[from..].iter().map(|&f| (f, i as u32)));
@@ -52,6 +65,11 @@ impl<'a> Lowerer<'a> {
             }
         }
         lowered
+    }
+
+    /// `i` is not scanned yet, nor waiting to be lowered.
+    fn to_scan(&self, i: usize) -> bool {
+        !self.scanned[i] && self.pending.get(i).is_none_or(Option::is_none)
     }
 
     /// Lowers what is reached (`lower_reached`) and builds the method tables it needs, which
@@ -70,11 +88,26 @@ impl<'a> Lowerer<'a> {
     /// The globals that lowered functions read.
     pub(super) fn globals_read(&self) -> std::collections::HashSet<u32> {
         let mut out = std::collections::HashSet::new();
-        for (i, f) in self.m.funcs.iter().enumerate() {
-            if self.scanned.get(i) == Some(&true) {
+        let scanned = |i: usize| self.scanned.get(i) == Some(&true);
+        // (Natively the bodies not known by their summary may be read first, on the module's
+        // threads.)
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut found = {
+            let funcs = &self.m.funcs;
+            let read = || (0..funcs.len()).filter(|&i| scanned(i) && self.unchanged(i).is_none()).collect();
+            crate::par::ahead(self.m.threads, read, |i| {
+                let mut globals = std::collections::HashSet::new();
+                read_globals(&funcs[i].body, &mut globals);
+                globals
+            })
+        };
+        for i in 0..self.m.funcs.len() {
+            if scanned(i) {
                 match self.unchanged(i) {
                     Some(c) => out.extend(c.globals.iter().copied()),
-                    None => read_globals(&f.body, &mut out),
+                    #[cfg(not(target_arch = "wasm32"))]
+                    None if found.is_some() => out.extend(found.as_mut().and_then(Iterator::next).unwrap_or_default()),
+                    None => read_globals(&self.m.funcs[i].body, &mut out),
                 }
             }
         }
@@ -97,12 +130,24 @@ impl<'a> Lowerer<'a> {
     pub(super) fn fold_ifs(&mut self) {
         let all = self.folded.is_empty();
         self.folded.resize(self.m.funcs.len(), false);
+        // (A body still its cached one has none when the cache found it plain.)
+        let look = |l: &Self, f: usize| (all || !l.folded[f]) && !l.unchanged(f).is_some_and(|c| c.plain);
+        // (Natively the bodies may be read first, on the module's threads.)
+        #[cfg(not(target_arch = "wasm32"))]
+        let has = {
+            let funcs = &self.m.funcs;
+            crate::par::flags(funcs.len(), self.m.threads, |f| look(self, f), |f| conc::has_const_ifs(&funcs[f].body))
+        };
         for f in 0..self.m.funcs.len() {
-            // (A body still its cached one has none when the cache found it plain.)
-            if (all || !self.folded[f]) && !self.unchanged(f).is_some_and(|c| c.plain) && conc::has_const_ifs(&self.m.funcs[f].body) {
-                conc::fold_const_ifs(&mut self.m.funcs[f].body);
-                self.folded[f] = true;
+            #[cfg(not(target_arch = "wasm32"))]
+            let known = has.as_ref().map(|has| has[f]);
+            #[cfg(target_arch = "wasm32")]
+            let known = None;
+            if !known.unwrap_or_else(|| look(self, f) && conc::has_const_ifs(&self.m.funcs[f].body)) {
+                continue;
             }
+            conc::fold_const_ifs(&mut self.m.funcs[f].body);
+            self.folded[f] = true;
         }
     }
 

@@ -35,26 +35,35 @@ impl Lowerer<'_> {
             return;
         };
         self.static_in_main(malloc);
+        // A function that may block is left as it is. A standard function with candidates is
+        // not kept after the passes (`frozen_std.rs`): their fate depends on the program.
+        // (One that blocks now and not later is then seen with its candidates.) Most bodies
+        // are shared with the caches and known to have no candidate: the others are read,
+        // natively on several threads first (what the loop below rewrites never adds one).
+        let read = |l: &Self, f: usize| {
+            !l.m.funcs[f].name.starts_with("runtime.")
+                && blocking.get(f) == Some(&false)
+                && match (l.unchanged(f), malloc) {
+                    (Some(c), FuncRef::Func(mi)) => c.callees.contains(&mi),
+                    _ => true,
+                }
+        };
+        let candidate = |body: &[S]| {
+            let mut any = false;
+            crate::ir::visit_exprs(body, &mut |e| any |= matches!(e, E::Call(g, a) if *g == malloc && matches!(a.as_slice(), [_, E::I32(1)])));
+            any
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let with = {
+            let funcs = &self.m.funcs;
+            crate::par::flags(funcs.len(), self.m.threads, |f| read(self, f), |f| candidate(&funcs[f].body))
+        };
         for f in 0..self.m.funcs.len() {
-            if self.m.funcs[f].name.starts_with("runtime.") {
-                continue;
-            }
-            // A function that may block is left as it is. A standard function with candidates
-            // is not kept after the passes (`frozen_std.rs`): their fate depends on the
-            // program. (One that blocks now and not later is then seen with its candidates.)
-            if blocking.get(f) != Some(&false) {
-                continue;
-            }
-            // (Read first: most bodies are shared with the caches and have no candidate.)
-            let mut any = match (self.unchanged(f), malloc) {
-                (Some(c), FuncRef::Func(mi)) => c.callees.contains(&mi),
-                _ => true,
-            };
-            if any {
-                any = false;
-                crate::ir::visit_exprs(&self.m.funcs[f].body, &mut |e| any |= matches!(e, E::Call(g, a) if *g == malloc && matches!(a.as_slice(), [_, E::I32(1)])));
-            }
-            if !any {
+            #[cfg(not(target_arch = "wasm32"))]
+            let known = with.as_ref().map(|with| with[f]);
+            #[cfg(target_arch = "wasm32")]
+            let known = None;
+            if !known.unwrap_or_else(|| read(self, f) && candidate(&self.m.funcs[f].body)) {
                 continue;
             }
             let mut body = std::mem::take(&mut self.m.funcs[f].body);
