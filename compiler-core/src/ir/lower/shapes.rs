@@ -100,7 +100,9 @@ impl Lowerer<'_> {
                 let mut groups: Vec<(Body, Vec<u32>)> = Vec::new();
                 for &f in c {
                     let mut body = funcs[f as usize].body.clone();
-                    redirect_body(&mut body, &rep);
+                    if refers(&body, &rep) {
+                        redirect_body(&mut body, &rep);
+                    }
                     match groups.iter_mut().find(|(b, _)| *b == body) {
                         Some((_, members)) => members.push(f),
                         None => groups.push((body, vec![f])),
@@ -122,9 +124,7 @@ impl Lowerer<'_> {
         // Bodies that refer to none of the others stay as they are (and shared with the caches).
         let threads = self.m.threads;
         crate::par::each_mut(&mut self.m.funcs, threads, || (), |_, _, f| {
-            let mut refers = false;
-            crate::ir::visit_exprs(&f.body, &mut |e| refers |= matches!(e, E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) if rep[*i as usize] != *i));
-            if refers {
+            if refers(&f.body, &rep) {
                 redirect_body(&mut f.body, &rep);
             }
         });
@@ -140,6 +140,13 @@ impl Lowerer<'_> {
         }
         self.m.exports.iter_mut().for_each(|(_, f)| to(f));
     }
+}
+
+/// Some call or function address in `body` is of a function `f` with `rep[f] != f`.
+fn refers(body: &[S], rep: &[u32]) -> bool {
+    let mut refers = false;
+    crate::ir::visit_exprs(body, &mut |e| refers |= matches!(e, E::Call(FuncRef::Func(i), _) | E::FuncAddr(FuncRef::Func(i)) if rep[*i as usize] != *i));
+    refers
 }
 
 /// Every call and function address in `body` of a function `f` refers to `rep[f]`.
