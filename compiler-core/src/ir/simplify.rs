@@ -55,9 +55,14 @@ fn drop_idle_frame(body: &mut Vec<S>) -> bool {
     if !body.iter().any(|s| matches!(s, S::Frame { .. })) {
         return false;
     }
-    let mut calls = false;
-    super::visit_exprs(body, &mut |e| calls |= matches!(e, E::Call(..) | E::CallIndirect { .. }));
-    if calls {
+    // (Stops at the first call: most functions with a frame call early.)
+    fn calls(s: &S) -> bool {
+        s.exprs().any(ex_calls) || s.bodies().any(calls)
+    }
+    fn ex_calls(e: &E) -> bool {
+        matches!(e, E::Call(..) | E::CallIndirect { .. }) || matches!(e, E::Seq(ss, _) if ss.iter().any(calls)) || e.children().any(ex_calls)
+    }
+    if body.iter().any(calls) {
         return false;
     }
     fn ex(e: &mut E) {
