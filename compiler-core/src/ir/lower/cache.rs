@@ -36,9 +36,9 @@ pub struct LowerCache {
     /// Per prelude and literal of a variable of its packages, the bytes of its constant
     /// elements (`data.rs`' `const_elems`): the same in every compilation on it.
     pub(super) tables: std::sync::Mutex<HashMap<(u32, NodeId), Option<Arc<[u8]>>>>,
-    /// Simplification's results by function name and round (`Lowerer::simplify`), for any
+    /// Simplification's results by function index and round (`Lowerer::simplify`), for any
     /// prelude: it reads only the body and the numbers of parameters and locals.
-    pub(super) simplified: std::sync::Mutex<HashMap<(crate::ir::Name, u8), Simplified>>,
+    pub(super) simplified: std::sync::Mutex<Vec<Option<Simplified>>>,
 }
 
 /// A function before simplification (its body, numbers of parameters and locals) and its

@@ -220,18 +220,21 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `simplify::changed` on the functions marked in `which`, in round `round` of the
-    /// passes, each taken from the same round of an earlier compilation where the function
-    /// was equal (a warm compilation of the same program, or of an edit, meets most of its
-    /// functions again). Functions whose final bodies `fz` stores are left out: a later
-    /// compilation reuses those whole.
-    fn simplify(&mut self, which: &[bool], fz: &Frozen, round: u8) -> Vec<bool> {
-        let memo = self.cache.simplified.lock().unwrap_or_else(|e| e.into_inner());
+    /// `simplify::changed` on the functions marked in `which`, in round `round` (of 5) of
+    /// the passes, each taken from the same round of an earlier compilation where the
+    /// function was equal (a warm compilation of the same program, or of an edit, meets most
+    /// of its functions again). Functions whose final bodies `fz` stores are left out: a
+    /// later compilation reuses those whole.
+    fn simplify(&mut self, which: &[bool], fz: &Frozen, round: usize) -> Vec<bool> {
+        let slot = |i: usize| 5 * i + round;
+        let mut memo = self.cache.simplified.lock().unwrap_or_else(|e| e.into_inner());
+        let len = memo.len().max(slot(self.m.funcs.len()));
+        memo.resize_with(len, || None);
         let mut todo = which.to_vec();
         let (mut hits, mut new) = (Vec::new(), Vec::new());
         for (i, f) in self.m.funcs.iter_mut().enumerate().filter(|(i, f)| which[*i] && !f.body.is_empty() && !fz.stored(*i)) {
             let before = (f.body.clone(), f.params.len(), f.locals.len());
-            match memo.get(&(f.name.clone(), round)) {
+            match &memo[slot(i)] {
                 Some(s) if s.before == before => {
                     f.body = s.after.clone();
                     todo[i] = false;
@@ -244,13 +247,8 @@ impl Lowerer<'_> {
         let mut changed = crate::ir::simplify::changed(&mut self.m, &todo);
         hits.into_iter().for_each(|(i, c)| changed[i] = c);
         let mut memo = self.cache.simplified.lock().unwrap_or_else(|e| e.into_inner());
-        // Bounded: a few times what one compilation stores.
-        if memo.len() + new.len() > 4 * self.m.funcs.len() {
-            memo.clear();
-        }
         for (i, before) in new {
-            let f = &self.m.funcs[i];
-            memo.insert((f.name.clone(), round), Simplified { before, after: f.body.clone(), changed: changed[i] });
+            memo[slot(i)] = Some(Simplified { before, after: self.m.funcs[i].body.clone(), changed: changed[i] });
         }
         changed
     }
