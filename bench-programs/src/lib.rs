@@ -46,8 +46,13 @@ pub fn scalar_program(lines: usize) -> String {
     let mut src = String::from("package main\n\n");
     let mut n = 0;
     let mut funcs = String::new();
-    while src.lines().count() + funcs.lines().count() + 12 < lines {
-        funcs.push_str(&scalar_func(n));
+    // Lines counted as they are added: counting the text so far each time made generating
+    // the program cost more than compiling it.
+    let mut count = src.lines().count();
+    while count + 12 < lines {
+        let f = scalar_func(n);
+        count += f.lines().count() + 1;
+        funcs.push_str(&f);
         funcs.push('\n');
         n += 1;
     }

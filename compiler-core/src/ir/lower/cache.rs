@@ -36,6 +36,17 @@ pub struct LowerCache {
     /// Per prelude and literal of a variable of its packages, the bytes of its constant
     /// elements (`data.rs`' `const_elems`): the same in every compilation on it.
     pub(super) tables: std::sync::Mutex<HashMap<(u32, NodeId), Option<Arc<[u8]>>>>,
+    /// Simplification's results by function index and round (`Lowerer::simplify`), for any
+    /// prelude: it reads only the body and the numbers of parameters and locals.
+    pub(super) simplified: std::sync::Mutex<Vec<Option<Simplified>>>,
+}
+
+/// A function before simplification (its body, numbers of parameters and locals) and its
+/// body after, with whether that changed.
+pub(super) struct Simplified {
+    pub(super) before: (Body, usize, usize),
+    pub(super) after: Body,
+    pub(super) changed: bool,
 }
 
 /// What declaring a prelude's functions and package variables gives, the same in every

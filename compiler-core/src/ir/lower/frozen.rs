@@ -126,6 +126,12 @@ impl Frozen {
         matches!(self.reused.get(i), Some(Some(_)))
     }
 
+    /// Whether function `i`'s body after the passes is to be stored: a later compilation
+    /// reuses it whole.
+    pub(super) fn stored(&self, i: usize) -> bool {
+        self.store.get(i) == Some(&true)
+    }
+
     /// The direct callees of a reused function.
     pub(super) fn callees_of(&self, i: usize) -> Option<&[u32]> {
         self.reused.get(i)?.as_ref().map(|p| p.callees.as_slice())

@@ -8,6 +8,8 @@
 
 use crate::ir::{Expr as E, FuncRef};
 
+use super::cache::Simplified;
+use super::frozen::Frozen;
 use super::{conc, Lowerer};
 
 /// The decisions of the passes that change runtime functions before the resumable transform:
@@ -218,6 +220,39 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `simplify::changed` on the functions marked in `which`, in round `round` (of 5) of
+    /// the passes, each taken from the same round of an earlier compilation where the
+    /// function was equal (a warm compilation of the same program, or of an edit, meets most
+    /// of its functions again). Functions whose final bodies `fz` stores are left out: a
+    /// later compilation reuses those whole.
+    fn simplify(&mut self, which: &[bool], fz: &Frozen, round: usize) -> Vec<bool> {
+        let slot = |i: usize| 5 * i + round;
+        let mut memo = self.cache.simplified.lock().unwrap_or_else(|e| e.into_inner());
+        let len = memo.len().max(slot(self.m.funcs.len()));
+        memo.resize_with(len, || None);
+        let mut todo = which.to_vec();
+        let (mut hits, mut new) = (Vec::new(), Vec::new());
+        for (i, f) in self.m.funcs.iter_mut().enumerate().filter(|(i, f)| which[*i] && !f.body.is_empty() && !fz.stored(*i)) {
+            let before = (f.body.clone(), f.params.len(), f.locals.len());
+            match &memo[slot(i)] {
+                Some(s) if s.before == before => {
+                    f.body = s.after.clone();
+                    todo[i] = false;
+                    hits.push((i, s.changed));
+                }
+                _ => new.push((i, before)),
+            }
+        }
+        drop(memo);
+        let mut changed = crate::ir::simplify::changed(&mut self.m, &todo);
+        hits.into_iter().for_each(|(i, c)| changed[i] = c);
+        let mut memo = self.cache.simplified.lock().unwrap_or_else(|e| e.into_inner());
+        for (i, before) in new {
+            memo[slot(i)] = Some(Simplified { before, after: self.m.funcs[i].body.clone(), changed: changed[i] });
+        }
+        changed
+    }
+
     /// Blocking functions become resumable; then simplification and inlining of leaves.
     fn resumable_simplify_inline(&mut self) {
         let rt = match (
@@ -241,13 +276,13 @@ impl Lowerer<'_> {
         let mut dirty: Vec<bool> = (0..self.m.funcs.len()).map(|i| !fz.reused(i)).collect();
         if let Some(rt) = &rt {
             // Temporaries simplified away first are not saved in frames.
-            dirty = crate::ir::simplify::changed(&mut self.m, &dirty);
+            dirty = self.simplify(&dirty, &fz, 0);
             // (A body still its cached one is known by its summary.)
             let blocking = crate::ir::resumable::may_block(&self.m, rt.gopark, &|i| fz.callees_of(i).or_else(|| self.unchanged(i).map(|c| c.callees.as_slice())));
             let dropped = fz.check_blocking(&blocking);
             if dropped.contains(&true) {
                 (0..dropped.len()).filter(|&i| dropped[i]).for_each(|i| self.materialize(i));
-                let changed = crate::ir::simplify::changed(&mut self.m, &dropped);
+                let changed = self.simplify(&dropped, &fz, 1);
                 dirty.iter_mut().zip(changed).for_each(|(d, c)| *d |= c);
             }
             self.note_callees(&mut fz);
@@ -255,7 +290,7 @@ impl Lowerer<'_> {
             fz.set_transform(infos, cyclic);
             dirty.iter_mut().zip(rewritten).for_each(|(d, r)| *d |= r);
         }
-        let mut dirty = crate::ir::simplify::changed(&mut self.m, &dirty);
+        let mut dirty = self.simplify(&dirty, &fz, 2);
         if rt.is_none() {
             self.note_callees(&mut fz);
         }
@@ -265,11 +300,11 @@ impl Lowerer<'_> {
         crate::ir::inline::inline_leaves(&mut self.m, &mut inlined, &self.calls);
         // What the inlined leaves let simplification fold may be a leaf now: `cmp.Less[int]`,
         // once `isNaN`'s `x != x` is false.
-        let folded = crate::ir::simplify::changed(&mut self.m, &inlined);
+        let folded = self.simplify(&inlined, &fz, 3);
         dirty.iter_mut().zip(inlined.iter().zip(folded)).for_each(|(d, (i, f))| *d |= *i || f);
         self.leaves_round(&mut fz, 1);
         crate::ir::inline::inline_leaves(&mut self.m, &mut dirty, &self.calls);
-        crate::ir::simplify::changed(&mut self.m, &dirty);
+        self.simplify(&dirty, &fz, 4);
         self.finish_frozen(fz);
     }
 }
