@@ -179,7 +179,7 @@ fn in_scope(a: &Analysis, info: &Info, pos: Pos, pkg: &str, found: &mut BTreeMap
             locals.push((scope.1 - scope.0, o));
         }
     }
-    locals.sort_by_key(|(size, _)| *size);
+    crate::sort::sort_by_key(&mut locals, |(size, _)| *size);
     for (_, o) in locals {
         if let Some(it) = item(info, o) {
             add(found, it);
