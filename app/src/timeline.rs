@@ -4,7 +4,6 @@
 //! offers it as a download), so layout, the JSON export and the seed/go comparison are tested
 //! natively.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use host_shim::trace::{Kind, TraceEvent};
@@ -57,8 +56,9 @@ impl Group {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Timeline {
     pub groups: Vec<Group>,
-    /// Goroutine number → the Go function it runs (kept when its group is dropped).
-    pub names: BTreeMap<u32, String>,
+    /// Goroutine number and the Go function it runs, by number (kept when its group is
+    /// dropped).
+    names: Vec<(u32, String)>,
     /// Calls dropped to stay within [`MAX_EVENTS`].
     pub dropped: usize,
     /// Changes with every push, so the page redraws only when something changed.
@@ -75,7 +75,10 @@ impl Timeline {
         }
         for e in &events {
             if let Kind::Create { func, .. } = &e.kind {
-                self.names.insert(e.g, func.clone());
+                match self.names.binary_search_by_key(&e.g, |n| n.0) {
+                    Ok(i) => self.names[i].1 = func.clone(),
+                    Err(i) => self.names.insert(i, (e.g, func.clone())),
+                }
             }
         }
         self.next += 1;
@@ -106,12 +109,17 @@ impl Timeline {
         self.groups.iter().find(|g| g.seq == seq)
     }
 
+    /// The Go function goroutine `g` runs.
+    pub fn name(&self, g: u32) -> Option<&str> {
+        self.names.binary_search_by_key(&g, |n| n.0).ok().map(|i| self.names[i].1.as_str())
+    }
+
     /// A lane's name: `host`, `g0` (code running directly on the host's call), `g1 main.start.func1`.
     pub fn lane_name(&self, lane: Lane) -> String {
         match lane {
             Lane::Host => "host".into(),
             Lane::G(0) => "g0".into(),
-            Lane::G(g) => match self.names.get(&g) {
+            Lane::G(g) => match self.name(g) {
                 Some(f) => format!("g{g} {f}"),
                 None => format!("g{g}"),
             },
@@ -320,17 +328,19 @@ pub fn group_height(s: &Shown) -> f64 {
 pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: bool) -> Drawing {
     let (lane_w, text_w) = if compact { (64.0, 300.0) } else { (76.0, 420.0) };
     // Lanes: the host, then every goroutine seen in an open group, by number.
-    let mut gs = BTreeSet::new();
+    let mut gs = Vec::new();
     for s in shown.iter().filter(|s| s.open) {
         for e in s.group.events.iter().take(s.limit) {
             if lane_of(e) != Lane::Host {
-                gs.insert(e.g);
+                gs.push(e.g);
             }
             if let Kind::Create { parent: Some(p), .. } = e.kind {
-                gs.insert(p);
+                gs.push(p);
             }
         }
     }
+    gs.sort_unstable();
+    gs.dedup();
     let mut lanes: Vec<Lane> = vec![Lane::Host];
     lanes.extend(gs.iter().take(MAX_LANES).map(|&g| Lane::G(g)));
     let overflow = gs.len() > MAX_LANES;
@@ -362,7 +372,7 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
         let (top, sub) = match l {
             Lane::Host => ("host".to_string(), "calls".to_string()),
             Lane::G(0) => ("g0".to_string(), "direct".to_string()),
-            Lane::G(g) => (format!("g{g}"), tl.names.get(&g).cloned().unwrap_or_default()),
+            Lane::G(g) => (format!("g{g}"), tl.name(g).unwrap_or_default().to_string()),
         };
         let sub = ellipsize(sub.strip_prefix("main.").unwrap_or(&sub), name_chars);
         let _ = write!(
@@ -417,21 +427,18 @@ pub fn draw(tl: &Timeline, side: &str, shown: &[Shown], marks: &Marks, compact: 
             let rows = n.min(s.limit);
             let row_y = |i: usize| top + i as f64 * ROW_H;
             let mid = |i: usize| row_y(i) + ROW_H / 2.0;
-            // Running spans (a goroutine between `runs` and parking/finishing) and the host's call.
-            let mut open: BTreeMap<Lane, usize> = BTreeMap::new();
+            // Running spans (a goroutine between `runs` and parking/finishing) and the host's
+            // call; `open` has each unfinished one's lane and first row, in lane order.
+            let mut open: Vec<(Lane, usize)> = Vec::new();
             let mut spans: Vec<(Lane, f64, f64, &str)> = Vec::new();
             for (i, e) in grp.events.iter().take(rows).enumerate() {
-                match &e.kind {
-                    Kind::Run => {
-                        open.insert(Lane::G(e.g), i);
-                    }
-                    Kind::ExportCall { .. } => {
-                        open.insert(Lane::Host, i);
-                    }
-                    Kind::Park { .. } | Kind::Yield | Kind::Exit | Kind::ExportReturn { .. } => {
-                        if let Some(s0) = open.remove(&lane_of(e)) {
-                            spans.push((lane_of(e), mid(s0), mid(i), if lane_of(e) == Lane::Host { "tl-hostrun" } else { "tl-run" }));
-                        }
+                let at = open.binary_search_by_key(&lane_of(e), |o| o.0);
+                match (&e.kind, at) {
+                    (Kind::Run | Kind::ExportCall { .. }, Ok(k)) => open[k].1 = i,
+                    (Kind::Run | Kind::ExportCall { .. }, Err(k)) => open.insert(k, (lane_of(e), i)),
+                    (Kind::Park { .. } | Kind::Yield | Kind::Exit | Kind::ExportReturn { .. }, Ok(k)) => {
+                        let s0 = open.remove(k).1;
+                        spans.push((lane_of(e), mid(s0), mid(i), if lane_of(e) == Lane::Host { "tl-hostrun" } else { "tl-run" }));
                     }
                     _ => {}
                 }

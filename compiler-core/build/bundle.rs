@@ -25,10 +25,11 @@ pub fn encode_bundle<'a>(path: &str, files: impl IntoIterator<Item = (&'a str, &
 /// The file name a bundle is served under: the package path with `/` as `.`, and a hash of
 /// the bundle's bytes, so a changed package gets a new name and caches never go stale.
 pub fn bundle_name(path: &str, bundle: &str) -> String {
-    // FNV-1a, 64 bits: stable across builds and platforms (std's hashers are not).
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    // FNV-1a: stable across builds and platforms (std's hashers are not). 32 bits tell a
+    // package's versions apart; the page's wasm carries every name, two per package.
+    let mut h: u32 = 0x811c_9dc5;
     for b in bundle.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
-    format!("{}.{h:016x}.txt", path.replace('/', "."))
+    format!("{}.{h:08x}.txt", path.replace('/', "."))
 }

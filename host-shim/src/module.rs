@@ -6,7 +6,6 @@
 use std::fmt;
 
 use gowasm_meta::{Func, Kind, Meta, Param, WasmType};
-use wasmparser::{CompositeInnerType, ExternalKind, Parser, Payload, TypeRef, ValType};
 
 /// A function type made of the four number types (the only ones gowasm modules use).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -93,73 +92,105 @@ pub struct ModuleInfo {
 }
 
 impl ModuleInfo {
+    /// Reads the type, import, function and export sections and the `gowasm` section, and
+    /// the size of every section; the rest is left to the engine, which validates it all.
     pub fn parse(bytes: &[u8]) -> Result<ModuleInfo, String> {
-        let bad = |e: wasmparser::BinaryReaderError| format!("invalid module: {e}");
+        let bad = |what: &str| format!("invalid module: {what}");
         let mut info = ModuleInfo { size: bytes.len(), imports: Vec::new(), exports: Vec::new(), sections: Vec::new(), meta: None };
+        match bytes.get(..8) {
+            Some([0, b'a', b's', b'm', 1, 0, 0, 0]) => {}
+            Some([0, b'a', b's', b'm', ..]) => return Err(bad("not a core module of version 1")),
+            _ => return Err(bad("no Wasm header")),
+        }
         let mut types: Vec<Option<FuncSig>> = Vec::new();
         let mut funcs: Vec<u32> = Vec::new();
         let sig = |types: &[Option<FuncSig>], t: u32| types.get(t as usize).cloned().flatten().ok_or_else(|| format!("invalid module: function type {t} is not a function type of numbers"));
-        for payload in Parser::new(0).parse_all(bytes) {
-            let payload = payload.map_err(bad)?;
-            if let Some((id, range)) = payload.as_section() {
-                let name = match &payload {
-                    Payload::CustomSection(c) => format!("custom {}", c.name()),
-                    _ => section_name(id).to_string(),
-                };
-                info.sections.push(Section { name, size: (range.end - range.start) as usize });
-            }
-            match payload {
-                Payload::TypeSection(r) => {
-                    for group in r {
-                        for sub in group.map_err(bad)?.types() {
-                            types.push(match &sub.composite_type.inner {
-                                CompositeInnerType::Func(f) => func_sig(f.params(), f.results()),
-                                _ => None,
-                            });
+        let mut r = Reader { bytes, at: 8 };
+        while r.at < bytes.len() {
+            let id = r.byte()?;
+            let size = r.u32()? as usize;
+            let mut s = Reader { bytes: r.take(size)?, at: 0 };
+            let custom = if id == 0 { Some(s.name()?) } else { None };
+            let name = match custom {
+                Some(c) => format!("custom {c}"),
+                None => section_name(id).to_string(),
+            };
+            info.sections.push(Section { name, size });
+            match id {
+                0 if custom == Some(gowasm_meta::SECTION_NAME) => {
+                    info.meta = Some(Meta::decode(&s.bytes[s.at..])?);
+                    s.at = s.bytes.len();
+                }
+                1 => {
+                    for _ in 0..s.u32()? {
+                        if s.byte()? != 0x60 {
+                            return Err(bad("a type that is not a function type"));
                         }
+                        let params = s.val_types()?;
+                        let results = s.val_types()?;
+                        types.push(params.zip(results).map(|(params, results)| FuncSig { params, results }));
                     }
                 }
-                Payload::ImportSection(r) => {
-                    for imp in r.into_imports() {
-                        let imp = imp.map_err(bad)?;
-                        let kind = match imp.ty {
-                            TypeRef::Func(t) | TypeRef::FuncExact(t) => {
+                2 => {
+                    for _ in 0..s.u32()? {
+                        let (module, name) = (s.name()?.to_string(), s.name()?.to_string());
+                        let kind = match s.byte()? {
+                            0x00 => {
+                                let t = s.u32()?;
                                 funcs.push(t);
                                 ExternKind::Func(sig(&types, t)?)
                             }
-                            TypeRef::Memory(_) => ExternKind::Memory,
-                            TypeRef::Table(_) => ExternKind::Table,
-                            TypeRef::Global(_) => ExternKind::Global,
-                            TypeRef::Tag(_) => ExternKind::Tag,
+                            0x01 => {
+                                s.val_type()?;
+                                s.limits()?;
+                                ExternKind::Table
+                            }
+                            0x02 => {
+                                s.limits()?;
+                                ExternKind::Memory
+                            }
+                            0x03 => {
+                                s.val_type()?;
+                                s.byte()?;
+                                ExternKind::Global
+                            }
+                            0x04 => {
+                                s.byte()?;
+                                s.u32()?;
+                                ExternKind::Tag
+                            }
+                            _ => return Err(bad("an import of an unknown kind")),
                         };
-                        info.imports.push(Import { module: imp.module.to_string(), name: imp.name.to_string(), kind });
+                        info.imports.push(Import { module, name, kind });
                     }
                 }
-                Payload::FunctionSection(r) => {
-                    for t in r {
-                        funcs.push(t.map_err(bad)?);
+                3 => {
+                    for _ in 0..s.u32()? {
+                        funcs.push(s.u32()?);
                     }
                 }
-                Payload::ExportSection(r) => {
-                    for e in r {
-                        let e = e.map_err(bad)?;
-                        let kind = match e.kind {
-                            ExternalKind::Func | ExternalKind::FuncExact => {
-                                let t = funcs.get(e.index as usize).ok_or_else(|| format!("invalid module: export {} names no function", e.name))?;
+                7 => {
+                    for _ in 0..s.u32()? {
+                        let name = s.name()?.to_string();
+                        let (kind, index) = (s.byte()?, s.u32()?);
+                        let kind = match kind {
+                            0x00 => {
+                                let t = funcs.get(index as usize).ok_or_else(|| format!("invalid module: export {name} names no function"))?;
                                 ExternKind::Func(sig(&types, *t)?)
                             }
-                            ExternalKind::Memory => ExternKind::Memory,
-                            ExternalKind::Table => ExternKind::Table,
-                            ExternalKind::Global => ExternKind::Global,
-                            ExternalKind::Tag => ExternKind::Tag,
+                            0x01 => ExternKind::Table,
+                            0x02 => ExternKind::Memory,
+                            0x03 => ExternKind::Global,
+                            0x04 => ExternKind::Tag,
+                            _ => return Err(bad("an export of an unknown kind")),
                         };
-                        info.exports.push(Export { name: e.name.to_string(), kind });
+                        info.exports.push(Export { name, kind });
                     }
                 }
-                Payload::CustomSection(c) if c.name() == gowasm_meta::SECTION_NAME => {
-                    info.meta = Some(Meta::decode(c.data())?);
-                }
-                _ => {}
+                _ => s.at = s.bytes.len(),
+            }
+            if s.at != s.bytes.len() {
+                return Err(bad(&format!("the {} section's size does not match its contents", section_name(id))));
             }
         }
         Ok(info)
@@ -243,19 +274,97 @@ pub(crate) fn raw_param(t: WasmType) -> Param {
     Param { name: String::new(), ty: ty.into(), kind }
 }
 
-fn func_sig(params: &[ValType], results: &[ValType]) -> Option<FuncSig> {
-    let conv = |v: &[ValType]| {
-        v.iter()
-            .map(|t| match t {
-                ValType::I32 => Some(WasmType::I32),
-                ValType::I64 => Some(WasmType::I64),
-                ValType::F32 => Some(WasmType::F32),
-                ValType::F64 => Some(WasmType::F64),
-                _ => None,
-            })
-            .collect::<Option<Vec<_>>>()
-    };
-    Some(FuncSig { params: conv(params)?, results: conv(results)? })
+/// Reads the binary format's pieces that [`ModuleInfo::parse`] needs; every read checks
+/// the bounds, so a truncated or garbled module is an error, never a panic.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn truncated() -> String {
+        "invalid module: unexpected end".to_string()
+    }
+
+    fn byte(&mut self) -> Result<u8, String> {
+        let b = *self.bytes.get(self.at).ok_or_else(Self::truncated)?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(Self::truncated)?;
+        let b = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(b)
+    }
+
+    /// An unsigned or signed LEB128 number of at most `bits` bits, as its low 64 bits.
+    fn leb(&mut self, bits: u32) -> Result<u64, String> {
+        let mut v = 0u64;
+        for shift in (0..bits).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err("invalid module: a number too long".to_string())
+    }
+
+    fn u32(&mut self) -> Result<u32, String> {
+        u32::try_from(self.leb(32)?).map_err(|_| "invalid module: a number too large".to_string())
+    }
+
+    fn name(&mut self) -> Result<&'a str, String> {
+        let n = self.u32()? as usize;
+        std::str::from_utf8(self.take(n)?).map_err(|_| "invalid module: a name that is not UTF-8".to_string())
+    }
+
+    /// A value type: the `WasmType` of a number, `None` of any other (vectors, references).
+    fn val_type(&mut self) -> Result<Option<WasmType>, String> {
+        Ok(match self.byte()? {
+            0x7f => Some(WasmType::I32),
+            0x7e => Some(WasmType::I64),
+            0x7d => Some(WasmType::F32),
+            0x7c => Some(WasmType::F64),
+            0x7b | 0x69..=0x74 => None,
+            // A reference to a heap type: an abstract one's code or a type index (s33).
+            0x63 | 0x64 => {
+                self.leb(33)?;
+                None
+            }
+            _ => return Err("invalid module: an unknown value type".to_string()),
+        })
+    }
+
+    /// A function type's parameters or results, when they are all numbers.
+    fn val_types(&mut self) -> Result<Option<Vec<WasmType>>, String> {
+        let n = self.u32()?;
+        let mut all = Some(Vec::new());
+        for _ in 0..n {
+            let t = self.val_type()?;
+            all = all.zip(t).map(|(mut v, t)| {
+                v.push(t);
+                v
+            });
+        }
+        Ok(all)
+    }
+
+    /// A table's or memory's limits: flags (bit 0: a maximum; bit 3: a page size), then
+    /// the minimum, the maximum and the page size's log2.
+    fn limits(&mut self) -> Result<(), String> {
+        let flags = self.byte()?;
+        self.leb(64)?;
+        if flags & 1 != 0 {
+            self.leb(64)?;
+        }
+        if flags & 8 != 0 {
+            self.u32()?;
+        }
+        Ok(())
+    }
 }
 
 fn section_name(id: u8) -> &'static str {

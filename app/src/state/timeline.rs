@@ -1,7 +1,6 @@
 //! The timelines: the current instance's trace per call, how it is shown (open calls, rows
 //! drawn, the selected event), and the side-by-side comparison of both schedule models.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use compiler_core::Mode;
@@ -73,10 +72,11 @@ pub const OPEN_CALLS: usize = 10;
 /// How the timelines are shown: which calls are open, how many are drawn, what is selected.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineUi {
-    /// Calls whose open/closed state the user flipped from the default.
-    pub toggled: BTreeSet<(Side, u64)>,
+    /// Calls whose open/closed state the user flipped from the default (lists: a user flips
+    /// and extends a few calls, and a map type of their own would add its code to the page).
+    pub toggled: Vec<(Side, u64)>,
     /// Rows drawn per call beyond [`timeline::ROW_LIMIT`].
-    pub more: BTreeMap<(Side, u64), usize>,
+    pub more: Vec<((Side, u64), usize)>,
     /// How many of the newest calls are drawn.
     pub shown: usize,
     pub selected: Option<EventRef>,
@@ -84,7 +84,7 @@ pub struct TimelineUi {
 
 impl Default for TimelineUi {
     fn default() -> TimelineUi {
-        TimelineUi { toggled: BTreeSet::new(), more: BTreeMap::new(), shown: SHOWN_CALLS, selected: None }
+        TimelineUi { toggled: Vec::new(), more: Vec::new(), shown: SHOWN_CALLS, selected: None }
     }
 }
 
@@ -102,7 +102,8 @@ impl TimelineUi {
                 let default = i + OPEN_CALLS >= n || always_open == Some(i);
                 let key = (side.key(), g.seq);
                 let open = default != self.toggled.contains(&key);
-                Shown { group: g, open, limit: timeline::ROW_LIMIT + self.more.get(&key).copied().unwrap_or(0), min_height: 0.0 }
+                let more = self.more.iter().find(|m| m.0 == key).map_or(0, |m| m.1);
+                Shown { group: g, open, limit: timeline::ROW_LIMIT + more, min_height: 0.0 }
             })
             .collect()
     }
@@ -166,11 +167,20 @@ impl State {
         match action {
             TimelineAction::ToggleCall(side, seq) => {
                 let key = (side.key(), seq);
-                if !self.tl.toggled.remove(&key) {
-                    self.tl.toggled.insert(key);
+                match self.tl.toggled.iter().position(|&k| k == key) {
+                    Some(i) => {
+                        self.tl.toggled.swap_remove(i);
+                    }
+                    None => self.tl.toggled.push(key),
                 }
             }
-            TimelineAction::MoreEvents(side, seq) => *self.tl.more.entry((side.key(), seq)).or_default() += 1_000,
+            TimelineAction::MoreEvents(side, seq) => {
+                let key = (side.key(), seq);
+                match self.tl.more.iter_mut().find(|m| m.0 == key) {
+                    Some(m) => m.1 += 1_000,
+                    None => self.tl.more.push((key, 1_000)),
+                }
+            }
             TimelineAction::OlderCalls => self.tl.shown += SHOWN_CALLS,
             TimelineAction::ClearTimeline => {
                 Rc::make_mut(&mut self.timeline).clear();
@@ -190,7 +200,7 @@ impl State {
                     self.compare = Compare::Running;
                     self.compare_req += 1;
                     self.tl.toggled.retain(|k| k.0 == Side::Main);
-                    self.tl.more.retain(|k, _| k.0 == Side::Main);
+                    self.tl.more.retain(|m| m.0 .0 == Side::Main);
                 }
             }
             TimelineAction::Compared { req, result } => {

@@ -33,8 +33,8 @@ fn actor_calls_group_with_named_goroutines() {
     let t = actor(Schedule::Seed);
     let lines: Vec<&str> = t.groups.iter().map(|g| g.line.as_str()).collect();
     assert_eq!(lines, ["hello_world", "start", "process_a 5", "get_total", "process_a 7", "get_total", "process_a 9", "get_total"]);
-    assert_eq!(t.names.get(&1).map(String::as_str), Some("main.start.func1"));
-    assert_eq!(t.names.get(&2).map(String::as_str), Some("main.processA"));
+    assert_eq!(t.name(1), Some("main.start.func1"));
+    assert_eq!(t.name(2), Some("main.processA"));
     assert_eq!(t.lane_name(Lane::G(1)), "g1 main.start.func1");
     assert_eq!(t.groups[5].outcome().as_deref(), Some("get_total() = 12"));
     assert_eq!(t.groups[1].outcome().as_deref(), Some("start()"));

@@ -3,8 +3,6 @@
 //! in scope at the cursor (locals declared before it, the package's names, imports,
 //! predeclared names) and keywords.
 
-use std::collections::BTreeMap;
-
 use crate::diag::Pos;
 use crate::types::info::{Info, ObjKind, Object};
 use crate::types::{Type, TypeId};
@@ -33,7 +31,7 @@ pub(super) fn at(a: &Analysis, file: &str, offset: usize) -> Completions {
     let prefix = &text[start..offset];
     let (Some(info), Some(base)) = (a.info.as_ref(), a.base(file)) else { return Completions { start, items: Vec::new() } };
     let pkg = a.package_of(file);
-    let mut found: BTreeMap<String, CompletionItem> = BTreeMap::new();
+    let mut found: Vec<CompletionItem> = Vec::new();
     if start > 0 && bytes[start - 1] == b'.' {
         // The repaired copy has an identifier at the cursor: the selector is there.
         if let Some(&(_, x)) = a.index.selectors.get(&(base + start as Pos)) {
@@ -49,10 +47,13 @@ pub(super) fn at(a: &Analysis, file: &str, offset: usize) -> Completions {
     } else {
         in_scope(a, info, base + start as Pos, &pkg, &mut found);
         for k in KEYWORDS {
-            found.entry(k.to_string()).or_insert(CompletionItem { label: k.to_string(), kind: CompletionKind::Keyword, detail: String::new() });
+            found.push(CompletionItem { label: k.to_string(), kind: CompletionKind::Keyword, detail: String::new() });
         }
     }
-    let all: Vec<CompletionItem> = found.into_values().filter(|i| i.label != "_").collect();
+    // By label, keeping the first found of each (the sort is stable): the innermost name.
+    crate::sort::sort_by(&mut found, |a, b| a.label.cmp(&b.label));
+    found.dedup_by(|later, first| later.label == first.label);
+    let all: Vec<CompletionItem> = found.into_iter().filter(|i| i.label != "_").collect();
     let mut items: Vec<CompletionItem> = all.iter().filter(|i| i.label.starts_with(prefix)).cloned().collect();
     if items.is_empty() {
         // Then matches whatever the case (`println` for `Print`).
@@ -86,17 +87,14 @@ fn item(info: &Info, o: &Object) -> Option<CompletionItem> {
     Some(CompletionItem { label: o.name.to_string(), kind, detail })
 }
 
-fn add(found: &mut BTreeMap<String, CompletionItem>, it: CompletionItem) {
-    found.entry(it.label.clone()).or_insert(it);
-}
 
 /// A package's exported names.
-fn package_members(info: &Info, path: &str, found: &mut BTreeMap<String, CompletionItem>) {
+fn package_members(info: &Info, path: &str, found: &mut Vec<CompletionItem>) {
     let Some(p) = info.packages.iter().find(|p| p.path == path) else { return };
     for (name, &id) in p.scope.iter() {
         if name.starts_with(|c: char| c.is_uppercase()) {
             if let Some(it) = item(info, info.obj(id)) {
-                add(found, it);
+                found.push(it);
             }
         }
     }
@@ -104,7 +102,7 @@ fn package_members(info: &Info, path: &str, found: &mut BTreeMap<String, Complet
 
 /// Fields and methods of a value of type `t`, or the methods of type `t` (`is_type`: a
 /// method expression); unexported ones only of the same package.
-fn members(info: &Info, t: TypeId, is_type: bool, pkg: &str, found: &mut BTreeMap<String, CompletionItem>) {
+fn members(info: &Info, t: TypeId, is_type: bool, pkg: &str, found: &mut Vec<CompletionItem>) {
     let visible = |name: &str, owner: &str| name.starts_with(|c: char| c.is_uppercase()) || owner == pkg;
     let mut level = vec![t];
     let mut seen = Vec::new();
@@ -124,7 +122,7 @@ fn members(info: &Info, t: TypeId, is_type: bool, pkg: &str, found: &mut BTreeMa
                 for (m, id) in &named.methods {
                     if visible(m, &named.pkg) {
                         let sig = info.types.display(info.obj(*id).ty);
-                        add(found, CompletionItem { label: m.clone(), kind: CompletionKind::Method, detail: sig });
+                        found.push(CompletionItem { label: m.clone(), kind: CompletionKind::Method, detail: sig });
                     }
                 }
             }
@@ -133,7 +131,7 @@ fn members(info: &Info, t: TypeId, is_type: bool, pkg: &str, found: &mut BTreeMa
                     let owner = named_pkg(info, base);
                     for f in fields {
                         if visible(&f.name, &owner) {
-                            add(found, CompletionItem { label: f.name.clone(), kind: CompletionKind::Field, detail: info.types.display(f.ty) });
+                            found.push(CompletionItem { label: f.name.clone(), kind: CompletionKind::Field, detail: info.types.display(f.ty) });
                         }
                         if f.embedded {
                             next.push(f.ty);
@@ -142,7 +140,7 @@ fn members(info: &Info, t: TypeId, is_type: bool, pkg: &str, found: &mut BTreeMa
                 }
                 Type::Interface(methods) => {
                     for m in methods {
-                        add(found, CompletionItem { label: m.name.clone(), kind: CompletionKind::Method, detail: info.types.display(m.sig) });
+                        found.push(CompletionItem { label: m.name.clone(), kind: CompletionKind::Method, detail: info.types.display(m.sig) });
                     }
                 }
                 _ => {}
@@ -164,7 +162,7 @@ fn named_pkg(info: &Info, t: TypeId) -> String {
 
 /// The names visible at `pos`: the user's locals declared before it in the scopes around
 /// it, the package's names, the file's imports, then the predeclared names.
-fn in_scope(a: &Analysis, info: &Info, pos: Pos, pkg: &str, found: &mut BTreeMap<String, CompletionItem>) {
+fn in_scope(a: &Analysis, info: &Info, pos: Pos, pkg: &str, found: &mut Vec<CompletionItem>) {
     let file_base = a.bases.iter().map(|(_, b)| *b).filter(|b| *b <= pos).max().unwrap_or(0);
     let file_end = a.bases.iter().map(|(_, b)| *b).filter(|b| *b > pos).min().unwrap_or(Pos::MAX);
     // Locals, innermost first (a name declared in an inner scope shadows an outer one).
@@ -179,16 +177,16 @@ fn in_scope(a: &Analysis, info: &Info, pos: Pos, pkg: &str, found: &mut BTreeMap
             locals.push((scope.1 - scope.0, o));
         }
     }
-    locals.sort_by_key(|(size, _)| *size);
+    crate::sort::sort_by_key(&mut locals, |(size, _)| *size);
     for (_, o) in locals {
         if let Some(it) = item(info, o) {
-            add(found, it);
+            found.push(it);
         }
     }
     if let Some(p) = info.packages.iter().rev().find(|p| p.path == pkg) {
         for &id in p.scope.values() {
             if let Some(it) = item(info, info.obj(id)) {
-                add(found, it);
+                found.push(it);
             }
         }
     }
@@ -197,7 +195,7 @@ fn in_scope(a: &Analysis, info: &Info, pos: Pos, pkg: &str, found: &mut BTreeMap
         let o = &info.objects[i];
         if matches!(o.kind, ObjKind::PkgName(_)) && o.pos >= file_base && o.pos < file_end {
             if let Some(it) = item(info, o) {
-                add(found, it);
+                found.push(it);
             }
         }
     }
@@ -205,7 +203,7 @@ fn in_scope(a: &Analysis, info: &Info, pos: Pos, pkg: &str, found: &mut BTreeMap
     for o in info.objects.iter().take_while(|o| o.pos == 0) {
         if o.pkg.is_empty() && !o.name.is_empty() {
             if let Some(it) = item(info, o) {
-                add(found, it);
+                found.push(it);
             }
         }
     }

@@ -619,6 +619,6 @@ pub fn highlight(text: &str) -> Vec<HighlightSpan> {
         prev = sp.1;
     }
     spans.extend(comments);
-    spans.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut spans, |s| s.start);
     spans
 }
