@@ -68,9 +68,9 @@ test('std: packages are fetched when a program first imports them, once', async 
   await page.waitForSelector('[data-testid=console] .line[data-kind=exit]', { timeout: 30000 });
   assert.deepEqual(await consoleLines(page, ['stdout']), ['hello, bundles 3']);
   fetched.push(...std());
-  const names = fetched.map((f) => f.replace(/\.[0-9a-f]{16}\.txt$/, ''));
+  const names = fetched.map((f) => f.replace(/\.[0-9a-f]{8}\.txt$/, ''));
   assert.ok(names.includes('bytes'), `bytes was fetched: ${names}`);
-  for (const f of fetched) assert.match(f, /^[a-z0-9.]+\.[0-9a-f]{16}\.txt$/, 'named by package and content hash');
+  for (const f of fetched) assert.match(f, /^[a-z0-9.]+\.[0-9a-f]{8}\.txt$/, 'named by package and content hash');
   const n = fetched.length;
   await page.click('[data-testid=compile]');
   await ready(page);
