@@ -87,7 +87,6 @@ fn item(info: &Info, o: &Object) -> Option<CompletionItem> {
     Some(CompletionItem { label: o.name.to_string(), kind, detail })
 }
 
-
 /// A package's exported names.
 fn package_members(info: &Info, path: &str, found: &mut Vec<CompletionItem>) {
     let Some(p) = info.packages.iter().find(|p| p.path == path) else { return };
