@@ -197,7 +197,7 @@ fn prelude_id(set: &PkgSet) -> u32 {
 
 /// The prelude of a set of standard packages, built on first use. It is built outside the
 /// lock, so compilations on other sets go on meanwhile.
-fn prelude_of(stdlib: &PkgSet) -> Arc<Prelude> {
+fn prelude_of(stdlib: &PkgSet, threads: usize) -> Arc<Prelude> {
     let lock = || PRELUDES.lock().unwrap_or_else(|e| e.into_inner());
     let cached = {
         let mut all = lock();
@@ -209,7 +209,7 @@ fn prelude_of(stdlib: &PkgSet) -> Arc<Prelude> {
         })
     };
     cached.unwrap_or_else(|| {
-        let built = Arc::new(prelude(stdlib));
+        let built = Arc::new(prelude(stdlib, threads));
         let mut all = lock();
         all.retain(|(set, _)| set != stdlib);
         all.insert(0, (stdlib.clone(), built.clone()));
@@ -218,26 +218,26 @@ fn prelude_of(stdlib: &PkgSet) -> Arc<Prelude> {
     })
 }
 
-fn prelude(stdlib: &PkgSet) -> Prelude {
+fn prelude(stdlib: &PkgSet, threads: usize) -> Prelude {
     let mut map = SourceMap::default();
     let mut diags = Diags::default();
     let mut next_id: NodeId = 0;
-    let mut parse = |name: &str, text: &str| {
-        let base = map.add(name, text);
-        syntax::parse_file(text, base, &mut next_id, &mut diags)
-    };
-    let runtime: Vec<_> = RUNTIME.iter().map(|(n, t)| parse(&format!("runtime/{n}"), t)).collect();
-    let mut packages = vec![
-        ("runtime", runtime),
-        ("sync", SYNC.iter().map(|(n, t)| parse(&format!("sync/{n}"), t)).collect()),
-        ("runtime/debug", vec![parse("runtime/debug/debug.go", DEBUG)]),
-    ];
+    // Every package's files, in order, are parsed at once (natively on `threads`).
+    let mut sources: Vec<(&str, &[(&str, &str)])> = vec![("runtime", RUNTIME), ("sync", SYNC), ("runtime/debug", &[("debug.go", DEBUG)])];
     for (i, pkg) in stdpkg::PACKAGES.iter().enumerate() {
         if stdlib.contains(i) {
-            let files = stdpkg::source::files(i).unwrap_or_default();
-            packages.push((pkg.path, files.iter().map(|(name, text)| parse(&format!("{}/{name}", pkg.path), text)).collect()));
+            sources.push((pkg.path, stdpkg::source::files(i).unwrap_or_default()));
         }
     }
+    let (mut bases, mut texts) = (Vec::new(), Vec::new());
+    for (path, files) in &sources {
+        for (name, text) in *files {
+            bases.push(map.add(&format!("{path}/{name}"), text));
+            texts.push(*text);
+        }
+    }
+    let mut parsed = syntax::parse_all(&texts, texts.iter().map(|_| None).collect(), &bases, threads, &mut next_id, &mut diags).into_iter();
+    let packages: Vec<_> = sources.into_iter().map(|(path, files)| (path, parsed.by_ref().take(files.len()).collect::<Vec<_>>())).collect();
     let mut checked = types::Checked::default();
     checked.reserve(next_id as usize);
     // Syntax errors in these packages (a bug) reach every compilation through `diags`.
@@ -267,7 +267,7 @@ pub fn declares_exports(text: &str) -> bool {
 pub fn prepare(imports: &[&str]) {
     let set = PkgSet::closure(imports.iter().copied());
     if stdpkg::source::missing(&set).is_empty() {
-        prelude_of(&set);
+        prelude_of(&set, 1);
     }
 }
 
@@ -361,29 +361,14 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     let named = PkgSet::closure(named.iter().map(String::as_str));
     let mut stdlib = if stdpkg::source::missing(&named).is_empty() { named } else { PkgSet::default() };
     // Lexing needs no positions: the files are lexed while the prelude is built.
-    let (mut prelude, mut lexed) = par::join(options.threads, || prelude_of(&stdlib), || files.iter().map(|f| Some(syntax::lexer::lex(&f.text))).collect::<Vec<_>>());
+    let (mut prelude, mut lexed) = par::join(options.threads, || prelude_of(&stdlib, options.threads), || files.iter().map(|f| Some(syntax::lexer::lex(&f.text))).collect::<Vec<_>>());
     let (prelude, mut map, mut diags, user, mut next_id) = loop {
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;
-        #[cfg(target_arch = "wasm32")]
-        let user: Vec<_> = files
-            .iter()
-            .zip(&mut lexed)
-            .map(|(f, lexed)| {
-                let base = map.add(&f.name, &f.text);
-                let lexed = lexed.take().unwrap_or_else(|| syntax::lexer::lex(&f.text));
-                syntax::parser::parse_lexed(&f.text, lexed, base, &mut next_id, &mut diags)
-            })
-            .collect();
-        // Natively the files are parsed one per worker.
-        #[cfg(not(target_arch = "wasm32"))]
-        let user = {
-            let bases: Vec<_> = files.iter().map(|f| map.add(&f.name, &f.text)).collect();
-            let texts: Vec<&str> = files.iter().map(|f| f.text.as_str()).collect();
-            let lexed = files.iter().zip(&mut lexed).map(|(f, lexed)| lexed.take().unwrap_or_else(|| syntax::lexer::lex(&f.text))).collect();
-            syntax::parse_all(&texts, lexed, &bases, options.threads, &mut next_id, &mut diags)
-        };
+        let bases: Vec<_> = files.iter().map(|f| map.add(&f.name, &f.text)).collect();
+        let texts: Vec<&str> = files.iter().map(|f| f.text.as_str()).collect();
+        let user = syntax::parse_all(&texts, lexed.iter_mut().map(Option::take).collect(), &bases, options.threads, &mut next_id, &mut diags);
         let imported = PkgSet::closure(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())));
         if imported == stdlib {
             break (prelude, map, diags, user, next_id);
@@ -393,7 +378,7 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
             return Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] };
         }
         stdlib = imported;
-        prelude = prelude_of(&stdlib);
+        prelude = prelude_of(&stdlib, options.threads);
     };
     for (f, path) in user.iter().zip(&paths) {
         if path == "main" && !f.package.name.is_empty() && f.package.name != "main" {

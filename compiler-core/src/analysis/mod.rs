@@ -113,7 +113,7 @@ pub fn analyze(files: &[SourceFile]) -> Analysis {
     let go: Vec<(&SourceFile, String)> = files.iter().filter_map(|f| Some((f, txtar::package_of(&f.name, &module)?))).collect();
     let mut stdlib = PkgSet::default();
     loop {
-        let prelude = prelude_of(&stdlib);
+        let prelude = prelude_of(&stdlib, 1);
         let mut map = prelude.map.clone();
         let mut diags = prelude.diags.clone();
         let mut next_id = prelude.next_id;

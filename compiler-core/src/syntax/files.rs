@@ -1,24 +1,27 @@
-//! Parsing a compilation's files natively, one file per worker when `threads` allows (`par`).
+//! Parsing a compilation's files: natively one file per worker when `threads` allows
+//! (`par`), in the page one after another.
 //!
 //! Node ids and positions come out as from parsing the files one after another: every file
 //! has its base position before parsing starts, each file numbers its expressions from 0,
 //! and then its ids are shifted by the number of expressions in the files before it.
 
 use super::ast::{Block, CaseClause, CommClause, Decl, Expr, ExprKind, Field, File, FuncType, InterfaceElem, NodeId, Stmt, StmtKind};
-use super::lexer::Lexed;
+use super::lexer::{lex, Lexed};
 use super::parser::parse_lexed;
 use crate::diag::{Diags, Pos};
 
-/// Parses `texts[i]`, already lexed as `lexed[i]`, at position `bases[i]`, in order: ids are
-/// taken from `next_id`, errors go to `diags` in file order.
-pub fn parse_all(texts: &[&str], lexed: Vec<Lexed>, bases: &[Pos], threads: usize, next_id: &mut NodeId, diags: &mut Diags) -> Vec<File> {
-    if threads.min(texts.len()) <= 1 {
-        return texts.iter().zip(lexed).zip(bases).map(|((text, lexed), &base)| parse_lexed(text, lexed, base, next_id, diags)).collect();
+/// Parses `texts[i]` (lexed as `lexed[i]`, or lexed here when that is `None`) at position
+/// `bases[i]`, in order: ids are taken from `next_id`, errors go to `diags` in file order.
+pub fn parse_all(texts: &[&str], lexed: Vec<Option<Lexed>>, bases: &[Pos], threads: usize, next_id: &mut NodeId, diags: &mut Diags) -> Vec<File> {
+    let lexed_of = |i: usize, lexed: Option<Lexed>| lexed.unwrap_or_else(|| lex(texts[i]));
+    // wasm32 has no threads: the page's compiler carries no threaded code.
+    if threads.min(texts.len()) <= 1 || cfg!(target_arch = "wasm32") {
+        return lexed.into_iter().enumerate().map(|(i, lexed)| parse_lexed(texts[i], lexed_of(i, lexed), bases[i], next_id, diags)).collect();
     }
-    let mut jobs: Vec<(Option<Lexed>, Option<(File, Diags, NodeId)>)> = lexed.into_iter().map(|l| (Some(l), None)).collect();
+    let mut jobs: Vec<(Option<Lexed>, Option<(File, Diags, NodeId)>)> = lexed.into_iter().map(|l| (l, None)).collect();
     crate::par::each_mut(&mut jobs, threads, || (), |_, i, (lexed, out)| {
         let (mut ids, mut file_diags) = (0, Diags::default());
-        let file = parse_lexed(texts[i], lexed.take().unwrap_or_default(), bases[i], &mut ids, &mut file_diags);
+        let file = parse_lexed(texts[i], lexed_of(i, lexed.take()), bases[i], &mut ids, &mut file_diags);
         *out = Some((file, file_diags, ids));
     });
     let mut parsed: Vec<(File, NodeId)> = Vec::with_capacity(jobs.len());
@@ -210,8 +213,9 @@ mod tests {
         }
     }
 
-    /// The standard library's and testdata's files (syntax errors included) parse on two
-    /// threads into the trees, ids, positions and diagnostics of a parse in order.
+    /// The standard library's and testdata's files (syntax errors included, every other one
+    /// lexed before) parse on two threads into the trees, ids, positions and diagnostics of a
+    /// parse in order.
     #[test]
     fn parallel_parse_is_the_sequential_parse() {
         let mut texts: Vec<String> = crate::stdpkg::PACKAGES.iter().flat_map(|p| p.files.iter().map(|(_, text)| text.to_string())).collect();
@@ -227,7 +231,8 @@ mod tests {
         let (mut next_id, mut diags) = (3, Diags::default());
         let want: Vec<_> = texts.iter().zip(&bases).map(|(t, &base)| parse_file(t, base, &mut next_id, &mut diags)).collect();
         let (mut par_id, mut par_diags) = (3, Diags::default());
-        let got = parse_all(&texts, texts.iter().map(|t| lex(t)).collect(), &bases, 2, &mut par_id, &mut par_diags);
+        let lexed = texts.iter().enumerate().map(|(i, t)| (i % 2 == 0).then(|| lex(t))).collect();
+        let got = parse_all(&texts, lexed, &bases, 2, &mut par_id, &mut par_diags);
         assert_eq!(par_id, next_id);
         assert!(!diags.is_empty());
         assert_eq!(format!("{par_diags:?}"), format!("{diags:?}"));

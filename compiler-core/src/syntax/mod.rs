@@ -7,12 +7,10 @@
 //! (checked by `tests/architecture.rs`).
 
 pub mod ast;
-#[cfg(not(target_arch = "wasm32"))]
 mod files;
 pub mod lexer;
 pub mod parser;
 pub mod token;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub use files::parse_all;
 pub use parser::parse_file;
