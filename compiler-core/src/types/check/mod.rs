@@ -103,12 +103,18 @@ impl Checked {
     /// Makes room for the side tables of `nodes` more expression nodes (growing them while
     /// checking rehashed them again and again).
     pub fn reserve(&mut self, nodes: usize) {
-        self.0.info.exprs.reserve(nodes);
-        self.0.info.uses.reserve(nodes / 2);
+        let info = &mut self.0.info;
+        info.exprs.reserve(nodes);
+        info.uses.reserve(nodes / 2);
+        // The sparse tables span the ids up to their last entry, which is near the end.
+        info.fields.reserve(nodes);
+        info.captures.reserve(nodes);
+        info.iface_conv.reserve(nodes);
+        info.iface_methods.reserve(nodes);
         // About one object (a variable, parameter, function...) per 16 nodes, each defined
         // at a position.
-        self.0.info.objects.reserve(nodes / 16);
-        self.0.info.defs.reserve(nodes / 16);
+        info.objects.reserve(nodes / 16);
+        info.defs.reserve(nodes / 16);
     }
 
     /// How many functions and objects are checked so far (`Info::funcs`, `Info::objects`).
