@@ -91,6 +91,10 @@ pub struct Options {
     /// (`par.rs`); 0 or 1: the calling thread alone, as in the page. The module is the same
     /// for any number.
     pub threads: usize,
+    /// Nothing of this compilation is kept for later ones on its prelude (a one-shot build,
+    /// as the CLI's): the caches that pay off only when reused are not filled. The module is
+    /// the same either way.
+    pub once: bool,
 }
 
 /// How generic instances are compiled (`ir/lower/shapes.rs`' header).
@@ -427,7 +431,7 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     let mut meta = meta_of(&info, &map, options);
     let alloc = alloc_export(&info);
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
-    let memo = if cache.is_some() { memo } else { Some(&prelude.emitted) };
+    let memo = if options.once { None } else if cache.is_some() { memo } else { Some(&prelude.emitted) };
     #[cfg(target_arch = "wasm32")]
     let emitted = codegen::emit(module, &meta.encode(), options.names, memo);
     // Natively the checker's tables are dropped during codegen, on a second thread when allowed.

@@ -261,8 +261,9 @@ impl<'a> Lowerer<'a> {
         };
         let Some(body) = &fd.body else { return false };
         // The prelude's functions come from the cache, or go into it when their lowering
-        // depended on nothing but the prelude, the options and the answers on its tape.
-        let cacheable = (idx as u32) < self.stable.funcs;
+        // depended on nothing but the prelude, the options and the answers on its tape
+        // (unless nothing is kept: `Options::once`).
+        let cacheable = !self.opts.once && (idx as u32) < self.stable.funcs;
         if cacheable && self.from_cache(idx) {
             return true;
         }
