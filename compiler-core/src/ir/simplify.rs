@@ -47,6 +47,23 @@ pub fn drop_roots(ss: &mut Vec<S>) {
     }
 }
 
+/// Whether `ss` holds GC root bookkeeping anywhere, nested lists and statement-expressions
+/// included: whether [`drop_roots`] would change it (it removes or rewrites every such
+/// statement and nothing else).
+pub fn has_roots(ss: &[S]) -> bool {
+    fn st(s: &S) -> bool {
+        matches!(s, S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) | S::Root { .. } | S::StackInit | S::PushRoot(_) | S::GlobalRoot { .. })
+            || s.exprs().any(ex)
+            || s.bodies().any(st)
+    }
+    fn ex(e: &E) -> bool {
+        let mut found = matches!(e, E::Seq(ss, _) if has_roots(ss));
+        e.each_child(|c| found = found || ex(c));
+        found
+    }
+    ss.iter().any(st)
+}
+
 /// Removes the shadow-stack frame of a function left without calls (its callees were inlined
 /// or folded away): nothing can collect while it runs and it cannot recurse into a stack
 /// overflow. Without it the function may become a leaf its callers inline (`cmp.Less[int]`

@@ -193,10 +193,7 @@ impl Cached {
         });
         let mut globals: Vec<u32> = globals.into_iter().collect();
         crate::sort::sort(&mut globals);
-        let mut folded = body.to_vec();
-        conc::fold_const_ifs(&mut folded);
-        crate::ir::simplify::drop_roots(&mut folded);
-        let plain = folded == *body;
+        let plain = !conc::has_const_ifs(&body) && !crate::ir::simplify::has_roots(&body);
         Cached { locals, body, steps, data, callees, addrs, sigs, refs, globals, plain }
     }
 }

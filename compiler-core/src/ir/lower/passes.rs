@@ -197,9 +197,9 @@ impl Lowerer<'_> {
                     conc::replace_calls(&mut self.m, &callers, f, E::I32(0));
                 }
                 // An empty body has none, nor one still its cached one when its entry is plain:
-                // they stay shared.
+                // they stay shared, as does any other without any.
                 for i in 0..self.m.funcs.len() {
-                    if !self.m.funcs[i].body.is_empty() && !self.unchanged(i).is_some_and(|c| c.plain) {
+                    if !self.m.funcs[i].body.is_empty() && !self.unchanged(i).is_some_and(|c| c.plain) && crate::ir::simplify::has_roots(&self.m.funcs[i].body) {
                         crate::ir::simplify::drop_roots(&mut self.m.funcs[i].body);
                     }
                 }
