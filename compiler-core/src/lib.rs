@@ -424,7 +424,7 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let module = ir::lower(&info, &map, options, cache.unwrap_or(&prelude.lowered), prelude.part, &mut diags);
+    let mut module = ir::lower(&info, &map, options, cache.unwrap_or(&prelude.lowered), prelude.part, &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
@@ -433,10 +433,17 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
     let memo = if options.once { None } else if cache.is_some() { memo } else { Some(&prelude.emitted) };
     #[cfg(target_arch = "wasm32")]
-    let emitted = codegen::emit(module, &meta.encode(), options.names, memo);
-    // Natively the checker's tables are dropped during codegen, on a second thread when allowed.
+    let emitted = codegen::emit(&mut module, &meta.encode(), options.names, memo);
+    // Natively the checker's tables are dropped during codegen, on a second thread when
+    // allowed, and the IR after it on a thread of its own: the caller has its module without
+    // waiting for that.
     #[cfg(not(target_arch = "wasm32"))]
-    let (emitted, ()) = par::join(options.threads, || codegen::emit(module, &meta.encode(), options.names, memo), move || drop(info));
+    let (emitted, ()) = par::join(options.threads, || codegen::emit(&mut module, &meta.encode(), options.names, memo), move || drop(info));
+    #[cfg(not(target_arch = "wasm32"))]
+    if options.threads > 1 {
+        // (Without a thread it is dropped here, as on one thread.)
+        let _ = std::thread::Builder::new().spawn(move || drop(module));
+    }
     match emitted {
         Ok(module) => Output { module: Some(module), diagnostics: Vec::new() },
         Err(message) => Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] },
