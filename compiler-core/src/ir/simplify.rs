@@ -685,3 +685,31 @@ fn replace_use(s: &mut S, t: Local, e: &mut E, movable: bool) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{drop_roots, has_roots, E, S, UnOp, ValType};
+
+    /// `has_roots` answers whether `drop_roots` would change a body: bookkeeping at the top,
+    /// in nested lists, in statement-expressions, and under other expressions.
+    #[test]
+    fn has_roots_is_whether_drop_roots_changes() {
+        let seq = |ss: Vec<S>| E::Seq(ss, Box::new(E::I32(0)));
+        let bodies = vec![
+            vec![],
+            vec![S::Drop(E::I32(1), 1)],
+            vec![S::Frame { fp: 0, size: 8 }],
+            vec![S::Block(1, vec![S::If(E::Local(0), vec![], vec![S::PushRoot(E::Local(1))])])],
+            vec![S::PushRoot(E::Load(super::Mem::I32, Box::new(E::Local(1))))],
+            vec![S::Drop(seq(vec![S::StackInit]), 1)],
+            vec![S::Drop(E::Un(UnOp::Eqz, ValType::I32, Box::new(seq(vec![S::FramePop(0)]))), 1)],
+            vec![S::Drop(E::Un(UnOp::Eqz, ValType::I32, Box::new(seq(vec![S::Set(0, E::I32(2))]))), 1)],
+            vec![S::Loop(2, vec![S::GlobalRoot { slot: 0, value: E::Local(0) }])],
+        ];
+        for body in bodies {
+            let mut dropped = body.clone();
+            drop_roots(&mut dropped);
+            assert_eq!(has_roots(&body), dropped != body, "{body:?}");
+        }
+    }
+}
