@@ -91,9 +91,9 @@ pub struct Options {
     /// (`par.rs`); 0 or 1: the calling thread alone, as in the page. The module is the same
     /// for any number.
     pub threads: usize,
-    /// Nothing of this compilation is kept for later ones on its prelude (a one-shot build,
-    /// as the CLI's): the caches that pay off only when reused are not filled. The module is
-    /// the same either way.
+    /// A one-shot compilation (the CLI's `build`): simplification's memo, the lowered prelude
+    /// bodies and codegen's memo are not filled, since they cost copies and hashes that only
+    /// a later compilation on the same prelude repays. The module is the same either way.
     pub once: bool,
 }
 
