@@ -226,7 +226,7 @@ pub fn threads() -> usize {
 /// Compiles and runs a program.
 pub fn run_program(files: &[SourceFile], opts: &RunOptions) -> RunResult {
     let mode = if opts.calls.is_empty() { Mode::Command } else { Mode::Reactor };
-    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false, generics: opts.generics, threads: threads() });
+    let out = compile(files, &Options { mode, schedule: opts.schedule, step_budget: opts.step_budget, trace: opts.trace, names: false, generics: opts.generics, threads: threads(), ..Options::default() });
     let Some(module) = out.module else {
         let mut r = RunResult::default();
         for d in out.diagnostics {

@@ -159,7 +159,7 @@ fn compile_files(args: &Args, mode: Mode, names: bool) -> Result<Vec<u8>, i32> {
         eprintln!("gowasm: {e}");
         1
     })?;
-    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names, generics: args.generics, threads: gowasm::threads() });
+    let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names, generics: args.generics, threads: gowasm::threads(), once: true });
     for d in &out.diagnostics {
         eprintln!("{d}");
     }

@@ -3,7 +3,8 @@
 //! step budget), one line each, so two builds of the compiler can be compared with `diff`:
 //! compiler changes meant to be invisible (speed work) must leave every line unchanged.
 //! Run: `cargo run --release -p compiler-core --example module_hashes -- ../shared/examples testdata`;
-//! `-- --threads N DIR…` compiles with N threads (`Options::threads`): the lines must not change.
+//! `-- --threads N DIR…` compiles with N threads (`Options::threads`), `-- --once DIR…` as
+//! one-shot compilations (`Options::once`): the lines must not change.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -33,16 +34,20 @@ fn main() {
         threads = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1);
         args.drain(..2.min(args.len()));
     }
+    let once = args.first().is_some_and(|a| a == "--once");
+    if once {
+        args.remove(0);
+    }
     let mut list = Vec::new();
     for root in &args {
         programs(Path::new(root), &mut list);
     }
     let variants = [
-        ("command.seed", Options { mode: Mode::Command, schedule: Schedule::Seed, threads, ..Options::default() }),
-        ("command.go", Options { mode: Mode::Command, schedule: Schedule::Go, threads, ..Options::default() }),
-        ("reactor.seed", Options { mode: Mode::Reactor, schedule: Schedule::Seed, threads, ..Options::default() }),
-        ("reactor.go", Options { mode: Mode::Reactor, schedule: Schedule::Go, threads, ..Options::default() }),
-        ("reactor.trace.budget", Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, threads, ..Options::default() }),
+        ("command.seed", Options { mode: Mode::Command, schedule: Schedule::Seed, threads, once, ..Options::default() }),
+        ("command.go", Options { mode: Mode::Command, schedule: Schedule::Go, threads, once, ..Options::default() }),
+        ("reactor.seed", Options { mode: Mode::Reactor, schedule: Schedule::Seed, threads, once, ..Options::default() }),
+        ("reactor.go", Options { mode: Mode::Reactor, schedule: Schedule::Go, threads, once, ..Options::default() }),
+        ("reactor.trace.budget", Options { mode: Mode::Reactor, schedule: Schedule::Go, step_budget: Some(1000), trace: true, threads, once, ..Options::default() }),
     ];
     for path in list {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };

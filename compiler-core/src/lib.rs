@@ -91,6 +91,10 @@ pub struct Options {
     /// (`par.rs`); 0 or 1: the calling thread alone, as in the page. The module is the same
     /// for any number.
     pub threads: usize,
+    /// A one-shot compilation (the CLI's `build`): simplification's memo, the lowered prelude
+    /// bodies and codegen's memo are not filled, since they cost copies and hashes that only
+    /// a later compilation on the same prelude repays. The module is the same either way.
+    pub once: bool,
 }
 
 /// How generic instances are compiled (`ir/lower/shapes.rs`' header).
@@ -405,19 +409,26 @@ fn compile_in(files: &[SourceFile], options: &Options, cache: Option<&ir::lower:
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
-    let module = ir::lower(&info, &map, options, cache.unwrap_or(&prelude.lowered), prelude.part, &mut diags);
+    let mut module = ir::lower(&info, &map, options, cache.unwrap_or(&prelude.lowered), prelude.part, &mut diags);
     if !diags.is_empty() {
         return Output { module: None, diagnostics: diags.finish(&map) };
     }
     let mut meta = meta_of(&info, &map, options);
     let alloc = alloc_export(&info);
     meta.alloc = module.exports.iter().any(|(n, _)| *n == alloc).then_some(alloc);
-    let memo = if cache.is_some() { memo } else { Some(&prelude.emitted) };
+    let memo = if options.once { None } else if cache.is_some() { memo } else { Some(&prelude.emitted) };
     #[cfg(target_arch = "wasm32")]
-    let emitted = codegen::emit(module, &meta.encode(), options.names, memo);
-    // Natively the checker's tables are dropped during codegen, on a second thread when allowed.
+    let emitted = codegen::emit(&mut module, &meta.encode(), options.names, memo);
+    // Natively the checker's tables are dropped during codegen, on a second thread when
+    // allowed, and the IR after it on a thread of its own: the caller has its module without
+    // waiting for that.
     #[cfg(not(target_arch = "wasm32"))]
-    let (emitted, ()) = par::join(options.threads, || codegen::emit(module, &meta.encode(), options.names, memo), move || drop(info));
+    let (emitted, ()) = par::join(options.threads, || codegen::emit(&mut module, &meta.encode(), options.names, memo), move || drop(info));
+    #[cfg(not(target_arch = "wasm32"))]
+    if options.threads > 1 {
+        // (Without a thread it is dropped here, as on one thread.)
+        let _ = std::thread::Builder::new().spawn(move || drop(module));
+    }
     match emitted {
         Ok(module) => Output { module: Some(module), diagnostics: Vec::new() },
         Err(message) => Output { module: None, diagnostics: vec![Diagnostic { file: files[0].name.clone(), line: 1, col: 1, message }] },

@@ -86,15 +86,15 @@ pub const SHADOW_STACK_SIZE: u32 = 1 << 20;
 /// Encodes `m` with the `gowasm` custom section `meta`, and the `name` section if `names`;
 /// fails, saying why, on a function larger than engines accept or on operands of the wrong
 /// type (`verify.rs`, checked in live functions). With a `memo`, bodies
-/// encoded by earlier calls are taken from it (`memo.rs`).
-pub fn emit(mut module: Module, meta: &[u8], names: bool, memo: Option<&Memo>) -> Result<Vec<u8>, String> {
+/// encoded by earlier calls are taken from it (`memo.rs`), and the new entries take their
+/// functions' bodies out of `module`.
+pub fn emit(module: &mut Module, meta: &[u8], names: bool, memo: Option<&Memo>) -> Result<Vec<u8>, String> {
     let mut guard = memo.map(Memo::lock);
     let mut own = memo::Store::default();
     let keep = guard.is_some();
-    let mut bodies = memo::Bodies::new(&module, guard.as_deref_mut().unwrap_or(&mut own), keep);
-    let wasm = encode_module(&module, meta, names, &mut bodies)?;
-    // The new entries take the bodies they were made from.
-    bodies.finish(&mut module);
+    let mut bodies = memo::Bodies::new(module, guard.as_deref_mut().unwrap_or(&mut own), keep);
+    let wasm = encode_module(module, meta, names, &mut bodies)?;
+    bodies.finish(module);
     Ok(wasm)
 }
 

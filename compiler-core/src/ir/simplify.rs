@@ -47,6 +47,23 @@ pub fn drop_roots(ss: &mut Vec<S>) {
     }
 }
 
+/// Whether `ss` holds GC root bookkeeping anywhere, nested lists and statement-expressions
+/// included: whether [`drop_roots`] would change it (it removes or rewrites every such
+/// statement and nothing else).
+pub fn has_roots(ss: &[S]) -> bool {
+    fn st(s: &S) -> bool {
+        matches!(s, S::Frame { .. } | S::FrameReset { .. } | S::FramePop(_) | S::Root { .. } | S::StackInit | S::PushRoot(_) | S::GlobalRoot { .. })
+            || s.exprs().any(ex)
+            || s.bodies().any(st)
+    }
+    fn ex(e: &E) -> bool {
+        let mut found = matches!(e, E::Seq(ss, _) if has_roots(ss));
+        e.each_child(|c| found = found || ex(c));
+        found
+    }
+    ss.iter().any(st)
+}
+
 /// Removes the shadow-stack frame of a function left without calls (its callees were inlined
 /// or folded away): nothing can collect while it runs and it cannot recurse into a stack
 /// overflow. Without it the function may become a leaf its callers inline (`cmp.Less[int]`
@@ -667,4 +684,32 @@ fn replace_use(s: &mut S, t: Local, e: &mut E, movable: bool) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{drop_roots, has_roots, E, S, UnOp, ValType};
+
+    /// `has_roots` answers whether `drop_roots` would change a body: bookkeeping at the top,
+    /// in nested lists, in statement-expressions, and under other expressions.
+    #[test]
+    fn has_roots_is_whether_drop_roots_changes() {
+        let seq = |ss: Vec<S>| E::Seq(ss, Box::new(E::I32(0)));
+        let bodies = vec![
+            vec![],
+            vec![S::Drop(E::I32(1), 1)],
+            vec![S::Frame { fp: 0, size: 8 }],
+            vec![S::Block(1, vec![S::If(E::Local(0), vec![], vec![S::PushRoot(E::Local(1))])])],
+            vec![S::PushRoot(E::Load(super::Mem::I32, Box::new(E::Local(1))))],
+            vec![S::Drop(seq(vec![S::StackInit]), 1)],
+            vec![S::Drop(E::Un(UnOp::Eqz, ValType::I32, Box::new(seq(vec![S::FramePop(0)]))), 1)],
+            vec![S::Drop(E::Un(UnOp::Eqz, ValType::I32, Box::new(seq(vec![S::Set(0, E::I32(2))]))), 1)],
+            vec![S::Loop(2, vec![S::GlobalRoot { slot: 0, value: E::Local(0) }])],
+        ];
+        for body in bodies {
+            let mut dropped = body.clone();
+            drop_roots(&mut dropped);
+            assert_eq!(has_roots(&body), dropped != body, "{body:?}");
+        }
+    }
 }

@@ -193,10 +193,7 @@ impl Cached {
         });
         let mut globals: Vec<u32> = globals.into_iter().collect();
         crate::sort::sort(&mut globals);
-        let mut folded = body.to_vec();
-        conc::fold_const_ifs(&mut folded);
-        crate::ir::simplify::drop_roots(&mut folded);
-        let plain = folded == *body;
+        let plain = !conc::has_const_ifs(&body) && !crate::ir::simplify::has_roots(&body);
         Cached { locals, body, steps, data, callees, addrs, sigs, refs, globals, plain }
     }
 }
@@ -261,8 +258,9 @@ impl<'a> Lowerer<'a> {
         };
         let Some(body) = &fd.body else { return false };
         // The prelude's functions come from the cache, or go into it when their lowering
-        // depended on nothing but the prelude, the options and the answers on its tape.
-        let cacheable = (idx as u32) < self.stable.funcs;
+        // depended on nothing but the prelude, the options and the answers on its tape
+        // (unless nothing is kept: `Options::once`).
+        let cacheable = !self.opts.once && (idx as u32) < self.stable.funcs;
         if cacheable && self.from_cache(idx) {
             return true;
         }

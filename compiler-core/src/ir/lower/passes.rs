@@ -197,9 +197,9 @@ impl Lowerer<'_> {
                     conc::replace_calls(&mut self.m, &callers, f, E::I32(0));
                 }
                 // An empty body has none, nor one still its cached one when its entry is plain:
-                // they stay shared.
+                // they stay shared, as does any other without any.
                 for i in 0..self.m.funcs.len() {
-                    if !self.m.funcs[i].body.is_empty() && !self.unchanged(i).is_some_and(|c| c.plain) {
+                    if !self.m.funcs[i].body.is_empty() && !self.unchanged(i).is_some_and(|c| c.plain) && crate::ir::simplify::has_roots(&self.m.funcs[i].body) {
                         crate::ir::simplify::drop_roots(&mut self.m.funcs[i].body);
                     }
                 }
@@ -224,8 +224,12 @@ impl Lowerer<'_> {
     /// the passes, each taken from the same round of an earlier compilation where the
     /// function was equal (a warm compilation of the same program, or of an edit, meets most
     /// of its functions again). Functions whose final bodies `fz` stores are left out: a
-    /// later compilation reuses those whole.
+    /// later compilation reuses those whole. A one-shot compilation keeps nothing: a kept
+    /// body would also be copied by the next pass that changes it.
     fn simplify(&mut self, which: &[bool], fz: &Frozen, round: usize) -> Vec<bool> {
+        if self.opts.once {
+            return crate::ir::simplify::changed(&mut self.m, which);
+        }
         let slot = |i: usize| 5 * i + round;
         let mut memo = self.cache.simplified.lock().unwrap_or_else(|e| e.into_inner());
         let len = memo.len().max(slot(self.m.funcs.len()));
