@@ -302,7 +302,32 @@ impl State {
             return self.truth(vals, x).map(|t| !t);
         }
         let k = self.canon(vals, c)?;
-        self.known(k).or_else(|| vals.sign_test(k))
+        self.known(k).or_else(|| vals.sign_test(k)).or_else(|| self.below_after_sub(vals, k))
+    }
+
+    /// `x - m >= bound` (unsigned) is false where `x < bound` (unsigned) and `x >= k` with
+    /// k >= m >= 0 (signed) are known: then 0 <= x - m <= x. A countdown's `data[j-1]`.
+    fn below_after_sub(&self, vals: &Values, c: Val) -> Option<bool> {
+        let Node::Bin(BinOp::GeU, t, x, l) = vals.node(c) else { return None };
+        let Node::Bin(BinOp::Sub, u, y, m) = vals.node(x) else { return None };
+        let m = match vals.node(m) {
+            Node::I32(m) if t == ValType::I32 => i64::from(m),
+            Node::I64(m) if t == ValType::I64 => m,
+            _ => return None,
+        };
+        if u != t || m < 0 {
+            return None;
+        }
+        let least = |f: Val| match vals.node(f) {
+            Node::Bin(BinOp::LtS, w, z, k) if w == t && z == y => match vals.node(k) {
+                Node::I32(k) => i64::from(k) >= m,
+                Node::I64(k) => k >= m,
+                _ => false,
+            },
+            _ => false,
+        };
+        let below = self.facts.iter().any(|&(f, truth)| !truth && vals.node(f) == Node::Bin(BinOp::GeU, t, y, l));
+        (below && self.facts.iter().any(|&(f, truth)| !truth && least(f))).then_some(false)
     }
 
     fn known(&self, k: Val) -> Option<bool> {
@@ -408,9 +433,30 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 st.set(&cx.vals, *l, v);
             }
             S::Loop(_, body) => {
+                let down = countdown(body, st, cx);
                 st.kill_assigned(cx, body);
                 let mut sb = cx.copy(st);
-                list(body, &mut sb, cx);
+                match down {
+                    Some(Countdown { j, t, guard, bounds }) => {
+                        // The statements up to the guard write no local and hold no guard.
+                        if let S::If(c, ..) = &body[guard] {
+                            sb.learn(cx, c, false);
+                        }
+                        let jv = cx.vals.intern(Node::Local(j));
+                        for l in bounds {
+                            let ge = cx.vals.intern(Node::Bin(BinOp::GeU, t, jv, l));
+                            let lt = cx.vals.intern(Node::Bin(BinOp::LtU, t, jv, l));
+                            sb.facts.extend([(ge, false), (lt, true)]);
+                        }
+                        if sb.facts.len() > MAX_KEPT {
+                            sb.facts.drain(..sb.facts.len() - MAX_KEPT);
+                        }
+                        let mut rest = body.split_off(guard + 1);
+                        list(&mut rest, &mut sb, cx);
+                        body.append(&mut rest);
+                    }
+                    None => list(body, &mut sb, cx),
+                }
                 cx.give(sb);
             }
             S::Block(_, body) => {
@@ -442,6 +488,66 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
             }
         }
         i += 1;
+    }
+}
+
+/// A loop counting a local down to a guard: `for j := v; j >= k; j -= c`.
+struct Countdown {
+    j: Local,
+    t: ValType,
+    /// The guard's index in the body.
+    guard: usize,
+    /// Values that j stays below (unsigned) past the guard.
+    bounds: Vec<Val>,
+}
+
+/// Recognizes a loop whose body starts with a guard `if j < k { leave }` (k >= 0, after
+/// statements that write no local: line marks and budget ticks) and writes j once, in a
+/// statement of its own list after the guard, `j = j - c` (c > 0), where j's value on entry,
+/// v, is known below bounds (unsigned) that are non-negative and that the loop does not
+/// change. Past the guard, 0 <= k <= j <= v < bound: j starts at v and only goes down, once
+/// an iteration and only after the guard held, so it cannot wrap.
+fn countdown(body: &[S], st: &State, cx: &mut Cx) -> Option<Countdown> {
+    if st.facts.is_empty() {
+        return None;
+    }
+    let guard = body.iter().position(|s| !matches!(s, S::Line(_) | S::Tick))?;
+    let S::If(E::Bin(BinOp::LtS, t, jk), arm, els) = &body[guard] else { return None };
+    let (E::Local(j), t) = (&jk[0], *t) else { return None };
+    if !els.is_empty() || !leaves(arm) || !int(&jk[1], t).is_some_and(|k| k >= 0) || arm.iter().any(|s| nests(s, cx.seqs)) {
+        return None;
+    }
+    let decrement = |s: &S| matches!(s, S::Set(l, E::Bin(BinOp::Sub, u, xc)) if l == j && *u == t && xc[0] == E::Local(*j) && int(&xc[1], t).is_some_and(|c| c > 0));
+    if !body[guard + 1..].iter().any(decrement) {
+        return None;
+    }
+    let mut ls = Vec::new();
+    assigned(body, cx.seqs, &mut |l| ls.push(l));
+    if ls.iter().filter(|l| *l == j).count() != 1 {
+        return None;
+    }
+    ls.sort_unstable();
+    ls.dedup();
+    let bits = ls.iter().fold(0u64, |b, l| b | 1 << (l % 64));
+    let v = st.canon(&mut cx.vals, &E::Local(*j))?;
+    let vals = &cx.vals;
+    let bounds: Vec<Val> = st
+        .facts
+        .iter()
+        .filter_map(|&(f, truth)| match vals.node(f) {
+            Node::Bin(BinOp::GeU, u, x, l) if !truth && u == t && x == v && vals.nonneg(l) && !vals.mentions(l, &ls, bits) => Some(l),
+            _ => None,
+        })
+        .collect();
+    (!bounds.is_empty()).then_some(Countdown { j: *j, t, guard, bounds })
+}
+
+/// The value of an integer constant of type `t`.
+fn int(e: &E, t: ValType) -> Option<i64> {
+    match (e, t) {
+        (E::I32(c), ValType::I32) => Some(i64::from(*c)),
+        (E::I64(c), ValType::I64) => Some(*c),
+        _ => None,
     }
 }
 
