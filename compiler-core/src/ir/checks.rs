@@ -305,6 +305,22 @@ impl State {
         self.known(k).or_else(|| vals.sign_test(k)).or_else(|| self.below_after_sub(vals, k))
     }
 
+    /// A lower bound of `v` (signed) where one is known: a constant, or `x + c` (c in
+    /// [0, 2^30], i64) with x known below a zero-extended 32-bit value, so in [0, 2^32).
+    fn least(&self, vals: &Values, v: Val) -> Option<i64> {
+        match vals.node(v) {
+            Node::I32(c) => Some(i64::from(c)),
+            Node::I64(c) => Some(c),
+            Node::Bin(BinOp::Add, ValType::I64, x, c) => {
+                let Node::I64(c) = vals.node(c) else { return None };
+                let small = |l: Val| matches!(vals.node(l), Node::Conv(Conv::I64ExtendI32U, _));
+                let below = self.facts.iter().any(|&(f, truth)| !truth && matches!(vals.node(f), Node::Bin(BinOp::GeU, ValType::I64, y, l) if y == x && small(l)));
+                ((0..=1 << 30).contains(&c) && below).then_some(c)
+            }
+            _ => None,
+        }
+    }
+
     /// `x - m >= bound` (unsigned) is false where `x < bound` (unsigned) and `x >= k` with
     /// k >= m >= 0 (signed) are known: then 0 <= x - m <= x. A countdown's `data[j-1]`.
     fn below_after_sub(&self, vals: &Values, c: Val) -> Option<bool> {
@@ -433,21 +449,16 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 st.set(&cx.vals, *l, v);
             }
             S::Loop(_, body) => {
-                let down = countdown(body, st, cx);
+                let down = counter(body, st, cx);
                 st.kill_assigned(cx, body);
                 let mut sb = cx.copy(st);
                 match down {
-                    Some(Countdown { j, t, guard, bounds }) => {
+                    Some((guard, facts)) => {
                         // The statements up to the guard write no local and hold no guard.
                         if let S::If(c, ..) = &body[guard] {
                             sb.learn(cx, c, false);
                         }
-                        let jv = cx.vals.intern(Node::Local(j));
-                        for l in bounds {
-                            let ge = cx.vals.intern(Node::Bin(BinOp::GeU, t, jv, l));
-                            let lt = cx.vals.intern(Node::Bin(BinOp::LtU, t, jv, l));
-                            sb.facts.extend([(ge, false), (lt, true)]);
-                        }
+                        sb.facts.extend(facts);
                         if sb.facts.len() > MAX_KEPT {
                             sb.facts.drain(..sb.facts.len() - MAX_KEPT);
                         }
@@ -491,55 +502,61 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
     }
 }
 
-/// A loop counting a local down to a guard: `for j := v; j >= k; j -= c`.
-struct Countdown {
-    j: Local,
-    t: ValType,
-    /// The guard's index in the body.
-    guard: usize,
-    /// Values that j stays below (unsigned) past the guard.
-    bounds: Vec<Val>,
-}
-
-/// Recognizes a loop whose body starts with a guard `if j < k { leave }` (k >= 0, after
-/// statements that write no local: line marks and budget ticks) and writes j once, in a
-/// statement of its own list after the guard, `j = j - c` (c > 0), where j's value on entry,
-/// v, is known below bounds (unsigned) that are non-negative and that the loop does not
-/// change. Past the guard, 0 <= k <= j <= v < bound: j starts at v and only goes down, once
-/// an iteration and only after the guard held, so it cannot wrap.
-fn countdown(body: &[S], st: &State, cx: &mut Cx) -> Option<Countdown> {
-    if st.facts.is_empty() {
-        return None;
-    }
+/// A loop counting a local j from its value on entry, v, with a guard at the start of its
+/// body (after statements that write no local: line marks and budget ticks), and j written
+/// once, in a statement of the body's own list after the guard. Its index and the facts that
+/// hold past the guard:
+/// - `for j := v; j >= k; j -= c` (guard `if j < k { leave }`, k >= 0, c > 0), v known below
+///   bounds (unsigned) that are non-negative and that the loop does not change: j is below
+///   them too. It starts at v and only goes down, once an iteration and only after the
+///   guard held (so it cannot wrap): 0 <= k <= j <= v < bound.
+/// - `for j := v; j < x; j++` (guard `if j >= x { leave }`), v known at least k >= 1: so is
+///   j. It only goes up, by one and only after `j < x` held, so it cannot wrap.
+fn counter(body: &[S], st: &State, cx: &mut Cx) -> Option<(usize, Vec<(Val, bool)>)> {
     let guard = body.iter().position(|s| !matches!(s, S::Line(_) | S::Tick))?;
-    let S::If(E::Bin(BinOp::LtS, t, jk), arm, els) = &body[guard] else { return None };
-    let (E::Local(j), t) = (&jk[0], *t) else { return None };
-    if !els.is_empty() || !leaves(arm) || !int(&jk[1], t).is_some_and(|k| k >= 0) || arm.iter().any(|s| nests(s, cx.seqs)) {
+    let S::If(c @ E::Bin(op @ (BinOp::LtS | BinOp::GeS), t, jx), arm, els) = &body[guard] else { return None };
+    let (E::Local(j), t) = (&jx[0], *t) else { return None };
+    if !els.is_empty() || !leaves(arm) || cx.has_seq(c) || arm.iter().any(|s| nests(s, cx.seqs)) {
         return None;
     }
-    let decrement = |s: &S| matches!(s, S::Set(l, E::Bin(BinOp::Sub, u, xc)) if l == j && *u == t && xc[0] == E::Local(*j) && int(&xc[1], t).is_some_and(|c| c > 0));
-    if !body[guard + 1..].iter().any(decrement) {
-        return None;
-    }
+    let step = body[guard + 1..].iter().find_map(|s| match s {
+        S::Set(l, E::Bin(o @ (BinOp::Sub | BinOp::Add), u, xc)) if l == j && *u == t && xc[0] == E::Local(*j) => {
+            int(&xc[1], t).and_then(|c| if *o == BinOp::Sub { c.checked_neg() } else { Some(c) })
+        }
+        _ => None,
+    })?;
     let mut ls = Vec::new();
     assigned(body, cx.seqs, &mut |l| ls.push(l));
     if ls.iter().filter(|l| *l == j).count() != 1 {
         return None;
     }
-    ls.sort_unstable();
-    ls.dedup();
-    let bits = ls.iter().fold(0u64, |b, l| b | 1 << (l % 64));
     let v = st.canon(&mut cx.vals, &E::Local(*j))?;
-    let vals = &cx.vals;
-    let bounds: Vec<Val> = st
-        .facts
-        .iter()
-        .filter_map(|&(f, truth)| match vals.node(f) {
-            Node::Bin(BinOp::GeU, u, x, l) if !truth && u == t && x == v && vals.nonneg(l) && !vals.mentions(l, &ls, bits) => Some(l),
-            _ => None,
-        })
-        .collect();
-    (!bounds.is_empty()).then_some(Countdown { j: *j, t, guard, bounds })
+    let jv = cx.vals.intern(Node::Local(*j));
+    let vals = &mut cx.vals;
+    let mut facts = Vec::new();
+    if *op == BinOp::LtS && step < 0 && int(&jx[1], t).is_some_and(|k| k >= 0) {
+        ls.sort_unstable();
+        ls.dedup();
+        let bits = ls.iter().fold(0u64, |b, l| b | 1 << (l % 64));
+        let bounds: Vec<Val> = st
+            .facts
+            .iter()
+            .filter_map(|&(f, truth)| match vals.node(f) {
+                Node::Bin(BinOp::GeU, u, x, l) if !truth && u == t && x == v && vals.nonneg(l) && !vals.mentions(l, &ls, bits) => Some(l),
+                _ => None,
+            })
+            .collect();
+        for l in bounds {
+            facts.push((vals.intern(Node::Bin(BinOp::GeU, t, jv, l)), false));
+            facts.push((vals.intern(Node::Bin(BinOp::LtU, t, jv, l)), true));
+        }
+    } else if *op == BinOp::GeS && step == 1 {
+        let k = st.least(vals, v).filter(|k| *k >= 1)?;
+        let k = vals.intern(if t == ValType::I64 { Node::I64(k) } else { Node::I32(i32::try_from(k).ok()?) });
+        facts.push((vals.intern(Node::Bin(BinOp::LtS, t, jv, k)), false));
+        facts.push((vals.intern(Node::Bin(BinOp::GeS, t, jv, k)), true));
+    }
+    (!facts.is_empty()).then_some((guard, facts))
 }
 
 /// The value of an integer constant of type `t`.
