@@ -1,5 +1,6 @@
 //! The locals a function declares: only those its body refers to, renumbered densely after
-//! the parameters. Forwarding in `ir::simplify` leaves many temporaries unreferenced, and
+//! the parameters, grouped by type where that changes no index's size (one run of the
+//! declaration per type). Forwarding in `ir::simplify` leaves many temporaries unreferenced, and
 //! engines reject a function of more than [`MAX_LOCALS`] locals, which a long composite
 //! literal would otherwise reach.
 

@@ -14,6 +14,12 @@
 //! and a sign test of a value that cannot be negative (a bit count subtracted from the
 //! width, as `bits.Len` gives a shift count) is known too. A local written with a value
 //! another local holds reads that local instead of computing it again.
+//!
+//! Loops that count an index give range facts past their guard (`counter`): counting down
+//! from an index known in range to `j >= k` keeps it in range (`for j := i - 1; j >= 1; j--`
+//! after `data[i-1]`), counting up by one from a known least value keeps that bound (`for j
+//! := 1; j < n; j++`); with `j >= k` known, `data[j-m]` for m <= k is in range where
+//! `data[j]` is, so a shift's `data[j], data[j-1]` checks once.
 
 //!
 //! Canonical values are hash-consed into a table per function (`Values`), so a value is an
