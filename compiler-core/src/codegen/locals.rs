@@ -43,17 +43,15 @@ impl Renumbering {
         self.reads.resize(self.map.len(), 0);
         f.body.iter().for_each(|s| stmt(s, self));
         self.order.clear();
-        self.order.extend(self.map[np..].iter().enumerate().filter(|(_, m)| **m != UNUSED).map(|(i, _)| (np + i) as u32));
+        let kept = self.map[np..].iter().enumerate().filter(|(_, m)| **m != UNUSED).map(|(i, _)| i);
         // Locals of one type together make one run in the declaration (2 bytes a run) where
         // every index takes one byte anyway; i32 last, where a frame's end joins them.
-        if next as usize + self.order.len() <= 128 {
-            let key = |t: ValType| match t {
-                ValType::I64 => 0,
-                ValType::F32 => 1,
-                ValType::F64 => 2,
-                ValType::I32 => 3,
-            };
-            self.order.sort_by_key(|l| key(f.locals[*l as usize - np]));
+        if next as usize + kept.clone().count() <= 128 {
+            for t in [ValType::I64, ValType::F32, ValType::F64, ValType::I32] {
+                self.order.extend(kept.clone().filter(|i| f.locals[*i] == t).map(|i| (np + i) as u32));
+            }
+        } else {
+            self.order.extend(kept.map(|i| (np + i) as u32));
         }
         for &l in &self.order {
             self.map[l as usize] = next;
