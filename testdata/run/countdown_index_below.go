@@ -1,5 +1,5 @@
 // A loop counting j down from a checked index to j >= 0 reads s[j-1]: at j == 0 that index
-// is -1, so the check of s[j-1] stays even though s[j]'s can go.
+// is -1, so its check stays.
 package main
 
 func pairs(s []int, i int) {

@@ -15,7 +15,7 @@
 //! width, as `bits.Len` gives a shift count) is known too. A local written with a value
 //! another local holds reads that local instead of computing it again.
 //!
-//! Loops that count an index give range facts past their guard (`counter`): counting down
+//! Loops that count an index give range facts at their start (`counter`): counting down
 //! from an index known in range to `j >= k` keeps it in range (`for j := i - 1; j >= 1; j--`
 //! after `data[i-1]`), counting up by one from a known least value keeps that bound (`for j
 //! := 1; j < n; j++`); with `j >= k` known, `data[j-m]` for m <= k is in range where
@@ -455,25 +455,11 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 st.set(&cx.vals, *l, v);
             }
             S::Loop(_, body) => {
-                let down = counter(body, st, cx);
+                let mut facts = counter(body, st, cx);
                 st.kill_assigned(cx, body);
                 let mut sb = cx.copy(st);
-                match down {
-                    Some((guard, facts)) => {
-                        // The statements up to the guard write no local and hold no guard.
-                        if let S::If(c, ..) = &body[guard] {
-                            sb.learn(cx, c, false);
-                        }
-                        sb.facts.extend(facts);
-                        if sb.facts.len() > MAX_KEPT {
-                            sb.facts.drain(..sb.facts.len() - MAX_KEPT);
-                        }
-                        let mut rest = body.split_off(guard + 1);
-                        list(&mut rest, &mut sb, cx);
-                        body.append(&mut rest);
-                    }
-                    None => list(body, &mut sb, cx),
-                }
+                sb.facts.append(&mut facts);
+                list(body, &mut sb, cx);
                 cx.give(sb);
             }
             S::Block(_, body) => {
@@ -510,59 +496,51 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
 
 /// A loop counting a local j from its value on entry, v, with a guard at the start of its
 /// body (after statements that write no local: line marks and budget ticks), and j written
-/// once, in a statement of the body's own list after the guard. Its index and the facts that
-/// hold past the guard:
-/// - `for j := v; j >= k; j -= c` (guard `if j < k { leave }`, k >= 0, c > 0), v known below
+/// once, in a statement of the body's own list after the guard: the facts that hold at the
+/// loop's start.
+/// - `for j := v; j >= k; j -= c` (guard `if j < k { leave }`, k >= c > 0), v known below
 ///   bounds (unsigned) that are non-negative and that the loop does not change: j is below
 ///   them too. It starts at v and only goes down, once an iteration and only after the
-///   guard held (so it cannot wrap): 0 <= k <= j <= v < bound.
+///   guard held (so it cannot wrap): 0 <= k - c <= j <= v < bound.
 /// - `for j := v; j < x; j++` (guard `if j >= x { leave }`), v known at least k >= 1: so is
 ///   j. It only goes up, by one and only after `j < x` held, so it cannot wrap.
-fn counter(body: &[S], st: &State, cx: &mut Cx) -> Option<(usize, Vec<(Val, bool)>)> {
-    let guard = body.iter().position(|s| !matches!(s, S::Line(_) | S::Tick))?;
-    let S::If(c @ E::Bin(op @ (BinOp::LtS | BinOp::GeS), t, jx), arm, els) = &body[guard] else { return None };
-    let (E::Local(j), t) = (&jx[0], *t) else { return None };
+fn counter(body: &[S], st: &State, cx: &mut Cx) -> Vec<(Val, bool)> {
+    let mut facts = Vec::new();
+    let Some(guard) = body.iter().position(|s| !matches!(s, S::Line(_) | S::Tick)) else { return facts };
+    let S::If(c @ E::Bin(op @ (BinOp::LtS | BinOp::GeS), t, jx), arm, els) = &body[guard] else { return facts };
+    let (E::Local(j), t) = (&jx[0], *t) else { return facts };
     if !els.is_empty() || !leaves(arm) || cx.has_seq(c) || arm.iter().any(|s| nests(s, cx.seqs)) {
-        return None;
+        return facts;
     }
     let step = body[guard + 1..].iter().find_map(|s| match s {
         S::Set(l, E::Bin(o @ (BinOp::Sub | BinOp::Add), u, xc)) if l == j && *u == t && xc[0] == E::Local(*j) => {
             int(&xc[1], t).and_then(|c| if *o == BinOp::Sub { c.checked_neg() } else { Some(c) })
         }
         _ => None,
-    })?;
+    });
     let mut ls = Vec::new();
     assigned(body, cx.seqs, &mut |l| ls.push(l));
-    if ls.iter().filter(|l| *l == j).count() != 1 {
-        return None;
-    }
-    let v = st.canon(&mut cx.vals, &E::Local(*j))?;
+    let (Some(step), Some(v)) = (step.filter(|_| ls.iter().filter(|l| *l == j).count() == 1), st.canon(&mut cx.vals, &E::Local(*j))) else { return facts };
     let jv = cx.vals.intern(Node::Local(*j));
     let vals = &mut cx.vals;
-    let mut facts = Vec::new();
-    if *op == BinOp::LtS && step < 0 && int(&jx[1], t).is_some_and(|k| k >= 0) {
+    if *op == BinOp::LtS && step < 0 && int(&jx[1], t).zip(step.checked_neg()).is_some_and(|(k, c)| k >= c) {
         ls.sort_unstable();
-        ls.dedup();
         let bits = ls.iter().fold(0u64, |b, l| b | 1 << (l % 64));
-        let bounds: Vec<Val> = st
-            .facts
-            .iter()
-            .filter_map(|&(f, truth)| match vals.node(f) {
-                Node::Bin(BinOp::GeU, u, x, l) if !truth && u == t && x == v && vals.nonneg(l) && !vals.mentions(l, &ls, bits) => Some(l),
-                _ => None,
-            })
-            .collect();
-        for l in bounds {
-            facts.push((vals.intern(Node::Bin(BinOp::GeU, t, jv, l)), false));
-            facts.push((vals.intern(Node::Bin(BinOp::LtU, t, jv, l)), true));
+        for &(f, truth) in &st.facts {
+            if let Node::Bin(BinOp::GeU, u, x, l) = vals.node(f) {
+                if !truth && u == t && x == v && vals.nonneg(l) && !vals.mentions(l, &ls, bits) {
+                    facts.push((vals.intern(Node::Bin(BinOp::GeU, t, jv, l)), false));
+                    facts.push((vals.intern(Node::Bin(BinOp::LtU, t, jv, l)), true));
+                }
+            }
         }
-    } else if *op == BinOp::GeS && step == 1 {
-        let k = st.least(vals, v).filter(|k| *k >= 1)?;
-        let k = vals.intern(if t == ValType::I64 { Node::I64(k) } else { Node::I32(i32::try_from(k).ok()?) });
+    } else if let Some(k) = st.least(vals, v).filter(|k| *op == BinOp::GeS && step == 1 && *k >= 1) {
+        let Some(k) = (if t == ValType::I64 { Some(Node::I64(k)) } else { i32::try_from(k).ok().map(Node::I32) }) else { return facts };
+        let k = vals.intern(k);
         facts.push((vals.intern(Node::Bin(BinOp::LtS, t, jv, k)), false));
         facts.push((vals.intern(Node::Bin(BinOp::GeS, t, jv, k)), true));
     }
-    (!facts.is_empty()).then_some((guard, facts))
+    facts
 }
 
 /// The value of an integer constant of type `t`.
