@@ -1,9 +1,10 @@
 //! The locals a function declares: only those its body refers to, renumbered densely after
-//! the parameters. Forwarding in `ir::simplify` leaves many temporaries unreferenced, and
+//! the parameters, grouped by type where that changes no index's size (one run of the
+//! declaration per type). Forwarding in `ir::simplify` leaves many temporaries unreferenced, and
 //! engines reject a function of more than [`MAX_LOCALS`] locals, which a long composite
 //! literal would otherwise reach.
 
-use crate::ir::{Expr, Func, Local, Stmt};
+use crate::ir::{Expr, Func, Local, Stmt, ValType};
 
 /// Parameters and locals together that Wasm engines accept in one function (V8's, wasmtime's
 /// and wasmparser's limit).
@@ -20,6 +21,8 @@ const USED: u32 = u32::MAX - 1;
 pub struct Renumbering {
     pub map: Vec<u32>,
     pub reads: Vec<u32>,
+    /// The kept locals' IR indices, in the order of their new indices.
+    order: Vec<u32>,
 }
 
 impl Renumbering {
@@ -39,18 +42,27 @@ impl Renumbering {
         self.reads.clear();
         self.reads.resize(self.map.len(), 0);
         f.body.iter().for_each(|s| stmt(s, self));
-        for m in &mut self.map[np..] {
-            if *m != UNUSED {
-                *m = next;
-                next += 1;
+        self.order.clear();
+        let kept = self.map[np..].iter().enumerate().filter(|(_, m)| **m != UNUSED).map(|(i, _)| i);
+        // Locals of one type together make one run in the declaration (2 bytes a run) where
+        // every index takes one byte anyway; i32 last, where a frame's end joins them.
+        if next as usize + kept.clone().count() <= 128 {
+            for t in [ValType::I64, ValType::F32, ValType::F64, ValType::I32] {
+                self.order.extend(kept.clone().filter(|i| f.locals[*i] == t).map(|i| (np + i) as u32));
             }
+        } else {
+            self.order.extend(kept.map(|i| (np + i) as u32));
+        }
+        for &l in &self.order {
+            self.map[l as usize] = next;
+            next += 1;
         }
         next as usize
     }
 
-    /// The IR indices of the kept locals, in order.
-    pub fn kept(&self, np: usize) -> impl Iterator<Item = usize> + '_ {
-        self.map[np..].iter().enumerate().filter(|(_, m)| **m != UNUSED).map(move |(i, _)| np + i)
+    /// The IR indices of the kept locals, in the order of their new indices.
+    pub fn kept(&self) -> impl Iterator<Item = usize> + '_ {
+        self.order.iter().map(|l| *l as usize)
     }
 }
 

@@ -433,7 +433,7 @@ fn encode_body(i: usize, bodies: &memo::Bodies, refs: &Refs, live: &Live, facts:
         code.clear();
         relocs.clear();
         let mut runs: Vec<(u32, W)> = Vec::new();
-        for v in renumbering.kept(f.params.len()).map(|l| f.locals[l - f.params.len()]).chain(frame_end.map(|_| ValType::I32)) {
+        for v in renumbering.kept().map(|l| f.locals[l - f.params.len()]).chain(frame_end.map(|_| ValType::I32)) {
             match runs.last_mut() {
                 Some((n, last)) if *last == w(v) => *n += 1,
                 _ => runs.push((1, w(v))),

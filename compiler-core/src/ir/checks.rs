@@ -14,6 +14,12 @@
 //! and a sign test of a value that cannot be negative (a bit count subtracted from the
 //! width, as `bits.Len` gives a shift count) is known too. A local written with a value
 //! another local holds reads that local instead of computing it again.
+//!
+//! Loops that count an index give range facts at their start (`counter`): counting down
+//! from an index known in range to `j >= k` keeps it in range (`for j := i - 1; j >= 1; j--`
+//! after `data[i-1]`), counting up by one from a known least value keeps that bound (`for j
+//! := 1; j < n; j++`); with `j >= k` known, `data[j-m]` for m <= k is in range where
+//! `data[j]` is, so a shift's `data[j], data[j-1]` checks once.
 
 //!
 //! Canonical values are hash-consed into a table per function (`Values`), so a value is an
@@ -302,7 +308,48 @@ impl State {
             return self.truth(vals, x).map(|t| !t);
         }
         let k = self.canon(vals, c)?;
-        self.known(k).or_else(|| vals.sign_test(k))
+        self.known(k).or_else(|| vals.sign_test(k)).or_else(|| self.below_after_sub(vals, k))
+    }
+
+    /// A lower bound of `v` (signed) where one is known: a constant, or `x + c` (c in
+    /// [0, 2^30], i64) with x known below a zero-extended 32-bit value, so in [0, 2^32).
+    fn least(&self, vals: &Values, v: Val) -> Option<i64> {
+        match vals.node(v) {
+            Node::I32(c) => Some(i64::from(c)),
+            Node::I64(c) => Some(c),
+            Node::Bin(BinOp::Add, ValType::I64, x, c) => {
+                let Node::I64(c) = vals.node(c) else { return None };
+                let small = |l: Val| matches!(vals.node(l), Node::Conv(Conv::I64ExtendI32U, _));
+                let below = self.facts.iter().any(|&(f, truth)| !truth && matches!(vals.node(f), Node::Bin(BinOp::GeU, ValType::I64, y, l) if y == x && small(l)));
+                ((0..=1 << 30).contains(&c) && below).then_some(c)
+            }
+            _ => None,
+        }
+    }
+
+    /// `x - m >= bound` (unsigned) is false where `x < bound` (unsigned) and `x >= k` with
+    /// k >= m >= 0 (signed) are known: then 0 <= x - m <= x. A countdown's `data[j-1]`.
+    fn below_after_sub(&self, vals: &Values, c: Val) -> Option<bool> {
+        let Node::Bin(BinOp::GeU, t, x, l) = vals.node(c) else { return None };
+        let Node::Bin(BinOp::Sub, u, y, m) = vals.node(x) else { return None };
+        let m = match vals.node(m) {
+            Node::I32(m) if t == ValType::I32 => i64::from(m),
+            Node::I64(m) if t == ValType::I64 => m,
+            _ => return None,
+        };
+        if u != t || m < 0 {
+            return None;
+        }
+        let least = |f: Val| match vals.node(f) {
+            Node::Bin(BinOp::LtS, w, z, k) if w == t && z == y => match vals.node(k) {
+                Node::I32(k) => i64::from(k) >= m,
+                Node::I64(k) => k >= m,
+                _ => false,
+            },
+            _ => false,
+        };
+        let below = self.facts.iter().any(|&(f, truth)| !truth && vals.node(f) == Node::Bin(BinOp::GeU, t, y, l));
+        (below && self.facts.iter().any(|&(f, truth)| !truth && least(f))).then_some(false)
     }
 
     fn known(&self, k: Val) -> Option<bool> {
@@ -408,8 +455,10 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
                 st.set(&cx.vals, *l, v);
             }
             S::Loop(_, body) => {
+                let mut facts = counter(body, st, cx);
                 st.kill_assigned(cx, body);
                 let mut sb = cx.copy(st);
+                sb.facts.append(&mut facts);
                 list(body, &mut sb, cx);
                 cx.give(sb);
             }
@@ -442,6 +491,64 @@ fn list(ss: &mut Vec<S>, st: &mut State, cx: &mut Cx) {
             }
         }
         i += 1;
+    }
+}
+
+/// A loop counting a local j from its value on entry, v, with a guard at the start of its
+/// body (after statements that write no local: line marks and budget ticks), and j written
+/// once, in a statement of the body's own list after the guard: the facts that hold at the
+/// loop's start.
+/// - `for j := v; j >= k; j -= c` (guard `if j < k { leave }`, k >= c > 0), v known below
+///   bounds (unsigned) that are non-negative and that the loop does not change: j is below
+///   them too. It starts at v and only goes down, once an iteration and only after the
+///   guard held (so it cannot wrap): 0 <= k - c <= j <= v < bound.
+/// - `for j := v; j < x; j++` (guard `if j >= x { leave }`), v known at least k >= 1: so is
+///   j. It only goes up, by one and only after `j < x` held, so it cannot wrap.
+fn counter(body: &[S], st: &State, cx: &mut Cx) -> Vec<(Val, bool)> {
+    let mut facts = Vec::new();
+    let Some(guard) = body.iter().position(|s| !matches!(s, S::Line(_) | S::Tick)) else { return facts };
+    let S::If(c @ E::Bin(op @ (BinOp::LtS | BinOp::GeS), t, jx), arm, els) = &body[guard] else { return facts };
+    let (E::Local(j), t) = (&jx[0], *t) else { return facts };
+    if !els.is_empty() || !leaves(arm) || cx.has_seq(c) || arm.iter().any(|s| nests(s, cx.seqs)) {
+        return facts;
+    }
+    let step = body[guard + 1..].iter().find_map(|s| match s {
+        S::Set(l, E::Bin(o @ (BinOp::Sub | BinOp::Add), u, xc)) if l == j && *u == t && xc[0] == E::Local(*j) => {
+            int(&xc[1], t).and_then(|c| if *o == BinOp::Sub { c.checked_neg() } else { Some(c) })
+        }
+        _ => None,
+    });
+    let mut ls = Vec::new();
+    assigned(body, cx.seqs, &mut |l| ls.push(l));
+    let (Some(step), Some(v)) = (step.filter(|_| ls.iter().filter(|l| *l == j).count() == 1), st.canon(&mut cx.vals, &E::Local(*j))) else { return facts };
+    let jv = cx.vals.intern(Node::Local(*j));
+    let vals = &mut cx.vals;
+    if *op == BinOp::LtS && step < 0 && int(&jx[1], t).zip(step.checked_neg()).is_some_and(|(k, c)| k >= c) {
+        ls.sort_unstable();
+        let bits = ls.iter().fold(0u64, |b, l| b | 1 << (l % 64));
+        for &(f, truth) in &st.facts {
+            if let Node::Bin(BinOp::GeU, u, x, l) = vals.node(f) {
+                if !truth && u == t && x == v && vals.nonneg(l) && !vals.mentions(l, &ls, bits) {
+                    facts.push((vals.intern(Node::Bin(BinOp::GeU, t, jv, l)), false));
+                    facts.push((vals.intern(Node::Bin(BinOp::LtU, t, jv, l)), true));
+                }
+            }
+        }
+    } else if let Some(k) = st.least(vals, v).filter(|k| *op == BinOp::GeS && step == 1 && *k >= 1) {
+        let Some(k) = (if t == ValType::I64 { Some(Node::I64(k)) } else { i32::try_from(k).ok().map(Node::I32) }) else { return facts };
+        let k = vals.intern(k);
+        facts.push((vals.intern(Node::Bin(BinOp::LtS, t, jv, k)), false));
+        facts.push((vals.intern(Node::Bin(BinOp::GeS, t, jv, k)), true));
+    }
+    facts
+}
+
+/// The value of an integer constant of type `t`.
+fn int(e: &E, t: ValType) -> Option<i64> {
+    match (e, t) {
+        (E::I32(c), ValType::I32) => Some(i64::from(*c)),
+        (E::I64(c), ValType::I64) => Some(*c),
+        _ => None,
     }
 }
 
