@@ -143,18 +143,40 @@ pub fn run_header(text: &str) -> (Vec<String>, Vec<String>) {
 
 /// Reads Go files for the compiler; names are the files' base names, as gc prints them. A
 /// `.txt` or `.txtar` file holds several in go.dev/play's txtar form (`compiler_core::txtar`).
+/// The error is what to print: the file that could not be read, or a file's encoding errors.
 pub fn read_sources(paths: &[String]) -> Result<Vec<SourceFile>, String> {
     let mut files = Vec::new();
     for p in paths {
-        let text = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?;
+        let name = std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.clone());
+        let bytes = std::fs::read(p).map_err(|e| format!("gowasm: {p}: {e}"))?;
+        let text = String::from_utf8(bytes).map_err(|e| encoding_errors(&name, e.as_bytes()))?;
         if p.ends_with(".txt") || p.ends_with(".txtar") {
             files.extend(txtar::split(&text));
             continue;
         }
-        let name = std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.clone());
         files.push(SourceFile { name, text });
     }
     Ok(files)
+}
+
+/// gc's diagnostics for a file that is not UTF-8: `invalid UTF-8 encoding` at the first bad
+/// byte of each line (gc keeps one syntax error per line); the tenth ends the list with `too
+/// many errors` at its position, as gc's. The file's other errors are reported once it is
+/// UTF-8 (the compiler takes text).
+fn encoding_errors(name: &str, bytes: &[u8]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let valid = line.utf8_chunks().next().map_or(line.len(), |c| c.valid().len());
+        if valid < line.len() {
+            let at = format!("{name}:{}:{}", i + 1, valid + 1);
+            out.push(format!("{at}: invalid UTF-8 encoding"));
+            if out.len() == 10 {
+                out.push(format!("{at}: too many errors"));
+                break;
+            }
+        }
+    }
+    out.join("\n")
 }
 
 /// The files `go run` compiles: without `_test.go` files (unless they are all package main

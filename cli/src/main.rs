@@ -156,7 +156,7 @@ fn fmt(args: &Args) -> i32 {
 
 fn compile_files(args: &Args, mode: Mode, names: bool) -> Result<Vec<u8>, i32> {
     let files = read_sources(&args.files).map_err(|e| {
-        eprintln!("gowasm: {e}");
+        eprintln!("{e}");
         1
     })?;
     let out = compile(&files, &Options { mode, schedule: args.schedule, step_budget: args.step_budget, trace: args.trace, names, generics: args.generics, threads: gowasm::threads(), once: true });
@@ -332,7 +332,7 @@ fn run(args: &Args) -> i32 {
     let files = match read_sources(&args.files) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("gowasm: {e}");
+            eprintln!("{e}");
             return 1;
         }
     };
@@ -364,7 +364,7 @@ fn test(args: &Args) -> i32 {
     let files = match read_sources(&args.files) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("gowasm: {e}");
+            eprintln!("{e}");
             return 1;
         }
     };
